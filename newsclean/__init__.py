@@ -1,0 +1,18 @@
+"""newsclean: scraped news pages in, clean article text and metadata out.
+
+>>> from newsclean import clean
+>>> r = clean("Aid Arrives in Efrin\\nAid Arrives in Efrin\\nThe trucks came at dawn.")
+>>> r.text, r.title
+('The trucks came at dawn.', 'Aid Arrives in Efrin')
+"""
+
+from . import filters
+from .api import clean
+from .defaults import DEFAULT
+from .document import Block, Document, Paragraph, Removal
+from .pipeline import Filter, Pipeline
+from .result import Result
+
+__all__ = ["DEFAULT", "Block", "Document", "Filter", "Paragraph", "Pipeline", "Removal", "Result",
+           "clean", "filters"]
+__version__ = "0.1.0"

@@ -1,0 +1,191 @@
+"""Find and read the dates news pages print.
+
+Handles the forms pages use (English month names, plus the languages in
+:mod:`newsclean.lexicon`), ISO 8601, and numeric dates. A numeric date whose day and month
+could be swapped (``03/04/2016``) is never guessed: it comes back with ``value=None`` and
+``ambiguous=True``, its raw text kept.
+
+>>> parse_date("Mon Mar 21, 2016 16:25:32").value
+datetime.datetime(2016, 3, 21, 16, 25, 32)
+>>> parse_date("2016-03-21T16:25:32Z").value.isoformat()
+'2016-03-21T16:25:32+00:00'
+>>> parse_date("03/04/2016").ambiguous
+True
+>>> date_line("Published: 21/03/2016 10:02").value
+datetime.datetime(2016, 3, 21, 10, 2)
+>>> date_line("It rained on March 21, 2016 in Aleppo.") is None
+True
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import regex
+
+from .lexicon import DATE_PREFIXES, MONTHS, UPDATED_PREFIXES, WEEKDAYS, all_of
+
+__all__ = ["DateMatch", "date_line", "find_dates", "parse_date"]
+
+_MONTH_NUM = {name: num for table in MONTHS.values() for name, num in table.items()}
+_MON = "(?:" + "|".join(regex.escape(m) for m in all_of(MONTHS)) + r")\.?"
+_WD = "(?:" + "|".join(regex.escape(w) for w in all_of(WEEKDAYS)) + r")\.?,?"
+_TZ = (r"(?:Z|[+-]\d\d:?\d\d|(?:GMT|UTC)(?:\s?[+-]\d{1,2}(?::?\d\d)?)?"
+       r"|[ECMP][SD]T|BST|CES?T|IST|JST|AES?T|AEDT|MSK|ET|PT|CT|MT)")
+_TIME = (r"(?P<H>\d{1,2})[:.](?P<M>\d\d)(?::(?P<S>\d\d)(?:\.\d+)?)?"
+         r"(?:\s?(?P<ampm>[ap])\.?\s?m\b\.?)?(?:\s?\(?(?P<tz>" + _TZ + r")\)?)?")
+_DAY = r"(?P<d>\d{1,2})(?:st|nd|rd|th|\.)?"
+
+_DATE = (
+    r"(?:(?P<iy>\d{4})-(?P<im>\d\d)-(?P<id>\d\d)(?:[T ]" + _TIME.replace("?P<", "?P<i") + ")?"
+    r"|(?:" + _WD + r"\s+)?(?P<mon>" + _MON + r")\s+(?P<md>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<my>\d{4})"
+    r"|(?:" + _WD + r"\s+)?" + _DAY + r"\s*(?:of\s+|de\s+)?(?P<dmon>" + _MON + r"),?\s+(?:de\s+)?(?P<dy>\d{4})"
+    r"|(?P<na>\d{1,2})(?P<sep>[/.-])(?P<nb>\d{1,2})(?P=sep)(?P<ny>\d{4})"
+    r"|(?P<yy>\d{4})/(?P<ym>\d{1,2})/(?P<yd>\d{1,2}))"
+)
+_TAIL = r"(?:(?:,|\s+at|\s*[-|–—•·]|\s+um|\s+à)?\s+" + _TIME.replace("?P<", "?P<t") + ")?"
+_FIND = regex.compile(r"(?<![\w/.-])" + _DATE + _TAIL + r"(?![\w/-])", regex.IGNORECASE)
+
+_PUB = "|".join(regex.escape(p) for p in all_of(DATE_PREFIXES))
+_UPD = "|".join(regex.escape(p) for p in all_of(UPDATED_PREFIXES))
+_LEAD_TIME = r"(?:(?P<lead>\d{1,2}[:.]\d\d(?:\s?[ap]\.?m\.?)?(?:\s?" + _TZ + r")?)\s*[,|–—-]?\s*)?"
+_LINE = regex.compile(
+    r"(?:(?P<upd>" + _UPD + r")|(?P<pub>" + _PUB + r"))?\s*[:|-]?\s*(?:on\s+|am\s+|le\s+|el\s+|il\s+)?"
+    + _LEAD_TIME + r"(?P<date>" + _DATE + _TAIL + r")\s*\.?", regex.IGNORECASE)
+_RELATIVE = regex.compile(
+    r"(?:(?:" + _UPD + "|" + _PUB + r")\s*:?\s*)?(?:\d+|an?|one)\s+(?:second|minute|min|hour|hr|day|week|month)s?"
+    r"\s+ago|(?:" + _UPD + "|" + _PUB + r")\s*:?\s*" + _TIME.replace("?P<", "?P<r"), regex.IGNORECASE)
+
+_ZONES = {"GMT": 0, "UTC": 0, "Z": 0, "EST": -300, "EDT": -240, "CST": -360, "CDT": -300,
+          "MST": -420, "MDT": -360, "PST": -480, "PDT": -420, "BST": 60, "CET": 60, "CEST": 120,
+          "JST": 540, "AEST": 600, "AEDT": 660, "MSK": 180, "IST": 330}
+
+
+@dataclass(frozen=True, slots=True)
+class DateMatch:
+    """A date found in text: ``value`` is ``None`` when the text does not settle it."""
+
+    raw: str
+    value: dt.datetime | None
+    ambiguous: bool = False
+    start: int = 0
+    end: int = 0
+    kind: str = "published"
+
+
+def _zone(tz: str | None) -> dt.tzinfo | None:
+    if not tz:
+        return None
+    tz = tz.upper().replace(" ", "")
+    if tz in _ZONES:
+        return dt.timezone(dt.timedelta(minutes=_ZONES[tz]))
+    m = regex.fullmatch(r"(?:GMT|UTC)?([+-])(\d{1,2}):?(\d\d)?", tz)
+    if not m:
+        return None  # a zone name without one offset (ET, PT): keep the time naive
+    minutes = int(m.group(2)) * 60 + int(m.group(3) or 0)
+    if minutes > 14 * 60:
+        return None
+    return dt.timezone(dt.timedelta(minutes=-minutes if m.group(1) == "-" else minutes))
+
+
+def _time(g: dict[str, str | None], p: str) -> tuple[int, int, int, dt.tzinfo | None] | None:
+    hour = g.get(p + "H")
+    if hour is None:
+        return (0, 0, 0, None)
+    h, mi, s = int(hour), int(g[p + "M"] or 0), int(g.get(p + "S") or 0)
+    ampm = (g.get(p + "ampm") or "").lower()
+    if ampm:
+        if not 1 <= h <= 12:
+            return None
+        h = h % 12 + (12 if ampm == "p" else 0)
+    if h > 23 or mi > 59 or s > 59:
+        return None
+    return (h, mi, s, _zone(g.get(p + "tz")))
+
+
+def _ymd(g: dict[str, str | None]) -> tuple[int, int, int] | str | None:
+    """(year, month, day), or "ambiguous", or None when not a date."""
+    if g.get("iy"):
+        return int(g["iy"]), int(g["im"]), int(g["id"])  # type: ignore[arg-type]
+    if g.get("mon"):
+        return int(g["my"]), _MONTH_NUM[g["mon"].lower().rstrip(".")], int(g["md"])  # type: ignore[arg-type,union-attr]
+    if g.get("dmon"):
+        return int(g["dy"]), _MONTH_NUM[g["dmon"].lower().rstrip(".")], int(g["d"])  # type: ignore[arg-type,union-attr]
+    if g.get("yy"):
+        return int(g["yy"]), int(g["ym"]), int(g["yd"])  # type: ignore[arg-type]
+    a, b, y = int(g["na"]), int(g["nb"]), int(g["ny"])  # type: ignore[arg-type]
+    if g["sep"] == ".":
+        return y, b, a  # day-first wherever dots are the separator
+    if a > 12 >= b:
+        return y, b, a
+    if b > 12 >= a:
+        return y, a, b
+    if a == b:
+        return y, a, b
+    return "ambiguous"
+
+
+def _build(m: regex.Match[str], offset: int = 0, kind: str = "published") -> DateMatch | None:
+    g = m.groupdict()
+    ymd = _ymd(g)
+    raw = m.group(0).strip()
+    if ymd is None:
+        return None
+    if ymd == "ambiguous":
+        return DateMatch(raw, None, True, m.start() + offset, m.end() + offset, kind)
+    year, month, day = ymd  # type: ignore[misc]
+    t = _time(g, "i" if g.get("iy") and g.get("iH") else "t")
+    if t is None or not 1800 <= year <= 2200:
+        return None
+    try:
+        value = dt.datetime(year, month, day, t[0], t[1], t[2], tzinfo=t[3])
+    except ValueError:
+        return None
+    return DateMatch(raw, value, False, m.start() + offset, m.end() + offset, kind)
+
+
+def find_dates(text: str) -> list[DateMatch]:
+    """Every date in ``text``, in order.
+
+    >>> [d.value.date().isoformat() for d in find_dates("From 1 May 2015 to June 2, 2016.")]
+    ['2015-05-01', '2016-06-02']
+    """
+    out = []
+    for m in _FIND.finditer(text):
+        d = _build(m)
+        if d is not None:
+            out.append(d)
+    return out
+
+
+def parse_date(text: str) -> DateMatch | None:
+    """Read ``text`` as one date (with optional time and zone); ``None`` if it is not one."""
+    m = _FIND.fullmatch(text.strip())
+    return _build(m) if m else None
+
+
+def date_line(line: str) -> DateMatch | None:
+    """Whether a whole line is a dateline: a date, optionally introduced ("Published:",
+    "Updated") and with a time. Relative forms ("2 hours ago") come back with ``value=None``.
+    ``kind`` is ``"updated"`` for modification dates."""
+    line = line.strip()
+    if len(line) > 120:
+        return None
+    m = _LINE.fullmatch(line)
+    if m:
+        kind = "updated" if m.group("upd") else "published"
+        inner = _FIND.fullmatch(m.group("date"))
+        if inner is None:
+            return None
+        d = _build(inner, m.start("date"), kind)
+        if d is not None and m.group("lead") and d.value is not None and not d.value.hour:
+            lead = parse_date(f"{d.value.date().isoformat()} {m.group('lead')}")
+            if lead is not None and lead.value is not None:
+                d = DateMatch(line, lead.value, False, 0, len(line), kind)
+        return d
+    m = _RELATIVE.fullmatch(line)
+    if m:
+        kind = "updated" if regex.match(_UPD, line, regex.IGNORECASE) else "published"
+        return DateMatch(line, None, False, 0, len(line), kind)
+    return None

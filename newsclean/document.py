@@ -1,0 +1,267 @@
+"""The document a pipeline works on: a text, its paragraphs, the removals so far, and metadata.
+
+Nothing is deleted while filters run. A filter adds :class:`Removal` records (spans of
+``Document.text``) and metadata; the live view :attr:`Document.blocks` shows what is still
+kept, so later filters judge the text as it now stands, and the final body is rendered once.
+
+>>> doc = Document.from_text("Headline\\n\\nBody sentence one.\\n219-11")
+>>> [b.text for b in doc.blocks]
+['Headline', 'Body sentence one.', '219-11']
+>>> doc = doc.remove_blocks([doc.blocks[2]], "agency_code")
+>>> [b.text for b in doc.blocks]
+['Headline', 'Body sentence one.']
+>>> doc.removals[0].text
+'219-11'
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
+from types import MappingProxyType
+from typing import Any
+
+__all__ = ["Block", "Document", "Paragraph", "Removal"]
+
+_EMPTY: Mapping[str, Any] = MappingProxyType({})
+
+
+@dataclass(frozen=True, slots=True)
+class Removal:
+    """One removed span of the document text, with the filter that removed it and why.
+
+    ``start``/``end`` are offsets into :attr:`Document.text` (the text after unicode repair);
+    ``reason`` is a short stable slug such as ``"dateline"`` or ``"share"``.
+    """
+
+    start: int
+    end: int
+    reason: str
+    filter: str = ""
+    text: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form."""
+        return {"start": self.start, "end": self.end, "filter": self.filter,
+                "reason": self.reason, "text": self.text}
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A non-empty line of the text: ``text[start:end]``, trimmed.
+
+    ``blank_before`` tells whether an empty line (or the start of the text) precedes it;
+    ``hints`` carries what a reader knew about it, e.g. ``{"tag": "h1", "link_density": 0.8}``
+    from the HTML reader.
+    """
+
+    start: int
+    end: int
+    blank_before: bool = False
+    hints: Mapping[str, Any] = field(default_factory=lambda: _EMPTY, hash=False, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A paragraph as it stands now: its kept text with removed parts cut out and spaces folded.
+
+    ``index`` is the paragraph's position in :attr:`Document.paragraphs`; ``start``/``end`` span
+    its first to last kept character.
+    """
+
+    index: int
+    start: int
+    end: int
+    text: str
+    paragraph: Paragraph
+
+    @property
+    def hints(self) -> Mapping[str, Any]:
+        return self.paragraph.hints
+
+
+def split_paragraphs(text: str, hints: Iterable[Mapping[str, Any]] | None = None) -> tuple[Paragraph, ...]:
+    """Cut ``text`` into trimmed non-empty lines.
+
+    >>> [(p.start, p.end, p.blank_before) for p in split_paragraphs("a\\n\\n  b c \\nd")]
+    [(0, 1, True), (5, 8, True), (10, 11, False)]
+    """
+    hint_iter = iter(hints) if hints is not None else None
+    out: list[Paragraph] = []
+    pos, blank = 0, True
+    n = len(text)
+    while pos <= n:
+        nl = text.find("\n", pos)
+        if nl < 0:
+            nl = n
+        line = text[pos:nl]
+        stripped = line.strip()
+        if stripped:
+            lead = len(line) - len(line.lstrip())
+            start = pos + lead
+            hint = next(hint_iter, _EMPTY) if hint_iter is not None else _EMPTY
+            out.append(Paragraph(start, start + len(stripped), blank, hint))
+            blank = False
+        else:
+            blank = True
+        pos = nl + 1
+    return tuple(out)
+
+
+def fold(text: str) -> str:
+    """Fold runs of white space into one space and trim.
+
+    >>> fold("  a\\u00a0 b\\tc ")
+    'a b c'
+    """
+    return " ".join(text.split())
+
+
+@dataclass(frozen=True)
+class Document:
+    """An immutable document: build it with :meth:`from_text`, change it with the ``with_*`` and
+    ``remove*`` methods, each of which returns a new document."""
+
+    text: str
+    paragraphs: tuple[Paragraph, ...]
+    removals: tuple[Removal, ...] = ()
+    metadata: Mapping[str, Any] = field(default_factory=dict)
+    original: str | None = None
+
+    @classmethod
+    def from_text(cls, text: str, *, metadata: Mapping[str, Any] | None = None,
+                  hints: Iterable[Mapping[str, Any]] | None = None) -> Document:
+        """A fresh document over ``text``; ``hints`` gives one mapping per non-empty line."""
+        return cls(text, split_paragraphs(text, hints), (), dict(metadata or {}), text)
+
+    # -- what is kept -------------------------------------------------------------------------
+
+    @cached_property
+    def _spans(self) -> tuple[list[int], list[int]]:
+        """Removed spans, sorted and merged: (starts, ends)."""
+        starts: list[int] = []
+        ends: list[int] = []
+        for r in sorted(self.removals, key=lambda r: r.start):
+            if ends and r.start <= ends[-1]:
+                ends[-1] = max(ends[-1], r.end)
+            else:
+                starts.append(r.start)
+                ends.append(r.end)
+        return starts, ends
+
+    def _kept_pieces(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The parts of ``[start, end)`` that no removal covers."""
+        starts, ends = self._spans
+        i = bisect.bisect_right(ends, start)
+        pieces: list[tuple[int, int]] = []
+        pos = start
+        while i < len(starts) and starts[i] < end:
+            if starts[i] > pos:
+                pieces.append((pos, starts[i]))
+            pos = max(pos, ends[i])
+            i += 1
+        if pos < end:
+            pieces.append((pos, end))
+        return pieces
+
+    @cached_property
+    def blocks(self) -> tuple[Block, ...]:
+        """The paragraphs still (partly) kept, in order."""
+        text = self.text
+        out: list[Block] = []
+        if not self.removals:
+            for i, p in enumerate(self.paragraphs):
+                out.append(Block(i, p.start, p.end, fold(text[p.start:p.end]), p))
+            return tuple(out)
+        for i, p in enumerate(self.paragraphs):
+            pieces = self._kept_pieces(p.start, p.end)
+            kept = fold(" ".join(text[a:b] for a, b in pieces))
+            if kept:
+                first = next(a for a, b in pieces if text[a:b].strip())
+                last = next(b for a, b in reversed(pieces) if text[a:b].strip())
+                out.append(Block(i, first, last, kept, p))
+        return tuple(out)
+
+    def body(self) -> str:
+        """The kept text: one paragraph a line."""
+        return "\n".join(b.text for b in self.blocks)
+
+    # -- changes ------------------------------------------------------------------------------
+
+    def remove(self, start: int, end: int, reason: str) -> Document:
+        """Remove ``text[start:end]`` (only what is not removed already)."""
+        return self.remove_spans([(start, end, reason)])
+
+    def remove_spans(self, spans: Iterable[tuple[int, int, str]]) -> Document:
+        """Remove many spans at once: ``(start, end, reason)`` each.
+
+        Parts already removed are skipped and white space at the ends is trimmed, so removals
+        never overlap and each one holds text.
+        """
+        new: list[Removal] = []
+        text = self.text
+        for start, end, reason in spans:
+            start, end = max(0, start), min(len(text), end)
+            for a, b in self._kept_pieces(start, end):
+                piece = text[a:b]
+                stripped = piece.strip()
+                if not stripped:
+                    continue
+                a += len(piece) - len(piece.lstrip())
+                b = a + len(stripped)
+                new.append(Removal(a, b, reason, "", stripped))
+        if not new:
+            return self
+        # Spans passed in one call may overlap each other: keep the first claim on each char.
+        new.sort(key=lambda r: r.start)
+        merged: list[Removal] = []
+        reach = -1
+        for r in new:
+            if r.end <= reach:
+                continue
+            if r.start < reach:
+                r = Removal(reach, r.end, r.reason, "", text[reach:r.end])
+                if not r.text.strip():
+                    continue
+            merged.append(r)
+            reach = r.end
+        return dataclasses.replace(self, removals=self.removals + tuple(merged))
+
+    def remove_blocks(self, blocks: Iterable[Block], reason: str) -> Document:
+        """Remove whole blocks (what is left of them) for one reason."""
+        return self.remove_spans((b.start, b.end, reason) for b in blocks)
+
+    def with_metadata(self, **values: Any) -> Document:
+        """Set metadata fields (``None`` values are skipped)."""
+        meta = dict(self.metadata)
+        meta.update({k: v for k, v in values.items() if v is not None})
+        return dataclasses.replace(self, metadata=meta)
+
+    def setdefault_metadata(self, **values: Any) -> Document:
+        """Set metadata fields not set yet (a value a caller gave, or an earlier filter found, wins)."""
+        meta = dict(self.metadata)
+        for k, v in values.items():
+            if v is not None and meta.get(k) in (None, "", [], {}):
+                meta[k] = v
+        return dataclasses.replace(self, metadata=meta)
+
+    def with_text(self, text: str) -> Document:
+        """The same document over a repaired text. Only before any removal, since removals
+        point into the text.
+
+        Raises:
+            ValueError: when the document already has removals.
+        """
+        if self.removals:
+            raise ValueError("text can only be rewritten before any removal: put repairing filters "
+                             "first in the pipeline")
+        if text == self.text:
+            return self
+        if len(split_paragraphs(text)) == len(self.paragraphs):
+            hints = [p.hints for p in self.paragraphs]
+        else:
+            hints = None
+        return dataclasses.replace(self, text=text, paragraphs=split_paragraphs(text, hints))

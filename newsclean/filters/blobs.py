@@ -1,0 +1,196 @@
+"""Cut serialized data that leaked into the page: PHP ``var_dump`` output, JSON on its own
+lines, and JavaScript assignments. A blob that is a list of articles becomes
+``metadata["related"]``.
+
+>>> from newsclean.document import Document
+>>> raw = 'Body.\\nstring(33) "[{"id":"7","title":"Aid Convoy"}]"'
+>>> doc = blobs(Document.from_text(raw))
+>>> doc.body(), doc.metadata["related"]
+('Body.', [{'id': '7', 'title': 'Aid Convoy'}])
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+import regex
+
+from ..document import Document
+
+__all__ = ["balanced_end", "blobs", "php_string_end", "related_articles"]
+
+# PHP var_dump: `string(1934) "...`, `array(3) {`, `object(Foo)#1 (2) {`.
+_PHP = regex.compile(r"(?<![\w$])(?:string\((?P<n>\d{1,10})\) \"|array\(\d{1,10}\) \{|"
+                     r"object\([\w\\]{1,200}\)#\d{1,10} \(\d{1,10}\) \{)")
+# JavaScript assignments at the start of a line: `var data = {`, `window.__STATE__ = [`.
+_JS = regex.compile(r"(?:(?:var|let|const)\s+[\w$]{1,100}|window(?:\.[\w$]{1,100}){1,5})\s*=\s*")
+_JSON_START = regex.compile(r"[\[{]\s*(?:[\"\[{\d-]|$|\]|\})")
+_IMAGE_KEYS = ("image", "pic", "img", "thumbnail", "thumb", "photo")
+_URL_KEYS = ("url", "link", "href", "permalink")
+
+
+def php_string_end(text: str, start: int, nbytes: int) -> int | None:
+    """Where a PHP string of ``nbytes`` UTF-8 bytes starting at ``start`` ends (the index of
+    its closing quote), or ``None`` if the text there does not close it.
+
+    PHP does not escape quotes inside var_dump strings, so the byte count is the only way to
+    find the end.
+
+    >>> php_string_end('x"a"b"y', 2, 3)
+    5
+    """
+    window = text[start:start + nbytes]  # at least as many characters as needed
+    chunk = window.encode("utf-8", "surrogatepass")[:nbytes].decode("utf-8", "ignore")
+    end = start + len(chunk)
+    if len(chunk.encode("utf-8", "surrogatepass")) != nbytes or text[end:end + 1] != '"':
+        return None
+    return end
+
+
+def balanced_end(text: str, start: int, limit: int | None = None) -> int | None:
+    """The index just past the bracket that closes the one at ``text[start]``, skipping JSON
+    strings and PHP ``string(N) "..."`` payloads; ``None`` if it never closes (one linear pass).
+
+    >>> balanced_end('{"a": "}", "b": [1, {"c": 2}]} tail', 0)
+    30
+    """
+    stop = len(text) if limit is None else min(len(text), limit)
+    depth = 0
+    i = start
+    while i < stop:
+        m = _SPECIAL.search(text, i, stop)
+        if m is None:
+            return None
+        ch = m.group(0)
+        if ch in "[{":
+            depth += 1
+            i = m.end()
+        elif ch in "]}":
+            depth -= 1
+            i = m.end()
+            if depth == 0:
+                return i
+        elif ch == '"':
+            i = _json_string_end(text, m.end(), stop)
+            if i is None:
+                return None
+        else:
+            end = php_string_end(text, m.end(), int(m.group(1)))
+            if end is None:
+                return None
+            i = end + 1
+    return None
+
+
+_SPECIAL = regex.compile(r'[\[\]{}"]|string\((\d{1,10})\) "')
+_STRING_END = regex.compile(r'(?:[^"\\\n]|\\.)*+"')
+
+
+def _json_string_end(text: str, start: int, stop: int) -> int | None:
+    m = _STRING_END.match(text, start, stop)
+    return m.end() if m else None
+
+
+def related_articles(value: Any) -> list[dict[str, Any]]:
+    """Articles in a parsed blob: a list of objects that have a title, with the usual keys
+    for picture and link renamed to ``image`` and ``url``.
+
+    >>> related_articles([{"id": 1, "title": "T", "pic": "/a.jpg"}, {"x": 1}])
+    [{'id': 1, 'title': 'T', 'image': '/a.jpg'}]
+    """
+    if isinstance(value, dict):
+        value = next((v for v in value.values() if isinstance(v, list)), [])
+    if not isinstance(value, list):
+        return []
+    out = []
+    for item in value:
+        if not isinstance(item, dict):
+            continue
+        title = item.get("title") or item.get("headline")
+        if not isinstance(title, str) or not title.strip():
+            continue
+        article: dict[str, Any] = {}
+        for key, val in item.items():
+            low = key.lower()
+            key = "image" if low in _IMAGE_KEYS else "url" if low in _URL_KEYS else key
+            key = "title" if low == "headline" else key
+            article.setdefault(key, val)
+        out.append(article)
+    return out
+
+
+def _loads(text: str) -> Any:
+    try:
+        return json.loads(text)
+    except (ValueError, RecursionError):
+        return None
+
+
+def _find(doc: Document) -> Iterator[tuple[int, int, str, Any]]:
+    """(start, end, reason, parsed payload) for each blob, in text order, not overlapping."""
+    text = doc.text
+    reach = 0
+    for block in doc.blocks:
+        if block.start < reach:
+            continue
+        line_end = text.find("\n", block.start)
+        line_end = len(text) if line_end < 0 else line_end
+        found = _php(text, block.start, line_end) or _js(text, block.start) or _json(text, block.start)
+        if found:
+            reach = found[1]
+            yield found
+
+
+def _php(text: str, pos: int, line_end: int) -> tuple[int, int, str, Any] | None:
+    m = _PHP.match(text, pos)
+    if not m:
+        return None
+    if m.group("n") is not None:
+        end = php_string_end(text, m.end(), int(m.group("n")))
+        if end is None:  # truncated: the rest of its line
+            return pos, line_end, "php_dump", None
+        return pos, end + 1, "php_dump", _loads(text[m.end():end])
+    end = balanced_end(text, m.end() - 1)
+    return pos, end if end is not None else line_end, "php_dump", None
+
+
+def _js(text: str, pos: int) -> tuple[int, int, str, Any] | None:
+    m = _JS.match(text, pos)
+    if not m or m.end() >= len(text) or text[m.end()] not in "[{":
+        return None
+    end = balanced_end(text, m.end())
+    if end is None:
+        return None
+    payload = _loads(text[m.end():end])
+    if text[end:end + 1] == ";":
+        end += 1
+    return pos, end, "script", payload
+
+
+def _json(text: str, pos: int) -> tuple[int, int, str, Any] | None:
+    if not _JSON_START.match(text, pos):
+        return None
+    end = balanced_end(text, pos)
+    if end is None:
+        return None
+    payload = _loads(text[pos:end])
+    if payload is None or not payload:
+        return None
+    return pos, end, "json", payload
+
+
+def blobs(doc: Document) -> Document:
+    """Remove leaked serialized data; parse article lists into ``metadata["related"]``."""
+    spans = []
+    related: list[dict[str, Any]] = []
+    for start, end, reason, payload in _find(doc):
+        spans.append((start, end, reason))
+        related.extend(related_articles(payload))
+    if not spans:
+        return doc
+    doc = doc.remove_spans(spans)
+    if related:
+        doc = doc.with_metadata(related=list(doc.metadata.get("related", [])) + related)
+    return doc

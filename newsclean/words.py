@@ -1,0 +1,58 @@
+"""Word-level measures shared by the filters: tokens, content words, headline shape.
+
+>>> sorted(content_stems("The army repelled attacks, killing 50."))
+['50', 'army', 'attac', 'kill', 'repel']
+>>> headline_shaped("Syrian Army Troops Smash Dozens of ISIS Terrorists in Aleppo")
+True
+>>> headline_shaped("The army said it had repelled the attack.")
+False
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .lexicon import STOPWORDS
+
+__all__ = ["WORD", "content_stems", "headline_shaped", "norm_key", "stopword_ratio", "words"]
+
+WORD = regex.compile(r"\w+(?:['’]\w+)*")
+_ALL_STOP = frozenset().union(*STOPWORDS.values())
+_SUFFIX = regex.compile(r"(?:['’]s|ing|ed|es|s)$")
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased word tokens."""
+    return WORD.findall(text.lower())
+
+
+def stem(word: str) -> str:
+    """A crude stem: common English endings off, then at most five letters."""
+    if len(word) > 4:
+        word = _SUFFIX.sub("", word)
+    return word[:5]
+
+
+def content_stems(text: str) -> set[str]:
+    """Stems of the words that carry content (no stop words, no one-letter words)."""
+    return {stem(w) for w in words(text) if w not in _ALL_STOP and (len(w) > 2 or w.isdigit())}
+
+
+def stopword_ratio(tokens: list[str]) -> float:
+    """Share of stop words among ``tokens`` (any language in the lexicon)."""
+    return sum(t in _ALL_STOP for t in tokens) / len(tokens) if tokens else 0.0
+
+
+def norm_key(text: str) -> str:
+    """A comparison key: lower-cased words joined by one space.
+
+    >>> norm_key("  ISIS: Troops   Smash, Dozens!")
+    'isis troops smash dozens'
+    """
+    return " ".join(regex.findall(r"\w+", text.lower()))
+
+
+def headline_shaped(text: str) -> bool:
+    """Short, and not ended like a sentence: what a headline looks like."""
+    n = len(WORD.findall(text))
+    return 2 <= n <= 30 and len(text) <= 250 and not text.rstrip("\"'”’ ").endswith((".", ",", ";", ":"))
