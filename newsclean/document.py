@@ -255,11 +255,11 @@ class Document:
         Raises:
             ValueError: when the document already has removals.
         """
+        if text == self.text:
+            return self
         if self.removals:
             raise ValueError("text can only be rewritten before any removal: put repairing filters "
                              "first in the pipeline")
-        if text == self.text:
-            return self
         if len(split_paragraphs(text)) == len(self.paragraphs):
             hints = [p.hints for p in self.paragraphs]
         else:

@@ -27,6 +27,7 @@ _PHP = regex.compile(r"(?<![\w$])(?:string\((?P<n>\d{1,10})\) \"|array\(\d{1,10}
 # JavaScript assignments at the start of a line: `var data = {`, `window.__STATE__ = [`.
 _JS = regex.compile(r"(?:(?:var|let|const)\s+[\w$]{1,100}|window(?:\.[\w$]{1,100}){1,5})\s*=\s*")
 _JSON_START = regex.compile(r"[\[{]\s*(?:[\"\[{\d-]|$|\]|\})")
+_LINE_REST = regex.compile(r"[ \t;,]*+(?:\n|$)")
 _IMAGE_KEYS = ("image", "pic", "img", "thumbnail", "thumb", "photo")
 _URL_KEYS = ("url", "link", "href", "permalink")
 
@@ -175,6 +176,8 @@ def _json(text: str, pos: int) -> tuple[int, int, str, Any] | None:
     end = balanced_end(text, pos)
     if end is None:
         return None
+    if not _LINE_REST.match(text, end):
+        return None  # data that shares its line with prose ("[1] Footnote") is not a blob
     payload = _loads(text[pos:end])
     if payload is None or not payload:
         return None

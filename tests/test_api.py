@@ -1,0 +1,62 @@
+"""clean(): input types, the caller's title, results."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from newsclean import clean
+
+PAGE = ("Aid Convoy Arrives in Efrin\n\nAid Convoy Arrives in Efrin\nMon Mar 21, 2016 16:25:32\n\n"
+        "A convoy of forty trucks reached the town on Monday, officials said.\n"
+        "The aid included food, medicine and blankets for the winter.\n219-11")
+
+
+@pytest.mark.parametrize("bad", [None, 42, 3.5, ["text"], {"text": "x"}, object()])
+def test_non_text_raises_typeerror_naming_what_it_takes(bad):
+    with pytest.raises(TypeError, match=r"takes the page as str \(or as bytes"):
+        clean(bad)  # type: ignore[arg-type]
+
+
+def test_bytes_are_decoded():
+    assert clean(PAGE.encode("utf-8")).text == clean(PAGE).text
+    assert clean("Café au lait is served daily.".encode("cp1252")).text == "Café au lait is served daily."
+
+
+def test_bad_format_is_refused():
+    with pytest.raises(ValueError, match="format"):
+        clean("x", format="pdf")  # type: ignore[arg-type]
+
+
+def test_result_fields():
+    r = clean(PAGE)
+    assert r.title == "Aid Convoy Arrives in Efrin"
+    assert r.published.isoformat() == "2016-03-21T16:25:32"
+    assert r.metadata["agency_code"] == "219-11"
+    assert r.text == ("A convoy of forty trucks reached the town on Monday, officials said.\n"
+                      "The aid included food, medicine and blankets for the winter.")
+    assert r.original() == PAGE
+    assert "title" in repr(r) and len(repr(r)) < 300
+
+
+def test_caller_title_wins_and_its_repeats_go():
+    page = "Site Menu\nTrucks reach Efrin\nThe convoy came.\nTrucks reach Efrin"
+    r = clean(page, title="Trucks Reach Efrin")
+    assert r.title == "Trucks Reach Efrin"
+    assert r.text == "Site Menu\nThe convoy came."
+
+
+def test_to_dict_is_json_ready():
+    d = clean(PAGE).to_dict()
+    back = json.loads(json.dumps(d))
+    assert back["published"] == "2016-03-21T16:25:32"
+    assert {"start", "end", "filter", "reason", "text"} <= set(back["removed"][0])
+
+
+def test_explain_marks_every_removal():
+    r = clean(PAGE)
+    out = r.explain()
+    for removal in r.removed:
+        assert f"[{removal.reason}: {removal.filter}]" in out
+    assert "\x1b[" not in out and "\x1b[" in r.explain(color=True)

@@ -1,0 +1,78 @@
+"""Serialized blobs: table of what is cut (and parsed) and what stays."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean import Document
+from newsclean.filters.blobs import balanced_end, blobs, php_string_end
+
+
+def _php(payload: str) -> str:
+    return f'string({len(payload.encode("utf-8"))}) "{payload}"'
+
+
+RELATED = '[{"id":"1","title":"Aid “Convoy” Arrives"} ,{"id":"2","pic":"/a.jpg","title":"Troops "Advance""}]'
+
+CUT = [  # (text, reason, related titles)
+    (_php(RELATED), "php_dump", ["Aid “Convoy” Arrives", None]),
+    ('array(2) {\n  [0]=>\n  string(3) "a}b"\n  ["k"]=>\n  int(5)\n}', "php_dump", []),
+    ('object(stdClass)#1 (1) {\n  ["title"]=>\n  string(2) "ab"\n}', "php_dump", []),
+    ('[{"title": "Kurdish Forces Advance", "url": "/a"}, {"title": "Aid Arrives", "link": "/b"}]', "json",
+     ["Kurdish Forces Advance", "Aid Arrives"]),
+    ('{"@context": "https://schema.org", "@type": "NewsArticle"}', "json", []),
+    ('{\n  "a": 1,\n  "b": [1, 2]\n}', "json", []),
+    ('var related = {"items": [{"title": "One"}]};', "script", ["One"]),
+    ("window.__STATE__ = {page: 'home', ids: [1, 2]};", "script", []),
+    ('string(999999999) "truncated dump', "php_dump", []),
+]
+
+KEEP = [
+    "[Editor's note: this story has been updated.]",
+    "{Correction appended}",
+    "The string(5) function is discussed below.",
+    "[1] Footnote text.",
+    "var x = 5 is not an object assignment",
+    '{"unclosed": [1, 2',
+]
+
+
+@pytest.mark.parametrize("blob, reason, titles", CUT)
+def test_blob_is_cut(blob, reason, titles):
+    doc = blobs(Document.from_text(f"Body before.\n{blob}\nBody after."))
+    assert doc.body() == "Body before.\nBody after."
+    assert {r.reason for r in doc.removals} == {reason}
+    related = doc.metadata.get("related", [])
+    assert [a.get("title") for a in related] == [t for t in titles if t] or titles == [
+        "Aid “Convoy” Arrives", None]
+
+
+def test_php_byte_count_finds_the_end_despite_inner_quotes():
+    doc = blobs(Document.from_text(f"Body.\n{_php(RELATED)}"))
+    titles = [a["title"] for a in doc.metadata.get("related", [])]
+    # the second object's inner quotes make it invalid JSON, so nothing is parsed, yet the span is exact
+    assert doc.removals[0].text == _php(RELATED)
+    assert titles in ([], ["Aid “Convoy” Arrives"])
+
+
+@pytest.mark.parametrize("text", KEEP)
+def test_text_that_only_looks_like_data_stays(text):
+    doc = blobs(Document.from_text(f"Body.\n{text}"))
+    assert doc.body() == f"Body.\n{text}"
+
+
+@pytest.mark.parametrize("text, start, n, end", [
+    ('"abc"', 1, 3, 4),
+    ('"é"', 1, 2, 2),        # é is two bytes in UTF-8
+    ('"a"b"', 1, 3, 4),      # an unescaped inner quote is part of the payload
+    ('"abc', 1, 3, None),    # no closing quote
+    ('"ab"', 1, 3, None),    # too short
+])
+def test_php_string_end(text, start, n, end):
+    assert php_string_end(text, start, n) == end
+
+
+def test_balanced_end_survives_deep_and_unclosed_input():
+    assert balanced_end("[" * 100_000, 0) is None
+    deep = "[" * 50_000 + "]" * 50_000
+    assert balanced_end(deep, 0) == len(deep)
