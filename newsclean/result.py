@@ -125,6 +125,13 @@ class Result:
                 out.append(f"{_DIM}{mark}{_RESET}" if color else mark)
         return "~ " + " ".join(out)
 
+    def _repr_html_(self) -> str:
+        """How Jupyter shows a result: header, removal legend, the page with removals struck
+        through, the clean body (see :func:`newsclean.display.render_html`)."""
+        from .display import render_html
+
+        return render_html(self)
+
     def __repr__(self) -> str:
         body = _short(self.text)[:60]
         when = self.published.isoformat() if self.published else None
