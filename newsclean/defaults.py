@@ -1,9 +1,10 @@
 """The default pipeline, in the order the design asks for: repair the text, cut leaked
-blobs, take metadata (title, dateline, agency code, summary)."""
+blobs and furniture lines, take metadata (title, dateline, agency code, summary), then judge
+the paragraphs in context."""
 
 from __future__ import annotations
 
-from .filters import agency, blobs, dateline, repair, summary, title
+from .filters import agency, blobs, boilerplate, dateline, paragraphs, repair, summary, title
 from .pipeline import Pipeline
 
 __all__ = ["DEFAULT"]
@@ -11,8 +12,10 @@ __all__ = ["DEFAULT"]
 DEFAULT = Pipeline([
     ("unicode", repair),
     ("blobs", blobs),
+    ("boilerplate", boilerplate),
     ("title", title),
     ("dateline", dateline),
     ("agency", agency),
     ("summary", summary),
+    ("paragraphs", paragraphs),
 ])

@@ -6,7 +6,8 @@ caller names). Each table is plain data: lower-case words.
 
 from __future__ import annotations
 
-__all__ = ["DATE_PREFIXES", "MONTHS", "STOPWORDS", "UPDATED_PREFIXES", "WEEKDAYS", "all_of"]
+__all__ = ["BYLINE_PREFIXES", "DATE_PREFIXES", "MONTHS", "NOISE_LINES", "SECTION_HEADINGS", "STOPWORDS",
+           "UPDATED_PREFIXES", "WEEKDAYS", "all_of"]
 
 MONTHS: dict[str, dict[str, int]] = {
     "en": {"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -88,3 +89,157 @@ def all_of(table: dict[str, object]) -> list[str]:
     for entry in table.values():
         words.update(entry)  # type: ignore[arg-type]
     return sorted(words, key=lambda w: (-len(w), w))
+
+
+# -- page furniture ------------------------------------------------------------------------------
+# Each table maps a language to regex alternatives (lower-case, matched against a whole line with
+# the case ignored). The filters join every language's entries; a line matches only in full, so
+# "Share" goes but "Share prices fell." stays.
+
+# Lines that are never article text, by reason slug. Examples beside each entry.
+NOISE_LINES: dict[str, dict[str, tuple[str, ...]]] = {
+    "share": {
+        "en": (r"share(?: (?:this|the|on|via|article|story|page|post|to)\b.{0,40})?:?",  # "Share this article"
+               r"(?:tweet|pin it|print|e-?mail|copy(?: the)? link|whatsapp|messenger|comment)(?: this)?",
+               r"click to (?:share|email|print)\b.{0,60}",           # "Click to share on Twitter (Opens in new window)"
+               r"(?:\d+\s?)?shares?",                                 # "125 shares"
+               r"follow us(?: on .{1,30})?:?", r"connect with us"),
+        "de": (r"teilen", r"artikel teilen", r"drucken", r"per e-mail (?:senden|teilen)"),
+        "fr": (r"partager(?: sur .{1,20}| cet article)?", r"imprimer"),
+        "es": (r"compartir(?: en .{1,20}| esta noticia)?", r"imprimir"),
+        "it": (r"condividi(?: su .{1,20})?", r"stampa"),
+    },
+    "newsletter": {
+        # "Sign up for our newsletter"
+        "en": (r"(?:sign up|subscribe|register)(?: (?:now|today|here))?(?: (?:for|to) .{0,60})?",
+               r"(?:e-?mail |our |free )?newsletters?",
+               r".{0,60}\b(?:sign up|subscribe|get|receive|join|our|free|daily|weekly)\b.{0,40}\bnewsletters?\b.{0,60}",
+               r"(?:get|receive) .{0,40}\b(?:in|to) your inbox.{0,40}",
+               r"(?:enter )?your e-?mail(?: address)?\s*\*?", r"e-?mail address\s*\*?",
+               r"thank you for (?:signing up|subscribing).{0,60}"),
+        "de": (r"newsletter", r".{0,40}\b(?:abonnieren|anmelden|unser|kostenlos)\b.{0,40}newsletter.{0,40}",
+               r"jetzt abonnieren"),
+        "fr": (r"newsletter", r".{0,40}\b(?:abonnez|inscrivez|recevez|notre)\b.{0,40}newsletter.{0,40}",
+               r"abonnez-vous.{0,40}", r"s'abonner"),
+        "es": (r"newsletter", r".{0,40}\b(?:suscríbete|suscribirse|recibe|nuestra|nuestro)\b.{0,40}newsletter.{0,40}",
+               r"suscríbete.{0,40}", r"suscribirse"),
+        "it": (r"newsletter", r".{0,40}\b(?:iscriviti|ricevi|nostra)\b.{0,40}newsletter.{0,40}", r"abbonati.{0,40}"),
+    },
+    "cookie": {
+        "en": (r".{0,200}\b(?:we|this (?:web)?site|our (?:web)?site)s? uses? cookies\b.{0,300}",
+               r".{0,100}\bcookies?\b.{0,60}\b(?:accept|consent|agree|settings|preferences)\b.{0,100}",
+               r"(?:accept|allow|reject|manage)(?: all)? cookies", r"cookie (?:policy|settings|preferences|notice)"),
+        "de": (r".{0,200}\bcookies\b.{0,200}\b(?:akzeptieren|zustimmen|einverstanden)\b.{0,100}",),
+        "fr": (r".{0,200}\bcookies\b.{0,200}\b(?:accepter|acceptez|consentement)\b.{0,100}",),
+        "es": (r".{0,200}\bcookies\b.{0,200}\b(?:aceptar|acepta|consentimiento)\b.{0,100}",),
+        "it": (r".{0,200}\bcookie\b.{0,200}\b(?:accetta|consenso)\b.{0,100}",),
+    },
+    "copyright": {
+        "en": (r"(?:copyright\s*)?(?:©|\(c\))\s*.{0,150}", r"copyright\s+\d{4}\b.{0,150}",  # "© 2019 Hearst"
+               r".{0,120}\ball rights reserved\b.{0,120}",
+               r"this (?:material|article) may not be (?:published|reproduced|broadcast).{0,120}"),
+        "de": (r".{0,120}\balle rechte vorbehalten\b.{0,120}",),
+        "fr": (r".{0,120}\btous droits réservés\b.{0,120}",),
+        "es": (r".{0,120}\btodos los derechos reservados\b.{0,120}",),
+        "it": (r".{0,120}\btutti i diritti riservati\b.{0,120}",),
+    },
+    "photo_credit": {
+        "en": (r"\(?(?:photo|photos|photograph|picture|image|video|illustration|graphic|credit)s?"
+               r"(?: credit)?(?: by)?\s*[:|/]\s*.{1,80}",              # "Photo: Hau Dinh, AP", "Image Credit: WeWork"
+               r"(?:photo|image|illustration|picture|photograph)s? (?:by|courtesy of|copyright) .{1,60}",
+               r"\(?(?:getty images|ap photo|afp photo|reuters photo|shutterstock|istock|alamy)"
+               r"(?:\s*(?:/|via)\s*.{1,40})?\)?"),                     # "(AP Photo/Evan Vucci)"
+        "de": (r"(?:foto|bild|fotos)\s*:\s*.{1,60}",),
+        "fr": (r"(?:photo|crédit photo|crédits?)\s*:\s*.{1,60}",),
+        "es": (r"(?:foto|fotografía|imagen)\s*:\s*.{1,60}",),
+        "it": (r"(?:foto|immagine)\s*:\s*.{1,60}",),
+    },
+    "caption": {
+        "en": (r"(?:image|photo|video|media) caption\b.{0,300}",
+               r"(?:caption|above|pictured|top|left|right)\s*:\s*.{0,300}",
+               r"(?:image|photo|slide) \d+ (?:of|/) ?\d*", r"\d+ / \d+", r"(?:back to|view|open|enlarge|launch) "
+               r"(?:gallery|slideshow|image|photo)s?", r"caption", r"(?:hide|show) caption",
+               r"expand|enlarge this image"),
+    },
+    "navigation": {
+        "en": (r"skip to (?:the )?(?:main )?(?:content|navigation|search|footer)",
+               r"(?:jump|skip) to navigation.{0,40}",
+               r"skip navigation", r"(?:back|return|go) to (?:the )?top\W{0,3}", r"(?:main )?menu",
+               r"toggle (?:navigation|menu)",
+               r"(?:search|close|open)(?: (?:menu|search|form|this site))?", r"(?:sign|log) ?(?:in|out|up)",
+               r"(?:sign|log) in(?: or| /|/) ?(?:sign|register|subscribe).{0,20}", r"my account", r"×|x|≡|☰|«|»",
+               r"(?:previous|next)(?: (?:article|story|post|page|slide))?\W{0,3}", r"load more.{0,20}",
+               r"advertisement|advertising|ad|sponsored|story continues below(?: advertisement)?",
+               r"continue reading(?: below| the main story)?\W{0,3}",
+               r"(?:scroll|read) (?:down|on)(?: to continue)?.{0,20}"),
+        "de": (r"zum inhalt springen", r"nach oben", r"anzeige", r"werbung", r"menü", r"suche"),
+        "fr": (r"aller au contenu(?: principal)?", r"retour en haut", r"publicité", r"rechercher"),
+        "es": (r"ir al contenido", r"volver arriba", r"publicidad", r"buscar"),
+        "it": (r"vai al contenuto", r"torna su", r"pubblicità", r"cerca"),
+    },
+    "related_links": {
+        "en": (r"(?:related|read more|more|see also|also read|read also|recommended|watch|listen|more on this|"
+               r"more from .{1,30}|related coverage|related stories|related articles|trending)\s*[:»|-]\s*.{1,150}",),
+        "de": (r"(?:mehr zum thema|lesen sie auch|auch interessant)\s*:\s*.{1,150}",),
+        "fr": (r"(?:lire aussi|à lire aussi|voir aussi)\s*:\s*.{1,150}",),
+        "es": (r"(?:lee también|lea también|ver también|te puede interesar)\s*:\s*.{1,150}",),
+        "it": (r"(?:leggi anche|potrebbe interessarti)\s*:\s*.{1,150}",),
+    },
+    "tags": {
+        "en": (r"(?:tags|tagged|topics|filed under|categories|keywords|related topics)\s*[:|]\s*.{1,300}",),
+        "de": (r"(?:schlagwörter|themen|stichworte)\s*:\s*.{1,300}",),
+        "fr": (r"(?:mots-clés|thèmes|sujets)\s*:\s*.{1,300}",),
+        "es": (r"(?:etiquetas|temas)\s*:\s*.{1,300}",),
+        "it": (r"(?:tag|argomenti)\s*:\s*.{1,300}",),
+    },
+}
+
+# Headings that open a page section which is not the article: what follows them is of the same
+# kind until the article's prose resumes. "Most Read", "Related Stories", "27 Comments", "Tags".
+SECTION_HEADINGS: dict[str, dict[str, tuple[str, ...]]] = {
+    "related_links": {
+        "en": (r"(?:most|top) (?:read|popular|viewed|shared|commented|emailed)"
+               r"(?: (?:stories|articles|now|today|news))?",
+               r"related(?: (?:stories|articles|posts|content|coverage|news|reading|links|videos|topics))?",
+               r"(?:recommended|suggested|popular|trending|featured|latest|top|more|other|similar)"
+               r"(?: (?:for you|stories|articles|posts|news|now|videos|reads|headlines|content))?",
+               r"(?:you|we think you) (?:may|might|will|would) (?:also )?(?:like|enjoy|be interested in).{0,20}",
+               r"(?:more|latest|other|also) (?:from|on|in|about) .{1,40}", r"read (?:more|next|this next)",
+               r"(?:what|things) to read next", r"(?:don't|do not) miss", r"editor'?s'? (?:picks|choice)",
+               r"(?:around|from) the web", r"promoted(?: stories| content)?", r"sponsored (?:stories|content|links)",
+               r"(?:up|watch|coming up) next", r"more (?:stories|news|articles|videos)(?: like this)?",
+               r"in (?:other|case you missed|the) news.{0,20}", r"top stories", r"breaking news"),
+        "de": (r"(?:mehr|weitere) (?:zum thema|artikel|nachrichten)", r"meistgelesen",
+               r"das könnte sie auch interessieren"),
+        "fr": (r"(?:à lire aussi|les plus lus|sur le même sujet|articles liés)",),
+        "es": (r"(?:lo más leído|más noticias|noticias relacionadas|te puede interesar)",),
+        "it": (r"(?:i più letti|articoli correlati|potrebbe interessarti)",),
+    },
+    "comments": {
+        "en": (r"(?:\d+ |no )?(?:comments?|responses?|replies|reactions?)(?: \(\d+\))?",
+               r"(?:view|show|read|load|see|hide)(?: all)?(?: \d+)? (?:comments?|replies|responses)(?: \(\d+\))?",
+               r"(?:leave|add|post|write|submit) (?:a |your )?(?:comment|reply|response).{0,20}",
+               r"join the (?:discussion|conversation|debate).{0,20}", r"comments are closed.{0,40}",
+               r"(?:discussion|conversation|have your say|what do you think\??)"),
+        "de": (r"(?:\d+ )?kommentare?", r"kommentieren"),
+        "fr": (r"(?:\d+ )?commentaires?", r"réagir"),
+        "es": (r"(?:\d+ )?comentarios?", r"comentar"),
+        "it": (r"(?:\d+ )?commenti", r"commenta"),
+    },
+    "tags": {
+        "en": (r"tags|topics|tagged(?: with)?|filed under|categories|related topics|more about",),
+        "de": (r"schlagwörter|themen",),
+        "fr": (r"mots-clés|thèmes",),
+        "es": (r"etiquetas|temas",),
+        "it": (r"tag|argomenti",),
+    },
+}
+
+# Words that open a byline, per language: "By Jane Doe", "Von Max Muster".
+BYLINE_PREFIXES: dict[str, tuple[str, ...]] = {
+    "en": ("by", "written by", "words by", "story by", "reporting by", "posted by", "author"),
+    "de": ("von", "autor", "autorin"),
+    "fr": ("par",),
+    "es": ("por",),
+    "it": ("di",),
+}
