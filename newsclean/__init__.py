@@ -14,5 +14,18 @@ from .pipeline import Filter, Pipeline
 from .result import Result
 
 __all__ = ["DEFAULT", "Block", "Document", "Filter", "Paragraph", "Pipeline", "Removal", "Result",
-           "clean", "filters"]
+           "clean", "clean_frame", "filters"]
 __version__ = "0.1.0"
+
+
+def __getattr__(name: str) -> object:
+    """``clean_frame`` is loaded on first use, and pandas only when it runs (an optional extra)."""
+    if name == "clean_frame":
+        from .frame import clean_frame
+
+        return clean_frame
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), "clean_frame"})
