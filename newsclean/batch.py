@@ -1,0 +1,237 @@
+"""Clean a whole corpus: records in, the same records plus the result out, failures apart.
+
+Every input record ends up either in the output (its own fields plus ``clean_text``,
+``clean_title``, ... from :func:`newsclean.fields.result_fields`) or in the errors file, as
+``{"line": 3, "id": "a1", "reason": "malformed_json", "detail": "..."}``; output keeps input
+order. The output is written to a temporary file and renamed into place at the end, so it is
+never seen half-written, even after Ctrl-C.
+
+>>> import tempfile, pathlib, json
+>>> folder = pathlib.Path(tempfile.mkdtemp())
+>>> _ = (folder / "in.jsonl").write_text('{"id": 1, "text": "Hello."}\\n{"id": 2}\\n')
+>>> report = run(folder / "in.jsonl", folder / "out.jsonl", errors=folder / "errors.jsonl")
+>>> report, report.status
+(Report(written=1, failed=1), 1)
+>>> json.loads((folder / "errors.jsonl").read_text())["reason"]
+'missing_field'
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import json
+import os
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any, NamedTuple
+
+from tqdm import tqdm
+
+from .api import clean
+from .atomic import atomic_path
+from .fields import DEFAULT_PREFIX, result_fields
+from .parallel import chunked, ordered_map
+from .records import PAGE_SUFFIXES, Task, UsageError, input_kind, parquet_schema, read_tasks, require_pyarrow
+from .writers import JsonlSink, ParquetSink, dumps, output_kind
+
+__all__ = ["Job", "Outcome", "Report", "run", "run_chunk", "run_task"]
+
+CHUNK = 16  # records per task sent to a worker: enough to hide the hand-over cost
+
+
+@dataclass(frozen=True)
+class Job:
+    """How to read each record and what to add: the same for every record of a run.
+
+    The HTML field is used when present and not empty, else the text field (cleaned with
+    ``format``); ``id_field`` names the record's id in the errors file.
+    """
+
+    text_field: str = "text"
+    html_field: str = "html"
+    id_field: str = "id"
+    format: str = "auto"
+    prefix: str = DEFAULT_PREFIX
+    output: str = "jsonl"
+
+
+class Outcome(NamedTuple):
+    """What became of one task: ``output`` (a JSON line, or a dict for Parquet) or ``error``,
+    a ``(reason, detail)`` pair."""
+
+    number: int
+    ident: Any
+    output: str | dict[str, Any] | None
+    error: tuple[str, str] | None
+
+
+@dataclass
+class Report:
+    """How many records were written and how many failed."""
+
+    written: int = 0
+    failed: int = 0
+
+    @property
+    def status(self) -> int:
+        """The exit status: 0 when every record came out, 1 when some failed."""
+        return 1 if self.failed else 0
+
+
+class _Failed(Exception):
+    def __init__(self, reason: str, detail: str) -> None:
+        super().__init__(reason, detail)
+        self.reason, self.detail = reason, detail
+
+
+def _record(task: Task) -> dict[str, Any]:
+    if task.kind == "error":
+        raise _Failed(*task.payload)
+    if task.kind == "record":
+        return task.payload
+    if task.kind == "file":
+        return {"file": task.payload[1]}
+    try:
+        record = json.loads(task.payload)
+    except ValueError as e:
+        raise _Failed("malformed_json", str(e)) from None
+    if not isinstance(record, dict):
+        raise _Failed("not_an_object", f"a JSON {type(record).__name__}, not an object")
+    return record
+
+
+def _page(job: Job, task: Task, record: dict[str, Any]) -> tuple[Any, str]:
+    if task.kind == "file":
+        path = task.payload[0]
+        try:
+            return Path(path).read_bytes(), PAGE_SUFFIXES[Path(path).suffix.lower()]
+        except OSError as e:
+            raise _Failed("unreadable", str(e)) from None
+    html, text = record.get(job.html_field), record.get(job.text_field)
+    field, page, fmt = (job.html_field, html, "html") if html not in (None, "", b"") else \
+        (job.text_field, text, job.format)
+    if page is None:
+        raise _Failed("missing_field", f"no {job.text_field!r} or {job.html_field!r} field")
+    if not isinstance(page, (str, bytes)):
+        raise _Failed("bad_field_type", f"{field!r} holds {type(page).__name__}, not a string")
+    return page, fmt
+
+
+def run_task(job: Job, task: Task) -> Outcome:
+    """Parse, clean and serialise one task; any failure becomes the outcome's ``error``.
+
+    >>> run_task(Job(), Task(7, "json", b'{"id": "a", "text": 5}')).error
+    ('bad_field_type', "'text' holds int, not a string")
+    >>> run_task(Job(), Task(8, "json", b'{"id": "b", "text": "Hi."}')).output[:46]
+    '{"id": "b", "text": "Hi.", "clean_text": "Hi."'
+    """
+    record: dict[str, Any] | None = None
+    try:
+        record = _record(task)
+        page, fmt = _page(job, task, record)
+        try:
+            row = {**record, **result_fields(clean(page, format=fmt), job.prefix)}  # type: ignore[arg-type]
+            output: str | dict[str, Any] = dumps(row) if job.output == "jsonl" else row
+        except Exception as e:  # a bug or a limit in cleaning must not stop the corpus
+            raise _Failed("clean_failed", f"{type(e).__name__}: {e}") from None
+    except _Failed as f:
+        return Outcome(task.number, _ident(job, task, record), None, (f.reason, f.detail))
+    return Outcome(task.number, _ident(job, task, record), output, None)
+
+
+def _ident(job: Job, task: Task, record: dict[str, Any] | None) -> Any:
+    if task.kind == "file":
+        return task.payload[1]
+    return record.get(job.id_field) if record else None
+
+
+def run_chunk(work: tuple[Job, list[Task]]) -> list[Outcome]:
+    """:func:`run_task` over a chunk: the unit handed to a worker process."""
+    job, tasks = work
+    return [run_task(job, task) for task in tasks]
+
+
+def _count(src: Path, kind: str) -> int | None:
+    if kind == "parquet":
+        return require_pyarrow().ParquetFile(src).metadata.num_rows
+    if kind == "folder":
+        return sum(1 for name in src.rglob("*") if name.suffix.lower() in PAGE_SUFFIXES)
+    return None
+
+
+def _check(src: Path, out: Path, errors: Path | None) -> None:
+    if str(src) != "-" and not src.exists():
+        raise UsageError(f"{src}: no such file or folder")
+    if not out.parent.is_dir():
+        raise UsageError(f"{out.parent}: the output folder does not exist")
+    if errors is not None and errors.resolve() == out.resolve():
+        raise UsageError("the errors file must not be the output file")
+
+
+class _Errors:
+    """The errors file (JSONL), or readable lines on stderr when there is none."""
+
+    def __init__(self, f: IO[str] | None) -> None:
+        self._f = f
+
+    def write(self, number: int, ident: Any, reason: str, detail: str) -> None:
+        if self._f is not None:
+            self._f.write(dumps({"line": number, "id": ident, "reason": reason, "detail": detail}) + "\n")
+        else:
+            where = f"line {number}" + (f" (id {ident})" if ident is not None else "")
+            print(f"newsclean batch: {where}: {reason}: {detail}", file=sys.stderr)
+
+
+@contextlib.contextmanager
+def _errors_file(path: Path | None) -> Iterator[_Errors]:
+    if path is None:
+        yield _Errors(None)
+        return
+    with atomic_path(path) as tmp, open(tmp, "w", encoding="utf-8") as f:
+        yield _Errors(f)
+
+
+def run(src: str | os.PathLike[str], out: str | os.PathLike[str], *, errors: str | os.PathLike[str] | None = None,
+        job: Job | None = None, workers: int = 1, chunk: int = CHUNK, progress: bool = False) -> Report:
+    """Clean every record of ``src`` into ``out``; failures go to ``errors`` (stderr if None).
+
+    Raises :class:`~newsclean.records.UsageError` for a missing input, unknown extensions, or
+    Parquet without pyarrow, before anything is written.
+    """
+    src, out = Path(src), Path(out)
+    err_path = Path(errors) if errors is not None else None
+    _check(src, out, err_path)
+    kind, out_kind = input_kind(src), output_kind(out)
+    job = dataclasses.replace(job or Job(), output=out_kind)
+    schema = parquet_schema(src) if kind == "parquet" and out_kind == "parquet" else None
+    if out_kind == "parquet":
+        require_pyarrow()
+    report = Report()
+    chunks = ((job, tasks) for tasks in chunked(read_tasks(src, kind), chunk))
+    bar = tqdm(total=_count(src, kind), unit=" records", disable=not progress, file=sys.stderr, mininterval=0.5)
+    with atomic_path(out) as tmp, _errors_file(err_path) as errs, \
+            (ParquetSink(tmp, job.prefix, schema) if out_kind == "parquet" else JsonlSink(tmp, out.name)) as sink, \
+            contextlib.closing(ordered_map(run_chunk, chunks, workers)) as results, bar:
+        for outcomes in results:
+            _write(outcomes, sink, errs, report)
+            bar.update(len(outcomes))
+    return report
+
+
+def _write(outcomes: list[Outcome], sink: Any, errs: _Errors, report: Report) -> None:
+    failed = [(o.number, o.ident, *o.error) for o in outcomes if o.error]
+    if isinstance(sink, ParquetSink):
+        ids = {o.number: o.ident for o in outcomes}
+        misfits = sink.write([(o.number, o.output) for o in outcomes if o.output is not None])  # type: ignore[misc]
+        failed = sorted(failed + [(n, ids[n], "parquet_schema", why) for n, why in misfits])
+    else:
+        for o in outcomes:
+            if o.output is not None:
+                sink.write(o.output)
+    for number, ident, reason, detail in failed:
+        errs.write(number, ident, reason, detail)
+    report.failed += len(failed)
+    report.written += len(outcomes) - len(failed)

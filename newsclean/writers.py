@@ -1,0 +1,163 @@
+"""Write batch output: JSONL (``.gz`` too) or Parquet, and the errors file.
+
+Parquet columns are fixed once: the input's own (from a Parquet input, or else the fields of
+the first records written) followed by the result columns. A later record that does not fit
+them is handed back to the caller as a failure, never dropped silently.
+
+>>> output_kind("out.jsonl.gz"), output_kind("out.parquet")
+('jsonl', 'parquet')
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import decimal
+import gzip
+import json
+import os
+from pathlib import Path
+from typing import IO, Any
+
+from .fields import FIELDS
+from .records import UsageError, require_pyarrow
+
+__all__ = ["JsonlSink", "ParquetSink", "dumps", "output_kind"]
+
+_OUT_KINDS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".parquet": "parquet", ".pq": "parquet"}
+
+
+def output_kind(path: str | os.PathLike[str]) -> str:
+    """``"jsonl"`` or ``"parquet"``, from the extension (``.jsonl.gz`` allowed)."""
+    name = Path(path).name.lower()
+    gz = name.endswith(".gz")
+    kind = _OUT_KINDS.get(Path(name[:-3] if gz else name).suffix)
+    if kind is None or (gz and kind == "parquet"):
+        raise UsageError(f"{path}: unknown output type; use .jsonl, .jsonl.gz or .parquet")
+    return kind
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, (dt.datetime, dt.date, dt.time)):
+        return value.isoformat()
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return bytes(value).decode("utf-8", "replace")
+    if isinstance(value, (decimal.Decimal, dt.timedelta)):
+        return str(value)
+    raise TypeError(f"{type(value).__name__} is not JSON serializable")
+
+
+def dumps(record: dict[str, Any]) -> str:
+    """One JSON line; dates, bytes and decimals (e.g. from Parquet input) become strings.
+
+    >>> dumps({"when": dt.date(2016, 3, 21), "é": b"x"})
+    '{"when": "2016-03-21", "é": "x"}'
+    """
+    return json.dumps(record, ensure_ascii=False, default=_plain)
+
+
+class JsonlSink:
+    """Lines of JSON to ``path`` (gzip-compressed when ``name`` ends in ``.gz``)."""
+
+    def __init__(self, path: str, name: str) -> None:
+        self._path, self._gz = path, name.lower().endswith(".gz")
+        self._f: IO[str] | None = None
+
+    def __enter__(self) -> JsonlSink:
+        opener = gzip.open if self._gz else open
+        self._f = opener(self._path, "wt", encoding="utf-8")
+        return self
+
+    def write(self, line: str) -> None:
+        assert self._f is not None, "use JsonlSink in a with block"
+        self._f.write(line + "\n")
+
+    def __exit__(self, *exc: object) -> None:
+        if self._f is not None:
+            self._f.close()
+
+
+def _result_schema(pa: Any, prefix: str) -> Any:
+    removal = pa.struct([("start", pa.int64()), ("end", pa.int64()), ("reason", pa.string()),
+                         ("filter", pa.string()), ("text", pa.string())])
+    types = {"authors": pa.list_(pa.string()), "removed": pa.list_(removal)}
+    return pa.schema([(prefix + name, types.get(name, pa.string())) for name in FIELDS])
+
+
+class ParquetSink:
+    """Records to a Parquet file, a row group per :meth:`write`; ``metadata`` as a JSON string."""
+
+    def __init__(self, path: str, prefix: str, input_schema: Any = None) -> None:
+        require_pyarrow()
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        self._pa, self._pq, self._path, self._prefix = pa, pq, path, prefix
+        self._results = _result_schema(pa, prefix)
+        self._schema = self._join(input_schema) if input_schema is not None else None
+        self._writer: Any = None
+
+    def _join(self, input_schema: Any) -> Any:
+        own = [f for f in input_schema if f.name not in self._results.names]
+        return self._pa.schema([*own, *self._results])
+
+    def _infer(self, rows: list[dict[str, Any]]) -> Any:
+        names = list(dict.fromkeys(k for row in rows for k in row if k not in self._results.names))
+        fields = []
+        for name in names:
+            kind = self._pa.array([row.get(name) for row in rows]).type
+            fields.append(self._pa.field(name, self._pa.string() if kind == self._pa.null() else kind))
+        return self._join(self._pa.schema(fields))
+
+    def write(self, rows: list[tuple[int, dict[str, Any]]]) -> list[tuple[int, str]]:
+        """Write ``(number, record)`` pairs; return ``(number, why)`` for those that do not fit."""
+        for _, row in rows:
+            key = self._prefix + "metadata"
+            row[key] = dumps(row[key])
+        if self._schema is None and rows:
+            self._schema = self._infer([row for _, row in rows])
+        good, bad = self._fit(rows)
+        if good:
+            self._open().write_table(self._table([row for _, row in good]))
+        return bad
+
+    def _fit(self, rows: list[tuple[int, dict[str, Any]]]):
+        names = set(self._schema.names) if self._schema is not None else set()
+        good, bad = [], []
+        for number, row in rows:
+            extra = [k for k in row if k not in names]
+            if extra:
+                bad.append((number, f"field {extra[0]!r} is not among the Parquet columns, which the first "
+                                    "records fixed; write JSONL for records of varying shape"))
+            else:
+                good.append((number, row))
+        try:
+            self._table([row for _, row in good])
+        except (self._pa.ArrowException, TypeError, ValueError, OverflowError):
+            good, bad = self._fit_one_by_one(good, bad)
+        return good, bad
+
+    def _fit_one_by_one(self, good, bad):
+        kept = []
+        for number, row in good:
+            try:
+                self._table([row])
+                kept.append((number, row))
+            except (self._pa.ArrowException, TypeError, ValueError, OverflowError) as e:
+                bad.append((number, f"a value does not fit its Parquet column: {e}"))
+        return kept, sorted(bad)
+
+    def _table(self, rows: list[dict[str, Any]]) -> Any:
+        return self._pa.Table.from_pylist(rows, schema=self._schema)
+
+    def _open(self) -> Any:
+        if self._writer is None:
+            self._writer = self._pq.ParquetWriter(self._path, self._schema or self._results)
+        return self._writer
+
+    def __enter__(self) -> ParquetSink:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._schema is None:
+            self._schema = self._results
+        self._open().close()
