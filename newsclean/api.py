@@ -7,6 +7,7 @@ from typing import Literal
 from .defaults import DEFAULT
 from .document import Document
 from .encoding import decode
+from .html.detect import looks_like_html
 from .pipeline import Pipeline
 from .result import Result
 
@@ -47,6 +48,10 @@ def clean(text: str | bytes, *, pipeline: Pipeline | None = None, title: str | N
     if format not in ("auto", "text", "html"):
         raise ValueError(f"format must be 'auto', 'text' or 'html', not {format!r}")
     meta = {"title": title} if title else {}
+    steps = pipeline if pipeline is not None else DEFAULT
+    if format == "html" or (format == "auto" and looks_like_html(source)):
+        from .html.reader import for_html, read_html  # lxml loads only when HTML is seen
+        return Result.from_document(for_html(steps)(read_html(source, metadata=meta)))
     doc = Document.from_text(source, metadata=meta)
-    doc = (pipeline if pipeline is not None else DEFAULT)(doc)
+    doc = steps(doc)
     return Result.from_document(doc)

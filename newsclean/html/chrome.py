@@ -1,0 +1,112 @@
+"""Recognise page chrome by markup: what an element's tag, ARIA role, visibility or class/id
+words say it is (navigation, share bar, cookie banner, related links...).
+
+Each rule gives a short reason slug; :func:`chrome_reason` returns the first that applies,
+or ``None`` for an element that may hold article text.
+
+>>> import lxml.html
+>>> el = lxml.html.fragment_fromstring('<div class="article-share__buttons">Tweet</div>')
+>>> chrome_reason(el)
+'share'
+>>> chrome_reason(lxml.html.fragment_fromstring('<div class="story-body">Text</div>')) is None
+True
+>>> chrome_reason(lxml.html.fragment_fromstring('<div id="onetrust-banner-sdk">We use cookies</div>'))
+'cookie'
+>>> chrome_reason(lxml.html.fragment_fromstring('<p class="loading">Text</p>')) is None
+True
+"""
+
+from __future__ import annotations
+
+import itertools
+from typing import Any
+
+import regex
+
+__all__ = ["CLASS_WORDS", "ROLES", "TAGS", "chrome_reason", "class_words"]
+
+# Tags that hold page furniture. ``header`` and ``footer`` only count outside an article.
+TAGS = {"nav": "navigation", "menu": "navigation", "aside": "aside", "dialog": "dialog",
+        "form": "form", "footer": "footer", "header": "header"}
+ROLES = {"navigation": "navigation", "menu": "navigation", "menubar": "navigation",
+         "search": "navigation", "banner": "header", "contentinfo": "footer",
+         "complementary": "aside", "dialog": "dialog", "alertdialog": "dialog",
+         "toolbar": "share"}
+
+# Reason per family of class/id words, each matched as a whole word or word prefix of the
+# hyphen/underscore/camelCase-split class and id ("social-share" -> social, share).
+CLASS_WORDS: dict[str, tuple[str, ...]] = {
+    "cookie": ("cookie", "cookies", "consent", "gdpr", "onetrust", "didomi", "cmp", "truste",
+               "cookiebanner", "privacy-banner"),
+    "share": ("share", "shares", "sharing", "sharebar", "social", "sociallinks", "addthis",
+              "sharethis", "shariff", "a2a", "sharedaddy", "whatsapp", "sharer"),
+    "related": ("related", "recommended", "recommendations", "recirc", "outbrain", "taboola",
+                "trending", "popular", "mostread", "most-read", "most-popular", "more-stories",
+                "morestories", "read-next", "readnext", "also-read", "you-may-like", "jp-relatedposts"),
+    "comments": ("comment", "comments", "disqus", "respond", "replies"),
+    "ads": ("ad", "ads", "advert", "advertisement", "advertising", "adslot", "ad-slot", "adunit",
+            "ad-unit", "ad-container", "ad-wrapper", "dfp", "gpt", "sponsor", "sponsored", "promo",
+            "banner-ad", "taboola-ad"),
+    "navigation": ("nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "pagination",
+                   "pager", "skip-link", "skiplink", "skip-to-content"),
+    "newsletter": ("newsletter", "subscribe", "subscription", "signup", "sign-up", "paywall",
+                   "registration", "login", "regwall"),
+    "aside": ("sidebar", "side-bar", "widget", "widgets", "rail", "right-rail", "skyscraper"),
+    "footer": ("footer", "site-footer", "page-footer"),
+    "header": ("masthead", "site-header", "page-header", "topbar", "top-bar"),
+    "dialog": ("modal", "popup", "pop-up", "overlay", "lightbox"),
+    "hidden": ("sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "screenreader",
+               "offscreen", "a11y-hidden", "print-only"),
+    "tags": ("tags", "tag-list", "taglist", "post-tags", "article-tags", "topics-list"),
+}
+_WORD_REASON = {w: reason for reason, ws in CLASS_WORDS.items() for w in ws}
+_CAMEL = regex.compile(r"(?<=[a-z])(?=[A-Z])")
+_SPLIT = regex.compile(r"[^a-z0-9]++")
+_HIDDEN_STYLE = regex.compile(r"display\s*+:\s*+none|visibility\s*+:\s*+hidden", regex.IGNORECASE)
+
+
+def class_words(el: Any) -> list[str]:
+    """The words of an element's class and id, lower-cased, plus each hyphenated pair.
+
+    >>> import lxml.html
+    >>> class_words(lxml.html.fragment_fromstring('<div class="mostRead" id="site-footer">x</div>'))
+    ['most', 'read', 'most-read', 'site', 'footer', 'site-footer']
+    """
+    out: list[str] = []
+    for attr in ("class", "id"):
+        value = el.get(attr)
+        if not value:
+            continue
+        for name in value.split():
+            parts = [p for p in _SPLIT.split(_CAMEL.sub("-", name).lower()) if p]
+            out.extend(parts)
+            out.extend(f"{a}-{b}" for a, b in itertools.pairwise(parts))
+    return out
+
+
+def _by_words(el: Any) -> str | None:
+    for word in class_words(el):
+        reason = _WORD_REASON.get(word)
+        if reason is not None:
+            return reason
+    return None
+
+
+def chrome_reason(el: Any, in_article: bool = False) -> str | None:
+    """Why ``el`` is page chrome, or ``None``. ``in_article`` tells that an ``article`` or
+    ``main`` element encloses it, where ``header`` and ``footer`` belong to the article."""
+    if el.get("hidden") is not None or (el.get("aria-hidden") or "").lower() == "true":
+        return "hidden"
+    style = el.get("style")
+    if style and _HIDDEN_STYLE.search(style):
+        return "hidden"
+    tag = el.tag
+    reason = TAGS.get(tag)
+    if reason is not None and not (in_article and tag in ("header", "footer")):
+        return reason
+    role = (el.get("role") or "").lower()
+    if role in ROLES and not (in_article and role in ("banner", "contentinfo")):
+        return ROLES[role]
+    if tag in ("html", "body", "article", "main"):
+        return None
+    return _by_words(el)

@@ -1,0 +1,295 @@
+"""Read an article's metadata from the page markup, most trusted source first.
+
+Sources, in order of trust: JSON-LD (``NewsArticle``, ``Article``, ``BlogPosting``... also
+inside ``@graph``), Dublin Core and OpenGraph ``<meta property>`` tags, other ``<meta name>``
+tags, microdata (``itemprop``), ``<time datetime>``, and the ``<title>`` element (whose site
+name is split off). ``metadata["sources"]`` tells where each field came from.
+
+>>> import lxml.html
+>>> page = lxml.html.document_fromstring('''<html><head>
+... <title>Aid Arrives in Efrin | Daily Planet</title>
+... <meta property="article:published_time" content="2016-03-21T16:25:32+02:00">
+... <script type="application/ld+json">{"@type": "NewsArticle",
+...   "author": [{"@type": "Person", "name": "By Jane Roe"}, "John Doe"]}</script>
+... </head><body><p>Trucks came.</p></body></html>''')
+>>> meta = html_metadata(page)
+>>> meta["title"], meta["site_name"], meta["authors"]
+('Aid Arrives in Efrin', 'Daily Planet', ['Jane Roe', 'John Doe'])
+>>> meta["published"].isoformat(), meta["sources"]["published"], meta["sources"]["title"]
+('2016-03-21T16:25:32+02:00', 'meta', 'title')
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterator
+from typing import Any
+
+import regex
+
+from ..dates import parse_date
+
+__all__ = ["clean_authors", "html_metadata", "read_datetime", "split_site_name"]
+
+ARTICLE_TYPES = frozenset({
+    "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
+    "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "askpublicnewsarticle",
+    "liveblogposting", "techarticle", "scholarlyarticle", "report",
+    "socialmediaposting", "discussionforumposting", "satiricalarticle", "advertisercontentarticle",
+})
+PAGE_TYPES = frozenset({"webpage", "itempage", "aboutpage", "collectionpage", "medicalwebpage"})
+
+# <meta> keys (lower-cased ``property``, ``name`` or ``itemprop``) per field, best first.
+_TITLE_KEYS = ("dc.title", "dc:title", "dcterms.title", "dcterm:title", "og:title", "title",
+               "twitter:title", "parsely-title", "sailthru.title")
+_PUBLISHED_KEYS = ("article:published_time", "og:article:published_time", "datepublished",
+                   "article.published", "published_time", "og:published_time", "parsely-pub-date",
+                   "sailthru.date", "pubdate", "publishdate", "publish-date", "publish_date",
+                   "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created",
+                   "citation_publication_date", "citation_date", "date", "article:published",
+                   "cxenseparse:recs:publishtime", "originalpublicationdate")
+_MODIFIED_KEYS = ("article:modified_time", "og:updated_time", "datemodified", "last-modified",
+                  "dcterms.modified", "article.updated")
+_AUTHOR_KEYS = ("author", "article:author", "dc.creator", "dc:creator", "dcterms.creator",
+                "parsely-author", "sailthru.author", "citation_author", "byl")
+_SITE_KEYS = ("og:site_name", "application-name", "publisher", "dc.publisher")
+_DESCRIPTION_KEYS = ("description", "og:description", "twitter:description", "dc.description")
+
+_SEPARATOR = regex.compile(r"\s[|\-–—·•»]{1,2}+\s|\s*+(?:::|\|)\s*+")
+_BY = regex.compile(r"^(?:by|von|par|por|di|door|av|af)\s++", regex.IGNORECASE)
+_AUTHOR_SPLIT = regex.compile(r"\s*+(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*+", regex.IGNORECASE)
+_NOT_A_NAME = regex.compile(r"https?:|www\.|@|\.(?:com|org|net)\b|^\W*$")
+
+
+def _meta_tags(root: Any) -> dict[str, str]:
+    """First non-empty ``content`` per lower-cased ``property``/``name``/``itemprop`` key."""
+    out: dict[str, str] = {}
+    for el in root.iter("meta"):
+        content = (el.get("content") or "").strip()
+        if not content:
+            continue
+        for attr in ("property", "name", "itemprop"):
+            key = (el.get(attr) or "").strip().lower()
+            if key:
+                out.setdefault(key, content)
+    return out
+
+
+def _json_objects(value: Any) -> Iterator[dict[str, Any]]:
+    """Every dict in a JSON-LD value, ``@graph`` entries and nested ``mainEntity`` included."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, list):
+            stack.extend(reversed(item))
+        elif isinstance(item, dict):
+            yield item
+            for key in ("@graph", "mainEntity", "mainEntityOfPage"):
+                if isinstance(item.get(key), (list, dict)):
+                    stack.append(item[key])
+
+
+def _types(obj: dict[str, Any]) -> set[str]:
+    kind = obj.get("@type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    return {str(k).lower().rsplit("/", 1)[-1] for k in kinds if k}
+
+
+def _json_ld(root: Any) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
+    """The first article object and the first web-page object in the page's JSON-LD."""
+    article = page = None
+    for script in root.iter("script"):
+        if "ld+json" not in (script.get("type") or "").lower() or not script.text:
+            continue
+        raw = script.text.strip().removeprefix("<!--").removesuffix("-->").strip()
+        raw = raw.removeprefix("//<![CDATA[").removesuffix("//]]>").strip()
+        try:
+            data = json.loads(raw, strict=False)
+        except ValueError:
+            continue
+        for obj in _json_objects(data):
+            kinds = _types(obj)
+            if article is None and kinds & ARTICLE_TYPES:
+                article = obj
+            elif page is None and kinds & PAGE_TYPES:
+                page = obj
+        if article is not None:
+            break
+    return article, page
+
+
+def _text(value: Any) -> str | None:
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict):
+        value = value.get("name") or value.get("@value")
+    if isinstance(value, str) and value.strip():
+        return " ".join(value.split())
+    return None
+
+
+def read_datetime(value: Any) -> dt.datetime | None:
+    """A date or timestamp as the markup gives it, as a ``datetime`` (zone kept).
+
+    >>> read_datetime("2015-03-27T13:07:55.096Z").isoformat()
+    '2015-03-27T13:07:55+00:00'
+    >>> read_datetime("Fri, 24 Jul 2015 05:36:09 +0100").isoformat()
+    '2015-07-24T05:36:09+01:00'
+    >>> read_datetime("soon") is None
+    True
+    """
+    text = _text(value)
+    if not text or len(text) > 80:
+        return None
+    found = parse_date(text)
+    if found is not None and found.value is not None:
+        return found.value
+    try:
+        return dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        pass
+    for fmt in ("%a, %d %b %Y %H:%M:%S %z", "%Y%m%d", "%Y%m%dT%H%M%S%z", "%Y-%m-%dT%H:%M%z"):
+        try:
+            return dt.datetime.strptime(text, fmt)
+        except ValueError:
+            continue
+    return None
+
+
+def clean_authors(values: Any) -> list[str]:
+    """Author names from a JSON-LD ``author`` value or a meta tag's text: ``By`` prefixes, URLs
+    and handles dropped, lists split, duplicates removed.
+
+    >>> clean_authors([{"name": "By Jane Roe and John Doe"}, "https://x.com/jroe", "Jane Roe"])
+    ['Jane Roe', 'John Doe']
+    """
+    items = values if isinstance(values, list) else [values]
+    out: list[str] = []
+    for item in items:
+        name = _text(item)
+        if not name or len(name) > 200:
+            continue
+        for part in _AUTHOR_SPLIT.split(_BY.sub("", name)):
+            part = _BY.sub("", part.strip(" .,;|-–—"))
+            if part and not _NOT_A_NAME.search(part) and len(part.split()) <= 6 and part not in out:
+                out.append(part)
+    return out
+
+
+def split_site_name(title: str, site: str | None = None, headings: tuple[str, ...] = ()) -> tuple[str, str | None]:
+    """``(headline, site name)`` from a ``<title>``: the site name is the end (or start) part
+    that names the site; with no site name known, a short last part after a separator when
+    what remains is a heading of the page or at least three words long.
+
+    >>> split_site_name("Obama admits US gun laws are his 'biggest frustration' - BBC News")
+    ("Obama admits US gun laws are his 'biggest frustration'", 'BBC News')
+    >>> split_site_name("Google - Site Reliability Engineering", "Google")
+    ('Site Reliability Engineering', 'Google')
+    >>> split_site_name("Mozilla - Wikipedia")
+    ('Mozilla - Wikipedia', None)
+    >>> split_site_name("Mozilla - Wikipedia", headings=("Mozilla",))
+    ('Mozilla', 'Wikipedia')
+    """
+    parts = _SEPARATOR.split(title)
+    if len(parts) < 2:
+        return title, None
+    seps = _SEPARATOR.findall(title)
+    key = _key(site) if site else None
+    if key:
+        for i in (len(parts) - 1, 0):
+            if _key(parts[i]) == key:
+                rest = parts[:i] + parts[i + 1:]
+                rest_seps = seps[:i - 1] + seps[i:] if i else seps[1:]
+                return _join(rest, rest_seps), parts[i].strip()
+    head, last = _join(parts[:-1], seps[:-1]), parts[-1].strip()
+    if len(last.split()) <= 5 and (len(head.split()) >= 3 or _key(head) in {_key(h) for h in headings}):
+        return head, last
+    return title, None
+
+
+def _key(text: str) -> str:
+    return " ".join(regex.findall(r"\w+", text.lower()))
+
+
+def _join(parts: list[str], seps: list[str]) -> str:
+    out = parts[0]
+    for sep, part in zip(seps, parts[1:], strict=False):
+        out += sep + part
+    return out.strip()
+
+
+def _time_element(root: Any) -> str | None:
+    """The ``datetime`` of the first ``<time>`` marked as the publication date, else the first."""
+    first = None
+    for el in root.iter("time"):
+        value = el.get("datetime") or ""
+        if not value.strip():
+            continue
+        if el.get("pubdate") is not None or (el.get("itemprop") or "").lower() == "datepublished":
+            return value
+        first = first or value
+    return first
+
+
+def _microdata(root: Any, prop: str) -> list[Any]:
+    return [el for el in root.iter() if isinstance(el.tag, str) and (el.get("itemprop") or "").lower() == prop]
+
+
+def html_metadata(root: Any) -> dict[str, Any]:
+    """Title, dates, authors, site name and description of a parsed page (an ``lxml.html``
+    tree), with ``sources``: field name to ``"json-ld"``, ``"meta"``, ``"microdata"``,
+    ``"time"`` or ``"title"``."""
+    article, page = _json_ld(root)
+    ld = article or {}
+    metas = _meta_tags(root)
+    meta: dict[str, Any] = {}
+    sources: dict[str, str] = {}
+
+    def put(field: str, value: Any, source: str) -> None:
+        if field not in meta and value not in (None, "", []):
+            meta[field] = value
+            sources[field] = source
+
+    def from_meta(keys: tuple[str, ...]) -> str | None:
+        return next((metas[k] for k in keys if k in metas), None)
+
+    # Title.
+    put("title", _text(ld.get("headline")) or _text(ld.get("name")), "json-ld")
+    put("title", from_meta(_TITLE_KEYS), "meta")
+    # Site name.
+    publisher = ld.get("publisher")
+    put("site_name", from_meta(_SITE_KEYS), "meta")
+    put("site_name", _text(publisher), "json-ld")
+    title_el = root.find(".//title")
+    page_title = " ".join((title_el.text_content() if title_el is not None else "").split())
+    if page_title:
+        headings = tuple(" ".join(h.text_content().split()) for h in root.iter("h1"))
+        headline, site = split_site_name(page_title, meta.get("site_name"), headings)
+        put("title", headline, "title")
+        put("site_name", site, "title")
+    # Dates.
+    for field, key, keys in (("published", "datePublished", _PUBLISHED_KEYS),
+                             ("modified", "dateModified", _MODIFIED_KEYS)):
+        put(field, read_datetime(ld.get(key)), "json-ld")
+        put(field, read_datetime(from_meta(keys)), "meta")
+        put(field, read_datetime((page or {}).get(key)), "json-ld")
+    if "published" not in meta:
+        for el in _microdata(root, "datepublished"):
+            put("published", read_datetime(el.get("content") or el.get("datetime") or el.text_content()),
+                "microdata")
+    put("published", read_datetime(_time_element(root)), "time")
+    # Authors.
+    put("authors", clean_authors(ld.get("author")), "json-ld")
+    put("authors", clean_authors([v for k in _AUTHOR_KEYS if (v := metas.get(k))][:1]), "meta")
+    if "authors" not in meta:
+        names = [el.get("content") or el.text_content() for el in _microdata(root, "author")]
+        put("authors", clean_authors(names), "microdata")
+    # Description and language.
+    put("description", _text(ld.get("description")), "json-ld")
+    put("description", from_meta(_DESCRIPTION_KEYS), "meta")
+    html_el = root if root.tag == "html" else root.getroottree().getroot()
+    put("language", (html_el.get("lang") or "").strip() or None, "html")
+    if sources:
+        meta["sources"] = sources
+    return meta

@@ -1,0 +1,92 @@
+"""HTML in: metadata from the markup, the page rendered to paragraphs, chrome and everything
+outside the article marked for removal; then the same text filters as scraped text.
+
+>>> doc = read_html('''<html><head><title>Aid Arrives | Daily Planet</title></head><body>
+... <nav><a href="/">Home</a> <a href="/world">World</a></nav>
+... <article><h1>Aid Arrives</h1><p>The trucks came at dawn, a day late, with flour and fuel.</p>
+... <p>Officials said more would follow, weather permitting, within the week.</p></article>
+... </body></html>''')
+>>> doc.metadata["title"], [b.hints["drop"] for b in doc.blocks if "drop" in b.hints]
+('Aid Arrives', ['navigation'])
+>>> doc = html_chrome(doc)
+>>> [b.text for b in doc.blocks]  # doctest: +NORMALIZE_WHITESPACE
+['Aid Arrives', 'The trucks came at dawn, a day late, with flour and fuel.',
+ 'Officials said more would follow, weather permitting, within the week.']
+>>> doc.removals[0].reason, doc.removals[0].text
+('navigation', 'Home World')
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+from typing import Any
+
+from ..document import Document
+from ..pipeline import Pipeline
+from .content import in_content
+from .metadata import html_metadata
+from .parse import parse_html, strip_unseen
+from .render import element_label, render
+
+__all__ = ["for_html", "html_chrome", "read_html"]
+
+# Link text share above which a paragraph of the article is a link, not prose.
+_LINK_PARAGRAPH = 0.6
+
+
+def read_html(html: str, *, metadata: Mapping[str, Any] | None = None) -> Document:
+    """A document over the rendered text of ``html``: one paragraph a line, each with hints
+    ``tag``, ``link_density``, ``element`` and, for chrome or text outside the article,
+    ``drop`` (the reason :func:`html_chrome` will remove it for). ``metadata`` the caller
+    gives wins over what the markup says."""
+    root = parse_html(html)
+    meta = html_metadata(root)
+    strip_unseen(root)
+    blocks = render(root)
+    inside = in_content(blocks, root)
+    lines: list[str] = []
+    hints: list[dict[str, Any]] = []
+    labels: dict[int, str] = {}
+    for b in blocks:
+        key = id(b.element)
+        if key not in labels:
+            labels[key] = element_label(b.element)
+        hint: dict[str, Any] = {"tag": b.tag, "link_density": round(b.link_density, 2), "element": labels[key]}
+        drop = b.drop
+        if drop is None and not inside[key]:
+            drop = "outside_article"
+        if drop is None and b.link_density > _LINK_PARAGRAPH:
+            drop = "links"
+        if drop is not None:
+            hint["drop"] = drop
+        lines.append(b.text)
+        hints.append(hint)
+    meta.update(metadata or {})
+    doc = Document.from_text("\n".join(lines), metadata=meta, hints=hints)
+    return dataclasses.replace(doc, original=html)
+
+
+def html_chrome(doc: Document) -> Document:
+    """Remove the paragraphs the HTML reader marked (hint ``drop``), for the reason it gave."""
+    marked: dict[str, list[Any]] = {}
+    for b in doc.blocks:
+        reason = b.hints.get("drop")
+        if reason:
+            marked.setdefault(reason, []).append(b)
+    spans = [(b.start, b.end, reason) for reason, bs in marked.items() for b in bs]
+    return doc.remove_spans(spans) if spans else doc
+
+
+html_chrome.name = "html"  # type: ignore[attr-defined]
+
+
+def for_html(pipeline: Pipeline) -> Pipeline:
+    """``pipeline`` with :func:`html_chrome` run right after text repair (first if there is
+    none), so the text filters judge only the article."""
+    if "html" in pipeline:
+        return pipeline
+    if "unicode" in pipeline:
+        return pipeline.insert(html_chrome, after="unicode")
+    names = pipeline.names
+    return pipeline.insert(html_chrome, before=names[0]) if names else pipeline.insert(html_chrome)

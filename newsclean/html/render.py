@@ -1,0 +1,188 @@
+"""Render a parsed page to paragraphs: block elements start a new one, inline text stays
+together, list items and table rows get a line each, ``<pre>`` keeps its lines.
+
+Each paragraph remembers the element it came from, how much of it is link text, and the
+chrome reason (see :mod:`newsclean.html.chrome`) of the nearest marked ancestor, if any.
+
+>>> from newsclean.html.parse import parse_html
+>>> page = parse_html('<body><nav><a href="/">Home</a></nav><div class="body"><p>One <b>bold</b> '
+...                   'word.</p><ul><li>First</li><li>Second</li></ul>'
+...                   '<table><tr><td>Town</td><td>Votes</td></tr></table></div></body>')
+>>> [(b.text, b.tag, b.drop) for b in render(page)]  # doctest: +NORMALIZE_WHITESPACE
+[('Home', 'nav', 'navigation'), ('One bold word.', 'p', None), ('- First', 'li', None),
+ ('- Second', 'li', None), ('Town | Votes', 'tr', None)]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import regex
+
+from .chrome import chrome_reason
+
+__all__ = ["BLOCK_TAGS", "INLINE_TAGS", "RenderedBlock", "element_label", "render", "text_stats"]
+
+INLINE_TAGS = frozenset({
+    "a", "abbr", "acronym", "b", "bdi", "bdo", "big", "cite", "code", "data", "del", "dfn", "em",
+    "font", "i", "img", "ins", "kbd", "label", "mark", "nobr", "q", "rp", "rt", "ruby", "s", "samp",
+    "small", "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var", "wbr", "picture",
+})
+# Everything that is not inline starts a paragraph; these are the common ones.
+BLOCK_TAGS = frozenset({
+    "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog",
+    "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4",
+    "h5", "h6", "header", "hgroup", "hr", "html", "legend", "li", "main", "menu", "nav", "ol", "p",
+    "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
+})
+_ARTICLE_TAGS = frozenset({"article", "main"})
+_LAYOUT_SIGNS = frozenset({"table", "p", "div", "ul", "ol", "h1", "h2", "h3", "h4", "blockquote", "pre"})
+_INVISIBLE = regex.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_VISIBLE = regex.compile(r"[\p{L}\p{N}\p{P}\p{S}]")
+# Share of the page's text above which no element counts as chrome: a "sidebar" class on
+# the wrapper of half the page is a layout name, not a sidebar.
+GUARD_SHARE = 0.4
+_MAX_DEPTH = 400
+
+
+@dataclass(slots=True)
+class RenderedBlock:
+    """One rendered paragraph: its text, the element it came from, its link text length, and
+    the chrome reason that marks it (``None`` for a paragraph that may be article text)."""
+
+    text: str
+    element: Any
+    tag: str
+    link_chars: int
+    drop: str | None
+
+    @property
+    def link_density(self) -> float:
+        return min(1.0, self.link_chars / len(self.text)) if self.text else 0.0
+
+
+def text_stats(root: Any) -> tuple[dict[Any, int], dict[Any, int]]:
+    """Characters of text under each element, and of link text, in one bottom-up pass."""
+    chars: dict[Any, int] = {}
+    links: dict[Any, int] = {}
+    for el in reversed(list(root.iter())):
+        total = chars.get(el, 0) + len((el.text or "").strip())
+        chars[el] = total
+        linked = total if el.tag == "a" else links.get(el, 0)
+        links[el] = linked
+        parent = el.getparent()
+        if parent is not None:
+            chars[parent] = chars.get(parent, 0) + total + len((el.tail or "").strip())
+            links[parent] = links.get(parent, 0) + linked
+    return chars, links
+
+
+def element_label(el: Any) -> str:
+    """``tag.first-class`` (or ``tag#id``) of an element, and of its parent: ``div.body > p``."""
+    def one(e: Any) -> str:
+        cls = (e.get("class") or "").split()
+        if cls:
+            return f"{e.tag}.{cls[0]}"
+        return f"{e.tag}#{e.get('id')}" if e.get("id") else str(e.tag)
+    parent = el.getparent()
+    return f"{one(parent)} > {one(el)}" if parent is not None else one(el)
+
+
+def _is_layout_table(table: Any) -> bool:
+    """A table used for page layout: a cell holds block content or another table."""
+    return any(el.tag in _LAYOUT_SIGNS for el in table.iterdescendants())
+
+
+class _Renderer:
+    def __init__(self, chars: dict[Any, int], page_chars: int) -> None:
+        self.chars = chars
+        self.guard = max(200, int(page_chars * GUARD_SHARE))
+        self.out: list[RenderedBlock] = []
+        self.buf: list[str] = []
+        self.link_chars = 0
+        self.owner: Any = None
+        self.drop: str | None = None
+        self.pre = 0
+        self.numbers: dict[Any, int] = {}
+
+    def flush(self) -> None:
+        if not self.buf:
+            return
+        raw = _INVISIBLE.sub("", "".join(self.buf))
+        self.buf = []
+        links, self.link_chars = self.link_chars, 0
+        lines = raw.split("\n") if self.pre else [raw]
+        for line in lines:
+            text = " ".join(line.split())
+            if text and _VISIBLE.search(text):
+                share = links * len(text) // max(1, len(raw)) if len(lines) > 1 else links
+                self.out.append(RenderedBlock(text, self.owner, self.owner.tag, share, self.drop))
+
+    def add(self, text: str | None, in_link: bool) -> None:
+        if text:
+            self.buf.append(text)
+            if in_link:
+                self.link_chars += len(text.strip())
+
+    def walk(self, el: Any, in_article: bool, in_link: bool, layout: bool, depth: int) -> None:
+        tag = el.tag
+        if not isinstance(tag, str):
+            return
+        if tag == "br":
+            self.add("\n" if self.pre else None, in_link)
+            if not self.pre:
+                self.flush()
+            return
+        drop = self.drop
+        if drop is None:
+            reason = chrome_reason(el, in_article)
+            if reason is not None and self.chars.get(el, 0) < self.guard:
+                drop = reason
+        block = tag not in INLINE_TAGS or drop != self.drop
+        if tag == "td" or tag == "th":
+            block = layout
+        if depth > _MAX_DEPTH:
+            self.add(el.text_content(), in_link)
+            return
+        saved = (self.owner, self.drop)
+        if block:
+            self.flush()
+            self.owner, self.drop = el, drop
+        if tag == "li":
+            parent = el.getparent()
+            if parent is not None and parent.tag == "ol":
+                number = self.numbers[parent] = self.numbers.get(parent, 0) + 1
+                self.add(f"{number}. ", False)
+            else:
+                self.add("- ", False)
+        elif tag in ("td", "th") and not layout and el.getprevious() is not None:
+            self.add(" | ", False)
+        if tag == "pre":
+            self.pre += 1
+        if tag == "table":
+            layout = _is_layout_table(el)
+        in_article = in_article or tag in _ARTICLE_TAGS
+        in_link = in_link or tag == "a"
+        self.add(el.text, in_link)
+        for child in el:
+            self.walk(child, in_article, in_link, layout, depth + 1)
+            self.add(child.tail, in_link)
+        if tag == "pre":
+            self.pre -= 1
+        if block:
+            self.flush()
+            self.owner, self.drop = saved
+
+
+def render(root: Any) -> list[RenderedBlock]:
+    """The page's ``<body>`` (or whole tree) as paragraphs, in document order."""
+    body = root.find("body")
+    if body is None:
+        body = root
+    chars, _ = text_stats(body)
+    r = _Renderer(chars, chars.get(body, 0))
+    r.owner = body
+    r.walk(body, False, False, False, 0)
+    r.flush()
+    return r.out
