@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from html import escape
 from html.parser import HTMLParser
 
 import pytest
@@ -64,6 +65,23 @@ def test_markup_in_a_removed_span_is_escaped():
     assert [x.reason for x in r.removed] == ["title", "title"]
     html = r._repr_html_()
     assert "<script" not in html and html.count("&lt;script&gt;alert(1)&lt;/script&gt;") == 3
+
+
+def test_html_pages_are_escaped_through_the_reader():
+    page = ("<html><head><title>Aid &lt;script&gt;alert(9)&lt;/script&gt;</title>"
+            '<meta name="author" content="&lt;img src=x onerror=alert(3)&gt;"></head><body>'
+            "<p>Trucks came &lt;script&gt;alert(1)&lt;/script&gt; at dawn, the officials of the city said.</p>"
+            "<p>More than forty trucks carried flour and medicine into the town, they said.</p>"
+            "<script>alert(2)</script><p>Share this on Facebook</p></body></html>")
+    r = clean(page, format="html")
+    html = r._repr_html_()
+    assert "<script" not in html.lower() and "<img" not in html.lower()
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    for value in [r.title, *r.authors]:
+        assert escape(value) in html
+    tags = _parse(html).tags
+    assert {t for t, _ in tags} <= ALLOWED_TAGS
+    assert not [name for _, attrs in tags for name, _ in attrs if name.startswith("on")]
 
 
 def test_metadata_and_reasons_are_escaped_too():
