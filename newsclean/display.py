@@ -130,11 +130,11 @@ def _legend(removed: Sequence[Removal], colours: dict[str, str]) -> str:
     if not removed:
         return f'<pre style="{_PRE}; font-style: italic; opacity: 0.7">nothing was removed</pre>'
     counts = Counter(r.reason for r in removed)
-    badges = [_badge(reason, colours[reason], f"{reason} ×{counts[reason]}") for reason in colours]
+    badges = [_badge(colours[reason], f"{reason} ×{counts[reason]}") for reason in colours]
     return f'<pre style="{_PRE}">{" ".join(badges)}</pre>'
 
 
-def _badge(reason: str, colour: str, label: str, tip: str = "") -> str:
+def _badge(colour: str, label: str, tip: str = "") -> str:
     tip_attr = f' title="{escape(tip)}"' if tip else ""
     return f'<span style="{_BADGE}; background: {colour}"{tip_attr}>{escape(label)}</span>'
 
@@ -216,7 +216,7 @@ def _marked_window(source: str, removed: Sequence[Removal], colours: dict[str, s
         tip = f"{r.reason} (filter: {r.filter})" if r.filter else r.reason
         out.append(f'<del style="{_CUT}; background: {colours[r.reason]}" title="{escape(tip)}">'
                    f"{escape(source[a:b])}</del>")
-        out.append(_badge(r.reason, colours[r.reason], r.reason, tip))
+        out.append(_badge(colours[r.reason], r.reason, tip))
         pos = b
     out.append(escape(source[pos:end]))
     return "".join(out)
