@@ -29,7 +29,8 @@ from typing import Any
 import regex
 
 from .chrome import CLASS_WORDS, class_words
-from .render import RenderedBlock, text_stats
+from .render import RenderedBlock
+from .stats import TextStats, text_stats
 
 __all__ = ["class_weight", "find_content", "in_content"]
 
@@ -84,27 +85,33 @@ def _scores(blocks: list[RenderedBlock], root: Any) -> dict[Any, float]:
         for level in range(_LEVELS):
             if anc is None or anc is root or anc.tag in ("html", "body"):
                 break
-            if anc not in scores:
-                scores[anc] = _TAG_POINTS.get(anc.tag, 0) + class_weight(anc)
-            scores[anc] += points / (1 if level == 0 else 2 if level == 1 else level * 3)
+            scores[anc] = scores.get(anc, 0.0) + points / (1 if level == 0 else 2 if level == 1 else level * 3)
             anc = anc.getparent()
     return scores
 
 
-def find_content(blocks: list[RenderedBlock], root: Any) -> set[Any]:
+def _weighted(el: Any, points: float, stats: TextStats) -> float:
+    """A container's points, weighted by its tag and class words (which only scale the
+    evidence of its text: a "content" class on an empty box earns nothing) and scaled by
+    the share of its text that is not link text."""
+    factor = 1 + class_weight(el) / 50
+    return max(0.0, points + _TAG_POINTS.get(el.tag, 0)) * factor * (1 - stats.link_density(el))
+
+
+def find_content(blocks: list[RenderedBlock], root: Any, stats: TextStats | None = None) -> set[Any]:
     """The elements that make up the article (the best container, and siblings that join it);
     an empty set when no paragraph of prose was found."""
     scores = _scores(blocks, root)
     if not scores:
         return set()
-    chars, links = text_stats(root)
-    final = {el: s * (1 - min(1.0, links.get(el, 0) / max(1, chars.get(el, 0)))) for el, s in scores.items()}
+    stats = stats if stats is not None else text_stats(root)
+    final = {el: _weighted(el, s, stats) for el, s in scores.items()}
     ranked = sorted(final, key=final.__getitem__, reverse=True)
     best = ranked[0]
     top = _common_ancestor(best, ranked[1:5], final)
     final[top] = max(final.get(top, 0.0), final[best])
     top = _climb(top, final, root)
-    return _with_siblings(top, final, chars, links)
+    return _with_siblings(top, final, stats)
 
 
 def _common_ancestor(top: Any, others: list[Any], final: dict[Any, float]) -> Any:
@@ -145,7 +152,7 @@ def _climb(top: Any, final: dict[Any, float], root: Any) -> Any:
         top = parent
 
 
-def _with_siblings(top: Any, final: dict[Any, float], chars: dict[Any, int], links: dict[Any, int]) -> set[Any]:
+def _with_siblings(top: Any, final: dict[Any, float], stats: TextStats) -> set[Any]:
     parent = top.getparent()
     if parent is None:
         return {top}
@@ -159,18 +166,18 @@ def _with_siblings(top: Any, final: dict[Any, float], chars: dict[Any, int], lin
         if final.get(sib, 0.0) + bonus >= threshold:
             out.add(sib)
         elif sib.tag == "p":
-            n = chars.get(sib, 0)
-            density = links.get(sib, 0) / max(1, n)
+            n = stats.chars.get(sib, 0)
+            density = stats.link_density(sib)
             if (n > 80 and density < 0.25) or (0 < n <= 80 and density == 0
                                                and sib.text_content().rstrip().endswith((".", "!", "?"))):
                 out.add(sib)
     return out
 
 
-def in_content(blocks: list[RenderedBlock], root: Any) -> dict[int, bool]:
+def in_content(blocks: list[RenderedBlock], root: Any, stats: TextStats | None = None) -> dict[int, bool]:
     """For each block element (by ``id``), whether it lies inside the article; every block
     counts as inside when no article was found."""
-    content = find_content(blocks, root)
+    content = find_content(blocks, root, stats)
     memo: dict[int, bool] = {}
     for b in blocks:
         key = id(b.element)

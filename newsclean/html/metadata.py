@@ -41,7 +41,7 @@ ARTICLE_TYPES = frozenset({
 PAGE_TYPES = frozenset({"webpage", "itempage", "aboutpage", "collectionpage", "medicalwebpage"})
 
 # <meta> keys (lower-cased ``property``, ``name`` or ``itemprop``) per field, best first.
-_TITLE_KEYS = ("dc.title", "dc:title", "dcterms.title", "dcterm:title", "og:title", "title",
+_TITLE_KEYS = ("dc:title", "dcterm:title", "dc.title", "dcterms.title", "og:title", "title",
                "twitter:title", "parsely-title", "sailthru.title")
 _PUBLISHED_KEYS = ("article:published_time", "og:article:published_time", "datepublished",
                    "article.published", "published_time", "og:published_time", "parsely-pub-date",
@@ -59,6 +59,8 @@ _DESCRIPTION_KEYS = ("description", "og:description", "twitter:description", "dc
 _SEPARATOR = regex.compile(r"\s[|\-–—·•»]{1,2}+\s|\s*+(?:::|\|)\s*+")
 _BY = regex.compile(r"^(?:by|von|par|por|di|door|av|af)\s++", regex.IGNORECASE)
 _AUTHOR_SPLIT = regex.compile(r"\s*+(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*+", regex.IGNORECASE)
+# Comment and CDATA wrappers around a script's JSON: `<!--`, `//<![CDATA[`, `]]>`.
+_WRAPPER = regex.compile(r"\A\s*+(?:(?://\s*+)?(?:<!--|<!\[CDATA\[)\s*+)*+|(?:\s*+(?://\s*+)?(?:-->|\]\]>))*+\s*+\Z")
 _NOT_A_NAME = regex.compile(r"https?:|www\.|@|\.(?:com|org|net)\b|^\W*$")
 
 
@@ -70,8 +72,7 @@ def _meta_tags(root: Any) -> dict[str, str]:
         if not content:
             continue
         for attr in ("property", "name", "itemprop"):
-            key = (el.get(attr) or "").strip().lower()
-            if key:
+            for key in (el.get(attr) or "").lower().split():  # property="og:title twitter:title"
                 out.setdefault(key, content)
     return out
 
@@ -102,8 +103,7 @@ def _json_ld(root: Any) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
     for script in root.iter("script"):
         if "ld+json" not in (script.get("type") or "").lower() or not script.text:
             continue
-        raw = script.text.strip().removeprefix("<!--").removesuffix("-->").strip()
-        raw = raw.removeprefix("//<![CDATA[").removesuffix("//]]>").strip()
+        raw = _WRAPPER.sub("", script.text)
         try:
             data = json.loads(raw, strict=False)
         except ValueError:
@@ -219,6 +219,17 @@ def _join(parts: list[str], seps: list[str]) -> str:
     return out.strip()
 
 
+def _ld_title(ld: dict[str, Any], page_title: str) -> str | None:
+    """JSON-LD ``headline``, or ``name`` where the two differ and only ``name`` is in the
+    page title (Wikipedia's headline is a description: "Wikimedia list article")."""
+    headline, name = _text(ld.get("headline")), _text(ld.get("name"))
+    if headline and name and headline != name:
+        key = _key(page_title)
+        if _key(name) in key and _key(headline) not in key:
+            return name
+    return headline or name
+
+
 def _time_element(root: Any) -> str | None:
     """The ``datetime`` of the first ``<time>`` marked as the publication date, else the first."""
     first = None
@@ -255,14 +266,14 @@ def html_metadata(root: Any) -> dict[str, Any]:
         return next((metas[k] for k in keys if k in metas), None)
 
     # Title.
-    put("title", _text(ld.get("headline")) or _text(ld.get("name")), "json-ld")
+    title_el = root.find(".//title")
+    page_title = " ".join((title_el.text_content() if title_el is not None else "").split())
+    put("title", _ld_title(ld, page_title), "json-ld")
     put("title", from_meta(_TITLE_KEYS), "meta")
     # Site name.
     publisher = ld.get("publisher")
     put("site_name", from_meta(_SITE_KEYS), "meta")
     put("site_name", _text(publisher), "json-ld")
-    title_el = root.find(".//title")
-    page_title = " ".join((title_el.text_content() if title_el is not None else "").split())
     if page_title:
         headings = tuple(" ".join(h.text_content().split()) for h in root.iter("h1"))
         headline, site = split_site_name(page_title, meta.get("site_name"), headings)

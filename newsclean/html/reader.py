@@ -28,6 +28,7 @@ from .content import in_content
 from .metadata import html_metadata
 from .parse import parse_html, strip_unseen
 from .render import element_label, render
+from .stats import text_stats
 
 __all__ = ["for_html", "html_chrome", "read_html"]
 
@@ -43,8 +44,9 @@ def read_html(html: str, *, metadata: Mapping[str, Any] | None = None) -> Docume
     root = parse_html(html)
     meta = html_metadata(root)
     strip_unseen(root)
-    blocks = render(root)
-    inside = in_content(blocks, root)
+    stats = text_stats(root)
+    blocks = render(root, stats)
+    inside = in_content(blocks, root, stats)
     lines: list[str] = []
     hints: list[dict[str, Any]] = []
     labels: dict[int, str] = {}

@@ -21,8 +21,9 @@ from typing import Any
 import regex
 
 from .chrome import chrome_reason
+from .stats import TextStats, text_stats
 
-__all__ = ["BLOCK_TAGS", "INLINE_TAGS", "RenderedBlock", "element_label", "render", "text_stats"]
+__all__ = ["BLOCK_TAGS", "INLINE_TAGS", "RenderedBlock", "element_label", "render"]
 
 INLINE_TAGS = frozenset({
     "a", "abbr", "acronym", "b", "bdi", "bdo", "big", "cite", "code", "data", "del", "dfn", "em",
@@ -40,9 +41,10 @@ _ARTICLE_TAGS = frozenset({"article", "main"})
 _LAYOUT_SIGNS = frozenset({"table", "p", "div", "ul", "ol", "h1", "h2", "h3", "h4", "blockquote", "pre"})
 _INVISIBLE = regex.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _VISIBLE = regex.compile(r"[\p{L}\p{N}\p{P}\p{S}]")
-# Share of the page's text above which no element counts as chrome: a "sidebar" class on
-# the wrapper of half the page is a layout name, not a sidebar.
+# Share of the page's text, or of its prose, above which no element counts as chrome: a
+# "sidebar" class (or an <aside>) around half the page is a layout choice, not a sidebar.
 GUARD_SHARE = 0.4
+GUARD_PROSE = 0.5
 _MAX_DEPTH = 400
 
 
@@ -62,22 +64,6 @@ class RenderedBlock:
         return min(1.0, self.link_chars / len(self.text)) if self.text else 0.0
 
 
-def text_stats(root: Any) -> tuple[dict[Any, int], dict[Any, int]]:
-    """Characters of text under each element, and of link text, in one bottom-up pass."""
-    chars: dict[Any, int] = {}
-    links: dict[Any, int] = {}
-    for el in reversed(list(root.iter())):
-        total = chars.get(el, 0) + len((el.text or "").strip())
-        chars[el] = total
-        linked = total if el.tag == "a" else links.get(el, 0)
-        links[el] = linked
-        parent = el.getparent()
-        if parent is not None:
-            chars[parent] = chars.get(parent, 0) + total + len((el.tail or "").strip())
-            links[parent] = links.get(parent, 0) + linked
-    return chars, links
-
-
 def element_label(el: Any) -> str:
     """``tag.first-class`` (or ``tag#id``) of an element, and of its parent: ``div.body > p``."""
     def one(e: Any) -> str:
@@ -95,9 +81,10 @@ def _is_layout_table(table: Any) -> bool:
 
 
 class _Renderer:
-    def __init__(self, chars: dict[Any, int], page_chars: int) -> None:
-        self.chars = chars
-        self.guard = max(200, int(page_chars * GUARD_SHARE))
+    def __init__(self, stats: TextStats, body: Any) -> None:
+        self.stats = stats
+        self.guard = max(200, int(stats.chars.get(body, 0) * GUARD_SHARE))
+        self.prose_guard = max(200, int(stats.prose.get(body, 0) * GUARD_PROSE))
         self.out: list[RenderedBlock] = []
         self.buf: list[str] = []
         self.link_chars = 0
@@ -119,6 +106,10 @@ class _Renderer:
                 share = links * len(text) // max(1, len(raw)) if len(lines) > 1 else links
                 self.out.append(RenderedBlock(text, self.owner, self.owner.tag, share, self.drop))
 
+    def guarded(self, el: Any) -> bool:
+        """Too much of the page to be chrome, whatever its markup says."""
+        return self.stats.chars.get(el, 0) >= self.guard or self.stats.prose.get(el, 0) >= self.prose_guard
+
     def add(self, text: str | None, in_link: bool) -> None:
         if text:
             self.buf.append(text)
@@ -137,7 +128,7 @@ class _Renderer:
         drop = self.drop
         if drop is None:
             reason = chrome_reason(el, in_article)
-            if reason is not None and self.chars.get(el, 0) < self.guard:
+            if reason is not None and not self.guarded(el):
                 drop = reason
         block = tag not in INLINE_TAGS or drop != self.drop
         if tag == "td" or tag == "th":
@@ -175,13 +166,12 @@ class _Renderer:
             self.owner, self.drop = saved
 
 
-def render(root: Any) -> list[RenderedBlock]:
+def render(root: Any, stats: TextStats | None = None) -> list[RenderedBlock]:
     """The page's ``<body>`` (or whole tree) as paragraphs, in document order."""
     body = root.find("body")
     if body is None:
         body = root
-    chars, _ = text_stats(body)
-    r = _Renderer(chars, chars.get(body, 0))
+    r = _Renderer(stats if stats is not None else text_stats(root), body)
     r.owner = body
     r.walk(body, False, False, False, 0)
     r.flush()
