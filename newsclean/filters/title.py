@@ -1,26 +1,84 @@
 """Take the headline into ``metadata["title"]`` and remove its repetitions.
 
-A first line counts as the headline when it is shaped like one and the page confirms it:
-it is printed again nearby (page title, then heading), or a dateline follows it. A title
-the caller gave (``clean(text, title=...)``) wins over any guess.
+The first line is the candidate: scraped pages start with the browser title
+(``Headline | Site``) or with the headline itself. Its parts, cut at the separators sites put
+between headline and site name, are looked for as a line of their own further down (the
+printed headline): the longest part found is the title. Otherwise the first line counts when
+it is shaped like a headline and not like the article's prose (and prose follows), or when
+a dateline follows it; a trailing ``| Site`` is then cut off into ``metadata["site_name"]``. A title the caller
+gave (``clean(text, title=...)``) wins over any guess.
 
 >>> from newsclean.document import Document
->>> doc = title(Document.from_text("Troops Smash Dozens in Aleppo\\n\\nTroops Smash Dozens in Aleppo\\n"
-...                                 "Mon Mar 21, 2016 16:25:32\\nThe army said so."))
->>> doc.metadata["title"], [b.text for b in doc.blocks]
-('Troops Smash Dozens in Aleppo', ['Mon Mar 21, 2016 16:25:32', 'The army said so.'])
+>>> doc = title(Document.from_text("Troops Smash Dozens in Aleppo | Fars News\\nHome\\n"
+...                                 "Troops Smash Dozens in Aleppo\\nThe army said so."))
+>>> doc.metadata["title"], doc.metadata["site_name"], doc.body()
+('Troops Smash Dozens in Aleppo', 'Fars News', 'Home\\nThe army said so.')
 """
 
 from __future__ import annotations
 
+import regex
+
 from ..dates import date_line
 from ..document import Block, Document
-from ..words import headline_shaped, norm_key
+from ..words import WORD, headline_shaped, norm_key
+from .shape import weigh
 
-__all__ = ["title"]
+__all__ = ["split_title", "title"]
 
-# How far down a repeated headline still confirms the first line.
+# How far down a repeated headline or a dateline still confirms the first line as it stands.
 _CONFIRM_WINDOW = 6
+# Between headline and site name: "A | B", "A - B", "A — B", "A · B", "A :: B", "A » B", "A: B".
+_SEP = regex.compile(r"\s+(?:[|\-–—·•»~/\\✩]|::)\s+|(?<=\w):\s+")
+# The separators that set a site's name apart in a browser title (dashes longer than a hyphen
+# and colons join parts of headlines too often to cut there).
+_SITE_SEP = regex.compile(r"\s+[|\-/\\>»]\s+")
+_LETTERED = regex.compile(r"\w*[^\W\d_]\w*")
+_MAX_PARTS = 8
+_MIN_TITLE_WORDS = 3
+
+
+def _parts(line: str) -> list[tuple[int, int]]:
+    """(start, end) of the pieces of ``line`` between separators."""
+    bounds, pos = [], 0
+    for m in _SEP.finditer(line):
+        bounds.append((pos, m.start()))
+        pos = m.end()
+    bounds.append((pos, len(line)))
+    return bounds if len(bounds) <= _MAX_PARTS else [(0, len(line))]
+
+
+def _printed_part(line: str, keys: dict[str, str]) -> str | None:
+    """The longest run of ``line``'s parts that the page prints as a line of its own."""
+    parts = _parts(line)
+    best: str | None = None
+    for i in range(len(parts)):
+        for j in range(i, len(parts)):
+            piece = line[parts[i][0]:parts[j][1]]
+            key = norm_key(piece)
+            if key in keys and len(WORD.findall(piece)) >= 1 and (best is None or len(piece) > len(best)):
+                best = keys[key]
+    return best
+
+
+def split_title(line: str) -> tuple[str, str | None]:
+    """``(headline, site name)`` from a browser title: the last part is the site's name,
+    unless that leaves too short a headline, when the first part is the site's.
+
+    >>> split_title("Obama admits US gun laws are his 'biggest frustration' - BBC News")
+    ("Obama admits US gun laws are his 'biggest frustration'", 'BBC News')
+    >>> split_title("Wikipedia - Hermitian matrix")
+    ('Wikipedia - Hermitian matrix', None)
+    >>> split_title("Evolve: Shared Mutable History — evolve extension for Mercurial")
+    ('Evolve: Shared Mutable History — evolve extension for Mercurial', None)
+    """
+    seps = list(_SITE_SEP.finditer(line))
+    if not seps:
+        return line, None
+    head, site = line[:seps[-1].start()].strip(), line[seps[-1].end():].strip()
+    if len(WORD.findall(head)) >= _MIN_TITLE_WORDS:
+        return head, site or None
+    return line, None
 
 
 def _confirmed(blocks: tuple[Block, ...], key: str) -> bool:
@@ -30,17 +88,44 @@ def _confirmed(blocks: tuple[Block, ...], key: str) -> bool:
     return bool(following) and date_line(following[0].text) is not None
 
 
+def _guess(blocks: tuple[Block, ...]) -> tuple[str, str | None] | None:
+    """(title, site name) from the first line, or ``None``."""
+    first = blocks[0].text
+    if not headline_shaped(first) or len(_LETTERED.findall(first)) < 2:
+        return None
+    keys = {norm_key(b.text): b.text for b in blocks[1:]}
+    keys.pop("", None)
+    printed = _printed_part(first, keys)
+    if printed is not None and len(WORD.findall(printed)) >= 2:
+        rest = first.replace(printed, " ").strip(" |-–—·•»:~/\\✩_") if printed in first else None
+        return printed, (rest or None)
+    if _confirmed(blocks, norm_key(first)):
+        return first, None
+    head, site = split_title(first)
+    if site is not None or (weigh(blocks[0]) < 0 and any(weigh(b) > 0 for b in blocks[1:])):
+        return head, site
+    return None
+
+
 def title(doc: Document) -> Document:
-    """Find the headline (or use the given one) and remove every line that repeats it."""
+    """Find the headline (or use the given one) and remove the lines that repeat it."""
     blocks = doc.blocks
+    if not blocks:
+        return doc
     given = doc.metadata.get("title")
+    remove_first = False
     if given:
         key = norm_key(str(given))
-    elif blocks and headline_shaped(blocks[0].text) and _confirmed(blocks, norm_key(blocks[0].text)):
-        key = norm_key(blocks[0].text)
-        doc = doc.with_metadata(title=blocks[0].text)
     else:
-        return doc
+        found = _guess(blocks)
+        if found is None:
+            return doc
+        key = norm_key(found[0])
+        remove_first = True
+        doc = doc.with_metadata(title=found[0]).setdefault_metadata(site_name=found[1])
     if not key:
         return doc
-    return doc.remove_blocks((b for b in blocks if norm_key(b.text) == key), "title")
+    drop = [b for b in blocks if norm_key(b.text) == key and headline_shaped(b.text)]
+    if remove_first and blocks[0] not in drop:
+        drop.insert(0, blocks[0])
+    return doc.remove_blocks(drop, "title")
