@@ -28,6 +28,8 @@ _PHP = regex.compile(r"(?<![\w$])(?:string\((?P<n>\d{1,10})\) \"|array\(\d{1,10}
 _JS = regex.compile(r"(?:(?:var|let|const)\s+[\w$]{1,100}|window(?:\.[\w$]{1,100}){1,5})\s*=\s*")
 _JSON_START = regex.compile(r"[\[{]\s*(?:[\"\[{\d-]|$|\]|\})")
 _LINE_REST = regex.compile(r"[ \t;,]*+(?:\n|$)")
+# Reading budget of the blob search, in characters per character of text, plus a floor.
+_READ_FACTOR, _READ_SLACK = 4, 65_536
 _IMAGE_KEYS = ("image", "pic", "img", "thumbnail", "thumb", "photo")
 _URL_KEYS = ("url", "link", "href", "permalink")
 
@@ -37,12 +39,20 @@ def php_string_end(text: str, start: int, nbytes: int) -> int | None:
     its closing quote), or ``None`` if the text there does not close it.
 
     PHP does not escape quotes inside var_dump strings, so the byte count is the only way to
-    find the end.
+    find the end. Reads at most ``nbytes`` characters, and none when the text is too short
+    to hold them (a UTF-8 character is at most four bytes).
 
     >>> php_string_end('x"a"b"y', 2, 3)
     5
+    >>> php_string_end('string(999999999) "cut', 19, 999_999_999) is None
+    True
     """
+    if nbytes > 4 * (len(text) - start):
+        return None
     window = text[start:start + nbytes]  # at least as many characters as needed
+    if window.isascii():
+        end = start + len(window)
+        return end if len(window) == nbytes and text[end:end + 1] == '"' else None
     chunk = window.encode("utf-8", "surrogatepass")[:nbytes].decode("utf-8", "ignore")
     end = start + len(chunk)
     if len(chunk.encode("utf-8", "surrogatepass")) != nbytes or text[end:end + 1] != '"':
@@ -52,18 +62,24 @@ def php_string_end(text: str, start: int, nbytes: int) -> int | None:
 
 def balanced_end(text: str, start: int, limit: int | None = None) -> int | None:
     """The index just past the bracket that closes the one at ``text[start]``, skipping JSON
-    strings and PHP ``string(N) "..."`` payloads; ``None`` if it never closes (one linear pass).
+    strings and PHP ``string(N) "..."`` payloads; ``None`` if it never closes before
+    ``limit`` (one linear pass).
 
     >>> balanced_end('{"a": "}", "b": [1, {"c": 2}]} tail', 0)
     30
     """
     stop = len(text) if limit is None else min(len(text), limit)
+    return _scan(text, start, stop)[0]
+
+
+def _scan(text: str, start: int, stop: int) -> tuple[int | None, int]:
+    """:func:`balanced_end`, and how far it read (to charge the reading to a budget)."""
     depth = 0
     i = start
     while i < stop:
         m = _SPECIAL.search(text, i, stop)
         if m is None:
-            return None
+            return None, stop
         ch = m.group(0)
         if ch in "[{":
             depth += 1
@@ -72,17 +88,19 @@ def balanced_end(text: str, start: int, limit: int | None = None) -> int | None:
             depth -= 1
             i = m.end()
             if depth == 0:
-                return i
+                return i, i
         elif ch == '"':
-            i = _json_string_end(text, m.end(), stop)
-            if i is None:
-                return None
-        else:
-            end = php_string_end(text, m.end(), int(m.group(1)))
+            end = _json_string_end(text, m.end(), stop)
             if end is None:
-                return None
+                return None, m.end()
+            i = end
+        else:
+            nbytes = int(m.group(1))
+            end = php_string_end(text, m.end(), nbytes)
+            if end is None:
+                return None, min(stop, m.end() + nbytes)
             i = end + 1
-    return None
+    return None, stop
 
 
 _SPECIAL = regex.compile(r'[\[\]{}"]|string\((\d{1,10})\) "')
@@ -90,7 +108,8 @@ _STRING_END = regex.compile(r'(?:[^"\\\n]|\\.)*+"')
 
 
 def _json_string_end(text: str, start: int, stop: int) -> int | None:
-    m = _STRING_END.match(text, start, stop)
+    line_end = text.find("\n", start, stop)  # a JSON string never spans lines: read one at most
+    m = _STRING_END.match(text, start, stop if line_end < 0 else line_end)
     return m.end() if m else None
 
 
@@ -129,59 +148,93 @@ def _loads(text: str) -> Any:
         return None
 
 
+class _Finder:
+    """Looks for a blob at each line start, reading at most ``_READ_FACTOR`` characters per
+    character of text in all (plus a little): lines that open a bracket and never close it
+    would otherwise each be read to the end of the text, quadratic in the number of lines."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.budget = _READ_FACTOR * len(text) + _READ_SLACK
+
+    @property
+    def spent(self) -> bool:
+        return self.budget <= 0
+
+    def _scan(self, start: int) -> int | None:
+        end, read = _scan(self.text, start, min(len(self.text), start + max(self.budget, 0)))
+        self.budget -= read - start
+        return end
+
+    def at(self, pos: int, line_end: int) -> tuple[int, int, str, Any] | None:
+        """The blob that starts at ``pos``, if any: ``(start, end, reason, payload)``."""
+        return self._php(pos, line_end) or self._js(pos, line_end) or self._json(pos, line_end)
+
+    def _php(self, pos: int, line_end: int) -> tuple[int, int, str, Any] | None:
+        text = self.text
+        m = _PHP.match(text, pos, line_end)
+        if not m:
+            return None
+        if m.group("n") is not None:
+            nbytes = int(m.group("n"))
+            self.budget -= min(nbytes, len(text) - m.end())
+            end = php_string_end(text, m.end(), nbytes)
+            if end is None:  # truncated: the rest of its line
+                return pos, line_end, "php_dump", None
+            return pos, end + 1, "php_dump", _loads(text[m.end():end])
+        end = self._scan(m.end() - 1)
+        return pos, end if end is not None else line_end, "php_dump", None
+
+    def _js(self, pos: int, line_end: int) -> tuple[int, int, str, Any] | None:
+        text = self.text
+        m = _JS.match(text, pos, line_end)
+        if not m or m.end() >= line_end or text[m.end()] not in "[{":
+            return None
+        end = self._scan(m.end())
+        if end is None:
+            return None
+        payload = _loads(text[m.end():end])
+        if text[end:end + 1] == ";":
+            end += 1
+        return pos, end, "script", payload
+
+    def _json(self, pos: int, line_end: int) -> tuple[int, int, str, Any] | None:
+        text = self.text
+        if not _JSON_START.match(text, pos, line_end):
+            return None
+        end = self._scan(pos)
+        if end is None:
+            return None
+        rest_end = text.find("\n", end)
+        if not _LINE_REST.match(text, end, len(text) if rest_end < 0 else rest_end + 1):
+            return None  # data that shares its line with prose ("[1] Footnote") is not a blob
+        payload = _loads(text[pos:end])
+        if payload is None or not payload:
+            return None
+        return pos, end, "json", payload
+
+
 def _find(doc: Document) -> Iterator[tuple[int, int, str, Any]]:
-    """(start, end, reason, parsed payload) for each blob, in text order, not overlapping."""
+    """(start, end, reason, parsed payload) for each blob, in text order, not overlapping.
+
+    Every pattern is matched with an end position: the ``regex`` module's ``match(text, pos)``
+    may otherwise look for a required literal all the way to the end of the text, which
+    makes a per-line loop quadratic.
+    """
     text = doc.text
+    finder = _Finder(text)
     reach = 0
     for block in doc.blocks:
         if block.start < reach:
             continue
+        if finder.spent:
+            return
         line_end = text.find("\n", block.start)
         line_end = len(text) if line_end < 0 else line_end
-        found = _php(text, block.start, line_end) or _js(text, block.start) or _json(text, block.start)
+        found = finder.at(block.start, line_end)
         if found:
             reach = found[1]
             yield found
-
-
-def _php(text: str, pos: int, line_end: int) -> tuple[int, int, str, Any] | None:
-    m = _PHP.match(text, pos)
-    if not m:
-        return None
-    if m.group("n") is not None:
-        end = php_string_end(text, m.end(), int(m.group("n")))
-        if end is None:  # truncated: the rest of its line
-            return pos, line_end, "php_dump", None
-        return pos, end + 1, "php_dump", _loads(text[m.end():end])
-    end = balanced_end(text, m.end() - 1)
-    return pos, end if end is not None else line_end, "php_dump", None
-
-
-def _js(text: str, pos: int) -> tuple[int, int, str, Any] | None:
-    m = _JS.match(text, pos)
-    if not m or m.end() >= len(text) or text[m.end()] not in "[{":
-        return None
-    end = balanced_end(text, m.end())
-    if end is None:
-        return None
-    payload = _loads(text[m.end():end])
-    if text[end:end + 1] == ";":
-        end += 1
-    return pos, end, "script", payload
-
-
-def _json(text: str, pos: int) -> tuple[int, int, str, Any] | None:
-    if not _JSON_START.match(text, pos):
-        return None
-    end = balanced_end(text, pos)
-    if end is None:
-        return None
-    if not _LINE_REST.match(text, end):
-        return None  # data that shares its line with prose ("[1] Footnote") is not a blob
-    payload = _loads(text[pos:end])
-    if payload is None or not payload:
-        return None
-    return pos, end, "json", payload
 
 
 def blobs(doc: Document) -> Document:
