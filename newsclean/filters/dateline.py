@@ -1,5 +1,12 @@
 """Remove lines that are only a date (``Mon Mar 21, 2016 16:25:32``, ``Published: 21/03/2016``,
-``Updated 2 hours ago``) and read the publication date from the first one near the top.
+``Updated 2 hours ago``) and read the publication date from the one nearest below the headline.
+
+Dates also sit in short meta lines beside a byline or a reading time
+(``by Jane Doe July 10, 2015``, ``Oct 18, 2019 · 8 min read``): those count as candidates
+too, but stay for the byline and paragraph filters to judge. The chosen date is the first
+candidate at or after the printed headline (a menu's "today" date above it, or a date in a
+related-stories list far below, loses), else the first on the page. A date after
+"Updated"/"Modified" goes to ``metadata["modified"]``.
 
 A date whose day and month could be swapped is not guessed: ``published`` stays unset and
 the raw text goes to ``metadata["published_raw"]`` with ``metadata["date_ambiguous"] = True``.
@@ -8,37 +15,56 @@ the raw text goes to ``metadata["published_raw"]`` with ``metadata["date_ambiguo
 >>> doc = dateline(Document.from_text("Mon Mar 21, 2016 16:25:32\\nOn March 21, 2016 it rained."))
 >>> doc.metadata["published"], doc.body()
 (datetime.datetime(2016, 3, 21, 16, 25, 32), 'On March 21, 2016 it rained.')
+>>> dateline(Document.from_text("by Jane Doe July 10, 2015\\nIt rained.")).metadata["published"]
+datetime.datetime(2015, 7, 10, 0, 0)
 """
 
 from __future__ import annotations
 
-from ..dates import DateMatch, date_line
-from ..document import Document
+import regex
 
-__all__ = ["dateline"]
+from ..dates import DateMatch, date_line, find_dates
+from ..document import Block, Document
+from ..lexicon import UPDATED_PREFIXES, all_of
+
+__all__ = ["dateline", "meta_dates"]
 
 # Lines longer than this are prose, whatever dates they hold.
-_PROSE_WORDS = 25
+_META_WORDS = 25
+_PROSE_END = regex.compile(r"[.;][\"'”’)]*$")
+_UPDATED = regex.compile(r"\b(?:" + "|".join(regex.escape(w) for w in all_of(UPDATED_PREFIXES)) + r")\b",
+                         regex.IGNORECASE)
 
 
-def dateline(doc: Document) -> Document:
-    """Remove date-only lines; set ``published`` (and ``modified``) from the first ones."""
-    found: list[tuple[int, DateMatch]] = []
-    remove = []
-    seen_prose = False
-    for block in doc.blocks:
-        d = date_line(block.text)
-        if d is None:
-            seen_prose = seen_prose or len(block.text.split()) >= _PROSE_WORDS
+def meta_dates(line: str) -> list[DateMatch]:
+    """The dates of a short meta line (not a sentence), ``kind="updated"`` after "Updated".
+
+    >>> [(d.kind, d.value.day) for d in meta_dates("Dec. 6, 2024, 10:00 PM UTC / Updated Dec. 7, 2024")]
+    [('published', 6), ('updated', 7)]
+    >>> meta_dates("Retrieved 2014-03-27.")
+    []
+    """
+    if len(line.split()) > _META_WORDS or _PROSE_END.search(line):
+        return []
+    out = []
+    for d in find_dates(line):
+        if d.value is None:
             continue
-        remove.append(block)
-        found.append((0 if not seen_prose else 1, d))
-    if not remove:
-        return doc
-    doc = doc.remove_blocks(remove, "dateline")
-    found.sort(key=lambda item: item[0])  # head-of-page dates first, stable otherwise
+        kind = "updated" if _UPDATED.search(line, 0, d.start) else "published"
+        out.append(DateMatch(d.raw, d.value, d.ambiguous, d.start, d.end, kind))
+    return out
+
+
+def _headline_at(doc: Document) -> int:
+    """Where the printed headline stood (the last title removal), or 0."""
+    return max((r.start for r in doc.removals if r.reason == "title"), default=0)
+
+
+def _pick(found: list[tuple[int, DateMatch]], anchor: int) -> dict[str, object]:
+    """Metadata from the candidates: the first of each kind at or after ``anchor``, else the first."""
+    ordered = [d for pos, d in found if pos >= anchor] + [d for pos, d in found if pos < anchor]
     meta: dict[str, object] = {}
-    for _, d in found:
+    for d in ordered:
         key = "modified" if d.kind == "updated" else "published"
         if key in meta or f"{key}_raw" in meta:
             continue
@@ -48,4 +74,22 @@ def dateline(doc: Document) -> Document:
         elif d.ambiguous:
             meta[f"{key}_raw"] = d.raw
             meta["date_ambiguous"] = True
-    return doc.setdefault_metadata(**meta)
+    return meta
+
+
+def dateline(doc: Document) -> Document:
+    """Remove date-only lines; set ``published`` (and ``modified``) from the best candidates."""
+    found: list[tuple[int, DateMatch]] = []
+    remove: list[Block] = []
+    for block in doc.blocks:
+        d = date_line(block.text)
+        if d is not None:
+            remove.append(block)
+            found.append((block.start, d))
+        else:
+            found.extend((block.start, m) for m in meta_dates(block.text))
+    if remove:
+        doc = doc.remove_blocks(remove, "dateline")
+    if not found:
+        return doc
+    return doc.setdefault_metadata(**_pick(found, _headline_at(doc)))
