@@ -33,13 +33,48 @@ _XML_DECL = regex.compile(r"\A[\s\ufeff]*+<\?xml[^>]{0,300}+>")
 _NUL = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
-def parse_html(html: str) -> Any:
-    """The page's ``<html>`` element (an empty page for input lxml cannot read)."""
-    html = _NUL.sub("", _XML_DECL.sub("", html, count=1))
+# Tags kept when a page nests too deep for libxml2 (2048 levels): they do not nest, or
+# hold what must stay out of the text. Of the others, inline ones go and the rest become <br>.
+_FLAT_KEEP = frozenset("html head title meta link body p br h1 h2 h3 h4 h5 h6 li script style noscript "
+                       "template svg iframe".split())
+_INLINE = frozenset("a abbr b bdi bdo big cite code del dfn em font i ins kbd mark q s samp small span "
+                    "strike strong sub sup time tt u var".split())
+_TAG = regex.compile(r"<(/?+)([a-zA-Z][\w:-]{0,40}+)[^>]{0,4000}+>")
+
+
+def _flatten(html: str) -> str:
+    """``html`` with nesting tags dropped or turned into line breaks, text untouched.
+
+    >>> _flatten('<div><div><b>Deep</b> text</div></div><p>Para')
+    '<br><br>Deep text<br><br><p>Para'
+    """
+    def tag(m: Any) -> str:
+        name = m.group(2).lower()
+        if name in _FLAT_KEEP:
+            return m.group(0)
+        return "" if name in _INLINE else "<br>"
+    return _TAG.sub(tag, html)
+
+
+def _parse(html: str) -> Any:
     try:
         return lxml.html.document_fromstring(html, parser=_PARSER)
     except (lxml.etree.ParserError, ValueError):
         return lxml.html.document_fromstring("<html><body></body></html>", parser=_PARSER)
+
+
+def parse_html(html: str) -> Any:
+    """The page's ``<html>`` element (an empty page for input lxml cannot read). A page nested
+    deeper than libxml2 parses (it stops there and drops the rest) is parsed flattened.
+
+    >>> parse_html("<html><body>" + "<div>" * 5000 + "Deep text").text_content()
+    'Deep text'
+    """
+    html = _NUL.sub("", _XML_DECL.sub("", html, count=1))
+    root = _parse(html)
+    if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in _PARSER.error_log):
+        root = _parse(_flatten(html))
+    return root
 
 
 def strip_unseen(root: Any) -> None:
