@@ -1,10 +1,11 @@
 """The default pipeline, in the order the design asks for: repair the text, cut leaked
-blobs and furniture lines, take metadata (title, dateline, agency code, summary), then judge
+blobs and furniture lines, take metadata (title, dateline, byline, wire dateline and credits, agency code,
+summary), then judge
 the paragraphs in context."""
 
 from __future__ import annotations
 
-from .filters import agency, blobs, boilerplate, dateline, paragraphs, repair, summary, title
+from .filters import agency, blobs, boilerplate, byline, dateline, paragraphs, repair, summary, title, wire
 from .pipeline import Pipeline
 
 __all__ = ["DEFAULT"]
@@ -15,6 +16,8 @@ DEFAULT = Pipeline([
     ("boilerplate", boilerplate),
     ("title", title),
     ("dateline", dateline),
+    ("byline", byline),
+    ("wire", wire),
     ("agency", agency),
     ("summary", summary),
     ("paragraphs", paragraphs),

@@ -3,10 +3,12 @@
 from .agency import agency
 from .blobs import blobs
 from .boilerplate import boilerplate
+from .byline import byline
 from .dateline import dateline
 from .paragraphs import paragraphs
 from .summary import summary
 from .title import title
 from .unicode import repair
+from .wire import wire
 
-__all__ = ["agency", "blobs", "boilerplate", "dateline", "paragraphs", "repair", "summary", "title"]
+__all__ = ["agency", "blobs", "boilerplate", "byline", "dateline", "paragraphs", "repair", "summary", "title", "wire"]

@@ -1,0 +1,99 @@
+"""Take bylines (``By Jane Doe, Reuters``, ``Jane Doe | Staff writer``) out of the body into
+``metadata["authors"]``.
+
+A byline is a short line, not a sentence, that opens with a byline word (per language in
+:data:`newsclean.lexicon.BYLINE_PREFIXES`) followed by a capitalised name, or that is a name
+followed by a staff role. Names are split at "and", "&" and commas; what follows the names
+(an agency, a role, a date, "Email the author") is not a name and is left out.
+
+>>> from newsclean.document import Document
+>>> doc = byline(Document.from_text("By Jane Doe and John Roe, Reuters\\nThe army said so."))
+>>> doc.metadata["authors"], doc.body()
+(['Jane Doe', 'John Roe'], 'The army said so.')
+>>> byline(Document.from_text("By Monday, the army had left the town.")).body()
+'By Monday, the army had left the town.'
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..document import Block, Document
+from ..lexicon import BYLINE_PREFIXES, MONTHS, WEEKDAYS, all_of
+
+__all__ = ["byline", "byline_names"]
+
+_MAX_WORDS = 30
+# A name: two to five capitalised words, initials ("E.") and particles ("de", "van") allowed.
+_CALENDAR = "|".join(regex.escape(w) for w in all_of(MONTHS) + all_of(WEEKDAYS))
+_NAME_WORD = rf"(?!(?i:{_CALENDAR})\.?,?\s+\d)(?:\p{{Lu}}[\p{{L}}'’\-]*\.?|\p{{Lu}}\.)"
+_PARTICLE = r"(?:de|da|del|der|den|di|du|van|von|bin|al|la|le|ten|ter|y)"
+_NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{1,4}}+"
+_NAME_RE = regex.compile(_NAME)
+_PREFIX = regex.compile(r"(?:" + "|".join(regex.escape(p) for p in all_of(BYLINE_PREFIXES)) + r")\s*:?\s+(?=\p{Lu})",
+                        regex.IGNORECASE)
+_JOIN = regex.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*")
+_ROLE = regex.compile(r"\s*[|,–—-]\s*(?:\p{L}+\s+){0,3}(?:writer|reporter|correspondent|editor|columnist|contributor|"
+                      r"staff|journalist|critic|producer|author)s?\b.*", regex.IGNORECASE)
+_NOT_NAMES = frozenset({"email", "follow", "contact", "read", "more", "view", "updated", "published", "posted",
+                        "the", "staff", "associated", "press", "news", "monday", "tuesday", "wednesday", "thursday",
+                        "friday", "saturday", "sunday"})
+_PROSE_END = regex.compile(r"[.;!?][\"'”’)]*$")
+
+
+def byline_names(line: str) -> list[str] | None:
+    """The author names of a byline, or ``None`` if ``line`` is not one.
+
+    >>> byline_names("by Laura June Topolsky July 10, 2015")
+    ['Laura June Topolsky']
+    >>> byline_names("Jane Doe | Staff writer")
+    ['Jane Doe']
+    >>> byline_names("Email the author") is None
+    True
+    """
+    line = line.strip()
+    if len(line.split()) > _MAX_WORDS or (_PROSE_END.search(line) and not line.endswith(".")):
+        return None
+    m = _PREFIX.match(line)
+    if m:
+        rest = line[m.end():]
+    elif _ROLE.search(line) and _NAME_RE.match(line):
+        rest = _ROLE.sub("", line)
+    else:
+        return None
+    names: list[str] = []
+    pos = 0
+    while True:
+        n = _NAME_RE.match(rest, pos)
+        if n is None or n.group(0).split()[0].lower() in _NOT_NAMES:
+            break
+        names.append(n.group(0).rstrip("."))
+        j = _JOIN.match(rest, n.end())
+        if j is None or j.end() == n.end():
+            break
+        pos = j.end()
+    return names or None
+
+
+def byline(doc: Document) -> Document:
+    """Remove byline lines; put the names, in order and without repeats, in ``authors``."""
+    remove: list[Block] = []
+    authors: list[str] = []
+    blocks = doc.blocks
+    for i, block in enumerate(blocks):
+        text = block.text
+        if text.lower() in ("by", "von", "par", "por") and i + 1 < len(blocks):
+            text = f"{text} {blocks[i + 1].text}"  # "By" on a line of its own, the name below
+            names = byline_names(text)
+            if names:
+                remove += [block, blocks[i + 1]]
+        else:
+            names = byline_names(text)
+            if names:
+                remove.append(block)
+        for name in names or ():
+            if name not in authors:
+                authors.append(name)
+    if not remove:
+        return doc
+    return doc.remove_blocks(remove, "byline").setdefault_metadata(authors=authors)

@@ -1,0 +1,61 @@
+"""Wire-service furniture: the inline dateline that opens a wire story
+(``BEIRUT (Reuters) -``, ``HANOI, Vietnam (AP) —``) and the credit lines that close it
+(``Reporting by Jane Doe; Editing by John Roe``).
+
+The dateline's place goes to ``metadata["dateline"]`` and the agency to
+``metadata["agency"]``; only the prefix is removed, the sentence it opens stays. Credit
+lines are removed whole, with the reason ``agency_trailer``.
+
+>>> from newsclean.document import Document
+>>> doc = wire(Document.from_text("BEIRUT (Reuters) - Syrian troops advanced on Monday.\\n"
+...                               "(Reporting by Jane Doe; Editing by John Roe)"))
+>>> doc.body(), doc.metadata["dateline"], doc.metadata["agency"]
+('Syrian troops advanced on Monday.', 'BEIRUT', 'Reuters')
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..document import Document
+from .agency import AGENCIES
+
+__all__ = ["wire"]
+
+_AGENCY_NAMES = (*AGENCIES, "Associated Press", "Agence France-Presse", "Bloomberg", "CNN", "AP Photo")
+_AGENCY = "|".join(regex.escape(a) for a in sorted(_AGENCY_NAMES, key=len, reverse=True))
+# "BEIRUT (Reuters) -", "HANOI, Vietnam (AP) —", "LONDON, March 21 (Reuters) -", "(Reuters) -".
+_DATELINE = regex.compile(
+    r"(?:(?P<place>\p{Lu}[\p{Lu}.'’\- ]{1,40}+(?:,\s*\p{Lu}[\p{L}.\- ]{1,30}+)?)"
+    r"(?:,\s*\p{L}{3,9}\.?\s+\d{1,2})?\s*)?"
+    r"\((?P<agency>" + _AGENCY + r")\)\s*[-–—]+\s*(?=\S)")
+# "(Reporting by ...; Editing by ...)", "Additional reporting by ...", "Compiled by ...".
+_TRAILER = regex.compile(
+    r"[(\[]?\s*(?:[-–—]{1,2}\s*)?(?:additional |writing and )?(?:reporting|writing|editing|compiled|"
+    r"compiling|research|contributing|produced|translated|written) (?:by|for)\b.{1,300}?[)\]]?\s*",
+    regex.IGNORECASE)
+
+
+def _agency_name(raw: str) -> str:
+    return next((a for a in _AGENCY_NAMES if a.lower() == raw.lower()), raw)
+
+
+def wire(doc: Document) -> Document:
+    """Remove the wire dateline prefix (keep the sentence) and the wire credit lines."""
+    spans: list[tuple[int, int, str]] = []
+    meta: dict[str, str] = {}
+    blocks = doc.blocks
+    for block in blocks:
+        if _TRAILER.fullmatch(block.text):
+            spans.append((block.start, block.end, "agency_trailer"))
+    for block in blocks:
+        m = _DATELINE.match(doc.text, block.start, block.end)
+        if m is not None:
+            spans.append((block.start, m.end(), "wire_dateline"))
+            meta = {"agency": _agency_name(m.group("agency"))}
+            if m.group("place"):
+                meta["dateline"] = m.group("place").strip(" ,")
+            break
+    if not spans:
+        return doc
+    return doc.remove_spans(spans).setdefault_metadata(**meta)
