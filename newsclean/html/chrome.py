@@ -14,6 +14,8 @@ True
 'cookie'
 >>> chrome_reason(lxml.html.fragment_fromstring('<p class="loading">Text</p>')) is None
 True
+>>> chrome_reason(lxml.html.fragment_fromstring('<div class="sidebar-layout__body">Text</div>')) is None
+True
 """
 
 from __future__ import annotations
@@ -23,11 +25,11 @@ from typing import Any
 
 import regex
 
-__all__ = ["CLASS_WORDS", "ROLES", "TAGS", "chrome_reason", "class_words"]
+__all__ = ["CLASS_WORDS", "CONTENT_WORDS", "ROLES", "TAGS", "chrome_reason", "class_words"]
 
 # Tags that hold page furniture. ``header`` and ``footer`` only count outside an article.
 TAGS = {"nav": "navigation", "menu": "navigation", "aside": "aside", "dialog": "dialog",
-        "form": "form", "footer": "footer", "header": "header"}
+        "form": "form", "footer": "footer", "header": "header", "figcaption": "caption"}
 ROLES = {"navigation": "navigation", "menu": "navigation", "menubar": "navigation",
          "search": "navigation", "banner": "header", "contentinfo": "footer",
          "complementary": "aside", "dialog": "dialog", "alertdialog": "dialog",
@@ -51,15 +53,23 @@ CLASS_WORDS: dict[str, tuple[str, ...]] = {
                    "pager", "skip-link", "skiplink", "skip-to-content"),
     "newsletter": ("newsletter", "subscribe", "subscription", "signup", "sign-up", "paywall",
                    "registration", "login", "regwall"),
-    "aside": ("sidebar", "side-bar", "widget", "widgets", "rail", "right-rail", "skyscraper"),
+    "aside": ("sidebar", "side-bar", "widget", "widgets", "right-rail", "left-rail", "rail-right",
+              "skyscraper"),
     "footer": ("footer", "site-footer", "page-footer"),
     "header": ("masthead", "site-header", "page-header", "topbar", "top-bar"),
     "dialog": ("modal", "popup", "pop-up", "overlay", "lightbox"),
     "hidden": ("sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "screenreader",
                "offscreen", "a11y-hidden", "print-only"),
+    "caption": ("caption", "image-caption", "img-caption", "photo-caption", "wp-caption-text",
+                "credit", "image-credit", "photo-credit"),
     "tags": ("tags", "tag-list", "taglist", "post-tags", "article-tags", "topics-list"),
 }
 _WORD_REASON = {w: reason for reason, ws in CLASS_WORDS.items() for w in ws}
+# Families that name a place in the layout rather than a component: a class that also says
+# "body" or "content" ("sidebar-layout__body") names the article's own column.
+_LAYOUT_FAMILIES = frozenset({"aside", "header", "footer", "navigation"})
+CONTENT_WORDS = frozenset({"article", "articlebody", "body", "content", "entry", "main", "post", "story",
+                           "text", "prose"})
 _CAMEL = regex.compile(r"(?<=[a-z])(?=[A-Z])")
 _SPLIT = regex.compile(r"[^a-z0-9]++")
 _HIDDEN_STYLE = regex.compile(r"display\s*+:\s*+none|visibility\s*+:\s*+hidden", regex.IGNORECASE)
@@ -85,10 +95,18 @@ def class_words(el: Any) -> list[str]:
 
 
 def _by_words(el: Any) -> str | None:
-    for word in class_words(el):
+    words = class_words(el)
+    content = None
+    for word in words:
         reason = _WORD_REASON.get(word)
-        if reason is not None:
-            return reason
+        if reason is None:
+            continue
+        if reason in _LAYOUT_FAMILIES:
+            if content is None:
+                content = any(w in CONTENT_WORDS for w in words)
+            if content:
+                continue
+        return reason
     return None
 
 

@@ -103,7 +103,8 @@ def find_content(blocks: list[RenderedBlock], root: Any, stats: TextStats | None
     an empty set when no paragraph of prose was found."""
     scores = _scores(blocks, root)
     if not scores:
-        return set()
+        marked = _marked(root, stats if stats is not None else text_stats(root))
+        return {marked} if marked is not None else set()
     stats = stats if stats is not None else text_stats(root)
     final = {el: _weighted(el, s, stats) for el, s in scores.items()}
     ranked = sorted(final, key=final.__getitem__, reverse=True)
@@ -112,6 +113,23 @@ def find_content(blocks: list[RenderedBlock], root: Any, stats: TextStats | None
     final[top] = max(final.get(top, 0.0), final[best])
     top = _climb(top, final, root)
     return _with_siblings(top, final, stats)
+
+
+def _marked(root: Any, stats: TextStats) -> Any:
+    """The ``[itemprop=articleBody]``, ``<article>``, ``<main>`` or ``[role=main]`` element
+    with the most text outside links, for pages without paragraphs of prose (an article
+    made of lists)."""
+    best, best_chars = None, 0
+    for el in root.iter():
+        tag = el.tag
+        if not isinstance(tag, str):
+            continue
+        if (tag in ("article", "main") or (el.get("itemprop") or "").lower() == "articlebody"
+                or (el.get("role") or "").lower() == "main"):
+            read = stats.chars.get(el, 0) - stats.links.get(el, 0)
+            if read > best_chars:
+                best, best_chars = el, read
+    return best
 
 
 def _common_ancestor(top: Any, others: list[Any], final: dict[Any, float]) -> Any:
@@ -163,7 +181,7 @@ def _with_siblings(top: Any, final: dict[Any, float], stats: TextStats) -> set[A
         if sib is top or not isinstance(sib.tag, str):
             continue
         bonus = final[top] * 0.2 if top_class and sib.get("class") == top_class else 0.0
-        if final.get(sib, 0.0) + bonus >= threshold:
+        if sib in final and final[sib] + bonus >= threshold:
             out.add(sib)
         elif sib.tag == "p":
             n = stats.chars.get(sib, 0)

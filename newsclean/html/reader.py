@@ -33,7 +33,7 @@ from .stats import text_stats
 __all__ = ["for_html", "html_chrome", "read_html"]
 
 # Link text share above which a paragraph of the article is a link, not prose.
-_LINK_PARAGRAPH = 0.6
+_LINK_PARAGRAPH = 0.9
 
 
 def read_html(html: str, *, metadata: Mapping[str, Any] | None = None) -> Document:
@@ -58,7 +58,7 @@ def read_html(html: str, *, metadata: Mapping[str, Any] | None = None) -> Docume
         drop = b.drop
         if drop is None and not inside[key]:
             drop = "outside_article"
-        if drop is None and b.link_density > _LINK_PARAGRAPH:
+        if drop is None and b.link_density > _LINK_PARAGRAPH and b.tag != "li":
             drop = "links"
         if drop is not None:
             hint["drop"] = drop

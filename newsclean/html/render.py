@@ -21,7 +21,7 @@ from typing import Any
 import regex
 
 from .chrome import chrome_reason
-from .stats import TextStats, text_stats
+from .stats import TextStats, is_link, text_stats
 
 __all__ = ["BLOCK_TAGS", "INLINE_TAGS", "RenderedBlock", "element_label", "render"]
 
@@ -83,7 +83,7 @@ def _is_layout_table(table: Any) -> bool:
 class _Renderer:
     def __init__(self, stats: TextStats, body: Any) -> None:
         self.stats = stats
-        self.guard = max(200, int(stats.chars.get(body, 0) * GUARD_SHARE))
+        self.guard = max(200, int(self.read(body) * GUARD_SHARE))
         self.prose_guard = max(200, int(stats.prose.get(body, 0) * GUARD_PROSE))
         self.out: list[RenderedBlock] = []
         self.buf: list[str] = []
@@ -108,7 +108,11 @@ class _Renderer:
 
     def guarded(self, el: Any) -> bool:
         """Too much of the page to be chrome, whatever its markup says."""
-        return self.stats.chars.get(el, 0) >= self.guard or self.stats.prose.get(el, 0) >= self.prose_guard
+        return self.read(el) >= self.guard or self.stats.prose.get(el, 0) >= self.prose_guard
+
+    def read(self, el: Any) -> int:
+        """Characters of text outside links."""
+        return self.stats.chars.get(el, 0) - self.stats.links.get(el, 0)
 
     def add(self, text: str | None, in_link: bool) -> None:
         if text:
@@ -154,7 +158,7 @@ class _Renderer:
         if tag == "table":
             layout = _is_layout_table(el)
         in_article = in_article or tag in _ARTICLE_TAGS
-        in_link = in_link or tag == "a"
+        in_link = in_link or (tag == "a" and is_link(el))
         self.add(el.text, in_link)
         for child in el:
             self.walk(child, in_article, in_link, layout, depth + 1)

@@ -16,7 +16,22 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["TextStats", "text_stats"]
+__all__ = ["TextStats", "is_link", "text_stats"]
+
+
+def is_link(el: Any) -> bool:
+    """An ``<a>`` that leads somewhere: it has an ``href`` that is not a ``javascript:`` hook.
+
+    >>> import lxml.html
+    >>> is_link(lxml.html.fragment_fromstring('<a href="/world">World</a>'))
+    True
+    >>> is_link(lxml.html.fragment_fromstring('<a href="javascript:void(0)">More</a>'))
+    False
+    """
+    if el.tag != "a":
+        return False
+    href = (el.get("href") or "").strip().lower()
+    return bool(href) and not href.startswith("javascript:")
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +56,7 @@ def text_stats(root: Any) -> TextStats:
         total = chars.get(el, 0) + len((el.text or "").strip())
         chars[el] = total
         tag = el.tag
-        linked = total if tag == "a" else links.get(el, 0)
+        linked = total if tag == "a" and is_link(el) else links.get(el, 0)
         links[el] = linked
         read = total - linked if tag == "p" else prose.get(el, 0)
         prose[el] = read
