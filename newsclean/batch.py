@@ -163,7 +163,7 @@ def _count(src: Path, kind: str) -> int | None:
 
 
 def _check(src: Path, out: Path, errors: Path | None) -> None:
-    if str(src) != "-" and not src.exists():
+    if not src.exists():
         raise UsageError(f"{src}: no such file or folder")
     if not out.parent.is_dir():
         raise UsageError(f"{out.parent}: the output folder does not exist")

@@ -5,8 +5,9 @@
     newsclean --explain page.txt       # the input, removed spans marked with their reasons
     newsclean batch in.jsonl.gz -o out.parquet --errors errors.jsonl --workers 4
 
-Exit status: 0 all fine; 1 some page or record failed; 2 usage errors (bad options, an
-input that cannot be read), 130 interrupted.
+Exit status: 0 all fine; 1 some page or record failed (``batch``: all others written);
+2 usage errors or nothing written (bad options, an input that cannot be read, an output
+that cannot be written); 130 interrupted (``batch``: nothing written).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import json
 import os
 import sys
 from collections.abc import Sequence
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Any
 
@@ -56,7 +58,8 @@ def _batch_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="newsclean batch", description="Clean every record of a corpus; each output record keeps its "
         "input fields and gains clean_text, clean_title, clean_published, ...; failures go to the errors file.",
-        epilog="Exit status: 0 all records written, 1 some failed (all others written), 2 usage error.")
+        epilog="Exit status: 0 all records written; 1 some failed (to ERRFILE), all others written; "
+        "2 usage error or nothing written; 130 interrupted, nothing written.")
     p.add_argument("input", metavar="IN", help="a .jsonl, .jsonl.gz, .csv or .parquet file, or a folder of "
                    ".txt/.html pages")
     p.add_argument("-o", "--output", metavar="OUT", required=True, help="a .jsonl, .jsonl.gz or .parquet file")
@@ -118,6 +121,9 @@ def _batch(argv: Sequence[str]) -> int:
     except KeyboardInterrupt:
         print(f"newsclean batch: interrupted; {args.output} was not written", file=sys.stderr)
         return 130
+    except (OSError, BrokenProcessPool) as e:  # disk full, a worker killed (out of memory?), ...
+        print(f"newsclean batch: {type(e).__name__}: {e}; {args.output} was not written", file=sys.stderr)
+        return 2
     if report.failed:
         where = args.errors or "stderr"
         print(f"newsclean batch: {report.written} records written, {report.failed} failed (see {where})",

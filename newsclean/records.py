@@ -14,6 +14,7 @@ every failure can be pointed at.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import gzip
 import io
@@ -99,6 +100,8 @@ def read_tasks(path: str | os.PathLike[str], kind: str | None = None) -> Iterato
 def _jsonl(path: str | os.PathLike[str]) -> Iterator[Task]:
     with open_binary(path) as f:
         for number, line in enumerate(f, 1):
+            if number == 1:
+                line = line.removeprefix(codecs.BOM_UTF8)
             if line.strip():
                 yield Task(number, "json", line)
 

@@ -209,3 +209,17 @@ def test_errors_go_to_stderr_without_an_errors_file(tmp_path, capsys):
     src = jsonl(tmp_path / "in.jsonl", [good(1), '{"id": "z"}'])
     assert run(src, tmp_path / "out.jsonl", job=Job(id_field="id")).failed == 1
     assert "line 2 (id z): missing_field" in capsys.readouterr().err
+
+
+def test_a_byte_order_mark_does_not_cost_the_first_record(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_bytes(b"\xef\xbb\xbf" + good(1).encode() + b"\r\n" + good(2).encode() + b"\r\n")
+    assert run(src, tmp_path / "out.jsonl").written == 2
+
+
+def test_an_output_that_cannot_be_written_exits_2_and_leaves_nothing(tmp_path, capsys):
+    src = jsonl(tmp_path / "in.jsonl", [good(1)])
+    (tmp_path / "out.jsonl").mkdir()
+    assert main(["batch", str(src), "-o", str(tmp_path / "out.jsonl")]) == 2
+    assert "was not written" in capsys.readouterr().err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl", "out.jsonl"]
