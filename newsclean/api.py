@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Literal
 
 from .defaults import DEFAULT
 from .document import Document
 from .encoding import decode
+from .guard import GUARD, MAX_CHARS, Guard, cut_point, mark_cut
 from .html.detect import looks_like_html
 from .pipeline import Pipeline
 from .result import Result
@@ -25,7 +27,7 @@ def _as_text(data: object) -> str:
 
 
 def clean(text: str | bytes, *, pipeline: Pipeline | None = None, title: str | None = None,
-          format: Format = "auto") -> Result:
+          format: Format = "auto", max_chars: int | None = MAX_CHARS, guard: Guard | None = GUARD) -> Result:
     """Clean one scraped page: the article body, its metadata, and a record of every removal.
 
     Args:
@@ -35,10 +37,18 @@ def clean(text: str | bytes, *, pipeline: Pipeline | None = None, title: str | N
         title: the headline, if the caller knows it: it wins over any guess, and its
             repetitions are removed.
         format: ``"text"``, ``"html"``, or ``"auto"`` to tell by the input's start.
+        max_chars: clean only the first this many characters (cut after a line break; 5
+            million by default, ``None`` for no limit). A cut is never silent:
+            ``metadata["truncated"]`` gives ``kept_chars`` and ``input_chars``, a line in
+            ``metadata["warnings"]`` says so, and the uncleaned tail is
+            ``result.original()[kept_chars:]``.
+        guard: the last step, which puts removed prose back when the filters kept almost
+            none of the page's prose (see :mod:`newsclean.guard`); ``None`` turns it off.
 
     Raises:
         TypeError: when ``text`` is neither str nor bytes.
-        ValueError: for bytes that are not text, or an unknown ``format``.
+        ValueError: for bytes that are not text, an unknown ``format``, or a ``max_chars``
+            below 1.
 
     >>> r = clean("Aid Arrives in Efrin\\nAid Arrives in Efrin\\nMarch 21, 2016\\nTrucks came.")
     >>> r.text, r.title, r.published.date().isoformat()
@@ -47,11 +57,19 @@ def clean(text: str | bytes, *, pipeline: Pipeline | None = None, title: str | N
     source = _as_text(text)
     if format not in ("auto", "text", "html"):
         raise ValueError(f"format must be 'auto', 'text' or 'html', not {format!r}")
+    if max_chars is not None and (not isinstance(max_chars, int) or max_chars < 1):
+        raise ValueError(f"max_chars must be a positive int or None, not {max_chars!r}")
     meta = {"title": title} if title else {}
     steps = pipeline if pipeline is not None else DEFAULT
-    if format == "html" or (format == "auto" and looks_like_html(source)):
+    kept = cut_point(source, max_chars)
+    head = source[:kept]
+    if format == "html" or (format == "auto" and looks_like_html(head)):
         from .html.reader import for_html, read_html  # lxml loads only when HTML is seen
-        return Result.from_document(for_html(steps)(read_html(source, metadata=meta)))
-    doc = Document.from_text(source, metadata=meta)
-    doc = steps(doc)
+        doc = for_html(steps)(read_html(head, metadata=meta))
+    else:
+        doc = steps(Document.from_text(head, metadata=meta))
+    if guard is not None:
+        doc = guard(doc)
+    if kept < len(source):
+        doc = dataclasses.replace(mark_cut(doc, kept, len(source)), original=source)
     return Result.from_document(doc)

@@ -1,0 +1,165 @@
+"""The last step of :func:`newsclean.clean`: never lose the article to a wrong guess.
+
+Filters guess; a wrong guess can take the whole article away (a content finder that picks
+the sidebar, a classifier that reads the story as a list of teasers). The guard looks at
+what the pipeline did to the page's *prose* (paragraphs of running sentences, not menus,
+headings, dates or data) and, when it kept almost none of it, puts the removed prose back
+and says so in ``metadata["warnings"]``. Removals of everything else (menus, titles,
+datelines, blobs, share lines) stay.
+
+It fires only when both hold:
+
+- the pipeline kept less than ``min_share`` of the page's prose words, and
+- it kept fewer than ``min_words`` prose words in all (an article's worth of prose kept,
+  beside a long comment thread that went, is a right guess, not a wrong one);
+
+and only on pages with at least ``min_page_words`` of prose (a page of links has no article
+to lose).
+
+>>> from newsclean.document import Document
+>>> story = ("Trucks reached the town at dawn on Monday, carrying flour, fuel and medicine for "
+...          "the families who stayed through the winter, officials said.")
+>>> doc = Document.from_text("Home\\nWorld\\n" + story + "\\n" + story)
+>>> wrong = doc.remove_blocks(doc.blocks, "menu")         # a filter that took everything
+>>> fixed = GUARD(wrong)
+>>> fixed.body() == story + "\\n" + story, fixed.metadata["warnings"][0][:43]
+(True, 'guard: the filters kept 0% of the prose (0 ')
+>>> [r.text for r in fixed.removals]                      # the menu stays removed
+['Home', 'World']
+>>> right = doc.remove_blocks(doc.blocks[:2], "menu")
+>>> GUARD(right) is right
+True
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from typing import Any
+
+import regex
+
+from .document import Document, Paragraph, Removal
+
+__all__ = ["GUARD", "MAX_CHARS", "Guard", "cut_point", "is_prose", "mark_cut", "warn"]
+
+# Sentence-ending punctuation followed by space or the end: ". ", "?” ", "。".
+_SENTENCE_END = regex.compile(r"[.!?…。！？][\"'”’»)\]]*+(?:\s|$)|[。！？]")
+_LETTER = regex.compile(r"\p{L}")
+_MIN_PROSE_WORDS = 12
+_MIN_LETTER_SHARE = 0.6
+
+
+def is_prose(text: str) -> bool:
+    """Whether a paragraph reads as running prose: a dozen words or more, mostly letters, with
+    a sentence end. Menus, headings, datelines, codes and data are not prose.
+
+    >>> is_prose("The army said on Monday that its forces had taken the town after weeks of fighting.")
+    True
+    >>> is_prose("Home | World | Politics | Business | Tech | Science | Health | Sports | Arts | Travel")
+    False
+    >>> is_prose('{"id": 7, "title": "Aid Convoy Arrives", "url": "/a/7", "pic": "/i/7.jpg", "n": 1}')
+    False
+    """
+    words = text.split()
+    if len(words) < _MIN_PROSE_WORDS and not _cjk_prose(text):
+        return False
+    visible = len(text) - text.count(" ")
+    if visible == 0 or len(_LETTER.findall(text)) < _MIN_LETTER_SHARE * visible:
+        return False
+    return _SENTENCE_END.search(text) is not None
+
+
+def _cjk_prose(text: str) -> bool:
+    """Chinese and Japanese prose has no spaces: count characters instead (40+ and a full stop)."""
+    return len(text) >= 40 and regex.search(r"[。！？]", text) is not None
+
+
+def warn(doc: Document, message: str) -> Document:
+    """Add ``message`` (``"slug: what happened"``) to ``metadata["warnings"]``.
+
+    >>> warn(Document.from_text("x"), "truncated: cut").metadata["warnings"]
+    ['truncated: cut']
+    """
+    return doc.with_metadata(warnings=[*doc.metadata.get("warnings", []), message])
+
+
+@dataclass(frozen=True)
+class Guard:
+    """Put removed prose back when the filters kept almost none of a page's prose.
+
+    ``Guard(min_share=0.3)`` is stricter; ``clean(text, guard=None)`` turns it off.
+    """
+
+    min_share: float = 0.15
+    min_words: int = 60
+    min_page_words: int = 40
+    name: str = "guard"
+
+    def __call__(self, doc: Document) -> Document:
+        if not doc.removals:
+            return doc
+        text = doc.text
+        prose_at = {i for i, p in enumerate(doc.paragraphs) if is_prose(text[p.start:p.end])}
+        prose = [doc.paragraphs[i] for i in sorted(prose_at)]
+        total = sum(len(text[p.start:p.end].split()) for p in prose)
+        if total < self.min_page_words:
+            return doc
+        kept = sum(len(b.text.split()) for b in doc.blocks if b.index in prose_at)
+        if kept >= self.min_words or kept >= self.min_share * total:
+            return doc
+        restored = _prose_removals(doc.removals, prose)
+        if not restored:
+            return doc
+        removals = tuple(r for r in doc.removals if id(r) not in restored)
+        filters = sorted({r.filter or "?" for r in doc.removals if id(r) in restored})
+        out = dataclasses.replace(doc, removals=removals)
+        return warn(out, f"guard: the filters kept {kept / total:.0%} of the prose ({kept} of {total} words); "
+                         f"put back {len(restored)} removed prose spans (removed by {', '.join(filters)})")
+
+
+def _prose_removals(removals: tuple[Removal, ...], prose: list[Paragraph]) -> set[Any]:
+    """Ids of the removals that are mostly prose: at least half their span lies in prose
+    paragraphs (one merge pass over both, sorted by start)."""
+    out: set[Any] = set()
+    ordered = sorted(removals, key=lambda r: r.start)
+    j = 0
+    for r in ordered:
+        while j < len(prose) and prose[j].end <= r.start:
+            j += 1
+        covered, k = 0, j
+        while k < len(prose) and prose[k].start < r.end:
+            covered += min(r.end, prose[k].end) - max(r.start, prose[k].start)
+            k += 1
+        if covered * 2 >= r.end - r.start:
+            out.add(id(r))
+    return out
+
+
+GUARD = Guard()
+
+# The default size limit of clean(): characters of input cleaned; the rest is cut, and said so.
+MAX_CHARS = 5_000_000
+# A cut looks this far back for a line break, so that no line is cut in two.
+_CUT_LOOKBACK = 100_000
+
+
+def cut_point(text: str, max_chars: int | None) -> int:
+    """Where to cut ``text`` to at most ``max_chars`` characters: after the last line break
+    within the limit (unless that is far back), else at the limit; ``len(text)`` when it fits.
+
+    >>> cut_point("one\\ntwo\\nthree", 10), cut_point("one\\ntwo", 10), cut_point("x" * 20, 10)
+    (8, 7, 10)
+    """
+    if max_chars is None or len(text) <= max_chars:
+        return len(text)
+    nl = text.rfind("\n", max(0, max_chars - _CUT_LOOKBACK), max_chars)
+    return nl + 1 if nl >= 0 else max_chars
+
+
+def mark_cut(doc: Document, kept: int, total: int) -> Document:
+    """Record in ``doc``'s metadata that only the first ``kept`` of ``total`` input characters
+    were cleaned (``metadata["truncated"]`` and a warning)."""
+    doc = doc.with_metadata(truncated={"kept_chars": kept, "input_chars": total})
+    return warn(doc, f"truncated: cleaned the first {kept} of {total} characters; "
+                     f"the rest is Result.original()[{kept}:]")
