@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -42,6 +43,19 @@ def _short(text: str) -> str:
     return text if len(text) <= _SHOW else f"{text[:_SHOW]}… (+{len(text) - _SHOW} chars)"
 
 
+def _elements(doc: Document, removed: tuple[Removal, ...]) -> tuple[str, ...]:
+    """The ``element`` hint of the paragraph each removal starts in (HTML input only)."""
+    paras = doc.paragraphs
+    if not any("element" in p.hints for p in paras[:1]):
+        return ()
+    starts = [p.start for p in paras]
+    out = []
+    for r in removed:
+        i = bisect.bisect_right(starts, r.start) - 1
+        out.append(str(paras[i].hints.get("element", "")) if i >= 0 else "")
+    return tuple(out)
+
+
 @dataclass(frozen=True)
 class Result:
     """The cleaned article.
@@ -57,12 +71,14 @@ class Result:
     removed: tuple[Removal, ...]
     source: str
     input: str
+    #: Per removal, the HTML element its paragraph came from (``"div.article > p"``; "" for text input).
+    elements: tuple[str, ...] = ()
 
     @classmethod
     def from_document(cls, doc: Document) -> Result:
         removed = tuple(sorted(doc.removals, key=lambda r: r.start))
         original = doc.original if doc.original is not None else doc.text
-        return cls(doc.body(), dict(doc.metadata), removed, doc.text, original)
+        return cls(doc.body(), dict(doc.metadata), removed, doc.text, original, _elements(doc, removed))
 
     @property
     def title(self) -> str | None:
@@ -87,7 +103,8 @@ class Result:
         """JSON-ready form: text, title, published (ISO 8601), metadata and removals."""
         return {"text": self.text, "title": self.title,
                 "published": jsonable(self.published), "metadata": jsonable(self.metadata),
-                "removed": [r.to_dict() for r in self.removed]}
+                "removed": [dict(r.to_dict(), element=e) if e else r.to_dict()
+                            for r, e in zip(self.removed, self.elements or [""] * len(self.removed), strict=True)]}
 
     def explain(self, color: bool = False) -> str:
         """The source, a line per paragraph: ``-`` removed (with reason and filter), two

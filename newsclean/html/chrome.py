@@ -20,6 +20,7 @@ True
 
 from __future__ import annotations
 
+import functools
 import itertools
 from typing import Any
 
@@ -75,23 +76,27 @@ _SPLIT = regex.compile(r"[^a-z0-9]++")
 _HIDDEN_STYLE = regex.compile(r"display\s*+:\s*+none|visibility\s*+:\s*+hidden", regex.IGNORECASE)
 
 
-def class_words(el: Any) -> list[str]:
+def class_words(el: Any) -> tuple[str, ...]:
     """The words of an element's class and id, lower-cased, plus each hyphenated pair.
 
     >>> import lxml.html
     >>> class_words(lxml.html.fragment_fromstring('<div class="mostRead" id="site-footer">x</div>'))
-    ['most', 'read', 'most-read', 'site', 'footer', 'site-footer']
+    ('most', 'read', 'most-read', 'site', 'footer', 'site-footer')
     """
+    cls, ident = el.get("class"), el.get("id")
+    if not cls and not ident:
+        return ()
+    return _words(cls or "", ident or "")
+
+
+@functools.lru_cache(maxsize=4096)
+def _words(cls: str, ident: str) -> tuple[str, ...]:
     out: list[str] = []
-    for attr in ("class", "id"):
-        value = el.get(attr)
-        if not value:
-            continue
-        for name in value.split():
-            parts = [p for p in _SPLIT.split(_CAMEL.sub("-", name).lower()) if p]
-            out.extend(parts)
-            out.extend(f"{a}-{b}" for a, b in itertools.pairwise(parts))
-    return out
+    for name in f"{cls} {ident}".split():
+        parts = [p for p in _SPLIT.split(_CAMEL.sub("-", name).lower()) if p]
+        out.extend(parts)
+        out.extend(f"{a}-{b}" for a, b in itertools.pairwise(parts))
+    return tuple(out)
 
 
 def _by_words(el: Any) -> str | None:

@@ -39,7 +39,7 @@ BLOCK_TAGS = frozenset({
 })
 _ARTICLE_TAGS = frozenset({"article", "main"})
 _LAYOUT_SIGNS = frozenset({"table", "p", "div", "ul", "ol", "h1", "h2", "h3", "h4", "blockquote", "pre"})
-_INVISIBLE = regex.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 _VISIBLE = regex.compile(r"[\p{L}\p{N}\p{P}\p{S}]")
 # Share of the page's text, or of its prose, above which no element counts as chrome: a
 # "sidebar" class (or an <aside>) around half the page is a layout choice, not a sidebar.
@@ -96,9 +96,12 @@ class _Renderer:
     def flush(self) -> None:
         if not self.buf:
             return
-        raw = _INVISIBLE.sub("", "".join(self.buf))
+        raw = "".join(self.buf)
         self.buf = []
         links, self.link_chars = self.link_chars, 0
+        if raw.isspace():
+            return
+        raw = raw.translate(_INVISIBLE)
         lines = raw.split("\n") if self.pre else [raw]
         for line in lines:
             text = " ".join(line.split())
