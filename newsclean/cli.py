@@ -126,7 +126,7 @@ def _batch(argv: Sequence[str]) -> int:
         return 2
     if report.failed:
         where = args.errors or "stderr"
-        print(f"newsclean batch: {report.written} records written, {report.failed} failed (see {where})",
+        print(f"newsclean batch: {report.written} written, {report.failed} failed (see {where})",
               file=sys.stderr)
     return report.status
 

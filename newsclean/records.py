@@ -9,7 +9,7 @@ every failure can be pointed at.
 >>> path = pathlib.Path(tempfile.mkdtemp()) / "in.jsonl"
 >>> _ = path.write_text('{"text": "a"}\\n\\n{"text": "b"}\\n')
 >>> [(t.number, t.kind, t.payload) for t in read_tasks(path)]
-[(1, 'json', b'{"text": "a"}\\n'), (3, 'json', b'{"text": "b"}\\n')]
+[(1, 'json', b'{"text": "a"}'), (3, 'json', b'{"text": "b"}')]
 """
 
 from __future__ import annotations
@@ -103,7 +103,7 @@ def _jsonl(path: str | os.PathLike[str]) -> Iterator[Task]:
             if number == 1:
                 line = line.removeprefix(codecs.BOM_UTF8)
             if line.strip():
-                yield Task(number, "json", line)
+                yield Task(number, "json", line.rstrip(b"\r\n"))
 
 
 def _csv(path: str | os.PathLike[str]) -> Iterator[Task]:

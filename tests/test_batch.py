@@ -223,3 +223,9 @@ def test_an_output_that_cannot_be_written_exits_2_and_leaves_nothing(tmp_path, c
     assert main(["batch", str(src), "-o", str(tmp_path / "out.jsonl")]) == 2
     assert "was not written" in capsys.readouterr().err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl", "out.jsonl"]
+
+
+@pytest.mark.parametrize(("progress", "shown"), [(True, True), (False, False)])
+def test_progress_bar_only_when_asked(tmp_path, capsys, progress, shown):
+    run(jsonl(tmp_path / "in.jsonl", [good(1), good(2)]), tmp_path / "out.jsonl", progress=progress)
+    assert ("2 records" in capsys.readouterr().err) is shown
