@@ -162,13 +162,15 @@ def _count(src: Path, kind: str) -> int | None:
     return None
 
 
-def _check(src: Path, out: Path, errors: Path | None) -> None:
+def _check(src: Path, out: Path, errors: Path | None, job: Job) -> None:
     if not src.exists():
         raise UsageError(f"{src}: no such file or folder")
     if not out.parent.is_dir():
         raise UsageError(f"{out.parent}: the output folder does not exist")
     if errors is not None and errors.resolve() == out.resolve():
         raise UsageError("the errors file must not be the output file")
+    if job.format not in ("auto", "text", "html"):
+        raise UsageError(f"format must be 'auto', 'text' or 'html', not {job.format!r}")
 
 
 class _Errors:
@@ -203,22 +205,26 @@ def run(src: str | os.PathLike[str], out: str | os.PathLike[str], *, errors: str
     """
     src, out = Path(src), Path(out)
     err_path = Path(errors) if errors is not None else None
-    _check(src, out, err_path)
+    job = job or Job()
+    _check(src, out, err_path, job)
     kind, out_kind = input_kind(src), output_kind(out)
-    job = dataclasses.replace(job or Job(), output=out_kind)
+    job = dataclasses.replace(job, output=out_kind)
     schema = parquet_schema(src) if kind == "parquet" and out_kind == "parquet" else None
     if out_kind == "parquet":
         require_pyarrow()
     report = Report()
     chunks = ((job, tasks) for tasks in chunked(read_tasks(src, kind), chunk))
     bar = tqdm(total=_count(src, kind), unit=" records", disable=not progress, file=sys.stderr, mininterval=0.5)
-    with atomic_path(out) as tmp, _errors_file(err_path) as errs, \
-            (ParquetSink(tmp, job.prefix, schema) if out_kind == "parquet" else JsonlSink(tmp, out.name)) as sink, \
+    with atomic_path(out) as tmp, _errors_file(err_path) as errs, _sink(tmp, out, job, schema) as sink, \
             contextlib.closing(ordered_map(run_chunk, chunks, workers)) as results, bar:
         for outcomes in results:
             _write(outcomes, sink, errs, report)
             bar.update(len(outcomes))
     return report
+
+
+def _sink(tmp: str, out: Path, job: Job, schema: Any) -> ParquetSink | JsonlSink:
+    return ParquetSink(tmp, job.prefix, schema) if job.output == "parquet" else JsonlSink(tmp, out.name)
 
 
 def _write(outcomes: list[Outcome], sink: Any, errs: _Errors, report: Report) -> None:

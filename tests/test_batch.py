@@ -229,3 +229,11 @@ def test_an_output_that_cannot_be_written_exits_2_and_leaves_nothing(tmp_path, c
 def test_progress_bar_only_when_asked(tmp_path, capsys, progress, shown):
     run(jsonl(tmp_path / "in.jsonl", [good(1), good(2)]), tmp_path / "out.jsonl", progress=progress)
     assert ("2 records" in capsys.readouterr().err) is shown
+
+
+def test_an_unknown_format_is_a_usage_error_before_anything_is_written(tmp_path):
+    from newsclean.records import UsageError
+
+    with pytest.raises(UsageError, match="format must be"):
+        run(jsonl(tmp_path / "in.jsonl", [good(1)]), tmp_path / "out.jsonl", job=Job(format="pdf"))
+    assert not (tmp_path / "out.jsonl").exists()
