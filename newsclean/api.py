@@ -65,7 +65,7 @@ def clean(text: str | bytes, *, pipeline: Pipeline | None = None, title: str | N
     head = source[:kept]
     if format == "html" or (format == "auto" and looks_like_html(head)):
         from .html.reader import for_html, read_html  # lxml loads only when HTML is seen
-        doc = for_html(steps)(read_html(head, metadata=meta))
+        doc = for_html(pipeline)(read_html(head, metadata=meta))  # DEFAULT less text-only steps if None
     else:
         doc = steps(Document.from_text(head, metadata=meta))
     if guard is not None:

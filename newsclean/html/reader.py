@@ -30,7 +30,13 @@ from .parse import parse_html, strip_unseen
 from .render import element_label, render
 from .stats import text_stats
 
-__all__ = ["for_html", "html_chrome", "read_html"]
+__all__ = ["TEXT_ONLY", "for_html", "html_chrome", "read_html"]
+
+# Text filters whose work the DOM does better on HTML input. "paragraphs" finds the article
+# by the shape of its lines; on HTML the article is already found, and it takes lists, tables
+# and code inside it for furniture (measured: scrapinghub_aeb/html body F1 96.0 with it,
+# 96.7 without; readability_testpages/html 94.3 and 94.7).
+TEXT_ONLY = ("paragraphs",)
 
 # Link text share above which a paragraph of the article is a link, not prose.
 _LINK_PARAGRAPH = 0.9
@@ -83,9 +89,17 @@ def html_chrome(doc: Document) -> Document:
 html_chrome.name = "html"  # type: ignore[attr-defined]
 
 
-def for_html(pipeline: Pipeline) -> Pipeline:
+def for_html(pipeline: Pipeline | None = None) -> Pipeline:
     """``pipeline`` with :func:`html_chrome` run right after text repair (first if there is
-    none), so the text filters judge only the article."""
+    none), so the text filters judge only the article. With no pipeline, :data:`DEFAULT`
+    less the :data:`TEXT_ONLY` filters.
+
+    >>> "paragraphs" in for_html(), for_html().names.index("html")
+    (False, 1)
+    """
+    if pipeline is None:
+        from ..defaults import DEFAULT
+        pipeline = DEFAULT.without(*(name for name in TEXT_ONLY if name in DEFAULT))
     if "html" in pipeline:
         return pipeline
     if "unicode" in pipeline:

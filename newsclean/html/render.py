@@ -166,11 +166,11 @@ class _Renderer:
         for child in el:
             self.walk(child, in_article, in_link, layout, depth + 1)
             self.add(child.tail, in_link)
-        if tag == "pre":
-            self.pre -= 1
         if block:
             self.flush()
             self.owner, self.drop = saved
+        if tag == "pre":
+            self.pre -= 1
 
 
 def render(root: Any, stats: TextStats | None = None) -> list[RenderedBlock]:

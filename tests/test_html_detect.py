@@ -1,0 +1,73 @@
+"""Telling HTML from text, and clean()'s format switch."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean import clean
+from newsclean.html import looks_like_html
+
+PAGE = ("<!DOCTYPE html><html><head><title>Dam Opens | Gazette</title></head><body>"
+        "<nav><a href='/'>Home</a></nav><article><h1>Dam Opens</h1><p>The dam opened on Monday after a week of rain, "
+        "officials said, and the river rose by a metre.</p></article></body></html>")
+
+
+@pytest.mark.parametrize("text", [
+    "<!DOCTYPE html><html>",
+    "<!doctype HTML>\n<html lang='en'>",
+    "\ufeff  <html><body>",
+    '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN">',
+    "<!-- saved from url=(0042)https://example.com/ -->\n<html>",
+    "<head><meta charset='utf-8'>",
+    "<div class='article'><p>Fragment",
+])
+def test_html_is_detected(text):
+    assert looks_like_html(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Dam Opens After Rain\nThe river rose.",
+    "<b>Breaking:</b> the dam opened",
+    "Use <p> for paragraphs and <div> for blocks.",
+    "",
+    "<<<>>>",
+])
+def test_text_is_not_detected(text):
+    assert not looks_like_html(text)
+
+
+def test_auto_reads_html():
+    r = clean(PAGE)
+    assert r.text.startswith("The dam opened on Monday")
+    assert "Home" not in r.text
+    assert r.title == "Dam Opens"
+
+
+def test_forced_text_keeps_markup_as_text():
+    r = clean(PAGE, format="text")
+    assert "<article>" in r.text or "<p>" in r.text
+
+
+def test_forced_html_reads_a_fragment_that_auto_would_not():
+    frag = ("<em>The dam opened on Monday after a week of rain.</em>"
+            "<p>The river rose by a metre overnight, officials said.</p>")
+    assert "<em>" in clean(frag).text
+    assert clean(frag, format="html").text == ("The dam opened on Monday after a week of rain.\n"
+                                               "The river rose by a metre overnight, officials said.")
+
+
+def test_bytes_html_is_decoded_then_read():
+    r = clean(PAGE.replace("metre", "mètre").encode("utf-8"))
+    assert "mètre" in r.text
+
+
+def test_original_is_the_html_and_removals_point_into_rendered_text():
+    r = clean(PAGE)
+    assert r.original() == PAGE
+    for removal in r.removed:
+        assert r.source[removal.start:removal.end] == removal.text
+
+
+def test_unknown_format_is_refused():
+    with pytest.raises(ValueError):
+        clean(PAGE, format="xml")  # type: ignore[arg-type]
