@@ -64,10 +64,10 @@ def _batch_parser() -> argparse.ArgumentParser:
                    ".txt/.html pages")
     p.add_argument("-o", "--output", metavar="OUT", required=True, help="a .jsonl, .jsonl.gz or .parquet file")
     p.add_argument("--errors", metavar="ERRFILE", help="JSONL file for failed records (default: stderr)")
-    p.add_argument("--text-field", default="text", help="field holding the page text (default: text)")
-    p.add_argument("--html-field", default="html", help="field holding the page HTML, used first when "
+    p.add_argument("--text-field", default="text", metavar="FIELD", help="field holding the page text (default: text)")
+    p.add_argument("--html-field", default="html", metavar="FIELD", help="field holding the page HTML, used first when "
                    "present (default: html)")
-    p.add_argument("--id-field", default="id", help="field named in the errors file (default: id)")
+    p.add_argument("--id-field", default="id", metavar="FIELD", help="field named in the errors file (default: id)")
     p.add_argument("--format", choices=_FORMATS, default="auto", help="format of the text field (default: auto)")
     p.add_argument("--prefix", default=DEFAULT_PREFIX, help=f"prefix of the added fields (default: {DEFAULT_PREFIX})")
     p.add_argument("--workers", type=_positive, default=1, metavar="N", help="worker processes (default: 1)")
