@@ -19,6 +19,9 @@ __all__ = ["WORD", "content_stems", "headline_shaped", "norm_key", "stopword_rat
 WORD = regex.compile(r"\w+(?:['’]\w+)*")
 _ALL_STOP = frozenset().union(*STOPWORDS.values())
 _SUFFIX = regex.compile(r"(?:['’]s|ing|ed|es|s)$")
+_WORDCHARS = regex.compile(r"\w+")
+# JSON or PHP punctuation no headline has: `{"`, `["`, `"key": "`, `=>`.
+_DATA = regex.compile(r'[\[{]\s*+"|"\s*+:\s*+"|=>')
 
 
 def words(text: str) -> list[str]:
@@ -49,10 +52,15 @@ def norm_key(text: str) -> str:
     >>> norm_key("  ISIS: Troops   Smash, Dozens!")
     'isis troops smash dozens'
     """
-    return " ".join(regex.findall(r"\w+", text.lower()))
+    return " ".join(_WORDCHARS.findall(text.lower()))
 
 
 def headline_shaped(text: str) -> bool:
-    """Short, and not ended like a sentence: what a headline looks like."""
+    """Short, not ended like a sentence, and not serialized data: what a headline looks like.
+
+    >>> headline_shaped('[{"id": "7", "title": "Aid Convoy Arrives"}')
+    False
+    """
     n = len(WORD.findall(text))
-    return 2 <= n <= 30 and len(text) <= 250 and not text.rstrip("\"'”’ ").endswith((".", ",", ";", ":"))
+    return (2 <= n <= 30 and len(text) <= 250 and not text.rstrip("\"'”’ ").endswith((".", ",", ";", ":"))
+            and _DATA.search(text) is None)
