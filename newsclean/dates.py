@@ -53,9 +53,11 @@ _LEAD_TIME = r"(?:(?P<lead>\d{1,2}[:.]\d\d(?:\s?[ap]\.?m\.?)?(?:\s?" + _TZ + r")
 _LINE = regex.compile(
     r"(?:(?P<upd>" + _UPD + r")|(?P<pub>" + _PUB + r"))?\s*[:|-]?\s*(?:on\s+|am\s+|le\s+|el\s+|il\s+)?"
     + _LEAD_TIME + r"(?P<date>" + _DATE + _TAIL + r")\s*\.?", regex.IGNORECASE)
+_AGO = (r"(?:(?:\d+|an?|one)\s+(?:second|minute|min|hour|hr|day|week|month|year)s?"
+        r"|\d{1,3}\s?(?:s|m|h|d|w|mo|y|mins?|hrs?))\s+ago")  # "3 hours ago", "32M ago"
 _RELATIVE = regex.compile(
-    r"(?:(?:" + _UPD + "|" + _PUB + r")\s*:?\s*)?(?:\d+|an?|one)\s+(?:second|minute|min|hour|hr|day|week|month)s?"
-    r"\s+ago|(?:" + _UPD + "|" + _PUB + r")\s*:?\s*" + _TIME.replace("?P<", "?P<r"), regex.IGNORECASE)
+    r"(?:(?:" + _UPD + "|" + _PUB + r")\s*:?\s*)?" + _AGO + r"(?:\s+at\s+" + _TIME.replace("?P<", "?P<a") + ")?"
+    r"|(?:" + _UPD + "|" + _PUB + r")\s*:?\s*" + _TIME.replace("?P<", "?P<r"), regex.IGNORECASE)
 
 _ZONES = {"GMT": 0, "UTC": 0, "Z": 0, "EST": -300, "EDT": -240, "CST": -360, "CDT": -300,
           "MST": -420, "MDT": -360, "PST": -480, "PDT": -420, "BST": 60, "CET": 60, "CEST": 120,

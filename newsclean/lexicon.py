@@ -220,7 +220,11 @@ SECTION_HEADINGS: dict[str, dict[str, tuple[str, ...]]] = {
                r"(?:view|show|read|load|see|hide)(?: all)?(?: \d+)? (?:comments?|replies|responses)(?: \(\d+\))?",
                r"(?:leave|add|post|write|submit) (?:a |your )?(?:comment|reply|response).{0,20}",
                r"join the (?:discussion|conversation|debate).{0,20}", r"comments are closed.{0,40}",
-               r"(?:discussion|conversation|have your say|what do you think\??)"),
+               r"(?:discussion|conversation|have your say|what do you think\??)",
+               r"(?:top|most|best) (?:rated|recent|popular|liked|recommended) (?:comments|replies|responses)",
+               # "34 responses to “Title”"
+               r"(?:\d+|one|no) (?:responses?|comments?|replies|thoughts?) (?:to|on) .{1,150}",
+               r"[\w.@-]{2,30} says"),  # a comment's author, one user name: "joetoronto says:"
         "de": (r"(?:\d+ )?kommentare?", r"kommentieren"),
         "fr": (r"(?:\d+ )?commentaires?", r"réagir"),
         "es": (r"(?:\d+ )?comentarios?", r"comentar"),

@@ -3,9 +3,9 @@
 
 Dates also sit in short meta lines beside a byline or a reading time
 (``by Jane Doe July 10, 2015``, ``Oct 18, 2019 · 8 min read``): those count as candidates
-too, but stay for the byline and paragraph filters to judge. The chosen date is the first
-candidate at or after the printed headline (a menu's "today" date above it, or a date in a
-related-stories list far below, loses), else the first on the page. A date after
+too, but stay for the byline and paragraph filters to judge. The chosen date is one beside a
+byline if any, else the one nearest the printed headline, below it rather than above (a
+menu's "today" date at the top, or a date in a related-stories list far below, loses). A date after
 "Updated"/"Modified" goes to ``metadata["modified"]``.
 
 A date whose day and month could be swapped is not guessed: ``published`` stays unset and
@@ -26,11 +26,15 @@ import regex
 from ..dates import DateMatch, date_line, find_dates
 from ..document import Block, Document
 from ..lexicon import UPDATED_PREFIXES, all_of
+from .byline import byline_names
+from .title import headline_at
 
 __all__ = ["dateline", "meta_dates"]
 
 # Lines longer than this are prose, whatever dates they hold.
 _META_WORDS = 25
+# A date above the headline counts as this many times farther than one below it.
+_ABOVE = 3
 _PROSE_END = regex.compile(r"[.;][\"'”’)]*$")
 _UPDATED = regex.compile(r"\b(?:" + "|".join(regex.escape(w) for w in all_of(UPDATED_PREFIXES)) + r")\b",
                          regex.IGNORECASE)
@@ -55,16 +59,17 @@ def meta_dates(line: str) -> list[DateMatch]:
     return out
 
 
-def _headline_at(doc: Document) -> int:
-    """Where the printed headline stood (the last title removal), or 0."""
-    return max((r.start for r in doc.removals if r.reason == "title"), default=0)
+def _rank(index: int, bylined: bool, headline: int) -> tuple[int, int]:
+    """Sort key of a candidate: a date beside a byline first, then the nearest to the
+    headline (paragraph ``headline``), a date above it counting as farther."""
+    distance = index - headline if index >= headline else (headline - index) * _ABOVE
+    return (0 if bylined else 1), distance
 
 
-def _pick(found: list[tuple[int, DateMatch]], anchor: int) -> dict[str, object]:
-    """Metadata from the candidates: the first of each kind at or after ``anchor``, else the first."""
-    ordered = [d for pos, d in found if pos >= anchor] + [d for pos, d in found if pos < anchor]
+def _pick(found: list[tuple[tuple[int, int], DateMatch]]) -> dict[str, object]:
+    """Metadata from the candidates: the best ranked of each kind."""
     meta: dict[str, object] = {}
-    for d in ordered:
+    for _, d in sorted(found, key=lambda item: item[0]):
         key = "modified" if d.kind == "updated" else "published"
         if key in meta or f"{key}_raw" in meta:
             continue
@@ -79,17 +84,22 @@ def _pick(found: list[tuple[int, DateMatch]], anchor: int) -> dict[str, object]:
 
 def dateline(doc: Document) -> Document:
     """Remove date-only lines; set ``published`` (and ``modified``) from the best candidates."""
-    found: list[tuple[int, DateMatch]] = []
+    at = headline_at(doc)
+    headline = next((i for i, p in enumerate(doc.paragraphs) if p.start >= at), 0)
+    found: list[tuple[tuple[int, int], DateMatch]] = []
     remove: list[Block] = []
     for block in doc.blocks:
         d = date_line(block.text)
         if d is not None:
             remove.append(block)
-            found.append((block.start, d))
-        else:
-            found.extend((block.start, m) for m in meta_dates(block.text))
+            found.append((_rank(block.index, False, headline), d))
+            continue
+        dates = meta_dates(block.text)
+        if dates:
+            rank = _rank(block.index, byline_names(block.text) is not None, headline)
+            found.extend((rank, m) for m in dates)
     if remove:
         doc = doc.remove_blocks(remove, "dateline")
     if not found:
         return doc
-    return doc.setdefault_metadata(**_pick(found, _headline_at(doc)))
+    return doc.setdefault_metadata(**_pick(found))

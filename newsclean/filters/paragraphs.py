@@ -13,7 +13,7 @@ Two passes, in the spirit of jusText, but for scraped text:
    reason of the page section it sits in (``navigation`` before the article, ``comments``,
    ``related_links``, ``tags`` after a heading of that kind, else ``boilerplate``).
 
-A page with no prose at all is left alone.
+A page with too little prose to tell the article (less than one real sentence) is left alone.
 
 >>> from newsclean.document import Document
 >>> page = "\\n".join(["Home", "World", "Politics", "Sport",
@@ -32,52 +32,69 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..document import Document
-from .shape import SECTION_WEIGHT, covered, section_kind, weigh
+from .shape import MIN_RUN, SECTION_WEIGHT, best_run, covered, section_kind, weigh
+from .title import headline_at
 
 __all__ = ["best_run", "paragraphs"]
 
 # Prose weight that makes a run the article, whatever comments follow it.
 _ARTICLE_BEFORE_COMMENTS = 30.0
+# A paragraph an earlier filter removed (a share line, a dateline) is page furniture.
+_REMOVED_WEIGHT = -1.0
+# Share of the page's best weight a run below the printed headline needs to be the article.
+_BELOW_HEADLINE = 0.5
 
-def best_run(weights: Sequence[float]) -> tuple[int, int] | None:
-    """``(first, last)`` indices of the consecutive run with the greatest total weight, or
-    ``None`` if no weight is positive (Kadane's algorithm, one pass). The run takes in the
-    weightless paragraphs (list items, table rows) on either side of it.
-
-    >>> best_run([-2, 5, -1, 4, -30, 9]), best_run([-1, -2])
-    ((5, 5), None)
-    >>> best_run([-2, 5, -1, 4, -3, 4])
-    (1, 5)
-    """
-    best, best_span = 0.0, None
-    total, start = 0.0, 0
-    for i, w in enumerate(weights):
-        if total <= 0:
-            total, start = 0.0, i
-        total += w
-        if total > best:
-            best, best_span = total, (start, i)
-    if best_span is None:
-        return None
-    first, last = best_span
-    while first > 0 and weights[first - 1] == 0:
-        first -= 1
-    while last + 1 < len(weights) and weights[last + 1] == 0:
-        last += 1
-    return first, last
-
-
-def _article_run(weights: Sequence[float], comment_heads: Sequence[int]) -> tuple[int, int] | None:
+def _article_run(weights: Sequence[float], comment_heads: Sequence[int], top: int) -> tuple[int, int] | None:
     """The best run, except that comments never outweigh the article they follow: when a
-    comments heading follows a run of real prose, the run is looked for before it."""
+    comments heading follows a run of real prose below the printed headline (paragraph
+    ``top``), the run is looked for before it. A "Comments" link in the toolbar under the
+    headline opens nothing, as no prose stands between them."""
     start = 0
     for head in comment_heads:
-        run = best_run(weights[start:head])
-        if run is not None and sum(weights[start + run[0]:start + run[1] + 1]) >= _ARTICLE_BEFORE_COMMENTS:
-            return start + run[0], start + run[1]
+        first = max(start, top)
+        run = best_run(weights[first:head])
+        if run is not None and sum(weights[first + run[0]:first + run[1] + 1]) >= _ARTICLE_BEFORE_COMMENTS:
+            return first + run[0], first + run[1]
         start = head + 1
     run = best_run(weights[start:])
     return (start + run[0], start + run[1]) if run is not None else None
+
+
+def _weights(doc: Document) -> tuple[list[float], list[int | None]]:
+    """A weight per paragraph: kept ones by their shape, ones removed by earlier filters as
+    page furniture. Also each paragraph's position in ``doc.blocks`` (``None`` if removed)."""
+    blocks = doc.blocks
+    is_covered = covered(blocks)
+    weights = [_REMOVED_WEIGHT] * len(doc.paragraphs)
+    where: list[int | None] = [None] * len(doc.paragraphs)
+    for pos, b in enumerate(blocks):
+        weights[b.index] = weigh(b, is_covered)
+        where[b.index] = pos
+    return weights, where
+
+
+def _run(doc: Document, weights: list[float], where: list[int | None]) -> tuple[int, int] | None:
+    """The article's run of paragraphs: below the printed headline if the page prints one and
+    enough prose follows it, else anywhere."""
+    headline = headline_at(doc)
+    top = next((i for i, p in enumerate(doc.paragraphs) if p.start > headline), len(weights)) if headline else 0
+    heads = [i for i in range(top, len(weights))
+             if weights[i] == SECTION_WEIGHT and where[i] is not None
+             and section_kind(doc.blocks[where[i]].text) == "comments"]  # type: ignore[index]
+    anywhere = _article_run(weights, heads, top)
+    if not top or anywhere is None or anywhere[0] >= top:
+        return anywhere
+    below = _article_run(weights[top:], [h - top for h in heads], 0)
+    if below is None:
+        return anywhere
+    below = (below[0] + top, below[1] + top)
+    if _total(weights, below) >= _BELOW_HEADLINE * _total(weights, anywhere):
+        return below
+    return anywhere
+
+
+def _total(weights: Sequence[float], run: tuple[int, int]) -> float:
+    return sum(weights[run[0]:run[1] + 1])
 
 
 def paragraphs(doc: Document) -> Document:
@@ -85,16 +102,17 @@ def paragraphs(doc: Document) -> Document:
     blocks = doc.blocks
     if not blocks:
         return doc
-    is_covered = covered(blocks)
-    weights = [weigh(b, is_covered) for b in blocks]
-    heads = [i for i, b in enumerate(blocks) if weights[i] == SECTION_WEIGHT and section_kind(b.text) == "comments"]
-    run = _article_run(weights, heads)
-    if run is None:
-        return doc
+    weights, where = _weights(doc)
+    run = _run(doc, weights, where)
+    if run is None or _total(weights, run) < MIN_RUN:
+        return doc  # too little prose to tell the article from the rest
     first, last = run
-    spans = [(b.start, b.end, "navigation") for b in blocks[:first]]
+    spans = []
     reason = "boilerplate"
-    for b in blocks[last + 1:]:
-        reason = section_kind(b.text) or reason
-        spans.append((b.start, b.end, reason))
+    for b in blocks:
+        if b.index < first:
+            spans.append((b.start, b.end, "navigation"))
+        elif b.index > last:
+            reason = section_kind(b.text) or reason
+            spans.append((b.start, b.end, reason))
     return doc.remove_spans(spans)

@@ -7,8 +7,8 @@ heading that opens comments or related links ("Most Read", "27 Comments") far be
 paragraph the HTML reader marked as mostly links below zero.
 
 >>> from newsclean.document import Document
->>> [weigh(b) for b in Document.from_text("Home\\nMost Read\\nThe army said it had repelled the attack.").blocks]
-[-2.0, -30.0, 4.0]
+>>> [weigh(b) for b in Document.from_text("Home\\nMost Read\\nThe army said it had left the town.\\nAll...").blocks]
+[-2.0, -30.0, 4.0, 0.5]
 """
 
 from __future__ import annotations
@@ -21,21 +21,26 @@ from ..document import Block
 from ..lexicon import SECTION_HEADINGS, STOPWORDS
 from ..words import WORD
 
-__all__ = ["SECTION_WEIGHT", "covered", "section_kind", "weigh"]
+__all__ = ["MIN_RUN", "SECTION_WEIGHT", "best_run", "covered", "has_article", "section_kind", "weigh"]
 
 _ALL_STOP = frozenset().union(*STOPWORDS.values())
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 _SENTENCE_END = regex.compile(r"[.!?。！？…:;][\"'”’»)\]]*$")
 _INNER_SENTENCE = regex.compile(r"\w[.!?。！？][\"'”’»)]*\s+[\"'“‘«(]?\p{Lu}")
 _LIST_ITEM = regex.compile(r"(?:[-+*•·▪●◦–]|\d{1,3}[.)]|\(?[a-z\d]\))\s")
+# Parts set apart like a browser title or a menu: "Headline | Site", "News - Sport - Weather".
+_PARTS = regex.compile(r"\s[|\-–—·•»/]\s")
 _URL = regex.compile(r"(?:https?://|www\.)\S+")
 _EDGE = regex.compile(r"^[\s|•·>»\-–—:*#]+|[\s|•·<«\-–—:*#]+$")
+_BRACKETED = regex.compile(r"\[\s*(.*?)\s*\]")
 _SECTIONS = tuple(
-    (reason, regex.compile("(?:" + "|".join(p for ps in table.values() for p in ps) + r")\W{0,3}",
+    (reason, regex.compile("(?:" + "|".join(p for ps in table.values() for p in ps) + r")[^\w.]{0,3}",
                            regex.IGNORECASE))
     for reason, table in SECTION_HEADINGS.items())
 
 _PROSE_FLOOR = 4       # words a sentence must pass to weigh above zero
+MIN_RUN = 5.0          # the least weight of a run that is an article: one real sentence
+_SENTENCE_WEIGHT = 0.5  # the least a sentence weighs, however short: "Trucks came."
 _LINE_WEIGHT = -2.0    # a short line that is not a sentence: a menu item, a button
 _FRAGMENT_WEIGHT = -1.0  # a longer fragment in lower case: a subheading, a list entry
 _ROW_WEIGHT = 0.0      # a list item or table row of three words or more
@@ -52,7 +57,10 @@ def section_kind(text: str) -> str | None:
     ('related_links', 'comments', None)
     """
     text = _EDGE.sub("", text)
-    if not text or len(text) > 60:
+    bracketed = _BRACKETED.fullmatch(text)
+    if bracketed:
+        text = bracketed.group(1)
+    if not text or len(text) > 200:
         return None
     for reason, pattern in _SECTIONS:
         if pattern.fullmatch(text):
@@ -71,8 +79,8 @@ def weigh(block: Block, covered: bool = True) -> float:
     ``covered`` tells whether the page's language is one the stop-word lists know.
 
     >>> from newsclean.document import Document
-    >>> [weigh(b) for b in Document.from_text("Home\\nMost Read\\nThe army said it had repelled the attack.").blocks]
-    [-2.0, -30.0, 4.0]
+    >>> [weigh(b) for b in Document.from_text("Home\\nMost Read\\nThe army said it had left the town.\\nAll...").blocks]
+    [-2.0, -30.0, 4.0, 0.5]
     """
     text = block.text
     if section_kind(text) is not None:
@@ -84,9 +92,9 @@ def weigh(block: Block, covered: bool = True) -> float:
     stop = sum(t in _ALL_STOP for t in tokens) / len(tokens) if tokens else 0.0
     listy = covered and size > 8 and stop < _LOW_STOP
     if _SENTENCE_END.search(text) or _INNER_SENTENCE.search(text):
-        weight = float(size - _PROSE_FLOOR)
-        return weight / 3 if listy and weight > 0 else weight
-    if size >= 12 and not listy:
+        weight = max(float(size - _PROSE_FLOOR), _SENTENCE_WEIGHT)
+        return weight / 3 if listy else weight
+    if size >= 12 and not listy and not _PARTS.search(text):
         return size / 2
     return _short_weight(text, tokens)
 
@@ -117,3 +125,45 @@ def covered(blocks: Sequence[Block]) -> bool:
     """
     tokens = [t for b in blocks for t in WORD.findall(b.text.lower())]
     return bool(tokens) and sum(t in _ALL_STOP for t in tokens) / len(tokens) >= _COVERED
+
+
+def best_run(weights: Sequence[float]) -> tuple[int, int] | None:
+    """``(first, last)`` indices of the consecutive run with the greatest total weight, or
+    ``None`` if no weight is positive (Kadane's algorithm, one pass). The run takes in the
+    weightless paragraphs (list items, table rows) on either side of it.
+
+    >>> best_run([-2, 5, -1, 4, -30, 9]), best_run([-1, -2])
+    ((5, 5), None)
+    >>> best_run([-2, 5, -1, 4, -3, 4])
+    (1, 5)
+    """
+    best, best_span = 0.0, None
+    total, start = 0.0, 0
+    for i, w in enumerate(weights):
+        if total <= 0:
+            total, start = 0.0, i
+        total += w
+        if total > best:
+            best, best_span = total, (start, i)
+    if best_span is None:
+        return None
+    first, last = best_span
+    while first > 0 and weights[first - 1] == 0:
+        first -= 1
+    while last + 1 < len(weights) and weights[last + 1] == 0:
+        last += 1
+    return first, last
+
+
+def has_article(blocks: Sequence[Block]) -> bool:
+    """Whether the paragraphs hold a run of prose weighty enough to be an article.
+
+    >>> from newsclean.document import Document
+    >>> has_article(Document.from_text("Home\\nThe army said it had repelled the attack on the town.").blocks)
+    True
+    >>> has_article(Document.from_text("Home\\nThe convoy came.").blocks)
+    False
+    """
+    weights = [weigh(b) for b in blocks]
+    run = best_run(weights)
+    return run is not None and sum(weights[run[0]:run[1] + 1]) >= MIN_RUN

@@ -22,9 +22,9 @@ import regex
 from ..dates import date_line
 from ..document import Block, Document
 from ..words import WORD, headline_shaped, norm_key
-from .shape import weigh
+from .shape import has_article, weigh
 
-__all__ = ["split_title", "title"]
+__all__ = ["headline_at", "split_title", "title"]
 
 # How far down a repeated headline or a dateline still confirms the first line as it stands.
 _CONFIRM_WINDOW = 6
@@ -33,6 +33,7 @@ _SEP = regex.compile(r"\s+(?:[|\-–—·•»~/\\✩]|::)\s+|(?<=\w):\s+")
 # The separators that set a site's name apart in a browser title (dashes longer than a hyphen
 # and colons join parts of headlines too often to cut there).
 _SITE_SEP = regex.compile(r"\s+[|\-/\\>»]\s+")
+_DATES_ABOVE = 2  # date-only lines above the headline that are skipped to find it
 _LETTERED = regex.compile(r"\w*[^\W\d_]\w*")
 _MAX_PARTS = 8
 _MIN_TITLE_WORDS = 3
@@ -88,11 +89,20 @@ def _confirmed(blocks: tuple[Block, ...], key: str) -> bool:
     return bool(following) and date_line(following[0].text) is not None
 
 
+def _chained(blocks: tuple[Block, ...], key: str) -> bool:
+    """Whether the first line left once the headline's repeats go would pass for a headline
+    too (then neither is told apart as the headline, and a second run would take the next)."""
+    rest = tuple(b for b in blocks if norm_key(b.text) != key)
+    return bool(rest) and headline_shaped(rest[0].text) and _confirmed(rest, norm_key(rest[0].text))
+
+
 def _guess(blocks: tuple[Block, ...]) -> tuple[str, str | None] | None:
     """(title, site name) from the first line, or ``None``."""
     first = blocks[0].text
-    if not headline_shaped(first) or len(_LETTERED.findall(first)) < 2:
+    if not headline_shaped(first) or len(_LETTERED.findall(first)) < 2 or weigh(blocks[0]) >= 0:
         return None
+    if not any(weigh(b) > 0 for b in blocks[1:]):
+        return None  # no prose follows: a page without an article has no headline
     keys = {norm_key(b.text): b.text for b in blocks[1:]}
     keys.pop("", None)
     printed = _printed_part(first, keys)
@@ -100,11 +110,21 @@ def _guess(blocks: tuple[Block, ...]) -> tuple[str, str | None] | None:
         rest = first.replace(printed, " ").strip(" |-–—·•»:~/\\✩_") if printed in first else None
         return printed, (rest or None)
     if _confirmed(blocks, norm_key(first)):
-        return first, None
-    head, site = split_title(first)
-    if site is not None or (weigh(blocks[0]) < 0 and any(weigh(b) > 0 for b in blocks[1:])):
-        return head, site
-    return None
+        return None if _chained(blocks, norm_key(first)) else (first, None)
+    if not has_article(blocks[1:]):
+        return None  # only a page whose article the paragraph filter keeps has a headline above it
+    return split_title(first)
+
+
+def headline_at(doc: Document) -> int:
+    """Where the page prints its headline: the offset of the first line the title filter
+    removed below the first line (the browser title), else 0.
+
+    >>> headline_at(title(Document.from_text("Aid Arrives | Fars\\nHome\\nAid Arrives\\nTrucks came.")))
+    24
+    """
+    first_end = doc.paragraphs[0].end if doc.paragraphs else 0
+    return min((r.start for r in doc.removals if r.reason == "title" and r.start > first_end), default=0)
 
 
 def title(doc: Document) -> Document:
@@ -114,6 +134,10 @@ def title(doc: Document) -> Document:
         return doc
     given = doc.metadata.get("title")
     remove_first = False
+    lead = 0
+    while lead < _DATES_ABOVE and lead + 1 < len(blocks) and date_line(blocks[lead].text) is not None:
+        lead += 1  # a dateline above the headline: the headline is the first line below it
+    blocks = blocks[lead:]
     if given:
         key = norm_key(str(given))
     else:
