@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsclean import clean
-from newsclean.html.reader import read_html
+from newsclean import Result, clean
+from newsclean.html.reader import for_html, read_html
 
 P1 = ("Heavy rain over the weekend pushed the river to its highest level in forty years, and "
       "engineers opened the dam's spillway on Monday morning.")
@@ -60,6 +60,27 @@ def result():
     return clean(PAGE)
 
 
+@pytest.fixture(scope="module")
+def whole():
+    """The same page read whole: chrome in the text, removed with its reason."""
+    return Result.from_document(for_html()(read_html(PAGE, whole_page=True)))
+
+
+def test_whole_page_gives_the_same_body_and_metadata(result, whole):
+    assert whole.text == result.text
+    assert {k: v for k, v in whole.metadata.items() if k != "html_dropped"} == \
+        {k: v for k, v in result.metadata.items() if k != "html_dropped"}
+
+
+def test_by_default_chrome_is_left_out_and_counted(result):
+    assert "We use cookies" not in result.source
+    assert "Most read" not in result.source
+    dropped = result.metadata["html_dropped"]
+    assert {"cookie", "navigation", "share", "caption", "ads", "aside", "related", "footer",
+            "outside_article"} <= set(dropped)
+    assert dropped["share"] == len("TweetEmail")
+
+
 def test_body_is_the_article(result):
     assert result.text.split("\n") == [
         P1, P2, "Past floods", P3, "- 1962: dam completed", "- 2007: last opening",
@@ -87,8 +108,8 @@ def test_metadata_from_markup(result):
     ("Most read", "aside"),
     ("© 2019 The Valley Gazette. All rights reserved.", "footer"),
 ])
-def test_chrome_removed_with_its_reason(result, text, reason):
-    found = [r for r in result.removed if r.text == text]
+def test_chrome_removed_with_its_reason(whole, text, reason):
+    found = [r for r in whole.removed if r.text == text]
     assert found, f"{text!r} not removed"
     assert found[0].reason == reason
     assert found[0].filter == "html"
@@ -99,14 +120,14 @@ def test_nothing_invisible_is_rendered(result):
     assert "color: red" not in result.source
 
 
-def test_removals_name_their_element(result):
-    entries = {d["text"]: d for d in result.to_dict()["removed"]}
+def test_removals_name_their_element(whole):
+    entries = {d["text"]: d for d in whole.to_dict()["removed"]}
     assert entries["Tweet Email"]["element"] == "article > div.share-bar"
     assert entries["- News"]["element"] == "ul > li"
 
 
 def test_hints_per_paragraph():
-    doc = read_html(PAGE)
+    doc = read_html(PAGE, whole_page=True)
     by_text = {b.text: b.hints for b in doc.blocks}
     assert by_text[P1]["tag"] == "p"
     assert by_text[P1]["element"] == "div.article-body > p"

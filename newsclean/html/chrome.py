@@ -118,16 +118,19 @@ def _by_words(el: Any) -> str | None:
 def chrome_reason(el: Any, in_article: bool = False) -> str | None:
     """Why ``el`` is page chrome, or ``None``. ``in_article`` tells that an ``article`` or
     ``main`` element encloses it, where ``header`` and ``footer`` belong to the article."""
-    if el.get("hidden") is not None or (el.get("aria-hidden") or "").lower() == "true":
-        return "hidden"
-    style = el.get("style")
-    if style and _HIDDEN_STYLE.search(style):
-        return "hidden"
     tag = el.tag
     reason = TAGS.get(tag)
+    attrib = el.attrib
+    if not attrib:  # most elements: decided by the tag alone
+        return None if reason is None or (in_article and tag in ("header", "footer")) else reason
+    if "hidden" in attrib or attrib.get("aria-hidden", "").lower() == "true":
+        return "hidden"
+    style = attrib.get("style")
+    if style and _HIDDEN_STYLE.search(style):
+        return "hidden"
     if reason is not None and not (in_article and tag in ("header", "footer")):
         return reason
-    role = (el.get("role") or "").lower()
+    role = attrib.get("role", "").lower()
     if role in ROLES and not (in_article and role in ("banner", "contentinfo")):
         return ROLES[role]
     if tag in ("html", "body", "article", "main"):

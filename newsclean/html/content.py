@@ -17,7 +17,7 @@ blind trust: listing pages wrap every teaser in ``<article>``.
 >>> root = parse_html('<body><div id="menu"><p><a href="/">Home</a></p></div><div class="story">'
 ...                   + '<p>The army said it had repelled the attack, killing fifty, losing none.</p>' * 3
 ...                   + '</div><div><p>Copyright 2016, all rights reserved, no reuse.</p></div></body>')
->>> blocks = render(root)
+>>> blocks, _ = render(root)
 >>> [b.element.getparent().get("class") for b in blocks if in_content(blocks, root)[id(b.element)]]
 ['story', 'story', 'story']
 """

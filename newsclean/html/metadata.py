@@ -26,6 +26,7 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
+import lxml.etree
 import regex
 
 from ..dates import parse_date
@@ -243,8 +244,11 @@ def _time_element(root: Any) -> str | None:
     return first
 
 
+_ITEMPROP = lxml.etree.XPath("//*[@itemprop]")
+
+
 def _microdata(root: Any, prop: str) -> list[Any]:
-    return [el for el in root.iter() if isinstance(el.tag, str) and (el.get("itemprop") or "").lower() == prop]
+    return [el for el in _ITEMPROP(root) if el.get("itemprop", "").lower() == prop]
 
 
 def html_metadata(root: Any) -> dict[str, Any]:

@@ -8,9 +8,12 @@ chrome reason (see :mod:`newsclean.html.chrome`) of the nearest marked ancestor,
 >>> page = parse_html('<body><nav><a href="/">Home</a></nav><div class="body"><p>One <b>bold</b> '
 ...                   'word.</p><ul><li>First</li><li>Second</li></ul>'
 ...                   '<table><tr><td>Town</td><td>Votes</td></tr></table></div></body>')
->>> [(b.text, b.tag, b.drop) for b in render(page)]  # doctest: +NORMALIZE_WHITESPACE
+>>> blocks, dropped = render(page, whole_page=True)
+>>> [(b.text, b.tag, b.drop) for b in blocks]  # doctest: +NORMALIZE_WHITESPACE
 [('Home', 'nav', 'navigation'), ('One bold word.', 'p', None), ('- First', 'li', None),
  ('- Second', 'li', None), ('Town | Votes', 'tr', None)]
+>>> [b.text for b in render(page)[0]], render(page)[1]
+(['One bold word.', '- First', '- Second', 'Town | Votes'], {'navigation': 4})
 """
 
 from __future__ import annotations
@@ -81,8 +84,10 @@ def _is_layout_table(table: Any) -> bool:
 
 
 class _Renderer:
-    def __init__(self, stats: TextStats, body: Any) -> None:
+    def __init__(self, stats: TextStats, body: Any, whole_page: bool) -> None:
         self.stats = stats
+        self.whole_page = whole_page
+        self.dropped: dict[str, int] = {}
         self.guard = max(200, int(self.read(body) * GUARD_SHARE))
         self.prose_guard = max(200, int(stats.prose.get(body, 0) * GUARD_PROSE))
         self.out: list[RenderedBlock] = []
@@ -136,6 +141,10 @@ class _Renderer:
         if drop is None:
             reason = chrome_reason(el, in_article)
             if reason is not None and not self.guarded(el):
+                if not self.whole_page:  # skip it, only count its text
+                    self.dropped[reason] = self.dropped.get(reason, 0) + self.stats.chars.get(el, 0)
+                    self.flush()
+                    return
                 drop = reason
         block = tag not in INLINE_TAGS or drop != self.drop
         if tag == "td" or tag == "th":
@@ -173,13 +182,16 @@ class _Renderer:
             self.pre -= 1
 
 
-def render(root: Any, stats: TextStats | None = None) -> list[RenderedBlock]:
-    """The page's ``<body>`` (or whole tree) as paragraphs, in document order."""
+def render(root: Any, stats: TextStats | None = None, *,
+           whole_page: bool = False) -> tuple[list[RenderedBlock], dict[str, int]]:
+    """The page's ``<body>`` (or whole tree) as paragraphs, in document order, and the
+    characters of text in chrome per reason. Chrome is not rendered unless ``whole_page``,
+    where its paragraphs come with their ``drop`` reason instead."""
     body = root.find("body")
     if body is None:
         body = root
-    r = _Renderer(stats if stats is not None else text_stats(root), body)
+    r = _Renderer(stats if stats is not None else text_stats(root), body, whole_page)
     r.owner = body
     r.walk(body, False, False, False, 0)
     r.flush()
-    return r.out
+    return r.out, r.dropped
