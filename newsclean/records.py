@@ -28,7 +28,7 @@ __all__ = ["PAGE_SUFFIXES", "Task", "UsageError", "input_kind", "open_binary", "
            "read_tasks", "require_pyarrow"]
 
 PAGE_SUFFIXES = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html"}
-_KINDS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl", ".csv": "csv",
+_KINDS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv",
           ".parquet": "parquet", ".pq": "parquet"}
 _PARQUET_BATCH = 1024
 

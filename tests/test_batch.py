@@ -188,6 +188,7 @@ def test_empty_input_gives_an_empty_parquet_with_the_result_columns(tmp_path):
 
 @pytest.mark.parametrize(("args", "message"), [
     (["batch", "{tmp}/in.docx", "-o", "{tmp}/out.jsonl"], "unknown input type"),
+    (["batch", "{tmp}/in.json", "-o", "{tmp}/out.jsonl"], "unknown input type"),
     (["batch", "{tmp}/missing.jsonl", "-o", "{tmp}/out.jsonl"], "no such file"),
     (["batch", "{tmp}/in.jsonl", "-o", "{tmp}/out.csv"], "unknown output type"),
     (["batch", "{tmp}/in.jsonl", "-o", "{tmp}/nowhere/out.jsonl"], "does not exist"),
@@ -198,6 +199,7 @@ def test_empty_input_gives_an_empty_parquet_with_the_result_columns(tmp_path):
 def test_usage_errors_exit_2_with_a_message(tmp_path, capsys, args, message):
     jsonl(tmp_path / "in.jsonl", [good(1)])
     (tmp_path / "in.docx").write_text("x")
+    (tmp_path / "in.json").write_text("[]")
     with pytest.raises(SystemExit) as exit_:
         main([a.format(tmp=tmp_path) for a in args])
     assert exit_.value.code == 2
