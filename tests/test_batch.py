@@ -239,3 +239,14 @@ def test_an_unknown_format_is_a_usage_error_before_anything_is_written(tmp_path)
     with pytest.raises(UsageError, match="format must be"):
         run(jsonl(tmp_path / "in.jsonl", [good(1)]), tmp_path / "out.jsonl", job=Job(format="pdf"))
     assert not (tmp_path / "out.jsonl").exists()
+
+
+def test_workers_give_the_same_bytes_as_one_process(tmp_path):
+    src = jsonl(tmp_path / "in.jsonl", [good(n) if n % 7 else '{"id": ' for n in range(60)])
+    outputs = []
+    for workers in (1, 2):
+        out, errors = tmp_path / f"out{workers}.jsonl", tmp_path / f"errors{workers}.jsonl"
+        run(src, out, errors=errors, workers=workers, chunk=3)
+        outputs.append((out.read_bytes(), errors.read_bytes()))
+    assert outputs[0] == outputs[1]
+    assert outputs[0][1].count(b"\n") == 9
