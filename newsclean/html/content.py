@@ -29,6 +29,7 @@ from typing import Any
 import regex
 
 from .chrome import CLASS_WORDS, class_words
+from .parse import text_of
 from .render import RenderedBlock
 from .stats import TextStats, text_stats
 
@@ -187,7 +188,7 @@ def _with_siblings(top: Any, final: dict[Any, float], stats: TextStats) -> set[A
             n = stats.chars.get(sib, 0)
             density = stats.link_density(sib)
             if (n > 80 and density < 0.25) or (0 < n <= 80 and density == 0
-                                               and sib.text_content().rstrip().endswith((".", "!", "?"))):
+                                               and text_of(sib).rstrip().endswith((".", "!", "?"))):
                 out.add(sib)
     return out
 

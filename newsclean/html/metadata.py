@@ -30,6 +30,7 @@ import lxml.etree
 import regex
 
 from ..dates import parse_date
+from .parse import text_of
 
 __all__ = ["clean_authors", "html_metadata", "read_datetime", "split_site_name"]
 
@@ -252,7 +253,7 @@ def _microdata(root: Any, prop: str) -> list[Any]:
 
 
 def html_metadata(root: Any) -> dict[str, Any]:
-    """Title, dates, authors, site name and description of a parsed page (an ``lxml.html``
+    """Title, dates, authors, site name and description of a parsed page (an ``lxml``
     tree), with ``sources``: field name to ``"json-ld"``, ``"meta"``, ``"microdata"``,
     ``"time"`` or ``"title"``."""
     article, page = _json_ld(root)
@@ -271,7 +272,7 @@ def html_metadata(root: Any) -> dict[str, Any]:
 
     # Title.
     title_el = root.find(".//title")
-    page_title = " ".join((title_el.text_content() if title_el is not None else "").split())
+    page_title = " ".join((text_of(title_el) if title_el is not None else "").split())
     put("title", _ld_title(ld, page_title), "json-ld")
     put("title", from_meta(_TITLE_KEYS), "meta")
     # Site name.
@@ -279,7 +280,7 @@ def html_metadata(root: Any) -> dict[str, Any]:
     put("site_name", from_meta(_SITE_KEYS), "meta")
     put("site_name", _text(publisher), "json-ld")
     if page_title:
-        headings = tuple(" ".join(h.text_content().split()) for h in root.iter("h1"))
+        headings = tuple(" ".join(text_of(h).split()) for h in root.iter("h1"))
         headline, site = split_site_name(page_title, meta.get("site_name"), headings)
         put("title", headline, "title")
         put("site_name", site, "title")
@@ -291,14 +292,14 @@ def html_metadata(root: Any) -> dict[str, Any]:
         put(field, read_datetime((page or {}).get(key)), "json-ld")
     if "published" not in meta:
         for el in _microdata(root, "datepublished"):
-            put("published", read_datetime(el.get("content") or el.get("datetime") or el.text_content()),
+            put("published", read_datetime(el.get("content") or el.get("datetime") or text_of(el)),
                 "microdata")
     put("published", read_datetime(_time_element(root)), "time")
     # Authors.
     put("authors", clean_authors(ld.get("author")), "json-ld")
     put("authors", clean_authors([v for k in _AUTHOR_KEYS if (v := metas.get(k))][:1]), "meta")
     if "authors" not in meta:
-        names = [el.get("content") or el.text_content() for el in _microdata(root, "author")]
+        names = [el.get("content") or text_of(el) for el in _microdata(root, "author")]
         put("authors", clean_authors(names), "microdata")
     # Description and language.
     put("description", _text(ld.get("description")), "json-ld")

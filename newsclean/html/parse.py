@@ -1,4 +1,4 @@
-"""Parse a page into an ``lxml.html`` tree, and drop what a reader never sees as text.
+"""Parse a page into an ``lxml`` tree, and drop what a reader never sees as text.
 
 lxml is used directly rather than through BeautifulSoup: on the scrapinghub_aeb pages
 (158 kB on average) lxml parses a page in about 1.5 ms, BeautifulSoup with the lxml
@@ -9,17 +9,19 @@ speed.
 >>> strip_unseen(root)
 >>> root.findtext(".//p")
 'Hi there'
+>>> text_of(root.find(".//p"))
+'Hi there'
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import lxml.etree
-import lxml.html
 import regex
 
-__all__ = ["UNSEEN_TAGS", "parse_html", "strip_unseen"]
+__all__ = ["UNSEEN_TAGS", "parse_html", "strip_unseen", "text_of"]
 
 # Elements whose content is code, media or form controls, never article text.
 UNSEEN_TAGS = ("script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
@@ -27,10 +29,14 @@ UNSEEN_TAGS = ("script", "style", "noscript", "template", "svg", "math", "iframe
                "optgroup", "datalist", "textarea", "input", "link", "meta", "head", "base", "param",
                "frameset", "frame", "applet")
 
-_PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, huge_tree=True,
-                               default_doctype=False)
+# lxml.etree's parser, not lxml.html's: its elements need no Python class lookup, which
+# made iterating a page's elements about 20% slower.
+_PARSER = lxml.etree.HTMLParser(remove_comments=True, remove_pis=True, huge_tree=True,
+                                default_doctype=False)
+_EMPTY = "<html><body></body></html>"
+_RESOURCE_LIMIT = [lxml.etree.ErrorTypes.ERR_RESOURCE_LIMIT]
 _XML_DECL = regex.compile(r"\A[\s\ufeff]*+<\?xml[^>]{0,300}+>")
-_NUL = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_NUL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # re: three times faster than regex here
 
 
 # Tags kept when a page nests too deep for libxml2 (2048 levels): they do not nest, or
@@ -58,21 +64,22 @@ def _flatten(html: str) -> str:
 
 def _parse(html: str) -> Any:
     try:
-        return lxml.html.document_fromstring(html, parser=_PARSER)
-    except (lxml.etree.ParserError, ValueError):
-        return lxml.html.document_fromstring("<html><body></body></html>", parser=_PARSER)
+        root = lxml.etree.fromstring(html, _PARSER) if html.strip() else None
+    except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError):
+        root = None
+    return root if root is not None else lxml.etree.fromstring(_EMPTY, _PARSER)
 
 
 def parse_html(html: str) -> Any:
     """The page's ``<html>`` element (an empty page for input lxml cannot read). A page nested
     deeper than libxml2 parses (it stops there and drops the rest) is parsed flattened.
 
-    >>> parse_html("<html><body>" + "<div>" * 5000 + "Deep text").text_content()
+    >>> "".join(parse_html("<html><body>" + "<div>" * 5000 + "Deep text").itertext())
     'Deep text'
     """
     html = _NUL.sub("", _XML_DECL.sub("", html, count=1))
     root = _parse(html)
-    if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in _PARSER.error_log):
+    if _PARSER.error_log.filter_types(_RESOURCE_LIMIT):
         root = _parse(_flatten(html))
     return root
 
@@ -81,3 +88,8 @@ def strip_unseen(root: Any) -> None:
     """Remove scripts, styles, media and form controls in place (their tails, which are page
     text, stay)."""
     lxml.etree.strip_elements(root, *UNSEEN_TAGS, with_tail=False)
+
+
+def text_of(el: Any) -> str:
+    """All the text inside ``el``, as one string."""
+    return "".join(el.itertext())

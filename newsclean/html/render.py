@@ -24,6 +24,7 @@ from typing import Any
 import regex
 
 from .chrome import chrome_reason
+from .parse import text_of
 from .stats import TextStats, is_link, text_stats
 
 __all__ = ["BLOCK_TAGS", "INLINE_TAGS", "RenderedBlock", "element_label", "render"]
@@ -150,7 +151,7 @@ class _Renderer:
         if tag == "td" or tag == "th":
             block = layout
         if depth > _MAX_DEPTH:
-            self.add(el.text_content(), in_link)
+            self.add(text_of(el), in_link)
             return
         saved = (self.owner, self.drop)
         if block:
