@@ -39,13 +39,15 @@ _SECTIONS = tuple(
     for reason, table in SECTION_HEADINGS.items())
 
 _PROSE_FLOOR = 4       # words a sentence must pass to weigh above zero
-MIN_RUN = 5.0          # the least weight of a run that is an article: one real sentence
+MIN_RUN = 3.0          # the least weight of a run that is an article: one real sentence
 _SENTENCE_WEIGHT = 0.5  # the least a sentence weighs, however short: "Trucks came."
 _LINE_WEIGHT = -2.0    # a short line that is not a sentence: a menu item, a button
 _FRAGMENT_WEIGHT = -1.0  # a longer fragment in lower case: a subheading, a list entry
 _ROW_WEIGHT = 0.0      # a list item or table row of three words or more
 SECTION_WEIGHT = -30.0  # a heading that opens comments or related links
 _LINKS = 0.5           # link density above which a paragraph is navigation
+_LONG_LINE = 12        # words from which a line without sentence punctuation may still be prose
+_LONG_TITLE = 16       # words from which even a capitalised line is prose, not a title
 _LOW_STOP = 0.12       # stop-word share below which a long line reads as a list, not prose
 _COVERED = 0.15        # page-wide stop-word share above which the lexicon knows the language
 
@@ -94,7 +96,7 @@ def weigh(block: Block, covered: bool = True) -> float:
     if _SENTENCE_END.search(text) or _INNER_SENTENCE.search(text):
         weight = max(float(size - _PROSE_FLOOR), _SENTENCE_WEIGHT)
         return weight / 3 if listy else weight
-    if size >= 12 and not listy and not _PARTS.search(text):
+    if size >= _LONG_LINE and not listy and not _PARTS.search(text) and (size >= _LONG_TITLE or not _capitalised(text)):
         return size / 2
     return _short_weight(text, tokens)
 
@@ -102,16 +104,22 @@ def weigh(block: Block, covered: bool = True) -> float:
 def _short_weight(text: str, tokens: list[str]) -> float:
     """A line that is not prose: a list item or table row weighs nothing, a lower-case
     fragment a little less, a menu-like line (few words, or capitalised like a title) less."""
+    if _PARTS.search(text):
+        return _LINE_WEIGHT  # "Headline | Site", "News - Sport - Weather"
     digits = sum(t.isdigit() for t in tokens)
     if len(tokens) >= 3 and (_LIST_ITEM.match(text) or (digits >= 2 and digits * 3 >= len(tokens))):
         return _ROW_WEIGHT
     if _URL.fullmatch(text):
         return _FRAGMENT_WEIGHT
-    if len(tokens) >= 5:
-        capitalised = sum(w[:1].isupper() for w in text.split())
-        if capitalised * 2 < len(tokens):
-            return _FRAGMENT_WEIGHT
+    if len(tokens) >= 5 and not _capitalised(text):
+        return _FRAGMENT_WEIGHT
     return _LINE_WEIGHT
+
+
+def _capitalised(text: str) -> bool:
+    """Most words start with a capital, as in a title or a menu: "Stop Buying Crap You Don't Need"."""
+    words = text.split()
+    return sum(w[:1].isupper() for w in words) * 2 >= len(words)
 
 
 
@@ -164,6 +172,7 @@ def has_article(blocks: Sequence[Block]) -> bool:
     >>> has_article(Document.from_text("Home\\nThe convoy came.").blocks)
     False
     """
-    weights = [weigh(b) for b in blocks]
+    is_covered = covered(blocks)
+    weights = [weigh(b, is_covered) for b in blocks]
     run = best_run(weights)
     return run is not None and sum(weights[run[0]:run[1] + 1]) >= MIN_RUN

@@ -99,7 +99,7 @@ def _chained(blocks: tuple[Block, ...], key: str) -> bool:
 def _guess(blocks: tuple[Block, ...]) -> tuple[str, str | None] | None:
     """(title, site name) from the first line, or ``None``."""
     first = blocks[0].text
-    if not headline_shaped(first) or len(_LETTERED.findall(first)) < 2 or weigh(blocks[0]) >= 0:
+    if not headline_shaped(first) or len(_LETTERED.findall(first)) < 2:
         return None
     if not any(weigh(b) > 0 for b in blocks[1:]):
         return None  # no prose follows: a page without an article has no headline
@@ -111,8 +111,8 @@ def _guess(blocks: tuple[Block, ...]) -> tuple[str, str | None] | None:
         return printed, (rest or None)
     if _confirmed(blocks, norm_key(first)):
         return None if _chained(blocks, norm_key(first)) else (first, None)
-    if not has_article(blocks[1:]):
-        return None  # only a page whose article the paragraph filter keeps has a headline above it
+    if weigh(blocks[0]) >= 0 or not has_article(blocks[1:]):
+        return None  # unconfirmed, it must not read as prose, and an article must follow it
     return split_title(first)
 
 
