@@ -19,7 +19,7 @@ PAGE = ("<!DOCTYPE html><html><head><title>Dam Opens | Gazette</title></head><bo
     '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN">',
     "<!-- saved from url=(0042)https://example.com/ -->\n<html>",
     "<head><meta charset='utf-8'>",
-    "<div class='article'><p>Fragment",
+    "<body><p>Fragment",
 ])
 def test_html_is_detected(text):
     assert looks_like_html(text)
@@ -31,6 +31,9 @@ def test_html_is_detected(text):
     "Use <p> for paragraphs and <div> for blocks.",
     "",
     "<<<>>>",
+    "<div>",
+    "<div class='article'><p>A fragment: pass format='html'",
+    "<p>Paragraph</p>",
 ])
 def test_text_is_not_detected(text):
     assert not looks_like_html(text)

@@ -1,8 +1,10 @@
 """Tell an HTML page from scraped text by how it starts.
 
 A page counts as HTML when, past white space, a byte-order mark, an XML declaration and
-comments, its first tag is one a page opens with (``<!DOCTYPE html>``, ``<html>``, ``<head>``,
-``<body>``, ``<meta>``, ``<title>``) or a block element a fragment opens with.
+comments, its first tag is one only a whole page opens with: ``<!DOCTYPE html>``, ``<html>``,
+``<head>`` or ``<body>``. A fragment (``<div>...``) is not detected, since scraped text holds
+such lines too (a tutorial's "<div> starts a block"), and cleaning a text twice must not
+read it as markup the second time; pass ``format="html"`` for fragments.
 
 >>> looks_like_html('<!DOCTYPE html>\\n<html lang="en"><p>Hi')
 True
@@ -11,6 +13,8 @@ True
 >>> looks_like_html("Aid Arrives in Efrin\\n<p> is how HTML marks a paragraph.")
 False
 >>> looks_like_html("<b>Breaking:</b> troops enter the city")
+False
+>>> looks_like_html("<div>")
 False
 """
 
@@ -24,7 +28,7 @@ _START = regex.compile(
     r"\A[\s\ufeff]*+"
     r"(?:<\?xml[^>]{0,300}+>\s*+)?"
     r"(?:<!--(?:[^-]++|-(?!->)){0,2000}+-->\s*+){0,20}+"
-    r"<(?:!doctype\s++html|html|head|body|meta|title|article|main|div|section|p)(?=[\s>/])",
+    r"<(?:!doctype\s++html|html|head|body)(?=[\s>/])",
     regex.IGNORECASE)
 
 
