@@ -61,8 +61,9 @@ _DESCRIPTION_KEYS = ("description", "og:description", "twitter:description", "dc
 _SEPARATOR = regex.compile(r"\s[|\-–—·•»]{1,2}+\s|\s*+(?:::|\|)\s*+")
 _BY = regex.compile(r"^(?:by|von|par|por|di|door|av|af)\s++", regex.IGNORECASE)
 _AUTHOR_SPLIT = regex.compile(r"\s*+(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*+", regex.IGNORECASE)
-# Comment and CDATA wrappers around a script's JSON: `<!--`, `//<![CDATA[`, `]]>`.
-_WRAPPER = regex.compile(r"\A\s*+(?:(?://\s*+)?(?:<!--|<!\[CDATA\[)\s*+)*+|(?:\s*+(?://\s*+)?(?:-->|\]\]>))*+\s*+\Z")
+# Comment and CDATA wrappers around a script's JSON: `<!--`, `//<![CDATA[`, `//]]>`.
+_OPENERS = ("//", "<!--", "<![CDATA[")
+_CLOSERS = ("-->", "]]>", "//")
 _NOT_A_NAME = regex.compile(r"https?:|www\.|@|\.(?:com|org|net)\b|^\W*$")
 
 
@@ -105,7 +106,7 @@ def _json_ld(root: Any) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
     for script in root.iter("script"):
         if "ld+json" not in (script.get("type") or "").lower() or not script.text:
             continue
-        raw = _WRAPPER.sub("", script.text)
+        raw = _unwrap(script.text)
         try:
             data = json.loads(raw, strict=False)
         except ValueError:
@@ -119,6 +120,25 @@ def _json_ld(root: Any) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
         if article is not None:
             break
     return article, page
+
+
+def _unwrap(raw: str) -> str:
+    r"""A script's text less the comment and CDATA wrappers around it.
+
+    >>> _unwrap('  //<![CDATA[\n {"a": "]]>"} \n//]]>  ')
+    '{"a": "]]>"}'
+    """
+    raw = raw.strip()
+    changed = True
+    while changed:
+        changed = False
+        for opener in _OPENERS:
+            if raw.startswith(opener):
+                raw, changed = raw[len(opener):].lstrip(), True
+        for closer in _CLOSERS:
+            if raw.endswith(closer):
+                raw, changed = raw[:-len(closer)].rstrip(), True
+    return raw
 
 
 def _text(value: Any) -> str | None:
