@@ -15,7 +15,6 @@ speed.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 import lxml.etree
@@ -36,7 +35,6 @@ _PARSER = lxml.etree.HTMLParser(remove_comments=True, remove_pis=True, huge_tree
 _EMPTY = "<html><body></body></html>"
 _RESOURCE_LIMIT = [lxml.etree.ErrorTypes.ERR_RESOURCE_LIMIT]
 _XML_DECL = regex.compile(r"\A[\s\ufeff]*+<\?xml[^>]{0,300}+>")
-_NUL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # re: three times faster than regex here
 
 
 # Tags kept when a page nests too deep for libxml2 (2048 levels): they do not nest, or
@@ -77,7 +75,10 @@ def parse_html(html: str) -> Any:
     >>> "".join(parse_html("<html><body>" + "<div>" * 5000 + "Deep text").itertext())
     'Deep text'
     """
-    html = _NUL.sub("", _XML_DECL.sub("", html, count=1))
+    # Control characters need no sweep over the page: lxml keeps them in text nodes, the
+    # renderer folds the spacing ones and the unicode filter drops the rest.
+    if html[:300].lstrip(" \t\r\n\ufeff").startswith("<?"):
+        html = _XML_DECL.sub("", html, count=1)
     root = _parse(html)
     if _PARSER.error_log.filter_types(_RESOURCE_LIMIT):
         root = _parse(_flatten(html))
