@@ -103,15 +103,34 @@ def _fix(text: str) -> str:
     return "".join(out)
 
 
+# Rounds of repair: unifying spaces can show ftfy mojibake it did not see beside a no-break
+# space ("\u00a0Ã©"); a second round fixes it, so that repairing repaired text changes nothing.
+_ROUNDS = 3
+
+
+def _normalize(text: str) -> str:
+    text = _CONTROL.sub("", text)
+    text = _INVISIBLE.sub("", text)
+    return _SPACES.sub(" ", text)
+
+
 def repair(doc: Document) -> Document:
-    """Fix encoding damage and unify newlines and spaces; must run before any removal."""
+    """Fix encoding damage and unify newlines and spaces; must run before any removal.
+
+    >>> repair(Document.from_text("\u00a0Ã©t\u00e9")).text
+    ' été'
+    """
     text = doc.text
     text = _SURROGATE.sub("\ufffd", text)
     text = _NEWLINES.sub("\n", text)
-    text = _fix(text)
-    text = _CONTROL.sub("", text)
-    text = _INVISIBLE.sub("", text)
-    text = _SPACES.sub(" ", text)
+    text = _normalize(_fix(text))
+    for _ in range(_ROUNDS - 1):
+        if not needs_ftfy(text):
+            break
+        fixed = _normalize(_NEWLINES.sub("\n", _fix(text)))
+        if fixed == text:
+            break
+        text = fixed
     return doc.with_text(text)
 
 

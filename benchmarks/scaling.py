@@ -1,0 +1,114 @@
+"""Cost grows linearly with input size: time clean() on inputs from 1 KB to 10 MB.
+
+Each kind of input is grown by repeating a unit (a news page, an HTML article, or a
+pathological pattern) and cut to size at a line break. Sizes step by 8x; for each step the
+script prints the median time of a few runs and the ratio to the step before: linear cost
+gives a ratio near 8, and the check passes while every ratio stays at or under 12.
+
+    python benchmarks/scaling.py                 # every kind, 1 KB .. 10 MB
+    python benchmarks/scaling.py --max-mb 2 --kinds page,html
+
+``max_chars=None`` lifts clean()'s size limit, so the whole input is cleaned. Run it on a
+quiet machine, one process: figures are wall-clock medians (time.perf_counter).
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from newsclean import clean  # noqa: E402
+
+ARTICLE = [
+    "The convoy of forty trucks reached the besieged town at dawn on Monday, officials said.",
+    "Aid workers unloaded flour, fuel and medicine while families queued in the cold for hours.",
+    "The United Nations said it hoped to send a second convoy before the end of the month.",
+    "Local doctors said the hospital had run out of antibiotics and anaesthetics in January.",
+]
+MENU = ["Home", "World", "Politics", "Business", "Share this article", "Follow us on Twitter"]
+
+
+def _sample_page() -> str:
+    raws = sorted((ROOT / "samples").glob("*.raw.*"))
+    return raws[0].read_text(encoding="utf-8") if raws else "\n".join(MENU + ARTICLE)
+
+
+def _numbered(lines: list[str], i: int) -> str:
+    return "\n".join(f"{line} ({i})" if len(line) > 40 else line for line in lines)
+
+
+UNITS: dict[str, Callable[[int], str]] = {
+    # a real scraped page, again and again (as a very long page with many headlines would be)
+    "page": lambda i: _sample_page(),
+    # menus and prose, each block numbered so no two are the same
+    "text": lambda i: "\n".join(MENU) + "\n" + _numbered(ARTICLE, i),
+    "html": lambda i: "<div class=\"story\">" + "".join(f"<p>{p} ({i})</p>" for p in ARTICLE)
+                      + "<ul>" + "".join(f"<li><a href=\"/{i}\">{m}</a></li>" for m in MENU) + "</ul></div>",
+    "short lines": lambda i: "a b c",
+    "one long line": lambda i: "word " * 200,
+    "unclosed braces": lambda i: "{",
+    "mojibake": lambda i: "CafÃ© Ã¢â‚¬Å“quoteÃ¢â‚¬Â and more text",
+}
+
+
+def build(kind: str, size: int) -> str:
+    """An input of about ``size`` characters made of ``kind``'s units, one unit a line."""
+    parts, total, i = [], 0, 0
+    while total < size:
+        unit = UNITS[kind](i)
+        parts.append(unit)
+        total += len(unit) + 1
+        i += 1
+    body = ("" if kind == "one long line" else "\n").join(parts)[:size]
+    if kind == "html":
+        body = f"<!DOCTYPE html><html><head><title>Aid Arrives</title></head><body>{body}</body></html>"
+    return body
+
+
+def median_time(text: str, repeats: int) -> float:
+    times = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        clean(text, max_chars=None)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--max-mb", type=float, default=10.0, help="largest input, in millions of characters")
+    ap.add_argument("--kinds", default=",".join(UNITS), help="comma-separated: " + ", ".join(UNITS))
+    ap.add_argument("--repeats", type=int, default=3)
+    args = ap.parse_args(argv)
+    top = int(args.max_mb * 1_000_000)
+    sizes = sorted({max(1_000, top // 8**k) for k in range(6)})
+    worst = 0.0
+    print(f"{'kind':16} {'chars':>10} {'median s':>10} {'MB/s':>7} {'x prev size':>11} {'x prev time':>11}")
+    for kind in args.kinds.split(","):
+        prev: tuple[int, float] | None = None
+        clean(build(kind, 2_000))  # warm up imports and caches
+        for size in sizes:
+            text = build(kind, size)
+            repeats = args.repeats if size <= 2_000_000 else max(1, args.repeats // 2 + 1)
+            t = median_time(text, repeats)
+            grow = f"{len(text) / prev[0]:.1f}" if prev else ""
+            ratio = t / prev[1] if prev and prev[1] > 0 else None
+            if ratio is not None and prev is not None and prev[1] >= 0.005:  # ratios of tiny times are noise
+                worst = max(worst, ratio / (len(text) / prev[0]) * 8)
+            print(f"{kind:16} {len(text):>10,} {t:>10.4f} {len(text) / t / 1e6:>7.2f} {grow:>11} "
+                  f"{'' if ratio is None else f'{ratio:.1f}':>11}", flush=True)
+            prev = (len(text), t)
+    verdict = "PASS" if worst <= 12 else "FAIL"
+    print(f"\nworst time ratio for 8x the input (steps from 5 ms up): {worst:.1f}  ({verdict}: limit 12)")
+    return 0 if worst <= 12 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
