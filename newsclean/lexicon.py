@@ -241,7 +241,7 @@ SECTION_HEADINGS: dict[str, dict[str, tuple[str, ...]]] = {
 
 # Words that open a byline, per language: "By Jane Doe", "Von Max Muster".
 BYLINE_PREFIXES: dict[str, tuple[str, ...]] = {
-    "en": ("by", "written by", "words by", "story by", "reporting by", "posted by", "author"),
+    "en": ("by", "written by", "words by", "story by", "posted by", "author"),
     "de": ("von", "autor", "autorin"),
     "fr": ("par",),
     "es": ("por",),

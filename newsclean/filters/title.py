@@ -22,6 +22,7 @@ import regex
 from ..dates import date_line
 from ..document import Block, Document
 from ..words import WORD, headline_shaped, norm_key
+from .byline import byline_names
 from .shape import has_article, weigh
 
 __all__ = ["headline_at", "split_title", "title"]
@@ -99,15 +100,18 @@ def _chained(blocks: tuple[Block, ...], key: str) -> bool:
 def _guess(blocks: tuple[Block, ...]) -> tuple[str, str | None] | None:
     """(title, site name) from the first line, or ``None``."""
     first = blocks[0].text
-    if not headline_shaped(first) or len(_LETTERED.findall(first)) < 2:
+    if not headline_shaped(first) or len(_LETTERED.findall(first)) < 2 or byline_names(first):
         return None
     if not any(weigh(b) > 0 for b in blocks[1:]):
         return None  # no prose follows: a page without an article has no headline
-    keys = {norm_key(b.text): b.text for b in blocks[1:]}
+    keys: dict[str, str] = {}
+    for b in blocks[1:]:
+        if headline_shaped(b.text):
+            keys.setdefault(norm_key(b.text), b.text)
     keys.pop("", None)
     printed = _printed_part(first, keys)
     if printed is not None and len(WORD.findall(printed)) >= 2:
-        rest = first.replace(printed, " ").strip(" |-–—·•»:~/\\✩_") if printed in first else None
+        rest = first[len(printed):].strip(" |-–—·•»:~/\\✩_") if first.startswith(printed) else ""
         return printed, (rest or None)
     if _confirmed(blocks, norm_key(first)):
         return None if _chained(blocks, norm_key(first)) else (first, None)

@@ -32,7 +32,7 @@ _DATELINE = regex.compile(
 # "(Reporting by ...; Editing by ...)", "Additional reporting by ...", "Compiled by ...".
 _TRAILER = regex.compile(
     r"[(\[]?\s*(?:[-–—]{1,2}\s*)?(?:additional |writing and )?(?:reporting|writing|editing|compiled|"
-    r"compiling|research|contributing|produced|translated|written) (?:by|for)\b.{1,300}?[)\]]?\s*",
+    r"compiling|research|contributing|produced|translated|written) (?:by|for)\s+(?-i:\p{Lu}).{0,300}?[)\]]?\s*",
     regex.IGNORECASE)
 
 

@@ -1,0 +1,74 @@
+"""Furniture lines: each kind removed whole, with its reason; sentences that mention the same
+words stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean.document import Document
+from newsclean.filters.boilerplate import boilerplate, noise_kind
+
+FURNITURE = [
+    ("Share this article", "share"),
+    ("Share on Facebook", "share"),
+    ("Click to share on Twitter (Opens in new window)", "share"),
+    ("Tweet", "share"),
+    ("Follow us on Instagram", "share"),
+    ("Sign up for our Morning Briefing newsletter", "newsletter"),
+    ("Email Address *", "newsletter"),
+    ("Get the best stories delivered to your inbox every week", "newsletter"),
+    ("We use cookies to improve your experience. By continuing you accept our cookie policy.", "cookie"),
+    ("Accept all cookies", "cookie"),
+    ("© 2019 Hearst Communications, Inc.", "copyright"),
+    ("Copyright 2016 The Associated Press. All rights reserved.", "copyright"),
+    ("This material may not be published, broadcast, rewritten or redistributed.", "copyright"),
+    ("Photo: Hau Dinh, AP", "photo_credit"),
+    ("Image Credit: WeWork", "photo_credit"),
+    ("(AP Photo/Evan Vucci)", "photo_credit"),
+    ("Photograph by Jane Doe for The Daily Planet", "photo_credit"),
+    ("Image caption Firefighters at the scene on Monday", "caption"),
+    ("Image 1 of 8", "caption"),
+    ("Skip to main content", "navigation"),
+    ("Back to top »", "navigation"),
+    ("Advertisement", "navigation"),
+    ("Story continues below advertisement", "navigation"),
+    ("Related: Ten things to know about the budget", "related_links"),
+    ("READ MORE: Council approves school spending", "related_links"),
+    ("Tags: Syria, Aleppo, ceasefire", "tags"),
+    ("Filed under: Politics", "tags"),
+    ("Teilen", "share"),
+    ("Alle Rechte vorbehalten.", "copyright"),
+    ("Lire aussi : La réforme des retraites", "related_links"),
+]
+
+PROSE = [
+    "Share prices fell sharply on Monday after the report.",
+    "The newsletter, founded in 1990, now has 5,000 readers.",
+    "The photo credit went to a local man who was at the scene.",
+    "Copyright law has changed a great deal since the 1990s.",
+    "Cookies and cakes were sold at the school fair.",
+    "He said the advertising market would recover next year.",
+    "More than 200 people attended the meeting.",
+    "Related stories were told by other survivors of the flood.",
+]
+
+
+@pytest.mark.parametrize(("line", "reason"), FURNITURE)
+def test_furniture_lines_are_told_by_kind(line, reason):
+    assert noise_kind(line) == reason
+
+
+@pytest.mark.parametrize("line", PROSE)
+def test_sentences_with_the_same_words_stay(line):
+    assert noise_kind(line) is None
+
+
+def test_filter_removes_whole_lines_with_their_reasons():
+    page = "Share this article\nThe council met on Monday.\nPhoto: Jane Doe\n© 2024 The Daily Planet"
+    doc = boilerplate(Document.from_text(page))
+    assert doc.body() == "The council met on Monday."
+    assert [r.reason for r in doc.removals] == ["share", "photo_credit", "copyright"]
+
+
+def test_long_lines_are_never_furniture():
+    assert noise_kind("Share " + "word " * 100) is None

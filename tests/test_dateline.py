@@ -1,0 +1,60 @@
+"""Publication dates: date-only lines go, meta lines count, the date nearest the headline (or
+beside the byline) wins over a menu's today and a related list's dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsclean import clean
+from newsclean.document import Document
+from newsclean.filters.dateline import dateline, meta_dates
+
+BODY = ("The city council approved the new budget on Monday after a debate that lasted well "
+        "into the night, officials said.\nSpending on schools will rise by five percent, the mayor said.")
+
+
+@pytest.mark.parametrize(("line", "kinds"), [
+    ("by Jane Doe July 10, 2015", [("published", 2015, 7, 10)]),
+    ("Oct 18, 2019 · 8 min read", [("published", 2019, 10, 18)]),
+    ("Dec. 6, 2024, 10:00 PM UTC / Updated Dec. 7, 2024, 12:43 PM UTC",
+     [("published", 2024, 12, 6), ("updated", 2024, 12, 7)]),
+    ("April 28, 2019 at 6:01 am Updated April 29, 2019 at 3:33 pm",
+     [("published", 2019, 4, 28), ("updated", 2019, 4, 29)]),
+    ("Retrieved 2014-03-27.", []),                                   # a sentence, not a meta line
+    ("On March 21, 2016 the army entered the town and took the main square.", []),
+])
+def test_meta_dates(line, kinds):
+    assert [(d.kind, d.value.year, d.value.month, d.value.day) for d in meta_dates(line)] == kinds
+
+
+@pytest.mark.parametrize(("page", "day"), [
+    # the menu's "today" above the headline loses to the date under it
+    ("Budget Passes | Planet\nNovember 20, 2019\nHome\nBudget Passes\nNovember 18, 2019\n" + BODY, "2019-11-18"),
+    # a date just above the headline counts when none is below
+    ("Budget Passes | Planet\nHome\n21 September 2020\nBudget Passes\n" + BODY, "2020-09-21"),
+    # the byline's date wins over the dates of a list of other stories
+    ("Budget Passes | Planet\nBudget Passes\n1 mars 2019 à 15:20\nOther story\n1 mars 2019 à 15:15\n"
+     "Par Jean Dupont — 24 novembre 2017 à 18:42\n" + BODY, "2017-11-24"),
+])
+def test_publication_date_near_the_headline(page, day):
+    assert clean(page).published.date().isoformat() == day
+
+
+def test_updated_goes_to_modified():
+    doc = dateline(Document.from_text("Published: 21/03/2016 10:02\nUpdated: 22/03/2016 09:00\n" + BODY))
+    assert doc.metadata["published"] == dt.datetime(2016, 3, 21, 10, 2)
+    assert doc.metadata["modified"] == dt.datetime(2016, 3, 22, 9, 0)
+    assert doc.body() == BODY
+
+
+def test_ambiguous_dates_are_not_guessed():
+    doc = dateline(Document.from_text("03/04/2016\n" + BODY))
+    assert "published" not in doc.metadata
+    assert doc.metadata["date_ambiguous"] is True
+
+
+def test_dates_in_prose_stay_in_the_body():
+    text = "It rained on March 21, 2016 in Aleppo, and the roads were closed for a day."
+    assert clean(text).text == text

@@ -1,0 +1,45 @@
+"""Date lines and the dates inside them, including the relative forms pages print."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsclean.dates import date_line, find_dates, parse_date
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("3 hours ago", "published"),
+    ("32M ago", "published"),
+    ("1H ago", "published"),
+    ("2 days ago at 07:52 am", "published"),
+    ("Updated 2 hours ago", "updated"),
+    ("Updated 5:02 PM ET", "updated"),
+])
+def test_relative_date_lines_have_no_value(line, kind):
+    d = date_line(line)
+    assert d is not None and d.value is None and d.kind == kind
+
+
+@pytest.mark.parametrize("line", [
+    "32 Main Street ago",
+    "He left 3 hours ago and has not come back since then.",
+    "2 days",
+])
+def test_not_date_lines(line):
+    assert date_line(line) is None
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Mon Mar 21, 2016 16:25:32", dt.datetime(2016, 3, 21, 16, 25, 32)),
+    ("24 novembre 2017 à 18:42", dt.datetime(2017, 11, 24, 18, 42)),
+    ("21.03.2016", dt.datetime(2016, 3, 21)),
+])
+def test_parse_date(text, value):
+    assert parse_date(text).value == value
+
+
+def test_find_dates_in_a_meta_line():
+    found = find_dates("Dec. 6, 2024, 10:00 PM UTC / Updated Dec. 7, 2024")
+    assert [d.value.day for d in found] == [6, 7]

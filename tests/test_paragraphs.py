@@ -1,0 +1,123 @@
+"""The paragraph classifier: shapes weigh as they should, the article's run is kept, menus,
+comments and related lists around it go, and prose alone is never touched."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean import clean
+from newsclean.document import Document
+from newsclean.filters.paragraphs import paragraphs
+from newsclean.filters.shape import best_run, has_article, section_kind, weigh
+
+PROSE_1 = ("The city council approved the new budget on Monday after a debate that lasted "
+           "well into the night, officials said.")
+PROSE_2 = ("Spending on schools will rise by five percent, and the city plans to hire more "
+           "teachers before the autumn term begins.")
+PROSE_3 = ("Critics said the plan did too little for transport, which has been cut twice in "
+           "the past three years.")
+
+
+def _weight(text: str) -> float:
+    return weigh(Document.from_text(text).blocks[0])
+
+
+@pytest.mark.parametrize(("text", "sign"), [
+    (PROSE_1, 1),                                            # a sentence of prose
+    ("Spending will rise.", 1),                              # a short sentence still counts a little
+    ("Home", -1),                                            # a menu item
+    ("Privacy Policy", -1),
+    ("Ten Places to Visit Before Everyone Else Does", -1),   # a capitalised headline
+    ("Most Read", -1),                                       # a section heading
+    ("View comments (27)", -1),
+    ("Entertainment | Sport | Weather | Travel", -1),        # a menu on one line
+    ("+ Added Granite, Andesite and Diorite blocks", 0),     # a list item
+    ("1 Kyle Busch 5040 5 1 17 27", 0),                      # a table row
+])
+def test_shapes_weigh_as_expected(text, sign):
+    w = _weight(text)
+    assert (w > 0, w == 0, w < 0)[{1: 0, 0: 1, -1: 2}[sign]], (text, w)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Most Read", "related_links"),
+    ("Related Stories", "related_links"),
+    ("You may also like", "related_links"),
+    ("27 Comments", "comments"),
+    ("[ 167 comments ]", "comments"),
+    ("34 responses to “We needed to win this game”", "comments"),
+    ("Leave a Reply", "comments"),
+    ("Tags", "tags"),
+    ("Most people agreed.", None),
+    ("Related coverage of the floods was praised.", None),
+    ("The president says:", None),
+])
+def test_section_headings(text, kind):
+    assert section_kind(text) == kind
+
+
+@pytest.mark.parametrize(("weights", "run"), [
+    ([-2, 5, -1, 4, -30, 9], (5, 5)),
+    ([-2, 5, -1, 4, -3, 4], (1, 5)),
+    ([-1, -2], None),
+    ([0, 3, 0, -2], (0, 2)),   # weightless rows beside the run join it
+    ([], None),
+])
+def test_best_run(weights, run):
+    assert best_run(weights) == run
+
+
+MENU = ["Home", "World", "Politics", "Business", "Sport", "Weather"]
+
+
+def _page(*parts: list[str]) -> str:
+    return "\n".join(line for part in parts for line in part)
+
+
+def test_menus_and_related_lists_around_the_article_go():
+    page = _page(MENU, [PROSE_1, "What the budget means", PROSE_2, PROSE_3],
+                 ["Most Read", "Ten Places to Visit This Year", "The Best Phones of 2019"],
+                 ["About Us", "Contact", "Careers"])
+    doc = paragraphs(Document.from_text(page))
+    assert doc.body() == "\n".join([PROSE_1, "What the budget means", PROSE_2, PROSE_3])
+    reasons = {r.text: r.reason for r in doc.removals}
+    assert reasons["Home"] == "navigation"
+    assert reasons["Ten Places to Visit This Year"] == "related_links"
+
+
+def test_comments_never_outweigh_the_article():
+    comment = "I think the council should have spent far more on the buses, which are always late here."
+    page = _page(["Budget Passes After Long Night"], [PROSE_1, PROSE_2, PROSE_3], ["12 Comments"],
+                 [f"reader{i} says:" for i in range(1)], [comment] * 8)
+    r = clean(page)
+    assert r.text == "\n".join([PROSE_1, PROSE_2, PROSE_3])
+    assert {x.reason for x in r.removed} >= {"comments"}
+
+
+def test_a_comments_link_under_the_headline_opens_nothing():
+    page = _page(["Budget Passes | Daily Planet"], MENU, ["Budget Passes", "Comments", PROSE_1, PROSE_2])
+    assert clean(page).text == "\n".join([PROSE_1, PROSE_2])
+
+
+def test_prose_alone_is_untouched():
+    text = "\n\n".join([PROSE_1, PROSE_2, PROSE_3])
+    r = clean(text)
+    assert r.text == "\n".join([PROSE_1, PROSE_2, PROSE_3]) and r.removed == ()
+
+
+def test_too_little_prose_leaves_the_page_alone():
+    doc = paragraphs(Document.from_text("Site Menu\nThe convoy came."))
+    assert doc.removals == ()
+    assert not has_article(Document.from_text("Home\nThe convoy came.").blocks)
+
+
+def test_languages_without_stop_words_are_not_harmed():
+    russian = ("Правительство утвердило новый бюджет в понедельник после долгих споров, "
+               "сообщили официальные лица.")
+    page = _page(["Главная", "Новости", "Спорт"], [russian, russian.replace("понедельник", "вторник")])
+    assert clean(page).text.count("\n") == 1
+
+
+def test_short_headings_inside_the_article_stay():
+    page = _page(MENU, [PROSE_1, "Schools", PROSE_2, "Transport", PROSE_3], ["Privacy Policy"])
+    assert clean(page).text.splitlines() == [PROSE_1, "Schools", PROSE_2, "Transport", PROSE_3]

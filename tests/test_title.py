@@ -1,0 +1,67 @@
+"""Headlines: from the browser title and the printed headline, site name split off; never a
+menu item, never a line of prose, and a caller's title wins."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean import clean
+from newsclean.document import Document
+from newsclean.filters.title import split_title, title
+
+BODY = ("The city council approved the new budget on Monday after a debate that lasted well "
+        "into the night, officials said.\nSpending on schools will rise by five percent.")
+
+
+@pytest.mark.parametrize(("line", "head", "site"), [
+    ("Council Passes Budget | The Daily Planet", "Council Passes Budget", "The Daily Planet"),
+    ("Council Passes Budget - BBC News", "Council Passes Budget", "BBC News"),
+    ("Why the council passed the budget » Opinion", "Why the council passed the budget", "Opinion"),
+    ("Wikipedia - Hermitian matrix", "Wikipedia - Hermitian matrix", None),   # too short a headline left
+    ("Evolve: Shared Mutable History — the evolve extension", "Evolve: Shared Mutable History — the evolve extension",
+     None),                                                                    # dashes and colons join headlines
+    ("Council Passes Budget", "Council Passes Budget", None),
+])
+def test_split_title(line, head, site):
+    assert split_title(line) == (head, site)
+
+
+@pytest.mark.parametrize(("page", "expected", "site"), [
+    # browser title, menus, then the printed headline: the printed part wins
+    ("Council Passes Budget | Daily Planet\nHome\nNews\nCouncil Passes Budget\n" + BODY,
+     "Council Passes Budget", "Daily Planet"),
+    # the printed headline is a middle part: "Site: Headline | Section"
+    ("Planet: Council Passes Budget | Politics\nHome\nCouncil Passes Budget\n" + BODY, "Council Passes Budget", None),
+    # no printed headline: the browser title less the site name
+    ("Council Passes Budget | Daily Planet\n" + BODY, "Council Passes Budget", "Daily Planet"),
+    # headline then dateline
+    ("Council Passes Budget\nMarch 21, 2016\n" + BODY, "Council Passes Budget", None),
+])
+def test_title_found(page, expected, site):
+    r = clean(page)
+    assert r.title == expected
+    assert r.metadata.get("site_name") == site
+    assert expected not in r.text
+
+
+@pytest.mark.parametrize("page", [
+    BODY,                                              # prose only
+    "The council met on Monday, and it passed the budget after a long debate.\n" + BODY,
+    "Home\nNews",                                      # no article at all
+    "Home Home\nHome Home Home\nRead more:",           # menus, no prose
+    "2-1\nThe match ended late.",                      # a score is not a headline
+])
+def test_no_title_where_there_is_none(page):
+    assert clean(page).title is None
+
+
+def test_callers_title_wins_and_its_repeats_go():
+    doc = title(Document.from_text("Home\nBudget passes\nBody text here.", metadata={"title": "Budget Passes"}))
+    assert doc.metadata["title"] == "Budget Passes"
+    assert doc.body() == "Home\nBody text here."
+
+
+def test_repeats_of_the_headline_in_prose_stay():
+    page = "Rain Falls\nRain Falls\nRain falls.\n" + BODY
+    r = clean(page)
+    assert r.title == "Rain Falls" and r.text.startswith("Rain falls.")
