@@ -41,7 +41,8 @@ _POSITIVE = frozenset({"article", "articlebody", "article-body", "body", "conten
 _NEGATIVE = frozenset(w for ws in CLASS_WORDS.values() for w in ws) | frozenset({
     "combx", "contact", "foot", "footnote", "meta", "scroll", "shoutbox", "shopping", "tool", "tools",
     "byline", "author", "caption", "credit", "teaser", "card", "thumbnail", "thumb", "sidebar",
-    "aside", "extra", "legend", "agegate", "subscribe", "remark"})
+    "aside", "extra", "legend", "legends", "agegate", "subscribe", "remark", "gallery", "slideshow",
+    "carousel", "slider"})
 _TAG_POINTS = {"div": 5, "article": 10, "main": 5, "section": 2, "pre": 3, "td": 3, "blockquote": 3,
                "form": -3, "ol": -3, "ul": -3, "dl": -3, "dd": -3, "dt": -3, "li": -3, "address": -3,
                "h1": -5, "h2": -5, "h3": -5, "h4": -5, "h5": -5, "h6": -5, "th": -5}
