@@ -24,6 +24,7 @@ text filters as scraped text.
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Mapping
 from typing import Any
 
@@ -108,6 +109,11 @@ def html_chrome(doc: Document) -> Document:
 html_chrome.name = "html"  # type: ignore[attr-defined]
 
 
+@functools.lru_cache(maxsize=4)
+def _for_default(default: Pipeline) -> Pipeline:
+    return for_html(default.without(*(name for name in TEXT_ONLY if name in default)))
+
+
 def for_html(pipeline: Pipeline | None = None) -> Pipeline:
     """``pipeline`` with :func:`html_chrome` run right after text repair (first if there is
     none), so the text filters judge only the article. With no pipeline, :data:`DEFAULT`
@@ -118,7 +124,7 @@ def for_html(pipeline: Pipeline | None = None) -> Pipeline:
     """
     if pipeline is None:
         from ..defaults import DEFAULT
-        pipeline = DEFAULT.without(*(name for name in TEXT_ONLY if name in DEFAULT))
+        return _for_default(DEFAULT)
     if "html" in pipeline:
         return pipeline
     if "unicode" in pipeline:
