@@ -59,7 +59,10 @@ _SITE_KEYS = ("og:site_name", "application-name", "publisher", "dc.publisher")
 _DESCRIPTION_KEYS = ("description", "og:description", "twitter:description", "dc.description")
 
 _SEPARATOR = regex.compile(r"\s[|\-–—·•»]{1,2}+\s|\s*+(?:::|\|)\s*+")
-_BY = regex.compile(r"^(?:by|von|par|por|di|door|av|af)\s++", regex.IGNORECASE)
+_BY = regex.compile(r"^(?:(?:\w++\s++)?by|von|par|por|door)\s++", regex.IGNORECASE)  # "Analysis by"
+# Job titles a byline puts beside the name: "AP National Security Writer".
+_ROLE = regex.compile(r"\b(?:editor|editors|correspondent|reporter|writer|columnist|contributor|staff|"
+                      r"bureau|desk|producer|analyst)\b", regex.IGNORECASE)
 _AUTHOR_SPLIT = regex.compile(r"\s*+(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*+", regex.IGNORECASE)
 # Comment and CDATA wrappers around a script's JSON: `<!--`, `//<![CDATA[`, `//]]>`.
 _OPENERS = ("//", "<!--", "<![CDATA[")
@@ -180,11 +183,13 @@ def read_datetime(value: Any) -> dt.datetime | None:
 
 
 def clean_authors(values: Any) -> list[str]:
-    """Author names from a JSON-LD ``author`` value or a meta tag's text: ``By`` prefixes, URLs
-    and handles dropped, lists split, duplicates removed.
+    """Author names from a JSON-LD ``author`` value or a meta tag's text: ``By`` prefixes, URLs,
+    handles and job titles dropped, lists split, "Last, First" turned round, duplicates removed.
 
     >>> clean_authors([{"name": "By Jane Roe and John Doe"}, "https://x.com/jroe", "Jane Roe"])
     ['Jane Roe', 'John Doe']
+    >>> clean_authors("Analysis by Ann Lee, CNN Editor-at-large"), clean_authors("Needleman, Sarah")
+    (['Ann Lee'], ['Sarah Needleman'])
     """
     items = values if isinstance(values, list) else [values]
     out: list[str] = []
@@ -192,9 +197,13 @@ def clean_authors(values: Any) -> list[str]:
         name = _text(item)
         if not name or len(name) > 200:
             continue
-        for part in _AUTHOR_SPLIT.split(_BY.sub("", name)):
-            part = _BY.sub("", part.strip(" .,;|-–—"))
-            if part and not _NOT_A_NAME.search(part) and len(part.split()) <= 6 and part not in out:
+        name = _BY.sub("", name)
+        parts = [_BY.sub("", p.strip(" .,;|-–—")) for p in _AUTHOR_SPLIT.split(name)]
+        if "," in name and len(parts) == 2 and all(len(p.split()) == 1 for p in parts):
+            parts = [f"{parts[1]} {parts[0]}"]  # "Needleman, Sarah"
+        for part in parts:
+            if (part and not _NOT_A_NAME.search(part) and not _ROLE.search(part)
+                    and len(part.split()) <= 6 and part not in out):
                 out.append(part)
     return out
 
