@@ -200,3 +200,19 @@ def test_ordered_list_is_numbered():
 ])
 def test_empty_pages(page):
     assert clean(page, format="html").text == ""
+
+
+@pytest.mark.parametrize("head, expected, source", [
+    # No date in the markup: the date line above the body counts.
+    ("<p>Published: March 21, 2016</p>", "2016-03-21", "text"),
+    # The markup's date wins over the printed one.
+    ('<time datetime="2016-03-20T09:00:00Z">yesterday</time><p>March 21, 2016</p>', "2016-03-20", "time"),
+    # A date inside prose is not a date line.
+    ("<p>Rain fell from March 21, 2016 until the dam opened.</p>", None, None),
+])
+def test_date_printed_above_the_body(head, expected, source):
+    page = (f"<html><body><article><header><h1>Dam Opens</h1>{head}</header><div class='body'>"
+            f"<p>{P1}</p><p>{P2}</p></div></article></body></html>")
+    r = clean(page)
+    assert (r.published.date().isoformat() if r.published else None) == expected
+    assert r.metadata.get("sources", {}).get("published") == source

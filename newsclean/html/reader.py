@@ -28,6 +28,7 @@ import functools
 from collections.abc import Mapping
 from typing import Any
 
+from ..dates import date_line
 from ..document import Document, Removal
 from ..pipeline import Pipeline
 from .content import in_content
@@ -43,6 +44,8 @@ __all__ = ["TEXT_ONLY", "for_html", "html_chrome", "read_html"]
 # and code inside it for furniture (measured: scrapinghub_aeb/html body F1 96.0 with it,
 # 96.7 without; readability_testpages/html 94.3 and 94.7).
 TEXT_ONLY = ("paragraphs",)
+# How many paragraphs above the article a date line may be looked for in.
+_HEADER_BLOCKS = 60
 
 # Link text share above which a paragraph of the article is a link, not prose.
 _LINK_PARAGRAPH = 0.9
@@ -67,6 +70,8 @@ def read_html(html: str, *, metadata: Mapping[str, Any] | None = None, whole_pag
     stats = text_stats(root)
     blocks, dropped = render(root, stats, whole_page=whole_page)
     inside = in_content(blocks, root, stats)
+    if "published" not in meta:
+        _date_from_header(blocks, inside, meta)
     lines: list[str] = []
     hints: list[dict[str, Any]] = []
     labels: dict[int, str] = {}
@@ -92,6 +97,19 @@ def read_html(html: str, *, metadata: Mapping[str, Any] | None = None, whole_pag
     meta.update(metadata or {})
     doc = Document.from_text("\n".join(lines), metadata=meta, hints=hints)
     return dataclasses.replace(doc, original=html)
+
+
+def _date_from_header(blocks: list[Any], inside: dict[int, bool], meta: dict[str, Any]) -> None:
+    """For a page whose markup gives no date: a date line printed above the article body
+    (in the article's header, outside the body container), read as the publication date."""
+    for b in blocks[:_HEADER_BLOCKS]:
+        if inside[id(b.element)]:
+            return
+        found = date_line(b.text)
+        if found is not None and found.value is not None and found.kind == "published":
+            meta["published"] = found.value
+            meta.setdefault("sources", {})["published"] = "text"
+            return
 
 
 def html_chrome(doc: Document) -> Document:
