@@ -27,20 +27,14 @@ from .chrome import chrome_reason
 from .parse import text_of
 from .stats import TextStats, is_link, text_stats
 
-__all__ = ["BLOCK_TAGS", "INLINE_TAGS", "RenderedBlock", "element_label", "render"]
+__all__ = ["INLINE_TAGS", "RenderedBlock", "element_label", "render"]
 
 INLINE_TAGS = frozenset({
     "a", "abbr", "acronym", "b", "bdi", "bdo", "big", "cite", "code", "data", "del", "dfn", "em",
     "font", "i", "img", "ins", "kbd", "label", "mark", "nobr", "q", "rp", "rt", "ruby", "s", "samp",
     "small", "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var", "wbr", "picture",
 })
-# Everything that is not inline starts a paragraph; these are the common ones.
-BLOCK_TAGS = frozenset({
-    "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog",
-    "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4",
-    "h5", "h6", "header", "hgroup", "hr", "html", "legend", "li", "main", "menu", "nav", "ol", "p",
-    "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
-})
+# Every other element starts a paragraph of its own (p, div, li, tr, h1..., and unknown tags).
 _ARTICLE_TAGS = frozenset({"article", "main"})
 _LAYOUT_SIGNS = frozenset({"table", "p", "div", "ul", "ol", "h1", "h2", "h3", "h4", "blockquote", "pre"})
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
@@ -50,6 +44,7 @@ _VISIBLE = regex.compile(r"[\p{L}\p{N}\p{P}\p{S}]")
 GUARD_SHARE = 0.4
 GUARD_PROSE = 0.5
 _MAX_DEPTH = 400
+_SKIP = "skip"  # chrome() result: leave the element out
 
 
 @dataclass(slots=True)
@@ -130,6 +125,7 @@ class _Renderer:
                 self.link_chars += len(text.strip())
 
     def walk(self, el: Any, in_article: bool, in_link: bool, layout: bool, depth: int) -> None:
+        """Render ``el`` and what it holds (not its tail, which belongs to the parent)."""
         tag = el.tag
         if not isinstance(tag, str):
             return
@@ -138,36 +134,21 @@ class _Renderer:
             if not self.pre:
                 self.flush()
             return
-        drop = self.drop
-        if drop is None:
-            reason = chrome_reason(el, in_article)
-            if reason is not None and not self.guarded(el):
-                if not self.whole_page:  # skip it, only count its text
-                    self.dropped[reason] = self.dropped.get(reason, 0) + self.stats.chars.get(el, 0)
-                    self.flush()
-                    return
-                drop = reason
-        block = tag not in INLINE_TAGS or drop != self.drop
-        if tag == "td" or tag == "th":
-            block = layout
+        drop = self.chrome(el, in_article)
+        if drop is _SKIP:
+            return
         if depth > _MAX_DEPTH:
             self.add(text_of(el), in_link)
             return
+        block = tag not in INLINE_TAGS or drop != self.drop
+        if tag == "td" or tag == "th":  # a data table's cells share their row's line
+            block = layout or drop != self.drop
         saved = (self.owner, self.drop)
         if block:
             self.flush()
             self.owner, self.drop = el, drop
-        if tag == "li":
-            parent = el.getparent()
-            if parent is not None and parent.tag == "ol":
-                number = self.numbers[parent] = self.numbers.get(parent, 0) + 1
-                self.add(f"{number}. ", False)
-            else:
-                self.add("- ", False)
-        elif tag in ("td", "th") and not layout and el.getprevious() is not None:
-            self.add(" | ", False)
-        if tag == "pre":
-            self.pre += 1
+        self.prefix(el, layout)
+        self.pre += tag == "pre"
         if tag == "table":
             layout = _is_layout_table(el)
         in_article = in_article or tag in _ARTICLE_TAGS
@@ -179,8 +160,34 @@ class _Renderer:
         if block:
             self.flush()
             self.owner, self.drop = saved
-        if tag == "pre":
-            self.pre -= 1
+        self.pre -= tag == "pre"
+
+    def chrome(self, el: Any, in_article: bool) -> str | None:
+        """The chrome reason in force inside ``el``; ``_SKIP`` when ``el`` is chrome not to render."""
+        if self.drop is not None:
+            return self.drop
+        reason = chrome_reason(el, in_article)
+        if reason is None or self.guarded(el):
+            return None
+        if self.whole_page:
+            return reason
+        self.dropped[reason] = self.dropped.get(reason, 0) + self.stats.chars.get(el, 0)
+        if el.tag not in INLINE_TAGS:
+            self.flush()
+        return _SKIP
+
+    def prefix(self, el: Any, layout: bool) -> None:
+        """List markers ("- ", "2. ") and the cell separator of a data table's row."""
+        tag = el.tag
+        if tag == "li":
+            parent = el.getparent()
+            if parent is not None and parent.tag == "ol":
+                number = self.numbers[parent] = self.numbers.get(parent, 0) + 1
+                self.add(f"{number}. ", False)
+            else:
+                self.add("- ", False)
+        elif tag in ("td", "th") and not layout and el.getprevious() is not None:
+            self.add(" | ", False)
 
 
 def render(root: Any, stats: TextStats | None = None, *,
