@@ -7,9 +7,9 @@ line breaks and odd spaces.
 
 ftfy does the mojibake and entity work, one line at a time. Its per-line cost is far above
 that of the scans around it, so only the lines it could change are handed to it: lines with
-``&`` or an escape character, with a C1 or other control character ftfy removes, lines that
-are not NFC, and lines in which ftfy's own mojibake detector finds a match. Every other line
-is exactly what ftfy would return for it (see :func:`needs_ftfy`).
+an HTML entity or an escape character, with a C1 or other control character ftfy removes,
+and lines with non-ASCII text that is not NFC or in which ftfy's own mojibake detector finds
+a match. Every other line is exactly what ftfy would return for it (see :func:`needs_ftfy`).
 
 >>> needs_ftfy("Plain ASCII, quotes “curly” and naïve accents are left alone.")
 False
@@ -24,6 +24,7 @@ import unicodedata
 import ftfy
 import regex
 from ftfy.badness import BADNESS_RE
+from ftfy.chardata import HTML_ENTITY_RE
 
 from ..document import Document
 
@@ -42,60 +43,61 @@ _SPACES = regex.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t]")
 _INVISIBLE = regex.compile(r"[\u200b\u2060\ufeff\u00ad]")
 _SURROGATE = regex.compile(r"[\ud800-\udfff]")
 _CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
-# What gives ftfy something to do on a line, besides mojibake: an entity or escape to decode,
-# a C1 control to map, or a control character it removes (ftfy's CONTROL_CHARS).
-_FTFY_WORK = regex.compile(r"[&\x1b\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u206a-\u206f\ufeff\ufff9-\ufffc]")
-# BADNESS_RE anchors one case (`^[ÃÂ] `) at the start of the text; per line it is each line's start.
-_LINE_START_BAD = regex.compile(r"(?m)^[ÃÂ] ")
+# What gives ftfy something to do on a line besides mojibake: an escape, a C1 control to map,
+# or a control character it removes (ftfy's CONTROL_CHARS); entities are HTML_ENTITY_RE's.
+_FTFY_WORK = regex.compile(r"[\x1b\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u206a-\u206f\ufeff\ufff9-\ufffc]")
+# Where a line may need ftfy: any character but printable ASCII, or the start of an entity.
+_CANDIDATE = regex.compile(r"[^\t\n\x20-\x7e]|&#?+[0-9A-Za-z]")
+# The same for NFC text, narrowed by what BADNESS_RE needs: each of its cases holds a C1
+# control, Œ/œ, Ã/Â, or two non-ASCII characters side by side (a lone curly quote or accented
+# letter between ASCII is never mojibake to it).
+_NFC_CANDIDATE = regex.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u206a-\u206f\ufeff\ufff9-\ufffcŒœÃÂ]"
+                               r"|&#?+[0-9A-Za-z]|[^\x00-\x7f]{2}")
 
 
-def needs_ftfy(text: str) -> bool:
-    """Whether ftfy (as configured here) could change ``text``: a cheap test on the whole text."""
-    if text.isascii():
-        return "&" in text or "\x1b" in text  # the rest ftfy does to ASCII, repair() does too
-    return (_FTFY_WORK.search(text) is not None or not unicodedata.is_normalized("NFC", text)
-            or BADNESS_RE.search(text) is not None or _LINE_START_BAD.search(text) is not None)
+def _line_needs_ftfy(line: str) -> bool:
+    """Whether ftfy (as configured here) could change this one line.
 
-
-def _line_bounds(text: str, pos: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return start, len(text) if end < 0 else end + 1
+    Every case of ftfy's mojibake detector (``BADNESS_RE``) needs a non-ASCII character, so
+    an ASCII line needs ftfy only for an entity, an escape or a control character.
+    """
+    if _FTFY_WORK.search(line) is not None or HTML_ENTITY_RE.search(line) is not None:
+        return True
+    if line.isascii():
+        return False
+    return not unicodedata.is_normalized("NFC", line) or BADNESS_RE.search(line) is not None
 
 
 def _lines_to_fix(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of each line ftfy could change (end past its newline), in order."""
-    hits = [m.start() for m in _FTFY_WORK.finditer(text)]
-    hits += [m.start() for m in _LINE_START_BAD.finditer(text)]
-    for m in BADNESS_RE.finditer(text):  # a match may span a newline: mark every line it touches
-        hits += [m.start(), max(m.start(), m.end() - 1)]
-    if not unicodedata.is_normalized("NFC", text):
-        hits += [a for a, b in _spans_of_lines(text) if not unicodedata.is_normalized("NFC", text[a:b])]
+    """``(start, end)`` of each line ftfy could change (end past its newline), in order: one
+    pass over the text, looking closer only at lines with a candidate character."""
+    candidate = _NFC_CANDIDATE if unicodedata.is_normalized("NFC", text) else _CANDIDATE
     spans: list[tuple[int, int]] = []
-    for pos in sorted(hits):
-        if spans and pos < spans[-1][1]:
-            continue
-        spans.append(_line_bounds(text, pos))
+    pos = 0
+    while (m := candidate.search(text, pos)) is not None:
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.start())
+        end = len(text) if end < 0 else end + 1
+        if _line_needs_ftfy(text[start:end]):
+            spans.append((start, end))
+        pos = end
     return spans
 
 
-def _spans_of_lines(text: str) -> list[tuple[int, int]]:
-    out, pos = [], 0
-    while pos < len(text):
-        end = text.find("\n", pos)
-        end = len(text) if end < 0 else end + 1
-        out.append((pos, end))
-        pos = end
-    return out
+def needs_ftfy(text: str) -> bool:
+    """Whether ftfy (as configured here) could change ``text``."""
+    return bool(_lines_to_fix(text))
 
 
 def _fix(text: str) -> str:
-    """``ftfy.fix_text(text, _CONFIG)``, running ftfy only on the lines it could change."""
-    if not needs_ftfy(text):
+    """``ftfy.fix_text(text, _CONFIG)``, running ftfy only on the lines it could change
+    (ftfy fixes line by line, so the other lines are exactly what it would return)."""
+    spans = _lines_to_fix(text)
+    if not spans:
         return text
     out: list[str] = []
     pos = 0
-    for start, end in _lines_to_fix(text):
+    for start, end in spans:
         out.append(text[pos:start])
         out.append(ftfy.fix_text(text[start:end], _CONFIG))
         pos = end
@@ -125,8 +127,6 @@ def repair(doc: Document) -> Document:
     text = _NEWLINES.sub("\n", text)
     text = _normalize(_fix(text))
     for _ in range(_ROUNDS - 1):
-        if not needs_ftfy(text):
-            break
         fixed = _normalize(_NEWLINES.sub("\n", _fix(text)))
         if fixed == text:
             break

@@ -1,0 +1,146 @@
+"""Speed of newsclean beside trafilatura and jusText, on the same pages, in one run.
+
+Reads the ScrapingHub article-extraction benchmark as prepared by the shared evaluation
+(``../shared/eval/data/scrapinghub_aeb.jsonl.gz``: each page as saved ``html`` and as the
+scraped ``page`` text) and times, on one core, alternating the cleaners round by round:
+
+- newsclean on the HTML, and on the scraped page text;
+- trafilatura on the HTML (``extract``, and ``extract`` plus ``extract_metadata`` as the
+  evaluation's anchor runs it), and jusText on the HTML (English stop list, as the anchor).
+
+Each figure is the median over ``--repeats`` passes over all pages. It prints pages/s, MB/s
+(input characters) and the ratios the speed issue asks for.
+
+    pip install -e ".[bench]"
+    python benchmarks/speed.py                      # 181 pages, 5 passes
+    python benchmarks/speed.py --repeats 3 --limit 60
+
+Time is wall clock (time.perf_counter), so run it on a quiet machine and say how quiet it was.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import platform
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+DATA = Path(os.environ.get("NEWSCLEAN_SHARED", ROOT.parent / "shared")) / "eval" / "data" / "scrapinghub_aeb.jsonl.gz"
+
+
+def load(path: Path, limit: int | None) -> dict[str, list[str]]:
+    """``{"html": [...], "page": [...]}``, the same pages in the same order."""
+    by_id: dict[str, dict[str, str]] = {}
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            case = json.loads(line)
+            key = case["id"].split("#")[0]
+            by_id.setdefault(key, {})[case["variant"]] = case["input"]
+    ids = [k for k, v in by_id.items() if "html" in v and "page" in v][:limit]
+    return {variant: [by_id[k][variant] for k in ids] for variant in ("html", "page")}
+
+
+def cleaners() -> dict[str, tuple[str, Callable[[str], object]]]:
+    """name -> (input variant, function)."""
+    import justext
+    import trafilatura
+
+    from newsclean import clean
+
+    stoplist = justext.get_stoplist("English")
+
+    def traf_extract(html: str) -> object:
+        return trafilatura.extract(html, include_comments=False, include_tables=True)
+
+    def traf_anchor(html: str) -> object:
+        return traf_extract(html), trafilatura.extract_metadata(html)
+
+    def jt(html: str) -> object:
+        return [p.text for p in justext.justext(html.encode("utf-8"), stoplist, encoding="utf-8")
+                if not p.is_boilerplate]
+
+    return {
+        "newsclean (html)": ("html", clean),
+        "newsclean (page text)": ("page", clean),
+        "trafilatura 2 extract (html)": ("html", traf_extract),
+        "trafilatura 2 extract+metadata (html)": ("html", traf_anchor),
+        "jusText (html)": ("html", jt),
+    }
+
+
+def one_pass(f: Callable[[str], object], pages: list[str]) -> float:
+    start = time.perf_counter()
+    for page in pages:
+        f(page)
+    return time.perf_counter() - start
+
+
+def pin_to_one_core() -> str:
+    try:
+        cpu = min(os.sched_getaffinity(0))
+        os.sched_setaffinity(0, {cpu})
+        return f"pinned to CPU {cpu}"
+    except (AttributeError, OSError):
+        return "not pinned (no sched_setaffinity here)"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--data", type=Path, default=DATA)
+    ap.add_argument("--repeats", type=int, default=5)
+    ap.add_argument("--limit", type=int, default=None, help="first N pages only")
+    ap.add_argument("--only", default="", help="comma-separated substrings of cleaner names to run")
+    args = ap.parse_args(argv)
+
+    pinned = pin_to_one_core()
+    pages = load(args.data, args.limit)
+    chosen = {k: v for k, v in cleaners().items()
+              if not args.only or any(s.strip() in k for s in args.only.split(","))}
+    names = list(chosen)
+    for name in names:  # warm up: imports, caches, lazy compiles
+        variant, f = chosen[name]
+        one_pass(f, pages[variant][:5])
+    times: dict[str, list[float]] = {n: [] for n in names}
+    for r in range(args.repeats):
+        order = names[r % len(names):] + names[:r % len(names)]  # rotate: no cleaner always first
+        for name in order:
+            variant, f = chosen[name]
+            times[name].append(one_pass(f, pages[variant]))
+
+    n = len(pages["html"])
+    chars = {v: sum(len(p) for p in pages[v]) for v in pages}
+    print(f"{n} pages of {args.data.name}; html {chars['html'] / n / 1000:.0f} kB/page, "
+          f"page text {chars['page'] / n / 1000:.1f} kB/page; {args.repeats} passes, medians; {pinned}")
+    print(f"python {platform.python_version()} on {platform.machine()}, {platform.processor() or ''}".rstrip(", "))
+    print()
+    print("| cleaner | input | pages/s | MB/s | s/pass (median) | passes (min-max s) |")
+    print("|---|---|---:|---:|---:|---|")
+    rate: dict[str, float] = {}
+    for name in names:
+        variant = chosen[name][0]
+        med = statistics.median(times[name])
+        rate[name] = n / med
+        print(f"| {name} | {variant} | {n / med:.1f} | {chars[variant] / med / 1e6:.2f} | {med:.2f} | "
+              f"{min(times[name]):.2f}-{max(times[name]):.2f} |")
+    print()
+    for traf in ("trafilatura 2 extract (html)", "trafilatura 2 extract+metadata (html)"):
+        if traf not in rate:
+            continue
+        for mine, target in (("newsclean (html)", 3), ("newsclean (page text)", 30)):
+            if mine in rate:
+                ratio = rate[mine] / rate[traf]
+                verdict = "meets" if ratio >= target else "below"
+                print(f"{mine} / {traf}: {ratio:.1f}x  ({verdict} the {target}x target)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
