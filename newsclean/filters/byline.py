@@ -2,9 +2,10 @@
 ``metadata["authors"]``.
 
 A byline is a short line, not a sentence, that opens with a byline word (per language in
-:data:`newsclean.lexicon.BYLINE_PREFIXES`) followed by a capitalised name, or that is a name
-followed by a staff role. Names are split at "and", "&" and commas; what follows the names
-(an agency, a role, a date, "Email the author") is not a name and is left out.
+:data:`newsclean.lexicon.BYLINE_PREFIXES`) followed by a capitalised name, that is a name
+followed by a staff role, or a date line with "by" and a name after the date. Names are split
+at "and", "&" and commas; what follows the names (an agency, a role, a date, "Email the
+author") is not a name and is left out.
 
 >>> from newsclean.document import Document
 >>> doc = byline(Document.from_text("By Jane Doe and John Roe, Reuters\\nThe army said so."))
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 import regex
 
+from ..dates import find_dates
 from ..document import Block, Document
 from ..lexicon import BYLINE_PREFIXES, MONTHS, WEEKDAYS, all_of
 
@@ -32,6 +34,9 @@ _NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_NAME_WORD}){{1,4}}+"
 _NAME_RE = regex.compile(_NAME)
 _PREFIX = regex.compile(r"(?:" + "|".join(regex.escape(p) for p in all_of(BYLINE_PREFIXES)) + r")\s*:?\s+(?=\p{Lu})",
                         regex.IGNORECASE)
+# "by" inside a meta line, after its date.
+_INNER_BY = regex.compile(r"\s(?:" + "|".join(regex.escape(p) for p in all_of(BYLINE_PREFIXES)) + r")\s+(?=\p{Lu})",
+                          regex.IGNORECASE)
 _JOIN = regex.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*")
 _ROLE = regex.compile(r"\s*[|,–—-]\s*(?:\p{L}+\s+){0,3}(?:writer|reporter|correspondent|editor|columnist|contributor|"
                       r"staff|journalist|critic|producer|author)s?\b.*", regex.IGNORECASE)
@@ -48,6 +53,8 @@ def byline_names(line: str) -> list[str] | None:
     ['Laura June Topolsky']
     >>> byline_names("Jane Doe | Staff writer")
     ['Jane Doe']
+    >>> byline_names("Posted on June 12, 2019 by Margaret Olsen")
+    ['Margaret Olsen']
     >>> byline_names("Email the author") is None
     True
     """
@@ -59,6 +66,8 @@ def byline_names(line: str) -> list[str] | None:
         rest = line[m.end():]
     elif _ROLE.search(line) and _NAME_RE.match(line):
         rest = _ROLE.sub("", line)
+    elif (inner := _INNER_BY.search(line)) is not None and find_dates(line[:inner.start()]):
+        rest = line[inner.end():]  # "Posted on June 12, 2019 by Margaret Olsen"
     else:
         return None
     names: list[str] = []

@@ -97,6 +97,18 @@ def _chained(blocks: tuple[Block, ...], key: str) -> bool:
     return bool(rest) and headline_shaped(rest[0].text) and _confirmed(rest, norm_key(rest[0].text))
 
 
+def _introduced(blocks: tuple[Block, ...]) -> int | None:
+    """The first of the top lines that is shaped like a headline and followed by a dateline
+    or a byline (a container that opens with a photo caption, then the headline)."""
+    for i, block in enumerate(blocks[1:_CONFIRM_WINDOW], 1):
+        if i + 1 >= len(blocks) or not headline_shaped(block.text) or weigh(block) >= 0:
+            continue
+        below = blocks[i + 1].text
+        if date_line(below) is not None or byline_names(below):
+            return i
+    return None
+
+
 def _guess(blocks: tuple[Block, ...]) -> tuple[str, str | None] | None:
     """(title, site name) from the first line, or ``None``."""
     first = blocks[0].text
@@ -146,6 +158,9 @@ def title(doc: Document) -> Document:
         key = norm_key(str(given))
     else:
         found = _guess(blocks)
+        if found is None and (at := _introduced(blocks)) is not None and has_article(blocks[at + 1:]):
+            blocks = blocks[at:]
+            found = (blocks[0].text, None)
         if found is None:
             return doc
         key = norm_key(found[0])
