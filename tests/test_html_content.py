@@ -216,3 +216,10 @@ def test_date_printed_above_the_body(head, expected, source):
     r = clean(page)
     assert (r.published.date().isoformat() if r.published else None) == expected
     assert r.metadata.get("sources", {}).get("published") == source
+
+
+def test_title_the_caller_gives_wins_and_is_marked_given():
+    r = clean(PAGE, title="Dam Opens")
+    assert r.title == "Dam Opens"
+    assert r.metadata["sources"]["title"] == "given"
+    assert r.metadata["sources"]["published"] == "json-ld"

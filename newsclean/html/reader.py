@@ -94,7 +94,9 @@ def read_html(html: str, *, metadata: Mapping[str, Any] | None = None, whole_pag
         hints.append(hint)
     if dropped:
         meta["html_dropped"] = dropped
-    meta.update(metadata or {})
+    if metadata:
+        meta.update(metadata)
+        meta.setdefault("sources", {}).update(dict.fromkeys(metadata, "given"))
     doc = Document.from_text("\n".join(lines), metadata=meta, hints=hints)
     return dataclasses.replace(doc, original=html)
 
