@@ -171,6 +171,8 @@ NOISE_LINES: dict[str, dict[str, tuple[str, ...]]] = {
                r"(?:previous|next)(?: (?:article|story|post|page|slide))?\W{0,3}", r"load more.{0,20}",
                r"advertisement|advertising|ad|sponsored|story continues below(?: advertisement)?",
                r"continue reading(?: below| the main story)?\W{0,3}",
+               r"(?:media|video|audio) playback is (?:not supported|unsupported)"
+               r" (?:on|in) (?:your|this) (?:device|browser)",
                r"(?:scroll|read) (?:down|on)(?: to continue)?.{0,20}"),
         "de": (r"zum inhalt springen", r"nach oben", r"anzeige", r"werbung", r"menü", r"suche"),
         "fr": (r"aller au contenu(?: principal)?", r"retour en haut", r"publicité", r"rechercher"),

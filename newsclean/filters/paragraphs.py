@@ -78,6 +78,8 @@ def _run(doc: Document, weights: list[float], where: list[int | None]) -> tuple[
     enough prose follows it, else anywhere."""
     headline = headline_at(doc)
     top = next((i for i, p in enumerate(doc.paragraphs) if p.start > headline), len(weights)) if headline else 0
+    if top and _amid_prose(weights, where, top - 1):
+        top = 0  # a repeated line inside the article's prose is no headline above it
     heads = [i for i in range(top, len(weights))
              if weights[i] == SECTION_WEIGHT and where[i] is not None
              and section_kind(doc.blocks[where[i]].text) == "comments"]  # type: ignore[index]
@@ -91,6 +93,16 @@ def _run(doc: Document, weights: list[float], where: list[int | None]) -> tuple[
     if _total(weights, below) >= _BELOW_HEADLINE * _total(weights, anywhere):
         return below
     return anywhere
+
+
+def _amid_prose(weights: Sequence[float], where: Sequence[int | None], at: int) -> bool:
+    """Whether paragraph ``at`` stands between prose: the paragraph just above it and the
+    next kept one below it are both prose. A printed headline follows a menu, a section label
+    or a photo credit, and a date or byline follows it."""
+    if at == 0 or where[at - 1] is None or weights[at - 1] <= 0:
+        return False
+    after = next((weights[i] for i in range(at + 1, len(weights)) if where[i] is not None), 0.0)
+    return after > 0
 
 
 def _total(weights: Sequence[float], run: tuple[int, int]) -> float:

@@ -27,9 +27,12 @@ _ALL_STOP = frozenset().union(*STOPWORDS.values())
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 _SENTENCE_END = regex.compile(r"[.!?。！？…:;][\"'”’»)\]]*$")
 _INNER_SENTENCE = regex.compile(r"\w[.!?。！？][\"'”’»)]*\s+[\"'“‘«(]?\p{Lu}")
-_LIST_ITEM = regex.compile(r"(?:[-+*•·▪●◦–]|\d{1,3}[.)]|\(?[a-z\d]\))\s")
+# "- item", "1) item", "(a) item", "3a etapa: ...", "No. 4 ...": an entry of a list.
+_LIST_ITEM = regex.compile(r"(?:[-+*•·▪●◦–]|\d{1,3}[.)]|\(?[a-z\d]\)|no\.\s?\d{1,3}"
+                           r"|\d{1,3}(?:st|nd|rd|th|[aoº°ª])?(?=\s+\w+:))\s", regex.IGNORECASE)
 # Parts set apart like a browser title or a menu: "Headline | Site", "News - Sport - Weather".
 _PARTS = regex.compile(r"\s[|\-–—·•»/]\s")
+_MENU_PARTS = regex.compile(r"\s[|·•»/]\s")
 _URL = regex.compile(r"(?:https?://|www\.)\S+")
 _EDGE = regex.compile(r"^[\s|•·>»\-–—:*#]+|[\s|•·<«\-–—:*#]+$")
 _BRACKETED = regex.compile(r"\[\s*(.*?)\s*\]")
@@ -104,13 +107,13 @@ def weigh(block: Block, covered: bool = True) -> float:
 def _short_weight(text: str, tokens: list[str]) -> float:
     """A line that is not prose: a list item or table row weighs nothing, a lower-case
     fragment a little less, a menu-like line (few words, or capitalised like a title) less."""
-    if _PARTS.search(text):
-        return _LINE_WEIGHT  # "Headline | Site", "News - Sport - Weather"
+    if _MENU_PARTS.search(text):
+        return _LINE_WEIGHT  # "Headline | Site", "News · Sport · Weather"
     digits = sum(t.isdigit() for t in tokens)
     if len(tokens) >= 3 and (_LIST_ITEM.match(text) or (digits >= 2 and digits * 3 >= len(tokens))):
         return _ROW_WEIGHT
     if _URL.fullmatch(text):
-        return _FRAGMENT_WEIGHT
+        return _ROW_WEIGHT  # a link printed in full, as lists of sources and products do
     if len(tokens) >= 5 and not _capitalised(text):
         return _FRAGMENT_WEIGHT
     return _LINE_WEIGHT
