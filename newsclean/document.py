@@ -169,21 +169,91 @@ class Document:
 
     @cached_property
     def blocks(self) -> tuple[Block, ...]:
-        """The paragraphs still (partly) kept, in order."""
-        text = self.text
-        out: list[Block] = []
-        if not self.removals:
-            for i, p in enumerate(self.paragraphs):
-                out.append(Block(i, p.start, p.end, fold(text[p.start:p.end]), p))
+        """The paragraphs still (partly) kept, in order.
+
+        A document made by removing spans from one whose blocks were read rebuilds only the
+        blocks of the paragraphs the new removals touch; the others are its parent's.
+        """
+        base = self.__dict__.pop("_base", None)
+        if base is not None:
+            parent, touched = base
+            out = []
+            for b in parent:
+                if b.index in touched:
+                    nb = self._block(b.index)
+                    if nb is not None:
+                        out.append(nb)
+                else:
+                    out.append(b)
             return tuple(out)
-        for i, p in enumerate(self.paragraphs):
-            pieces = self._kept_pieces(p.start, p.end)
-            kept = fold(" ".join(text[a:b] for a, b in pieces))
-            if kept:
-                first = next(a for a, b in pieces if text[a:b].strip())
-                last = next(b for a, b in reversed(pieces) if text[a:b].strip())
-                out.append(Block(i, first, last, kept, p))
-        return tuple(out)
+        text = self.text
+        if not self.removals:
+            return tuple(Block(i, p.start, p.end, fold(text[p.start:p.end]), p)
+                         for i, p in enumerate(self.paragraphs))
+        return tuple(b for b in map(self._block, range(len(self.paragraphs))) if b is not None)
+
+    def _block(self, i: int) -> Block | None:
+        """Paragraph ``i`` as it stands now, or ``None`` if nothing of it is kept."""
+        p = self.paragraphs[i]
+        text = self.text
+        pieces = self._kept_pieces(p.start, p.end)
+        if len(pieces) == 1:
+            a, b = pieces[0]
+            kept = fold(text[a:b])
+            return Block(i, a, b, kept, p) if kept else None
+        kept = fold(" ".join(text[a:b] for a, b in pieces))
+        if not kept:
+            return None
+        first = next(a for a, b in pieces if text[a:b].strip())
+        last = next(b for a, b in reversed(pieces) if text[a:b].strip())
+        return Block(i, first, last, kept, p)
+
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [p.start for p in self.paragraphs]
+
+    def _touched(self, removals: Iterable[Removal]) -> set[int]:
+        """Indices of the paragraphs that ``removals`` overlap."""
+        starts, paragraphs = self._starts, self.paragraphs
+        out: set[int] = set()
+        for r in removals:
+            i = max(0, bisect.bisect_right(starts, r.start) - 1)
+            while i < len(paragraphs) and paragraphs[i].start < r.end:
+                if paragraphs[i].end > r.start:
+                    out.add(i)
+                i += 1
+        return out
+
+    def _derive(self, **changes: Any) -> Document:
+        """``dataclasses.replace`` that keeps what the change leaves valid: the paragraph
+        starts always, and the blocks when the removed spans stay the same (``new_removals``,
+        if given, are added removals whose paragraphs must be rebuilt)."""
+        added = changes.pop("new_removals", None)
+        out = dataclasses.replace(self, **changes)
+        cache = self.__dict__
+        if "_starts" in cache:
+            out.__dict__["_starts"] = cache["_starts"]
+        if "blocks" in cache:
+            parent, touched = cache["blocks"], set()
+        elif "_base" in cache:  # blocks not read since the last removal: still pending
+            parent, touched = cache["_base"]
+        else:
+            return out
+        if added is not None:
+            touched = touched | self._touched(added)
+        if touched:
+            out.__dict__["_base"] = (parent, touched)
+        else:
+            out.__dict__["blocks"] = parent
+            if "_spans" in cache:
+                out.__dict__["_spans"] = cache["_spans"]
+        return out
+
+    def restamped(self, since: int, name: str) -> Document:
+        """The same document with filter ``name`` stamped on removals ``since`` onwards that
+        carry no filter name yet (what :class:`~newsclean.pipeline.Pipeline` does)."""
+        stamped = tuple(r if r.filter else dataclasses.replace(r, filter=name) for r in self.removals[since:])
+        return self._derive(removals=self.removals[:since] + stamped)
 
     def body(self) -> str:
         """The kept text: one paragraph a line."""
@@ -228,7 +298,7 @@ class Document:
                     continue
             merged.append(r)
             reach = r.end
-        return dataclasses.replace(self, removals=self.removals + tuple(merged))
+        return self._derive(removals=self.removals + tuple(merged), new_removals=merged)
 
     def remove_blocks(self, blocks: Iterable[Block], reason: str) -> Document:
         """Remove whole blocks (what is left of them) for one reason."""
@@ -238,7 +308,7 @@ class Document:
         """Set metadata fields (``None`` values are skipped)."""
         meta = dict(self.metadata)
         meta.update({k: v for k, v in values.items() if v is not None})
-        return dataclasses.replace(self, metadata=meta)
+        return self._derive(metadata=meta)
 
     def setdefault_metadata(self, **values: Any) -> Document:
         """Set metadata fields not set yet (a value a caller gave, or an earlier filter found, wins)."""
@@ -246,7 +316,7 @@ class Document:
         for k, v in values.items():
             if v is not None and meta.get(k) in (None, "", [], {}):
                 meta[k] = v
-        return dataclasses.replace(self, metadata=meta)
+        return self._derive(metadata=meta)
 
     def with_text(self, text: str) -> Document:
         """The same document over a repaired text. Only before any removal, since removals

@@ -15,7 +15,6 @@ True
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable, Iterable, Iterator
 
 from .document import Document
@@ -129,8 +128,6 @@ class Pipeline:
             if not isinstance(out, Document):
                 raise TypeError(f"filter {name!r} returned {type(out).__name__}, not a Document")
             if len(out.removals) > before:
-                stamped = tuple(r if r.filter else dataclasses.replace(r, filter=name)
-                                for r in out.removals[before:])
-                out = dataclasses.replace(out, removals=out.removals[:before] + stamped)
+                out = out.restamped(before, name)
             doc = out
         return doc

@@ -350,3 +350,17 @@ def test_guard_ignores_pages_without_prose():
 def test_guard_is_the_default():
     assert Guard() == GUARD and GUARD.name == "guard"
     assert is_prose(ARTICLE[0]) and not is_prose(" | ".join(MENU))
+
+
+# -- incremental blocks ---------------------------------------------------------------------------------------
+
+
+@given(pages())
+def test_blocks_kept_from_step_to_step_equal_blocks_computed_afresh(page):
+    """Document rebuilds only the blocks that new removals touch; the result must be exactly
+    what computing every block from scratch gives, after every filter."""
+    doc = Document.from_text(page)
+    for _name, f in DEFAULT:
+        doc = f(doc)
+        fresh = Document(doc.text, doc.paragraphs, doc.removals, doc.metadata, doc.original)
+        assert doc.blocks == fresh.blocks
