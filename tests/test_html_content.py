@@ -223,3 +223,10 @@ def test_title_the_caller_gives_wins_and_is_marked_given():
     assert r.title == "Dam Opens"
     assert r.metadata["sources"]["title"] == "given"
     assert r.metadata["sources"]["published"] == "json-ld"
+
+
+def test_heading_anchor_ids_and_popup_links_are_not_chrome():
+    page = (f'<html><body><div class="section" id="sharing-with-a-single-developer"><h2>Sharing</h2>'
+            f'<p>{P1}</p><p>{P2} See <a class="popup" href="/map">the flood map</a> too.</p></div>'
+            f'<div id="share"><a href="/s">Share</a></div></body></html>')
+    assert clean(page).text.split("\n") == ["Sharing", P1, f"{P2} See the flood map too."]

@@ -73,15 +73,21 @@ CONTENT_WORDS = frozenset({"article", "articlebody", "body", "content", "entry",
                            "text", "prose"})
 _CAMEL = regex.compile(r"(?<=[a-z])(?=[A-Z])")
 _SPLIT = regex.compile(r"[^a-z0-9]++")
+_SLUG_WORDS = 4
+# Families that only a block can be: an <a class="popup"> opens a window, it is not one.
+_BLOCK_FAMILIES = frozenset({"dialog", "aside", "header", "footer"})
 _HIDDEN_STYLE = regex.compile(r"display\s*+:\s*+none|visibility\s*+:\s*+hidden", regex.IGNORECASE)
 
 
 def class_words(el: Any) -> tuple[str, ...]:
-    """The words of an element's class and id, lower-cased, plus each hyphenated pair.
+    """The words of an element's class and id, lower-cased, plus each hyphenated pair. An id
+    of four words or more is a heading's anchor (``id="sharing-with-a-team"``) and is skipped.
 
     >>> import lxml.html
     >>> class_words(lxml.html.fragment_fromstring('<div class="mostRead" id="site-footer">x</div>'))
     ('most', 'read', 'most-read', 'site', 'footer', 'site-footer')
+    >>> class_words(lxml.html.fragment_fromstring('<div class="section" id="sharing-with-a-team">x</div>'))
+    ('section',)
     """
     cls, ident = el.get("class"), el.get("id")
     if not cls and not ident:
@@ -94,6 +100,8 @@ def _words(cls: str, ident: str) -> tuple[str, ...]:
     out: list[str] = []
     for name in f"{cls} {ident}".split():
         parts = [p for p in _SPLIT.split(_CAMEL.sub("-", name).lower()) if p]
+        if name == ident and sum(p.isalpha() for p in parts) >= _SLUG_WORDS:
+            continue  # id="sharing-with-a-single-developer": a heading's anchor, not a name
         out.extend(parts)
         out.extend(f"{a}-{b}" for a, b in itertools.pairwise(parts))
     return tuple(out)
@@ -105,6 +113,8 @@ def _by_words(el: Any) -> str | None:
     for word in words:
         reason = _WORD_REASON.get(word)
         if reason is None:
+            continue
+        if reason in _BLOCK_FAMILIES and el.tag in ("a", "span", "b", "i", "em", "strong", "img"):
             continue
         if reason in _LAYOUT_FAMILIES:
             if content is None:
