@@ -103,11 +103,16 @@ NOISE_LINES: dict[str, dict[str, tuple[str, ...]]] = {
                r"(?:tweet|pin it|print|e-?mail|copy(?: the)? link|whatsapp|messenger|comment)(?: this)?",
                r"click to (?:share|email|print)\b.{0,60}",           # "Click to share on Twitter (Opens in new window)"
                r"(?:\d+\s?)?shares?",                                 # "125 shares"
-               r"follow us(?: on .{1,30})?:?", r"connect with us"),
+               r"follow us(?: on .{1,30})?:?", r"connect with us",
+               # a share bar on one line: "Whatsapp Facebook Pint Baixar", "Facebook | Twitter | Email"
+               r"(?:(?:facebook|twitter|whatsapp|pinterest|pint|linkedin|reddit|e-?mail|print|share|tweet|telegram|"
+               r"messenger|flipboard|tumblr|pocket|sms|copy link|google\+?|instagram|youtube|x|baixar|download)"
+               r"[\s|•·/,]*){1,8}"),
         "de": (r"teilen", r"artikel teilen", r"drucken", r"per e-mail (?:senden|teilen)"),
         "fr": (r"partager(?: sur .{1,20}| cet article)?", r"imprimer"),
         "es": (r"compartir(?: en .{1,20}| esta noticia)?", r"imprimir"),
         "it": (r"condividi(?: su .{1,20})?", r"stampa"),
+        "pt": (r"compartilh(?:e|ar)(?: n[oa] .{1,20})?", r"imprimir", r"baixar"),
     },
     "newsletter": {
         # "Sign up for our newsletter"
@@ -186,6 +191,7 @@ NOISE_LINES: dict[str, dict[str, tuple[str, ...]]] = {
         "fr": (r"(?:lire aussi|à lire aussi|voir aussi)\s*:\s*.{1,150}",),
         "es": (r"(?:lee también|lea también|ver también|te puede interesar)\s*:\s*.{1,150}",),
         "it": (r"(?:leggi anche|potrebbe interessarti)\s*:\s*.{1,150}",),
+        "pt": (r"(?:leia também|veja também|leia mais|saiba mais)\s*:\s*.{1,150}",),
     },
     "tags": {
         "en": (r"(?:tags|tagged|topics|filed under|categories|keywords|related topics)\s*[:|]\s*.{1,300}",),
@@ -207,6 +213,7 @@ SECTION_HEADINGS: dict[str, dict[str, tuple[str, ...]]] = {
                r"(?: (?:for you|stories|articles|posts|news|now|videos|reads|headlines|content))?",
                r"(?:you|we think you) (?:may|might|will|would) (?:also )?(?:like|enjoy|be interested in).{0,20}",
                r"(?:more|latest|other|also) (?:from|on|in|about) .{1,40}", r"read (?:more|next|this next)",
+               r"more(?-i: \p{Lu}[\w.&'’-]*){1,3}",                   # "More Washington Examiner", "More World"
                r"(?:what|things) to read next", r"(?:don't|do not) miss", r"editor'?s'? (?:picks|choice)",
                r"(?:around|from) the web", r"promoted(?: stories| content)?", r"sponsored (?:stories|content|links)",
                r"(?:up|watch|coming up) next", r"more (?:stories|news|articles|videos)(?: like this)?",
@@ -216,6 +223,7 @@ SECTION_HEADINGS: dict[str, dict[str, tuple[str, ...]]] = {
         "fr": (r"(?:à lire aussi|les plus lus|sur le même sujet|articles liés)",),
         "es": (r"(?:lo más leído|más noticias|noticias relacionadas|te puede interesar)",),
         "it": (r"(?:i più letti|articoli correlati|potrebbe interessarti)",),
+        "pt": (r"(?:você (?:também )?pode gostar|mais lidas|leia também|veja também|notícias relacionadas)\W*",),
     },
     "comments": {
         "en": (r"(?:\d+ |no )?(?:comments?|responses?|replies|reactions?)(?: \(\d+\))?",
@@ -231,6 +239,7 @@ SECTION_HEADINGS: dict[str, dict[str, tuple[str, ...]]] = {
         "fr": (r"(?:\d+ )?commentaires?", r"réagir"),
         "es": (r"(?:\d+ )?comentarios?", r"comentar"),
         "it": (r"(?:\d+ )?commenti", r"commenta"),
+        "pt": (r"(?:\d+ )?comentários?", r"deixe (?:um|seu) comentário"),
     },
     "tags": {
         "en": (r"tags|topics|tagged(?: with)?|filed under|categories|related topics|more about",),

@@ -39,6 +39,8 @@ __all__ = ["best_run", "paragraphs"]
 
 # Prose weight that makes a run the article, whatever comments follow it.
 _ARTICLE_BEFORE_COMMENTS = 30.0
+# Sections that end the article once real prose came before them.
+_BARRIERS = frozenset({"comments"})
 # A paragraph an earlier filter removed (a share line, a dateline) is page furniture.
 _REMOVED_WEIGHT = -1.0
 # Share of the page's best weight a run below the printed headline needs to be the article.
@@ -82,7 +84,7 @@ def _run(doc: Document, weights: list[float], where: list[int | None]) -> tuple[
         top = 0  # a repeated line inside the article's prose is no headline above it
     heads = [i for i in range(top, len(weights))
              if weights[i] == SECTION_WEIGHT and where[i] is not None
-             and section_kind(doc.blocks[where[i]].text) == "comments"]  # type: ignore[index]
+             and section_kind(doc.blocks[where[i]].text) in _BARRIERS]  # type: ignore[index]
     anywhere = _article_run(weights, heads, top)
     if not top or anywhere is None or anywhere[0] >= top:
         return anywhere
