@@ -230,3 +230,11 @@ def test_heading_anchor_ids_and_popup_links_are_not_chrome():
             f'<p>{P1}</p><p>{P2} See <a class="popup" href="/map">the flood map</a> too.</p></div>'
             f'<div id="share"><a href="/s">Share</a></div></body></html>')
     assert clean(page).text.split("\n") == ["Sharing", P1, f"{P2} See the flood map too."]
+
+
+def test_body_split_in_same_class_blocks_around_an_ad_is_joined():
+    page = (f'<html><body><div class="layout"><div class="story-body story-body-1"><p>{P1}</p><p>{P2}</p></div>'
+            f'<div class="ad-wrapper"><p>Advertisement</p></div></div>'
+            f'<div class="more"><div class="story-body story-body-2"><p>{P3}</p></div></div>'
+            f'<div class="teasers"><p><a href="/x">Other story</a></p></div></body></html>')
+    assert clean(page).text.split("\n") == [P1, P2, P3]

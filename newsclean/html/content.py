@@ -114,7 +114,7 @@ def find_content(blocks: list[RenderedBlock], root: Any, stats: TextStats | None
     top = _common_ancestor(best, ranked[1:5], final)
     final[top] = max(final.get(top, 0.0), final[best])
     top = _climb(top, final, root)
-    return _with_siblings(top, final, stats)
+    return _with_siblings(top, final, stats) | _same_class(best, final)
 
 
 def _marked(root: Any, stats: TextStats) -> Any:
@@ -170,6 +170,17 @@ def _climb(top: Any, final: dict[Any, float], root: Any) -> Any:
             return top
         final[parent] = max(final.get(parent, 0.0), final[top])
         top = parent
+
+
+def _same_class(top: Any, final: dict[Any, float]) -> set[Any]:
+    """Scored elements with the best container's tag and first class: a body the CMS split
+    into several ``div.story-body`` blocks around ads and embeds."""
+    cls = (top.get("class") or "").split()[:1]
+    if not cls:
+        return set()
+    floor = max(10.0, final[top] * 0.1)
+    return {el for el, score in final.items()
+            if score >= floor and el.tag == top.tag and (el.get("class") or "").split()[:1] == cls}
 
 
 def _with_siblings(top: Any, final: dict[Any, float], stats: TextStats) -> set[Any]:
