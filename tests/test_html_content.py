@@ -238,3 +238,9 @@ def test_body_split_in_same_class_blocks_around_an_ad_is_joined():
             f'<div class="more"><div class="story-body story-body-2"><p>{P3}</p></div></div>'
             f'<div class="teasers"><p><a href="/x">Other story</a></p></div></body></html>')
     assert clean(page).text.split("\n") == [P1, P2, P3]
+
+
+def test_paragraphs_straight_under_body_count():
+    page = (f"<html><body><p>{P1}</p><p>{P2}</p><ul><li>1962: dam completed</li></ul>"
+            f"<table><tr><td><p>{P3}</p></td></tr></table></body></html>")
+    assert clean(page).text.split("\n") == [P1, P2, "- 1962: dam completed", P3]

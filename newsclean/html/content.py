@@ -85,7 +85,7 @@ def _scores(blocks: list[RenderedBlock], root: Any) -> dict[Any, float]:
         points = _points(b.text)
         anc = b.element.getparent() if b.tag == "p" else b.element
         for level in range(_LEVELS):
-            if anc is None or anc is root or anc.tag in ("html", "body"):
+            if anc is None or anc is root or anc.tag == "html":
                 break
             scores[anc] = scores.get(anc, 0.0) + points / (1 if level == 0 else 2 if level == 1 else level * 3)
             anc = anc.getparent()
