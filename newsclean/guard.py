@@ -45,7 +45,7 @@ __all__ = ["GUARD", "MAX_CHARS", "Guard", "cut_point", "is_prose", "mark_cut", "
 
 # Sentence-ending punctuation followed by space or the end: ". ", "?” ", "。".
 _SENTENCE_END = regex.compile(r"[.!?…。！？][\"'”’»)\]]*+(?:\s|$)|[。！？]")
-_LETTER = regex.compile(r"\p{L}")
+_NON_LETTERS = regex.compile(r"\P{L}++")
 _MIN_PROSE_WORDS = 12
 _MIN_LETTER_SHARE = 0.6
 
@@ -65,7 +65,7 @@ def is_prose(text: str) -> bool:
     if len(words) < _MIN_PROSE_WORDS and not _cjk_prose(text):
         return False
     visible = len(text) - text.count(" ")
-    if visible == 0 or len(_LETTER.findall(text)) < _MIN_LETTER_SHARE * visible:
+    if visible == 0 or len(_NON_LETTERS.sub("", text)) < _MIN_LETTER_SHARE * visible:
         return False
     return _SENTENCE_END.search(text) is not None
 
@@ -100,13 +100,17 @@ class Guard:
         if not doc.removals:
             return doc
         text = doc.text
+        kept = 0
+        for b in doc.blocks:  # most pages keep an article's worth of prose: stop reading there
+            p = b.paragraph
+            if is_prose(text[p.start:p.end]):
+                kept += len(b.text.split())
+                if kept >= self.min_words:
+                    return doc
         prose_at = {i for i, p in enumerate(doc.paragraphs) if is_prose(text[p.start:p.end])}
         prose = [doc.paragraphs[i] for i in sorted(prose_at)]
         total = sum(len(text[p.start:p.end].split()) for p in prose)
-        if total < self.min_page_words:
-            return doc
-        kept = sum(len(b.text.split()) for b in doc.blocks if b.index in prose_at)
-        if kept >= self.min_words or kept >= self.min_share * total:
+        if total < self.min_page_words or kept >= self.min_share * total:
             return doc
         restored = _prose_removals(doc.removals, prose)
         if not restored:
