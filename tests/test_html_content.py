@@ -241,6 +241,9 @@ def test_body_split_in_same_class_blocks_around_an_ad_is_joined():
 
 
 def test_paragraphs_straight_under_body_count():
-    page = (f"<html><body><p>{P1}</p><p>{P2}</p><ul><li>1962: dam completed</li></ul>"
-            f"<table><tr><td><p>{P3}</p></td></tr></table></body></html>")
-    assert clean(page).text.split("\n") == [P1, P2, "- 1962: dam completed", P3]
+    note = "Reporting by the river desk, with help from readers, photographers and others."
+    page = (f"<html><body><nav><a href='/'>Home</a></nav><p>{P1}</p><p>{P2}</p>"
+            f"<ul><li>1962: dam completed</li></ul><p>{P3}</p><div class='box'><p>{note}</p></div>"
+            f"<div><a href='/x'>Other story</a></div></body></html>")
+    # Scored only from containers below <body>, the box would win and the list be lost.
+    assert clean(page).text.split("\n") == [P1, P2, "- 1962: dam completed", P3, note]
