@@ -7,7 +7,7 @@
 
 Exit status: 0 all fine; 1 some page or record failed (``batch``: all others written);
 2 usage errors or nothing written (bad options, an input that cannot be read, an output
-that cannot be written); 130 interrupted (``batch``: nothing written).
+that cannot be written); 130 interrupted by Ctrl-C or SIGTERM (``batch``: nothing written).
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import sys
 from collections.abc import Sequence
 from concurrent.futures.process import BrokenProcessPool
@@ -108,11 +109,16 @@ def _pages(argv: Sequence[str]) -> int:
     return status
 
 
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
 def _batch(argv: Sequence[str]) -> int:
     parser = _batch_parser()
     args = parser.parse_args(argv)
     job = Job(text_field=args.text_field, html_field=args.html_field, id_field=args.id_field,
               format=args.format, prefix=args.prefix)
+    previous = signal.signal(signal.SIGTERM, _interrupt)  # `kill` cleans up like Ctrl-C
     try:
         report = run(args.input, args.output, errors=args.errors, job=job, workers=args.workers,
                      progress=sys.stderr.isatty())
@@ -124,6 +130,8 @@ def _batch(argv: Sequence[str]) -> int:
     except (OSError, BrokenProcessPool) as e:  # disk full, a worker killed (out of memory?), ...
         print(f"newsclean batch: {type(e).__name__}: {e}; {args.output} was not written", file=sys.stderr)
         return 2
+    finally:
+        signal.signal(signal.SIGTERM, previous)
     if report.failed:
         where = args.errors or "stderr"
         print(f"newsclean batch: {report.written} written, {report.failed} failed (see {where})",

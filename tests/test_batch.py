@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import gzip
 import json
+import os
+import signal
 from pathlib import Path
 
 import pytest
@@ -98,7 +100,16 @@ def test_a_failure_inside_clean_is_reported_and_the_rest_still_come_out(tmp_path
                                    "detail": "RecursionError: too deep"}]
 
 
-def test_output_is_never_half_written(tmp_path, monkeypatch):
+def _ctrl_c() -> None:
+    raise KeyboardInterrupt
+
+
+def _sigterm() -> None:
+    os.kill(os.getpid(), signal.SIGTERM)
+
+
+@pytest.mark.parametrize("stop", [_ctrl_c, _sigterm])
+def test_output_is_never_half_written(tmp_path, monkeypatch, stop):
     out = tmp_path / "out.jsonl"
     out.write_text("previous run\n")
     calls = []
@@ -106,7 +117,7 @@ def test_output_is_never_half_written(tmp_path, monkeypatch):
     def interrupted(page, **kw):
         calls.append(page)
         if len(calls) == 3:
-            raise KeyboardInterrupt
+            stop()
         return newsclean.api.clean(page, **kw)
 
     monkeypatch.setattr(newsclean.batch, "clean", interrupted)
