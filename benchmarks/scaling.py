@@ -7,6 +7,8 @@ gives a ratio near 8, and the check passes while every ratio stays at or under 1
 
     python benchmarks/scaling.py                 # every kind, 1 KB .. 10 MB
     python benchmarks/scaling.py --max-mb 2 --kinds page,html
+    python benchmarks/scaling.py --per-filter    # also each filter's time ratio, 8x input
+
 
 ``max_chars=None`` lifts clean()'s size limit, so the whole input is cleaned. Run it on a
 quiet machine, one process: figures are wall-clock medians (time.perf_counter).
@@ -24,7 +26,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from newsclean import clean  # noqa: E402
+from newsclean import DEFAULT, Document, clean  # noqa: E402
+from newsclean.guard import GUARD  # noqa: E402
 
 ARTICLE = [
     "The convoy of forty trucks reached the besieged town at dawn on Monday, officials said.",
@@ -81,11 +84,41 @@ def median_time(text: str, repeats: int) -> float:
     return statistics.median(times)
 
 
+def filter_times(text: str) -> dict[str, float]:
+    """Seconds each step of the text pipeline takes on ``text`` (blocks read after each)."""
+    out: dict[str, float] = {}
+    start = time.perf_counter()
+    doc = Document.from_text(text)
+    out["split"] = time.perf_counter() - start
+    for name, f in [*DEFAULT, ("guard", GUARD)]:
+        start = time.perf_counter()
+        doc = f(doc)
+        _ = doc.blocks
+        out[name] = time.perf_counter() - start
+    return out
+
+
+def per_filter(kinds: list[str], top: int) -> float:
+    """Each filter's time on an input 8x larger: the worst ratio over kinds and filters."""
+    worst = 0.0
+    print(f"\nper filter, {top // 8:,} -> {top:,} chars (ratio; linear is 8):")
+    for kind in kinds:
+        if kind == "html":
+            continue
+        small, big = filter_times(build(kind, top // 8)), filter_times(build(kind, top))
+        ratios = {k: big[k] / small[k] for k in big if small[k] >= 0.002}
+        worst = max([worst, *ratios.values()])
+        shown = ", ".join(f"{k} {r:.1f}" for k, r in sorted(ratios.items(), key=lambda kv: -kv[1]))
+        print(f"  {kind:16} {shown}")
+    return worst
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--max-mb", type=float, default=10.0, help="largest input, in millions of characters")
     ap.add_argument("--kinds", default=",".join(UNITS), help="comma-separated: " + ", ".join(UNITS))
     ap.add_argument("--repeats", type=int, default=3)
+    ap.add_argument("--per-filter", action="store_true", help="time each text filter too (at the top two sizes)")
     args = ap.parse_args(argv)
     top = int(args.max_mb * 1_000_000)
     sizes = sorted({max(1_000, top // 8**k) for k in range(6)})
@@ -105,6 +138,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{kind:16} {len(text):>10,} {t:>10.4f} {len(text) / t / 1e6:>7.2f} {grow:>11} "
                   f"{'' if ratio is None else f'{ratio:.1f}':>11}", flush=True)
             prev = (len(text), t)
+    if args.per_filter:
+        worst = max(worst, per_filter(args.kinds.split(","), min(top, 2_000_000)))
     verdict = "PASS" if worst <= 12 else "FAIL"
     print(f"\nworst time ratio for 8x the input (steps from 5 ms up): {worst:.1f}  ({verdict}: limit 12)")
     return 0 if worst <= 12 else 1

@@ -19,6 +19,7 @@ False
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import ftfy
@@ -37,15 +38,16 @@ _CONFIG = ftfy.TextFixerConfig(
     fix_latin_ligatures=False,
     explain=False,
 )
-_NEWLINES = regex.compile(r"\r\n?|[\u2028\u2029\x85\x0b\x0c]")
-_SPACES = regex.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t]")
+# Plain character classes use the standard library's re, which scans them faster than regex.
+_NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x85\x0b\x0c]")
+_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t]")
 # Zero-width space, word joiner, BOM and soft hyphen carry nothing a reader sees.
-_INVISIBLE = regex.compile(r"[\u200b\u2060\ufeff\u00ad]")
-_SURROGATE = regex.compile(r"[\ud800-\udfff]")
-_CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_INVISIBLE = re.compile(r"[\u200b\u2060\ufeff\u00ad]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 # What gives ftfy something to do on a line besides mojibake: an escape, a C1 control to map,
 # or a control character it removes (ftfy's CONTROL_CHARS); entities are HTML_ENTITY_RE's.
-_FTFY_WORK = regex.compile(r"[\x1b\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u206a-\u206f\ufeff\ufff9-\ufffc]")
+_FTFY_WORK = re.compile(r"[\x1b\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u206a-\u206f\ufeff\ufff9-\ufffc]")
 # Where a line may need ftfy: any character but printable ASCII, or the start of an entity.
 _CANDIDATE = regex.compile(r"[^\t\n\x20-\x7e]|&#?+[0-9A-Za-z]")
 # The same for NFC text, narrowed by what BADNESS_RE needs: each of its cases holds a C1
