@@ -6,7 +6,7 @@ caller names). Each table is plain data: lower-case words.
 
 from __future__ import annotations
 
-__all__ = ["BYLINE_PREFIXES", "DATE_PREFIXES", "MONTHS", "NOISE_LINES", "SECTION_HEADINGS", "STOPWORDS",
+__all__ = ["BYLINE_PREFIXES", "DATE_PREFIXES", "END_HEADINGS", "MONTHS", "NOISE_LINES", "SECTION_HEADINGS", "STOPWORDS",
            "UPDATED_PREFIXES", "WEEKDAYS", "all_of"]
 
 MONTHS: dict[str, dict[str, int]] = {
@@ -248,6 +248,21 @@ SECTION_HEADINGS: dict[str, dict[str, tuple[str, ...]]] = {
         "es": (r"etiquetas|temas",),
         "it": (r"tag|argomenti",),
     },
+}
+
+# Related-links headings that close the article: what follows them is never its text ("Related
+# Stories", "Read more" or "Up next" often label a box inside the article, so they do not).
+END_HEADINGS: dict[str, tuple[str, ...]] = {
+    "en": (r"(?:most|top) (?:read|popular|viewed|shared|commented|emailed)(?: (?:stories|articles|now|today|news))?",
+           r"(?:you|we think you) (?:may|might|will|would) (?:also )?(?:like|enjoy|be interested in).{0,20}",
+           r"more (?:great |top )?(?:\S+ ){0,2}stories(?: like this)?",
+           r"(?:our )?latest (?:stories|news|articles|headlines)", r"(?:around|from) the web",
+           r"(?:what|things) to read next", r"recommended for you", r"promoted stories"),
+    "de": (r"meistgelesen", r"das könnte sie auch interessieren", r"mehr aus .{1,40}"),
+    "fr": (r"les plus lus",),
+    "es": (r"lo más leído",),
+    "it": (r"i più letti",),
+    "pt": (r"mais lidas", r"você (?:também )?pode gostar"),
 }
 
 # Words that open a byline, per language: "By Jane Doe", "Von Max Muster".

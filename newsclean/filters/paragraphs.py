@@ -32,34 +32,37 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..document import Document
-from .shape import MIN_RUN, SECTION_WEIGHT, best_run, covered, section_kind, weigh
+from .shape import MIN_RUN, SECTION_WEIGHT, best_run, covered, ends_article, section_kind, weigh
 from .title import headline_at
 
 __all__ = ["best_run", "paragraphs"]
 
 # Prose weight that makes a run the article, whatever comments follow it.
 _ARTICLE_BEFORE_COMMENTS = 30.0
-# Sections that end the article once real prose came before them.
-_BARRIERS = frozenset({"comments"})
 # A paragraph an earlier filter removed (a share line, a dateline) is page furniture.
 _REMOVED_WEIGHT = -1.0
 # Share of the page's best weight a run below the printed headline needs to be the article.
 _BELOW_HEADLINE = 0.5
 
-def _article_run(weights: Sequence[float], comment_heads: Sequence[int], top: int) -> tuple[int, int] | None:
-    """The best run, except that comments never outweigh the article they follow: when a
-    comments heading follows a run of real prose below the printed headline (paragraph
-    ``top``), the run is looked for before it. A "Comments" link in the toolbar under the
-    headline opens nothing, as no prose stands between them."""
-    start = 0
-    for head in comment_heads:
-        first = max(start, top)
-        run = best_run(weights[first:head])
-        if run is not None and sum(weights[first + run[0]:first + run[1] + 1]) >= _ARTICLE_BEFORE_COMMENTS:
-            return first + run[0], first + run[1]
-        start = head + 1
-    run = best_run(weights[start:])
-    return (start + run[0], start + run[1]) if run is not None else None
+def _article_run(weights: Sequence[float], heads: Sequence[tuple[int, bool]], top: int) -> tuple[int, int] | None:
+    """The best run, except that what follows a closing heading never outweighs the article:
+    when a comments heading, or a list heading such as "Most Read", follows a run of real
+    prose below the printed headline (paragraph ``top``), the run is looked for before it. A
+    list heading closes only a run that outweighs what follows it (a sidebar's "Most Read"
+    box can stand between a photo gallery and the article). A "Comments" link in the toolbar
+    under the headline opens nothing, as no prose stands between them."""
+    for head, is_comments in heads:
+        run = best_run(weights[top:head])
+        if run is not None:
+            weight = _total(weights, (top + run[0], top + run[1]))
+            if weight >= _ARTICLE_BEFORE_COMMENTS and (is_comments or weight >= _best(weights[head + 1:])):
+                return top + run[0], top + run[1]
+    return best_run(weights)
+
+
+def _best(weights: Sequence[float]) -> float:
+    run = best_run(weights)
+    return _total(weights, run) if run is not None else 0.0
 
 
 def _weights(doc: Document) -> tuple[list[float], list[int | None]]:
@@ -82,13 +85,16 @@ def _run(doc: Document, weights: list[float], where: list[int | None]) -> tuple[
     top = next((i for i, p in enumerate(doc.paragraphs) if p.start > headline), len(weights)) if headline else 0
     if top and _amid_prose(weights, where, top - 1):
         top = 0  # a repeated line inside the article's prose is no headline above it
-    heads = [i for i in range(top, len(weights))
-             if weights[i] == SECTION_WEIGHT and where[i] is not None
-             and section_kind(doc.blocks[where[i]].text) in _BARRIERS]  # type: ignore[index]
+    heads = []
+    for i in range(top, len(weights)):
+        if weights[i] == SECTION_WEIGHT and where[i] is not None:
+            text = doc.blocks[where[i]].text  # type: ignore[index]
+            if ends_article(text):
+                heads.append((i, section_kind(text) == "comments"))
     anywhere = _article_run(weights, heads, top)
     if not top or anywhere is None or anywhere[0] >= top:
         return anywhere
-    below = _article_run(weights[top:], [h - top for h in heads], 0)
+    below = _article_run(weights[top:], [(h - top, c) for h, c in heads], 0)
     if below is None:
         return anywhere
     below = (below[0] + top, below[1] + top)

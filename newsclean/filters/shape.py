@@ -18,10 +18,10 @@ from collections.abc import Sequence
 import regex
 
 from ..document import Block
-from ..lexicon import SECTION_HEADINGS, STOPWORDS
+from ..lexicon import END_HEADINGS, SECTION_HEADINGS, STOPWORDS
 from ..words import WORD
 
-__all__ = ["MIN_RUN", "SECTION_WEIGHT", "best_run", "covered", "has_article", "section_kind", "weigh"]
+__all__ = ["MIN_RUN", "SECTION_WEIGHT", "best_run", "covered", "ends_article", "has_article", "section_kind", "weigh"]
 
 _ALL_STOP = frozenset().union(*STOPWORDS.values())
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
@@ -53,6 +53,21 @@ _LONG_LINE = 12        # words from which a line without sentence punctuation ma
 _LONG_TITLE = 16       # words from which even a capitalised line is prose, not a title
 _LOW_STOP = 0.12       # stop-word share below which a long line reads as a list, not prose
 _COVERED = 0.15        # page-wide stop-word share above which the lexicon knows the language
+
+
+_END = regex.compile("(?:" + "|".join(p for ps in END_HEADINGS.values() for p in ps) + r")[^\w.]{0,3}",
+                     regex.IGNORECASE)
+
+
+def ends_article(text: str) -> bool:
+    """Whether a heading closes the article: a comments heading, or a related-links heading
+    of :data:`newsclean.lexicon.END_HEADINGS`.
+
+    >>> ends_article("Most Read"), ends_article("12 Comments"), ends_article("Read more"), ends_article("Related")
+    (True, True, False, False)
+    """
+    kind = section_kind(text)
+    return kind == "comments" or (kind == "related_links" and _END.fullmatch(_EDGE.sub("", text)) is not None)
 
 
 def section_kind(text: str) -> str | None:
