@@ -21,8 +21,10 @@ from typing import IO, Any
 from .fields import FIELDS
 from .records import UsageError, require_pyarrow
 
-__all__ = ["JsonlSink", "ParquetSink", "dumps", "output_kind"]
+__all__ = ["ROW_GROUP_BYTES", "ROW_GROUP_ROWS", "JsonlSink", "ParquetSink", "dumps", "output_kind"]
 
+ROW_GROUP_ROWS = 8192
+ROW_GROUP_BYTES = 64 << 20
 _OUT_KINDS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".parquet": "parquet", ".pq": "parquet"}
 
 
@@ -84,7 +86,11 @@ def _result_schema(pa: Any, prefix: str) -> Any:
 
 
 class ParquetSink:
-    """Records to a Parquet file, a row group per :meth:`write`; ``metadata`` as a JSON string."""
+    """Records to a Parquet file; ``metadata`` as a JSON string.
+
+    Rows are buffered into row groups of up to :data:`ROW_GROUP_ROWS` rows or
+    :data:`ROW_GROUP_BYTES` bytes, whichever comes first, so memory stays bounded.
+    """
 
     def __init__(self, path: str, prefix: str, input_schema: Any = None) -> None:
         require_pyarrow()
@@ -95,6 +101,8 @@ class ParquetSink:
         self._results = _result_schema(pa, prefix)
         self._schema = self._join(input_schema) if input_schema is not None else None
         self._writer: Any = None
+        self._pending: list[Any] = []
+        self._misfit = (pa.ArrowException, TypeError, ValueError, OverflowError)
 
     def _join(self, input_schema: Any) -> Any:
         own = [f for f in input_schema if f.name not in self._results.names]
@@ -109,18 +117,21 @@ class ParquetSink:
         return self._join(self._pa.schema(fields))
 
     def write(self, rows: list[tuple[int, dict[str, Any]]]) -> list[tuple[int, str]]:
-        """Write ``(number, record)`` pairs; return ``(number, why)`` for those that do not fit."""
+        """Add ``(number, record)`` pairs; return ``(number, why)`` for those that do not fit."""
+        key = self._prefix + "metadata"
         for _, row in rows:
-            key = self._prefix + "metadata"
             row[key] = dumps(row[key])
         if self._schema is None and rows:
             self._schema = self._infer([row for _, row in rows])
-        good, bad = self._fit(rows)
-        if good:
-            self._open().write_table(self._table([row for _, row in good]))
-        return bad
+        table, misfits = self._fit(rows)
+        if table.num_rows:
+            self._pending.append(table)
+            if sum(t.num_rows for t in self._pending) >= ROW_GROUP_ROWS or \
+                    sum(t.nbytes for t in self._pending) >= ROW_GROUP_BYTES:
+                self._flush()
+        return misfits
 
-    def _fit(self, rows: list[tuple[int, dict[str, Any]]]):
+    def _fit(self, rows: list[tuple[int, dict[str, Any]]]) -> tuple[Any, list[tuple[int, str]]]:
         names = set(self._schema.names) if self._schema is not None else set()
         good, bad = [], []
         for number, row in rows:
@@ -131,33 +142,29 @@ class ParquetSink:
             else:
                 good.append((number, row))
         try:
-            self._table([row for _, row in good])
-        except (self._pa.ArrowException, TypeError, ValueError, OverflowError):
-            good, bad = self._fit_one_by_one(good, bad)
-        return good, bad
-
-    def _fit_one_by_one(self, good, bad):
-        kept = []
-        for number, row in good:
-            try:
-                self._table([row])
-                kept.append((number, row))
-            except (self._pa.ArrowException, TypeError, ValueError, OverflowError) as e:
-                bad.append((number, f"a value does not fit its Parquet column: {e}"))
-        return kept, sorted(bad)
+            return self._table([row for _, row in good]), bad
+        except self._misfit:
+            kept = []
+            for number, row in good:  # find the culprits
+                try:
+                    kept.append(self._table([row]))
+                except self._misfit as e:
+                    bad.append((number, f"a value does not fit its Parquet column: {e}"))
+            return self._pa.concat_tables(kept) if kept else self._table([]), sorted(bad)
 
     def _table(self, rows: list[dict[str, Any]]) -> Any:
         return self._pa.Table.from_pylist(rows, schema=self._schema)
 
-    def _open(self) -> Any:
+    def _flush(self) -> None:
         if self._writer is None:
             self._writer = self._pq.ParquetWriter(self._path, self._schema or self._results)
-        return self._writer
+        if self._pending:
+            self._writer.write_table(self._pa.concat_tables(self._pending))
+            self._pending = []
 
     def __enter__(self) -> ParquetSink:
         return self
 
     def __exit__(self, *exc: object) -> None:
-        if self._schema is None:
-            self._schema = self._results
-        self._open().close()
+        self._flush()
+        self._writer.close()

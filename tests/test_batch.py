@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 import newsclean.batch
+import newsclean.writers
 from newsclean.batch import Job, run
 from newsclean.cli import main
 
@@ -261,3 +262,13 @@ def test_workers_give_the_same_bytes_as_one_process(tmp_path):
         outputs.append((out.read_bytes(), errors.read_bytes()))
     assert outputs[0] == outputs[1]
     assert outputs[0][1].count(b"\n") == 9
+
+
+@pytest.mark.parametrize(("group_rows", "groups"), [(8192, [40]), (10, [12, 12, 12, 4])])
+def test_parquet_row_groups_gather_chunks(tmp_path, monkeypatch, group_rows, groups):
+    pq = pytest.importorskip("pyarrow.parquet")
+    monkeypatch.setattr(newsclean.writers, "ROW_GROUP_ROWS", group_rows)
+    src = jsonl(tmp_path / "in.jsonl", [good(n) for n in range(40)])
+    assert run(src, tmp_path / "out.parquet", chunk=4).written == 40
+    meta = pq.ParquetFile(tmp_path / "out.parquet").metadata
+    assert [meta.row_group(i).num_rows for i in range(meta.num_row_groups)] == groups
