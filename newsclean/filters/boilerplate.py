@@ -30,12 +30,15 @@ _MAX_COOKIE_CHARS = 700
 _EDGE = regex.compile(r"^[\s|•·>»\-–—:*]+|[\s|•·<«\-–—:*]+$")
 
 
-def _compile(table: dict[str, tuple[str, ...]]) -> regex.Pattern[str]:
-    alternatives = [p for patterns in table.values() for p in patterns]
-    return regex.compile("(?:" + "|".join(alternatives) + ")", regex.IGNORECASE | regex.V0)
+def _compile(tables: dict[str, dict[str, tuple[str, ...]]]) -> regex.Pattern[str]:
+    """One pattern for every kind, a named group per reason (one match call per line)."""
+    groups = [f"(?P<{reason}>" + "|".join(p for ps in table.values() for p in ps) + ")"
+              for reason, table in tables.items()]
+    return regex.compile("|".join(groups), regex.IGNORECASE | regex.V0)
 
 
-_KINDS = tuple((reason, _compile(table)) for reason, table in NOISE_LINES.items())
+_ANY = _compile(NOISE_LINES)
+_COOKIE = _compile({"cookie": NOISE_LINES["cookie"]})
 
 
 def noise_kind(line: str) -> str | None:
@@ -49,12 +52,8 @@ def noise_kind(line: str) -> str | None:
     text = _EDGE.sub("", line)
     if not text or len(text) > _MAX_COOKIE_CHARS:
         return None
-    for reason, pattern in _KINDS:
-        if len(text) > _MAX_CHARS and reason != "cookie":
-            continue
-        if pattern.fullmatch(text):
-            return reason
-    return None
+    m = (_ANY if len(text) <= _MAX_CHARS else _COOKIE).fullmatch(text)
+    return m.lastgroup if m else None
 
 
 def boilerplate(doc: Document) -> Document:

@@ -29,6 +29,7 @@ A page with too little prose to tell the article (less than one real sentence) i
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 from ..document import Document
@@ -39,8 +40,10 @@ __all__ = ["best_run", "paragraphs"]
 
 # Prose weight that makes a run the article, whatever comments follow it.
 _ARTICLE_BEFORE_COMMENTS = 30.0
-# A paragraph an earlier filter removed (a share line, a dateline) is page furniture.
+# A paragraph an earlier filter removed (a share line, a dateline) is page furniture; a
+# copyright notice or a wire credit line closes the article, share and tag lines mostly do.
 _REMOVED_WEIGHT = -1.0
+_CLOSING = {"copyright": SECTION_WEIGHT, "agency_trailer": -10.0, "share": -5.0, "tags": -5.0, "newsletter": -5.0}
 # Share of the page's best weight a run below the printed headline needs to be the article.
 _BELOW_HEADLINE = 0.5
 
@@ -71,6 +74,11 @@ def _weights(doc: Document) -> tuple[list[float], list[int | None]]:
     blocks = doc.blocks
     is_covered = covered(blocks)
     weights = [_REMOVED_WEIGHT] * len(doc.paragraphs)
+    starts = [p.start for p in doc.paragraphs]
+    for r in doc.removals:
+        if r.reason in _CLOSING:
+            i = bisect.bisect_right(starts, r.start) - 1
+            weights[i] = min(weights[i], _CLOSING[r.reason])
     where: list[int | None] = [None] * len(doc.paragraphs)
     for pos, b in enumerate(blocks):
         weights[b.index] = weigh(b, is_covered)

@@ -13,6 +13,7 @@ paragraph the HTML reader marked as mostly links below zero.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 import regex
@@ -36,10 +37,9 @@ _MENU_PARTS = regex.compile(r"\s[|·•»/]\s")
 _URL = regex.compile(r"(?:https?://|www\.)\S+")
 _EDGE = regex.compile(r"^[\s|•·>»\-–—:*#]+|[\s|•·<«\-–—:*#]+$")
 _BRACKETED = regex.compile(r"\[\s*(.*?)\s*\]")
-_SECTIONS = tuple(
-    (reason, regex.compile("(?:" + "|".join(p for ps in table.values() for p in ps) + r")[^\w.]{0,3}",
-                           regex.IGNORECASE))
-    for reason, table in SECTION_HEADINGS.items())
+_SECTIONS = regex.compile("(?:" + "|".join(
+    f"(?P<{reason}>" + "|".join(p for ps in table.values() for p in ps) + ")"
+    for reason, table in SECTION_HEADINGS.items()) + r")[^\w.]{0,3}", regex.IGNORECASE)
 
 _PROSE_FLOOR = 4       # words a sentence must pass to weigh above zero
 MIN_RUN = 3.0          # the least weight of a run that is an article: one real sentence
@@ -82,10 +82,8 @@ def section_kind(text: str) -> str | None:
         text = bracketed.group(1)
     if not text or len(text) > 200:
         return None
-    for reason, pattern in _SECTIONS:
-        if pattern.fullmatch(text):
-            return reason
-    return None
+    m = _SECTIONS.fullmatch(text)
+    return m.lastgroup if m else None
 
 
 def _size(text: str) -> tuple[int, list[str]]:
@@ -102,19 +100,25 @@ def weigh(block: Block, covered: bool = True) -> float:
     >>> [weigh(b) for b in Document.from_text("Home\\nMost Read\\nThe army said it had left the town.\\nAll...").blocks]
     [-2.0, -30.0, 4.0, 0.5]
     """
-    text = block.text
+    links = block.hints.get("link_density") or 0.0
+    if links > _LINKS and section_kind(block.text) is None:
+        return _LINE_WEIGHT - _size(block.text)[0] * links
+    return _text_weight(block.text, covered)
+
+
+@functools.lru_cache(maxsize=4096)
+def _text_weight(text: str, covered: bool) -> float:
+    """:func:`weigh` for a paragraph's text (several filters weigh the same lines: cached)."""
     if section_kind(text) is not None:
         return SECTION_WEIGHT
     size, tokens = _size(text)
-    links = block.hints.get("link_density") or 0.0
-    if links > _LINKS:
-        return _LINE_WEIGHT - size * links
     stop = sum(t in _ALL_STOP for t in tokens) / len(tokens) if tokens else 0.0
     listy = covered and size > 8 and stop < _LOW_STOP
     if _SENTENCE_END.search(text) or _INNER_SENTENCE.search(text):
         weight = max(float(size - _PROSE_FLOOR), _SENTENCE_WEIGHT)
         return weight / 3 if listy else weight
-    if size >= _LONG_LINE and not listy and not _PARTS.search(text) and (size >= _LONG_TITLE or not _capitalised(text)):
+    long_line = size >= _LONG_LINE and not listy and not _PARTS.search(text)
+    if long_line and (size >= _LONG_TITLE or not _capitalised(text)):
         return size / 2
     return _short_weight(text, tokens)
 
