@@ -160,7 +160,10 @@ NOISE_LINES: dict[str, dict[str, tuple[str, ...]]] = {
         "it": (r"(?:foto|immagine)\s*:\s*.{1,60}",),
     },
     "caption": {
-        "en": (r"(?:image|photo|video|media) caption\b.{0,300}",
+        "en": (  # a picture's caption ends with its credit: "... in Hanoi. (AP Photo/Hau Dinh)", "... © Reuters"
+               r".{10,400}(?:\((?:AP|AFP|EPA|Reuters|Getty Images|Photo|Picture|Image|Credit)\b[^()]{0,80}\)"
+               r"|©\s?[\w.&'/ -]{1,40}|\s/\s(?:AP|AFP|EPA|Reuters|Getty Images|Shutterstock)(?: file| photo)?)\s*\.?",
+               r"(?:image|photo|video|media) caption\b.{0,300}",
                r"(?:caption|above|pictured|top|left|right)\s*:\s*.{0,300}",
                r"(?:image|photo|slide) \d+ (?:of|/) ?\d*", r"\d+ / \d+", r"(?:back to|view|open|enlarge|launch) "
                r"(?:gallery|slideshow|image|photo)s?", r"caption", r"(?:hide|show) caption",

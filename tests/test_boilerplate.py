@@ -28,6 +28,9 @@ FURNITURE = [
     ("Photograph by Jane Doe for The Daily Planet", "photo_credit"),
     ("Image caption Firefighters at the scene on Monday", "caption"),
     ("Image 1 of 8", "caption"),
+    ("Workers load trucks outside the depot in Hialeah, Fla. (AP Photo/Alan Diaz, File)", "caption"),
+    ("Protesters gather outside the party headquarters on Friday. Jane Roe / Getty Images", "caption"),
+    ("A cyclist rides past the blocked plant near La Paz, Bolivia. © Reuters / David Mercado", "caption"),
     ("Skip to main content", "navigation"),
     ("Back to top »", "navigation"),
     ("Advertisement", "navigation"),
@@ -50,6 +53,8 @@ PROSE = [
     "He said the advertising market would recover next year.",
     "More than 200 people attended the meeting.",
     "Related stories were told by other survivors of the flood.",
+    "He wrote to the Times (Photo editor at the time) about it.",
+    "The agency said (Reuters) had the first report of the blast.",
 ]
 
 
