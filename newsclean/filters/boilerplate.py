@@ -17,6 +17,8 @@ sharing or cookies stays.
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from ..document import Document
@@ -41,6 +43,7 @@ _ANY = _compile(NOISE_LINES)
 _COOKIE = _compile({"cookie": NOISE_LINES["cookie"]})
 
 
+@functools.lru_cache(maxsize=8192)
 def noise_kind(line: str) -> str | None:
     """The reason slug if ``line`` is page furniture as a whole, else ``None``.
 

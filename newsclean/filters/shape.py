@@ -70,6 +70,7 @@ def ends_article(text: str) -> bool:
     return kind == "comments" or (kind == "related_links" and _END.fullmatch(_EDGE.sub("", text)) is not None)
 
 
+@functools.lru_cache(maxsize=4096)
 def section_kind(text: str) -> str | None:
     """The section a heading opens (``comments``, ``related_links``, ``tags``), or ``None``.
 
@@ -153,8 +154,18 @@ def covered(blocks: Sequence[Block]) -> bool:
     >>> covered(Document.from_text("The army said it was over.").blocks), covered(Document.from_text("Ура").blocks)
     (True, False)
     """
-    tokens = [t for b in blocks for t in WORD.findall(b.text.lower())]
-    return bool(tokens) and sum(t in _ALL_STOP for t in tokens) / len(tokens) >= _COVERED
+    words = stops = 0
+    for b in blocks:
+        n, k = _stop_count(b.text)
+        words += n
+        stops += k
+    return bool(words) and stops / words >= _COVERED
+
+
+@functools.lru_cache(maxsize=4096)
+def _stop_count(text: str) -> tuple[int, int]:
+    tokens = WORD.findall(text.lower())
+    return len(tokens), sum(t in _ALL_STOP for t in tokens)
 
 
 def best_run(weights: Sequence[float]) -> tuple[int, int] | None:
