@@ -214,6 +214,10 @@ PATHOLOGICAL = {
     "HTML, tags never closed": "<html><body><p class=\"" + "x" * 100_000,
     "HTML, 50k empty paragraphs": "<html><body>" + "<p></p>" * 50_000 + f"<p>{STORY}</p>",
     "HTML comment never closed": "<!DOCTYPE html><html><body><!--" + STORY * 1000,
+    "HTML, 100k attributes on one tag": "<html><body><div " + " ".join(f'a{i}="{i}"' for i in range(100_000))
+                                        + f"><p>{STORY}</p></div>",
+    "HTML, JSON-LD nested 100k deep": '<html><head><script type="application/ld+json">' + "[" * 100_000
+                                      + f"</script></head><body><p>{STORY}</p>",
 }
 
 

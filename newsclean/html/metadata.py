@@ -112,7 +112,7 @@ def _json_ld(root: Any) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
         raw = _unwrap(script.text)
         try:
             data = json.loads(raw, strict=False)
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: nested deeper than json reads
             continue
         for obj in _json_objects(data):
             kinds = _types(obj)

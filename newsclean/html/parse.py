@@ -15,6 +15,7 @@ speed.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import lxml.etree
@@ -60,6 +61,40 @@ def _flatten(html: str) -> str:
     return _TAG.sub(tag, html)
 
 
+# libxml2 checks each new attribute of an element against all the earlier ones: a tag with
+# 100k attributes takes ten seconds. No page needs more than a few dozen; a tag with more than
+# _MAX_ATTRS keeps its first ones. Only tags of 4000+ characters can have that many, and
+# the stdlib re finds those fastest.
+_LONG_TAG = re.compile(r"<[a-zA-Z][^<>]{4000,}")
+_TAG_HEAD = regex.compile(r"<[^\s<>/]{1,40}+")
+_ATTR = regex.compile(r"""\s*+[^\s=<>/"']++(?:\s*+=\s*+(?:"[^"]*+"|'[^']*+'|[^\s"'>]*+))?+""")
+_MAX_ATTRS = 500
+
+
+def _fewer_attributes(html: str) -> str:
+    """``html`` with every tag of more than ``_MAX_ATTRS`` attributes cut to its first ones.
+
+    >>> tag = "<div " + " ".join(f'a{i}="{i}"' for i in range(2000)) + ">"
+    >>> _fewer_attributes(tag + "text").count("="), _fewer_attributes(tag + "text").endswith(">text")
+    (500, True)
+    """
+    out: list[str] = []
+    pos = 0
+    for m in _LONG_TAG.finditer(html):
+        tag = m.group(0)
+        if tag.count("=") <= _MAX_ATTRS:
+            continue
+        head = _TAG_HEAD.match(tag)
+        attrs = []
+        for i, a in enumerate(_ATTR.finditer(tag, head.end() if head else 1)):
+            if i == _MAX_ATTRS:
+                break
+            attrs.append(a.group(0).strip())
+        out += [html[pos:m.start()], head.group(0) if head else "<", " ", " ".join(attrs)]
+        pos = m.end()
+    return "".join([*out, html[pos:]]) if out else html
+
+
 def _parse(html: str) -> Any:
     try:
         root = lxml.etree.fromstring(html, _PARSER) if html.strip() else None
@@ -79,7 +114,7 @@ def parse_html(html: str) -> Any:
     # renderer folds the spacing ones and the unicode filter drops the rest.
     if html[:300].lstrip(" \t\r\n\ufeff").startswith("<?"):
         html = _XML_DECL.sub("", html, count=1)
-    root = _parse(html)
+    root = _parse(_fewer_attributes(html))
     if _PARSER.error_log.filter_types(_RESOURCE_LIMIT):
         root = _parse(_flatten(html))
     return root
