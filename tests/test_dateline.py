@@ -55,6 +55,12 @@ def test_ambiguous_dates_are_not_guessed():
     assert doc.metadata["date_ambiguous"] is True
 
 
+def test_short_meta_lines_go_with_their_dates():
+    r = clean("Nov 18, 2019 at 9:24 pm ET • 2 min read\n" + BODY)
+    assert r.text == BODY.replace("\n", "\n") and r.published.day == 18
+    assert [x.reason for x in r.removed] == ["dateline"]
+
+
 def test_dates_in_prose_stay_in_the_body():
     text = "It rained on March 21, 2016 in Aleppo, and the roads were closed for a day."
     assert clean(text).text == text

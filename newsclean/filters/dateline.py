@@ -3,7 +3,7 @@
 
 Dates also sit in short meta lines beside a byline or a reading time
 (``by Jane Doe July 10, 2015``, ``Oct 18, 2019 · 8 min read``): those count as candidates
-too, but stay for the byline and paragraph filters to judge. The chosen date is one beside a
+too; short ones go with the date-only lines, bylines stay for the byline filter. The chosen date is one beside a
 byline if any, else the one nearest the printed headline, below it rather than above (a
 menu's "today" date at the top, or a date in a related-stories list far below, loses). A date after
 "Updated"/"Modified" goes to ``metadata["modified"]``.
@@ -33,6 +33,8 @@ __all__ = ["dateline", "meta_dates"]
 
 # Lines longer than this are prose, whatever dates they hold.
 _META_WORDS = 25
+# Words up to which a line holding a date is a meta line of the page, removed with the dates.
+_META_LINE_WORDS = 12
 # A date above the headline counts as this many times farther than one below it.
 _ABOVE = 3
 _PROSE_END = regex.compile(r"[.;][\"'”’)]*$")
@@ -96,8 +98,10 @@ def dateline(doc: Document) -> Document:
             continue
         dates = meta_dates(block.text)
         if dates:
-            rank = _rank(block.index, byline_names(block.text) is not None, headline)
-            found.extend((rank, m) for m in dates)
+            bylined = byline_names(block.text) is not None
+            found.extend((_rank(block.index, bylined, headline), m) for m in dates)
+            if not bylined and len(block.text.split()) <= _META_LINE_WORDS:
+                remove.append(block)  # "Nov 18, 2019 at 9:24 pm ET • 2 min read"
     if remove:
         doc = doc.remove_blocks(remove, "dateline")
     if not found:

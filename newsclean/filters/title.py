@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import regex
 
-from ..dates import date_line
+from ..dates import date_line, find_dates
 from ..document import Block, Document
 from ..words import WORD, headline_shaped, norm_key
 from .byline import byline_names
@@ -90,6 +90,15 @@ def _confirmed(blocks: tuple[Block, ...], key: str) -> bool:
     return bool(following) and date_line(following[0].text) is not None
 
 
+def _dated(line: str) -> bool:
+    """Whether dates take a third of the line or more: a meta line, not a headline.
+
+    >>> _dated("Nov 18, 2019 at 9:24 pm ET • 2 min read"), _dated("10 things to know today, November 19")
+    (True, False)
+    """
+    return sum(d.end - d.start for d in find_dates(line)) * 3 >= len(line)
+
+
 def _chained(blocks: tuple[Block, ...], key: str) -> bool:
     """Whether the first line left once the headline's repeats go would pass for a headline
     too (then neither is told apart as the headline, and a second run would take the next)."""
@@ -112,7 +121,7 @@ def _introduced(blocks: tuple[Block, ...]) -> int | None:
 def _guess(blocks: tuple[Block, ...]) -> tuple[str, str | None] | None:
     """(title, site name) from the first line, or ``None``."""
     first = blocks[0].text
-    if not headline_shaped(first) or len(_LETTERED.findall(first)) < 2 or byline_names(first):
+    if not headline_shaped(first) or len(_LETTERED.findall(first)) < 2 or byline_names(first) or _dated(first):
         return None
     if not any(weigh(b) > 0 for b in blocks[1:]):
         return None  # no prose follows: a page without an article has no headline
