@@ -51,6 +51,8 @@ def test_shapes_weigh_as_expected(text, sign):
     ("Most people agreed.", None),
     ("Related coverage of the floods was praised.", None),
     ("The president says:", None),
+    ("Response", None),            # a heading of an article about HTTP, or of a reply to critics
+    ("Reactions", None),
 ])
 def test_section_headings(text, kind):
     assert section_kind(text) == kind
