@@ -2,16 +2,21 @@
 
 Two passes, in the spirit of jusText, but for scraped text:
 
-1. Each paragraph is weighed on its own (:func:`weigh`): prose (words enough, sentence
-   punctuation, stop words) weighs plus its length in words; a short line without sentence
-   punctuation (a menu item, a button) weighs a little below zero; a section heading that
-   opens comments or related links ("Most Read", "27 Comments") weighs far below zero; a
-   paragraph the HTML reader marked as mostly links weighs below zero.
-2. The article is the run of consecutive paragraphs with the greatest total weight (one
-   linear pass, Kadane's algorithm). Short headings and captions inside the run stay with
-   their neighbours; menus, footers, comments and related lists around it go, each with the
-   reason of the page section it sits in (``navigation`` before the article, ``comments``,
-   ``related_links``, ``tags`` after a heading of that kind, else ``boilerplate``).
+1. Each paragraph is weighed on its own (:func:`~newsclean.filters.shape.weigh`): prose
+   (words enough, sentence punctuation, stop words) weighs plus its length in words; a short
+   line without sentence punctuation (a menu item, a button) weighs a little below zero; a
+   list entry or table row nothing; a section heading ("Most Read", "27 Comments") far below
+   zero; a paragraph the HTML reader marked as mostly links below zero. Lines the earlier
+   filters removed count too: as furniture, and a copyright notice, a wire credit, a share or
+   tag line as the article's end.
+2. Then by its neighbours: the article is the run of consecutive paragraphs with the
+   greatest total weight (one linear pass, Kadane's algorithm), looked for below the printed
+   headline when the page prints one, and ended by a comments heading, or a list heading such
+   as "Most Read" when the prose above it outweighs what follows. Short headings and captions
+   inside the run stay with their neighbours; menus, footers, comments and related lists
+   around it go, each with the reason of the page section it sits in (``navigation`` before
+   the article, ``comments``, ``related_links``, ``tags`` after a heading of that kind, else
+   ``boilerplate``).
 
 A page with too little prose to tell the article (less than one real sentence) is left alone.
 
@@ -46,6 +51,7 @@ _REMOVED_WEIGHT = -1.0
 _CLOSING = {"copyright": SECTION_WEIGHT, "agency_trailer": -10.0, "share": -5.0, "tags": -5.0, "newsletter": -5.0}
 # Share of the page's best weight a run below the printed headline needs to be the article.
 _BELOW_HEADLINE = 0.5
+
 
 def _article_run(weights: Sequence[float], heads: Sequence[tuple[int, bool]], top: int) -> tuple[int, int] | None:
     """The best run, except that what follows a closing heading never outweighs the article:
