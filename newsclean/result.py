@@ -109,17 +109,19 @@ class Result:
     def explain(self, color: bool = False) -> str:
         """The source, a line per paragraph: ``-`` removed (with reason and filter), two
         spaces kept, ``~`` partly removed (removed parts as ``[-…-]{reason}``)."""
+        ends = [r.end for r in self.removed]  # removals are disjoint and in order: ends sorted too
         lines = []
         for para in Document.from_text(self.source).paragraphs:
-            lines.append(self._explain_line(para.start, para.end, color))
+            lines.append(self._explain_line(para.start, para.end, color, ends))
         return "\n".join(lines)
 
-    def _explain_line(self, start: int, end: int, color: bool) -> str:
+    def _explain_line(self, start: int, end: int, color: bool, ends: list[int]) -> str:
         parts: list[tuple[str, Removal | None]] = []
         pos = start
-        for r in self.removed:
-            if r.end <= start or r.start >= end:
-                continue
+        i = bisect.bisect_right(ends, start)  # the first removal that ends past ``start``
+        while i < len(self.removed) and self.removed[i].start < end:
+            r = self.removed[i]
+            i += 1
             a, b = max(r.start, start), min(r.end, end)
             if a > pos and self.source[pos:a].strip():
                 parts.append((self.source[pos:a], None))

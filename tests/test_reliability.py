@@ -368,3 +368,12 @@ def test_blocks_kept_from_step_to_step_equal_blocks_computed_afresh(page):
         doc = f(doc)
         fresh = Document(doc.text, doc.paragraphs, doc.removals, doc.metadata, doc.original)
         assert doc.blocks == fresh.blocks
+
+
+@given(pages())
+def test_explain_shows_every_paragraph_and_every_removal(page):
+    r = clean(page)
+    out = r.explain()
+    assert len(out.split("\n")) == len(Document.from_text(r.source).paragraphs) or not r.source.strip()
+    for rem in r.removed:
+        assert f"[{rem.reason}: {rem.filter}]" in out or f"]{{{rem.reason}}}" in out
