@@ -261,6 +261,7 @@ END_HEADINGS: dict[str, tuple[str, ...]] = {
     "en": (r"(?:most|top) (?:read|popular|viewed|shared|commented|emailed)(?: (?:stories|articles|now|today|news))?",
            r"(?:you|we think you) (?:may|might|will|would) (?:also )?(?:like|enjoy|be interested in).{0,20}",
            r"more (?:great |top )?(?:\S+ ){0,2}stories(?: like this)?",
+           r"more(?-i: \p{Lu}[\w.&'’-]*){1,3}",                     # "More Washington Examiner"
            r"(?:our )?latest (?:stories|news|articles|headlines)", r"(?:around|from) the web",
            r"(?:what|things) to read next", r"recommended for you", r"promoted stories"),
     "de": (r"meistgelesen", r"das könnte sie auch interessieren", r"mehr aus .{1,40}"),

@@ -49,6 +49,8 @@ _ARTICLE_BEFORE_COMMENTS = 30.0
 # copyright notice or a wire credit line closes the article, share and tag lines mostly do.
 _REMOVED_WEIGHT = -1.0
 _CLOSING = {"copyright": SECTION_WEIGHT, "agency_trailer": -10.0, "share": -5.0, "tags": -5.0, "newsletter": -5.0}
+# Share of what follows a list heading that the prose above it must weigh for the heading to close it.
+_OUTWEIGH = 0.5
 # Share of the page's best weight a run below the printed headline needs to be the article.
 _BELOW_HEADLINE = 0.5
 
@@ -64,7 +66,7 @@ def _article_run(weights: Sequence[float], heads: Sequence[tuple[int, bool]], to
         run = best_run(weights[top:head])
         if run is not None:
             weight = _total(weights, (top + run[0], top + run[1]))
-            if weight >= _ARTICLE_BEFORE_COMMENTS and (is_comments or weight >= _best(weights[head + 1:])):
+            if weight >= _ARTICLE_BEFORE_COMMENTS and (is_comments or weight >= _OUTWEIGH * _best(weights[head + 1:])):
                 return top + run[0], top + run[1]
     return best_run(weights)
 

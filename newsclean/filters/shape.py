@@ -49,8 +49,8 @@ _FRAGMENT_WEIGHT = -1.0  # a longer fragment in lower case: a subheading, a list
 _ROW_WEIGHT = 0.0      # a list item or table row of three words or more
 SECTION_WEIGHT = -30.0  # a heading that opens comments or related links
 _LINKS = 0.5           # link density above which a paragraph is navigation
-_LONG_LINE = 12        # words from which a line without sentence punctuation may still be prose
-_LONG_TITLE = 16       # words from which even a capitalised line is prose, not a title
+_LONG_LINE = 16        # words from which a line without sentence punctuation may still be prose
+_LONG_TITLE = 20       # words from which even a capitalised line is prose, not a title
 _LOW_STOP = 0.12       # stop-word share below which a long line reads as a list, not prose
 _COVERED = 0.15        # page-wide stop-word share above which the lexicon knows the language
 
