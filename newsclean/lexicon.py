@@ -104,6 +104,9 @@ NOISE_LINES: dict[str, dict[str, tuple[str, ...]]] = {
                r"click to (?:share|email|print)\b.{0,60}",           # "Click to share on Twitter (Opens in new window)"
                r"(?:\d+\s?)?shares?",                                 # "125 shares"
                r"follow us(?: on .{1,30})?:?", r"connect with us",
+               # the author's or the desk's contacts: "Email Jane Doe at jd@example.com or follow her @jdoe."
+               r"(?:follow|email|e-mail|reach|contact) (?:the \w+ |him |her |them |me |\p{Lu}[\w.'’-]+ ){1,5}"
+               r"(?:at|on|via) (?:twitter|facebook|instagram|\S+@\S+|@\w+|http\S+).{0,160}",
                # a share bar on one line: "Whatsapp Facebook Pint Baixar", "Facebook | Twitter | Email"
                r"(?:(?:facebook|twitter|whatsapp|pinterest|pint|linkedin|reddit|e-?mail|print|share|tweet|telegram|"
                r"messenger|flipboard|tumblr|pocket|sms|copy link|google\+?|instagram|youtube|x|baixar|download)"
@@ -118,7 +121,7 @@ NOISE_LINES: dict[str, dict[str, tuple[str, ...]]] = {
         # "Sign up for our newsletter"
         "en": (r"(?:sign up|subscribe|register)(?: (?:now|today|here))?(?: (?:for|to) .{0,60})?",
                r"(?:e-?mail |our |free )?newsletters?",
-               r".{0,60}\b(?:sign up|subscribe|get|receive|join|our|free|daily|weekly)\b.{0,40}\bnewsletters?\b.{0,60}",
+               r".{0,60}\b(?:sign up|subscribe|get|receive|join|our|free|daily|weekly)\b.{0,80}\bnewsletters?\b.{0,80}",
                r"(?:get|receive) .{0,40}\b(?:in|to) your inbox.{0,40}",
                r"(?:enter )?your e-?mail(?: address)?\s*\*?", r"e-?mail address\s*\*?",
                r"thank you for (?:signing up|subscribing).{0,60}"),

@@ -14,6 +14,11 @@ FURNITURE = [
     ("Click to share on Twitter (Opens in new window)", "share"),
     ("Tweet", "share"),
     ("Follow us on Instagram", "share"),
+    ("Email Jane Doe at jdoe@example.com or follow her @janedoe.", "share"),
+    ("Follow The Planet Opinion section on Facebook, Twitter (@PlanetOpinion) and Instagram.", "share"),
+    ("Reach the reporters on Twitter at http://twitter.com/janedoe", "share"),
+    ("There's more where that came from. Sign up for The Morning Brief today to get the free daily newsletter.",
+     "newsletter"),
     ("Sign up for our Morning Briefing newsletter", "newsletter"),
     ("Email Address *", "newsletter"),
     ("Get the best stories delivered to your inbox every week", "newsletter"),
@@ -54,6 +59,8 @@ PROSE = [
     "More than 200 people attended the meeting.",
     "Related stories were told by other survivors of the flood.",
     "He wrote to the Times (Photo editor at the time) about it.",
+    "Police asked residents to contact Jane Doe at the station on Monday.",
+    "Follow the money, he said.",
     "The agency said (Reuters) had the first report of the blast.",
 ]
 
