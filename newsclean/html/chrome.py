@@ -107,14 +107,20 @@ def _words(cls: str, ident: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _by_words(el: Any) -> str | None:
-    words = class_words(el)
+_SMALL_TAGS = frozenset({"a", "span", "b", "i", "em", "strong", "img"})
+
+
+@functools.lru_cache(maxsize=8192)
+def _by_words(cls: str, ident: str, small: bool) -> str | None:
+    """The reason the class and id words give; ``small`` for an inline tag, which no
+    :data:`_BLOCK_FAMILIES` word marks. Cached: a page repeats its classes, a site its pages."""
+    words = _words(cls, ident)
     content = None
     for word in words:
         reason = _WORD_REASON.get(word)
         if reason is None:
             continue
-        if reason in _BLOCK_FAMILIES and el.tag in ("a", "span", "b", "i", "em", "strong", "img"):
+        if small and reason in _BLOCK_FAMILIES:
             continue
         if reason in _LAYOUT_FAMILIES:
             if content is None:
@@ -130,19 +136,19 @@ def chrome_reason(el: Any, in_article: bool = False) -> str | None:
     ``main`` element encloses it, where ``header`` and ``footer`` belong to the article."""
     tag = el.tag
     reason = TAGS.get(tag)
-    attrib = el.attrib
-    if not attrib:  # most elements: decided by the tag alone
+    names = el.keys()  # one call; the attributes that matter are rare, read only when there
+    if not names:  # most elements: decided by the tag alone
         return None if reason is None or (in_article and tag in ("header", "footer")) else reason
-    if "hidden" in attrib or attrib.get("aria-hidden", "").lower() == "true":
+    if "hidden" in names or ("aria-hidden" in names and el.get("aria-hidden").lower() == "true"):
         return "hidden"
-    style = attrib.get("style")
-    if style and _HIDDEN_STYLE.search(style):
+    if "style" in names and _HIDDEN_STYLE.search(el.get("style")):
         return "hidden"
     if reason is not None and not (in_article and tag in ("header", "footer")):
         return reason
-    role = attrib.get("role", "").lower()
-    if role in ROLES and not (in_article and role in ("banner", "contentinfo")):
-        return ROLES[role]
-    if tag in ("html", "body", "article", "main"):
+    if "role" in names:
+        role = el.get("role").lower()
+        if role in ROLES and not (in_article and role in ("banner", "contentinfo")):
+            return ROLES[role]
+    if tag in ("html", "body", "article", "main") or ("class" not in names and "id" not in names):
         return None
-    return _by_words(el)
+    return _by_words(el.get("class") or "", el.get("id") or "", tag in _SMALL_TAGS)

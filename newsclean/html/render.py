@@ -18,6 +18,7 @@ chrome reason (see :mod:`newsclean.html.chrome`) of the nearest marked ancestor,
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -37,7 +38,7 @@ INLINE_TAGS = frozenset({
 # Every other element starts a paragraph of its own (p, div, li, tr, h1..., and unknown tags).
 _ARTICLE_TAGS = frozenset({"article", "main"})
 _LAYOUT_SIGNS = frozenset({"table", "p", "div", "ul", "ol", "h1", "h2", "h3", "h4", "blockquote", "pre"})
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]+")  # stdlib re: a plain class scans fastest
 _VISIBLE = regex.compile(r"[\p{L}\p{N}\p{P}\p{S}]")
 # Share of the page's text, or of its prose, above which no element counts as chrome: a
 # "sidebar" class (or an <aside>) around half the page is a layout choice, not a sidebar.
@@ -102,7 +103,7 @@ class _Renderer:
         links, self.link_chars = self.link_chars, 0
         if raw.isspace():
             return
-        raw = raw.translate(_INVISIBLE)
+        raw = _INVISIBLE.sub("", raw)
         lines = raw.split("\n") if self.pre else [raw]
         for line in lines:
             text = " ".join(line.split())
