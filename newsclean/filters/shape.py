@@ -52,6 +52,7 @@ _LINKS = 0.5           # link density above which a paragraph is navigation
 _LONG_LINE = 16        # words from which a line without sentence punctuation may still be prose
 _LONG_TITLE = 20       # words from which even a capitalised line is prose, not a title
 _LOW_STOP = 0.12       # stop-word share below which a long line reads as a list, not prose
+_PROSE_TOKENS = 8       # words from which a line tells the page's language
 _COVERED = 0.15        # page-wide stop-word share above which the lexicon knows the language
 
 
@@ -154,12 +155,10 @@ def covered(blocks: Sequence[Block]) -> bool:
     >>> covered(Document.from_text("The army said it was over.").blocks), covered(Document.from_text("Ура").blocks)
     (True, False)
     """
-    words = stops = 0
-    for b in blocks:
-        n, k = _stop_count(b.text)
-        words += n
-        stops += k
-    return bool(words) and stops / words >= _COVERED
+    counts = [_stop_count(b.text) for b in blocks]
+    prose = [c for c in counts if c[0] >= _PROSE_TOKENS] or counts  # menus are not the page's language
+    words = sum(n for n, _ in prose)
+    return bool(words) and sum(k for _, k in prose) / words >= _COVERED
 
 
 @functools.lru_cache(maxsize=4096)

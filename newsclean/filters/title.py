@@ -23,7 +23,7 @@ from ..dates import date_line, find_dates
 from ..document import Block, Document
 from ..words import WORD, headline_shaped, norm_key
 from .byline import byline_names
-from .shape import has_article, weigh
+from .shape import covered, has_article, weigh
 
 __all__ = ["headline_at", "split_title", "title"]
 
@@ -109,8 +109,9 @@ def _chained(blocks: tuple[Block, ...], key: str) -> bool:
 def _introduced(blocks: tuple[Block, ...]) -> int | None:
     """The first of the top lines that is shaped like a headline and followed by a dateline
     or a byline (a container that opens with a photo caption, then the headline)."""
+    cv = covered(blocks)
     for i, block in enumerate(blocks[1:_CONFIRM_WINDOW], 1):
-        if i + 1 >= len(blocks) or not headline_shaped(block.text) or weigh(block) >= 0:
+        if i + 1 >= len(blocks) or not headline_shaped(block.text) or weigh(block, cv) >= 0:
             continue
         below = blocks[i + 1].text
         if date_line(below) is not None or byline_names(below):
@@ -123,8 +124,9 @@ def _guess(blocks: tuple[Block, ...]) -> tuple[str, str | None] | None:
     first = blocks[0].text
     if not headline_shaped(first) or len(_LETTERED.findall(first)) < 2 or byline_names(first) or _dated(first):
         return None
-    if not any(weigh(b) > 0 for b in blocks[1:]):
-        return None  # no prose follows: a page without an article has no headline
+    cv = covered(blocks)
+    if weigh(blocks[0], cv) >= 0 or not any(weigh(b, cv) > 0 for b in blocks[1:]):
+        return None  # a line that reads as prose, or no prose after it: no headline
     keys: dict[str, str] = {}
     for b in blocks[1:]:
         if headline_shaped(b.text):
@@ -136,8 +138,8 @@ def _guess(blocks: tuple[Block, ...]) -> tuple[str, str | None] | None:
         return printed, (rest or None)
     if _confirmed(blocks, norm_key(first)):
         return None if _chained(blocks, norm_key(first)) else (first, None)
-    if weigh(blocks[0]) >= 0 or not has_article(blocks[1:]):
-        return None  # unconfirmed, it must not read as prose, and an article must follow it
+    if not has_article(blocks[1:]):
+        return None  # unconfirmed, an article must follow it
     return split_title(first)
 
 
