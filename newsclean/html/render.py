@@ -45,6 +45,7 @@ _VISIBLE = regex.compile(r"[\p{L}\p{N}\p{P}\p{S}]")
 GUARD_SHARE = 0.4
 GUARD_PROSE = 0.5
 _MAX_DEPTH = 400
+_PREFIXED = frozenset({"li", "td", "th"})
 _SKIP = "skip"  # chrome() result: leave the element out
 
 
@@ -135,7 +136,7 @@ class _Renderer:
             if not self.pre:
                 self.flush()
             return
-        drop = self.chrome(el, in_article)
+        drop = self.drop if self.drop is not None else self.chrome(el, in_article)
         if drop is _SKIP:
             return
         if depth > _MAX_DEPTH:
@@ -148,7 +149,8 @@ class _Renderer:
         if block:
             self.flush()
             self.owner, self.drop = el, drop
-        self.prefix(el, layout)
+        if tag in _PREFIXED:
+            self.prefix(el, layout)
         self.pre += tag == "pre"
         if tag == "table":
             layout = _is_layout_table(el)
@@ -164,9 +166,7 @@ class _Renderer:
         self.pre -= tag == "pre"
 
     def chrome(self, el: Any, in_article: bool) -> str | None:
-        """The chrome reason in force inside ``el``; ``_SKIP`` when ``el`` is chrome not to render."""
-        if self.drop is not None:
-            return self.drop
+        """The chrome reason of ``el`` (outside chrome); ``_SKIP`` when it is chrome not to render."""
         reason = chrome_reason(el, in_article)
         if reason is None or self.guarded(el):
             return None
