@@ -166,11 +166,13 @@ NOISE_LINES: dict[str, dict[str, tuple[str, ...]]] = {
         "en": (  # a picture's caption ends with its credit: "... in Hanoi. (AP Photo/Hau Dinh)", "... © Reuters"
                r".{10,400}(?:\((?:AP|AFP|EPA|Reuters|Getty Images|Photo|Picture|Image|Credit)\b[^()]{0,80}\)"
                r"|©\s?[\w.&'/ -]{1,40}|\s/\s(?:AP|AFP|EPA|Reuters|Getty Images|Shutterstock)(?: file| photo)?)\s*\.?",
+               # a caption cut short or spelled out in full, with its toggle: "... Southeast Asian nation. less"
+               r".{10,300}(?:[.!?…]|\.\.\.)[\"'”’)]?\s(?:more|less)",
                r"(?:image|photo|video|media) caption\b.{0,300}",
                r"(?:caption|above|pictured|top|left|right)\s*:\s*.{0,300}",
-               r"(?:image|photo|slide) \d+ (?:of|/) ?\d*", r"\d+ / \d+", r"(?:back to|view|open|enlarge|launch) "
-               r"(?:gallery|slideshow|image|photo)s?", r"caption", r"(?:hide|show) caption",
-               r"expand|enlarge this image"),
+               r"(?:image|photo|slide) \d+ (?:of|/)(?: ?/)? ?\d*", r"\d+ / \d+",  # "Image 1 of / 8"
+               r"(?:back to|view|open|enlarge|launch) (?:gallery|slideshow|image|photo)s?",
+               r"caption", r"(?:hide|show) caption", r"expand|enlarge this image"),
     },
     "navigation": {
         "en": (r"skip to (?:the )?(?:main )?(?:content|navigation|search|footer)",

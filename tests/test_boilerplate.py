@@ -33,6 +33,9 @@ FURNITURE = [
     ("Photograph by Jane Doe for The Daily Planet", "photo_credit"),
     ("Image caption Firefighters at the scene on Monday", "caption"),
     ("Image 1 of 8", "caption"),
+    ("Image 1 of / 8", "caption"),
+    ("Mayor Jane Roe speaks at a rally in Reno, Nev., Sunday, Nov. 17, 2019. less", "caption"),
+    ("Mayor Jane Roe speaks at a rally in Reno, Nev., Sunday, Nov. 17, 2019, to help... more", "caption"),
     ("Workers load trucks outside the depot in Hialeah, Fla. (AP Photo/Alan Diaz, File)", "caption"),
     ("Protesters gather outside the party headquarters on Friday. Jane Roe / Getty Images", "caption"),
     ("A cyclist rides past the blocked plant near La Paz, Bolivia. © Reuters / David Mercado", "caption"),
@@ -62,6 +65,8 @@ PROSE = [
     "Police asked residents to contact Jane Doe at the station on Monday.",
     "Follow the money, he said.",
     "The agency said (Reuters) had the first report of the blast.",
+    "Voters said they wanted to hear more",
+    "Prices rose, and then some. Buyers paid more, not less",
 ]
 
 
