@@ -123,3 +123,25 @@ def test_languages_without_stop_words_are_not_harmed():
 def test_short_headings_inside_the_article_stay():
     page = _page(MENU, [PROSE_1, "Schools", PROSE_2, "Transport", PROSE_3], ["Privacy Policy"])
     assert clean(page).text.splitlines() == [PROSE_1, "Schools", PROSE_2, "Transport", PROSE_3]
+
+
+TOUR = ["June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL", "June 10 -- Credit Union Amphitheatre, Tampa, FL",
+        "July 2 -- Mohegan Sun Arena, Uncasville, CT"]
+TEAMS = ["England (Group A): 10th appearance", "Spain (Group F): 11th appearance", "Wales (Group E): Second appearance"]
+
+
+@pytest.mark.parametrize(("tail", "kept"), [
+    (["Tour dates:", *TOUR], True),                      # a list under a heading ends the article
+    (TOUR, True),                                        # right after its last paragraph
+    (["Qualified teams", *TEAMS], True),
+    (["Ten Places to Visit This Year", "The Best Phones of 2019", "Why Rents Keep Rising"], False),  # headlines
+    (["► 2017 (11)", "► January (11)", "► December (17)"], False),  # a blog archive: rows of two words
+    (["Most Read", *TOUR], False),                       # a list under a section heading is not the article's
+    (TOUR[:2], False),                                   # two rows are no list
+    (["Privacy Policy", "Contact Us", *TOUR], False),    # one heading at most between prose and list
+])
+def test_a_list_that_ends_the_article_stays(tail, kept):
+    page = _page(MENU, [PROSE_1, PROSE_2, PROSE_3], tail)
+    body = clean(page).text.splitlines()
+    assert (body[-1] == tail[-1]) is kept, body
+    assert clean(clean(page).text).text == clean(page).text

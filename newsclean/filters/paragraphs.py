@@ -37,7 +37,10 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
+import regex
+
 from ..document import Document
+from ..words import WORD
 from .shape import MIN_RUN, SECTION_WEIGHT, best_run, covered, ends_article, section_kind, weigh
 from .title import headline_at
 
@@ -53,6 +56,10 @@ _CLOSING = {"copyright": SECTION_WEIGHT, "agency_trailer": -10.0, "share": -5.0,
 _OUTWEIGH = 0.5
 # Share of the page's best weight a run below the printed headline needs to be the article.
 _BELOW_HEADLINE = 0.5
+# A list's rows: the punctuation marks (digits as one) a row is built with, and the fewest rows of a list.
+_MARK = regex.compile(r"[^\w\s.'’]|\d")
+_MIN_ROWS = 3
+_ROW_WORDS = 3  # an archive's "► 2017 (11)" or a poll's "% 165 votes" is a menu, not a list of the article
 
 
 def _article_run(weights: Sequence[float], heads: Sequence[tuple[int, bool]], top: int) -> tuple[int, int] | None:
@@ -129,6 +136,46 @@ def _amid_prose(weights: Sequence[float], where: Sequence[int | None], at: int) 
     return after > 0
 
 
+def _marks(text: str) -> frozenset[str]:
+    """The punctuation a line is built with, digits as ``0``: a list's rows share theirs.
+
+    >>> sorted(_marks("June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL"))
+    [',', '-', '0']
+    """
+    return frozenset("0" if c.isdigit() else c for c in _MARK.findall(text))
+
+
+def _rows(texts: Sequence[str | None], start: int) -> int:
+    """How many lines from ``start`` on are rows of one list: three or more in a row, each
+    of three words or more and built with at least two of the marks of the row before it ("June 9 -- Arena, Tampa, FL",
+    "England (Group A): 10th appearance"). Headlines of a related list share no such marks."""
+    count, before = 0, None
+    for text in texts[start:]:
+        if text is None:
+            break
+        marks = _marks(text)
+        if len(marks) < 2 or len(WORD.findall(text)) < _ROW_WORDS or (before is not None and len(marks & before) < 2):
+            break
+        count, before = count + 1, marks
+    return count if count >= _MIN_ROWS else 0
+
+
+def _with_list(doc: Document, weights: Sequence[float], where: Sequence[int | None],
+               run: tuple[int, int]) -> tuple[int, int]:
+    """The run, with the list that ends the article: tour dates, qualified teams, results,
+    right after its last paragraph or under one heading ("Tour dates", "Qualified teams")."""
+    first, last = run
+    texts = [doc.blocks[w].text if w is not None else None for w in where]
+    for skip in (0, 1):
+        at = last + 1 + skip
+        if at >= len(texts) or (skip and (texts[at - 1] is None or weights[at - 1] == SECTION_WEIGHT)):
+            break
+        rows = _rows(texts, at)
+        if rows:
+            return first, at + rows - 1
+    return run
+
+
 def _total(weights: Sequence[float], run: tuple[int, int]) -> float:
     return sum(weights[run[0]:run[1] + 1])
 
@@ -142,7 +189,7 @@ def paragraphs(doc: Document) -> Document:
     run = _run(doc, weights, where)
     if run is None or _total(weights, run) < MIN_RUN:
         return doc  # too little prose to tell the article from the rest
-    first, last = run
+    first, last = _with_list(doc, weights, where, run)
     spans = []
     reason = "boilerplate"
     for b in blocks:
