@@ -145,3 +145,22 @@ def test_a_list_that_ends_the_article_stays(tail, kept):
     body = clean(page).text.splitlines()
     assert (body[-1] == tail[-1]) is kept, body
     assert clean(clean(page).text).text == clean(page).text
+
+
+def _slide(n: int, total: int, counter: str = "{n}/{total} ") -> list[str]:
+    return [counter.format(n=n, total=total) + f"Story {n}", f"The market moved on day {n}, traders said.", "Getty"]
+
+
+@pytest.mark.parametrize(("slides", "gone"), [
+    ([line for n in (1, 2, 3) for line in _slide(n, 3)], True),                        # "1/3 Story 1"
+    ([line for n in (1, 2, 3, 4) for line in _slide(n, 9, "Image {n} of {total}\n")], True),
+    ([line for n in (1, 2) for line in _slide(n, 2)], False),                          # two slides: no show
+    ([line for n in (3, 2, 1) for line in _slide(n, 3)], False),                       # numbers must rise
+    (["1/3 of voters said the council had done well this year, a poll found."], False),  # a share, not a slide
+])
+def test_a_slideshow_inside_the_article_goes(slides, gone):
+    page = _page([PROSE_1, PROSE_2], slides, [PROSE_3])
+    r = clean(page)
+    assert r.text.splitlines()[-1] == PROSE_3
+    assert (r.text.splitlines() == [PROSE_1, PROSE_2, PROSE_3]) is gone, r.text
+    assert clean(r.text).text == r.text

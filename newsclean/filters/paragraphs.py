@@ -35,6 +35,7 @@ A page with too little prose to tell the article (less than one real sentence) i
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Sequence
 
 import regex
@@ -59,6 +60,9 @@ _BELOW_HEADLINE = 0.5
 # A list's rows: the punctuation marks (digits as one) a row is built with, and the fewest rows of a list.
 _MARK = regex.compile(r"[^\w\s.'’]|\d")
 _MIN_ROWS = 3
+# A slide's counter: "1/50 Star Wars boosts economy", "Image 2 of 5"; a slide runs to four lines.
+_COUNTER = regex.compile(r"(?:(?:image|photo|picture|slide)\s+)?(\d{1,3})\s?(?:/|of)\s?(\d{1,3})\b", regex.IGNORECASE)
+_SLIDE_LINES = 4
 _ROW_WORDS = 3  # an archive's "► 2017 (11)" or a poll's "% 165 votes" is a menu, not a list of the article
 
 
@@ -176,6 +180,42 @@ def _with_list(doc: Document, weights: Sequence[float], where: Sequence[int | No
     return run
 
 
+def _slideshow(doc: Document) -> set[int]:
+    """The paragraphs of a slideshow printed inside the article: three or more slides
+    counted the same way ("1/50 Star Wars boosts economy", "Image 2 of 5") with rising numbers,
+    each a counter, a caption and a credit. The last slide runs as long as the longest before it.
+
+    >>> doc = Document.from_text("It rose.\\n1/3 A\\nCap a.\\n2/3 B\\nCap b.\\n3/3 C\\nCap c.\\nIt fell.")
+    >>> sorted(_slideshow(doc))
+    [1, 2, 3, 4, 5, 6]
+    """
+    found: set[int] = set()
+    chain: list[int] = []
+    last = (0, 0)  # (number, total) of the chain's last counter
+    for i, p in enumerate(doc.paragraphs):
+        m = _COUNTER.match(doc.text, p.start, p.end)
+        if m is None:
+            continue
+        number, total = int(m.group(1)), int(m.group(2))
+        if not 0 < number <= total or total < _MIN_ROWS:
+            continue
+        if total != last[1] or number <= last[0] or i - chain[-1] > _SLIDE_LINES:
+            found.update(_slides(chain, len(doc.paragraphs)))
+            chain = []
+        chain.append(i)
+        last = (number, total)
+    found.update(_slides(chain, len(doc.paragraphs)))
+    return found
+
+
+def _slides(chain: Sequence[int], count: int) -> range:
+    """The paragraphs a chain of slide counters spans (none if it counts fewer than three)."""
+    if len(chain) < _MIN_ROWS:
+        return range(0)
+    longest = max(b - a for a, b in itertools.pairwise(chain))
+    return range(chain[0], min(chain[-1] + longest, count))
+
+
 def _total(weights: Sequence[float], run: tuple[int, int]) -> float:
     return sum(weights[run[0]:run[1] + 1])
 
@@ -186,6 +226,9 @@ def paragraphs(doc: Document) -> Document:
     if not blocks:
         return doc
     weights, where = _weights(doc)
+    slides = _slideshow(doc)
+    for i in slides:
+        weights[i] = 0.0  # the article runs on under a slideshow
     run = _run(doc, weights, where)
     if run is None or _total(weights, run) < MIN_RUN:
         return doc  # too little prose to tell the article from the rest
@@ -193,7 +236,9 @@ def paragraphs(doc: Document) -> Document:
     spans = []
     reason = "boilerplate"
     for b in blocks:
-        if b.index < first:
+        if b.index in slides:
+            spans.append((b.start, b.end, "caption"))
+        elif b.index < first:
             spans.append((b.start, b.end, "navigation"))
         elif b.index > last:
             reason = section_kind(b.text) or reason
