@@ -18,6 +18,12 @@ BODY = ("The city council approved the new budget on Monday after a debate that 
     ("Council Passes Budget - BBC News", "Council Passes Budget", "BBC News"),
     ("Why the council passed the budget » Opinion", "Why the council passed the budget", "Opinion"),
     ("Wikipedia - Hermitian matrix", "Wikipedia - Hermitian matrix", None),   # too short a headline left
+    ("Council Passes Budget – Daily Planet", "Council Passes Budget", "Daily Planet"),  # a longer dash, a name
+    ("Council Passes Budget — My website", "Council Passes Budget", "My website"),
+    ("Council passes budget – and what it means", "Council passes budget – and what it means", None),  # no name
+    ("Council Passes Budget – A Long Night at City Hall", "Council Passes Budget – A Long Night at City Hall",
+     None),                                                                    # four words and more: a headline's
+    ("Brexit – What Next", "Brexit – What Next", None),                        # too short a headline left
     ("Evolve: Shared Mutable History — the evolve extension", "Evolve: Shared Mutable History — the evolve extension",
      None),                                                                    # dashes and colons join headlines
     ("Council Passes Budget", "Council Passes Budget", None),

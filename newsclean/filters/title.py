@@ -34,6 +34,9 @@ _SEP = regex.compile(r"\s+(?:[|\-–—·•»~/\\✩]|::)\s+|(?<=\w):\s+")
 # The separators that set a site's name apart in a browser title (dashes longer than a hyphen
 # and colons join parts of headlines too often to cut there).
 _SITE_SEP = regex.compile(r"\s+[|\-/\\>»]\s+")
+# A longer dash sets a site's name apart when what follows it is a name: one to three words, the
+# first capitalised, at the end ("Lorem ipsum – My website", "... on the Web — Mozilla").
+_DASH_SITE = regex.compile(r"\s+[–—]\s+(?=\p{Lu}[\w.!'’&-]*(?:\s+[\w.!'’&-]+){0,2}$)")
 _DATES_ABOVE = 2  # date-only lines above the headline that are skipped to find it
 _LETTERED = regex.compile(r"\w*[^\W\d_]\w*")
 _MAX_PARTS = 8
@@ -73,8 +76,13 @@ def split_title(line: str) -> tuple[str, str | None]:
     ('Wikipedia - Hermitian matrix', None)
     >>> split_title("Evolve: Shared Mutable History — evolve extension for Mercurial")
     ('Evolve: Shared Mutable History — evolve extension for Mercurial', None)
+    >>> split_title("Firefox — Customize and make it your own — Mozilla")
+    ('Firefox — Customize and make it your own', 'Mozilla')
     """
     seps = list(_SITE_SEP.finditer(line))
+    dash = _DASH_SITE.search(line)
+    if dash is not None and (not seps or seps[-1].start() < dash.start()):
+        seps.append(dash)
     if not seps:
         return line, None
     head, site = line[:seps[-1].start()].strip(), line[seps[-1].end():].strip()
