@@ -48,21 +48,24 @@ class TextStats:
 
 
 def text_stats(root: Any) -> TextStats:
-    """Measure every element under ``root`` (children before parents: reversed document order)."""
-    chars: dict[Any, int] = {}
-    links: dict[Any, int] = {}
-    prose: dict[Any, int] = {}
-    for el in reversed(list(root.iter())):
-        total = chars.get(el, 0) + len((el.text or "").strip())
+    """Measure every element under ``root`` (children before parents: reversed document order).
+    Every element starts at zero, so that the loop indexes instead of calling ``dict.get``."""
+    elements = list(root.iter())
+    chars = dict.fromkeys(elements, 0)
+    links = chars.copy()
+    prose = chars.copy()
+    for el in reversed(elements):
+        total = chars[el] + len((el.text or "").strip())
         chars[el] = total
         tag = el.tag
-        linked = total if tag == "a" and is_link(el) else links.get(el, 0)
+        linked = total if tag == "a" and is_link(el) else links[el]
         links[el] = linked
-        read = total - linked if tag == "p" else prose.get(el, 0)
+        read = total - linked if tag == "p" else prose[el]
         prose[el] = read
+        if el is root:  # last: reversed document order
+            break
         parent = el.getparent()
-        if parent is not None:
-            chars[parent] = chars.get(parent, 0) + total + len((el.tail or "").strip())
-            links[parent] = links.get(parent, 0) + linked
-            prose[parent] = prose.get(parent, 0) + read
+        chars[parent] += total + len((el.tail or "").strip())
+        links[parent] += linked
+        prose[parent] += read
     return TextStats(chars, links, prose)
