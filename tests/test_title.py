@@ -42,6 +42,9 @@ def test_split_title(line, head, site):
     ("Council Passes Budget | Daily Planet\n" + BODY, "Council Passes Budget", "Daily Planet"),
     # headline then dateline
     ("Council Passes Budget\nMarch 21, 2016\n" + BODY, "Council Passes Budget", None),
+    # a browser title that reads like a sentence, over a menu
+    ("How does the council spend the money it raises from parking fines?\nTop categories\nBlood / Hematology\n"
+     "Bones\n" + BODY, "How does the council spend the money it raises from parking fines?", None),
 ])
 def test_title_found(page, expected, site):
     r = clean(page)
@@ -56,6 +59,11 @@ def test_title_found(page, expected, site):
     "Home\nNews",                                      # no article at all
     "Home Home\nHome Home Home\nRead more:",           # menus, no prose
     "2-1\nThe match ended late.",                      # a score is not a headline
+    # a sentence over two short lines is no browser title over a menu
+    "How does the council spend the money it raises from parking fines?\nSchools\nRoads\n" + BODY,
+    # nor over related headlines
+    "How does the council spend the money it raises from parking fines?\nMayor Says Budget Will Pass Soon\n"
+    "Schools Chief Quits After Long Row\nRoads Plan Faces Fresh Delay Again\n" + BODY,
 ])
 def test_no_title_where_there_is_none(page):
     assert clean(page).title is None

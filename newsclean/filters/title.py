@@ -41,6 +41,8 @@ _DATES_ABOVE = 2  # date-only lines above the headline that are skipped to find 
 _LETTERED = regex.compile(r"\w*[^\W\d_]\w*")
 _MAX_PARTS = 8
 _MIN_TITLE_WORDS = 3
+_MENU_BELOW = 3  # menu items under the first line that make it a browser title, whatever its shape
+_MENU_WORDS = 4  # the most words of a menu item: "Blood / Hematology", "Contribute Subscribe Contribute"
 
 
 def _parts(line: str) -> list[tuple[int, int]]:
@@ -127,13 +129,23 @@ def _introduced(blocks: tuple[Block, ...]) -> int | None:
     return None
 
 
+def _over_menu(blocks: tuple[Block, ...], cv: bool) -> bool:
+    """Whether a menu follows the first line: the next lines are all menu items (four words at
+    most, not prose; a list of related headlines is no menu), as
+    under a browser title that reads like a sentence ("How does the brain turn unconscious
+    information into conscious thought?" above "Top categories", "Blood", "Bones")."""
+    below = blocks[1:1 + _MENU_BELOW]
+    return len(below) == _MENU_BELOW and all(
+        weigh(b, cv) < 0 and len(WORD.findall(b.text)) <= _MENU_WORDS for b in below)
+
+
 def _guess(blocks: tuple[Block, ...]) -> tuple[str, str | None] | None:
     """(title, site name) from the first line, or ``None``."""
     first = blocks[0].text
     if not headline_shaped(first) or len(_LETTERED.findall(first)) < 2 or byline_names(first) or _dated(first):
         return None
     cv = covered(blocks)
-    if weigh(blocks[0], cv) >= 0 or not any(weigh(b, cv) > 0 for b in blocks[1:]):
+    if (weigh(blocks[0], cv) >= 0 and not _over_menu(blocks, cv)) or not any(weigh(b, cv) > 0 for b in blocks[1:]):
         return None  # a line that reads as prose, or no prose after it: no headline
     keys: dict[str, str] = {}
     for b in blocks[1:]:
