@@ -45,6 +45,9 @@ def test_split_title(line, head, site):
     # a browser title that reads like a sentence, over a menu
     ("How does the council spend the money it raises from parking fines?\nTop categories\nBlood / Hematology\n"
      "Bones\n" + BODY, "How does the council spend the money it raises from parking fines?", None),
+    # a menu item may read as a short question
+    ("How does the council spend the money it raises from parking fines?\nEnglish\nWhere to?\nPhotos\n" + BODY,
+     "How does the council spend the money it raises from parking fines?", None),
 ])
 def test_title_found(page, expected, site):
     r = clean(page)

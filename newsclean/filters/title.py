@@ -43,6 +43,7 @@ _MAX_PARTS = 8
 _MIN_TITLE_WORDS = 3
 _MENU_BELOW = 3  # menu items under the first line that make it a browser title, whatever its shape
 _MENU_WORDS = 4  # the most words of a menu item: "Blood / Hematology", "Contribute Subscribe Contribute"
+_MENU_WEIGHT = 0.5  # a menu item may read as a sentence of a few words: "您想去哪里？" (Where to?)
 
 
 def _parts(line: str) -> list[tuple[int, int]]:
@@ -136,7 +137,7 @@ def _over_menu(blocks: tuple[Block, ...], cv: bool) -> bool:
     information into conscious thought?" above "Top categories", "Blood", "Bones")."""
     below = blocks[1:1 + _MENU_BELOW]
     return len(below) == _MENU_BELOW and all(
-        weigh(b, cv) < 0 and len(WORD.findall(b.text)) <= _MENU_WORDS for b in below)
+        weigh(b, cv) <= _MENU_WEIGHT and len(WORD.findall(b.text)) <= _MENU_WORDS for b in below)
 
 
 def _guess(blocks: tuple[Block, ...]) -> tuple[str, str | None] | None:
