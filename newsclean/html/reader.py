@@ -78,18 +78,19 @@ def read_html(html: str, *, metadata: Mapping[str, Any] | None = None, whole_pag
     labels: dict[int, str] = {}
     for b in blocks:
         key = id(b.element)
-        if key not in labels:
-            labels[key] = element_label(b.element)
-        hint: dict[str, Any] = {"tag": b.tag, "link_density": round(b.link_density, 2), "element": labels[key]}
+        density = b.link_density
         drop = b.drop
         if drop is None and not inside[key]:
             drop = "outside_article"
-        if drop is None and b.link_density > _LINK_PARAGRAPH and b.tag != "li":
-            drop = "links"
-        if drop is not None:
-            if not whole_page and drop == "outside_article":
+            if not whole_page:  # left out: no hints to build
                 dropped[drop] = dropped.get(drop, 0) + len(b.text)
                 continue
+        if drop is None and density > _LINK_PARAGRAPH and b.tag != "li":
+            drop = "links"
+        if key not in labels:
+            labels[key] = element_label(b.element)
+        hint: dict[str, Any] = {"tag": b.tag, "link_density": round(density, 2), "element": labels[key]}
+        if drop is not None:
             hint["drop"] = drop
         lines.append(b.text)
         hints.append(hint)
