@@ -247,3 +247,21 @@ def test_paragraphs_straight_under_body_count():
             f"<div><a href='/x'>Other story</a></div></body></html>")
     # Scored only from containers below <body>, the box would win and the list be lost.
     assert clean(page).text.split("\n") == [P1, P2, "- 1962: dam completed", P3, note]
+
+
+@pytest.mark.parametrize(("markup", "reason"), [
+    ('<div class="popup">x</div>', "dialog"),
+    ('<a class="popup" href="/x">x</a>', None),          # an inline tag opens a window, it is not one
+    ('<span class="sidebar">x</span>', None),
+    ('<a class="share-link" href="/x">x</a>', "share"),  # the same classes on another tag: cached apart
+    ('<div class="share-link">x</div>', "share"),
+    ('<div style="display: none" class="story">x</div>', "hidden"),
+    ('<div aria-hidden="TRUE">x</div>', "hidden"),
+    ('<div role="navigation" class="story">x</div>', "navigation"),
+    ('<section>x</section>', None),
+])
+def test_chrome_reason_by_attributes(markup, reason):
+    import lxml.html
+
+    from newsclean.html.chrome import chrome_reason
+    assert chrome_reason(lxml.html.fragment_fromstring(markup)) == reason

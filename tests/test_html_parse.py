@@ -1,0 +1,59 @@
+"""Parsing pages: UTF-8 bytes to lxml, the declared charset ignored, tags of too many
+attributes cut, and pages lxml cannot take as bytes read as text."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean.html.metadata import html_metadata
+from newsclean.html.parse import _MAX_ATTRS, _may_have_many_attributes, parse_html
+
+
+def test_declared_charset_does_not_change_the_text():
+    page = '<html><head><meta charset="iso-8859-1"></head><body><p>Café, naïve, Zürich, 東京</p></body></html>'
+    assert parse_html(page).findtext(".//p") == "Café, naïve, Zürich, 東京"
+
+
+def test_xml_declaration_with_encoding():
+    page = '<?xml version="1.0" encoding="windows-1252"?><html><body><p>Grüße</p></body></html>'
+    assert parse_html(page).findtext(".//p") == "Grüße"
+
+
+def test_lone_surrogate_is_parsed_as_text():
+    root = parse_html("<html><body><p>Broken \ud800 text</p><p>Next</p></body></html>")
+    assert root.find("body") is not None
+
+
+@pytest.mark.parametrize("page", ["", "   \n", "\ufeff"])
+def test_empty_pages(page):
+    assert parse_html(page).find("body") is not None
+
+
+@pytest.mark.parametrize(("data", "suspect"), [
+    (b"<div " + b"a=1 " * (_MAX_ATTRS + 1) + b">", True),
+    (b"<p a=1 b=2>" * 1000, False),                      # many attributes, each tag few
+    (b"<script>" + b"x=1;" * 600 + b"</script>", True),  # a false alarm: the exact search decides
+])
+def test_prefilter_for_many_attributes(data, suspect):
+    assert _may_have_many_attributes(data) is suspect
+
+
+def test_tag_with_many_attributes_keeps_the_first_ones():
+    page = "<html><body><div " + " ".join(f'a{i}="{i}"' for i in range(3000)) + "><p>Kept</p></div></body></html>"
+    div = parse_html(page).find(".//div")
+    assert len(div.attrib) == _MAX_ATTRS and div.get("a0") == "0" and div.findtext("p") == "Kept"
+
+
+def test_script_with_many_assignments_is_untouched():
+    script = "var " + ", ".join(f"v{i}=1" for i in range(600)) + ";"
+    root = parse_html(f"<html><head><script>{script}</script></head><body><p>Text</p></body></html>")
+    assert root.findtext(".//script") == script
+
+
+def test_metadata_reads_the_first_title_and_every_h1():
+    page = parse_html("<html><head><title>Aid Arrives - Daily Planet</title></head><body>"
+                      "<svg><title>Icon</title></svg><h1>Aid Arrives</h1><time datetime='2016-03-21'>x</time>"
+                      "</body></html>")
+    meta = html_metadata(page)
+    assert (meta["title"], meta["site_name"]) == ("Aid Arrives", "Daily Planet")
+    assert meta["published"].date().isoformat() == "2016-03-21"
