@@ -166,6 +166,8 @@ NOISE_LINES: dict[str, dict[str, tuple[str, ...]]] = {
         "en": (  # a picture's caption ends with its credit: "... in Hanoi. (AP Photo/Hau Dinh)", "... © Reuters"
                r".{10,400}(?:\((?:AP|AFP|EPA|Reuters|Getty Images|Photo|Picture|Image|Credit)\b[^()]{0,80}\)"
                r"|©\s?[\w.&'/ -]{1,40}|\s/\s(?:AP|AFP|EPA|Reuters|Getty Images|Shutterstock)(?: file| photo)?)\s*\.?",
+               # the credit set after the caption, capitalised: "... sought treatment Credit: EPA"
+               r".{10,300}\s(?-i:Credit|Photo|Picture|Image)s?:\s?[^.!?]{1,60}",
                # a caption cut short or spelled out in full, with its toggle: "... Southeast Asian nation. less"
                r".{10,300}(?:[.!?…]|\.\.\.)[\"'”’)]?\s(?:more|less)",
                r"(?:image|photo|video|media) caption\b.{0,300}",

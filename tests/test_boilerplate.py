@@ -34,6 +34,8 @@ FURNITURE = [
     ("Image caption Firefighters at the scene on Monday", "caption"),
     ("Image 1 of 8", "caption"),
     ("Image 1 of / 8", "caption"),
+    ("The hospital where the patients sought treatment Credit: EPA", "caption"),
+    ("Pupils at work in a Leeds classroom - Image: Raspberry Pi Foundation", "caption"),
     ("Mayor Jane Roe speaks at a rally in Reno, Nev., Sunday, Nov. 17, 2019. less", "caption"),
     ("Mayor Jane Roe speaks at a rally in Reno, Nev., Sunday, Nov. 17, 2019, to help... more", "caption"),
     ("Workers load trucks outside the depot in Hialeah, Fla. (AP Photo/Alan Diaz, File)", "caption"),
@@ -66,6 +68,8 @@ PROSE = [
     "Follow the money, he said.",
     "The agency said (Reuters) had the first report of the blast.",
     "Voters said they wanted to hear more",
+    "Families will get a new tax credit: 500 dollars a child.",
+    "Families will get a new tax credit: 500 dollars a child",
     "Prices rose, and then some. Buyers paid more, not less",
 ]
 
