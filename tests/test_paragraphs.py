@@ -164,3 +164,22 @@ def test_a_slideshow_inside_the_article_goes(slides, gone):
     assert r.text.splitlines()[-1] == PROSE_3
     assert (r.text.splitlines() == [PROSE_1, PROSE_2, PROSE_3]) is gone, r.text
     assert clean(r.text).text == r.text
+
+
+HEADLINES = ["Mayor Quits After Long Row", "Rates Fall Again", "Schools Chief Named"]
+
+
+@pytest.mark.parametrize(("box", "gone"), [
+    (["Related Stories", *HEADLINES], True),             # a related box inside the article
+    (["Don't miss", HEADLINES[0]], True),
+    (["Read more", *HEADLINES], True),
+    (["Schools", *HEADLINES[:1]], False),                # the article's own headings stay
+    (["Related Stories", *(HEADLINES * 3)], False),      # nine lines and more: a product box, not related links
+])
+def test_a_related_box_inside_the_article_goes(box, gone):
+    before = [PROSE_1, PROSE_2, PROSE_3] * 2
+    after = [p.replace("the", word) for word in ("that", "this") for p in (PROSE_1, PROSE_2, PROSE_3)]
+    page = _page(MENU, before, box, after)
+    r = clean(page)
+    assert all((line in r.text.splitlines()) is not gone for line in box), r.text
+    assert r.text.endswith(after[-1]) and clean(r.text).text == r.text

@@ -63,6 +63,7 @@ _MIN_ROWS = 3
 # A slide's counter: "1/50 Star Wars boosts economy", "Image 2 of 5"; a slide runs to four lines.
 _COUNTER = regex.compile(r"(?:(?:image|photo|picture|slide)\s+)?(\d{1,3})\s?(?:/|of)\s?(\d{1,3})\b", regex.IGNORECASE)
 _SLIDE_LINES = 4
+_BOX_LINES = 8  # the most lines of a related-links box inside the article, its heading included
 _ROW_WORDS = 3  # an archive's "► 2017 (11)" or a poll's "% 165 votes" is a menu, not a list of the article
 
 
@@ -216,6 +217,31 @@ def _slides(chain: Sequence[int], count: int) -> range:
     return range(chain[0], min(chain[-1] + longest, count))
 
 
+def _boxes(doc: Document, weights: Sequence[float], where: Sequence[int | None], run: tuple[int, int]) -> set[int]:
+    """The related-links boxes set inside the article: a heading such as "Related Stories",
+    "Read more" or "Don't miss" within the run, and the headlines under it up to the prose
+    that resumes the article. A longer box (a product's specifications) may be the article's.
+
+    >>> doc = Document.from_text("It rose.\\nRelated Stories\\nMayor Quits\\nRates Fall Again\\nIt fell.")
+    >>> sorted(_boxes(doc, [0.5, SECTION_WEIGHT, -2.0, -2.0, 0.5], [0, 1, 2, 3, 4], (0, 4)))
+    [1, 2, 3]
+    """
+    found: set[int] = set()
+    i, last = run
+    while i <= last:
+        pos = where[i]
+        if weights[i] == SECTION_WEIGHT and pos is not None and section_kind(doc.blocks[pos].text) == "related_links":
+            end = i + 1
+            while end <= last and weights[end] <= 0:
+                end += 1
+            if end - i <= _BOX_LINES:
+                found.update(j for j in range(i, end) if where[j] is not None)
+            i = end
+        else:
+            i += 1
+    return found
+
+
 def _total(weights: Sequence[float], run: tuple[int, int]) -> float:
     return sum(weights[run[0]:run[1] + 1])
 
@@ -233,11 +259,14 @@ def paragraphs(doc: Document) -> Document:
     if run is None or _total(weights, run) < MIN_RUN:
         return doc  # too little prose to tell the article from the rest
     first, last = _with_list(doc, weights, where, run)
+    boxes = _boxes(doc, weights, where, (first, last))
     spans = []
     reason = "boilerplate"
     for b in blocks:
         if b.index in slides:
             spans.append((b.start, b.end, "caption"))
+        elif b.index in boxes:
+            spans.append((b.start, b.end, "related_links"))
         elif b.index < first:
             spans.append((b.start, b.end, "navigation"))
         elif b.index > last:
