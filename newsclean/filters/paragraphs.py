@@ -234,8 +234,9 @@ def _boxes(doc: Document, weights: Sequence[float], where: Sequence[int | None],
             end = i + 1
             while end <= last and weights[end] <= 0:
                 end += 1
-            if end - i <= _BOX_LINES:
-                found.update(j for j in range(i, end) if where[j] is not None)
+            kept = [j for j in range(i, end) if where[j] is not None]
+            if len(kept) <= _BOX_LINES:
+                found.update(kept)
             i = end
         else:
             i += 1
