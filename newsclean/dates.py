@@ -20,6 +20,7 @@ True
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 import regex
@@ -46,6 +47,9 @@ _DATE = (
 )
 _TAIL = r"(?:(?:,|\s+at|\s*[-|–—•·]|\s+um|\s+à)?\s+" + _TIME.replace("?P<", "?P<t") + ")?"
 _FIND = regex.compile(r"(?<![\w/.-])" + _DATE + _TAIL + r"(?![\w/-])", regex.IGNORECASE)
+# Quick rejections (stdlib re scans a plain class fastest): no date without a four-digit year.
+_YEAR = re.compile(r"\d{4}")
+_DIGIT = re.compile(r"\d")
 
 _PUB = "|".join(regex.escape(p) for p in all_of(DATE_PREFIXES))
 _UPD = "|".join(regex.escape(p) for p in all_of(UPDATED_PREFIXES))
@@ -153,6 +157,8 @@ def find_dates(text: str) -> list[DateMatch]:
     >>> [d.value.date().isoformat() for d in find_dates("From 1 May 2015 to June 2, 2016.")]
     ['2015-05-01', '2016-06-02']
     """
+    if _YEAR.search(text) is None:
+        return []  # every form _FIND reads holds a four-digit year: no need to run it
     out = []
     for m in _FIND.finditer(text):
         d = _build(m)
@@ -172,8 +178,8 @@ def date_line(line: str) -> DateMatch | None:
     "Updated") and with a time. Relative forms ("2 hours ago") come back with ``value=None``.
     ``kind`` is ``"updated"`` for modification dates."""
     line = line.strip()
-    if len(line) > 120:
-        return None
+    if len(line) > 120 or (_DIGIT.search(line) is None and "ago" not in line.lower()):
+        return None  # every dateline holds a digit (a year, a time), or "ago"
     m = _LINE.fullmatch(line)
     if m:
         kind = "updated" if m.group("upd") else "published"

@@ -377,3 +377,19 @@ def test_explain_shows_every_paragraph_and_every_removal(page):
     assert len(out.split("\n")) == len(Document.from_text(r.source).paragraphs) or not r.source.strip()
     for rem in r.removed:
         assert f"[{rem.reason}: {rem.filter}]" in out or f"]{{{rem.reason}}}" in out
+
+
+# -- quick rejections are exact ---------------------------------------------------------------------------------
+
+DATE_BITS = ["March", "Mar", "21", "2016", "16:25", "ago", "2 hours", "an hour", "Updated", "Published:", " ", ",",
+             "/", "-", "T", "Z", "on", "a", "x", "٢٠١٦", "3", "pm", "GMT+1", "\n"]
+
+
+@given(st.lists(st.sampled_from(DATE_BITS), max_size=12).map("".join))
+def test_date_prefilters_reject_only_what_the_full_patterns_reject(text):
+    dates = importlib.import_module("newsclean.dates")
+    slow = [dates._build(m) for m in dates._FIND.finditer(text)]
+    assert [d.raw for d in dates.find_dates(text)] == [d.raw for d in slow if d is not None]
+    line = text.strip()
+    if dates._DIGIT.search(line) is None and "ago" not in line.lower():  # what date_line rejects unread
+        assert dates._LINE.fullmatch(line) is None and dates._RELATIVE.fullmatch(line) is None
