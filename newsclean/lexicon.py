@@ -104,6 +104,9 @@ NOISE_LINES: dict[str, dict[str, tuple[str, ...]]] = {
                r"click to (?:share|email|print)\b.{0,60}",           # "Click to share on Twitter (Opens in new window)"
                r"(?:\d+\s?)?shares?",                                 # "125 shares"
                r"follow us(?: on .{1,30})?:?", r"connect with us",
+               r"follow [\w.&'’-]+(?: [\w.&'’-]+)? on:?",               # "Follow RT on" (then the icons)
+               r"(?:get )?short url", r"sharing is caring\W{0,3}",
+               r"(?:like|enjoy|love)(?:d)? this (?:story|article|post)\?? share it.{0,40}",
                # the author's or the desk's contacts: "Email Jane Doe at jd@example.com or follow her @jdoe."
                r"(?:follow|email|e-mail|reach|contact) (?:the \w+ |him |her |them |me |\p{Lu}[\w.'’-]+ ){1,5}"
                r"(?:at|on|via) (?:twitter|facebook|instagram|\S+@\S+|@\w+|http\S+).{0,160}",
@@ -119,7 +122,7 @@ NOISE_LINES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "newsletter": {
         # "Sign up for our newsletter"
-        "en": (r"(?:sign up|subscribe|register)(?: (?:now|today|here))?(?: (?:for|to) .{0,60})?",
+        "en": (r"(?:sign up|subscribe|register)(?: (?:now|today|here))?(?: (?:for|to) .{0,80})?",
                r"(?:e-?mail |our |free )?newsletters?",
                r".{0,60}\b(?:sign up|subscribe|get|receive|join|our|free|daily|weekly)\b.{0,80}\bnewsletters?\b.{0,80}",
                r"(?:get|receive) .{0,40}\b(?:in|to) your inbox.{0,40}",
@@ -183,8 +186,14 @@ NOISE_LINES: dict[str, dict[str, tuple[str, ...]]] = {
                r"toggle (?:navigation|menu)",
                r"(?:search|close|open)(?: (?:menu|search|form|this site))?", r"(?:sign|log) ?(?:in|out|up)",
                r"(?:sign|log) in(?: or| /|/) ?(?:sign|register|subscribe).{0,20}", r"my account", r"×|x|≡|☰|«|»",
-               r"(?:previous|next)(?: (?:article|story|post|page|slide))?\W{0,3}", r"load more.{0,20}",
-               r"advertisement|advertising|ad|sponsored|story continues below(?: advertisement)?",
+               r"\W{0,3}(?:previous|next)(?: \w+){0,2} (?:news|article|story|post|page|slide)s?\W{0,3}",
+               r"(?:previous|next)\W{0,3}", r"load more.{0,20}",  # "Previous Auto News -"
+               r"advertisement|advertising|advert|ad|sponsored|story continues below(?: advertisement)?",
+               r"this slideshow requires javascript\.?", r"view all(?: \(\d+\))?",
+               r"this site is protected by recaptcha.{0,120}",
+               # an app pitch: "CLICK HERE TO GET THE FOX NEWS APP", "Get Fox Business on the go by clicking here"
+               r"(?:click here to )?(?:get|download) (?:the )?[\w.&' -]{1,30}(?: app| on the go)"
+               r"(?: by clicking here)?\W{0,3}",
                r"continue reading(?: below| the main story)?\W{0,3}",
                r"(?:media|video|audio) playback is (?:not supported|unsupported)"
                r" (?:on|in) (?:your|this) (?:device|browser)",
@@ -222,7 +231,7 @@ SECTION_HEADINGS: dict[str, dict[str, tuple[str, ...]]] = {
                r"(?:recommended|suggested|popular|trending|featured|latest|top|more|other|similar)"
                r"(?: (?:for you|stories|articles|posts|news|now|videos|reads|headlines|content))?",
                r"(?:you|we think you) (?:may|might|will|would) (?:also )?(?:like|enjoy|be interested in).{0,20}",
-               r"(?:more|latest|other|also) (?:from|on|in|about) .{1,40}", r"read (?:more|next|this next)",
+               r"(?:more|latest|other|also|popular) (?:from|on|in|about) .{1,40}", r"read (?:more|next|this next)",
                r"more(?-i: \p{Lu}[\w.&'’-]*){1,3}",                   # "More Washington Examiner", "More World"
                r"(?:what|things) to read next", r"(?:don't|do not) miss", r"editor'?s'? (?:picks|choice)",
                r"(?:around|from) the web", r"promoted(?: stories| content)?", r"sponsored (?:stories|content|links)",
@@ -234,6 +243,10 @@ SECTION_HEADINGS: dict[str, dict[str, tuple[str, ...]]] = {
         "es": (r"(?:lo más leído|más noticias|noticias relacionadas|te puede interesar)",),
         "it": (r"(?:i più letti|articoli correlati|potrebbe interessarti)",),
         "pt": (r"(?:você (?:também )?pode gostar|mais lidas|leia também|veja também|notícias relacionadas)\W*",),
+        # "Related articles", "Read these too", "Popular articles"
+        "ja": (r"関連記事", r"関連ニュース", r"こちらの記事も(?:合わせて|あわせて)?(?:どうぞ|読まれています)",
+               r"人気記事", r"おすすめ記事"),
+        "zh": (r"相[关關](?:文章|新[闻聞]|阅读|閱讀)", r"推荐阅读", r"推薦閱讀", r"热门文章", r"熱門文章"),
     },
     "comments": {
         # "Comments", "27 Comments", "Comments (3)", "2 responses"; a lone "Response" or "Reactions"
