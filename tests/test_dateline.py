@@ -64,3 +64,15 @@ def test_short_meta_lines_go_with_their_dates():
 def test_dates_in_prose_stay_in_the_body():
     text = "It rained on March 21, 2016 in Aleppo, and the roads were closed for a day."
     assert clean(text).text == text
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    ("— Jane Doe (@janedoe) November 18, 2019", True),          # an embedded tweet's signature
+    ("- City Desk (@citydesk) Nov 18, 2019", True),
+    ("November 18, 2019", False),                                # the page's own dateline
+    ("— November 18, 2019", False),
+])
+def test_a_tweets_signature_is_no_dateline(line, kept):
+    doc = dateline(Document.from_text("It rained on Monday.\n" + line + "\nThe river rose."))
+    assert (line in doc.body()) is kept
+    assert (doc.metadata.get("published") is None) is kept

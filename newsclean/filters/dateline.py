@@ -37,6 +37,8 @@ _META_WORDS = 25
 _META_LINE_WORDS = 12
 # A date above the headline counts as this many times farther than one below it.
 _ABOVE = 3
+# The signature under an embedded tweet: "— Jane Doe (@janedoe) November 18, 2019".
+_TWEET = regex.compile(r"[—–-]\s?[^\n]{1,80}\(@\w{1,30}\)\s")
 _PROSE_END = regex.compile(r"[.;][\"'”’)]*$")
 _UPDATED = regex.compile(r"\b(?:" + "|".join(regex.escape(w) for w in all_of(UPDATED_PREFIXES)) + r")\b",
                          regex.IGNORECASE)
@@ -91,6 +93,8 @@ def dateline(doc: Document) -> Document:
     found: list[tuple[tuple[int, int], DateMatch]] = []
     remove: list[Block] = []
     for block in doc.blocks:
+        if _TWEET.match(block.text):
+            continue  # an embedded tweet's signature: its date is the tweet's, the line part of the quote
         d = date_line(block.text)
         if d is not None:
             remove.append(block)
