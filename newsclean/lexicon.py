@@ -164,6 +164,9 @@ NOISE_LINES: dict[str, dict[str, tuple[str, ...]]] = {
         "fr": (r"(?:photo|crédit photo|crédits?)\s*:\s*.{1,60}",),
         "es": (r"(?:foto|fotografía|imagen)\s*:\s*.{1,60}",),
         "it": (r"(?:foto|immagine)\s*:\s*.{1,60}",),
+        # "Фото: ТАСС", "личный архив Анны Ивановой" (from the family's own album)
+        "ru": (r"(?:фото|иллюстрация|источник фото)\s*:\s*.{1,60}", r"(?:фото:? )?личный архив(?: \S+){0,4}",
+               r"фото(?: из)? (?:личного архива|соцсетей|открытых источников)(?: \S+){0,4}"),
     },
     "caption": {
         "en": (  # a picture's caption ends with its credit: "... in Hanoi. (AP Photo/Hau Dinh)", "... © Reuters"

@@ -35,6 +35,8 @@ FURNITURE = [
     ("Image 1 of 8", "caption"),
     ("Image 1 of / 8", "caption"),
     ("Follow RT on", "share"),
+    ("Фото: ТАСС", "photo_credit"),
+    ("личный архив Анны Ивановой", "photo_credit"),
     ("Get short URL", "share"),
     ("Sharing is caring!", "share"),
     ("Like this story? Share it with a friend!", "share"),
@@ -86,6 +88,7 @@ PROSE = [
     "Next year the news will be better.",
     "Get the app working before Friday, the manager told staff.",
     "View all the candidates as equals.",
+    "Личный архив писателя передали в музей в понедельник.",
     "Families will get a new tax credit: 500 dollars a child",
     "Prices rose, and then some. Buyers paid more, not less",
 ]
