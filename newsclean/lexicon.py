@@ -148,7 +148,9 @@ NOISE_LINES: dict[str, dict[str, tuple[str, ...]]] = {
     "copyright": {
         "en": (r"(?:copyright\s*)?(?:©|\(c\))\s*.{0,150}", r"copyright\s+\d{4}\b.{0,150}",  # "© 2019 Hearst"
                r".{0,120}\ball rights reserved\b.{0,120}",
-               r"this (?:material|article) may not be (?:published|reproduced|broadcast).{0,120}"),
+               r"this (?:material|article) may not be (?:published|reproduced|broadcast).{0,120}",
+               r"this document is subject to copyright\..{0,250}",  # "... no part may be reproduced without ..."
+               r"citation: .{1,200}\bretrieved .{1,150}"),  # "Citation: Title (2019) retrieved ... from"
         "de": (r".{0,120}\balle rechte vorbehalten\b.{0,120}",),
         "fr": (r".{0,120}\btous droits réservés\b.{0,120}",),
         "es": (r".{0,120}\btodos los derechos reservados\b.{0,120}",),
@@ -172,6 +174,9 @@ NOISE_LINES: dict[str, dict[str, tuple[str, ...]]] = {
         "en": (  # a picture's caption ends with its credit: "... in Hanoi. (AP Photo/Hau Dinh)", "... © Reuters"
                r".{10,400}(?:\((?:AP|AFP|EPA|Reuters|Getty Images|Photo|Picture|Image|Credit)\b[^()]{0,80}\)"
                r"|©\s?[\w.&'/ -]{1,40}|\s/\s(?:AP|AFP|EPA|Reuters|Getty Images|Shutterstock)(?: file| photo)?)\s*\.?",
+               # a wire photo's caption: "FILE PHOTO: Traders work on the floor ... REUTERS/Brendan McDermid"
+               r".{10,400}\s(?-i:REUTERS|AFP|EPA|AP)/[\w.'’ -]{1,40}",
+               r".{10,300}[.!?]\s(?-i:Photograph|Photo|Picture|Image)s? (?:by|courtesy of) [^.!?]{1,60}",
                # the credit set after the caption, capitalised: "... sought treatment Credit: EPA"
                r".{10,300}\s(?-i:Credit|Photo|Picture|Image)s?:\s?[^.!?]{1,60}",
                # a caption cut short or spelled out in full, with its toggle: "... Southeast Asian nation. less"

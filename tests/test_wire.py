@@ -40,6 +40,9 @@ def test_not_a_wire_dateline(text):
     "Additional reporting by Ann Lee in London",
     "Writing by Jane Doe; Editing by John Roe",
     "-- Compiled by Planet staff",
+    "Keith Bradsher contributed reporting from Hong Kong.",
+    "Fox News' Jessica Napoli contributed to this report.",
+    "Associated Press writers Alan Fram and Zeke Miller contributed to this report.",
 ])
 def test_credit_lines_go(line):
     r = clean(f"{REST}\n{line}")
@@ -50,3 +53,12 @@ def test_credit_lines_go(line):
 def test_sentence_about_reporting_stays():
     text = f"{REST}\nReporting by local journalists was restricted for weeks, the group said."
     assert clean(text).text == text
+
+
+@pytest.mark.parametrize("line", [
+    "The council contributed reporting equipment to the school.",
+    "She contributed to this report's findings, and then she left the panel for good.",
+    "Many readers contributed to this report. They sent photos.",
+])
+def test_sentences_about_contributing_stay(line):
+    assert clean(f"{REST}\n{line}").text == f"{REST}\n{line}"

@@ -34,6 +34,11 @@ _TRAILER = regex.compile(
     r"[(\[]?\s*(?:[-–—]{1,2}\s*)?(?:additional |writing and )?(?:reporting|writing|editing|compiled|"
     r"compiling|research|contributing|produced|translated|written) (?:by|for)\s+(?-i:\p{Lu}).{0,300}?[)\]]?\s*",
     regex.IGNORECASE)
+# "Keith Bradsher contributed reporting from Hong Kong.", "Fox News' Jane Doe contributed to this report."
+_CONTRIBUTED = regex.compile(
+    r"(?-i:\p{Lu})[^.!?]{0,250}?\bcontributed(?: reporting| to this (?:report|story|article))"
+    r"(?: from [^.!?]{1,60})?\.?",
+    regex.IGNORECASE)
 
 
 def _agency_name(raw: str) -> str:
@@ -46,7 +51,7 @@ def wire(doc: Document) -> Document:
     meta: dict[str, str] = {}
     blocks = doc.blocks
     for block in blocks:
-        if _TRAILER.fullmatch(block.text):
+        if _TRAILER.fullmatch(block.text) or _CONTRIBUTED.fullmatch(block.text):
             spans.append((block.start, block.end, "agency_trailer"))
     for block in blocks:
         m = _DATELINE.match(doc.text, block.start, block.end)
