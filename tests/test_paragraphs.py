@@ -186,3 +186,18 @@ def test_a_related_box_inside_the_article_goes(box, gone):
     r = clean(page)
     assert all((line in r.text.splitlines()) is not gone for line in box), r.text
     assert r.text.endswith(after[-1]) and clean(r.text).text == r.text
+
+
+@pytest.mark.parametrize(("tail", "kept"), [
+    (["The new plan offers:", "dozens of new bus routes across the city", "cheaper fares for pupils and pensioners"],
+     True),                                               # a list the last sentence announces
+    (["The new plan offers:", "Home", "Contact Us"], False),  # menu items are no entries
+    (["The new plan offers:", "Mayor Quits After Long Row", "Rates Fall Again Today"], False),  # nor headlines
+    (["The new plan offers.", "dozens of new bus routes across the city", "cheaper fares for pupils and pensioners"],
+     False),                                              # nothing announced
+])
+def test_a_list_the_article_announces_stays(tail, kept):
+    page = _page(MENU, [PROSE_1, PROSE_2, PROSE_3], tail)
+    body = clean(page).text.splitlines()
+    assert (body[-1] == tail[-1]) is kept, body
+    assert clean(clean(page).text).text == clean(page).text

@@ -64,6 +64,7 @@ _MIN_ROWS = 3
 _COUNTER = regex.compile(r"(?:(?:image|photo|picture|slide)\s+)?(\d{1,3})\s?(?:/|of)\s?(\d{1,3})\b", regex.IGNORECASE)
 _SLIDE_LINES = 4
 _BOX_LINES = 8  # the most lines of a related-links box inside the article, its heading included
+_ENTRY_WEIGHT = -1.0  # the least an announced list's entry weighs: a lower-case phrase, not a menu item
 _ROW_WORDS = 3  # an archive's "► 2017 (11)" or a poll's "% 165 votes" is a menu, not a list of the article
 
 
@@ -165,20 +166,43 @@ def _rows(texts: Sequence[str | None], start: int) -> int:
     return count if count >= _MIN_ROWS else 0
 
 
+def _announced(texts: Sequence[str | None], weights: Sequence[float], last: int) -> int:
+    """How many list entries follow the run's last paragraph when it announces them with a
+    colon ("Dare to Play 3:", "Here are the highlights:"): list rows and lower-case phrases
+    ("Dozens of tricky questions that will help"), up to the first line that is neither (a
+    menu item, a capitalised headline, an ad's "by Taboola").
+
+    >>> _announced(["It offers:", "Dozens of tricky questions", "A large variety of toys", "Home"],
+    ...            [0.5, -1.0, -1.0, -2.0], 0)
+    2
+    """
+    lead = texts[last]
+    if lead is None or not lead.rstrip().endswith(":"):
+        return 0
+    count = 0
+    for i in range(last + 1, len(texts)):
+        text = texts[i]
+        if text is None or not _ENTRY_WEIGHT <= weights[i] <= 0 or len(WORD.findall(text)) < _ROW_WORDS:
+            break
+        count += 1
+    return count
+
+
 def _with_list(doc: Document, weights: Sequence[float], where: Sequence[int | None],
                run: tuple[int, int]) -> tuple[int, int]:
     """The run, with the list that ends the article: tour dates, qualified teams, results,
     right after its last paragraph or under one heading ("Tour dates", "Qualified teams")."""
     first, last = run
     texts = [doc.blocks[w].text if w is not None else None for w in where]
+    end = last + _announced(texts, weights, last)
     for skip in (0, 1):
         at = last + 1 + skip
         if at >= len(texts) or (skip and (texts[at - 1] is None or weights[at - 1] == SECTION_WEIGHT)):
             break
         rows = _rows(texts, at)
         if rows:
-            return first, at + rows - 1
-    return run
+            return first, max(end, at + rows - 1)
+    return first, end
 
 
 def _slideshow(doc: Document) -> set[int]:
