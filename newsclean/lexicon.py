@@ -106,6 +106,8 @@ NOISE_LINES: dict[str, dict[str, tuple[str, ...]]] = {
                r"follow us(?: on .{1,30})?:?", r"connect with us",
                r"follow [\w.&'’-]+(?: [\w.&'’-]+)? on:?",               # "Follow RT on" (then the icons)
                r"(?:get )?short url", r"sharing is caring\W{0,3}",
+               # "Have a tip? Jane Doe may be reached at jdoe@example.com. Follow her on Twitter @jdoe."
+               r"(?:have a (?:news )?tip\?\s*)?[^.!?]{1,60}\b(?:may|can) be reached at \S+@\S+.{0,160}",
                r"(?:like|enjoy|love)(?:d)? this (?:story|article|post)\?? share it.{0,40}",
                # the author's or the desk's contacts: "Email Jane Doe at jd@example.com or follow her @jdoe."
                r"(?:follow|email|e-mail|reach|contact) (?:the \w+ |him |her |them |me |\p{Lu}[\w.'’-]+ ){1,5}"
@@ -127,7 +129,8 @@ NOISE_LINES: dict[str, dict[str, tuple[str, ...]]] = {
                r".{0,60}\b(?:sign up|subscribe|get|receive|join|our|free|daily|weekly)\b.{0,80}\bnewsletters?\b.{0,80}",
                r"(?:get|receive) .{0,40}\b(?:in|to) your inbox.{0,40}",
                r"(?:enter )?your e-?mail(?: address)?\s*\*?", r"e-?mail address\s*\*?",
-               r"thank you for (?:signing up|subscribing).{0,60}"),
+               r"thank you for (?:signing up|subscribing).{0,60}",
+               r"[^.!?]{1,40}\?\s*subscribe (?:to|for) .{1,120}"),  # "Need more space? Subscribe to our sister title"
         "de": (r"newsletter", r".{0,40}\b(?:abonnieren|anmelden|unser|kostenlos)\b.{0,40}newsletter.{0,40}",
                r"jetzt abonnieren"),
         "fr": (r"newsletter", r".{0,40}\b(?:abonnez|inscrivez|recevez|notre)\b.{0,40}newsletter.{0,40}",
