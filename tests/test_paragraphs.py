@@ -201,3 +201,18 @@ def test_a_list_the_article_announces_stays(tail, kept):
     body = clean(page).text.splitlines()
     assert (body[-1] == tail[-1]) is kept, body
     assert clean(clean(page).text).text == clean(page).text
+
+
+CAPTION = "The mayor speaks with business owners during a campaign stop in Columbia on Tuesday."
+
+
+@pytest.mark.parametrize(("gallery", "gone"), [
+    ([CAPTION, CAPTION, "Photo: Jane Doe, AP"], True),   # printed twice above its credit: a gallery's caption
+    ([CAPTION, "Photo: Jane Doe, AP"], False),           # once: may be the article's own sentence
+    ([CAPTION, CAPTION], False),                         # twice without a credit: left to the other rules
+])
+def test_a_gallery_caption_goes(gallery, gone):
+    page = _page(gallery, [PROSE_1, PROSE_2, PROSE_3])
+    r = clean(page)
+    assert (CAPTION not in r.text) is gone, r.text
+    assert r.text.endswith(PROSE_3) and clean(r.text).text == r.text

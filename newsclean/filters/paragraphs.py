@@ -233,6 +233,27 @@ def _slideshow(doc: Document) -> set[int]:
     return found
 
 
+def _gallery_captions(doc: Document, where: Sequence[int | None]) -> set[int]:
+    """Captions of a gallery: a line printed twice in a row (under the picture and in its
+    viewer) right above the picture's credit, which an earlier filter removed.
+
+    >>> doc = Document.from_text("It rose.\\nMayor speaks.\\nMayor speaks.\\nPhoto: Jane Doe, AP\\nIt fell.")
+    >>> sorted(_gallery_captions(doc.remove(37, 56, "photo_credit"), [0, 1, 2, None, 3]))
+    [1, 2]
+    """
+    credits = {bisect.bisect_right(_starts(doc), r.start) - 1 for r in doc.removals if r.reason == "photo_credit"}
+    found: set[int] = set()
+    for i in credits:
+        a, b = where[i - 2] if i >= 2 else None, where[i - 1] if i >= 1 else None
+        if a is not None and b is not None and doc.blocks[a].text == doc.blocks[b].text:
+            found.update((i - 2, i - 1))
+    return found
+
+
+def _starts(doc: Document) -> list[int]:
+    return [p.start for p in doc.paragraphs]
+
+
 def _slides(chain: Sequence[int], count: int) -> range:
     """The paragraphs a chain of slide counters spans (none if it counts fewer than three)."""
     if len(chain) < _MIN_ROWS:
@@ -277,7 +298,7 @@ def paragraphs(doc: Document) -> Document:
     if not blocks:
         return doc
     weights, where = _weights(doc)
-    slides = _slideshow(doc)
+    slides = _slideshow(doc) | _gallery_captions(doc, where)
     for i in slides:
         weights[i] = 0.0  # the article runs on under a slideshow
     run = _run(doc, weights, where)
