@@ -57,3 +57,19 @@ def test_metadata_reads_the_first_title_and_every_h1():
     meta = html_metadata(page)
     assert (meta["title"], meta["site_name"]) == ("Aid Arrives", "Daily Planet")
     assert meta["published"].date().isoformat() == "2016-03-21"
+
+
+def test_threads_parse_side_by_side():
+    """Each thread has its own parsers, so the error log one parse reads is its own."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from newsclean import clean
+
+    page = ("<html><head><title>Trucks reach Efrin</title></head><body><article><h1>Trucks reach Efrin</h1>"
+            + "<p>The convoy of forty trucks reached the town on Monday, officials said, after a long wait.</p>" * 5
+            + "</article></body></html>")
+    deep = "<html><body>" + "<div>" * 3000 + "<p>Deep text survives the flattening of the tree.</p></body></html>"
+    with ThreadPoolExecutor(4) as pool:
+        out = list(pool.map(lambda p: clean(p).text, [page, deep] * 20))
+    assert out == [clean(page).text, clean(deep).text] * 20
+    assert "Deep text survives" in out[1]

@@ -16,6 +16,7 @@ speed.
 from __future__ import annotations
 
 import re
+import threading
 from typing import Any
 
 import lxml.etree
@@ -33,10 +34,18 @@ UNSEEN_TAGS = ("script", "style", "noscript", "template", "svg", "math", "iframe
 # made iterating a page's elements about 20% slower. The page goes in as UTF-8 bytes (a
 # charset the page declares is ignored): libxml2 reads them about 10% faster than a str,
 # to the same tree. A str that cannot be encoded (a lone surrogate) goes in as it is.
-_PARSER = lxml.etree.HTMLParser(remove_comments=True, remove_pis=True, huge_tree=True,
-                                default_doctype=False, encoding="utf-8")
-_STR_PARSER = lxml.etree.HTMLParser(remove_comments=True, remove_pis=True, huge_tree=True,
-                                    default_doctype=False)
+# One pair of parsers per thread: a parser's error log, read after each parse, is its own.
+_LOCAL = threading.local()
+
+
+def _parsers() -> tuple[Any, Any]:
+    """This thread's (UTF-8 bytes parser, str parser)."""
+    pair = getattr(_LOCAL, "parsers", None)
+    if pair is None:
+        options = {"remove_comments": True, "remove_pis": True, "huge_tree": True, "default_doctype": False}
+        pair = _LOCAL.parsers = (lxml.etree.HTMLParser(encoding="utf-8", **options),
+                                 lxml.etree.HTMLParser(**options))
+    return pair
 _EMPTY = "<html><body></body></html>"
 _RESOURCE_LIMIT = [lxml.etree.ErrorTypes.ERR_RESOURCE_LIMIT]
 _XML_DECL = regex.compile(r"\A[\s\ufeff]*+<\?xml[^>]{0,300}+>")
@@ -115,18 +124,19 @@ def _may_have_many_attributes(data: bytes) -> bool:
 def _parse(html: str) -> tuple[Any, Any]:
     """The parsed page (an empty one for input lxml cannot read), its tags cut to
     ``_MAX_ATTRS`` attributes, and the parser that read it."""
+    bytes_parser, str_parser = _parsers()
     try:
         data: str | bytes = html.encode("utf-8")
         if _may_have_many_attributes(data):
             data = _fewer_attributes(html).encode("utf-8")
-        parser = _PARSER
+        parser = bytes_parser
     except UnicodeEncodeError:
-        data, parser = _fewer_attributes(html), _STR_PARSER
+        data, parser = _fewer_attributes(html), str_parser
     try:
         root = lxml.etree.fromstring(data, parser) if html.strip() else None
     except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError):
         root = None
-    return (root if root is not None else lxml.etree.fromstring(_EMPTY, _STR_PARSER)), parser
+    return (root if root is not None else lxml.etree.fromstring(_EMPTY, str_parser)), parser
 
 
 def parse_html(html: str) -> Any:
