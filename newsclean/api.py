@@ -8,8 +8,9 @@ from typing import Literal
 from .defaults import DEFAULT
 from .document import Document
 from .encoding import decode
-from .guard import GUARD, MAX_CHARS, Guard, cut_point, mark_cut
+from .guard import GUARD, Guard
 from .html.detect import looks_like_html
+from .limits import MAX_CHARS, cut_point, mark_cut
 from .pipeline import Pipeline
 from .result import Result
 

@@ -41,7 +41,7 @@ import regex
 
 from .document import Document, Paragraph, Removal
 
-__all__ = ["GUARD", "MAX_CHARS", "Guard", "cut_point", "is_prose", "mark_cut", "warn"]
+__all__ = ["GUARD", "Guard", "is_prose", "warn"]
 
 # Sentence-ending punctuation followed by space or the end: ". ", "?” ", "。".
 _SENTENCE_END = regex.compile(r"[.!?…。！？][\"'”’»)\]]*+(?:\s|$)|[。！？]")
@@ -141,29 +141,3 @@ def _prose_removals(removals: tuple[Removal, ...], prose: list[Paragraph]) -> se
 
 
 GUARD = Guard()
-
-# The default size limit of clean(): characters of input cleaned; the rest is cut, and said so.
-MAX_CHARS = 5_000_000
-# A cut looks this far back for a line break, so that no line is cut in two.
-_CUT_LOOKBACK = 100_000
-
-
-def cut_point(text: str, max_chars: int | None) -> int:
-    """Where to cut ``text`` to at most ``max_chars`` characters: after the last line break
-    within the limit (unless that is far back), else at the limit; ``len(text)`` when it fits.
-
-    >>> cut_point("one\\ntwo\\nthree", 10), cut_point("one\\ntwo", 10), cut_point("x" * 20, 10)
-    (8, 7, 10)
-    """
-    if max_chars is None or len(text) <= max_chars:
-        return len(text)
-    nl = text.rfind("\n", max(0, max_chars - _CUT_LOOKBACK), max_chars)
-    return nl + 1 if nl >= 0 else max_chars
-
-
-def mark_cut(doc: Document, kept: int, total: int) -> Document:
-    """Record in ``doc``'s metadata that only the first ``kept`` of ``total`` input characters
-    were cleaned (``metadata["truncated"]`` and a warning)."""
-    doc = doc.with_metadata(truncated={"kept_chars": kept, "input_chars": total})
-    return warn(doc, f"truncated: cleaned the first {kept} of {total} characters; "
-                     f"the rest is Result.original()[{kept}:]")

@@ -19,7 +19,8 @@ from hypothesis import strategies as st
 
 from newsclean import DEFAULT, Document, Result, clean
 from newsclean.filters.unicode import _CONFIG, _CONTROL, _fix
-from newsclean.guard import GUARD, MAX_CHARS, Guard, cut_point, is_prose
+from newsclean.guard import GUARD, Guard, is_prose
+from newsclean.limits import MAX_CHARS, cut_point
 
 from .conftest import SAMPLES
 from .test_properties import code, headline, paragraph, when
