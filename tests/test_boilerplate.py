@@ -3,10 +3,21 @@ words stay."""
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from newsclean.document import Document
-from newsclean.filters.boilerplate import boilerplate, noise_kind
+from newsclean.filters.boilerplate import (
+    _ANY,
+    _KEYWORDS,
+    _MAX_CHARS,
+    _is_wildcard,
+    _may_be_furniture,
+    boilerplate,
+    noise_kind,
+)
+from newsclean.lexicon import NOISE_LINES
 
 FURNITURE = [
     ("Share this article", "share"),
@@ -122,3 +133,39 @@ def test_filter_removes_whole_lines_with_their_reasons():
 
 def test_long_lines_are_never_furniture():
     assert noise_kind("Share " + "word " * 100) is None
+
+
+def test_every_wildcard_alternative_names_a_prefilter_keyword():
+    """An alternative that may open with any text must hold a keyword the prefilter looks for
+    (a guard for new lexicon entries: add the entry's keyword to ``_KEYWORDS``)."""
+    keywords = [k.removesuffix(r"\Z") for k in _KEYWORDS]
+    for table in NOISE_LINES.values():
+        for alternatives in table.values():
+            for alternative in alternatives:
+                if _is_wildcard(alternative):
+                    assert any(k in alternative for k in keywords), alternative
+
+
+def _random_lines(count: int) -> list[str]:
+    """Lines spliced from furniture, prose, keywords and marks, seeded (so reproducible)."""
+    rng = random.Random(20261123)
+    pieces = ([line for line, _ in FURNITURE] + PROSE
+              + [k for k in _KEYWORDS if k.isalpha() or " " in k]
+              + ["(AP Photo/Jane Doe)", "REUTERS/John Roe", "©", " / ", "less", "more", "Credit:", "x", "»",
+                 "Photo by Jane Doe", "jdoe@example.com", "cookies", "?", ".", "...", "1 / 8", "—", "|"])
+    lines = []
+    for _ in range(count):
+        words = rng.sample(pieces, rng.randint(1, 4))
+        line = rng.choice([" ", "", ". ", " | "]).join(words)
+        lines.append(line[: rng.randint(1, _MAX_CHARS)])
+    return lines
+
+
+def test_prefilter_rejects_only_lines_the_full_pattern_rejects():
+    lines = [line for line, _ in FURNITURE] + PROSE + _random_lines(3000)
+    matched = 0
+    for line in lines:
+        if _ANY.fullmatch(line):
+            matched += 1
+            assert _may_be_furniture(line), line
+    assert matched > 100  # the sample holds furniture, not only prose

@@ -42,6 +42,44 @@ def _compile(tables: dict[str, dict[str, tuple[str, ...]]]) -> regex.Pattern[str
 _ANY = _compile(NOISE_LINES)
 _COOKIE = _compile({"cookie": NOISE_LINES["cookie"]})
 
+# -- prefilter -----------------------------------------------------------------------------------
+# Most lines are prose that no alternative matches, yet the alternatives that open with a wildcard
+# (".{0,200}\\bcookies\\b...") make ``_ANY`` scan such a line many times over. Each of those
+# alternatives contains one of the keywords below, so a line holding none of them can only match one
+# of the other alternatives, which all open with a word or a mark and fail at once. A line that
+# passes the prefilter still goes through ``_ANY``, so the prefilter changes no answer.
+_WILDCARD_OPENINGS = (".{", "[^", "(?:have a")
+_KEYWORDS = (
+    r"be reached at", r"subscribe", r"newsletter", r"cookie",
+    r"all rights reserved", r"alle rechte vorbehalten", r"tous droits réservés",
+    r"todos los derechos reservados", r"tutti i diritti riservati",
+    r"\((?:AP|AFP|EPA|Reuters|Getty Images|Photo|Picture|Image|Credit)\b", r"©", r"\s/\s",
+    r"(?-i:REUTERS|AFP|EPA|AP)/", r"(?-i:Photograph|Photo|Picture|Image)s? (?:by|courtesy of)",
+    r"(?-i:Credit|Photo|Picture|Image)s?:", r"\s(?:more|less)\Z",
+)
+
+
+def _is_wildcard(alternative: str) -> bool:
+    """Whether a lexicon alternative may open with any text (and so needs a keyword)."""
+    return alternative.startswith(_WILDCARD_OPENINGS)
+
+
+def _compile_openers(tables: dict[str, dict[str, tuple[str, ...]]]) -> regex.Pattern[str]:
+    """The alternatives that open with a word or a mark, as one pattern without groups."""
+    alternatives = [p for table in tables.values() for ps in table.values() for p in ps
+                    if not _is_wildcard(p)]
+    return regex.compile("|".join(f"(?:{p})" for p in alternatives), regex.IGNORECASE | regex.V0)
+
+
+_OPENERS = _compile_openers(NOISE_LINES)
+_KEYWORD = regex.compile("|".join(_KEYWORDS), regex.IGNORECASE | regex.V0)
+_COOKIE_WORD = regex.compile("cookie", regex.IGNORECASE | regex.V0)
+
+
+def _may_be_furniture(text: str) -> bool:
+    """False only if no alternative of ``_ANY`` can match ``text`` in full (cheap checks first)."""
+    return _KEYWORD.search(text) is not None or _OPENERS.fullmatch(text) is not None
+
 
 @functools.lru_cache(maxsize=8192)
 def noise_kind(line: str) -> str | None:
@@ -55,7 +93,10 @@ def noise_kind(line: str) -> str | None:
     text = _EDGE.sub("", line)
     if not text or len(text) > _MAX_COOKIE_CHARS:
         return None
-    m = (_ANY if len(text) <= _MAX_CHARS else _COOKIE).fullmatch(text)
+    if len(text) <= _MAX_CHARS:
+        m = _ANY.fullmatch(text) if _may_be_furniture(text) else None
+    else:  # every cookie alternative names cookies
+        m = _COOKIE.fullmatch(text) if _COOKIE_WORD.search(text) else None
     return m.lastgroup if m else None
 
 
