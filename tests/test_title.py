@@ -48,6 +48,9 @@ def test_split_title(line, head, site):
     # a menu item may read as a short question
     ("How does the council spend the money it raises from parking fines?\nEnglish\nWhere to?\nPhotos\n" + BODY,
      "How does the council spend the money it raises from parking fines?", None),
+    # a site's name over a menu, then the headline printed twice, a byline under the second
+    ("Science Weekly\nPhysics\nBiology\nCouncil Passes Budget\nShare\nRead Later\nCouncil Passes Budget\n"
+     "By Ann Lee\n" + BODY, "Council Passes Budget", None),
 ])
 def test_title_found(page, expected, site):
     r = clean(page)
@@ -70,6 +73,23 @@ def test_title_found(page, expected, site):
 ])
 def test_no_title_where_there_is_none(page):
     assert clean(page).title is None
+
+
+@pytest.mark.parametrize(("page", "expected"), [
+    ("Floods Hit the Valley in Pictures\nRiver Road at dawn\nMarket Square", "Floods Hit the Valley in Pictures"),
+    ("Replace javascript: links\nabc\ndef", "Replace javascript: links"),
+    ("Home Home\nHome Home Home", None),          # not longer than the lines below it
+    ("Floods Hit\nPhoto 1", None),                 # too short for a browser title
+])
+def test_title_of_a_page_without_prose_is_its_first_line_and_nothing_goes(page, expected):
+    r = clean(page)
+    assert r.title == expected
+    assert r.text == page
+
+
+def test_a_headline_printed_once_with_a_byline_does_not_beat_a_browser_title():
+    page = "Council Passes Budget | Daily Planet\nHome\nSchools Chief Quits\nBy Ann Lee\n" + BODY
+    assert clean(page).title == "Council Passes Budget"
 
 
 def test_callers_title_wins_and_its_repeats_go():

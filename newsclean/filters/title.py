@@ -41,6 +41,7 @@ _DATES_ABOVE = 2  # date-only lines above the headline that are skipped to find 
 _LETTERED = regex.compile(r"\w*[^\W\d_]\w*")
 _MAX_PARTS = 8
 _MIN_TITLE_WORDS = 3
+_TWICE_WINDOW = 20  # top lines in which a headline printed twice is looked for
 _MENU_BELOW = 3  # menu items under the first line that make it a browser title, whatever its shape
 _MENU_WORDS = 4  # the most words of a menu item: "Blood / Hematology", "Contribute Subscribe Contribute"
 _MENU_WEIGHT = 0.5  # a menu item may read as a sentence of a few words: "您想去哪里？" (Where to?)
@@ -130,6 +131,36 @@ def _introduced(blocks: tuple[Block, ...]) -> int | None:
     return None
 
 
+def _printed_twice(blocks: tuple[Block, ...]) -> int | None:
+    """The second printing of a headline that the page's top prints twice, with a dateline or a
+    byline right under it (a hero banner, share buttons, then the article's own header).
+
+    >>> _printed_twice(Document.from_text("Science Weekly\\nPhysics\\nStars Collide\\nShare\\n"
+    ...                                   "Stars Collide\\nBy Ann Lee\\nTwo stars met.").blocks)
+    4
+    """
+    cv = covered(blocks)
+    seen: set[str] = set()
+    for i, block in enumerate(blocks[1:_TWICE_WINDOW], 1):
+        if i + 1 >= len(blocks) or not headline_shaped(block.text):
+            continue
+        key = norm_key(block.text)
+        if key in seen and weigh(block, cv) < 0:
+            below = blocks[i + 1].text
+            if date_line(below) is not None or byline_names(below):
+                return i
+        seen.add(key)
+    return None
+
+
+def _listing_title(blocks: tuple[Block, ...]) -> tuple[str, str | None] | None:
+    """(title, site name) of a page without prose whose first line is its browser title."""
+    first = blocks[0].text
+    if not headline_shaped(first) or byline_names(first) or _dated(first) or not _over_listing(blocks):
+        return None
+    return None if has_article(blocks) else split_title(first)
+
+
 def _over_menu(blocks: tuple[Block, ...], cv: bool) -> bool:
     """Whether a menu follows the first line: the next lines are all menu items (four words at
     most, not prose; a list of related headlines is no menu), as
@@ -140,14 +171,29 @@ def _over_menu(blocks: tuple[Block, ...], cv: bool) -> bool:
         weigh(b, cv) <= _MENU_WEIGHT and len(WORD.findall(b.text)) <= _MENU_WORDS for b in below)
 
 
+def _over_listing(blocks: tuple[Block, ...]) -> bool:
+    """Whether the first line heads a page with no prose (a gallery, a video, a listing) as its
+    browser title: three words or more, and more words than any line below it.
+
+    >>> _over_listing(Document.from_text("Floods Hit the Valley in Pictures\\nPhoto 1 of 12\\nPhoto 2").blocks)
+    True
+    >>> _over_listing(Document.from_text("Home Home\\nHome Home Home").blocks)
+    False
+    """
+    words = len(WORD.findall(blocks[0].text))
+    return words >= _MIN_TITLE_WORDS and all(len(WORD.findall(b.text)) < words for b in blocks[1:])
+
+
 def _guess(blocks: tuple[Block, ...]) -> tuple[str, str | None] | None:
     """(title, site name) from the first line, or ``None``."""
     first = blocks[0].text
     if not headline_shaped(first) or len(_LETTERED.findall(first)) < 2 or byline_names(first) or _dated(first):
         return None
     cv = covered(blocks)
-    if (weigh(blocks[0], cv) >= 0 and not _over_menu(blocks, cv)) or not any(weigh(b, cv) > 0 for b in blocks[1:]):
-        return None  # a line that reads as prose, or no prose after it: no headline
+    if weigh(blocks[0], cv) >= 0 and not _over_menu(blocks, cv):
+        return None  # a line that reads as prose: no headline
+    if not any(weigh(b, cv) > 0 for b in blocks[1:]):
+        return None  # no prose after it: no article whose headline it would be
     keys: dict[str, str] = {}
     for b in blocks[1:]:
         if headline_shaped(b.text):
@@ -159,8 +205,8 @@ def _guess(blocks: tuple[Block, ...]) -> tuple[str, str | None] | None:
         return printed, (rest or None)
     if _confirmed(blocks, norm_key(first)):
         return None if _chained(blocks, norm_key(first)) else (first, None)
-    if not has_article(blocks[1:]):
-        return None  # unconfirmed, an article must follow it
+    if not has_article(blocks[1:]) or _printed_twice(blocks) is not None:
+        return None  # unconfirmed: an article must follow it, and no headline the page prints twice
     return split_title(first)
 
 
@@ -181,26 +227,29 @@ def title(doc: Document) -> Document:
     if not blocks:
         return doc
     given = doc.metadata.get("title")
-    remove_first = False
     lead = 0
     while lead < _DATES_ABOVE and lead + 1 < len(blocks) and date_line(blocks[lead].text) is not None:
         lead += 1  # a dateline above the headline: the headline is the first line below it
     blocks = blocks[lead:]
+    chosen: Block | None = None
     if given:
         key = norm_key(str(given))
     else:
-        found = _guess(blocks)
-        if found is None and (at := _introduced(blocks)) is not None and has_article(blocks[at + 1:]):
-            blocks = blocks[at:]
-            found = (blocks[0].text, None)
+        found, chosen = _guess(blocks), blocks[0]
+        at = _introduced(blocks) if found is None else None
+        if at is None and found is None:
+            at = _printed_twice(blocks)
+        if at is not None and has_article(blocks[at + 1:]):
+            chosen = blocks[at]
+            found = (chosen.text, None)
         if found is None:
-            return doc
+            named = _listing_title(blocks)
+            return doc if named is None else doc.with_metadata(title=named[0]).setdefault_metadata(site_name=named[1])
         key = norm_key(found[0])
-        remove_first = True
         doc = doc.with_metadata(title=found[0]).setdefault_metadata(site_name=found[1])
     if not key:
         return doc
     drop = [b for b in blocks if norm_key(b.text) == key and headline_shaped(b.text)]
-    if remove_first and blocks[0] not in drop:
-        drop.insert(0, blocks[0])
+    if chosen is not None and chosen not in drop:
+        drop.insert(0, chosen)
     return doc.remove_blocks(drop, "title")
