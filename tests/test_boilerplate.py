@@ -6,6 +6,7 @@ from __future__ import annotations
 import random
 
 import pytest
+import regex
 
 from newsclean.document import Document
 from newsclean.filters.boilerplate import (
@@ -18,6 +19,7 @@ from newsclean.filters.boilerplate import (
     noise_kind,
 )
 from newsclean.lexicon import NOISE_LINES
+from newsclean.words import SPACE
 
 FURNITURE = [
     ("Share this article", "share"),
@@ -138,7 +140,7 @@ def test_long_lines_are_never_furniture():
 def test_every_wildcard_alternative_names_a_prefilter_keyword():
     """An alternative that may open with any text must hold a keyword the prefilter looks for
     (a guard for new lexicon entries: add the entry's keyword to ``_KEYWORDS``)."""
-    keywords = [k.removesuffix(r"\Z") for k in _KEYWORDS]
+    keywords = [k.removesuffix(r"\Z") for k, _ in _KEYWORDS]
     for table in NOISE_LINES.values():
         for alternatives in table.values():
             for alternative in alternatives:
@@ -150,7 +152,7 @@ def _random_lines(count: int) -> list[str]:
     """Lines spliced from furniture, prose, keywords and marks, seeded (so reproducible)."""
     rng = random.Random(20261123)
     pieces = ([line for line, _ in FURNITURE] + PROSE
-              + [k for k in _KEYWORDS if k.isalpha() or " " in k]
+              + [k for k, _ in _KEYWORDS if k.isalpha() or " " in k]
               + ["(AP Photo/Jane Doe)", "REUTERS/John Roe", "©", " / ", "less", "more", "Credit:", "x", "»",
                  "Photo by Jane Doe", "jdoe@example.com", "cookies", "?", ".", "...", "1 / 8", "—", "|"])
     lines = []
@@ -169,3 +171,22 @@ def test_prefilter_rejects_only_lines_the_full_pattern_rejects():
             matched += 1
             assert _may_be_furniture(line), line
     assert matched > 100  # the sample holds furniture, not only prose
+
+
+def test_space_is_what_the_patterns_read_as_white_space():
+    """``words.SPACE`` stands for ``\\s`` in the edge trimming of furniture and headings."""
+    assert "".join(chr(c) for c in range(0x110000) if regex.fullmatch(r"\s", chr(c))) == SPACE
+
+
+@pytest.mark.parametrize(("pattern", "hints"), _KEYWORDS)
+def test_each_keyword_match_holds_one_of_its_hints(pattern, hints):
+    """The substring prefilter may only pass over lines the keyword pattern cannot match."""
+    samples = [line for line, _ in FURNITURE] + _random_lines(3000) + [
+        "(AP) Photo", "(Getty Images)", "REUTERS/Jane Doe", "Photos by Ann Lee", "Credits: AP",
+        "Photograph courtesy of NASA", "show less", "x / y", "(Picture: AFP)", "(Image credit)", "(EPA)",
+        "EPA/x", "AFP/x", "AP/x", "Alle Rechte vorbehalten", "Tous droits réservés",
+        "Todos los derechos reservados", "Tutti i diritti riservati", "be reached at 555"]
+    keyword = regex.compile(pattern, regex.IGNORECASE | regex.V0)
+    matched = [s for s in samples if keyword.search(s)]
+    assert matched
+    assert all(any(h in s.lower() for h in hints) for s in matched)

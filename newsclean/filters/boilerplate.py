@@ -18,18 +18,22 @@ sharing or cookies stays.
 from __future__ import annotations
 
 import functools
+import re
 
 import regex
 
 from ..document import Document
 from ..lexicon import NOISE_LINES
+from ..words import SPACE
 
 __all__ = ["boilerplate", "noise_kind"]
 
 # Furniture lines are short; a cookie banner may run to a paragraph.
 _MAX_CHARS = 300
 _MAX_COOKIE_CHARS = 700
-_EDGE = regex.compile(r"^[\s|•·>»\-–—:*]+|[\s|•·<«\-–—:*]+$")
+# Marks around a furniture line ("» Share", "- Subscribe -"), trimmed before it is read.
+_LEAD = SPACE + "|•·>»-–—:*"
+_TRAIL = SPACE + "|•·<«-–—:*"
 
 
 def _compile(tables: dict[str, dict[str, tuple[str, ...]]]) -> regex.Pattern[str]:
@@ -49,13 +53,26 @@ _COOKIE = _compile({"cookie": NOISE_LINES["cookie"]})
 # of the other alternatives, which all open with a word or a mark and fail at once. A line that
 # passes the prefilter still goes through ``_ANY``, so the prefilter changes no answer.
 _WILDCARD_OPENINGS = (".{", "[^", "(?:have a")
-_KEYWORDS = (
-    r"be reached at", r"subscribe", r"newsletter", r"cookie",
-    r"all rights reserved", r"alle rechte vorbehalten", r"tous droits réservés",
-    r"todos los derechos reservados", r"tutti i diritti riservati",
-    r"\((?:AP|AFP|EPA|Reuters|Getty Images|Photo|Picture|Image|Credit)\b", r"©", r"\s/\s",
-    r"(?-i:REUTERS|AFP|EPA|AP)/", r"(?-i:Photograph|Photo|Picture|Image)s? (?:by|courtesy of)",
-    r"(?-i:Credit|Photo|Picture|Image)s?:", r"\s(?:more|less)\Z",
+# Each keyword with the lower-case strings one of which any text it matches holds: a line holding
+# none of those strings is passed over by a plain substring scan, without running the pattern.
+_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (r"be reached at", ("be reached at",)),
+    (r"subscribe", ("subscribe",)),
+    (r"newsletter", ("newsletter",)),
+    (r"cookie", ("cookie",)),
+    (r"all rights reserved", ("all rights reserved",)),
+    (r"alle rechte vorbehalten", ("alle rechte vorbehalten",)),
+    (r"tous droits réservés", ("tous droits réservés",)),
+    (r"todos los derechos reservados", ("todos los derechos reservados",)),
+    (r"tutti i diritti riservati", ("tutti i diritti riservati",)),
+    (r"\((?:AP|AFP|EPA|Reuters|Getty Images|Photo|Picture|Image|Credit)\b",
+     ("(ap", "(afp", "(epa", "(reuters", "(getty images", "(photo", "(picture", "(image", "(credit")),
+    (r"©", ("©",)),
+    (r"\s/\s", ("/",)),
+    (r"(?-i:REUTERS|AFP|EPA|AP)/", ("reuters/", "afp/", "epa/", "ap/")),
+    (r"(?-i:Photograph|Photo|Picture|Image)s? (?:by|courtesy of)", ("photo", "picture", "image")),
+    (r"(?-i:Credit|Photo|Picture|Image)s?:", ("credit", "photo", "picture", "image")),
+    (r"\s(?:more|less)\Z", ("more", "less")),
 )
 
 
@@ -72,13 +89,16 @@ def _compile_openers(tables: dict[str, dict[str, tuple[str, ...]]]) -> regex.Pat
 
 
 _OPENERS = _compile_openers(NOISE_LINES)
-_KEYWORD = regex.compile("|".join(_KEYWORDS), regex.IGNORECASE | regex.V0)
+_KEYWORD = regex.compile("|".join(k for k, _ in _KEYWORDS), regex.IGNORECASE | regex.V0)
+# The standard library scans a plain alternation of strings about four times faster than regex.
+_KEYWORD_HINT = re.compile("|".join(re.escape(s) for _, hints in _KEYWORDS for s in hints))
 _COOKIE_WORD = regex.compile("cookie", regex.IGNORECASE | regex.V0)
 
 
 def _may_be_furniture(text: str) -> bool:
     """False only if no alternative of ``_ANY`` can match ``text`` in full (cheap checks first)."""
-    return _KEYWORD.search(text) is not None or _OPENERS.fullmatch(text) is not None
+    return ((_KEYWORD_HINT.search(text.lower()) is not None and _KEYWORD.search(text) is not None)
+            or _OPENERS.fullmatch(text) is not None)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -90,7 +110,7 @@ def noise_kind(line: str) -> str | None:
     >>> noise_kind("The photo credit went to a local man.") is None
     True
     """
-    text = _EDGE.sub("", line)
+    text = line.lstrip(_LEAD).rstrip(_TRAIL)
     if not text or len(text) > _MAX_COOKIE_CHARS:
         return None
     if len(text) <= _MAX_CHARS:

@@ -20,7 +20,7 @@ import regex
 
 from ..document import Block
 from ..lexicon import END_HEADINGS, SECTION_HEADINGS, STOPWORDS
-from ..words import WORD
+from ..words import SPACE, WORD
 
 __all__ = ["MIN_RUN", "SECTION_WEIGHT", "best_run", "covered", "ends_article", "has_article", "section_kind", "weigh"]
 
@@ -35,7 +35,8 @@ _LIST_ITEM = regex.compile(r"(?:[-+*•·▪●◦–]|\d{1,3}[.)]|\(?[a-z\d]\)|
 _PARTS = regex.compile(r"\s[|\-–—·•»/]\s")
 _MENU_PARTS = regex.compile(r"\s[|·•»/]\s")
 _URL = regex.compile(r"(?:https?://|www\.)\S+")
-_EDGE = regex.compile(r"^[\s|•·>»\-–—:*#]+|[\s|•·<«\-–—:*#]+$")
+_LEAD = SPACE + "|•·>»-–—:*#"   # marks around a heading: "» Most Read", "-- Related --"
+_TRAIL = SPACE + "|•·<«-–—:*#"
 _BRACKETED = regex.compile(r"\[\s*(.*?)\s*\]")
 _SECTIONS = regex.compile("(?:" + "|".join(
     f"(?P<{reason}>" + "|".join(p for ps in table.values() for p in ps) + ")"
@@ -68,7 +69,9 @@ def ends_article(text: str) -> bool:
     (True, True, False, False)
     """
     kind = section_kind(text)
-    return kind == "comments" or (kind == "related_links" and _END.fullmatch(_EDGE.sub("", text)) is not None)
+    if kind == "related_links":
+        return _END.fullmatch(text.lstrip(_LEAD).rstrip(_TRAIL)) is not None
+    return kind == "comments"
 
 
 @functools.lru_cache(maxsize=4096)
@@ -78,7 +81,7 @@ def section_kind(text: str) -> str | None:
     >>> section_kind("Most Read"), section_kind("View comments (27)"), section_kind("Most people agreed.")
     ('related_links', 'comments', None)
     """
-    text = _EDGE.sub("", text)
+    text = text.lstrip(_LEAD).rstrip(_TRAIL)
     bracketed = _BRACKETED.fullmatch(text)
     if bracketed:
         text = bracketed.group(1)
@@ -88,9 +91,15 @@ def section_kind(text: str) -> str | None:
     return m.lastgroup if m else None
 
 
-def _size(text: str) -> tuple[int, list[str]]:
-    tokens = WORD.findall(text.lower())
+def _size(text: str) -> tuple[int, tuple[str, ...]]:
+    tokens = _tokens(text)
     return len(tokens) + len(_CJK.findall(text)) // 2, tokens
+
+
+@functools.lru_cache(maxsize=8192)
+def _tokens(text: str) -> tuple[str, ...]:
+    """Lower-cased word tokens (:func:`weigh` and :func:`covered` read the same lines: cached)."""
+    return tuple(WORD.findall(text.lower()))
 
 
 def weigh(block: Block, covered: bool = True) -> float:
@@ -114,7 +123,7 @@ def _text_weight(text: str, covered: bool) -> float:
     if section_kind(text) is not None:
         return SECTION_WEIGHT
     size, tokens = _size(text)
-    stop = sum(t in _ALL_STOP for t in tokens) / len(tokens) if tokens else 0.0
+    stop = _stop_count(text)[1] / len(tokens) if tokens else 0.0
     listy = covered and size > 8 and stop < _LOW_STOP
     if _SENTENCE_END.search(text) or _INNER_SENTENCE.search(text):
         weight = max(float(size - _PROSE_FLOOR), _SENTENCE_WEIGHT)
@@ -125,7 +134,7 @@ def _text_weight(text: str, covered: bool) -> float:
     return _short_weight(text, tokens)
 
 
-def _short_weight(text: str, tokens: list[str]) -> float:
+def _short_weight(text: str, tokens: tuple[str, ...]) -> float:
     """A line that is not prose: a list item or table row weighs nothing, a lower-case
     fragment a little less, a menu-like line (few words, or capitalised like a title) less."""
     if _MENU_PARTS.search(text):
@@ -163,7 +172,7 @@ def covered(blocks: Sequence[Block]) -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def _stop_count(text: str) -> tuple[int, int]:
-    tokens = WORD.findall(text.lower())
+    tokens = _tokens(text)
     return len(tokens), sum(t in _ALL_STOP for t in tokens)
 
 
