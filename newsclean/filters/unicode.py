@@ -124,11 +124,8 @@ def repair(doc: Document) -> Document:
     >>> repair(Document.from_text("\u00a0Ã©t\u00e9")).text
     ' été'
     """
-    text = doc.text
-    text = _SURROGATE.sub("\ufffd", text)
-    text = _NEWLINES.sub("\n", text)
-    text = _normalize(_fix(text))
-    for _ in range(_ROUNDS - 1):
+    text = _NEWLINES.sub("\n", _SURROGATE.sub("\ufffd", doc.text))
+    for _ in range(_ROUNDS):
         fixed = _normalize(_NEWLINES.sub("\n", _fix(text)))
         if fixed == text:
             break
