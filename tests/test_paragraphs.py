@@ -7,7 +7,7 @@ import pytest
 
 from newsclean import clean
 from newsclean.document import Document
-from newsclean.filters.paragraphs import paragraphs
+from newsclean.filters.paragraphs import _CLOSING, _weights, paragraphs
 from newsclean.filters.shape import best_run, has_article, section_kind, weigh
 
 PROSE_1 = ("The city council approved the new budget on Monday after a debate that lasted "
@@ -216,3 +216,35 @@ def test_a_gallery_caption_goes(gallery, gone):
     r = clean(page)
     assert (CAPTION not in r.text) is gone, r.text
     assert r.text.endswith(PROSE_3) and clean(r.text).text == r.text
+
+
+CALENDAR = [f"{n}a etapa: {n + 9} de março – Interlagos" for n in range(1, 8)]
+COUNTED = [f"Coach says the team needs to win game {n} (1{n}5)" for n in range(1, 8)]
+NOTICE = "Comments that are rude or off topic will not be approved by the moderators of this site."
+
+
+@pytest.mark.parametrize(("page", "kept"), [
+    # a calendar is the article when the page has no more prose than a comment notice
+    (_page(MENU, CALENDAR, ["Tags", "stock car 2018, stock car brasil, stock car interlagos, ", NOTICE]), CALENDAR),
+    (_page(MENU, CALENDAR[:5], ["Tags", "stock car 2018, stock car brasil, stock car interlagos, ", NOTICE]),
+     [NOTICE]),                                           # five rows are no text of their own
+    # with an article's prose, a long list of headlines with their counts stays a box
+    (_page(MENU, [PROSE_1, PROSE_2, PROSE_3], ["Most Commented Today"], COUNTED),
+     [PROSE_1, PROSE_2, PROSE_3]),
+])
+def test_a_long_list_is_the_article_of_a_page_without_prose(page, kept):
+    r = clean(page)
+    assert r.text.splitlines() == kept, r.text
+    assert clean(r.text).text == r.text
+
+
+@pytest.mark.parametrize(("heading", "line", "tags"), [
+    ("Tags", "stock car 2018, stock car brasil, stock car interlagos, stock car taruma, stock car cascavel", True),
+    ("Tags", "stock car 2018 | stock car brasil | stock car interlagos | stock car taruma", True),
+    ("Tags", "Tags help readers, editors and search engines, the desk says, find the story.", False),  # a sentence
+    ("Schools", "stock car 2018, stock car brasil, stock car interlagos, stock car taruma", False),  # no tags heading
+])
+def test_the_keywords_under_a_tags_heading_are_no_prose(heading, line, tags):
+    doc = Document.from_text(_page([heading, line]))
+    weights, _ = _weights(doc)
+    assert (weights[1] == _CLOSING["tags"]) is tags, weights

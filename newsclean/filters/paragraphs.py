@@ -42,7 +42,17 @@ import regex
 
 from ..document import Document
 from ..words import WORD
-from .shape import MIN_RUN, SECTION_WEIGHT, best_run, covered, ends_article, section_kind, weigh
+from .shape import (
+    MIN_RUN,
+    SECTION_WEIGHT,
+    best_run,
+    covered,
+    ends_article,
+    ends_sentence,
+    row_weight,
+    section_kind,
+    weigh,
+)
 from .title import headline_at
 
 __all__ = ["best_run", "paragraphs"]
@@ -65,6 +75,8 @@ _COUNTER = regex.compile(r"(?:(?:image|photo|picture|slide)\s+)?(\d{1,3})\s?(?:/
 _SLIDE_LINES = 4
 _BOX_LINES = 8  # the most lines of a related-links box inside the article, its heading included
 _ENTRY_WEIGHT = -1.0  # the least an announced list's entry weighs: a lower-case phrase, not a menu item
+_LIST_ROWS = 6  # rows of one shape from which a list is a text of its own: a calendar, a results table
+_TAG_SEPARATORS = 2  # the commas of a list of keywords: "stock car 2018, stock car brasil, stock car interlagos"
 _ROW_WORDS = 3  # an archive's "► 2017 (11)" or a poll's "% 165 votes" is a menu, not a list of the article
 
 
@@ -104,7 +116,23 @@ def _weights(doc: Document) -> tuple[list[float], list[int | None]]:
     for pos, b in enumerate(blocks):
         weights[b.index] = weigh(b, is_covered)
         where[b.index] = pos
+    for before, b in itertools.pairwise(blocks):
+        if weights[before.index] == SECTION_WEIGHT and _tag_list(before.text, b.text):
+            weights[b.index] = min(weights[b.index], _CLOSING["tags"])
     return weights, where
+
+
+def _tag_list(heading: str, text: str) -> bool:
+    """Whether ``text`` is the list of keywords under a "Tags" heading, not a sentence: a
+    long run of them can outweigh a short article's prose.
+
+    >>> _tag_list("Tags", "stock car 2018, stock car brasil, stock car interlagos, ")
+    True
+    >>> _tag_list("Tags", "Tags help readers, editors and search engines find the story.")
+    False
+    """
+    return (text.count(",") + text.count("|") >= _TAG_SEPARATORS and not ends_sentence(text)
+            and section_kind(heading) == "tags")
 
 
 def _run(doc: Document, weights: list[float], where: list[int | None]) -> tuple[int, int] | None:
@@ -164,6 +192,36 @@ def _rows(texts: Sequence[str | None], start: int) -> int:
             break
         count, before = count + 1, marks
     return count if count >= _MIN_ROWS else 0
+
+
+def _long_lists(doc: Document, where: Sequence[int | None]) -> dict[int, float]:
+    """The rows of long lists of one shape (six rows and more built with the same marks, as
+    :func:`_rows` reads them) with the weight each row carries as a text of its own: an
+    article may be a calendar or a results table ("1a etapa: 10 de março – Interlagos"),
+    which would otherwise weigh nothing against a sentence of the comment box below it."""
+    texts = [doc.blocks[w].text if w is not None else None for w in where]
+    found: dict[int, float] = {}
+    i = 0
+    while i < len(texts):
+        count = _rows(texts, i)
+        if count >= _LIST_ROWS:
+            found.update((j, row_weight(texts[j])) for j in range(i, i + count))  # type: ignore[arg-type]
+            i += count
+        else:
+            i += 1
+    return found
+
+
+def _with_long_lists(doc: Document, weights: Sequence[float], where: Sequence[int | None]) -> list[float] | None:
+    """The weights of a page whose prose is too thin to be an article by itself, with its
+    long lists weighing as text (``None`` if it has none): the page may be a calendar or a
+    results table, whose rows would otherwise weigh nothing against a sentence of the
+    comment box below them. A page with an article's prose keeps its lists as they are (a
+    "Most commented" box of headlines with their counts is a list too)."""
+    rows = _long_lists(doc, where)
+    if not rows:
+        return None
+    return [max(w, rows[i]) if i in rows else w for i, w in enumerate(weights)]
 
 
 def _announced(texts: Sequence[str | None], weights: Sequence[float], last: int) -> int:
@@ -302,6 +360,10 @@ def paragraphs(doc: Document) -> Document:
     for i in slides:
         weights[i] = 0.0  # the article runs on under a slideshow
     run = _run(doc, weights, where)
+    if run is None or _total(weights, run) < _ARTICLE_BEFORE_COMMENTS:
+        listed = _with_long_lists(doc, weights, where)
+        if listed is not None:
+            weights, run = listed, _run(doc, listed, where)
     if run is None or _total(weights, run) < MIN_RUN:
         return doc  # too little prose to tell the article from the rest
     first, last = _with_list(doc, weights, where, run)
