@@ -7,7 +7,7 @@ import pytest
 
 from newsclean import clean
 from newsclean.document import Document
-from newsclean.filters.paragraphs import _CLOSING, _weights, paragraphs
+from newsclean.filters.paragraphs import _CLOSING, _inner_boxes, _weights, paragraphs
 from newsclean.filters.shape import best_run, has_article, section_kind, weigh
 
 PROSE_1 = ("The city council approved the new budget on Monday after a debate that lasted "
@@ -248,3 +248,33 @@ def test_the_keywords_under_a_tags_heading_are_no_prose(heading, line, tags):
     doc = Document.from_text(_page([heading, line]))
     weights, _ = _weights(doc)
     assert (weights[1] == _CLOSING["tags"]) is tags, weights
+
+
+LAST = "Challenges include designing the spacecraft to run on its own while the crew sleeps through the cruise."
+
+
+@pytest.mark.parametrize(("middle", "last_kept"), [
+    (["Related Links", "European Space Agency website"], True),   # a box the article resumes after
+    (["Read more", *HEADLINES], True),
+    (["Most Read", "European Space Agency website"], False),      # a closing heading: what follows is not the article
+    (["Related Links", "European Space Agency website", "Comments"], False),  # no prose right after the box
+])
+def test_a_related_box_between_paragraphs_does_not_cut_the_article(middle, last_kept):
+    page = _page(MENU, [PROSE_1, PROSE_2, PROSE_3], middle, [LAST])
+    r = clean(page)
+    assert r.text.splitlines()[:3] == [PROSE_1, PROSE_2, PROSE_3], r.text
+    assert (r.text.splitlines()[-1] == LAST) is last_kept, r.text
+    assert not set(middle) & set(r.text.splitlines())
+    assert clean(r.text).text == r.text
+
+
+@pytest.mark.parametrize(("lines", "boxed"), [
+    ([PROSE_1, "Related Links", "Agency website", LAST], {1, 2}),
+    (["Deals of the day.", "Related Links", "Agency website", LAST], set()),  # a teaser's line above: no article
+    ([PROSE_1, "Related Links", "Agency website", "Deals of the day."], set()),  # nor below
+    ([PROSE_1, "Read more", "Card one", LAST, "Read more", "Card two", LAST, "Read more"], set()),  # a feed's cards
+])
+def test_inner_boxes(lines, boxed):
+    doc = Document.from_text(_page(lines))
+    weights, where = _weights(doc)
+    assert _inner_boxes(doc, weights, where) == boxed
