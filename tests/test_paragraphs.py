@@ -8,7 +8,7 @@ import pytest
 from newsclean import clean
 from newsclean.document import Document
 from newsclean.filters.paragraphs import _CLOSING, _inner_boxes, _weights, paragraphs
-from newsclean.filters.shape import best_run, has_article, section_kind, weigh
+from newsclean.filters.shape import best_run, ends_article, has_article, section_kind, weigh
 
 PROSE_1 = ("The city council approved the new budget on Monday after a debate that lasted "
            "well into the night, officials said.")
@@ -51,6 +51,13 @@ def test_shapes_weigh_as_expected(text, sign):
     ("Popular on IndieWire", "related_links"),
     ("関連記事", "related_links"),
     ("相关文章", "related_links"),
+    ("Читайте также", "related_links"),          # "Read also"
+    ("Самые популярные диеты", "related_links"),  # "Most popular diets"
+    ("Отзывы", "comments"),                      # readers' reviews under the page
+    ("Добавить отзыв", "comments"),              # "Add a review"
+    ("Комментарии (3)", "comments"),
+    ("Отзывы покупателей были хорошими.", None),  # "Buyers' reviews were good." is a sentence
+    ("Популярные диеты", None),                  # "Popular diets": a heading of the article itself
     ("Most people agreed.", None),
     ("Related coverage of the floods was praised.", None),
     ("The president says:", None),
@@ -59,6 +66,16 @@ def test_shapes_weigh_as_expected(text, sign):
 ])
 def test_section_headings(text, kind):
     assert section_kind(text) == kind
+
+
+@pytest.mark.parametrize(("text", "ends"), [
+    ("Most Read", True),
+    ("Самые популярные диеты", True),   # "Most popular diets": a box of other pages follows
+    ("Читайте также", False),           # "Read also" often labels a box inside the article
+    ("Related Stories", False),
+])
+def test_closing_headings(text, ends):
+    assert ends_article(text) is ends
 
 
 @pytest.mark.parametrize(("weights", "run"), [
