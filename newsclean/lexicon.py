@@ -258,6 +258,10 @@ SECTION_HEADINGS: dict[str, dict[str, tuple[str, ...]]] = {
         "ja": (r"関連記事", r"関連ニュース", r"こちらの記事も(?:合わせて|あわせて)?(?:どうぞ|読まれています)",
                r"人気記事", r"おすすめ記事"),
         "zh": (r"相[关關](?:文章|新[闻聞]|阅读|閱讀)", r"推荐阅读", r"推薦閱讀", r"热门文章", r"熱門文章"),
+        # "Read also", "Related articles", "Most popular diets"
+        "ru": (r"(?:читайте|смотрите) также",
+               r"(?:похожие|популярные|другие|последние) (?:статьи|новости|материалы|записи)",
+               r"самые (?:популярные|читаемые|обсуждаемые)(?: \w+){0,2}"),
     },
     "comments": {
         # "Comments", "27 Comments", "Comments (3)", "2 responses"; a lone "Response" or "Reactions"
@@ -276,6 +280,9 @@ SECTION_HEADINGS: dict[str, dict[str, tuple[str, ...]]] = {
         "es": (r"(?:\d+ )?comentarios?", r"comentar"),
         "it": (r"(?:\d+ )?commenti", r"commenta"),
         "pt": (r"(?:\d+ )?comentários?", r"deixe (?:um|seu) comentário"),
+        # "Comments", "Reviews (3)", "Add a review": readers' reviews under a page are its comments
+        "ru": (r"(?:\d+ )?(?:комментари(?:и|ев|й)|отзывы)(?: \(\d+\))?",
+               r"(?:добавить|оставить|написать) (?:комментарий|отзыв)"),
     },
     "tags": {
         "en": (r"tags|topics|tagged(?: with)?|filed under|categories|related topics|more about",),
@@ -300,6 +307,7 @@ END_HEADINGS: dict[str, tuple[str, ...]] = {
     "es": (r"lo más leído",),
     "it": (r"i più letti",),
     "pt": (r"mais lidas", r"você (?:também )?pode gostar"),
+    "ru": (r"самые (?:популярные|читаемые|обсуждаемые)(?: \w+){0,2}",),
 }
 
 # Words that open a byline, per language: "By Jane Doe", "Von Max Muster".

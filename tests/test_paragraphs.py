@@ -7,8 +7,8 @@ import pytest
 
 from newsclean import clean
 from newsclean.document import Document
-from newsclean.filters.paragraphs import paragraphs
-from newsclean.filters.shape import best_run, has_article, section_kind, weigh
+from newsclean.filters.paragraphs import _CLOSING, _inner_boxes, _weights, paragraphs
+from newsclean.filters.shape import best_run, ends_article, has_article, section_kind, weigh
 
 PROSE_1 = ("The city council approved the new budget on Monday after a debate that lasted "
            "well into the night, officials said.")
@@ -51,6 +51,13 @@ def test_shapes_weigh_as_expected(text, sign):
     ("Popular on IndieWire", "related_links"),
     ("関連記事", "related_links"),
     ("相关文章", "related_links"),
+    ("Читайте также", "related_links"),          # "Read also"
+    ("Самые популярные диеты", "related_links"),  # "Most popular diets"
+    ("Отзывы", "comments"),                      # readers' reviews under the page
+    ("Добавить отзыв", "comments"),              # "Add a review"
+    ("Комментарии (3)", "comments"),
+    ("Отзывы покупателей были хорошими.", None),  # "Buyers' reviews were good." is a sentence
+    ("Популярные диеты", None),                  # "Popular diets": a heading of the article itself
     ("Most people agreed.", None),
     ("Related coverage of the floods was praised.", None),
     ("The president says:", None),
@@ -59,6 +66,16 @@ def test_shapes_weigh_as_expected(text, sign):
 ])
 def test_section_headings(text, kind):
     assert section_kind(text) == kind
+
+
+@pytest.mark.parametrize(("text", "ends"), [
+    ("Most Read", True),
+    ("Самые популярные диеты", True),   # "Most popular diets": a box of other pages follows
+    ("Читайте также", False),           # "Read also" often labels a box inside the article
+    ("Related Stories", False),
+])
+def test_closing_headings(text, ends):
+    assert ends_article(text) is ends
 
 
 @pytest.mark.parametrize(("weights", "run"), [
@@ -216,3 +233,65 @@ def test_a_gallery_caption_goes(gallery, gone):
     r = clean(page)
     assert (CAPTION not in r.text) is gone, r.text
     assert r.text.endswith(PROSE_3) and clean(r.text).text == r.text
+
+
+CALENDAR = [f"{n}a etapa: {n + 9} de março – Interlagos" for n in range(1, 8)]
+COUNTED = [f"Coach says the team needs to win game {n} (1{n}5)" for n in range(1, 8)]
+NOTICE = "Comments that are rude or off topic will not be approved by the moderators of this site."
+
+
+@pytest.mark.parametrize(("page", "kept"), [
+    # a calendar is the article when the page has no more prose than a comment notice
+    (_page(MENU, CALENDAR, ["Tags", "stock car 2018, stock car brasil, stock car interlagos, ", NOTICE]), CALENDAR),
+    (_page(MENU, CALENDAR[:5], ["Tags", "stock car 2018, stock car brasil, stock car interlagos, ", NOTICE]),
+     [NOTICE]),                                           # five rows are no text of their own
+    # with an article's prose, a long list of headlines with their counts stays a box
+    (_page(MENU, [PROSE_1, PROSE_2, PROSE_3], ["Most Commented Today"], COUNTED),
+     [PROSE_1, PROSE_2, PROSE_3]),
+])
+def test_a_long_list_is_the_article_of_a_page_without_prose(page, kept):
+    r = clean(page)
+    assert r.text.splitlines() == kept, r.text
+    assert clean(r.text).text == r.text
+
+
+@pytest.mark.parametrize(("heading", "line", "tags"), [
+    ("Tags", "stock car 2018, stock car brasil, stock car interlagos, stock car taruma, stock car cascavel", True),
+    ("Tags", "stock car 2018 | stock car brasil | stock car interlagos | stock car taruma", True),
+    ("Tags", "Tags help readers, editors and search engines, the desk says, find the story.", False),  # a sentence
+    ("Schools", "stock car 2018, stock car brasil, stock car interlagos, stock car taruma", False),  # no tags heading
+])
+def test_the_keywords_under_a_tags_heading_are_no_prose(heading, line, tags):
+    doc = Document.from_text(_page([heading, line]))
+    weights, _ = _weights(doc)
+    assert (weights[1] == _CLOSING["tags"]) is tags, weights
+
+
+LAST = "Challenges include designing the spacecraft to run on its own while the crew sleeps through the cruise."
+
+
+@pytest.mark.parametrize(("middle", "last_kept"), [
+    (["Related Links", "European Space Agency website"], True),   # a box the article resumes after
+    (["Read more", *HEADLINES], True),
+    (["Most Read", "European Space Agency website"], False),      # a closing heading: what follows is not the article
+    (["Related Links", "European Space Agency website", "Comments"], False),  # no prose right after the box
+])
+def test_a_related_box_between_paragraphs_does_not_cut_the_article(middle, last_kept):
+    page = _page(MENU, [PROSE_1, PROSE_2, PROSE_3], middle, [LAST])
+    r = clean(page)
+    assert r.text.splitlines()[:3] == [PROSE_1, PROSE_2, PROSE_3], r.text
+    assert (r.text.splitlines()[-1] == LAST) is last_kept, r.text
+    assert not set(middle) & set(r.text.splitlines())
+    assert clean(r.text).text == r.text
+
+
+@pytest.mark.parametrize(("lines", "boxed"), [
+    ([PROSE_1, "Related Links", "Agency website", LAST], {1, 2}),
+    (["Deals of the day.", "Related Links", "Agency website", LAST], set()),  # a teaser's line above: no article
+    ([PROSE_1, "Related Links", "Agency website", "Deals of the day."], set()),  # nor below
+    ([PROSE_1, "Read more", "Card one", LAST, "Read more", "Card two", LAST, "Read more"], set()),  # a feed's cards
+])
+def test_inner_boxes(lines, boxed):
+    doc = Document.from_text(_page(lines))
+    weights, where = _weights(doc)
+    assert _inner_boxes(doc, weights, where) == boxed

@@ -35,6 +35,7 @@ A page with too little prose to tell the article (less than one real sentence) i
 from __future__ import annotations
 
 import bisect
+import collections
 import itertools
 from collections.abc import Sequence
 
@@ -42,7 +43,17 @@ import regex
 
 from ..document import Document
 from ..words import WORD
-from .shape import MIN_RUN, SECTION_WEIGHT, best_run, covered, ends_article, section_kind, weigh
+from .shape import (
+    MIN_RUN,
+    SECTION_WEIGHT,
+    best_run,
+    covered,
+    ends_article,
+    ends_sentence,
+    row_weight,
+    section_kind,
+    weigh,
+)
 from .title import headline_at
 
 __all__ = ["best_run", "paragraphs"]
@@ -65,6 +76,9 @@ _COUNTER = regex.compile(r"(?:(?:image|photo|picture|slide)\s+)?(\d{1,3})\s?(?:/
 _SLIDE_LINES = 4
 _BOX_LINES = 8  # the most lines of a related-links box inside the article, its heading included
 _ENTRY_WEIGHT = -1.0  # the least an announced list's entry weighs: a lower-case phrase, not a menu item
+_PARAGRAPH = 10.0  # the least weight of a paragraph of prose (a sentence of fourteen words), not a teaser's line
+_LIST_ROWS = 6  # rows of one shape from which a list is a text of its own: a calendar, a results table
+_TAG_SEPARATORS = 2  # the commas of a list of keywords: "stock car 2018, stock car brasil, stock car interlagos"
 _ROW_WORDS = 3  # an archive's "► 2017 (11)" or a poll's "% 165 votes" is a menu, not a list of the article
 
 
@@ -104,7 +118,23 @@ def _weights(doc: Document) -> tuple[list[float], list[int | None]]:
     for pos, b in enumerate(blocks):
         weights[b.index] = weigh(b, is_covered)
         where[b.index] = pos
+    for before, b in itertools.pairwise(blocks):
+        if weights[before.index] == SECTION_WEIGHT and _tag_list(before.text, b.text):
+            weights[b.index] = min(weights[b.index], _CLOSING["tags"])
     return weights, where
+
+
+def _tag_list(heading: str, text: str) -> bool:
+    """Whether ``text`` is the list of keywords under a "Tags" heading, not a sentence: a
+    long run of them can outweigh a short article's prose.
+
+    >>> _tag_list("Tags", "stock car 2018, stock car brasil, stock car interlagos, ")
+    True
+    >>> _tag_list("Tags", "Tags help readers, editors and search engines find the story.")
+    False
+    """
+    return (text.count(",") + text.count("|") >= _TAG_SEPARATORS and not ends_sentence(text)
+            and section_kind(heading) == "tags")
 
 
 def _run(doc: Document, weights: list[float], where: list[int | None]) -> tuple[int, int] | None:
@@ -164,6 +194,36 @@ def _rows(texts: Sequence[str | None], start: int) -> int:
             break
         count, before = count + 1, marks
     return count if count >= _MIN_ROWS else 0
+
+
+def _long_lists(doc: Document, where: Sequence[int | None]) -> dict[int, float]:
+    """The rows of long lists of one shape (six rows and more built with the same marks, as
+    :func:`_rows` reads them) with the weight each row carries as a text of its own: an
+    article may be a calendar or a results table ("1a etapa: 10 de março – Interlagos"),
+    which would otherwise weigh nothing against a sentence of the comment box below it."""
+    texts = [doc.blocks[w].text if w is not None else None for w in where]
+    found: dict[int, float] = {}
+    i = 0
+    while i < len(texts):
+        count = _rows(texts, i)
+        if count >= _LIST_ROWS:
+            found.update((j, row_weight(texts[j])) for j in range(i, i + count))  # type: ignore[arg-type]
+            i += count
+        else:
+            i += 1
+    return found
+
+
+def _with_long_lists(doc: Document, weights: Sequence[float], where: Sequence[int | None]) -> list[float] | None:
+    """The weights of a page whose prose is too thin to be an article by itself, with its
+    long lists weighing as text (``None`` if it has none): the page may be a calendar or a
+    results table, whose rows would otherwise weigh nothing against a sentence of the
+    comment box below them. A page with an article's prose keeps its lists as they are (a
+    "Most commented" box of headlines with their counts is a list too)."""
+    rows = _long_lists(doc, where)
+    if not rows:
+        return None
+    return [max(w, rows[i]) if i in rows else w for i, w in enumerate(weights)]
 
 
 def _announced(texts: Sequence[str | None], weights: Sequence[float], last: int) -> int:
@@ -288,6 +348,40 @@ def _boxes(doc: Document, weights: Sequence[float], where: Sequence[int | None],
     return found
 
 
+def _inner_boxes(doc: Document, weights: Sequence[float], where: Sequence[int | None]) -> set[int]:
+    """The related-links boxes set between two paragraphs of prose: a heading such as
+    "Related Links" or "Read more" (not one that closes the article, as "Most Read" does),
+    the few headlines under it, and prose again right below them. The article resumes
+    after such a box (wire stories print one mid-text), so it must not cut the article.
+
+    >>> doc = Document.from_text("It rose.\\nRelated Links\\nMayor Quits\\nIt fell.")
+    >>> sorted(_inner_boxes(doc, [12.0, SECTION_WEIGHT, -2.0, 12.0], [0, 1, 2, 3]))
+    [1, 2]
+    """
+    headings = collections.Counter(doc.blocks[pos].text.casefold() for i, pos in enumerate(where)
+                                   if pos is not None and weights[i] == SECTION_WEIGHT)
+    found: set[int] = set()
+    for i in range(1, len(weights) - 1):
+        pos = where[i]
+        if weights[i] != SECTION_WEIGHT or pos is None or not _is_prose(doc, weights, where, i - 1):
+            continue
+        text = doc.blocks[pos].text
+        if section_kind(text) != "related_links" or ends_article(text) or headings[text.casefold()] >= _MIN_ROWS:
+            continue  # a heading printed on every card of a feed ("Read more") labels no box
+        end = i + 1
+        while end < len(weights) and end - i < _BOX_LINES and SECTION_WEIGHT < weights[end] <= 0:
+            end += 1
+        if end < len(weights) and _is_prose(doc, weights, where, end):
+            found.update(range(i, end))
+    return found
+
+
+def _is_prose(doc: Document, weights: Sequence[float], where: Sequence[int | None], i: int) -> bool:
+    """Whether paragraph ``i`` is kept and a paragraph of prose."""
+    pos = where[i]
+    return pos is not None and weights[i] >= _PARAGRAPH and ends_sentence(doc.blocks[pos].text)
+
+
 def _total(weights: Sequence[float], run: tuple[int, int]) -> float:
     return sum(weights[run[0]:run[1] + 1])
 
@@ -299,13 +393,18 @@ def paragraphs(doc: Document) -> Document:
         return doc
     weights, where = _weights(doc)
     slides = _slideshow(doc) | _gallery_captions(doc, where)
-    for i in slides:
-        weights[i] = 0.0  # the article runs on under a slideshow
+    inner = _inner_boxes(doc, weights, where)
+    for i in slides | inner:
+        weights[i] = 0.0  # the article runs on under a slideshow or a related box
     run = _run(doc, weights, where)
+    if run is None or _total(weights, run) < _ARTICLE_BEFORE_COMMENTS:
+        listed = _with_long_lists(doc, weights, where)
+        if listed is not None:
+            weights, run = listed, _run(doc, listed, where)
     if run is None or _total(weights, run) < MIN_RUN:
         return doc  # too little prose to tell the article from the rest
     first, last = _with_list(doc, weights, where, run)
-    boxes = _boxes(doc, weights, where, (first, last))
+    boxes = _boxes(doc, weights, where, (first, last)) | inner
     spans = []
     reason = "boilerplate"
     for b in blocks:

@@ -22,7 +22,8 @@ from ..document import Block
 from ..lexicon import END_HEADINGS, SECTION_HEADINGS, STOPWORDS
 from ..words import SPACE, WORD
 
-__all__ = ["MIN_RUN", "SECTION_WEIGHT", "best_run", "covered", "ends_article", "has_article", "section_kind", "weigh"]
+__all__ = ["MIN_RUN", "SECTION_WEIGHT", "best_run", "covered", "ends_article", "ends_sentence", "has_article",
+           "row_weight", "section_kind", "weigh"]
 
 _ALL_STOP = frozenset().union(*STOPWORDS.values())
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
@@ -132,6 +133,25 @@ def _text_weight(text: str, covered: bool) -> float:
     if long_line and (size >= _LONG_TITLE or not _capitalised(text)):
         return size / 2
     return _short_weight(text, tokens)
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether a line ends as a sentence does (with its closing quote or bracket).
+
+    >>> ends_sentence("The army left."), ends_sentence("stock car 2018, stock car brasil, ")
+    (True, False)
+    """
+    return _SENTENCE_END.search(text) is not None
+
+
+def row_weight(text: str) -> float:
+    """What a row of a long list weighs when the list is a text of its own: as a sentence of
+    its length would.
+
+    >>> row_weight("1a etapa: 10 de março – Interlagos")
+    2.0
+    """
+    return max(float(_size(text)[0] - _PROSE_FLOOR), _SENTENCE_WEIGHT)
 
 
 def _short_weight(text: str, tokens: tuple[str, ...]) -> float:
