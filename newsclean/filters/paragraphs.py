@@ -186,7 +186,8 @@ def _rows(texts: Sequence[str | None], start: int) -> int:
     of three words or more and built with at least two of the marks of the row before it ("June 9 -- Arena, Tampa, FL",
     "England (Group A): 10th appearance"). Headlines of a related list share no such marks."""
     count, before = 0, None
-    for text in texts[start:]:
+    for i in range(start, len(texts)):  # by index: a slice per call would make the scan quadratic
+        text = texts[i]
         if text is None:
             break
         marks = _marks(text)
