@@ -42,7 +42,7 @@ from collections.abc import Sequence
 import regex
 
 from ..document import Document
-from ..words import WORD
+from ..words import tokens
 from .shape import (
     MIN_RUN,
     SECTION_WEIGHT,
@@ -191,7 +191,7 @@ def _rows(texts: Sequence[str | None], start: int) -> int:
         if text is None:
             break
         marks = _marks(text)
-        if len(marks) < 2 or len(WORD.findall(text)) < _ROW_WORDS or (before is not None and len(marks & before) < 2):
+        if len(marks) < 2 or len(tokens(text)) < _ROW_WORDS or (before is not None and len(marks & before) < 2):
             break
         count, before = count + 1, marks
     return count if count >= _MIN_ROWS else 0
@@ -243,7 +243,7 @@ def _announced(texts: Sequence[str | None], weights: Sequence[float], last: int)
     count = 0
     for i in range(last + 1, len(texts)):
         text = texts[i]
-        if text is None or not _ENTRY_WEIGHT <= weights[i] <= 0 or len(WORD.findall(text)) < _ROW_WORDS:
+        if text is None or not _ENTRY_WEIGHT <= weights[i] <= 0 or len(tokens(text)) < _ROW_WORDS:
             break
         count += 1
     return count

@@ -20,12 +20,13 @@ import regex
 
 from ..document import Block
 from ..lexicon import END_HEADINGS, SECTION_HEADINGS, STOPWORDS
-from ..words import SPACE, WORD
+from ..words import SPACE, tokens
 
 __all__ = ["MIN_RUN", "SECTION_WEIGHT", "best_run", "covered", "ends_article", "ends_sentence", "has_article",
            "row_weight", "section_kind", "weigh"]
 
 _ALL_STOP = frozenset().union(*STOPWORDS.values())
+_IS_STOP = _ALL_STOP.__contains__
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 _SENTENCE_END = regex.compile(r"[.!?。！？…:;][\"'”’»)\]]*$")
 _INNER_SENTENCE = regex.compile(r"\w[.!?。！？][\"'”’»)]*\s+[\"'“‘«(]?\p{Lu}")
@@ -93,14 +94,8 @@ def section_kind(text: str) -> str | None:
 
 
 def _size(text: str) -> tuple[int, tuple[str, ...]]:
-    tokens = _tokens(text)
-    return len(tokens) + len(_CJK.findall(text)) // 2, tokens
-
-
-@functools.lru_cache(maxsize=8192)
-def _tokens(text: str) -> tuple[str, ...]:
-    """Lower-cased word tokens (:func:`weigh` and :func:`covered` read the same lines: cached)."""
-    return tuple(WORD.findall(text.lower()))
+    words = tokens(text)
+    return len(words) + len(_CJK.findall(text)) // 2, words
 
 
 def weigh(block: Block, covered: bool = True) -> float:
@@ -123,8 +118,8 @@ def _text_weight(text: str, covered: bool) -> float:
     """:func:`weigh` for a paragraph's text (several filters weigh the same lines: cached)."""
     if section_kind(text) is not None:
         return SECTION_WEIGHT
-    size, tokens = _size(text)
-    stop = _stop_count(text)[1] / len(tokens) if tokens else 0.0
+    size, words = _size(text)
+    stop = _stop_count(text)[1] / len(words) if words else 0.0
     listy = covered and size > 8 and stop < _LOW_STOP
     if _SENTENCE_END.search(text) or _INNER_SENTENCE.search(text):
         weight = max(float(size - _PROSE_FLOOR), _SENTENCE_WEIGHT)
@@ -132,7 +127,7 @@ def _text_weight(text: str, covered: bool) -> float:
     long_line = size >= _LONG_LINE and not listy and not _PARTS.search(text)
     if long_line and (size >= _LONG_TITLE or not _capitalised(text)):
         return size / 2
-    return _short_weight(text, tokens)
+    return _short_weight(text, words)
 
 
 def ends_sentence(text: str) -> bool:
@@ -154,17 +149,17 @@ def row_weight(text: str) -> float:
     return max(float(_size(text)[0] - _PROSE_FLOOR), _SENTENCE_WEIGHT)
 
 
-def _short_weight(text: str, tokens: tuple[str, ...]) -> float:
+def _short_weight(text: str, words: tuple[str, ...]) -> float:
     """A line that is not prose: a list item or table row weighs nothing, a lower-case
     fragment a little less, a menu-like line (few words, or capitalised like a title) less."""
     if _MENU_PARTS.search(text):
         return _LINE_WEIGHT  # "Headline | Site", "News · Sport · Weather"
-    digits = sum(t.isdigit() for t in tokens)
-    if len(tokens) >= 3 and (_LIST_ITEM.match(text) or (digits >= 2 and digits * 3 >= len(tokens))):
+    digits = sum(t.isdigit() for t in words)
+    if len(words) >= 3 and (_LIST_ITEM.match(text) or (digits >= 2 and digits * 3 >= len(words))):
         return _ROW_WEIGHT
     if _URL.fullmatch(text):
         return _ROW_WEIGHT  # a link printed in full, as lists of sources and products do
-    if len(tokens) >= 5 and not _capitalised(text):
+    if len(words) >= 5 and not _capitalised(text):
         return _FRAGMENT_WEIGHT
     return _LINE_WEIGHT
 
@@ -192,8 +187,8 @@ def covered(blocks: Sequence[Block]) -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def _stop_count(text: str) -> tuple[int, int]:
-    tokens = _tokens(text)
-    return len(tokens), sum(t in _ALL_STOP for t in tokens)
+    words = tokens(text)
+    return len(words), sum(map(_IS_STOP, words))
 
 
 def best_run(weights: Sequence[float]) -> tuple[int, int] | None:

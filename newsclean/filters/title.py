@@ -21,7 +21,7 @@ import regex
 
 from ..dates import date_line, find_dates
 from ..document import Block, Document
-from ..words import WORD, headline_shaped, norm_key
+from ..words import WORD, headline_shaped, norm_key, tokens
 from .byline import byline_names
 from .shape import covered, has_article, weigh
 
@@ -168,7 +168,7 @@ def _over_menu(blocks: tuple[Block, ...], cv: bool) -> bool:
     information into conscious thought?" above "Top categories", "Blood", "Bones")."""
     below = blocks[1:1 + _MENU_BELOW]
     return len(below) == _MENU_BELOW and all(
-        weigh(b, cv) <= _MENU_WEIGHT and len(WORD.findall(b.text)) <= _MENU_WORDS for b in below)
+        weigh(b, cv) <= _MENU_WEIGHT and len(tokens(b.text)) <= _MENU_WORDS for b in below)
 
 
 def _over_listing(blocks: tuple[Block, ...]) -> bool:
@@ -180,8 +180,8 @@ def _over_listing(blocks: tuple[Block, ...]) -> bool:
     >>> _over_listing(Document.from_text("Home Home\\nHome Home Home").blocks)
     False
     """
-    words = len(WORD.findall(blocks[0].text))
-    return words >= _MIN_TITLE_WORDS and all(len(WORD.findall(b.text)) < words for b in blocks[1:])
+    words = len(tokens(blocks[0].text))
+    return words >= _MIN_TITLE_WORDS and all(len(tokens(b.text)) < words for b in blocks[1:])
 
 
 def _guess(blocks: tuple[Block, ...]) -> tuple[str, str | None] | None:
