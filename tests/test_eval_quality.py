@@ -1,0 +1,70 @@
+"""Quality floors on the shared evaluation pages (when they are beside the repository).
+
+The floors are the figures issue 3 asks for, measured with the yardstick's own code
+(``../shared/eval/score.py``: bag-of-words body F1, title and date accuracy), so a change
+that takes a set below what newsclean promises fails the suite. Skipped without ``../shared``.
+"""
+
+from __future__ import annotations
+
+import collections
+import gzip
+import importlib.util
+import json
+from types import ModuleType
+
+import pytest
+
+from .conftest import SHARED
+
+EVAL = SHARED / "eval"
+
+# (body F1, title accuracy, date accuracy) floors per set; None where none is asked.
+FLOORS: dict[str, tuple[float, float | None, float | None]] = {
+    "scrapinghub_aeb/page": (0.90, None, None),
+    "scrapinghub_aeb/container": (0.98, None, None),
+    "readability_testpages/page": (0.88, 0.85, 0.85),
+    "readability_testpages/container": (0.97, None, None),
+    "seed/text": (0.99, 1.0, 1.0),
+}
+
+
+def _score_module() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("newsclean_eval_score", EVAL / "score.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def summaries() -> dict[str, dict]:
+    if not (EVAL / "score.py").exists() or not list((EVAL / "data").glob("*.jsonl*")):
+        pytest.skip("../shared/eval is not beside the repo")
+    score = _score_module()
+    from newsclean import clean
+
+    groups: dict[str, list] = collections.defaultdict(list)
+    for path in sorted((EVAL / "data").glob("*.jsonl*")):
+        opener = gzip.open if path.suffix == ".gz" else open
+        with opener(path, "rt", encoding="utf-8") as fh:
+            for line in fh:
+                case = json.loads(line)
+                name = f"{case.get('source')}/{case.get('variant')}"
+                if name in FLOORS:
+                    groups[name].append(score.run_case(clean, case))
+    return {name: score.summarize(rows) for name, rows in groups.items()}
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_quality_floor(summaries: dict[str, dict], name: str) -> None:
+    if name not in summaries:
+        pytest.skip(f"no {name} cases in ../shared/eval/data")
+    s = summaries[name]
+    f1, title, date = FLOORS[name]
+    assert s["errors"] == 0, f"{name}: {s['errors']} cases raised"
+    assert s["f1"] >= f1, f"{name}: body F1 {100 * s['f1']:.2f} < {100 * f1:.0f}"
+    if title is not None and s["title_acc"] is not None:
+        assert s["title_acc"] >= title, f"{name}: title {100 * s['title_acc']:.1f}% < {100 * title:.0f}%"
+    if date is not None and s["date_acc"] is not None:
+        assert s["date_acc"] >= date, f"{name}: date {100 * s['date_acc']:.1f}% < {100 * date:.0f}%"
