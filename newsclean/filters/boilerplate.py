@@ -22,6 +22,7 @@ import re
 
 import regex
 
+from ..alternatives import Alternatives
 from ..document import Document
 from ..lexicon import NOISE_LINES
 from ..words import SPACE
@@ -81,11 +82,12 @@ def _is_wildcard(alternative: str) -> bool:
     return alternative.startswith(_WILDCARD_OPENINGS)
 
 
-def _compile_openers(tables: dict[str, dict[str, tuple[str, ...]]]) -> regex.Pattern[str]:
-    """The alternatives that open with a word or a mark, as one pattern without groups."""
+def _compile_openers(tables: dict[str, dict[str, tuple[str, ...]]]) -> Alternatives:
+    """The alternatives that open with a word or a mark, as one alternation without groups,
+    matched with only those that can start with the line's first character."""
     alternatives = [p for table in tables.values() for ps in table.values() for p in ps
                     if not _is_wildcard(p)]
-    return regex.compile("|".join(f"(?:{p})" for p in alternatives), regex.IGNORECASE | regex.V0)
+    return Alternatives([(None, alternatives)], regex.IGNORECASE | regex.V0)
 
 
 _OPENERS = _compile_openers(NOISE_LINES)

@@ -17,6 +17,8 @@ author") is not a name and is left out.
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from ..dates import find_dates
@@ -38,8 +40,12 @@ _PREFIX = regex.compile(r"(?:" + "|".join(regex.escape(p) for p in all_of(BYLINE
 _INNER_BY = regex.compile(r"\s(?:" + "|".join(regex.escape(p) for p in all_of(BYLINE_PREFIXES)) + r")\s+(?=\p{Lu})",
                           regex.IGNORECASE)
 _JOIN = regex.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*")
-_ROLE = regex.compile(r"\s*[|,–—-]\s*(?:\p{L}+\s+){0,3}(?:writer|reporter|correspondent|editor|columnist|contributor|"
-                      r"staff|journalist|critic|producer|author)s?\b.*", regex.IGNORECASE)
+_ROLES = ("writer", "reporter", "correspondent", "editor", "columnist", "contributor", "staff", "journalist",
+          "critic", "producer", "author")
+_ROLE = regex.compile(r"\s*[|,–—-]\s*(?:\p{L}+\s+){0,3}(?:" + "|".join(_ROLES) + r")s?\b.*", regex.IGNORECASE)
+# A line naming none of the roles (case folded) cannot hold one: a plain substring scan (stdlib re) says so
+# without running _ROLE's search from every position.
+_ROLE_HINT = re.compile("|".join(_ROLES))
 _NOT_NAMES = frozenset({"email", "follow", "contact", "read", "more", "view", "updated", "published", "posted",
                         "the", "staff", "associated", "press", "news", "monday", "tuesday", "wednesday", "thursday",
                         "friday", "saturday", "sunday"})
@@ -64,7 +70,7 @@ def byline_names(line: str) -> list[str] | None:
     m = _PREFIX.match(line)
     if m:
         rest = line[m.end():]
-    elif _ROLE.search(line) and _NAME_RE.match(line):
+    elif _ROLE_HINT.search(line.casefold()) and _ROLE.search(line) and _NAME_RE.match(line):
         rest = _ROLE.sub("", line)
     elif (inner := _INNER_BY.search(line)) is not None and find_dates(line[:inner.start()]):
         rest = line[inner.end():]  # "Posted on June 12, 2019 by Margaret Olsen"

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 import regex
 
+from ..alternatives import Alternatives
 from ..document import Block
 from ..lexicon import END_HEADINGS, SECTION_HEADINGS, STOPWORDS
 from ..words import SPACE, tokens
@@ -40,9 +41,8 @@ _URL = regex.compile(r"(?:https?://|www\.)\S+")
 _LEAD = SPACE + "|•·>»-–—:*#"   # marks around a heading: "» Most Read", "-- Related --"
 _TRAIL = SPACE + "|•·<«-–—:*#"
 _BRACKETED = regex.compile(r"\[\s*(.*?)\s*\]")
-_SECTIONS = regex.compile("(?:" + "|".join(
-    f"(?P<{reason}>" + "|".join(p for ps in table.values() for p in ps) + ")"
-    for reason, table in SECTION_HEADINGS.items()) + r")[^\w.]{0,3}", regex.IGNORECASE)
+_SECTIONS = Alternatives([(reason, [p for ps in table.values() for p in ps])
+                          for reason, table in SECTION_HEADINGS.items()], regex.IGNORECASE, suffix=r"[^\w.]{0,3}")
 
 _PROSE_FLOOR = 4       # words a sentence must pass to weigh above zero
 MIN_RUN = 3.0          # the least weight of a run that is an article: one real sentence
@@ -95,7 +95,7 @@ def section_kind(text: str) -> str | None:
 
 def _size(text: str) -> tuple[int, tuple[str, ...]]:
     words = tokens(text)
-    return len(words) + len(_CJK.findall(text)) // 2, words
+    return len(words) + (0 if text.isascii() else len(_CJK.findall(text)) // 2), words
 
 
 def weigh(block: Block, covered: bool = True) -> float:

@@ -1,0 +1,241 @@
+"""A large alternation, tried only with the alternatives that can start with the text's first character.
+
+The vocabulary tables (:mod:`newsclean.lexicon`) become patterns of a hundred alternatives or
+more, full-matched against every line of a page. The ``regex`` engine tries each alternative
+in turn at the line's start, so a line that is no furniture at all (most lines) costs about
+a hundred failed starts. Most alternatives open with a word, so the first character of the
+line rules nearly all of them out: :class:`Alternatives` keeps, for each ASCII first
+character, a pattern of only the alternatives that may start with it, in their order and
+groups. The answer is the same match (span and group) as the whole pattern's, because an
+alternative that cannot start with that character cannot match, and the ones left are
+tried in the same order.
+
+Which characters an alternative may start with is read off its opening (literals, classes,
+escapes, groups, optional parts); anything this reading does not know, or an alternative
+that may match the empty string, counts as "may start with any character". Whether a
+character is one of those starting characters is asked of the ``regex`` engine itself, with
+the pattern's flags, so case folding is the engine's own. A line whose first character is
+not ASCII is matched with the whole pattern.
+
+>>> alts = Alternatives([("share", ["share(?: this)?", r"\\d+ shares"]), ("menu", ["(?:main )?menu"])],
+...                     regex.IGNORECASE)
+>>> alts.fullmatch("Share this").lastgroup, alts.fullmatch("12 shares").lastgroup, alts.fullmatch("Menu").lastgroup
+('share', 'share', 'menu')
+>>> alts.fullmatch("Shares fell") is None, alts.candidates("M")
+(True, 1)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+__all__ = ["Alternatives", "first_characters"]
+
+_ZERO_WIDTH_ESCAPES = frozenset("bBAZzG")
+_CLASS_ESCAPES = frozenset("dDwWsS")
+_CHAR_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "f": "\f", "v": "\v"}
+_LOOKAROUND = ("(?=", "(?!", "(?<=", "(?<!")
+_GROUP_OPENINGS = ("(?:", "(?>", "(?P<")
+_QUANTIFIER = regex.compile(r"(?:[?*+]|\{(\d*)(?:,\d*)?\})[?+]?")
+_ASCII = [chr(i) for i in range(128)]
+
+
+class _Unknown(Exception):
+    """The opening of an alternative uses syntax this reader does not follow."""
+
+
+def _closing(p: str, i: int) -> int:
+    """The index just past the ``)`` that closes the group opened at ``p[i]``."""
+    depth = 0
+    while i < len(p):
+        c = p[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            i = _class_end(p, i)
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    raise _Unknown(p)
+
+
+def _class_end(p: str, i: int) -> int:
+    """The index just past the ``]`` that closes the class opened at ``p[i]``."""
+    j = i + 1
+    if j < len(p) and p[j] == "^":
+        j += 1
+    if j < len(p) and p[j] == "]":
+        j += 1
+    while j < len(p):
+        if p[j] == "\\":
+            j += 2
+            continue
+        if p[j] == "]":
+            return j + 1
+        j += 1
+    raise _Unknown(p)
+
+
+def _branches(p: str) -> list[str]:
+    """``p`` cut at its top-level ``|``."""
+    out, start, i = [], 0, 0
+    while i < len(p):
+        c = p[i]
+        if c == "\\":
+            i += 2
+        elif c == "[":
+            i = _class_end(p, i)
+        elif c == "(":
+            i = _closing(p, i)
+        elif c == "|":
+            out.append(p[start:i])
+            start = i = i + 1
+        else:
+            i += 1
+    out.append(p[start:])
+    return out
+
+
+def _atom(p: str, i: int) -> tuple[list[str] | None, bool, int]:
+    """The atom at ``p[i]``: (fragments for its first character, or ``None`` for a zero-width
+    item; whether it may match the empty string; the index past it)."""
+    c = p[i]
+    if c == "\\":
+        if i + 1 >= len(p):
+            raise _Unknown(p)
+        e = p[i + 1]
+        if e in _ZERO_WIDTH_ESCAPES:
+            return None, True, i + 2
+        if e in _CLASS_ESCAPES:
+            return [p[i:i + 2]], False, i + 2
+        if e in "pP" and p[i + 2:i + 3] == "{":
+            end = p.index("}", i) + 1
+            return [p[i:end]], False, end
+        if e in _CHAR_ESCAPES:
+            return [regex.escape(_CHAR_ESCAPES[e])], False, i + 2
+        if e.isalnum():
+            raise _Unknown(p)  # \x41, \N{...}, back-references: not followed here
+        return [regex.escape(e)], False, i + 2
+    if c == "[":
+        end = _class_end(p, i)
+        return [p[i:end]], False, end
+    if c == "(":
+        end = _closing(p, i)
+        if p.startswith(_LOOKAROUND, i):
+            return None, True, end
+        if p.startswith(_GROUP_OPENINGS, i):
+            inner_start = p.index(">", i) + 1 if p.startswith("(?P<", i) else i + 3
+        elif p[i + 1:i + 2] != "?":
+            inner_start = i + 1
+        else:
+            raise _Unknown(p)  # inline flags such as (?-i:...) change how the opening reads
+        fragments: list[str] = []
+        empty = False
+        for branch in _branches(p[inner_start:end - 1]):
+            found, may_be_empty = _opening(branch)
+            fragments += found
+            empty = empty or may_be_empty
+        return fragments, empty, end
+    if c == ".":
+        raise _Unknown(p)  # any character
+    if c in "^$":
+        return None, True, i + 1
+    if c in "|)*+?{":
+        raise _Unknown(p)
+    return [regex.escape(c)], False, i + 1
+
+
+def _opening(p: str) -> tuple[list[str], bool]:
+    """Fragments that together cover every first character a match of ``p`` may have, and
+    whether ``p`` may match the empty string (then what follows it may supply that character)."""
+    fragments: list[str] = []
+    i = 0
+    while i < len(p):
+        found, empty, i = _atom(p, i)
+        q = _QUANTIFIER.match(p, i)
+        if q is not None:
+            i = q.end()
+            if q.group(0)[0] in "?*" or (q.group(1) in ("", "0") and q.group(0)[0] == "{"):
+                empty = True
+        if found is None:
+            continue  # zero-width: the next item supplies the first character
+        fragments += found
+        if not empty:
+            return fragments, False
+    return fragments, True
+
+
+def first_characters(pattern: str) -> list[str] | None:
+    """Patterns of one character each that together cover the first character of any match of
+    ``pattern``, or ``None`` when that cannot be told (any character, or an empty match).
+
+    >>> first_characters(r"(?:get )?short url"), first_characters(r"\\(?(?:photo|image)")
+    (['g', 's'], ['\\\\(', 'p', 'i'])
+    >>> first_characters(r"×|x"), first_characters(r".{0,40}cookies"), first_characters(r"(?:tags)?")
+    (['×', 'x'], None, None)
+    """
+    fragments: list[str] = []
+    try:
+        for branch in _branches(pattern):
+            found, empty = _opening(branch)
+            if empty:
+                return None
+            fragments += found
+    except (_Unknown, ValueError):
+        return None
+    return fragments
+
+
+class Alternatives:
+    """An alternation of patterns in named groups (a name of ``None`` groups without a name),
+    followed by ``suffix``, full-matched as one pattern would be, faster.
+
+    ``pattern`` is the whole pattern; :meth:`fullmatch` gives what ``pattern.fullmatch``
+    gives, trying only the alternatives that can start with the text's first character.
+    """
+
+    def __init__(self, groups: Sequence[tuple[str | None, Sequence[str]]], flags: int = 0, suffix: str = "") -> None:
+        self._groups = [(name, list(alternatives)) for name, alternatives in groups]
+        self._flags = flags
+        self._suffix = suffix
+        self.pattern = regex.compile(self._source(self._groups), flags)
+        self._openings = {a: first_characters(a) for _, alts in self._groups for a in alts}
+        self._by_char: dict[str, regex.Pattern[str] | None] = {}
+
+    def _source(self, groups: Sequence[tuple[str | None, Sequence[str]]]) -> str:
+        parts = [(f"(?P<{name}>" if name else "(?:") + "|".join(f"(?:{a})" for a in alts) + ")"
+                 for name, alts in groups if alts]
+        return "(?:" + "|".join(parts) + ")" + self._suffix
+
+    def _may_start(self, alternative: str, c: str) -> bool:
+        fragments = self._openings[alternative]
+        return fragments is None or any(regex.fullmatch(f, c, self._flags) for f in fragments)
+
+    def _for(self, c: str) -> regex.Pattern[str] | None:
+        """The pattern of the alternatives that may start with ``c`` (``None`` if none may)."""
+        if c not in self._by_char:
+            groups = [(name, [a for a in alts if self._may_start(a, c)]) for name, alts in self._groups]
+            kept = [(name, alts) for name, alts in groups if alts]
+            self._by_char[c] = regex.compile(self._source(kept), self._flags) if kept else None
+        return self._by_char[c]
+
+    def candidates(self, c: str) -> int:
+        """How many alternatives are tried for a text that starts with ``c``."""
+        if not c.isascii():
+            return sum(len(alts) for _, alts in self._groups)
+        return sum(1 for _, alts in self._groups for a in alts if self._may_start(a, c))
+
+    def fullmatch(self, text: str) -> regex.Match[str] | None:
+        """``self.pattern.fullmatch(text)``."""
+        if not text or not text[0].isascii():
+            return self.pattern.fullmatch(text)
+        pattern = self._for(text[0])
+        return pattern.fullmatch(text) if pattern is not None else None
