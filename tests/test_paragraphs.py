@@ -7,7 +7,8 @@ import pytest
 
 from newsclean import clean
 from newsclean.document import Document
-from newsclean.filters.paragraphs import _CLOSING, _inner_boxes, _weights, paragraphs
+from newsclean.filters.boilerplate import boilerplate
+from newsclean.filters.paragraphs import _CLOSING, _after_end, _closers, _inner_boxes, _weights, paragraphs
 from newsclean.filters.shape import best_run, ends_article, has_article, section_kind, weigh
 
 PROSE_1 = ("The city council approved the new budget on Monday after a debate that lasted "
@@ -295,3 +296,43 @@ def test_inner_boxes(lines, boxed):
     doc = Document.from_text(_page(lines))
     weights, where = _weights(doc)
     assert _inner_boxes(doc, weights, where) == boxed
+
+
+# Teasers of a blog's related posts: a headline, its excerpt (prose), a date, a category.
+TEASERS = ["Mayor Quits After Long Row",
+           "The mayor stepped down on Friday after months of dispute with the council over the budget and the port.",
+           "March 17, 2016", 'In "News"',
+           "Rates Fall Again",
+           "The central bank cut its main rate for the third time this year, saying that inflation had eased.",
+           "April 8, 2015", 'In "Business"']
+SHARE_BAR = ["Share this:", "Click to share on Twitter (Opens in new window)",
+             "Click to share on Facebook (Opens in new window)", "Like this:", "Like Loading..."]
+
+
+@pytest.mark.parametrize(("middle", "teasers_kept"), [
+    ([*SHARE_BAR, "Related"], False),                    # the share bar ended the article: the box is the page's
+    (["Share this article", "You might also like"], False),
+    (["Related"], True),                                 # no closing line above: the box may be the article's
+    ([*SHARE_BAR, PROSE_3, "Related"], True),            # prose after the share bar: the article goes on
+])
+def test_a_related_heading_after_the_share_bar_ends_the_article(middle, teasers_kept):
+    page = _page(MENU, [PROSE_1, PROSE_2], middle, TEASERS)
+    r = clean(page)
+    assert r.text.splitlines()[:2] == [PROSE_1, PROSE_2], r.text
+    assert (TEASERS[1] in r.text.splitlines()) is teasers_kept, r.text
+    assert clean(r.text).text == r.text
+
+
+@pytest.mark.parametrize(("above", "ends"), [
+    (["Share this:", "Like this:"], True),           # the share bar closed the article
+    (["Tags: budget, council", "Print"], True),
+    (["Like this:"], False),                         # a short line, but no share bar or tag line
+    ([], False),                                     # prose right above: a box inside the article
+    (["Share this:", PROSE_3], False),               # prose after the share bar: the article goes on
+    (["Share this:", *["Home"] * 12], False),        # the article's end lies too far above
+])
+def test_after_end(above, ends):
+    doc = Document.from_text(_page([PROSE_1], above, ["Related", "Mayor Quits After Long Row", PROSE_2]))
+    doc = boilerplate(doc)
+    weights, where = _weights(doc)
+    assert _after_end(doc, weights, where, _closers(doc), 1 + len(above)) is ends
