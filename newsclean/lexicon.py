@@ -190,6 +190,23 @@ NOISE_LINES: dict[str, dict[str, tuple[str, ...]]] = {
                r"(?:back to|view|open|enlarge|launch) (?:gallery|slideshow|image|photo)s?",
                r"caption", r"(?:hide|show) caption", r"expand|enlarge this image"),
     },
+    "player": {
+        # a video player's controls and its captions dialog, read out by a scraper as lines
+        # (Video.js, the player many news sites embed): "Current Time 0:00", "Loaded: 0%",
+        # "captions settings, opens captions settings dialog", "Font Size 50% 75% 100%"
+        "en": (r"play video", r"(?:un)?mute", r"(?:non-|exit )?full ?screen", r"playback rate",
+               r"(?:current|duration|remaining)(?: time)? -?\d{1,2}:\d{2}(?::\d{2})?",
+               r"(?:loaded|progress): \d{1,3}(?:\.\d+)?%", r"stream type live",
+               r"(?:chapters|descriptions|subtitles|captions)(?: off)?, selected",
+               r"captions settings, opens captions settings dialog", r"default, selected",
+               r"this is a modal window\.(?: this modal can be closed by pressing the escape key"
+               r" or activating the close button\.)?",
+               r"(?:beginning|end) of dialog window\.(?: escape will cancel and close the window\.)?",
+               r"close modal dialog", r"(?:foreground|background|window) --- [\w -]{1,120}",
+               r"font size(?: \d{2,3}%){2,12}", r"text edge style(?: [\w-]+){2,8}",
+               r"font family(?: [\w-]+){2,20}", r"(?:reset )?defaults done",
+               r"no compatible source was found for this media\."),
+    },
     "navigation": {
         "en": (r"skip to (?:the )?(?:main )?(?:content|navigation|search|footer)",
                r"(?:jump|skip) to navigation.{0,40}",

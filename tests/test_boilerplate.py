@@ -37,6 +37,17 @@ FURNITURE = [
     ("Get the best stories delivered to your inbox every week", "newsletter"),
     ("We use cookies to improve your experience. By continuing you accept our cookie policy.", "cookie"),
     ("Accept all cookies", "cookie"),
+    ("Current Time 0:00", "player"),                   # a video player's controls, read as lines
+    ("Remaining Time -1:02:15", "player"),
+    ("Loaded: 12.5%", "player"),
+    ("Play Video", "player"),
+    ("captions settings, opens captions settings dialog", "player"),
+    ("subtitles off, selected", "player"),
+    ("This is a modal window.", "player"),
+    ("Beginning of dialog window. Escape will cancel and close the window.", "player"),
+    ("Background --- White Black Red Green --- Opaque Semi-Transparent", "player"),
+    ("Font Size 50% 75% 100% 125%", "player"),
+    ("Text Edge Style None Raised Depressed Uniform", "player"),
     ("© 2019 Hearst Communications, Inc.", "copyright"),
     ("Copyright 2016 The Associated Press. All rights reserved.", "copyright"),
     ("This material may not be published, broadcast, rewritten or redistributed.", "copyright"),
@@ -113,6 +124,11 @@ PROSE = [
     "Личный архив писателя передали в музей в понедельник.",
     "Families will get a new tax credit: 500 dollars a child",
     "Prices rose, and then some. Buyers paid more, not less",
+    "The font size was too small for older readers, the survey found.",
+    "Mute swans nest on the lake every spring.",
+    "Current time limits on fishing will stay until 2025.",
+    "This is a modal window into how the agency works, one official said.",
+    "Playback rate of the old tapes was uneven",
 ]
 
 
