@@ -233,7 +233,11 @@ NOISE_LINES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "related_links": {
         "en": (r"(?:related|read more|more|see also|also read|read also|recommended|watch|listen|more on this|"
-               r"more from .{1,30}|related coverage|related stories|related articles|trending)\s*[:»|-]\s*.{1,150}",),
+               r"more from .{1,30}|related coverage|related stories|related articles|trending)\s*[:»|-]\s*.{1,150}",
+               # a teaser: another story's excerpt cut short, then its link ("... sights, sounds,… Read more")
+               r".{10,300}(?:…|\.\.\.|\[(?:…|\.\.\.)\])\s*"
+               r"(?:read more|continue reading|read the full (?:story|article))"
+               r"(?:\W{0,3}(?:read more|continue reading))?\W{0,3}"),
         "de": (r"(?:mehr zum thema|lesen sie auch|auch interessant)\s*:\s*.{1,150}",),
         "fr": (r"(?:lire aussi|à lire aussi|voir aussi)\s*:\s*.{1,150}",),
         "es": (r"(?:lee también|lea también|ver también|te puede interesar)\s*:\s*.{1,150}",),

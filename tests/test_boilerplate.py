@@ -37,6 +37,10 @@ FURNITURE = [
     ("Get the best stories delivered to your inbox every week", "newsletter"),
     ("We use cookies to improve your experience. By continuing you accept our cookie policy.", "cookie"),
     ("Accept all cookies", "cookie"),
+    ("When you walk into almost any store, you are overloaded with sights, sounds,… Read more Read more",
+     "related_links"),                                 # another story's teaser: its excerpt cut short, its link
+    ("The council met on Monday to agree a plan for the harbour [...] Continue reading →", "related_links"),
+    ("Ten years after the flood, the town has rebuilt its bridges... Read the full story", "related_links"),
     ("Current Time 0:00", "player"),                   # a video player's controls, read as lines
     ("Remaining Time -1:02:15", "player"),
     ("Loaded: 12.5%", "player"),
@@ -129,6 +133,8 @@ PROSE = [
     "Current time limits on fishing will stay until 2025.",
     "This is a modal window into how the agency works, one official said.",
     "Playback rate of the old tapes was uneven",
+    "He paused... Read more books, his teacher said.",     # an ellipsis, then a sentence that starts with "Read more"
+    "Continue reading the report, the judge told the court.",
 ]
 
 

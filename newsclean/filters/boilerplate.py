@@ -73,6 +73,8 @@ _KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"(?-i:Photograph|Photo|Picture|Image)s? (?:by|courtesy of)", ("photo", "picture", "image")),
     (r"(?-i:Credit|Photo|Picture|Image)s?:", ("credit", "photo", "picture", "image")),
     (r"\s(?:more|less)\Z", ("more", "less")),
+    (r"(?:read more|continue reading|read the full (?:story|article))",
+     ("read more", "continue reading", "read the full")),
 )
 
 
