@@ -37,6 +37,10 @@ FURNITURE = [
     ("Get the best stories delivered to your inbox every week", "newsletter"),
     ("We use cookies to improve your experience. By continuing you accept our cookie policy.", "cookie"),
     ("Accept all cookies", "cookie"),
+    ("The module's areas: (1) crew quarters, (2) exercise, (3) hygiene and waste, (4) dining, (5) workstation, "
+     "(6) galley, (7) stowage and (8) life support, with the shared rooms used only while the crew is awake. "
+     "The quarters double as pods during the cruise and are shielded against radiation. Credit: ESA",
+     "caption"),                                       # a diagram's long caption still ends with its credit
     ("When you walk into almost any store, you are overloaded with sights, sounds,… Read more Read more",
      "related_links"),                                 # another story's teaser: its excerpt cut short, its link
     ("The council met on Monday to agree a plan for the harbour [...] Continue reading →", "related_links"),
@@ -135,6 +139,12 @@ PROSE = [
     "Playback rate of the old tapes was uneven",
     "He paused... Read more books, his teacher said.",     # an ellipsis, then a sentence that starts with "Read more"
     "Continue reading the report, the judge told the court.",
+    ("The bank said the loans would be repaid within five years, and that the terms had been agreed with all "
+     "of the lenders at a meeting in London on Monday, after weeks of talks that at times looked close to "
+     "collapse. Photo: the agreement was signed by the chief executive and three lenders"),  # prose: too long a credit
+    ("The bank said the loans would be repaid within five years. Credit: the lenders agreed to it at a meeting "
+     "in London on Monday, after weeks of talks that at times looked close to collapse, and the terms will be "
+     "published by the end of the month, the bank said in a statement to the stock exchange on Tuesday."),
 ]
 
 
