@@ -217,6 +217,7 @@ NOISE_LINES: dict[str, dict[str, tuple[str, ...]]] = {
                r"\W{0,3}(?:previous|next)(?: \w+){0,2} (?:news|article|story|post|page|slide)s?\W{0,3}",
                r"(?:previous|next)\W{0,3}", r"load more.{0,20}",  # "Previous Auto News -"
                r"advertisement|advertising|advert|ad|sponsored|story continues below(?: advertisement)?",
+               r"(?:supported|sponsored|presented|powered|brought to you) by",  # a sponsor's label; its logo follows
                r"this slideshow requires javascript\.?", r"view all(?: \(\d+\))?",
                r"this site is protected by recaptcha.{0,120}",
                # an app pitch: "CLICK HERE TO GET THE FOX NEWS APP", "Get Fox Business on the go by clicking here"

@@ -37,6 +37,9 @@ FURNITURE = [
     ("Get the best stories delivered to your inbox every week", "newsletter"),
     ("We use cookies to improve your experience. By continuing you accept our cookie policy.", "cookie"),
     ("Accept all cookies", "cookie"),
+    ("Supported by", "navigation"),                    # a sponsor's label above its logo
+    ("Brought to you by", "navigation"),
+    ("Powered by", "navigation"),
     ("The module's areas: (1) crew quarters, (2) exercise, (3) hygiene and waste, (4) dining, (5) workstation, "
      "(6) galley, (7) stowage and (8) life support, with the shared rooms used only while the crew is awake. "
      "The quarters double as pods during the cruise and are shielded against radiation. Credit: ESA",
@@ -139,6 +142,8 @@ PROSE = [
     "Playback rate of the old tapes was uneven",
     "He paused... Read more books, his teacher said.",     # an ellipsis, then a sentence that starts with "Read more"
     "Continue reading the report, the judge told the court.",
+    "Supported by a grant from the city, the project opened in May.",
+    "Powered by wind",
     ("The bank said the loans would be repaid within five years, and that the terms had been agreed with all "
      "of the lenders at a meeting in London on Monday, after weeks of talks that at times looked close to "
      "collapse. Photo: the agreement was signed by the chief executive and three lenders"),  # prose: too long a credit
