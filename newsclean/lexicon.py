@@ -130,7 +130,9 @@ NOISE_LINES: dict[str, dict[str, tuple[str, ...]]] = {
                r"(?:get|receive) .{0,40}\b(?:in|to) your inbox.{0,40}",
                r"(?:enter )?your e-?mail(?: address)?\s*\*?", r"e-?mail address\s*\*?",
                r"thank you for (?:signing up|subscribing).{0,60}",
-               r"[^.!?]{1,40}\?\s*subscribe (?:to|for) .{1,120}"),  # "Need more space? Subscribe to our sister title"
+               r"[^.!?]{1,40}\?\s*subscribe (?:to|for) .{1,120}",  # "Need more space? Subscribe to our sister title"
+               # a magazine's subscription offer: "Get it delivered every month. 12 issues for £11.99."
+               r".{0,120}\b\d{1,3} issues for (?:just |only )?[£$€]\s?\d[\d.,]*.{0,120}"),
         "de": (r"newsletter", r".{0,40}\b(?:abonnieren|anmelden|unser|kostenlos)\b.{0,40}newsletter.{0,40}",
                r"jetzt abonnieren"),
         "fr": (r"newsletter", r".{0,40}\b(?:abonnez|inscrivez|recevez|notre)\b.{0,40}newsletter.{0,40}",

@@ -37,6 +37,8 @@ FURNITURE = [
     ("Get the best stories delivered to your inbox every week", "newsletter"),
     ("We use cookies to improve your experience. By continuing you accept our cookie policy.", "cookie"),
     ("Accept all cookies", "cookie"),
+    ("Get Bike Monthly delivered to your door every month. 12 issues for £11.99. Click here for more.", "newsletter"),
+    ("Subscribe today: 6 issues for just $5", "newsletter"),
     ("Supported by", "navigation"),                    # a sponsor's label above its logo
     ("Brought to you by", "navigation"),
     ("Powered by", "navigation"),
@@ -143,6 +145,7 @@ PROSE = [
     "He paused... Read more books, his teacher said.",     # an ellipsis, then a sentence that starts with "Read more"
     "Continue reading the report, the judge told the court.",
     "Supported by a grant from the city, the project opened in May.",
+    "The paper printed 12 issues for the festival, each selling out by noon.",
     "Powered by wind",
     ("The bank said the loans would be repaid within five years, and that the terms had been agreed with all "
      "of the lenders at a meeting in London on Monday, after weeks of talks that at times looked close to "

@@ -58,6 +58,7 @@ _WILDCARD_OPENINGS = (".{", "[^", "(?:have a")
 _KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"be reached at", ("be reached at",)),
     (r"subscribe", ("subscribe",)),
+    (r"issues for", ("issues for",)),
     (r"newsletter", ("newsletter",)),
     (r"cookie", ("cookie",)),
     (r"all rights reserved", ("all rights reserved",)),
