@@ -291,6 +291,7 @@ SECTION_HEADINGS: dict[str, dict[str, tuple[str, ...]]] = {
         # "Comments", "27 Comments", "Comments (3)", "2 responses"; a lone "Response" or "Reactions"
         # is as often a heading of the article itself
         "en": (r"comments(?: \(\d+\))?", r"(?:\d+|no|one) (?:comments?|responses?|replies|reactions?)(?: \(\d+\))?",
+               r"there (?:are|is) (?:\d+|no|one) (?:comments?|responses?|replies)",   # "There are 13 comments"
                r"(?:view|show|read|load|see|hide)(?: all)?(?: \d+)? (?:comments?|replies|responses)(?: \(\d+\))?",
                r"(?:leave|add|post|write|submit) (?:a |your )?(?:comment|reply|response).{0,20}",
                r"join the (?:discussion|conversation|debate).{0,20}", r"comments are closed.{0,40}",

@@ -48,6 +48,8 @@ def test_shapes_weigh_as_expected(text, sign):
     ("[ 167 comments ]", "comments"),
     ("34 responses to “We needed to win this game”", "comments"),
     ("Leave a Reply", "comments"),
+    ("There are 13 comments", "comments"),
+    ("There is one comment", "comments"),
     ("Tags", "tags"),
     ("Popular on IndieWire", "related_links"),
     ("関連記事", "related_links"),
@@ -60,6 +62,7 @@ def test_shapes_weigh_as_expected(text, sign):
     ("Отзывы покупателей были хорошими.", None),  # "Buyers' reviews were good." is a sentence
     ("Популярные диеты", None),                  # "Popular diets": a heading of the article itself
     ("Most people agreed.", None),
+    ("There are 13 comments in the report", None),  # a sentence that counts comments
     ("Related coverage of the floods was praised.", None),
     ("The president says:", None),
     ("Response", None),            # a heading of an article about HTTP, or of a reply to critics
