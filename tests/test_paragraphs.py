@@ -339,3 +339,26 @@ def test_after_end(above, ends):
     doc = boilerplate(doc)
     weights, where = _weights(doc)
     assert _after_end(doc, weights, where, _closers(doc), 1 + len(above)) is ends
+
+
+COMMENT = ("says the budget is a disgrace, and that the council should have cut its own spending first, before it "
+           "raised any of the parking fees again.")
+COMMENTS = ["12 Comments", *[f"Reader {i} {COMMENT}" for i in range(8)]]
+EXCERPT = ("The mayor stepped down on Friday after months of dispute with the council over the budget, the port "
+           "and the new tram line, which had been delayed twice and cost far more than the city had planned.")
+LONG_TEASERS = [line for i in range(3) for line in (f"Mayor Quits After Long Row, Part {i + 1}", EXCERPT, 'In "News"')]
+
+
+@pytest.mark.parametrize(("after_heading", "kept"), [
+    # the related box closes the article: the comments below it are no article that contends with it
+    (LONG_TEASERS, False),
+    # more of the article's prose below the heading, twice as much as above it: the article goes on
+    ([LAST, *[PROSE_2 + " " + PROSE_1 + " " + PROSE_3] * 3], True),
+])
+@pytest.mark.parametrize("comments", [COMMENTS, []])
+def test_what_follows_a_closing_heading_is_weighed_up_to_the_next_one(after_heading, kept, comments):
+    page = _page(MENU, [PROSE_1, PROSE_2, PROSE_3], ["Share this article", "Most Read"], after_heading, comments)
+    r = clean(page)
+    assert r.text.splitlines()[:3] == [PROSE_1, PROSE_2, PROSE_3], r.text
+    assert (after_heading[1] in r.text.splitlines()) is kept, r.text
+    assert not any(line.startswith("Reader ") for line in r.text.splitlines())

@@ -88,14 +88,17 @@ def _article_run(weights: Sequence[float], heads: Sequence[tuple[int, bool]], to
     """The best run, except that what follows a closing heading never outweighs the article:
     when a comments heading, or a list heading such as "Most Read", follows a run of real
     prose below the printed headline (paragraph ``top``), the run is looked for before it. A
-    list heading closes only a run that outweighs what follows it (a sidebar's "Most Read"
-    box can stand between a photo gallery and the article). A "Comments" link in the toolbar
-    under the headline opens nothing, as no prose stands between them."""
-    for head, is_comments in heads:
+    list heading closes only a run that outweighs what follows it up to the next closing
+    heading (a sidebar's "Most Read" box can stand between a photo gallery and the article;
+    the comments under a related box are no article that contends with the one above it). A
+    "Comments" link in the toolbar under the headline opens nothing, as no prose stands
+    between them."""
+    for k, (head, is_comments) in enumerate(heads):
         run = best_run(weights[top:head])
         if run is not None:
             weight = _total(weights, (top + run[0], top + run[1]))
-            if weight >= _ARTICLE_BEFORE_COMMENTS and (is_comments or weight >= _OUTWEIGH * _best(weights[head + 1:])):
+            after = weights[head + 1:heads[k + 1][0]] if k + 1 < len(heads) else weights[head + 1:]
+            if weight >= _ARTICLE_BEFORE_COMMENTS and (is_comments or weight >= _OUTWEIGH * _best(after)):
                 return top + run[0], top + run[1]
     return best_run(weights)
 
