@@ -130,7 +130,9 @@ NOISE_LINES: dict[str, dict[str, tuple[str, ...]]] = {
                r"(?:get|receive) .{0,40}\b(?:in|to) your inbox.{0,40}",
                r"(?:enter )?your e-?mail(?: address)?\s*\*?", r"e-?mail address\s*\*?",
                r"thank you for (?:signing up|subscribing).{0,60}",
-               r"[^.!?]{1,40}\?\s*subscribe (?:to|for) .{1,120}"),  # "Need more space? Subscribe to our sister title"
+               r"[^.!?]{1,40}\?\s*subscribe (?:to|for) .{1,120}",  # "Need more space? Subscribe to our sister title"
+               # a magazine's subscription offer: "Get it delivered every month. 12 issues for £11.99."
+               r".{0,120}\b\d{1,3} issues for (?:just |only )?[£$€]\s?\d[\d.,]*.{0,120}"),
         "de": (r"newsletter", r".{0,40}\b(?:abonnieren|anmelden|unser|kostenlos)\b.{0,40}newsletter.{0,40}",
                r"jetzt abonnieren"),
         "fr": (r"newsletter", r".{0,40}\b(?:abonnez|inscrivez|recevez|notre)\b.{0,40}newsletter.{0,40}",
@@ -190,6 +192,23 @@ NOISE_LINES: dict[str, dict[str, tuple[str, ...]]] = {
                r"(?:back to|view|open|enlarge|launch) (?:gallery|slideshow|image|photo)s?",
                r"caption", r"(?:hide|show) caption", r"expand|enlarge this image"),
     },
+    "player": {
+        # a video player's controls and its captions dialog, read out by a scraper as lines
+        # (Video.js, the player many news sites embed): "Current Time 0:00", "Loaded: 0%",
+        # "captions settings, opens captions settings dialog", "Font Size 50% 75% 100%"
+        "en": (r"play video", r"(?:un)?mute", r"(?:non-|exit )?full ?screen", r"playback rate",
+               r"(?:current|duration|remaining)(?: time)? -?\d{1,2}:\d{2}(?::\d{2})?",
+               r"(?:loaded|progress): \d{1,3}(?:\.\d+)?%", r"stream type live",
+               r"(?:chapters|descriptions|subtitles|captions)(?: off)?, selected",
+               r"captions settings, opens captions settings dialog", r"default, selected",
+               r"this is a modal window\.(?: this modal can be closed by pressing the escape key"
+               r" or activating the close button\.)?",
+               r"(?:beginning|end) of dialog window\.(?: escape will cancel and close the window\.)?",
+               r"close modal dialog", r"(?:foreground|background|window) --- [\w -]{1,120}",
+               r"font size(?: \d{2,3}%){2,12}", r"text edge style(?: [\w-]+){2,8}",
+               r"font family(?: [\w-]+){2,20}", r"(?:reset )?defaults done",
+               r"no compatible source was found for this media\."),
+    },
     "navigation": {
         "en": (r"skip to (?:the )?(?:main )?(?:content|navigation|search|footer)",
                r"(?:jump|skip) to navigation.{0,40}",
@@ -200,6 +219,7 @@ NOISE_LINES: dict[str, dict[str, tuple[str, ...]]] = {
                r"\W{0,3}(?:previous|next)(?: \w+){0,2} (?:news|article|story|post|page|slide)s?\W{0,3}",
                r"(?:previous|next)\W{0,3}", r"load more.{0,20}",  # "Previous Auto News -"
                r"advertisement|advertising|advert|ad|sponsored|story continues below(?: advertisement)?",
+               r"(?:supported|sponsored|presented|powered|brought to you) by",  # a sponsor's label; its logo follows
                r"this slideshow requires javascript\.?", r"view all(?: \(\d+\))?",
                r"this site is protected by recaptcha.{0,120}",
                # an app pitch: "CLICK HERE TO GET THE FOX NEWS APP", "Get Fox Business on the go by clicking here"
@@ -216,7 +236,11 @@ NOISE_LINES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "related_links": {
         "en": (r"(?:related|read more|more|see also|also read|read also|recommended|watch|listen|more on this|"
-               r"more from .{1,30}|related coverage|related stories|related articles|trending)\s*[:»|-]\s*.{1,150}",),
+               r"more from .{1,30}|related coverage|related stories|related articles|trending)\s*[:»|-]\s*.{1,150}",
+               # a teaser: another story's excerpt cut short, then its link ("... sights, sounds,… Read more")
+               r".{10,300}(?:…|\.\.\.|\[(?:…|\.\.\.)\])\s*"
+               r"(?:read more|continue reading|read the full (?:story|article))"
+               r"(?:\W{0,3}(?:read more|continue reading))?\W{0,3}"),
         "de": (r"(?:mehr zum thema|lesen sie auch|auch interessant)\s*:\s*.{1,150}",),
         "fr": (r"(?:lire aussi|à lire aussi|voir aussi)\s*:\s*.{1,150}",),
         "es": (r"(?:lee también|lea también|ver también|te puede interesar)\s*:\s*.{1,150}",),
@@ -267,6 +291,7 @@ SECTION_HEADINGS: dict[str, dict[str, tuple[str, ...]]] = {
         # "Comments", "27 Comments", "Comments (3)", "2 responses"; a lone "Response" or "Reactions"
         # is as often a heading of the article itself
         "en": (r"comments(?: \(\d+\))?", r"(?:\d+|no|one) (?:comments?|responses?|replies|reactions?)(?: \(\d+\))?",
+               r"there (?:are|is) (?:\d+|no|one) (?:comments?|responses?|replies)",   # "There are 13 comments"
                r"(?:view|show|read|load|see|hide)(?: all)?(?: \d+)? (?:comments?|replies|responses)(?: \(\d+\))?",
                r"(?:leave|add|post|write|submit) (?:a |your )?(?:comment|reply|response).{0,20}",
                r"join the (?:discussion|conversation|debate).{0,20}", r"comments are closed.{0,40}",

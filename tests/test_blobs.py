@@ -76,3 +76,34 @@ def test_balanced_end_survives_deep_and_unclosed_input():
     assert balanced_end("[" * 100_000, 0) is None
     deep = "[" * 50_000 + "]" * 50_000
     assert balanced_end(deep, 0) == len(deep)
+
+
+FORMULA_CUT = [  # (text, what stays): a formula's MathML symbols and TeX annotation go, prose stays
+    (r"The area is A = π r 2 {\displaystyle A=\pi r^{2}} for a circle.", "The area is for a circle."),
+    (r"Let x {\displaystyle x} be real.", "Let be real."),
+    (r"so that f ( x ) = 0 {\textstyle f(x)=0} holds", "so that holds"),
+    (r"the set { x ∣ x > 0 } {\displaystyle \{x\mid x>0\}} is open.", "the set is open."),
+    (r"E = m c 2 {\displaystyle E=mc^{2}}", ""),
+    (r"where λ {\displaystyle \lambda } is the wavelength.", "where is the wavelength."),
+]
+
+FORMULA_KEEP = [  # no formula annotation, or one that never closes: nothing goes
+    "Growth was {roughly} flat, the bank said.",
+    r"The macro \displaystyle sets a formula in display style.",
+    r"An unclosed {\displaystyle x+1 stays as it is.",
+    "Prices rose 2 percent in March.",
+]
+
+
+@pytest.mark.parametrize("text, kept", FORMULA_CUT)
+def test_formula_source_and_symbols_are_cut(text, kept):
+    doc = blobs(Document.from_text(f"Body before.\n{text}\nBody after."))
+    assert doc.body() == "\n".join(t for t in ("Body before.", kept, "Body after.") if t)
+    assert {r.reason for r in doc.removals} == {"formula"}
+
+
+@pytest.mark.parametrize("text", FORMULA_KEEP)
+def test_text_without_a_formula_annotation_stays(text):
+    doc = blobs(Document.from_text(f"Body.\n{text}"))
+    assert doc.body() == f"Body.\n{text}"
+    assert not doc.removals

@@ -37,6 +37,30 @@ FURNITURE = [
     ("Get the best stories delivered to your inbox every week", "newsletter"),
     ("We use cookies to improve your experience. By continuing you accept our cookie policy.", "cookie"),
     ("Accept all cookies", "cookie"),
+    ("Get Bike Monthly delivered to your door every month. 12 issues for £11.99. Click here for more.", "newsletter"),
+    ("Subscribe today: 6 issues for just $5", "newsletter"),
+    ("Supported by", "navigation"),                    # a sponsor's label above its logo
+    ("Brought to you by", "navigation"),
+    ("Powered by", "navigation"),
+    ("The module's areas: (1) crew quarters, (2) exercise, (3) hygiene and waste, (4) dining, (5) workstation, "
+     "(6) galley, (7) stowage and (8) life support, with the shared rooms used only while the crew is awake. "
+     "The quarters double as pods during the cruise and are shielded against radiation. Credit: ESA",
+     "caption"),                                       # a diagram's long caption still ends with its credit
+    ("When you walk into almost any store, you are overloaded with sights, sounds,… Read more Read more",
+     "related_links"),                                 # another story's teaser: its excerpt cut short, its link
+    ("The council met on Monday to agree a plan for the harbour [...] Continue reading →", "related_links"),
+    ("Ten years after the flood, the town has rebuilt its bridges... Read the full story", "related_links"),
+    ("Current Time 0:00", "player"),                   # a video player's controls, read as lines
+    ("Remaining Time -1:02:15", "player"),
+    ("Loaded: 12.5%", "player"),
+    ("Play Video", "player"),
+    ("captions settings, opens captions settings dialog", "player"),
+    ("subtitles off, selected", "player"),
+    ("This is a modal window.", "player"),
+    ("Beginning of dialog window. Escape will cancel and close the window.", "player"),
+    ("Background --- White Black Red Green --- Opaque Semi-Transparent", "player"),
+    ("Font Size 50% 75% 100% 125%", "player"),
+    ("Text Edge Style None Raised Depressed Uniform", "player"),
     ("© 2019 Hearst Communications, Inc.", "copyright"),
     ("Copyright 2016 The Associated Press. All rights reserved.", "copyright"),
     ("This material may not be published, broadcast, rewritten or redistributed.", "copyright"),
@@ -113,6 +137,22 @@ PROSE = [
     "Личный архив писателя передали в музей в понедельник.",
     "Families will get a new tax credit: 500 dollars a child",
     "Prices rose, and then some. Buyers paid more, not less",
+    "The font size was too small for older readers, the survey found.",
+    "Mute swans nest on the lake every spring.",
+    "Current time limits on fishing will stay until 2025.",
+    "This is a modal window into how the agency works, one official said.",
+    "Playback rate of the old tapes was uneven",
+    "He paused... Read more books, his teacher said.",     # an ellipsis, then a sentence that starts with "Read more"
+    "Continue reading the report, the judge told the court.",
+    "Supported by a grant from the city, the project opened in May.",
+    "The paper printed 12 issues for the festival, each selling out by noon.",
+    "Powered by wind",
+    ("The bank said the loans would be repaid within five years, and that the terms had been agreed with all "
+     "of the lenders at a meeting in London on Monday, after weeks of talks that at times looked close to "
+     "collapse. Photo: the agreement was signed by the chief executive and three lenders"),  # prose: too long a credit
+    ("The bank said the loans would be repaid within five years. Credit: the lenders agreed to it at a meeting "
+     "in London on Monday, after weeks of talks that at times looked close to collapse, and the terms will be "
+     "published by the end of the month, the bank said in a statement to the stock exchange on Tuesday."),
 ]
 
 

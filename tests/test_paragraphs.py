@@ -7,7 +7,8 @@ import pytest
 
 from newsclean import clean
 from newsclean.document import Document
-from newsclean.filters.paragraphs import _CLOSING, _inner_boxes, _weights, paragraphs
+from newsclean.filters.boilerplate import boilerplate
+from newsclean.filters.paragraphs import _CLOSING, _after_end, _closers, _inner_boxes, _weights, paragraphs
 from newsclean.filters.shape import best_run, ends_article, has_article, section_kind, weigh
 
 PROSE_1 = ("The city council approved the new budget on Monday after a debate that lasted "
@@ -47,6 +48,8 @@ def test_shapes_weigh_as_expected(text, sign):
     ("[ 167 comments ]", "comments"),
     ("34 responses to “We needed to win this game”", "comments"),
     ("Leave a Reply", "comments"),
+    ("There are 13 comments", "comments"),
+    ("There is one comment", "comments"),
     ("Tags", "tags"),
     ("Popular on IndieWire", "related_links"),
     ("関連記事", "related_links"),
@@ -59,6 +62,7 @@ def test_shapes_weigh_as_expected(text, sign):
     ("Отзывы покупателей были хорошими.", None),  # "Buyers' reviews were good." is a sentence
     ("Популярные диеты", None),                  # "Popular diets": a heading of the article itself
     ("Most people agreed.", None),
+    ("There are 13 comments in the report", None),  # a sentence that counts comments
     ("Related coverage of the floods was praised.", None),
     ("The president says:", None),
     ("Response", None),            # a heading of an article about HTTP, or of a reply to critics
@@ -295,3 +299,66 @@ def test_inner_boxes(lines, boxed):
     doc = Document.from_text(_page(lines))
     weights, where = _weights(doc)
     assert _inner_boxes(doc, weights, where) == boxed
+
+
+# Teasers of a blog's related posts: a headline, its excerpt (prose), a date, a category.
+TEASERS = ["Mayor Quits After Long Row",
+           "The mayor stepped down on Friday after months of dispute with the council over the budget and the port.",
+           "March 17, 2016", 'In "News"',
+           "Rates Fall Again",
+           "The central bank cut its main rate for the third time this year, saying that inflation had eased.",
+           "April 8, 2015", 'In "Business"']
+SHARE_BAR = ["Share this:", "Click to share on Twitter (Opens in new window)",
+             "Click to share on Facebook (Opens in new window)", "Like this:", "Like Loading..."]
+
+
+@pytest.mark.parametrize(("middle", "teasers_kept"), [
+    ([*SHARE_BAR, "Related"], False),                    # the share bar ended the article: the box is the page's
+    (["Share this article", "You might also like"], False),
+    (["Related"], True),                                 # no closing line above: the box may be the article's
+    ([*SHARE_BAR, PROSE_3, "Related"], True),            # prose after the share bar: the article goes on
+])
+def test_a_related_heading_after_the_share_bar_ends_the_article(middle, teasers_kept):
+    page = _page(MENU, [PROSE_1, PROSE_2], middle, TEASERS)
+    r = clean(page)
+    assert r.text.splitlines()[:2] == [PROSE_1, PROSE_2], r.text
+    assert (TEASERS[1] in r.text.splitlines()) is teasers_kept, r.text
+    assert clean(r.text).text == r.text
+
+
+@pytest.mark.parametrize(("above", "ends"), [
+    (["Share this:", "Like this:"], True),           # the share bar closed the article
+    (["Tags: budget, council", "Print"], True),
+    (["Like this:"], False),                         # a short line, but no share bar or tag line
+    ([], False),                                     # prose right above: a box inside the article
+    (["Share this:", PROSE_3], False),               # prose after the share bar: the article goes on
+    (["Share this:", *["Home"] * 12], False),        # the article's end lies too far above
+])
+def test_after_end(above, ends):
+    doc = Document.from_text(_page([PROSE_1], above, ["Related", "Mayor Quits After Long Row", PROSE_2]))
+    doc = boilerplate(doc)
+    weights, where = _weights(doc)
+    assert _after_end(doc, weights, where, _closers(doc), 1 + len(above)) is ends
+
+
+COMMENT = ("says the budget is a disgrace, and that the council should have cut its own spending first, before it "
+           "raised any of the parking fees again.")
+COMMENTS = ["12 Comments", *[f"Reader {i} {COMMENT}" for i in range(8)]]
+EXCERPT = ("The mayor stepped down on Friday after months of dispute with the council over the budget, the port "
+           "and the new tram line, which had been delayed twice and cost far more than the city had planned.")
+LONG_TEASERS = [line for i in range(3) for line in (f"Mayor Quits After Long Row, Part {i + 1}", EXCERPT, 'In "News"')]
+
+
+@pytest.mark.parametrize(("after_heading", "kept"), [
+    # the related box closes the article: the comments below it are no article that contends with it
+    (LONG_TEASERS, False),
+    # more of the article's prose below the heading, twice as much as above it: the article goes on
+    ([LAST, *[PROSE_2 + " " + PROSE_1 + " " + PROSE_3] * 3], True),
+])
+@pytest.mark.parametrize("comments", [COMMENTS, []])
+def test_what_follows_a_closing_heading_is_weighed_up_to_the_next_one(after_heading, kept, comments):
+    page = _page(MENU, [PROSE_1, PROSE_2, PROSE_3], ["Share this article", "Most Read"], after_heading, comments)
+    r = clean(page)
+    assert r.text.splitlines()[:3] == [PROSE_1, PROSE_2, PROSE_3], r.text
+    assert (after_heading[1] in r.text.splitlines()) is kept, r.text
+    assert not any(line.startswith("Reader ") for line in r.text.splitlines())

@@ -51,6 +51,15 @@ def test_split_title(line, head, site):
     # a site's name over a menu, then the headline printed twice, a byline under the second
     ("Science Weekly\nPhysics\nBiology\nCouncil Passes Budget\nShare\nRead Later\nCouncil Passes Budget\n"
      "By Ann Lee\n" + BODY, "Council Passes Budget", None),
+    # the printed headline, then its subtitle after a long dash in the browser title: the title goes on
+    ("Budget Guide: Where the Money Goes — a reader's guide to the council budget\nHome\n"
+     "Budget Guide: Where the Money Goes\n" + BODY,
+     "Budget Guide: Where the Money Goes — a reader's guide to the council budget", None),
+    ("Council Passes Budget – and what it means for schools | Daily Planet\nHome\nCouncil Passes Budget\n" + BODY,
+     "Council Passes Budget – and what it means for schools", "Daily Planet"),
+    # a long dash before a name sets the site apart: the printed part wins
+    ("Council Passes Budget — Backchannel — Medium\nHome\nCouncil Passes Budget\n" + BODY,
+     "Council Passes Budget", "Backchannel — Medium"),
 ])
 def test_title_found(page, expected, site):
     r = clean(page)
@@ -102,3 +111,12 @@ def test_repeats_of_the_headline_in_prose_stay():
     page = "Rain Falls\nRain Falls\nRain falls.\n" + BODY
     r = clean(page)
     assert r.title == "Rain Falls" and r.text.startswith("Rain falls.")
+
+
+def test_a_headline_printed_apart_from_its_subtitle_goes_with_it():
+    page = ("Budget Guide: Where the Money Goes — a reader's guide to the council budget\nHome\n"
+            "Budget Guide: Where the Money Goes\na reader's guide to the council budget\n" + BODY)
+    r = clean(page)
+    assert r.text == BODY
+    assert [x.reason for x in r.removed][:1] == ["title"]
+    assert sum(x.reason == "title" for x in r.removed) == 3

@@ -1,6 +1,6 @@
 """Cut serialized data that leaked into the page: PHP ``var_dump`` output, JSON on its own
-lines, and JavaScript assignments. A blob that is a list of articles becomes
-``metadata["related"]``.
+lines, JavaScript assignments, and the TeX source of formulas. A blob that is a list of
+articles becomes ``metadata["related"]``.
 
 >>> from newsclean.document import Document
 >>> raw = 'Body.\\nstring(33) "[{"id":"7","title":"Aid Convoy"}]"'
@@ -19,7 +19,7 @@ import regex
 
 from ..document import Document
 
-__all__ = ["balanced_end", "blobs", "php_string_end", "related_articles"]
+__all__ = ["balanced_end", "blobs", "formula_spans", "php_string_end", "related_articles"]
 
 # PHP var_dump: `string(1934) "...`, `array(3) {`, `object(Foo)#1 (2) {`.
 _PHP = regex.compile(r"(?<![\w$])(?:string\((?P<n>\d{1,10})\) \"|array\(\d{1,10}\) \{|"
@@ -31,6 +31,13 @@ _LINE_REST = regex.compile(r"[ \t;,]*+(?:\n|$)")
 # Reading budget of the blob search, in characters per character of text, plus a floor.
 _READ_FACTOR, _READ_SLACK = 4, 65_536
 _IMAGE_KEYS = ("image", "pic", "img", "thumbnail", "thumb", "photo")
+# The TeX annotation MediaWiki (Wikipedia) and other math renderers put after a formula's MathML:
+# scraped text prints it after the formula's symbols, "matrix A {\displaystyle A^{\mathsf {H}}}".
+_TEX = regex.compile(r"\{\\(?:display|text|script)style\b")
+_TEX_COMMAND = regex.compile(r"\\[a-zA-Z]++")
+_WORDLIKE = regex.compile(r"\w")
+_MAX_TEX = 5_000  # characters of one formula's source
+_MAX_SYMBOLS = 60  # space-separated symbols of a formula's MathML text
 _URL_KEYS = ("url", "link", "href", "permalink")
 
 
@@ -237,9 +244,79 @@ def _find(doc: Document) -> Iterator[tuple[int, int, str, Any]]:
             yield found
 
 
+def _brace_end(text: str, start: int, stop: int) -> int | None:
+    """The index just past the brace closing the one at ``text[start]`` (``\\{`` and ``\\}``
+    are TeX's printed braces, skipped), or ``None`` before ``stop``.
+
+    >>> _brace_end(r"{\\frac{a}{b} \\} x} y", 0, 21)
+    18
+    """
+    depth, i = 0, start
+    while i < stop:
+        ch = text[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "{":
+            depth += 1
+        elif ch == "}":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    return None
+
+
+def _symbols_start(text: str, start: int, end: int, tex: str) -> int:
+    """Where the formula's MathML text that the TeX source at ``end`` follows begins: the
+    space-separated symbols just before it that the source spells out (letters and digits
+    outside TeX's commands, or marks such as "=" and "⟺"), back to the first word that is not.
+
+    >>> src = r"{\\displaystyle a_{ij}={\\overline {a_{ji}}}}"
+    >>> text = "for all i and j: a i j = a j i ¯ " + src
+    >>> text[_symbols_start(text, 0, text.index("{"), src):text.index("{")]
+    'a i j = a j i ¯ '
+    """
+    letters = _TEX_COMMAND.sub(" ", tex)
+    pos, taken = end, 0
+    while pos > start and taken < _MAX_SYMBOLS:
+        cut = text.rfind(" ", start, pos - 1)
+        word_start = start if cut < 0 else cut + 1
+        word = text[word_start:pos].strip()
+        if word and _WORDLIKE.search(word) and word not in letters and not (len(word) == 1 and not word.isascii()):
+            break
+        pos, taken = word_start, taken + 1
+    return pos
+
+
+def formula_spans(doc: Document) -> list[tuple[int, int, str]]:
+    """Formulas a scraper flattened into the text: the TeX source a math renderer leaves as
+    the formula's annotation, with the formula's symbols printed just before it (one a word,
+    no longer readable as a formula). Both read as noise where the text mentions a formula.
+
+    >>> doc = Document.from_text(r"If a matrix A {\\displaystyle A} is Hermitian, A = A H {\\displaystyle A=A^{H}} .")
+    >>> Document.from_text(doc.text).remove_spans(formula_spans(doc)).body()
+    'If a matrix is Hermitian, .'
+    """
+    text = doc.text
+    if _TEX.search(text) is None:
+        return []
+    spans = []
+    for block in doc.blocks:
+        pos = block.start
+        while (m := _TEX.search(text, pos, block.end)) is not None:
+            end = _brace_end(text, m.start(), min(block.end, m.start() + _MAX_TEX))
+            if end is None:
+                break
+            start = _symbols_start(text, block.start, m.start(), text[m.start():end])
+            spans.append((start, end, "formula"))
+            pos = end
+    return spans
+
+
 def blobs(doc: Document) -> Document:
     """Remove leaked serialized data; parse article lists into ``metadata["related"]``."""
-    spans = []
+    spans = formula_spans(doc)
     related: list[dict[str, Any]] = []
     for start, end, reason, payload in _find(doc):
         spans.append((start, end, reason))

@@ -29,7 +29,7 @@ from ..words import SPACE
 
 __all__ = ["boilerplate", "noise_kind"]
 
-# Furniture lines are short; a cookie banner may run to a paragraph.
+# Furniture lines are short; a cookie banner or a diagram's caption may run to a paragraph.
 _MAX_CHARS = 300
 _MAX_COOKIE_CHARS = 700
 # Marks around a furniture line ("» Share", "- Subscribe -"), trimmed before it is read.
@@ -59,6 +59,7 @@ _WILDCARD_OPENINGS = (".{", "[^", "(?:have a")
 _KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"be reached at", ("be reached at",)),
     (r"subscribe", ("subscribe",)),
+    (r"issues for", ("issues for",)),
     (r"newsletter", ("newsletter",)),
     (r"cookie", ("cookie",)),
     (r"all rights reserved", ("all rights reserved",)),
@@ -74,6 +75,8 @@ _KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"(?-i:Photograph|Photo|Picture|Image)s? (?:by|courtesy of)", ("photo", "picture", "image")),
     (r"(?-i:Credit|Photo|Picture|Image)s?:", ("credit", "photo", "picture", "image")),
     (r"\s(?:more|less)\Z", ("more", "less")),
+    (r"(?:read more|continue reading|read the full (?:story|article))",
+     ("read more", "continue reading", "read the full")),
 )
 
 
@@ -95,6 +98,10 @@ _KEYWORD = regex.compile("|".join(k for k, _ in _KEYWORDS), regex.IGNORECASE | r
 # The standard library scans a plain alternation of strings about four times faster than regex.
 _KEYWORD_HINT = re.compile("|".join(re.escape(s) for _, hints in _KEYWORDS for s in hints))
 _COOKIE_WORD = regex.compile("cookie", regex.IGNORECASE | regex.V0)
+# A long caption (a diagram's, a map's) still ends with its credit after its last sentence:
+# "... used while the crew is awake. Credit: ESA". Read in the line's last characters only.
+_CREDIT_END = regex.compile(r"[.!?][\"'”’)]?\s(?:Credit|Photo|Picture|Image)s?:\s?[^.!?:]{1,60}\Z")
+_CREDIT_TAIL = 80
 
 
 def _may_be_furniture(text: str) -> bool:
@@ -117,6 +124,8 @@ def noise_kind(line: str) -> str | None:
         return None
     if len(text) <= _MAX_CHARS:
         m = _ANY.fullmatch(text) if _may_be_furniture(text) else None
+    elif _CREDIT_END.search(text[-_CREDIT_TAIL:]):
+        return "caption"
     else:  # every cookie alternative names cookies
         m = _COOKIE.fullmatch(text) if _COOKIE_WORD.search(text) else None
     return m.lastgroup if m else None

@@ -79,6 +79,8 @@ _ENTRY_WEIGHT = -1.0  # the least an announced list's entry weighs: a lower-case
 _PARAGRAPH = 10.0  # the least weight of a paragraph of prose (a sentence of fourteen words), not a teaser's line
 _LIST_ROWS = 6  # rows of one shape from which a list is a text of its own: a calendar, a results table
 _TAG_SEPARATORS = 2  # the commas of a list of keywords: "stock car 2018, stock car brasil, stock car interlagos"
+_FURNITURE_LINES = 12  # the most lines of an article's closing furniture: a share bar, one button a line
+_SENTENCE_WEIGHT = 0.5  # what a short sentence weighs: "Like this:" is furniture, not prose
 _ROW_WORDS = 3  # an archive's "► 2017 (11)" or a poll's "% 165 votes" is a menu, not a list of the article
 
 
@@ -86,14 +88,17 @@ def _article_run(weights: Sequence[float], heads: Sequence[tuple[int, bool]], to
     """The best run, except that what follows a closing heading never outweighs the article:
     when a comments heading, or a list heading such as "Most Read", follows a run of real
     prose below the printed headline (paragraph ``top``), the run is looked for before it. A
-    list heading closes only a run that outweighs what follows it (a sidebar's "Most Read"
-    box can stand between a photo gallery and the article). A "Comments" link in the toolbar
-    under the headline opens nothing, as no prose stands between them."""
-    for head, is_comments in heads:
+    list heading closes only a run that outweighs what follows it up to the next closing
+    heading (a sidebar's "Most Read" box can stand between a photo gallery and the article;
+    the comments under a related box are no article that contends with the one above it). A
+    "Comments" link in the toolbar under the headline opens nothing, as no prose stands
+    between them."""
+    for k, (head, is_comments) in enumerate(heads):
         run = best_run(weights[top:head])
         if run is not None:
             weight = _total(weights, (top + run[0], top + run[1]))
-            if weight >= _ARTICLE_BEFORE_COMMENTS and (is_comments or weight >= _OUTWEIGH * _best(weights[head + 1:])):
+            after = weights[head + 1:heads[k + 1][0]] if k + 1 < len(heads) else weights[head + 1:]
+            if weight >= _ARTICLE_BEFORE_COMMENTS and (is_comments or weight >= _OUTWEIGH * _best(after)):
                 return top + run[0], top + run[1]
     return best_run(weights)
 
@@ -145,10 +150,12 @@ def _run(doc: Document, weights: list[float], where: list[int | None]) -> tuple[
     if top and _amid_prose(weights, where, top - 1):
         top = 0  # a repeated line inside the article's prose is no headline above it
     heads = []
+    closers = _closers(doc)
     for i in range(top, len(weights)):
         if weights[i] == SECTION_WEIGHT and where[i] is not None:
             text = doc.blocks[where[i]].text  # type: ignore[index]
-            if ends_article(text):
+            if ends_article(text) or (section_kind(text) == "related_links" and _after_end(doc, weights, where,
+                                                                                             closers, i)):
                 heads.append((i, section_kind(text) == "comments"))
     anywhere = _article_run(weights, heads, top)
     if not top or anywhere is None or anywhere[0] >= top:
@@ -160,6 +167,36 @@ def _run(doc: Document, weights: list[float], where: list[int | None]) -> tuple[
     if _total(weights, below) >= _BELOW_HEADLINE * _total(weights, anywhere):
         return below
     return anywhere
+
+
+def _closers(doc: Document) -> set[int]:
+    """The paragraphs that hold a line closing the article (a share bar's, a copyright notice)."""
+    starts = _starts(doc)
+    return {bisect.bisect_right(starts, r.start) - 1 for r in doc.removals if r.reason in _CLOSING}
+
+
+def _after_end(doc: Document, weights: Sequence[float], where: Sequence[int | None], closers: set[int],
+               at: int) -> bool:
+    """Whether the heading at ``at`` follows the article's closing furniture: between it and the
+    last paragraph of prose above stand only short lines, a share bar's or a tag line among
+    them ("Share this:", "Click to share on Facebook", "Like this:", then "Related"). A related
+    box the article's end has passed is the page's, not one set inside the article.
+
+    >>> prose = "The mayor said the plan would cost far more than the city had set aside for it."
+    >>> doc = Document.from_text(prose + "\\nShare this:\\nLike this:\\nRelated\\nRates Fall\\n" + prose)
+    >>> doc = doc.remove_blocks(doc.blocks[1:2], "share")
+    >>> weights, where = _weights(doc)
+    >>> _after_end(doc, weights, where, _closers(doc), 3), _after_end(doc, weights, where, set(), 3)
+    (True, False)
+    """
+    seen = False
+    for i in range(at - 1, max(at - 1 - _FURNITURE_LINES, -1), -1):
+        if _is_prose(doc, weights, where, i):
+            return seen
+        if weights[i] > _SENTENCE_WEIGHT:
+            return False
+        seen = seen or i in closers
+    return False
 
 
 def _amid_prose(weights: Sequence[float], where: Sequence[int | None], at: int) -> bool:

@@ -37,6 +37,8 @@ _SITE_SEP = regex.compile(r"\s+[|\-/\\>»]\s+")
 # A longer dash sets a site's name apart when what follows it is a name: one to three words, the
 # first capitalised, at the end ("Lorem ipsum – My website", "... on the Web — Mozilla").
 _DASH_SITE = regex.compile(r"\s+[–—]\s+(?=\p{Lu}[\w.!'’&-]*(?:\s+[\w.!'’&-]+){0,2}$)")
+# A long dash, then a lower-case word: a subtitle of the headline, not a site's name.
+_SUBTITLE = regex.compile(r"\s+[–—]\s+(?=\p{Ll})")
 _DATES_ABOVE = 2  # date-only lines above the headline that are skipped to find it
 _LETTERED = regex.compile(r"\w*[^\W\d_]\w*")
 _MAX_PARTS = 8
@@ -93,6 +95,34 @@ def split_title(line: str) -> tuple[str, str | None]:
     if len(WORD.findall(head)) >= _MIN_TITLE_WORDS:
         return head, site or None
     return line, None
+
+
+def _subtitled(line: str, keys: dict[str, str]) -> bool:
+    """Whether the browser title goes on past the headline the page prints with a subtitle:
+    the part before a long dash is printed as a line of its own, and words that are not a
+    site's name (a lower-case phrase) follow the dash. The dash joins the headline's parts,
+    so the title is the browser title less its site's name, if any.
+
+    >>> keys = {"evolve shared history": "Evolve: Shared History", "inside the lab": "Inside the Lab"}
+    >>> _subtitled("Evolve: Shared History — evolve extension for Mercurial", keys)
+    True
+    >>> _subtitled("Inside the Lab — Backchannel — Medium", keys), _subtitled("Inside the Lab | Medium", keys)
+    (False, False)
+    """
+    m = _SUBTITLE.search(line)
+    return (m is not None and norm_key(line[:m.start()]) in keys
+            and _DASH_SITE.match(line, m.start()) is None)
+
+
+def _printed_keys(headline: str) -> set[str]:
+    """The keys of the lines that print the headline: the whole, and the headline and its
+    subtitle apart when a long dash joins them (the page prints them on lines of their own).
+
+    >>> sorted(_printed_keys("Evolve: Shared History — the evolve extension"))
+    ['evolve shared history', 'evolve shared history the evolve extension', 'the evolve extension']
+    """
+    pieces = [p for p in _SUBTITLE.split(headline) if len(WORD.findall(p)) >= _MIN_TITLE_WORDS]
+    return {norm_key(headline)} | ({norm_key(p) for p in pieces} if len(pieces) > 1 else set())
 
 
 def _confirmed(blocks: tuple[Block, ...], key: str) -> bool:
@@ -199,6 +229,8 @@ def _guess(blocks: tuple[Block, ...]) -> tuple[str, str | None] | None:
         if headline_shaped(b.text):
             keys.setdefault(norm_key(b.text), b.text)
     keys.pop("", None)
+    if _subtitled(first, keys):
+        return split_title(first)
     printed = _printed_part(first, keys)
     if printed is not None and len(WORD.findall(printed)) >= 2:
         rest = first[len(printed):].strip(" |-–—·•»:~/\\✩_") if first.startswith(printed) else ""
@@ -249,7 +281,8 @@ def title(doc: Document) -> Document:
         doc = doc.with_metadata(title=found[0]).setdefault_metadata(site_name=found[1])
     if not key:
         return doc
-    drop = [b for b in blocks if norm_key(b.text) == key and headline_shaped(b.text)]
+    keys = {key} if given else _printed_keys(found[0])
+    drop = [b for b in blocks if norm_key(b.text) in keys and headline_shaped(b.text)]
     if chosen is not None and chosen not in drop:
         drop.insert(0, chosen)
     return doc.remove_blocks(drop, "title")
