@@ -29,7 +29,7 @@ from ..lexicon import UPDATED_PREFIXES, all_of
 from .byline import byline_names
 from .title import headline_at
 
-__all__ = ["dateline", "meta_dates"]
+__all__ = ["dateline", "meta_dates", "title_dates"]
 
 # Lines longer than this are prose, whatever dates they hold.
 _META_WORDS = 25
@@ -86,6 +86,40 @@ def _pick(found: list[tuple[tuple[int, int], DateMatch]]) -> dict[str, object]:
     return meta
 
 
+# Between the parts of a browser title: "Headline - 21/12/2018 - Sport - Site".
+_TITLE_PARTS = regex.compile(r"\s+[|\-–—·•»/]\s+")
+# Rank of a date read from the browser title: after every date the page prints as a line.
+_TITLE_RANK = (2, 0)
+
+
+def title_dates(doc: Document) -> list[DateMatch]:
+    """Dates that stand as a part of their own in the browser title the title filter removed
+    (some CMSs print the day there: ``Headline - 21/12/2018 - Sport - Site``): the page's date
+    when no line below gives one.
+
+    >>> from .title import title
+    >>> doc = title(Document.from_text("Bank Raises Rates Again - 21/12/2018 - Money - The Daily\\nHome\\n"
+    ...     "Bank Raises Rates Again\\nThe central bank raised rates by half a point, its third rise this year."))
+    >>> [d.value.date().isoformat() for d in title_dates(doc)]
+    ['2018-12-21']
+    """
+    if not doc.paragraphs:
+        return []
+    first = doc.paragraphs[0]
+    if not any(r.reason == "title" and r.start <= first.start < r.end for r in doc.removals):
+        return []  # not removed as the browser title
+    line = doc.text[first.start:first.end]
+    parts = _TITLE_PARTS.split(line)
+    if len(parts) < 2:
+        return []
+    out = []
+    for part in parts:
+        dates = find_dates(part)
+        if len(dates) == 1 and dates[0].raw == part.strip() and (dates[0].value is not None or dates[0].ambiguous):
+            out.append(dates[0])
+    return out
+
+
 def dateline(doc: Document) -> Document:
     """Remove date-only lines; set ``published`` (and ``modified``) from the best candidates."""
     at = headline_at(doc)
@@ -108,6 +142,7 @@ def dateline(doc: Document) -> Document:
                 remove.append(block)  # "Nov 18, 2019 at 9:24 pm ET • 2 min read"
     if remove:
         doc = doc.remove_blocks(remove, "dateline")
+    found.extend((_TITLE_RANK, d) for d in title_dates(doc))
     if not found:
         return doc
     return doc.setdefault_metadata(**_pick(found))

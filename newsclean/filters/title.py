@@ -132,6 +132,23 @@ def _confirmed(blocks: tuple[Block, ...], key: str) -> bool:
     return bool(following) and date_line(following[0].text) is not None
 
 
+def _undated(site: str) -> str:
+    """What follows the headline in a browser title, less the parts that are a date (the
+    dateline filter reads those).
+
+    >>> _undated("21/12/2018 - Sport - The Daily"), _undated("The Daily")
+    ('Sport - The Daily', 'The Daily')
+    """
+    parts = _SITE_SEP.split(site)
+    kept = [p for p in parts if not _whole_date(p)]
+    return site if len(kept) == len(parts) else " - ".join(kept)
+
+
+def _whole_date(part: str) -> bool:
+    dates = find_dates(part)
+    return len(dates) == 1 and dates[0].raw == part.strip()
+
+
 def _dated(line: str) -> bool:
     """Whether dates take a third of the line or more: a meta line, not a headline.
 
@@ -234,7 +251,7 @@ def _guess(blocks: tuple[Block, ...]) -> tuple[str, str | None] | None:
     printed = _printed_part(first, keys)
     if printed is not None and len(WORD.findall(printed)) >= 2:
         rest = first[len(printed):].strip(" |-–—·•»:~/\\✩_") if first.startswith(printed) else ""
-        return printed, (rest or None)
+        return printed, (_undated(rest) or None)
     if _confirmed(blocks, norm_key(first)):
         return None if _chained(blocks, norm_key(first)) else (first, None)
     if not has_article(blocks[1:]) or _printed_twice(blocks) is not None:
