@@ -36,6 +36,9 @@ def test_split_title(line, head, site):
     # browser title, menus, then the printed headline: the printed part wins
     ("Council Passes Budget | Daily Planet\nHome\nNews\nCouncil Passes Budget\n" + BODY,
      "Council Passes Budget", "Daily Planet"),
+    # a browser title with the day in it: the date does not make it read as a table row
+    ("Budget Passes - 21/12/2018 - Daily Planet\nHome\nBudget Passes\n" + BODY, "Budget Passes", "Daily Planet"),
+    ("Budget Passes | 2018-12-21 | Daily Planet\nBudget Passes\n" + BODY, "Budget Passes", "Daily Planet"),
     # the printed headline is a middle part: "Site: Headline | Section"
     ("Planet: Council Passes Budget | Politics\nHome\nCouncil Passes Budget\n" + BODY, "Council Passes Budget", None),
     # no printed headline: the browser title less the site name

@@ -17,6 +17,8 @@ gave (``clean(text, title=...)``) wins over any guess.
 
 from __future__ import annotations
 
+import dataclasses
+
 import regex
 
 from ..dates import date_line, find_dates
@@ -144,6 +146,19 @@ def _undated(site: str) -> str:
     return site if len(kept) == len(parts) else " - ".join(kept)
 
 
+def _first_weight(block: Block, cv: bool) -> float:
+    """What the first line weighs, its date parts left out: the day a browser title prints
+    ("Rates Rise Again - 21/12/2018 - Money") would make it read as a table row.
+
+    >>> from .shape import weigh
+    >>> line = Document.from_text("Rates Rise - 21/12/2018 - Money").blocks[0]
+    >>> weigh(line), _first_weight(line, True)
+    (0.0, -2.0)
+    """
+    undated = _undated(block.text)
+    return weigh(block if undated == block.text else dataclasses.replace(block, text=undated), cv)
+
+
 def _whole_date(part: str) -> bool:
     dates = find_dates(part)
     return len(dates) == 1 and dates[0].raw == part.strip()
@@ -237,7 +252,7 @@ def _guess(blocks: tuple[Block, ...]) -> tuple[str, str | None] | None:
     if not headline_shaped(first) or len(_LETTERED.findall(first)) < 2 or byline_names(first) or _dated(first):
         return None
     cv = covered(blocks)
-    if weigh(blocks[0], cv) >= 0 and not _over_menu(blocks, cv):
+    if _first_weight(blocks[0], cv) >= 0 and not _over_menu(blocks, cv):
         return None  # a line that reads as prose: no headline
     if not any(weigh(b, cv) > 0 for b in blocks[1:]):
         return None  # no prose after it: no article whose headline it would be
