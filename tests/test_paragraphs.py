@@ -187,6 +187,9 @@ def test_a_slideshow_inside_the_article_goes(slides, gone):
 
 
 HEADLINES = ["Mayor Quits After Long Row", "Rates Fall Again", "Schools Chief Named"]
+# Linked headlines that weigh as a little prose on their own (long, or ending on "!").
+LONG_HEADLINE = "Harbour workers vote to strike over pay as talks with the port authority collapse, union says"
+QUOTED_HEADLINE = 'Video shows firefighters pulling a driver from the river: "We got him!"'
 
 
 @pytest.mark.parametrize(("box", "gone"), [
@@ -195,6 +198,8 @@ HEADLINES = ["Mayor Quits After Long Row", "Rates Fall Again", "Schools Chief Na
     (["Read more", *HEADLINES], True),
     (["Schools", *HEADLINES[:1]], False),                # the article's own headings stay
     (["Related Stories", *(HEADLINES * 3)], False),      # nine lines and more: a product box, not related links
+    (["Trending", LONG_HEADLINE, *HEADLINES], True),      # a long headline without a full stop is a link too
+    (["Read more", QUOTED_HEADLINE, *HEADLINES], True),   # so is one that ends on a quoted exclamation
 ])
 def test_a_related_box_inside_the_article_goes(box, gone):
     before = [PROSE_1, PROSE_2, PROSE_3] * 2
@@ -290,6 +295,9 @@ def test_a_related_box_between_paragraphs_does_not_cut_the_article(middle, last_
     (["Deals of the day.", "Related Links", "Agency website", LAST], set()),  # a teaser's line above: no article
     ([PROSE_1, "Related Links", "Agency website", "Deals of the day."], set()),  # nor below
     ([PROSE_1, "Read more", "Card one", LAST, "Read more", "Card two", LAST, "Read more"], set()),  # a feed's cards
+    ([PROSE_1, "Related Links", LONG_HEADLINE, QUOTED_HEADLINE, LAST], {1, 2, 3}),  # headlines, not prose
+    ([PROSE_1, "Related Links", "The mayor resigned on Monday.", LAST], set()),  # a full stop: the article's sentence
+    ([PROSE_1, "Related Links", "5. Beware the hotel hairdryer", LAST], set()),  # a listicle's numbered subheading
 ])
 def test_inner_boxes(lines, boxed):
     doc = Document.from_text(_page(lines))

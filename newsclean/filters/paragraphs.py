@@ -80,6 +80,9 @@ _PARAGRAPH = 10.0  # the least weight of a paragraph of prose (a sentence of fou
 _LIST_ROWS = 6  # rows of one shape from which a list is a text of its own: a calendar, a results table
 _TAG_SEPARATORS = 2  # the commas of a list of keywords: "stock car 2018, stock car brasil, stock car interlagos"
 _ROW_WORDS = 3  # an archive's "► 2017 (11)" or a poll's "% 165 votes" is a menu, not a list of the article
+# A sentence's last mark: a line ending so is prose, not a headline (a teaser's cut "..." is no end).
+_FULL_STOP = regex.compile(r"(?<![.…])[.;:][\"'”’»)\]]*$")
+_NUMBERED = regex.compile(r"\d{1,3}[.)]\s")  # "5. Beware the hairdryer": a listicle's own subheading
 
 
 def _article_run(weights: Sequence[float], heads: Sequence[tuple[int, bool]], top: int) -> tuple[int, int] | None:
@@ -337,12 +340,14 @@ def _boxes(doc: Document, weights: Sequence[float], where: Sequence[int | None],
     while i <= last:
         pos = where[i]
         if weights[i] == SECTION_WEIGHT and pos is not None and section_kind(doc.blocks[pos].text) == "related_links":
-            end = i + 1
-            while end <= last and weights[end] <= 0:
-                end += 1
-            kept = [j for j in range(i, end) if where[j] is not None]
-            if len(kept) <= _BOX_LINES:
-                found.update(kept)
+            for loose in (True, False):  # a box of linked headlines, else of lines that are no prose at all
+                end = i + 1
+                while end <= last and (weights[end] <= 0 or (loose and _headline(doc, weights, where, end))):
+                    end += 1
+                kept = [j for j in range(i, end) if where[j] is not None]
+                if len(kept) <= _BOX_LINES:
+                    found.update(kept)
+                    break
             i = end
         else:
             i += 1
@@ -370,11 +375,30 @@ def _inner_boxes(doc: Document, weights: Sequence[float], where: Sequence[int | 
         if section_kind(text) != "related_links" or ends_article(text) or headings[text.casefold()] >= _MIN_ROWS:
             continue  # a heading printed on every card of a feed ("Read more") labels no box
         end = i + 1
-        while end < len(weights) and end - i < _BOX_LINES and SECTION_WEIGHT < weights[end] <= 0:
+        while (end < len(weights) and end - i < _BOX_LINES and weights[end] > SECTION_WEIGHT
+               and (weights[end] <= 0 or _headline(doc, weights, where, end))):
             end += 1
         if end < len(weights) and _is_prose(doc, weights, where, end):
             found.update(range(i, end))
     return found
+
+
+def _headline(doc: Document, weights: Sequence[float], where: Sequence[int | None], i: int) -> bool:
+    """Whether paragraph ``i``, under a related-links heading, reads as a linked headline
+    rather than the article's prose: shorter than a paragraph and not ended by a full stop.
+    Headlines end without one, or with a question, an exclamation, a quote or a teaser's
+    cut ("Ferry firm fined after engine fire forces evacuation of passengers", "... as storm hi...");
+    a long headline without a full stop may still weigh as prose on its own.
+
+    >>> doc = Document.from_text("Mayor quits after a long row with the council over the new budget\\nIt rose.")
+    >>> _headline(doc, [8.0, 0.5], [0, 1], 0), _headline(doc, [8.0, 0.5], [0, 1], 1)
+    (True, False)
+    """
+    pos = where[i]
+    if pos is None or not 0 < weights[i] < _PARAGRAPH:
+        return False
+    text = doc.blocks[pos].text
+    return _FULL_STOP.search(text) is None and _NUMBERED.match(text) is None
 
 
 def _is_prose(doc: Document, weights: Sequence[float], where: Sequence[int | None], i: int) -> bool:
