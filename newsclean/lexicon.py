@@ -220,7 +220,7 @@ NOISE_LINES: dict[str, dict[str, tuple[str, ...]]] = {
         "de": (r"(?:mehr zum thema|lesen sie auch|auch interessant)\s*:\s*.{1,150}",),
         "fr": (r"(?:lire aussi|à lire aussi|voir aussi)\s*:\s*.{1,150}",),
         "es": (r"(?:lee también|lea también|ver también|te puede interesar)\s*:\s*.{1,150}",),
-        "it": (r"(?:leggi anche|potrebbe interessarti)\s*:\s*.{1,150}",),
+        "it": (r"(?:leggi anche(?: su)?|potrebbe interessarti)\s*:\s*.{1,150}",),  # "Leggi anche su: ..."
         "pt": (r"(?:leia também|veja também|leia mais|saiba mais)\s*:\s*.{1,150}",),
     },
     "tags": {

@@ -87,6 +87,10 @@ FURNITURE = [
     ("Teilen", "share"),
     ("Alle Rechte vorbehalten.", "copyright"),
     ("Lire aussi : La réforme des retraites", "related_links"),
+    ("(Read more: Council approves school spending)", "related_links"),  # set apart in brackets
+    ("[Related: Ten things to know about the budget ]", "related_links"),
+    ("(Leggi anche su: Il sindaco si dimette dopo il voto)", "related_links"),
+    ("(Advertisement)", "navigation"),
 ]
 
 PROSE = [
@@ -113,6 +117,9 @@ PROSE = [
     "Личный архив писателя передали в музей в понедельник.",
     "Families will get a new tax credit: 500 dollars a child",
     "Prices rose, and then some. Buyers paid more, not less",
+    "(The mayor was not available for comment.)",          # a sentence in brackets stays
+    "[Read more about the budget in the council's report, officials said.]",
+    "(Related reporting by Jane Doe.)",
 ]
 
 
