@@ -216,7 +216,9 @@ NOISE_LINES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "related_links": {
         "en": (r"(?:related|read more|more|see also|also read|read also|recommended|watch|listen|more on this|"
-               r"more from .{1,30}|related coverage|related stories|related articles|trending)\s*[:»|-]\s*.{1,150}",),
+               r"more from .{1,30}|related coverage|related stories|related articles|trending)\s*[:»|-]\s*.{1,150}",
+               # a link to the publisher's other site: "Also on example.com Mayor quits", "On Example.com: Rates fall"
+               r"also on [\w-]+(?:\.[\w-]+)+\s*[:»|-]?\s+.{1,150}", r"on [\w-]+(?:\.[\w-]+)+\s*:\s*.{1,150}"),
         "de": (r"(?:mehr zum thema|lesen sie auch|auch interessant)\s*:\s*.{1,150}",),
         "fr": (r"(?:lire aussi|à lire aussi|voir aussi)\s*:\s*.{1,150}",),
         "es": (r"(?:lee también|lea también|ver también|te puede interesar)\s*:\s*.{1,150}",),

@@ -91,6 +91,8 @@ FURNITURE = [
     ("[Related: Ten things to know about the budget ]", "related_links"),
     ("(Leggi anche su: Il sindaco si dimette dopo il voto)", "related_links"),
     ("(Advertisement)", "navigation"),
+    ("Also on example.com Mayor quits after a long row with the council", "related_links"),  # the sister site
+    ("On Example.com: Rates fall again as lenders cut costs", "related_links"),
 ]
 
 PROSE = [
@@ -120,6 +122,9 @@ PROSE = [
     "(The mayor was not available for comment.)",          # a sentence in brackets stays
     "[Read more about the budget in the council's report, officials said.]",
     "(Related reporting by Jane Doe.)",
+    "On example.com, prices fell by half last year.",      # a site named in a sentence, no link line
+    "Also on Monday, the council met again.",
+    "On Amazon, the book sold out within a day.",
 ]
 
 
