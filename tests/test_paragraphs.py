@@ -303,3 +303,31 @@ def test_inner_boxes(lines, boxed):
     doc = Document.from_text(_page(lines))
     weights, where = _weights(doc)
     assert _inner_boxes(doc, weights, where) == boxed
+
+
+CARD = ["Business", "Harbour Strike Ends After Late-Night Talks"]
+
+
+@pytest.mark.parametrize(("middle", "gone"), [
+    (CARD * 2, True),                                    # a card's label and headline, printed twice
+    (CARD[1:] * 2, True),                                # a headline twice in a row
+    (CARD[1:] * 3, False),                               # three times: figures that share one caption
+    (["Company Town"] * 2, False),                       # a short label twice is no headline
+    (["I would prefer not to."] * 2, False),             # a sentence said twice is the article's
+    (CARD, False),                                       # once: the article's own subheading
+])
+def test_a_card_printed_twice_inside_the_article_goes(middle, gone):
+    page = _page([PROSE_1, PROSE_2], middle, [PROSE_3, LAST])
+    r = clean(page)
+    assert r.text.splitlines()[:2] == [PROSE_1, PROSE_2] and r.text.endswith(LAST), r.text
+    assert (not set(middle) & set(r.text.splitlines())) is gone, r.text
+    assert clean(r.text).text == r.text
+
+
+def test_a_feed_of_cards_after_the_article_is_no_article():
+    teasers = [f"The {w} council said the plan would cost more than expected this year." for w in
+               ("city", "county", "state", "harbour", "school")]
+    feed = [line for n, teaser in enumerate(teasers, 1)
+            for line in ["Business", f"Headline Number {n} Of The Feed"] * 2 + [teaser]]
+    r = clean(_page(MENU, [PROSE_1, PROSE_2, PROSE_3], feed))
+    assert r.text.splitlines() == [PROSE_1, PROSE_2, PROSE_3], r.text

@@ -83,6 +83,9 @@ _ROW_WORDS = 3  # an archive's "► 2017 (11)" or a poll's "% 165 votes" is a me
 # A sentence's last mark: a line ending so is prose, not a headline (a teaser's cut "..." is no end).
 _FULL_STOP = regex.compile(r"(?<![.…])[.;:][\"'”’»)\]]*$")
 _NUMBERED = regex.compile(r"\d{1,3}[.)]\s")  # "5. Beware the hairdryer": a listicle's own subheading
+# A line of a teaser card printed twice weighs as a share line does: a feed of such cards, each with
+# its one-sentence teaser, weighs below zero and is no article.
+_CARD_WEIGHT = -5.0
 
 
 def _article_run(weights: Sequence[float], heads: Sequence[tuple[int, bool]], top: int) -> tuple[int, int] | None:
@@ -314,6 +317,38 @@ def _gallery_captions(doc: Document, where: Sequence[int | None]) -> set[int]:
     return found
 
 
+def _cards(doc: Document, weights: Sequence[float], where: Sequence[int | None]) -> set[int]:
+    """The lines of teaser cards printed twice, as a scraper reads a card whose picture and
+    title both link to the story: a headline twice in a row, or a section label and a
+    headline twice ("Business", "Mayor quits", "Business", "Mayor quits"). The lines are
+    headlines or labels, not prose; a headline has three words or more. A line printed three
+    times and more in a row is no card (figures of a list that share one caption).
+
+    >>> doc = Document.from_text("It rose.\\nBusiness\\nMayor Quits Now\\nBusiness\\nMayor Quits Now\\nIt fell.")
+    >>> sorted(_cards(doc, [0.5, -2.0, -2.0, -2.0, -2.0, 0.5], [0, 1, 2, 3, 4, 5]))
+    [1, 2, 3, 4]
+    """
+    texts = [doc.blocks[w].text if w is not None else None for w in where]
+    found: set[int] = set()
+    for i in range(len(texts) - 1):
+        text = texts[i]
+        if text is None or not _card_line(doc, weights, where, i):
+            continue
+        if texts[i + 1] == text and len(tokens(text)) >= _ROW_WORDS:
+            if text not in (texts[i - 1] if i else None, texts[i + 2] if i + 2 < len(texts) else None):
+                found.update((i, i + 1))  # twice, not a run of figures that share one caption
+        elif (i + 3 < len(texts) and texts[i + 2] == text and texts[i + 1] is not None
+              and texts[i + 3] == texts[i + 1] and _card_line(doc, weights, where, i + 1)
+              and max(len(tokens(text)), len(tokens(texts[i + 1]))) >= _ROW_WORDS):  # type: ignore[arg-type]
+            found.update(range(i, i + 4))
+    return found
+
+
+def _card_line(doc: Document, weights: Sequence[float], where: Sequence[int | None], i: int) -> bool:
+    """Whether paragraph ``i`` may be a card's line: a label or headline, not a row or prose."""
+    return weights[i] < 0 or _headline(doc, weights, where, i)
+
+
 def _starts(doc: Document) -> list[int]:
     return [p.start for p in doc.paragraphs]
 
@@ -421,6 +456,9 @@ def paragraphs(doc: Document) -> Document:
     inner = _inner_boxes(doc, weights, where)
     for i in slides | inner:
         weights[i] = 0.0  # the article runs on under a slideshow or a related box
+    cards = _cards(doc, weights, where) - slides - inner
+    for i in cards:
+        weights[i] = min(weights[i], _CARD_WEIGHT)
     run = _run(doc, weights, where)
     if run is None or _total(weights, run) < _ARTICLE_BEFORE_COMMENTS:
         listed = _with_long_lists(doc, weights, where)
@@ -429,7 +467,7 @@ def paragraphs(doc: Document) -> Document:
     if run is None or _total(weights, run) < MIN_RUN:
         return doc  # too little prose to tell the article from the rest
     first, last = _with_list(doc, weights, where, run)
-    boxes = _boxes(doc, weights, where, (first, last)) | inner
+    boxes = _boxes(doc, weights, where, (first, last)) | inner | cards
     spans = []
     reason = "boilerplate"
     for b in blocks:
