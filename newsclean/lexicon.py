@@ -96,6 +96,18 @@ def all_of(table: dict[str, object]) -> list[str]:
 # the case ignored). The filters join every language's entries; a line matches only in full, so
 # "Share" goes but "Share prices fell." stays.
 
+# Links to the site's previous and next article, printed under the article's end ("Next article",
+# "Previous Post", then the other article's headline). A bare "Next" or "Next slide" may be a
+# gallery's control inside the article, so it is not one of them.
+NEXT_ARTICLE: dict[str, tuple[str, ...]] = {
+    "en": (r"(?:previous|prev|next|older|newer)(?: \w+){0,2} (?:news|article|story|post|entry)s?",),
+    "de": (r"(?:nächster|vorheriger|voriger) (?:artikel|beitrag)",),
+    "fr": (r"article (?:suivant|précédent)",),
+    "es": (r"(?:artículo|entrada|noticia) (?:siguiente|anterior)",),
+    "it": (r"articolo (?:successivo|precedente)",),
+    "pt": (r"(?:próximo|anterior) (?:artigo|post)", r"(?:artigo|post) anterior"),
+}
+
 # Lines that are never article text, by reason slug. Examples beside each entry.
 NOISE_LINES: dict[str, dict[str, tuple[str, ...]]] = {
     "share": {
@@ -209,10 +221,15 @@ NOISE_LINES: dict[str, dict[str, tuple[str, ...]]] = {
                r"(?:media|video|audio) playback is (?:not supported|unsupported)"
                r" (?:on|in) (?:your|this) (?:device|browser)",
                r"(?:scroll|read) (?:down|on)(?: to continue)?.{0,20}"),
-        "de": (r"zum inhalt springen", r"nach oben", r"anzeige", r"werbung", r"menü", r"suche"),
-        "fr": (r"aller au contenu(?: principal)?", r"retour en haut", r"publicité", r"rechercher"),
-        "es": (r"ir al contenido", r"volver arriba", r"publicidad", r"buscar"),
-        "it": (r"vai al contenuto", r"torna su", r"pubblicità", r"cerca"),
+        "de": (r"zum inhalt springen", r"nach oben", r"anzeige", r"werbung", r"menü", r"suche",
+               *(rf"\W{{0,3}}{p}\W{{0,3}}" for p in NEXT_ARTICLE["de"])),
+        "fr": (r"aller au contenu(?: principal)?", r"retour en haut", r"publicité", r"rechercher",
+               *(rf"\W{{0,3}}{p}\W{{0,3}}" for p in NEXT_ARTICLE["fr"])),
+        "es": (r"ir al contenido", r"volver arriba", r"publicidad", r"buscar",
+               *(rf"\W{{0,3}}{p}\W{{0,3}}" for p in NEXT_ARTICLE["es"])),
+        "it": (r"vai al contenuto", r"torna su", r"pubblicità", r"cerca",
+               *(rf"\W{{0,3}}{p}\W{{0,3}}" for p in NEXT_ARTICLE["it"])),
+        "pt": tuple(rf"\W{{0,3}}{p}\W{{0,3}}" for p in NEXT_ARTICLE["pt"]),
     },
     "related_links": {
         "en": (r"(?:related|read more|more|see also|also read|read also|recommended|watch|listen|more on this|"

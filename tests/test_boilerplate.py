@@ -91,6 +91,9 @@ FURNITURE = [
     ("[Related: Ten things to know about the budget ]", "related_links"),
     ("(Leggi anche su: Il sindaco si dimette dopo il voto)", "related_links"),
     ("(Advertisement)", "navigation"),
+    ("Nächster Artikel", "navigation"),                     # the links to the next and previous article
+    ("Article suivant »", "navigation"),
+    ("« Artículo anterior", "navigation"),
     ("Also on example.com Mayor quits after a long row with the council", "related_links"),  # the sister site
     ("On Example.com: Rates fall again as lenders cut costs", "related_links"),
 ]
@@ -125,6 +128,7 @@ PROSE = [
     "On example.com, prices fell by half last year.",      # a site named in a sentence, no link line
     "Also on Monday, the council met again.",
     "On Amazon, the book sold out within a day.",
+    "Der nächste Artikel erscheint am Montag.",
 ]
 
 

@@ -331,3 +331,21 @@ def test_a_feed_of_cards_after_the_article_is_no_article():
             for line in ["Business", f"Headline Number {n} Of The Feed"] * 2 + [teaser]]
     r = clean(_page(MENU, [PROSE_1, PROSE_2, PROSE_3], feed))
     assert r.text.splitlines() == [PROSE_1, PROSE_2, PROSE_3], r.text
+
+
+TEASER = "The most powerful hatchback the factory has built has 306 horsepower and a huge rear wing"
+
+
+@pytest.mark.parametrize(("before", "after", "body"), [
+    # a link to the next or previous article closes the article, whatever teaser follows it
+    ([], ["- Next Auto News", HEADLINES[0], TEASER], [PROSE_1, PROSE_2, PROSE_3]),
+    ([], ["Previous Post", HEADLINES[1], TEASER], [PROSE_1, PROSE_2, PROSE_3]),
+    ([], ["Nächster Artikel", HEADLINES[1], TEASER], [PROSE_1, PROSE_2, PROSE_3]),
+    (["Previous Post", HEADLINES[1]], [], [PROSE_1, PROSE_2, PROSE_3]),  # the same links above the article
+    ([], ["Next", TEASER], [PROSE_1, PROSE_2, PROSE_3, TEASER]),          # a bare "Next" closes nothing
+    ([], ["Next slide", TEASER], [PROSE_1, PROSE_2, PROSE_3, TEASER]),    # nor a gallery's control
+])
+def test_a_link_to_the_next_article_closes_the_article(before, after, body):
+    r = clean(_page(MENU, before, [PROSE_1, PROSE_2, PROSE_3], after))
+    assert r.text.splitlines() == body, r.text
+    assert clean(r.text).text == r.text

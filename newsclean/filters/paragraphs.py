@@ -42,6 +42,7 @@ from collections.abc import Sequence
 import regex
 
 from ..document import Document
+from ..lexicon import NEXT_ARTICLE
 from ..words import tokens
 from .shape import (
     MIN_RUN,
@@ -64,6 +65,11 @@ _ARTICLE_BEFORE_COMMENTS = 30.0
 # copyright notice or a wire credit line closes the article, share and tag lines mostly do.
 _REMOVED_WEIGHT = -1.0
 _CLOSING = {"copyright": SECTION_WEIGHT, "agency_trailer": -10.0, "share": -5.0, "tags": -5.0, "newsletter": -5.0}
+# A link to the previous or next article ("Next article", "Previous Post -") closes the article as a
+# copyright notice does: what follows is the other article's headline and teaser.
+_NEXT_ARTICLE = regex.compile("(?:" + "|".join(p for ps in NEXT_ARTICLE.values() for p in ps) + ")",
+                              regex.IGNORECASE)
+_LINK_MARKS = " |•·<>«»-–—:*#"
 # Share of what follows a list heading that the prose above it must weigh for the heading to close it.
 _OUTWEIGH = 0.5
 # Share of the page's best weight a run below the printed headline needs to be the article.
@@ -117,9 +123,12 @@ def _weights(doc: Document) -> tuple[list[float], list[int | None]]:
     weights = [_REMOVED_WEIGHT] * len(doc.paragraphs)
     starts = [p.start for p in doc.paragraphs]
     for r in doc.removals:
-        if r.reason in _CLOSING:
+        closing = _CLOSING.get(r.reason)
+        if closing is None and r.reason == "navigation" and _next_article(doc.text[r.start:r.end]):
+            closing = SECTION_WEIGHT
+        if closing is not None:
             i = bisect.bisect_right(starts, r.start) - 1
-            weights[i] = min(weights[i], _CLOSING[r.reason])
+            weights[i] = min(weights[i], closing)
     where: list[int | None] = [None] * len(doc.paragraphs)
     for pos, b in enumerate(blocks):
         weights[b.index] = weigh(b, is_covered)
@@ -128,6 +137,16 @@ def _weights(doc: Document) -> tuple[list[float], list[int | None]]:
         if weights[before.index] == SECTION_WEIGHT and _tag_list(before.text, b.text):
             weights[b.index] = min(weights[b.index], _CLOSING["tags"])
     return weights, where
+
+
+def _next_article(text: str) -> bool:
+    """Whether a removed navigation line links to the site's previous or next article, as
+    under the end of an article ("Previous Post", "Next article -"); not a gallery's "Next".
+
+    >>> _next_article("- Next Auto News"), _next_article("Previous Post"), _next_article("Next")
+    (True, True, False)
+    """
+    return _NEXT_ARTICLE.fullmatch(text.strip(_LINK_MARKS)) is not None
 
 
 def _tag_list(heading: str, text: str) -> bool:
