@@ -349,3 +349,19 @@ def test_a_link_to_the_next_article_closes_the_article(before, after, body):
     r = clean(_page(MENU, before, [PROSE_1, PROSE_2, PROSE_3], after))
     assert r.text.splitlines() == body, r.text
     assert clean(r.text).text == r.text
+
+
+@pytest.mark.parametrize(("line", "gone"), [
+    ("MAYOR'S AIDE OPENS UP ABOUT HIS YEARS AT CITY HALL", True),   # a link to another story, in capitals
+    ("'BAKE OFF' STAR SAYS THE SHOW HELPED HER LOSE 25 POUNDS", True),  # one number is still a headline
+    ("HOW TO MAKE JAM AT HOME", False),                              # a subheading in capitals is shorter
+    ("WHAT HAPPENS NEXT FOR THE CITY'S SCHOOLS AND ITS TEACHERS?", False),  # a question: the article's heading
+    ("THE STORM WILL BRING HEAVY SNOW TO THE HILLS BY MONDAY.", False),     # a sentence in capitals (a warning)
+    ("HD THE HOME DEPOT INC. 225.86 -12.99 -5.44%", False),         # a ticker row is data
+    ("Mayor's Aide Opens Up About His Years At City Hall Today", False),   # a capitalised title is left to the rest
+])
+def test_a_link_shouted_in_capitals_inside_the_article_goes(line, gone):
+    r = clean(_page([PROSE_1, PROSE_2], [line], [PROSE_3, LAST]))
+    assert r.text.splitlines()[:2] == [PROSE_1, PROSE_2] and r.text.endswith(LAST), r.text
+    assert (line not in r.text.splitlines()) is gone, r.text
+    assert clean(r.text).text == r.text

@@ -92,6 +92,9 @@ _NUMBERED = regex.compile(r"\d{1,3}[.)]\s")  # "5. Beware the hairdryer": a list
 # A line of a teaser card printed twice weighs as a share line does: a feed of such cards, each with
 # its one-sentence teaser, weighs below zero and is no article.
 _CARD_WEIGHT = -5.0
+# Words from which a line in capitals is a link shouted between paragraphs, not a subheading.
+_SHOUTED_WORDS = 8
+_SHOUTED_SHARE = 0.9  # the share of cased letters in capitals: "AMAs" may stand in such a line
 
 
 def _article_run(weights: Sequence[float], heads: Sequence[tuple[int, bool]], top: int) -> tuple[int, int] | None:
@@ -368,6 +371,27 @@ def _card_line(doc: Document, weights: Sequence[float], where: Sequence[int | No
     return weights[i] < 0 or _headline(doc, weights, where, i)
 
 
+def _shouted(text: str) -> bool:
+    """Whether a line is a link to another story set in capitals between paragraphs: eight
+    words or more, nearly all letters capitals, not a sentence, at most one number (a
+    ticker row or a map reference is data). Subheadings in capitals are shorter.
+
+    >>> _shouted("MAYOR'S AIDE OPENS UP ABOUT HIS YEARS AT CITY HALL"), _shouted("HOW TO MAKE JAM AT HOME")
+    (True, False)
+    """
+    words = text.split()
+    if len(words) < _SHOUTED_WORDS or ends_sentence(text) or sum(any(c.isdigit() for c in w) for w in words) > 1:
+        return False
+    upper = sum(c.isupper() for c in text)
+    lower = sum(c.islower() for c in text)
+    return upper >= _SHOUTED_SHARE * (upper + lower) and upper + lower >= len(text) / 2
+
+
+def _shouting(doc: Document, where: Sequence[int | None], run: tuple[int, int]) -> set[int]:
+    """The paragraphs of the run that are links shouted in capitals (see :func:`_shouted`)."""
+    return {i for i in range(run[0], run[1] + 1) if (pos := where[i]) is not None and _shouted(doc.blocks[pos].text)}
+
+
 def _starts(doc: Document) -> list[int]:
     return [p.start for p in doc.paragraphs]
 
@@ -486,7 +510,7 @@ def paragraphs(doc: Document) -> Document:
     if run is None or _total(weights, run) < MIN_RUN:
         return doc  # too little prose to tell the article from the rest
     first, last = _with_list(doc, weights, where, run)
-    boxes = _boxes(doc, weights, where, (first, last)) | inner | cards
+    boxes = _boxes(doc, weights, where, (first, last)) | inner | cards | _shouting(doc, where, (first, last))
     spans = []
     reason = "boilerplate"
     for b in blocks:
