@@ -140,6 +140,10 @@ NOISE_LINES: dict[str, dict[str, tuple[str, ...]]] = {
                r"(?:e-?mail |our |free )?newsletters?",
                r".{0,60}\b(?:sign up|subscribe|get|receive|join|our|free|daily|weekly)\b.{0,80}\bnewsletters?\b.{0,80}",
                r"(?:get|receive) .{0,40}\b(?:in|to) your inbox.{0,40}",
+               # "Get the day's top headlines delivered to your inbox every morning by subscribing ..."
+               r".{0,100}\b(?:delivered|straight|directly|right)(?: \w+)? (?:to|in|into) your (?:e-?mail )?inbox\b"
+               r".{0,100}",
+               r"(?:thanks!?\s*)?(?:please )?(?:keep an eye on|check) your inbox\b.{0,80}",  # after signing up
                r"(?:enter )?your e-?mail(?: address)?\s*\*?", r"e-?mail address\s*\*?",
                r"thank you for (?:signing up|subscribing).{0,60}",
                r"[^.!?]{1,40}\?\s*subscribe (?:to|for) .{1,120}"),  # "Need more space? Subscribe to our sister title"

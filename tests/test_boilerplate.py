@@ -91,6 +91,10 @@ FURNITURE = [
     ("[Related: Ten things to know about the budget ]", "related_links"),
     ("(Leggi anche su: Il sindaco si dimette dopo il voto)", "related_links"),
     ("(Advertisement)", "navigation"),
+    ("Get the day's top headlines delivered to your inbox every morning by subscribing to our list.",
+     "newsletter"),
+    ("The best of the Planet, straight to your inbox. Weekday mornings.", "newsletter"),
+    ("Thanks! Please check your inbox to confirm your subscription.", "newsletter"),
     ("Nächster Artikel", "navigation"),                     # the links to the next and previous article
     ("Article suivant »", "navigation"),
     ("« Artículo anterior", "navigation"),
@@ -129,6 +133,7 @@ PROSE = [
     "Also on Monday, the council met again.",
     "On Amazon, the book sold out within a day.",
     "Der nächste Artikel erscheint am Montag.",
+    "A week later the results arrived in my inbox: the sample was 85 percent pure.",  # an inbox in a story
 ]
 
 

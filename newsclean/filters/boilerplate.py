@@ -61,6 +61,7 @@ _KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"be reached at", ("be reached at",)),
     (r"subscribe", ("subscribe",)),
     (r"newsletter", ("newsletter",)),
+    (r"inbox", ("inbox",)),
     (r"cookie", ("cookie",)),
     (r"all rights reserved", ("all rights reserved",)),
     (r"alle rechte vorbehalten", ("alle rechte vorbehalten",)),
