@@ -307,6 +307,18 @@ SECTION_HEADINGS: dict[str, dict[str, tuple[str, ...]]] = {
         "ru": (r"(?:\d+ )?(?:комментари(?:и|ев|й)|отзывы)(?: \(\d+\))?",
                r"(?:добавить|оставить|написать) (?:комментарий|отзыв)"),
     },
+    # A section about the author or the site, under the article: "About the author", "About Jane Doe",
+    # "About Us", "Über Max Muster", "Sobre Ana Lima". A German heading names a person (two words at
+    # least): its nouns are capitalised too ("Über Geld").
+    "about": {
+        "en": (r"about (?:the )?(?:author|writer|reporter)s?", r"about (?:us|me)",
+               r"about(?-i: \p{Lu}[\w.&'’-]*){1,4}"),
+        "de": (r"über (?:den autor|die autorin|uns|mich)", r"über(?-i: \p{Lu}[\w.'’-]*){2,3}"),
+        "fr": (r"à propos(?: de l'auteur| de nous)?", r"à propos de(?-i: \p{Lu}[\w.'’-]*){1,3}"),
+        "es": (r"(?:sobre|acerca de)(?: el autor| la autora| nosotros| mí)", r"acerca de(?-i: \p{Lu}[\w.'’-]*){1,3}"),
+        "pt": (r"sobre (?:o autor|a autora|nós|mim)", r"sobre(?-i: \p{Lu}[\w.'’-]*){1,3}"),
+        "it": (r"sull'autore", r"chi siamo"),
+    },
     "tags": {
         "en": (r"tags|topics|tagged(?: with)?|filed under|categories|related topics|more about",),
         "de": (r"schlagwörter|themen",),

@@ -63,6 +63,14 @@ def test_shapes_weigh_as_expected(text, sign):
     ("The president says:", None),
     ("Response", None),            # a heading of an article about HTTP, or of a reply to critics
     ("Reactions", None),
+    ("About the author", "about"),  # the author's box, or the site's, under the article
+    ("About Jane Doe", "about"),
+    ("About Us", "about"),
+    ("Über Max Muster", "about"),
+    ("Sobre Ana Lima", "about"),
+    ("About the budget", None),    # a subheading of the article itself
+    ("About 200 people came.", None),
+    ("Über Geld", None),           # German nouns are capitalised: one word names no person
 ])
 def test_section_headings(text, kind):
     assert section_kind(text) == kind
@@ -73,6 +81,8 @@ def test_section_headings(text, kind):
     ("Самые популярные диеты", True),   # "Most popular diets": a box of other pages follows
     ("Читайте также", False),           # "Read also" often labels a box inside the article
     ("Related Stories", False),
+    ("About the author", True),         # the author's box: a bio, then the site's other pages
+    ("About Jane Doe", True),
 ])
 def test_closing_headings(text, ends):
     assert ends_article(text) is ends
@@ -364,4 +374,19 @@ def test_a_link_shouted_in_capitals_inside_the_article_goes(line, gone):
     r = clean(_page([PROSE_1, PROSE_2], [line], [PROSE_3, LAST]))
     assert r.text.splitlines()[:2] == [PROSE_1, PROSE_2] and r.text.endswith(LAST), r.text
     assert (line not in r.text.splitlines()) is gone, r.text
+    assert clean(r.text).text == r.text
+
+
+BIO = ["About Jane Doe", "Jane Doe covers city hall for the Planet. She joined the paper in 2015 after ten years "
+       "at a wire service, where she reported on courts and elections across the state."]
+
+
+@pytest.mark.parametrize(("middle", "after", "body"), [
+    ([], BIO, [PROSE_1, PROSE_2, PROSE_3]),                          # the author's bio closes the article
+    ([], ["About the author", *BIO[1:]], [PROSE_1, PROSE_2, PROSE_3]),
+    (["About the budget"], [], [PROSE_1, "About the budget", PROSE_2, PROSE_3]),  # a subheading stays
+])
+def test_a_section_about_the_author_closes_the_article(middle, after, body):
+    r = clean(_page(MENU, [PROSE_1], middle, [PROSE_2, PROSE_3], after))
+    assert r.text.splitlines() == body, r.text
     assert clean(r.text).text == r.text
