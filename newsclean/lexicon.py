@@ -165,7 +165,8 @@ NOISE_LINES: dict[str, dict[str, tuple[str, ...]]] = {
         "it": (r".{0,200}\bcookie\b.{0,200}\b(?:accetta|consenso)\b.{0,100}",),
     },
     "copyright": {
-        "en": (r"(?:copyright\s*)?(?:©|\(c\))\s*.{0,150}", r"copyright\s+\d{4}\b.{0,150}",  # "© 2019 Hearst"
+        # "© 2019 Hearst"; Korean sites print the sign as a circled c: "Copyright ⓒ Example.co.kr"
+        "en": (r"(?:copyright\s*)?(?:©|ⓒ|\(c\))\s*.{0,150}", r"copyright\s+\d{4}\b.{0,150}",
                r".{0,120}\ball rights reserved\b.{0,120}",
                r"this (?:material|article) may not be (?:published|reproduced|broadcast).{0,120}",
                r"this document is subject to copyright\..{0,250}",  # "... no part may be reproduced without ..."

@@ -95,6 +95,8 @@ FURNITURE = [
      "newsletter"),
     ("The best of the Planet, straight to your inbox. Weekday mornings.", "newsletter"),
     ("Thanks! Please check your inbox to confirm your subscription.", "newsletter"),
+    ("Copyright ⓒ Example.co.kr. All rights reserved", "copyright"),  # the circled c of Korean sites
+    ("ⓒ Example News", "copyright"),
     ("Nächster Artikel", "navigation"),                     # the links to the next and previous article
     ("Article suivant »", "navigation"),
     ("« Artículo anterior", "navigation"),
@@ -133,6 +135,7 @@ PROSE = [
     "Also on Monday, the council met again.",
     "On Amazon, the book sold out within a day.",
     "Der nächste Artikel erscheint am Montag.",
+    "The ⓒ sign stands for copyright on many Korean sites, the study found.",
     "A week later the results arrived in my inbox: the sample was 85 percent pure.",  # an inbox in a story
 ]
 
