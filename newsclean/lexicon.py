@@ -298,12 +298,18 @@ SECTION_HEADINGS: dict[str, dict[str, tuple[str, ...]]] = {
                r"(?:top|most|best) (?:rated|recent|popular|liked|recommended) (?:comments|replies|responses)",
                # "34 responses to “Title”"
                r"(?:\d+|one|no) (?:responses?|comments?|replies|thoughts?) (?:to|on) .{1,150}",
-               r"[\w.@-]{2,30} says"),  # a comment's author, one user name: "joetoronto says:"
+               r"[\w.@-]{2,30} says",  # a comment's author, one user name: "joetoronto says:"
+               # the moderation notice that opens a comment box: "Comments are subject to our guidelines."
+               r"(?:note: )?comments (?:are|will be) (?:subject to|moderated|reviewed)\b.{0,150}",
+               r"(?:note: )?we (?:are )?(?:temporarily )?moderat\w+ (?:all )?comments\b.{0,150}",
+               r"comments? (?:that|which) .{1,100}\b(?:will|may) (?:not|never) be (?:approved|published|posted)\b"
+               r".{0,100}"),
         "de": (r"(?:\d+ )?kommentare?", r"kommentieren"),
         "fr": (r"(?:\d+ )?commentaires?", r"réagir"),
         "es": (r"(?:\d+ )?comentarios?", r"comentar"),
         "it": (r"(?:\d+ )?commenti", r"commenta"),
-        "pt": (r"(?:\d+ )?comentários?", r"deixe (?:um|seu) comentário"),
+        "pt": (r"(?:\d+ )?comentários?", r"deixe (?:um|seu) comentário",
+               r"(?:atenção: )?comentários .{1,150}\bnão serão (?:aprovados|publicados)\b.{0,80}"),  # moderation notice
         # "Comments", "Reviews (3)", "Add a review": readers' reviews under a page are its comments
         "ru": (r"(?:\d+ )?(?:комментари(?:и|ев|й)|отзывы)(?: \(\d+\))?",
                r"(?:добавить|оставить|написать) (?:комментарий|отзыв)"),

@@ -63,6 +63,11 @@ def test_shapes_weigh_as_expected(text, sign):
     ("The president says:", None),
     ("Response", None),            # a heading of an article about HTTP, or of a reply to critics
     ("Reactions", None),
+    ("Comments are subject to our community guidelines, which can be viewed here.", "comments"),  # a notice
+    ("Comments that are rude or off topic will not be approved by the moderators.", "comments"),
+    ("Note: we are temporarily moderating all comments submitted to this site.", "comments"),
+    ("ATENÇÃO: Comentários ofensivos não serão aprovados pelo moderador.", "comments"),
+    ("Comments on the plan were mostly positive, the council said.", None),  # a sentence about comments
     ("About the author", "about"),  # the author's box, or the site's, under the article
     ("About Jane Doe", "about"),
     ("About Us", "about"),
@@ -252,11 +257,12 @@ def test_a_gallery_caption_goes(gallery, gone):
 
 CALENDAR = [f"{n}a etapa: {n + 9} de março – Interlagos" for n in range(1, 8)]
 COUNTED = [f"Coach says the team needs to win game {n} (1{n}5)" for n in range(1, 8)]
-NOTICE = "Comments that are rude or off topic will not be approved by the moderators of this site."
+# the one sentence of a page that is a calendar (a comment box's notice opens the comments instead)
+NOTICE = "Readers sent in dozens of photos of the race, and the best will be printed on Sunday."
 
 
 @pytest.mark.parametrize(("page", "kept"), [
-    # a calendar is the article when the page has no more prose than a comment notice
+    # a calendar is the article when the page has no more prose than a sentence under it
     (_page(MENU, CALENDAR, ["Tags", "stock car 2018, stock car brasil, stock car interlagos, ", NOTICE]), CALENDAR),
     (_page(MENU, CALENDAR[:5], ["Tags", "stock car 2018, stock car brasil, stock car interlagos, ", NOTICE]),
      [NOTICE]),                                           # five rows are no text of their own
