@@ -199,6 +199,8 @@ NOISE_LINES: dict[str, dict[str, tuple[str, ...]]] = {
                r".{10,300}[.!?]\s(?-i:Photograph|Photo|Picture|Image)s? (?:by|courtesy of) [^.!?]{1,60}",
                # the credit set after the caption, capitalised: "... sought treatment Credit: EPA"
                r".{10,300}\s(?-i:Credit|Photo|Picture|Image)s?:\s?[^.!?]{1,60}",
+               # a local paper's credit after the caption: "Jane Doe, the new principal. Submitted photo"
+               r".{2,300}\s(?-i:Submitted|Contributed|Staff|File) (?-i:photo|Photo|image|Image)s?",
                # a caption cut short or spelled out in full, with its toggle: "... Southeast Asian nation. less"
                r".{10,300}(?:[.!?…]|\.\.\.)[\"'”’)]?\s(?:more|less)",
                r"(?:image|photo|video|media) caption\b.{0,300}",

@@ -97,6 +97,8 @@ FURNITURE = [
     ("Thanks! Please check your inbox to confirm your subscription.", "newsletter"),
     ("Copyright ⓒ Example.co.kr. All rights reserved", "copyright"),  # the circled c of Korean sites
     ("ⓒ Example News", "copyright"),
+    ("Jane A. Doe Submitted photo", "caption"),               # a local paper's credit under a portrait
+    ("The new principal greets pupils on Monday. Contributed photo", "caption"),
     ("Nächster Artikel", "navigation"),                     # the links to the next and previous article
     ("Article suivant »", "navigation"),
     ("« Artículo anterior", "navigation"),
@@ -136,6 +138,8 @@ PROSE = [
     "On Amazon, the book sold out within a day.",
     "Der nächste Artikel erscheint am Montag.",
     "The ⓒ sign stands for copyright on many Korean sites, the study found.",
+    "Readers sent in a submitted photo of the storm.",        # the words in a sentence, in lower case
+    "The agency released a file photo of the suspect on Monday.",
     "A week later the results arrived in my inbox: the sample was 85 percent pure.",  # an inbox in a story
 ]
 

@@ -75,6 +75,7 @@ _KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"(?-i:REUTERS|AFP|EPA|AP)/", ("reuters/", "afp/", "epa/", "ap/")),
     (r"(?-i:Photograph|Photo|Picture|Image)s? (?:by|courtesy of)", ("photo", "picture", "image")),
     (r"(?-i:Credit|Photo|Picture|Image)s?:", ("credit", "photo", "picture", "image")),
+    (r"(?-i:Submitted|Contributed|Staff|File) (?-i:photo|Photo|image|Image)", ("photo", "image")),
     (r"\s(?:more|less)\Z", ("more", "less")),
 )
 
