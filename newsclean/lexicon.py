@@ -263,7 +263,7 @@ NOISE_LINES: dict[str, dict[str, tuple[str, ...]]] = {
 SECTION_HEADINGS: dict[str, dict[str, tuple[str, ...]]] = {
     "related_links": {
         "en": (r"(?:most|top) (?:read|popular|viewed|shared|commented|emailed)"
-               r"(?: (?:stories|articles|now|today|news))?",
+               r"(?: (?:stories|articles|now|today|news))?(?: (?:in|on|from) .{1,40})?",  # "Most read in World"
                r"related(?: (?:stories|articles|posts|content|coverage|news|reading|links|videos|topics))?",
                r"(?:recommended|suggested|popular|trending|featured|latest|top|more|other|similar)"
                r"(?: (?:for you|stories|articles|posts|news|now|videos|reads|headlines|content))?",

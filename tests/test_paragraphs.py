@@ -68,6 +68,7 @@ def test_shapes_weigh_as_expected(text, sign):
     ("Note: we are temporarily moderating all comments submitted to this site.", "comments"),
     ("ATENÇÃO: Comentários ofensivos não serão aprovados pelo moderador.", "comments"),
     ("Comments on the plan were mostly positive, the council said.", None),  # a sentence about comments
+    ("Most read in World", "related_links"),  # a box of the section's most read stories
     ("About the author", "about"),  # the author's box, or the site's, under the article
     ("About Jane Doe", "about"),
     ("About Us", "about"),
@@ -86,6 +87,7 @@ def test_section_headings(text, kind):
     ("Самые популярные диеты", True),   # "Most popular diets": a box of other pages follows
     ("Читайте также", False),           # "Read also" often labels a box inside the article
     ("Related Stories", False),
+    ("Most read in World", False),      # may stand between paragraphs, as "Related Stories" does
     ("About the author", True),         # the author's box: a bio, then the site's other pages
     ("About Jane Doe", True),
 ])
