@@ -120,7 +120,7 @@ NOISE_LINES: dict[str, dict[str, tuple[str, ...]]] = {
                r"(?:get )?short url", r"sharing is caring\W{0,3}",
                # "Have a tip? Jane Doe may be reached at jdoe@example.com. Follow her on Twitter @jdoe."
                r"(?:have a (?:news )?tip\?\s*)?[^.!?]{1,60}\b(?:may|can) be reached at \S+@\S+.{0,160}",
-               r"(?:like|enjoy|love)(?:d)? this (?:story|article|post)\?? share it.{0,40}",
+               r"(?:like|enjoy|love)(?:d)? this (?:story|article|post)\??(?: share it.{0,40})?",  # "Like this article?"
                # the author's or the desk's contacts: "Email Jane Doe at jd@example.com or follow her @jdoe."
                r"(?:follow|email|e-mail|reach|contact) (?:the \w+ |him |her |them |me |\p{Lu}[\w.'’-]+ ){1,5}"
                r"(?:at|on|via) (?:twitter|facebook|instagram|\S+@\S+|@\w+|http\S+).{0,160}",
@@ -146,7 +146,8 @@ NOISE_LINES: dict[str, dict[str, tuple[str, ...]]] = {
                r"(?:thanks!?\s*)?(?:please )?(?:keep an eye on|check) your inbox\b.{0,80}",  # after signing up
                r"(?:enter )?your e-?mail(?: address)?\s*\*?", r"e-?mail address\s*\*?",
                r"thank you for (?:signing up|subscribing).{0,60}",
-               r"[^.!?]{1,40}\?\s*subscribe (?:to|for) .{1,120}"),  # "Need more space? Subscribe to our sister title"
+               r"[^.!?]{1,40}\?\s*subscribe (?:to|for) .{1,120}",  # "Need more space? Subscribe to our sister title"
+               r"want more (?:stories|articles|news|posts) like this\?"),
         "de": (r"newsletter", r".{0,40}\b(?:abonnieren|anmelden|unser|kostenlos)\b.{0,40}newsletter.{0,40}",
                r"jetzt abonnieren"),
         "fr": (r"newsletter", r".{0,40}\b(?:abonnez|inscrivez|recevez|notre)\b.{0,40}newsletter.{0,40}",
@@ -297,6 +298,7 @@ SECTION_HEADINGS: dict[str, dict[str, tuple[str, ...]]] = {
                r"(?:leave|add|post|write|submit) (?:a |your )?(?:comment|reply|response).{0,20}",
                r"join the (?:discussion|conversation|debate).{0,20}", r"comments are closed.{0,40}",
                r"(?:discussion|conversation|have your say|what do you think\??)",
+               r"(?:tell us|let us know) what you think(?: about this)?(?:\.{3}|…|[.!?])?",  # the comment box's prompt
                r"(?:top|most|best) (?:rated|recent|popular|liked|recommended) (?:comments|replies|responses)",
                # "34 responses to “Title”"
                r"(?:\d+|one|no) (?:responses?|comments?|replies|thoughts?) (?:to|on) .{1,150}",

@@ -99,6 +99,8 @@ FURNITURE = [
     ("ⓒ Example News", "copyright"),
     ("Jane A. Doe Submitted photo", "caption"),               # a local paper's credit under a portrait
     ("The new principal greets pupils on Monday. Contributed photo", "caption"),
+    ("Like this article?", "share"),                            # the prompts under an article
+    ("Want more stories like this?", "newsletter"),
     ("Nächster Artikel", "navigation"),                     # the links to the next and previous article
     ("Article suivant »", "navigation"),
     ("« Artículo anterior", "navigation"),
@@ -139,6 +141,7 @@ PROSE = [
     "Der nächste Artikel erscheint am Montag.",
     "The ⓒ sign stands for copyright on many Korean sites, the study found.",
     "Readers sent in a submitted photo of the storm.",        # the words in a sentence, in lower case
+    "Want more stories like this one? The paper says it will hire reporters.",
     "The agency released a file photo of the suspect on Monday.",
     "A week later the results arrived in my inbox: the sample was 85 percent pure.",  # an inbox in a story
 ]

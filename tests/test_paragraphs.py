@@ -68,6 +68,8 @@ def test_shapes_weigh_as_expected(text, sign):
     ("Note: we are temporarily moderating all comments submitted to this site.", "comments"),
     ("ATENÇÃO: Comentários ofensivos não serão aprovados pelo moderador.", "comments"),
     ("Comments on the plan were mostly positive, the council said.", None),  # a sentence about comments
+    ("Tell us what YOU think...", "comments"),                  # the comment box's prompt
+    ("Tell us what you think the council should do with the money.", None),
     ("Most read in World", "related_links"),  # a box of the section's most read stories
     ("About the author", "about"),  # the author's box, or the site's, under the article
     ("About Jane Doe", "about"),
