@@ -380,7 +380,9 @@ def _shouted(text: str) -> bool:
     (True, False)
     """
     words = text.split()
-    if len(words) < _SHOUTED_WORDS or ends_sentence(text) or sum(any(c.isdigit() for c in w) for w in words) > 1:
+    if len(words) < _SHOUTED_WORDS or not (words[0].isupper() or words[1].isupper()):
+        return False  # cheap first: prose opens with a capital and lower case ("The", "Officials")
+    if ends_sentence(text) or sum(any(c.isdigit() for c in w) for w in words) > 1:
         return False
     upper = sum(c.isupper() for c in text)
     lower = sum(c.islower() for c in text)
