@@ -96,6 +96,18 @@ def all_of(table: dict[str, object]) -> list[str]:
 # the case ignored). The filters join every language's entries; a line matches only in full, so
 # "Share" goes but "Share prices fell." stays.
 
+# Links to the site's previous and next article, printed under the article's end ("Next article",
+# "Previous Post", then the other article's headline). A bare "Next" or "Next slide" may be a
+# gallery's control inside the article, so it is not one of them.
+NEXT_ARTICLE: dict[str, tuple[str, ...]] = {
+    "en": (r"(?:previous|prev|next|older|newer)(?: \w+){0,2} (?:news|article|story|post|entry)s?",),
+    "de": (r"(?:nächster|vorheriger|voriger) (?:artikel|beitrag)",),
+    "fr": (r"article (?:suivant|précédent)",),
+    "es": (r"(?:artículo|entrada|noticia) (?:siguiente|anterior)",),
+    "it": (r"articolo (?:successivo|precedente)",),
+    "pt": (r"(?:próximo|anterior) (?:artigo|post)", r"(?:artigo|post) anterior"),
+}
+
 # Lines that are never article text, by reason slug. Examples beside each entry.
 NOISE_LINES: dict[str, dict[str, tuple[str, ...]]] = {
     "share": {
@@ -108,7 +120,7 @@ NOISE_LINES: dict[str, dict[str, tuple[str, ...]]] = {
                r"(?:get )?short url", r"sharing is caring\W{0,3}",
                # "Have a tip? Jane Doe may be reached at jdoe@example.com. Follow her on Twitter @jdoe."
                r"(?:have a (?:news )?tip\?\s*)?[^.!?]{1,60}\b(?:may|can) be reached at \S+@\S+.{0,160}",
-               r"(?:like|enjoy|love)(?:d)? this (?:story|article|post)\?? share it.{0,40}",
+               r"(?:like|enjoy|love)(?:d)? this (?:story|article|post)\??(?: share it.{0,40})?",  # "Like this article?"
                # the author's or the desk's contacts: "Email Jane Doe at jd@example.com or follow her @jdoe."
                r"(?:follow|email|e-mail|reach|contact) (?:the \w+ |him |her |them |me |\p{Lu}[\w.'’-]+ ){1,5}"
                r"(?:at|on|via) (?:twitter|facebook|instagram|\S+@\S+|@\w+|http\S+).{0,160}",
@@ -128,11 +140,16 @@ NOISE_LINES: dict[str, dict[str, tuple[str, ...]]] = {
                r"(?:e-?mail |our |free )?newsletters?",
                r".{0,60}\b(?:sign up|subscribe|get|receive|join|our|free|daily|weekly)\b.{0,80}\bnewsletters?\b.{0,80}",
                r"(?:get|receive) .{0,40}\b(?:in|to) your inbox.{0,40}",
+               # "Get the day's top headlines delivered to your inbox every morning by subscribing ..."
+               r".{0,100}\b(?:delivered|straight|directly|right)(?: \w+)? (?:to|in|into) your (?:e-?mail )?inbox\b"
+               r".{0,100}",
+               r"(?:thanks!?\s*)?(?:please )?(?:keep an eye on|check) your inbox\b.{0,80}",  # after signing up
                r"(?:enter )?your e-?mail(?: address)?\s*\*?", r"e-?mail address\s*\*?",
                r"thank you for (?:signing up|subscribing).{0,60}",
                r"[^.!?]{1,40}\?\s*subscribe (?:to|for) .{1,120}",  # "Need more space? Subscribe to our sister title"
                # a magazine's subscription offer: "Get it delivered every month. 12 issues for £11.99."
-               r".{0,120}\b\d{1,3} issues for (?:just |only )?[£$€]\s?\d[\d.,]*.{0,120}"),
+               r".{0,120}\b\d{1,3} issues for (?:just |only )?[£$€]\s?\d[\d.,]*.{0,120}",
+               r"want more (?:stories|articles|news|posts) like this\?"),
         "de": (r"newsletter", r".{0,40}\b(?:abonnieren|anmelden|unser|kostenlos)\b.{0,40}newsletter.{0,40}",
                r"jetzt abonnieren"),
         "fr": (r"newsletter", r".{0,40}\b(?:abonnez|inscrivez|recevez|notre)\b.{0,40}newsletter.{0,40}",
@@ -151,7 +168,8 @@ NOISE_LINES: dict[str, dict[str, tuple[str, ...]]] = {
         "it": (r".{0,200}\bcookie\b.{0,200}\b(?:accetta|consenso)\b.{0,100}",),
     },
     "copyright": {
-        "en": (r"(?:copyright\s*)?(?:©|\(c\))\s*.{0,150}", r"copyright\s+\d{4}\b.{0,150}",  # "© 2019 Hearst"
+        # "© 2019 Hearst"; Korean sites print the sign as a circled c: "Copyright ⓒ Example.co.kr"
+        "en": (r"(?:copyright\s*)?(?:©|ⓒ|\(c\))\s*.{0,150}", r"copyright\s+\d{4}\b.{0,150}",
                r".{0,120}\ball rights reserved\b.{0,120}",
                r"this (?:material|article) may not be (?:published|reproduced|broadcast).{0,120}",
                r"this document is subject to copyright\..{0,250}",  # "... no part may be reproduced without ..."
@@ -184,6 +202,8 @@ NOISE_LINES: dict[str, dict[str, tuple[str, ...]]] = {
                r".{10,300}[.!?]\s(?-i:Photograph|Photo|Picture|Image)s? (?:by|courtesy of) [^.!?]{1,60}",
                # the credit set after the caption, capitalised: "... sought treatment Credit: EPA"
                r".{10,300}\s(?-i:Credit|Photo|Picture|Image)s?:\s?[^.!?]{1,60}",
+               # a local paper's credit after the caption: "Jane Doe, the new principal. Submitted photo"
+               r".{2,300}\s(?-i:Submitted|Contributed|Staff|File) (?-i:photo|Photo|image|Image)s?",
                # a caption cut short or spelled out in full, with its toggle: "... Southeast Asian nation. less"
                r".{10,300}(?:[.!?…]|\.\.\.)[\"'”’)]?\s(?:more|less)",
                r"(?:image|photo|video|media) caption\b.{0,300}",
@@ -229,10 +249,15 @@ NOISE_LINES: dict[str, dict[str, tuple[str, ...]]] = {
                r"(?:media|video|audio) playback is (?:not supported|unsupported)"
                r" (?:on|in) (?:your|this) (?:device|browser)",
                r"(?:scroll|read) (?:down|on)(?: to continue)?.{0,20}"),
-        "de": (r"zum inhalt springen", r"nach oben", r"anzeige", r"werbung", r"menü", r"suche"),
-        "fr": (r"aller au contenu(?: principal)?", r"retour en haut", r"publicité", r"rechercher"),
-        "es": (r"ir al contenido", r"volver arriba", r"publicidad", r"buscar"),
-        "it": (r"vai al contenuto", r"torna su", r"pubblicità", r"cerca"),
+        "de": (r"zum inhalt springen", r"nach oben", r"anzeige", r"werbung", r"menü", r"suche",
+               *(rf"\W{{0,3}}{p}\W{{0,3}}" for p in NEXT_ARTICLE["de"])),
+        "fr": (r"aller au contenu(?: principal)?", r"retour en haut", r"publicité", r"rechercher",
+               *(rf"\W{{0,3}}{p}\W{{0,3}}" for p in NEXT_ARTICLE["fr"])),
+        "es": (r"ir al contenido", r"volver arriba", r"publicidad", r"buscar",
+               *(rf"\W{{0,3}}{p}\W{{0,3}}" for p in NEXT_ARTICLE["es"])),
+        "it": (r"vai al contenuto", r"torna su", r"pubblicità", r"cerca",
+               *(rf"\W{{0,3}}{p}\W{{0,3}}" for p in NEXT_ARTICLE["it"])),
+        "pt": tuple(rf"\W{{0,3}}{p}\W{{0,3}}" for p in NEXT_ARTICLE["pt"]),
     },
     "related_links": {
         "en": (r"(?:related|read more|more|see also|also read|read also|recommended|watch|listen|more on this|"
@@ -240,11 +265,13 @@ NOISE_LINES: dict[str, dict[str, tuple[str, ...]]] = {
                # a teaser: another story's excerpt cut short, then its link ("... sights, sounds,… Read more")
                r".{10,300}(?:…|\.\.\.|\[(?:…|\.\.\.)\])\s*"
                r"(?:read more|continue reading|read the full (?:story|article))"
-               r"(?:\W{0,3}(?:read more|continue reading))?\W{0,3}"),
+               r"(?:\W{0,3}(?:read more|continue reading))?\W{0,3}",
+               # a link to the publisher's other site: "Also on example.com Mayor quits", "On Example.com: Rates fall"
+               r"also on [\w-]+(?:\.[\w-]+)+\s*[:»|-]?\s+.{1,150}", r"on [\w-]+(?:\.[\w-]+)+\s*:\s*.{1,150}"),
         "de": (r"(?:mehr zum thema|lesen sie auch|auch interessant)\s*:\s*.{1,150}",),
         "fr": (r"(?:lire aussi|à lire aussi|voir aussi)\s*:\s*.{1,150}",),
         "es": (r"(?:lee también|lea también|ver también|te puede interesar)\s*:\s*.{1,150}",),
-        "it": (r"(?:leggi anche|potrebbe interessarti)\s*:\s*.{1,150}",),
+        "it": (r"(?:leggi anche(?: su)?|potrebbe interessarti)\s*:\s*.{1,150}",),  # "Leggi anche su: ..."
         "pt": (r"(?:leia também|veja também|leia mais|saiba mais)\s*:\s*.{1,150}",),
     },
     "tags": {
@@ -261,7 +288,7 @@ NOISE_LINES: dict[str, dict[str, tuple[str, ...]]] = {
 SECTION_HEADINGS: dict[str, dict[str, tuple[str, ...]]] = {
     "related_links": {
         "en": (r"(?:most|top) (?:read|popular|viewed|shared|commented|emailed)"
-               r"(?: (?:stories|articles|now|today|news))?",
+               r"(?: (?:stories|articles|now|today|news))?(?: (?:in|on|from) .{1,40})?",  # "Most read in World"
                r"related(?: (?:stories|articles|posts|content|coverage|news|reading|links|videos|topics))?",
                r"(?:recommended|suggested|popular|trending|featured|latest|top|more|other|similar)"
                r"(?: (?:for you|stories|articles|posts|news|now|videos|reads|headlines|content))?",
@@ -296,18 +323,37 @@ SECTION_HEADINGS: dict[str, dict[str, tuple[str, ...]]] = {
                r"(?:leave|add|post|write|submit) (?:a |your )?(?:comment|reply|response).{0,20}",
                r"join the (?:discussion|conversation|debate).{0,20}", r"comments are closed.{0,40}",
                r"(?:discussion|conversation|have your say|what do you think\??)",
+               r"(?:tell us|let us know) what you think(?: about this)?(?:\.{3}|…|[.!?])?",  # the comment box's prompt
                r"(?:top|most|best) (?:rated|recent|popular|liked|recommended) (?:comments|replies|responses)",
                # "34 responses to “Title”"
                r"(?:\d+|one|no) (?:responses?|comments?|replies|thoughts?) (?:to|on) .{1,150}",
-               r"[\w.@-]{2,30} says"),  # a comment's author, one user name: "joetoronto says:"
+               r"[\w.@-]{2,30} says",  # a comment's author, one user name: "joetoronto says:"
+               # the moderation notice that opens a comment box: "Comments are subject to our guidelines."
+               r"(?:note: )?comments (?:are|will be) (?:subject to|moderated|reviewed)\b.{0,150}",
+               r"(?:note: )?we (?:are )?(?:temporarily )?moderat\w+ (?:all )?comments\b.{0,150}",
+               r"comments? (?:that|which) .{1,100}\b(?:will|may) (?:not|never) be (?:approved|published|posted)\b"
+               r".{0,100}"),
         "de": (r"(?:\d+ )?kommentare?", r"kommentieren"),
         "fr": (r"(?:\d+ )?commentaires?", r"réagir"),
         "es": (r"(?:\d+ )?comentarios?", r"comentar"),
         "it": (r"(?:\d+ )?commenti", r"commenta"),
-        "pt": (r"(?:\d+ )?comentários?", r"deixe (?:um|seu) comentário"),
+        "pt": (r"(?:\d+ )?comentários?", r"deixe (?:um|seu) comentário",
+               r"(?:atenção: )?comentários .{1,150}\bnão serão (?:aprovados|publicados)\b.{0,80}"),  # moderation notice
         # "Comments", "Reviews (3)", "Add a review": readers' reviews under a page are its comments
         "ru": (r"(?:\d+ )?(?:комментари(?:и|ев|й)|отзывы)(?: \(\d+\))?",
                r"(?:добавить|оставить|написать) (?:комментарий|отзыв)"),
+    },
+    # A section about the author or the site, under the article: "About the author", "About Jane Doe",
+    # "About Us", "Über Max Muster", "Sobre Ana Lima". A German heading names a person (two words at
+    # least): its nouns are capitalised too ("Über Geld").
+    "about": {
+        "en": (r"about (?:the )?(?:author|writer|reporter)s?", r"about (?:us|me)",
+               r"about(?-i: \p{Lu}[\w.&'’-]*){1,4}"),
+        "de": (r"über (?:den autor|die autorin|uns|mich)", r"über(?-i: \p{Lu}[\w.'’-]*){2,3}"),
+        "fr": (r"à propos(?: de l'auteur| de nous)?", r"à propos de(?-i: \p{Lu}[\w.'’-]*){1,3}"),
+        "es": (r"(?:sobre|acerca de)(?: el autor| la autora| nosotros| mí)", r"acerca de(?-i: \p{Lu}[\w.'’-]*){1,3}"),
+        "pt": (r"sobre (?:o autor|a autora|nós|mim)", r"sobre(?-i: \p{Lu}[\w.'’-]*){1,3}"),
+        "it": (r"sull'autore", r"chi siamo"),
     },
     "tags": {
         "en": (r"tags|topics|tagged(?: with)?|filed under|categories|related topics|more about",),

@@ -111,6 +111,25 @@ FURNITURE = [
     ("Teilen", "share"),
     ("Alle Rechte vorbehalten.", "copyright"),
     ("Lire aussi : La réforme des retraites", "related_links"),
+    ("(Read more: Council approves school spending)", "related_links"),  # set apart in brackets
+    ("[Related: Ten things to know about the budget ]", "related_links"),
+    ("(Leggi anche su: Il sindaco si dimette dopo il voto)", "related_links"),
+    ("(Advertisement)", "navigation"),
+    ("Get the day's top headlines delivered to your inbox every morning by subscribing to our list.",
+     "newsletter"),
+    ("The best of the Planet, straight to your inbox. Weekday mornings.", "newsletter"),
+    ("Thanks! Please check your inbox to confirm your subscription.", "newsletter"),
+    ("Copyright ⓒ Example.co.kr. All rights reserved", "copyright"),  # the circled c of Korean sites
+    ("ⓒ Example News", "copyright"),
+    ("Jane A. Doe Submitted photo", "caption"),               # a local paper's credit under a portrait
+    ("The new principal greets pupils on Monday. Contributed photo", "caption"),
+    ("Like this article?", "share"),                            # the prompts under an article
+    ("Want more stories like this?", "newsletter"),
+    ("Nächster Artikel", "navigation"),                     # the links to the next and previous article
+    ("Article suivant »", "navigation"),
+    ("« Artículo anterior", "navigation"),
+    ("Also on example.com Mayor quits after a long row with the council", "related_links"),  # the sister site
+    ("On Example.com: Rates fall again as lenders cut costs", "related_links"),
 ]
 
 PROSE = [
@@ -153,6 +172,18 @@ PROSE = [
     ("The bank said the loans would be repaid within five years. Credit: the lenders agreed to it at a meeting "
      "in London on Monday, after weeks of talks that at times looked close to collapse, and the terms will be "
      "published by the end of the month, the bank said in a statement to the stock exchange on Tuesday."),
+    "(The mayor was not available for comment.)",          # a sentence in brackets stays
+    "[Read more about the budget in the council's report, officials said.]",
+    "(Related reporting by Jane Doe.)",
+    "On example.com, prices fell by half last year.",      # a site named in a sentence, no link line
+    "Also on Monday, the council met again.",
+    "On Amazon, the book sold out within a day.",
+    "Der nächste Artikel erscheint am Montag.",
+    "The ⓒ sign stands for copyright on many Korean sites, the study found.",
+    "Readers sent in a submitted photo of the storm.",        # the words in a sentence, in lower case
+    "Want more stories like this one? The paper says it will hire reporters.",
+    "The agency released a file photo of the suspect on Monday.",
+    "A week later the results arrived in my inbox: the sample was 85 percent pure.",  # an inbox in a story
 ]
 
 

@@ -67,6 +67,22 @@ def test_shapes_weigh_as_expected(text, sign):
     ("The president says:", None),
     ("Response", None),            # a heading of an article about HTTP, or of a reply to critics
     ("Reactions", None),
+    ("Comments are subject to our community guidelines, which can be viewed here.", "comments"),  # a notice
+    ("Comments that are rude or off topic will not be approved by the moderators.", "comments"),
+    ("Note: we are temporarily moderating all comments submitted to this site.", "comments"),
+    ("ATENÇÃO: Comentários ofensivos não serão aprovados pelo moderador.", "comments"),
+    ("Comments on the plan were mostly positive, the council said.", None),  # a sentence about comments
+    ("Tell us what YOU think...", "comments"),                  # the comment box's prompt
+    ("Tell us what you think the council should do with the money.", None),
+    ("Most read in World", "related_links"),  # a box of the section's most read stories
+    ("About the author", "about"),  # the author's box, or the site's, under the article
+    ("About Jane Doe", "about"),
+    ("About Us", "about"),
+    ("Über Max Muster", "about"),
+    ("Sobre Ana Lima", "about"),
+    ("About the budget", None),    # a subheading of the article itself
+    ("About 200 people came.", None),
+    ("Über Geld", None),           # German nouns are capitalised: one word names no person
 ])
 def test_section_headings(text, kind):
     assert section_kind(text) == kind
@@ -77,6 +93,9 @@ def test_section_headings(text, kind):
     ("Самые популярные диеты", True),   # "Most popular diets": a box of other pages follows
     ("Читайте также", False),           # "Read also" often labels a box inside the article
     ("Related Stories", False),
+    ("Most read in World", False),      # may stand between paragraphs, as "Related Stories" does
+    ("About the author", True),         # the author's box: a bio, then the site's other pages
+    ("About Jane Doe", True),
 ])
 def test_closing_headings(text, ends):
     assert ends_article(text) is ends
@@ -191,6 +210,9 @@ def test_a_slideshow_inside_the_article_goes(slides, gone):
 
 
 HEADLINES = ["Mayor Quits After Long Row", "Rates Fall Again", "Schools Chief Named"]
+# Linked headlines that weigh as a little prose on their own (long, or ending on "!").
+LONG_HEADLINE = "Harbour workers vote to strike over pay as talks with the port authority collapse, union says"
+QUOTED_HEADLINE = 'Video shows firefighters pulling a driver from the river: "We got him!"'
 
 
 @pytest.mark.parametrize(("box", "gone"), [
@@ -199,6 +221,8 @@ HEADLINES = ["Mayor Quits After Long Row", "Rates Fall Again", "Schools Chief Na
     (["Read more", *HEADLINES], True),
     (["Schools", *HEADLINES[:1]], False),                # the article's own headings stay
     (["Related Stories", *(HEADLINES * 3)], False),      # nine lines and more: a product box, not related links
+    (["Trending", LONG_HEADLINE, *HEADLINES], True),      # a long headline without a full stop is a link too
+    (["Read more", QUOTED_HEADLINE, *HEADLINES], True),   # so is one that ends on a quoted exclamation
 ])
 def test_a_related_box_inside_the_article_goes(box, gone):
     before = [PROSE_1, PROSE_2, PROSE_3] * 2
@@ -241,11 +265,12 @@ def test_a_gallery_caption_goes(gallery, gone):
 
 CALENDAR = [f"{n}a etapa: {n + 9} de março – Interlagos" for n in range(1, 8)]
 COUNTED = [f"Coach says the team needs to win game {n} (1{n}5)" for n in range(1, 8)]
-NOTICE = "Comments that are rude or off topic will not be approved by the moderators of this site."
+# the one sentence of a page that is a calendar (a comment box's notice opens the comments instead)
+NOTICE = "Readers sent in dozens of photos of the race, and the best will be printed on Sunday."
 
 
 @pytest.mark.parametrize(("page", "kept"), [
-    # a calendar is the article when the page has no more prose than a comment notice
+    # a calendar is the article when the page has no more prose than a sentence under it
     (_page(MENU, CALENDAR, ["Tags", "stock car 2018, stock car brasil, stock car interlagos, ", NOTICE]), CALENDAR),
     (_page(MENU, CALENDAR[:5], ["Tags", "stock car 2018, stock car brasil, stock car interlagos, ", NOTICE]),
      [NOTICE]),                                           # five rows are no text of their own
@@ -294,6 +319,9 @@ def test_a_related_box_between_paragraphs_does_not_cut_the_article(middle, last_
     (["Deals of the day.", "Related Links", "Agency website", LAST], set()),  # a teaser's line above: no article
     ([PROSE_1, "Related Links", "Agency website", "Deals of the day."], set()),  # nor below
     ([PROSE_1, "Read more", "Card one", LAST, "Read more", "Card two", LAST, "Read more"], set()),  # a feed's cards
+    ([PROSE_1, "Related Links", LONG_HEADLINE, QUOTED_HEADLINE, LAST], {1, 2, 3}),  # headlines, not prose
+    ([PROSE_1, "Related Links", "The mayor resigned on Monday.", LAST], set()),  # a full stop: the article's sentence
+    ([PROSE_1, "Related Links", "5. Beware the hotel hairdryer", LAST], set()),  # a listicle's numbered subheading
 ])
 def test_inner_boxes(lines, boxed):
     doc = Document.from_text(_page(lines))
@@ -362,3 +390,92 @@ def test_what_follows_a_closing_heading_is_weighed_up_to_the_next_one(after_head
     assert r.text.splitlines()[:3] == [PROSE_1, PROSE_2, PROSE_3], r.text
     assert (after_heading[1] in r.text.splitlines()) is kept, r.text
     assert not any(line.startswith("Reader ") for line in r.text.splitlines())
+
+
+CARD = ["Business", "Harbour Strike Ends After Late-Night Talks"]
+
+
+@pytest.mark.parametrize(("middle", "gone"), [
+    (CARD * 2, True),                                    # a card's label and headline, printed twice
+    (CARD[1:] * 2, True),                                # a headline twice in a row
+    (CARD[1:] * 3, False),                               # three times: figures that share one caption
+    (["Company Town"] * 2, False),                       # a short label twice is no headline
+    (["I would prefer not to."] * 2, False),             # a sentence said twice is the article's
+    (CARD, False),                                       # once: the article's own subheading
+])
+def test_a_card_printed_twice_inside_the_article_goes(middle, gone):
+    page = _page([PROSE_1, PROSE_2], middle, [PROSE_3, LAST])
+    r = clean(page)
+    assert r.text.splitlines()[:2] == [PROSE_1, PROSE_2] and r.text.endswith(LAST), r.text
+    assert (not set(middle) & set(r.text.splitlines())) is gone, r.text
+    assert clean(r.text).text == r.text
+
+
+def test_a_feed_of_cards_after_the_article_is_no_article():
+    teasers = [f"The {w} council said the plan would cost more than expected this year." for w in
+               ("city", "county", "state", "harbour", "school")]
+    feed = [line for n, teaser in enumerate(teasers, 1)
+            for line in ["Business", f"Headline Number {n} Of The Feed"] * 2 + [teaser]]
+    r = clean(_page(MENU, [PROSE_1, PROSE_2, PROSE_3], feed))
+    assert r.text.splitlines() == [PROSE_1, PROSE_2, PROSE_3], r.text
+
+
+TEASER = "The most powerful hatchback the factory has built has 306 horsepower and a huge rear wing"
+
+
+@pytest.mark.parametrize(("before", "after", "body"), [
+    # a link to the next or previous article closes the article, whatever teaser follows it
+    ([], ["- Next Auto News", HEADLINES[0], TEASER], [PROSE_1, PROSE_2, PROSE_3]),
+    ([], ["Previous Post", HEADLINES[1], TEASER], [PROSE_1, PROSE_2, PROSE_3]),
+    ([], ["Nächster Artikel", HEADLINES[1], TEASER], [PROSE_1, PROSE_2, PROSE_3]),
+    (["Previous Post", HEADLINES[1]], [], [PROSE_1, PROSE_2, PROSE_3]),  # the same links above the article
+    ([], ["Next", TEASER], [PROSE_1, PROSE_2, PROSE_3, TEASER]),          # a bare "Next" closes nothing
+    ([], ["Next slide", TEASER], [PROSE_1, PROSE_2, PROSE_3, TEASER]),    # nor a gallery's control
+])
+def test_a_link_to_the_next_article_closes_the_article(before, after, body):
+    r = clean(_page(MENU, before, [PROSE_1, PROSE_2, PROSE_3], after))
+    assert r.text.splitlines() == body, r.text
+    assert clean(r.text).text == r.text
+
+
+@pytest.mark.parametrize(("line", "gone"), [
+    ("MAYOR'S AIDE OPENS UP ABOUT HIS YEARS AT CITY HALL", True),   # a link to another story, in capitals
+    ("'BAKE OFF' STAR SAYS THE SHOW HELPED HER LOSE 25 POUNDS", True),  # one number is still a headline
+    ("HOW TO MAKE JAM AT HOME", False),                              # a subheading in capitals is shorter
+    ("WHAT HAPPENS NEXT FOR THE CITY'S SCHOOLS AND ITS TEACHERS?", False),  # a question: the article's heading
+    ("THE STORM WILL BRING HEAVY SNOW TO THE HILLS BY MONDAY.", False),     # a sentence in capitals (a warning)
+    ("HD THE HOME DEPOT INC. 225.86 -12.99 -5.44%", False),         # a ticker row is data
+    ("Mayor's Aide Opens Up About His Years At City Hall Today", False),   # a capitalised title is left to the rest
+])
+def test_a_link_shouted_in_capitals_inside_the_article_goes(line, gone):
+    r = clean(_page([PROSE_1, PROSE_2], [line], [PROSE_3, LAST]))
+    assert r.text.splitlines()[:2] == [PROSE_1, PROSE_2] and r.text.endswith(LAST), r.text
+    assert (line not in r.text.splitlines()) is gone, r.text
+    assert clean(r.text).text == r.text
+
+
+BIO = ["About Jane Doe", "Jane Doe covers city hall for the Planet. She joined the paper in 2015 after ten years "
+       "at a wire service, where she reported on courts and elections across the state."]
+
+
+@pytest.mark.parametrize(("middle", "after", "body"), [
+    ([], BIO, [PROSE_1, PROSE_2, PROSE_3]),                          # the author's bio closes the article
+    ([], ["About the author", *BIO[1:]], [PROSE_1, PROSE_2, PROSE_3]),
+    (["About the budget"], [], [PROSE_1, "About the budget", PROSE_2, PROSE_3]),  # a subheading stays
+])
+def test_a_section_about_the_author_closes_the_article(middle, after, body):
+    r = clean(_page(MENU, [PROSE_1], middle, [PROSE_2, PROSE_3], after))
+    assert r.text.splitlines() == body, r.text
+    assert clean(r.text).text == r.text
+
+
+# A site menu with its "About" links above the article, under a long list line that weighs as prose
+# (a country picker run into one line).
+COUNTRIES = [" ".join(["Antigua and Barbuda Bosnia and Herzegovina Republic of the Congo Trinidad and Tobago"] * 5)]
+ABOUT_MENU = ["About Planet", "About Planet", "Board of Directors", "Staff", "Contact Us"]
+
+
+def test_about_links_in_a_menu_close_no_article():
+    r = clean(_page(MENU, COUNTRIES, ABOUT_MENU, [PROSE_1, PROSE_2, PROSE_3, LAST]))
+    assert r.text.splitlines() == [PROSE_1, PROSE_2, PROSE_3, LAST], r.text
+    assert clean(r.text).text == r.text

@@ -35,6 +35,8 @@ _MAX_COOKIE_CHARS = 700
 # Marks around a furniture line ("» Share", "- Subscribe -"), trimmed before it is read.
 _LEAD = SPACE + "|•·>»-–—:*"
 _TRAIL = SPACE + "|•·<«-–—:*"
+# A furniture line may be set apart in brackets as a whole: "(Read more: ...)", "[Related: ...]".
+_BRACKETS = ("()", "[]")
 
 
 def _compile(tables: dict[str, dict[str, tuple[str, ...]]]) -> Alternatives:
@@ -60,6 +62,7 @@ _KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"subscribe", ("subscribe",)),
     (r"issues for", ("issues for",)),
     (r"newsletter", ("newsletter",)),
+    (r"inbox", ("inbox",)),
     (r"cookie", ("cookie",)),
     (r"all rights reserved", ("all rights reserved",)),
     (r"alle rechte vorbehalten", ("alle rechte vorbehalten",)),
@@ -73,6 +76,7 @@ _KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"(?-i:REUTERS|AFP|EPA|AP)/", ("reuters/", "afp/", "epa/", "ap/")),
     (r"(?-i:Photograph|Photo|Picture|Image)s? (?:by|courtesy of)", ("photo", "picture", "image")),
     (r"(?-i:Credit|Photo|Picture|Image)s?:", ("credit", "photo", "picture", "image")),
+    (r"(?-i:Submitted|Contributed|Staff|File) (?-i:photo|Photo|image|Image)", ("photo", "image")),
     (r"\s(?:more|less)\Z", ("more", "less")),
     (r"(?:read more|continue reading|read the full (?:story|article))",
      ("read more", "continue reading", "read the full")),
@@ -117,9 +121,21 @@ def noise_kind(line: str) -> str | None:
     ('photo_credit', 'tags')
     >>> noise_kind("The photo credit went to a local man.") is None
     True
+    >>> noise_kind("(Read more: Council approves the budget)")
+    'related_links'
     """
     text = line.lstrip(_LEAD).rstrip(_TRAIL)
     if not text or len(text) > _MAX_COOKIE_CHARS:
+        return None
+    kind = _kind(text)
+    if kind is None and text[0] + text[-1] in _BRACKETS:
+        kind = _kind(text[1:-1].strip())  # set apart in brackets: "(Read more: ...)", "[Related: ...]"
+    return kind
+
+
+def _kind(text: str) -> str | None:
+    """:func:`noise_kind` for a line with its edge marks trimmed."""
+    if not text:
         return None
     if len(text) <= _MAX_CHARS:
         m = _ANY.fullmatch(text) if _may_be_furniture(text) else None

@@ -42,6 +42,7 @@ from collections.abc import Sequence
 import regex
 
 from ..document import Document
+from ..lexicon import NEXT_ARTICLE
 from ..words import tokens
 from .shape import (
     MIN_RUN,
@@ -64,6 +65,11 @@ _ARTICLE_BEFORE_COMMENTS = 30.0
 # copyright notice or a wire credit line closes the article, share and tag lines mostly do.
 _REMOVED_WEIGHT = -1.0
 _CLOSING = {"copyright": SECTION_WEIGHT, "agency_trailer": -10.0, "share": -5.0, "tags": -5.0, "newsletter": -5.0}
+# A link to the previous or next article ("Next article", "Previous Post -") closes the article as a
+# copyright notice does: what follows is the other article's headline and teaser.
+_NEXT_ARTICLE = regex.compile("(?:" + "|".join(p for ps in NEXT_ARTICLE.values() for p in ps) + ")",
+                              regex.IGNORECASE)
+_LINK_MARKS = " |•·<>«»-–—:*#"
 # Share of what follows a list heading that the prose above it must weigh for the heading to close it.
 _OUTWEIGH = 0.5
 # Share of the page's best weight a run below the printed headline needs to be the article.
@@ -81,7 +87,17 @@ _LIST_ROWS = 6  # rows of one shape from which a list is a text of its own: a ca
 _TAG_SEPARATORS = 2  # the commas of a list of keywords: "stock car 2018, stock car brasil, stock car interlagos"
 _FURNITURE_LINES = 12  # the most lines of an article's closing furniture: a share bar, one button a line
 _SENTENCE_WEIGHT = 0.5  # what a short sentence weighs: "Like this:" is furniture, not prose
+_BIO_LINES = 2  # lines under an "About <Name>" heading within which its box's prose starts (a name, a role)
 _ROW_WORDS = 3  # an archive's "► 2017 (11)" or a poll's "% 165 votes" is a menu, not a list of the article
+# A sentence's last mark: a line ending so is prose, not a headline (a teaser's cut "..." is no end).
+_FULL_STOP = regex.compile(r"(?<![.…])[.;:][\"'”’»)\]]*$")
+_NUMBERED = regex.compile(r"\d{1,3}[.)]\s")  # "5. Beware the hairdryer": a listicle's own subheading
+# A line of a teaser card printed twice weighs as a share line does: a feed of such cards, each with
+# its one-sentence teaser, weighs below zero and is no article.
+_CARD_WEIGHT = -5.0
+# Words from which a line in capitals is a link shouted between paragraphs, not a subheading.
+_SHOUTED_WORDS = 8
+_SHOUTED_SHARE = 0.9  # the share of cased letters in capitals: "AMAs" may stand in such a line
 
 
 def _article_run(weights: Sequence[float], heads: Sequence[tuple[int, bool]], top: int) -> tuple[int, int] | None:
@@ -116,9 +132,12 @@ def _weights(doc: Document) -> tuple[list[float], list[int | None]]:
     weights = [_REMOVED_WEIGHT] * len(doc.paragraphs)
     starts = [p.start for p in doc.paragraphs]
     for r in doc.removals:
-        if r.reason in _CLOSING:
+        closing = _CLOSING.get(r.reason)
+        if closing is None and r.reason == "navigation" and _next_article(doc.text[r.start:r.end]):
+            closing = SECTION_WEIGHT
+        if closing is not None:
             i = bisect.bisect_right(starts, r.start) - 1
-            weights[i] = min(weights[i], _CLOSING[r.reason])
+            weights[i] = min(weights[i], closing)
     where: list[int | None] = [None] * len(doc.paragraphs)
     for pos, b in enumerate(blocks):
         weights[b.index] = weigh(b, is_covered)
@@ -127,6 +146,16 @@ def _weights(doc: Document) -> tuple[list[float], list[int | None]]:
         if weights[before.index] == SECTION_WEIGHT and _tag_list(before.text, b.text):
             weights[b.index] = min(weights[b.index], _CLOSING["tags"])
     return weights, where
+
+
+def _next_article(text: str) -> bool:
+    """Whether a removed navigation line links to the site's previous or next article, as
+    under the end of an article ("Previous Post", "Next article -"); not a gallery's "Next".
+
+    >>> _next_article("- Next Auto News"), _next_article("Previous Post"), _next_article("Next")
+    (True, True, False)
+    """
+    return _NEXT_ARTICLE.fullmatch(text.strip(_LINK_MARKS)) is not None
 
 
 def _tag_list(heading: str, text: str) -> bool:
@@ -154,9 +183,11 @@ def _run(doc: Document, weights: list[float], where: list[int | None]) -> tuple[
     for i in range(top, len(weights)):
         if weights[i] == SECTION_WEIGHT and where[i] is not None:
             text = doc.blocks[where[i]].text  # type: ignore[index]
-            if ends_article(text) or (section_kind(text) == "related_links" and _after_end(doc, weights, where,
-                                                                                             closers, i)):
-                heads.append((i, section_kind(text) == "comments"))
+            kind = section_kind(text)
+            if kind == "about" and not _bio_follows(weights, i):
+                continue  # "About Us" among a menu's items: a link, no box about the author
+            if ends_article(text) or (kind == "related_links" and _after_end(doc, weights, where, closers, i)):
+                heads.append((i, kind == "comments"))
     anywhere = _article_run(weights, heads, top)
     if not top or anywhere is None or anywhere[0] >= top:
         return anywhere
@@ -167,6 +198,16 @@ def _run(doc: Document, weights: list[float], where: list[int | None]) -> tuple[
     if _total(weights, below) >= _BELOW_HEADLINE * _total(weights, anywhere):
         return below
     return anywhere
+
+
+def _bio_follows(weights: Sequence[float], at: int) -> bool:
+    """Whether prose follows the heading at ``at`` within :data:`_BIO_LINES` paragraphs, as a
+    box about the author does ("About Jane Doe", then "Jane Doe covers city hall ...").
+
+    >>> _bio_follows([-30.0, -2.0, 12.0], 0), _bio_follows([-30.0, -2.0, -2.0, 12.0], 0)
+    (True, False)
+    """
+    return any(w > 0 for w in weights[at + 1:at + 1 + _BIO_LINES])
 
 
 def _closers(doc: Document) -> set[int]:
@@ -348,6 +389,61 @@ def _gallery_captions(doc: Document, where: Sequence[int | None]) -> set[int]:
     return found
 
 
+def _cards(doc: Document, weights: Sequence[float], where: Sequence[int | None]) -> set[int]:
+    """The lines of teaser cards printed twice, as a scraper reads a card whose picture and
+    title both link to the story: a headline twice in a row, or a section label and a
+    headline twice ("Business", "Mayor quits", "Business", "Mayor quits"). The lines are
+    headlines or labels, not prose; a headline has three words or more. A line printed three
+    times and more in a row is no card (figures of a list that share one caption).
+
+    >>> doc = Document.from_text("It rose.\\nBusiness\\nMayor Quits Now\\nBusiness\\nMayor Quits Now\\nIt fell.")
+    >>> sorted(_cards(doc, [0.5, -2.0, -2.0, -2.0, -2.0, 0.5], [0, 1, 2, 3, 4, 5]))
+    [1, 2, 3, 4]
+    """
+    texts = [doc.blocks[w].text if w is not None else None for w in where]
+    found: set[int] = set()
+    for i in range(len(texts) - 1):
+        text = texts[i]
+        if text is None or not _card_line(doc, weights, where, i):
+            continue
+        if texts[i + 1] == text and len(tokens(text)) >= _ROW_WORDS:
+            if text not in (texts[i - 1] if i else None, texts[i + 2] if i + 2 < len(texts) else None):
+                found.update((i, i + 1))  # twice, not a run of figures that share one caption
+        elif (i + 3 < len(texts) and texts[i + 2] == text and texts[i + 1] is not None
+              and texts[i + 3] == texts[i + 1] and _card_line(doc, weights, where, i + 1)
+              and max(len(tokens(text)), len(tokens(texts[i + 1]))) >= _ROW_WORDS):  # type: ignore[arg-type]
+            found.update(range(i, i + 4))
+    return found
+
+
+def _card_line(doc: Document, weights: Sequence[float], where: Sequence[int | None], i: int) -> bool:
+    """Whether paragraph ``i`` may be a card's line: a label or headline, not a row or prose."""
+    return weights[i] < 0 or _headline(doc, weights, where, i)
+
+
+def _shouted(text: str) -> bool:
+    """Whether a line is a link to another story set in capitals between paragraphs: eight
+    words or more, nearly all letters capitals, not a sentence, at most one number (a
+    ticker row or a map reference is data). Subheadings in capitals are shorter.
+
+    >>> _shouted("MAYOR'S AIDE OPENS UP ABOUT HIS YEARS AT CITY HALL"), _shouted("HOW TO MAKE JAM AT HOME")
+    (True, False)
+    """
+    words = text.split()
+    if len(words) < _SHOUTED_WORDS or not (words[0].isupper() or words[1].isupper()):
+        return False  # cheap first: prose opens with a capital and lower case ("The", "Officials")
+    if ends_sentence(text) or sum(any(c.isdigit() for c in w) for w in words) > 1:
+        return False
+    upper = sum(c.isupper() for c in text)
+    lower = sum(c.islower() for c in text)
+    return upper >= _SHOUTED_SHARE * (upper + lower) and upper + lower >= len(text) / 2
+
+
+def _shouting(doc: Document, where: Sequence[int | None], run: tuple[int, int]) -> set[int]:
+    """The paragraphs of the run that are links shouted in capitals (see :func:`_shouted`)."""
+    return {i for i in range(run[0], run[1] + 1) if (pos := where[i]) is not None and _shouted(doc.blocks[pos].text)}
+
+
 def _starts(doc: Document) -> list[int]:
     return [p.start for p in doc.paragraphs]
 
@@ -374,12 +470,14 @@ def _boxes(doc: Document, weights: Sequence[float], where: Sequence[int | None],
     while i <= last:
         pos = where[i]
         if weights[i] == SECTION_WEIGHT and pos is not None and section_kind(doc.blocks[pos].text) == "related_links":
-            end = i + 1
-            while end <= last and weights[end] <= 0:
-                end += 1
-            kept = [j for j in range(i, end) if where[j] is not None]
-            if len(kept) <= _BOX_LINES:
-                found.update(kept)
+            for loose in (True, False):  # a box of linked headlines, else of lines that are no prose at all
+                end = i + 1
+                while end <= last and (weights[end] <= 0 or (loose and _headline(doc, weights, where, end))):
+                    end += 1
+                kept = [j for j in range(i, end) if where[j] is not None]
+                if len(kept) <= _BOX_LINES:
+                    found.update(kept)
+                    break
             i = end
         else:
             i += 1
@@ -407,11 +505,30 @@ def _inner_boxes(doc: Document, weights: Sequence[float], where: Sequence[int | 
         if section_kind(text) != "related_links" or ends_article(text) or headings[text.casefold()] >= _MIN_ROWS:
             continue  # a heading printed on every card of a feed ("Read more") labels no box
         end = i + 1
-        while end < len(weights) and end - i < _BOX_LINES and SECTION_WEIGHT < weights[end] <= 0:
+        while (end < len(weights) and end - i < _BOX_LINES and weights[end] > SECTION_WEIGHT
+               and (weights[end] <= 0 or _headline(doc, weights, where, end))):
             end += 1
         if end < len(weights) and _is_prose(doc, weights, where, end):
             found.update(range(i, end))
     return found
+
+
+def _headline(doc: Document, weights: Sequence[float], where: Sequence[int | None], i: int) -> bool:
+    """Whether paragraph ``i``, under a related-links heading, reads as a linked headline
+    rather than the article's prose: shorter than a paragraph and not ended by a full stop.
+    Headlines end without one, or with a question, an exclamation, a quote or a teaser's
+    cut ("Ferry firm fined after engine fire forces evacuation of passengers", "... as storm hi...");
+    a long headline without a full stop may still weigh as prose on its own.
+
+    >>> doc = Document.from_text("Mayor quits after a long row with the council over the new budget\\nIt rose.")
+    >>> _headline(doc, [8.0, 0.5], [0, 1], 0), _headline(doc, [8.0, 0.5], [0, 1], 1)
+    (True, False)
+    """
+    pos = where[i]
+    if pos is None or not 0 < weights[i] < _PARAGRAPH:
+        return False
+    text = doc.blocks[pos].text
+    return _FULL_STOP.search(text) is None and _NUMBERED.match(text) is None
 
 
 def _is_prose(doc: Document, weights: Sequence[float], where: Sequence[int | None], i: int) -> bool:
@@ -434,6 +551,9 @@ def paragraphs(doc: Document) -> Document:
     inner = _inner_boxes(doc, weights, where)
     for i in slides | inner:
         weights[i] = 0.0  # the article runs on under a slideshow or a related box
+    cards = _cards(doc, weights, where) - slides - inner
+    for i in cards:
+        weights[i] = min(weights[i], _CARD_WEIGHT)
     run = _run(doc, weights, where)
     if run is None or _total(weights, run) < _ARTICLE_BEFORE_COMMENTS:
         listed = _with_long_lists(doc, weights, where)
@@ -442,7 +562,7 @@ def paragraphs(doc: Document) -> Document:
     if run is None or _total(weights, run) < MIN_RUN:
         return doc  # too little prose to tell the article from the rest
     first, last = _with_list(doc, weights, where, run)
-    boxes = _boxes(doc, weights, where, (first, last)) | inner
+    boxes = _boxes(doc, weights, where, (first, last)) | inner | cards | _shouting(doc, where, (first, last))
     spans = []
     reason = "boilerplate"
     for b in blocks:

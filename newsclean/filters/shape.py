@@ -69,16 +69,18 @@ def ends_article(text: str) -> bool:
 
     >>> ends_article("Most Read"), ends_article("12 Comments"), ends_article("Read more"), ends_article("Related")
     (True, True, False, False)
+    >>> ends_article("About the author"), ends_article("About Jane Doe"), ends_article("About the budget")
+    (True, True, False)
     """
     kind = section_kind(text)
     if kind == "related_links":
         return _END.fullmatch(text.lstrip(_LEAD).rstrip(_TRAIL)) is not None
-    return kind == "comments"
+    return kind in ("comments", "about")
 
 
 @functools.lru_cache(maxsize=4096)
 def section_kind(text: str) -> str | None:
-    """The section a heading opens (``comments``, ``related_links``, ``tags``), or ``None``.
+    """The section a heading opens (``comments``, ``related_links``, ``about``, ``tags``), or ``None``.
 
     >>> section_kind("Most Read"), section_kind("View comments (27)"), section_kind("Most people agreed.")
     ('related_links', 'comments', None)
