@@ -1,0 +1,234 @@
+"""What stands inside the article's run of paragraphs without being the article: a slideshow's
+slides, a gallery's captions, teaser cards printed twice, links to other stories shouted in
+capitals, and related-links boxes between paragraphs.
+
+The paragraphs filter finds the article's run; these name the lines inside it (or the
+lines it must read across) that go, each returning paragraph indices.
+
+>>> doc = Document.from_text("It rose.\\nRelated Stories\\nMayor Quits\\nRates Fall Again\\nIt fell.")
+>>> sorted(boxes(doc, [0.5, SECTION_WEIGHT, -2.0, -2.0, 0.5], [0, 1, 2, 3, 4], (0, 4)))
+[1, 2, 3]
+"""
+
+from __future__ import annotations
+
+import bisect
+import collections
+import itertools
+from collections.abc import Sequence
+
+import regex
+
+from ..document import Document
+from ..words import tokens
+from .shape import SECTION_WEIGHT, ends_article, ends_sentence, section_kind
+
+__all__ = ["boxes", "cards", "gallery_captions", "inner_boxes", "is_prose", "shouting", "slideshow"]
+
+# A slide's counter: "1/50 Star Wars boosts economy", "Image 2 of 5"; a slide runs to four lines.
+_COUNTER = regex.compile(r"(?:(?:image|photo|picture|slide)\s+)?(\d{1,3})\s?(?:/|of)\s?(\d{1,3})\b", regex.IGNORECASE)
+_SLIDE_LINES = 4
+_MIN_SLIDES = 3  # the fewest slides of a slideshow
+_BOX_LINES = 8  # the most lines of a related-links box inside the article, its heading included
+_FEED_HEADINGS = 3  # a heading printed this often labels every card of a feed ("Read more"), no box
+_PARAGRAPH = 10.0  # the least weight of a paragraph of prose (a sentence of fourteen words), not a teaser's line
+_HEADLINE_WORDS = 3  # the fewest words of a card's headline
+# A sentence's last mark: a line ending so is prose, not a headline (a teaser's cut "..." is no end).
+_FULL_STOP = regex.compile(r"(?<![.…])[.;:][\"'”’»)\]]*$")
+_NUMBERED = regex.compile(r"\d{1,3}[.)]\s")  # "5. Beware the hairdryer": a listicle's own subheading
+# Words from which a line in capitals is a link shouted between paragraphs, not a subheading.
+_SHOUTED_WORDS = 8
+_SHOUTED_SHARE = 0.9  # the share of cased letters in capitals: "AMAs" may stand in such a line
+
+
+def slideshow(doc: Document) -> set[int]:
+    """The paragraphs of a slideshow printed inside the article: three or more slides
+    counted the same way ("1/50 Star Wars boosts economy", "Image 2 of 5") with rising numbers,
+    each a counter, a caption and a credit. The last slide runs as long as the longest before it.
+
+    >>> doc = Document.from_text("It rose.\\n1/3 A\\nCap a.\\n2/3 B\\nCap b.\\n3/3 C\\nCap c.\\nIt fell.")
+    >>> sorted(slideshow(doc))
+    [1, 2, 3, 4, 5, 6]
+    """
+    found: set[int] = set()
+    chain: list[int] = []
+    last = (0, 0)  # (number, total) of the chain's last counter
+    for i, p in enumerate(doc.paragraphs):
+        m = _COUNTER.match(doc.text, p.start, p.end)
+        if m is None:
+            continue
+        number, total = int(m.group(1)), int(m.group(2))
+        if not 0 < number <= total or total < _MIN_SLIDES:
+            continue
+        if total != last[1] or number <= last[0] or i - chain[-1] > _SLIDE_LINES:
+            found.update(_slides(chain, len(doc.paragraphs)))
+            chain = []
+        chain.append(i)
+        last = (number, total)
+    found.update(_slides(chain, len(doc.paragraphs)))
+    return found
+
+
+def gallery_captions(doc: Document, where: Sequence[int | None]) -> set[int]:
+    """Captions of a gallery: a line printed twice in a row (under the picture and in its
+    viewer) right above the picture's credit, which an earlier filter removed.
+
+    >>> doc = Document.from_text("It rose.\\nMayor speaks.\\nMayor speaks.\\nPhoto: Jane Doe, AP\\nIt fell.")
+    >>> sorted(gallery_captions(doc.remove(37, 56, "photo_credit"), [0, 1, 2, None, 3]))
+    [1, 2]
+    """
+    credits = {bisect.bisect_right(_starts(doc), r.start) - 1 for r in doc.removals if r.reason == "photo_credit"}
+    found: set[int] = set()
+    for i in credits:
+        a, b = where[i - 2] if i >= 2 else None, where[i - 1] if i >= 1 else None
+        if a is not None and b is not None and doc.blocks[a].text == doc.blocks[b].text:
+            found.update((i - 2, i - 1))
+    return found
+
+
+def cards(doc: Document, weights: Sequence[float], where: Sequence[int | None]) -> set[int]:
+    """The lines of teaser cards printed twice, as a scraper reads a card whose picture and
+    title both link to the story: a headline twice in a row, or a section label and a
+    headline twice ("Business", "Mayor quits", "Business", "Mayor quits"). The lines are
+    headlines or labels, not prose; a headline has three words or more. A line printed three
+    times and more in a row is no card (figures of a list that share one caption).
+
+    >>> doc = Document.from_text("It rose.\\nBusiness\\nMayor Quits Now\\nBusiness\\nMayor Quits Now\\nIt fell.")
+    >>> sorted(cards(doc, [0.5, -2.0, -2.0, -2.0, -2.0, 0.5], [0, 1, 2, 3, 4, 5]))
+    [1, 2, 3, 4]
+    """
+    texts = [doc.blocks[w].text if w is not None else None for w in where]
+    found: set[int] = set()
+    for i in range(len(texts) - 1):
+        text = texts[i]
+        if text is None or not _card_line(doc, weights, where, i):
+            continue
+        if texts[i + 1] == text and len(tokens(text)) >= _HEADLINE_WORDS:
+            if text not in (texts[i - 1] if i else None, texts[i + 2] if i + 2 < len(texts) else None):
+                found.update((i, i + 1))  # twice, not a run of figures that share one caption
+        elif (i + 3 < len(texts) and texts[i + 2] == text and texts[i + 1] is not None
+              and texts[i + 3] == texts[i + 1] and _card_line(doc, weights, where, i + 1)
+              and max(len(tokens(text)), len(tokens(texts[i + 1]))) >= _HEADLINE_WORDS):  # type: ignore[arg-type]
+            found.update(range(i, i + 4))
+    return found
+
+
+def _card_line(doc: Document, weights: Sequence[float], where: Sequence[int | None], i: int) -> bool:
+    """Whether paragraph ``i`` may be a card's line: a label or headline, not a row or prose."""
+    return weights[i] < 0 or _headline(doc, weights, where, i)
+
+
+def _shouted(text: str) -> bool:
+    """Whether a line is a link to another story set in capitals between paragraphs: eight
+    words or more, nearly all letters capitals, not a sentence, at most one number (a
+    ticker row or a map reference is data). Subheadings in capitals are shorter.
+
+    >>> _shouted("MAYOR'S AIDE OPENS UP ABOUT HIS YEARS AT CITY HALL"), _shouted("HOW TO MAKE JAM AT HOME")
+    (True, False)
+    """
+    words = text.split()
+    if len(words) < _SHOUTED_WORDS or not (words[0].isupper() or words[1].isupper()):
+        return False  # cheap first: prose opens with a capital and lower case ("The", "Officials")
+    if ends_sentence(text) or sum(any(c.isdigit() for c in w) for w in words) > 1:
+        return False
+    upper = sum(c.isupper() for c in text)
+    lower = sum(c.islower() for c in text)
+    return upper >= _SHOUTED_SHARE * (upper + lower) and upper + lower >= len(text) / 2
+
+
+def shouting(doc: Document, where: Sequence[int | None], run: tuple[int, int]) -> set[int]:
+    """The paragraphs of the run that are links shouted in capitals (see :func:`_shouted`)."""
+    return {i for i in range(run[0], run[1] + 1) if (pos := where[i]) is not None and _shouted(doc.blocks[pos].text)}
+
+
+def _starts(doc: Document) -> list[int]:
+    return [p.start for p in doc.paragraphs]
+
+
+def _slides(chain: Sequence[int], count: int) -> range:
+    """The paragraphs a chain of slide counters spans (none if it counts fewer than three)."""
+    if len(chain) < _MIN_SLIDES:
+        return range(0)
+    longest = max(b - a for a, b in itertools.pairwise(chain))
+    return range(chain[0], min(chain[-1] + longest, count))
+
+
+def boxes(doc: Document, weights: Sequence[float], where: Sequence[int | None], run: tuple[int, int]) -> set[int]:
+    """The related-links boxes set inside the article: a heading such as "Related Stories",
+    "Read more" or "Don't miss" within the run, and the headlines under it up to the prose
+    that resumes the article. A longer box (a product's specifications) may be the article's.
+
+    >>> doc = Document.from_text("It rose.\\nRelated Stories\\nMayor Quits\\nRates Fall Again\\nIt fell.")
+    >>> sorted(boxes(doc, [0.5, SECTION_WEIGHT, -2.0, -2.0, 0.5], [0, 1, 2, 3, 4], (0, 4)))
+    [1, 2, 3]
+    """
+    found: set[int] = set()
+    i, last = run
+    while i <= last:
+        pos = where[i]
+        if weights[i] == SECTION_WEIGHT and pos is not None and section_kind(doc.blocks[pos].text) == "related_links":
+            for loose in (True, False):  # a box of linked headlines, else of lines that are no prose at all
+                end = i + 1
+                while end <= last and (weights[end] <= 0 or (loose and _headline(doc, weights, where, end))):
+                    end += 1
+                kept = [j for j in range(i, end) if where[j] is not None]
+                if len(kept) <= _BOX_LINES:
+                    found.update(kept)
+                    break
+            i = end
+        else:
+            i += 1
+    return found
+
+
+def inner_boxes(doc: Document, weights: Sequence[float], where: Sequence[int | None]) -> set[int]:
+    """The related-links boxes set between two paragraphs of prose: a heading such as
+    "Related Links" or "Read more" (not one that closes the article, as "Most Read" does),
+    the few headlines under it, and prose again right below them. The article resumes
+    after such a box (wire stories print one mid-text), so it must not cut the article.
+
+    >>> doc = Document.from_text("It rose.\\nRelated Links\\nMayor Quits\\nIt fell.")
+    >>> sorted(inner_boxes(doc, [12.0, SECTION_WEIGHT, -2.0, 12.0], [0, 1, 2, 3]))
+    [1, 2]
+    """
+    headings = collections.Counter(doc.blocks[pos].text.casefold() for i, pos in enumerate(where)
+                                   if pos is not None and weights[i] == SECTION_WEIGHT)
+    found: set[int] = set()
+    for i in range(1, len(weights) - 1):
+        pos = where[i]
+        if weights[i] != SECTION_WEIGHT or pos is None or not is_prose(doc, weights, where, i - 1):
+            continue
+        text = doc.blocks[pos].text
+        if section_kind(text) != "related_links" or ends_article(text) or headings[text.casefold()] >= _FEED_HEADINGS:
+            continue  # a heading printed on every card of a feed ("Read more") labels no box
+        end = i + 1
+        while (end < len(weights) and end - i < _BOX_LINES and weights[end] > SECTION_WEIGHT
+               and (weights[end] <= 0 or _headline(doc, weights, where, end))):
+            end += 1
+        if end < len(weights) and is_prose(doc, weights, where, end):
+            found.update(range(i, end))
+    return found
+
+
+def _headline(doc: Document, weights: Sequence[float], where: Sequence[int | None], i: int) -> bool:
+    """Whether paragraph ``i``, under a related-links heading, reads as a linked headline
+    rather than the article's prose: shorter than a paragraph and not ended by a full stop.
+    Headlines end without one, or with a question, an exclamation, a quote or a teaser's
+    cut ("Ferry firm fined after engine fire forces evacuation of passengers", "... as storm hi...");
+    a long headline without a full stop may still weigh as prose on its own.
+
+    >>> doc = Document.from_text("Mayor quits after a long row with the council over the new budget\\nIt rose.")
+    >>> _headline(doc, [8.0, 0.5], [0, 1], 0), _headline(doc, [8.0, 0.5], [0, 1], 1)
+    (True, False)
+    """
+    pos = where[i]
+    if pos is None or not 0 < weights[i] < _PARAGRAPH:
+        return False
+    text = doc.blocks[pos].text
+    return _FULL_STOP.search(text) is None and _NUMBERED.match(text) is None
+
+
+def is_prose(doc: Document, weights: Sequence[float], where: Sequence[int | None], i: int) -> bool:
+    """Whether paragraph ``i`` is kept and a paragraph of prose."""
+    pos = where[i]
+    return pos is not None and weights[i] >= _PARAGRAPH and ends_sentence(doc.blocks[pos].text)
