@@ -85,6 +85,10 @@ FORMULA_CUT = [  # (text, what stays): a formula's MathML symbols and TeX annota
     (r"the set { x ∣ x > 0 } {\displaystyle \{x\mid x>0\}} is open.", "the set is open."),
     (r"E = m c 2 {\displaystyle E=mc^{2}}", ""),
     (r"where λ {\displaystyle \lambda } is the wavelength.", "where is the wavelength."),
+    # function names the source spells as commands print as words: they go with the symbols
+    (r"Snell's law, n 1 sin ⁡ θ 1 = n 2 sin ⁡ θ 2 {\displaystyle n_{1}\sin \theta _{1}=n_{2}\sin \theta _{2}} , so",
+     "Snell's law, , so"),
+    (r"It is defined in ∫ x {\displaystyle \int x} terms.", "It is defined in terms."),  # "in" is no \int
 ]
 
 FORMULA_KEEP = [  # no formula annotation, or one that never closes: nothing goes

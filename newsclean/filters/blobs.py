@@ -36,6 +36,7 @@ _IMAGE_KEYS = ("image", "pic", "img", "thumbnail", "thumb", "photo")
 _TEX = regex.compile(r"\{\\(?:display|text|script)style\b")
 _TEX_COMMAND = regex.compile(r"\\[a-zA-Z]++")
 _WORDLIKE = regex.compile(r"\w")
+_COMMAND_NAME = regex.compile(r"\\([A-Za-z]++)")
 _MAX_TEX = 5_000  # characters of one formula's source
 _MAX_SYMBOLS = 60  # space-separated symbols of a formula's MathML text
 _URL_KEYS = ("url", "link", "href", "permalink")
@@ -270,7 +271,8 @@ def _brace_end(text: str, start: int, stop: int) -> int | None:
 def _symbols_start(text: str, start: int, end: int, tex: str) -> int:
     """Where the formula's MathML text that the TeX source at ``end`` follows begins: the
     space-separated symbols just before it that the source spells out (letters and digits
-    outside TeX's commands, or marks such as "=" and "⟺"), back to the first word that is not.
+    outside TeX's commands, the names of its function commands such as ``\\sin``, or marks such
+    as "=" and "⟺"), back to the first word that is not.
 
     >>> src = r"{\\displaystyle a_{ij}={\\overline {a_{ji}}}}"
     >>> text = "for all i and j: a i j = a j i ¯ " + src
@@ -278,12 +280,14 @@ def _symbols_start(text: str, start: int, end: int, tex: str) -> int:
     'a i j = a j i ¯ '
     """
     letters = _TEX_COMMAND.sub(" ", tex)
+    commands = set(_COMMAND_NAME.findall(tex))  # "\\sin" prints as "sin"; "\\int" is no "in"
     pos, taken = end, 0
     while pos > start and taken < _MAX_SYMBOLS:
         cut = text.rfind(" ", start, pos - 1)
         word_start = start if cut < 0 else cut + 1
         word = text[word_start:pos].strip()
-        if word and _WORDLIKE.search(word) and word not in letters and not (len(word) == 1 and not word.isascii()):
+        if (word and _WORDLIKE.search(word) and word not in letters and word not in commands
+                and not (len(word) == 1 and not word.isascii())):
             break
         pos, taken = word_start, taken + 1
     return pos
