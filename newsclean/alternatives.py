@@ -43,7 +43,6 @@ _CHAR_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "f": "\f", "v": "\v"}
 _LOOKAROUND = ("(?=", "(?!", "(?<=", "(?<!")
 _GROUP_OPENINGS = ("(?:", "(?>", "(?P<")
 _QUANTIFIER = regex.compile(r"(?:[?*+]|\{(\d*)(?:,\d*)?\})[?+]?")
-_ASCII = [chr(i) for i in range(128)]
 
 
 class _Unknown(Exception):
