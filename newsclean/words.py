@@ -27,8 +27,11 @@ _ALL_STOP = frozenset().union(*STOPWORDS.values())
 _SUFFIX = regex.compile(r"(?:['’]s|ing|ed|es|s)$")
 # A token's inner apostrophes, where norm_key cuts it: "don't" -> "don t".
 _APOSTROPHES = str.maketrans("'’", "  ")
-# JSON or PHP punctuation no headline has: `{"`, `["`, `"key": "`, `=>`.
-_DATA = regex.compile(r'[\[{]\s*+"|"\s*+:\s*+"|=>')
+# JSON or PHP punctuation no headline has: `{"`, `["`, `"key": "`, `=>`; nor markup: a tag with
+# its attributes or its closing bracket (`<meta charset="utf-8">`, `<title>`, `!DOCTYPE html>`), though
+# a title may stand in angle brackets (`<The Palace: Tale of Jang Noksu>`).
+_DATA = regex.compile(r'[\[{]\s*+"|"\s*+:\s*+"|=>|<[a-z][a-z0-9]{0,20}+(?:\s++[\w:-]++=|\s*+/?>)|<?!doctype\b',
+                      regex.IGNORECASE)
 
 
 def words(text: str) -> list[str]:
@@ -83,6 +86,8 @@ def headline_shaped(text: str) -> bool:
 
     >>> headline_shaped('[{"id": "7", "title": "Aid Convoy Arrives"}')
     False
+    >>> headline_shaped('<meta charset="utf-8">'), headline_shaped("<The Palace: Tale of Jang Noksu>")
+    (False, True)
     """
     n = len(tokens(text))
     return (2 <= n <= 30 and len(text) <= 250 and not text.rstrip("\"'”’ ").endswith((".", ",", ";", ":"))

@@ -61,10 +61,10 @@ def test_page_markup_is_escaped_in_kept_and_removed_text():
 
 
 def test_markup_in_a_removed_span_is_escaped():
-    r = clean("<script>alert(1)</script>\n<script>alert(1)</script>\nBody text here.", title=None)
-    assert [x.reason for x in r.removed] == ["title", "title"]
+    r = clean("Share this <script>alert(1)</script>\nBody text here.", title=None)
+    assert [x.reason for x in r.removed] == ["share"]
     html = r._repr_html_()
-    assert "<script" not in html and html.count("&lt;script&gt;alert(1)&lt;/script&gt;") == 3
+    assert "<script" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
 
 
 def test_html_pages_are_escaped_through_the_reader():

@@ -123,3 +123,21 @@ def test_a_headline_printed_apart_from_its_subtitle_goes_with_it():
     assert r.text == BODY
     assert [x.reason for x in r.removed][:1] == ["title"]
     assert sum(x.reason == "title" for x in r.removed) == 3
+
+
+# An HTML page's head scraped as text (a cut or spliced page): its tags are no headline.
+HEAD = ('!DOCTYPE html>\n<html lang="en-GB">\n<head>\n<meta charset="utf-8">\n'
+        "<title>Ferry Returns to Kell Island | The Gazette</title>\n"
+        '<meta name="description" content="The ferry sails again from Monday, after repairs to the pier.">\n')
+
+
+@pytest.mark.parametrize("page", [HEAD, HEAD * 2, HEAD + BODY])
+def test_markup_lines_are_no_headline(page):
+    r = clean(page, format="text")
+    assert r.title is None or not r.title.lstrip().startswith(("<", "!"))
+    assert clean(r.text, format="text").text == r.text  # the fuzz target that found it: stable
+
+
+def test_a_title_in_angle_brackets_is_still_a_headline():
+    page = "<The Palace: Tale of Jang Noksu> | Theatre Week\n<The Palace: Tale of Jang Noksu>\n" + BODY
+    assert clean(page).title == "<The Palace: Tale of Jang Noksu>"
