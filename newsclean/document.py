@@ -212,12 +212,22 @@ class Document:
     def _starts(self) -> list[int]:
         return [p.start for p in self.paragraphs]
 
+    def paragraph_at(self, offset: int) -> int:
+        """The index of the last paragraph that starts at or before ``offset`` (``-1`` if none
+        does): the paragraph a removal starting there lies in.
+
+        >>> doc = Document.from_text("Headline\\n\\nBody sentence one.")
+        >>> doc.paragraph_at(0), doc.paragraph_at(12), doc.paragraph_at(-1)
+        (0, 1, -1)
+        """
+        return bisect.bisect_right(self._starts, offset) - 1
+
     def _touched(self, removals: Iterable[Removal]) -> set[int]:
         """Indices of the paragraphs that ``removals`` overlap."""
-        starts, paragraphs = self._starts, self.paragraphs
+        paragraphs = self.paragraphs
         out: set[int] = set()
         for r in removals:
-            i = max(0, bisect.bisect_right(starts, r.start) - 1)
+            i = max(0, self.paragraph_at(r.start))
             while i < len(paragraphs) and paragraphs[i].start < r.end:
                 if paragraphs[i].end > r.start:
                     out.add(i)

@@ -12,7 +12,6 @@ lines it must read across) that go, each returning paragraph indices.
 
 from __future__ import annotations
 
-import bisect
 import collections
 import itertools
 from collections.abc import Sequence
@@ -77,7 +76,7 @@ def gallery_captions(doc: Document, where: Sequence[int | None]) -> set[int]:
     >>> sorted(gallery_captions(doc.remove(37, 56, "photo_credit"), [0, 1, 2, None, 3]))
     [1, 2]
     """
-    credits = {bisect.bisect_right(_starts(doc), r.start) - 1 for r in doc.removals if r.reason == "photo_credit"}
+    credits = {doc.paragraph_at(r.start) for r in doc.removals if r.reason == "photo_credit"}
     found: set[int] = set()
     for i in credits:
         a, b = where[i - 2] if i >= 2 else None, where[i - 1] if i >= 1 else None
@@ -139,10 +138,6 @@ def _shouted(text: str) -> bool:
 def shouting(doc: Document, where: Sequence[int | None], run: tuple[int, int]) -> set[int]:
     """The paragraphs of the run that are links shouted in capitals (see :func:`_shouted`)."""
     return {i for i in range(run[0], run[1] + 1) if (pos := where[i]) is not None and _shouted(doc.blocks[pos].text)}
-
-
-def _starts(doc: Document) -> list[int]:
-    return [p.start for p in doc.paragraphs]
 
 
 def _slides(chain: Sequence[int], count: int) -> range:

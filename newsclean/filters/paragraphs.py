@@ -38,7 +38,6 @@ the article (slides, teaser cards, related boxes) in :mod:`newsclean.filters.ins
 
 from __future__ import annotations
 
-import bisect
 import itertools
 from collections.abc import Sequence
 
@@ -115,13 +114,12 @@ def _weights(doc: Document) -> tuple[list[float], list[int | None]]:
     blocks = doc.blocks
     is_covered = covered(blocks)
     weights = [_REMOVED_WEIGHT] * len(doc.paragraphs)
-    starts = [p.start for p in doc.paragraphs]
     for r in doc.removals:
         closing = _CLOSING.get(r.reason)
         if closing is None and r.reason == "navigation" and _next_article(doc.text[r.start:r.end]):
             closing = SECTION_WEIGHT
         if closing is not None:
-            i = bisect.bisect_right(starts, r.start) - 1
+            i = doc.paragraph_at(r.start)
             weights[i] = min(weights[i], closing)
     where: list[int | None] = [None] * len(doc.paragraphs)
     for pos, b in enumerate(blocks):
@@ -197,8 +195,7 @@ def _bio_follows(weights: Sequence[float], at: int) -> bool:
 
 def _closers(doc: Document) -> set[int]:
     """The paragraphs that hold a line closing the article (a share bar's, a copyright notice)."""
-    starts = [p.start for p in doc.paragraphs]
-    return {bisect.bisect_right(starts, r.start) - 1 for r in doc.removals if r.reason in _CLOSING}
+    return {doc.paragraph_at(r.start) for r in doc.removals if r.reason in _CLOSING}
 
 
 def _after_end(doc: Document, weights: Sequence[float], where: Sequence[int | None], closers: set[int],
