@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import regex
 
-from ..dates import DateMatch, date_line, find_dates
+from ..dates import DateMatch, date_line, find_dates, parse_date
 from ..document import Block, Document
 from ..lexicon import UPDATED_PREFIXES, all_of
 from .byline import byline_names
@@ -112,12 +112,7 @@ def title_dates(doc: Document) -> list[DateMatch]:
     parts = _TITLE_PARTS.split(line)
     if len(parts) < 2:
         return []
-    out = []
-    for part in parts:
-        dates = find_dates(part)
-        if len(dates) == 1 and dates[0].raw == part.strip() and (dates[0].value is not None or dates[0].ambiguous):
-            out.append(dates[0])
-    return out
+    return [d for d in map(parse_date, parts) if d is not None]
 
 
 def dateline(doc: Document) -> Document:

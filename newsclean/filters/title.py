@@ -21,7 +21,7 @@ import dataclasses
 
 import regex
 
-from ..dates import date_line, find_dates
+from ..dates import date_line, find_dates, parse_date
 from ..document import Block, Document
 from ..words import WORD, headline_shaped, norm_key, tokens
 from .byline import byline_names
@@ -142,7 +142,7 @@ def _undated(site: str) -> str:
     ('Sport - The Daily', 'The Daily')
     """
     parts = _SITE_SEP.split(site)
-    kept = [p for p in parts if not _whole_date(p)]
+    kept = [p for p in parts if parse_date(p) is None]
     return site if len(kept) == len(parts) else " - ".join(kept)
 
 
@@ -157,11 +157,6 @@ def _first_weight(block: Block, cv: bool) -> float:
     """
     undated = _undated(block.text)
     return weigh(block if undated == block.text else dataclasses.replace(block, text=undated), cv)
-
-
-def _whole_date(part: str) -> bool:
-    dates = find_dates(part)
-    return len(dates) == 1 and dates[0].raw == part.strip()
 
 
 def _dated(line: str) -> bool:
