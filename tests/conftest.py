@@ -2,14 +2,27 @@
 
 from __future__ import annotations
 
+import gzip
+import json
 import os
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from hypothesis import HealthCheck, settings
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
 SHARED = Path(os.environ.get("NEWSCLEAN_SHARED", ROOT.parent / "shared"))
+EVAL_DATA = SHARED / "eval" / "data"
+
+
+def eval_cases() -> Iterator[dict[str, Any]]:
+    """Every case of the shared evaluation data (none when it is not beside the repo)."""
+    for path in sorted(EVAL_DATA.glob("*.jsonl*")) if EVAL_DATA.exists() else []:
+        opener = gzip.open if path.suffix == ".gz" else open
+        with opener(path, "rt", encoding="utf-8") as fh:
+            yield from map(json.loads, fh)
 
 # The default suite draws the same examples on every run (derandomize), so CI is reproducible;
 # the fuzz profile searches afresh.

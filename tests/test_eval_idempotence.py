@@ -3,28 +3,16 @@ text changes nothing, and no page raises."""
 
 from __future__ import annotations
 
-import gzip
-import json
-
 import pytest
 
 from newsclean import clean
 
-from .conftest import SHARED
-
-DATA = SHARED / "eval" / "data"
+from .conftest import eval_cases
 
 
 def _pages() -> list[tuple[str, str]]:
-    out = []
-    for path in sorted(DATA.glob("*.jsonl*")) if DATA.exists() else []:
-        opener = gzip.open if path.suffix == ".gz" else open
-        with opener(path, "rt", encoding="utf-8") as fh:
-            for line in fh:
-                case = json.loads(line)
-                if case.get("variant") in ("page", "container", "text"):
-                    out.append((case["id"], case["input"]))
-    return out
+    text_variants = ("page", "container", "text")
+    return [(case["id"], case["input"]) for case in eval_cases() if case.get("variant") in text_variants]
 
 
 def test_second_cleaning_changes_nothing_on_real_pages():

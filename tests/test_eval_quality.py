@@ -8,14 +8,12 @@ that takes a set below what newsclean promises fails the suite. Skipped without 
 from __future__ import annotations
 
 import collections
-import gzip
 import importlib.util
-import json
 from types import ModuleType
 
 import pytest
 
-from .conftest import SHARED
+from .conftest import SHARED, eval_cases
 
 EVAL = SHARED / "eval"
 
@@ -45,14 +43,10 @@ def summaries() -> dict[str, dict]:
     from newsclean import clean
 
     groups: dict[str, list] = collections.defaultdict(list)
-    for path in sorted((EVAL / "data").glob("*.jsonl*")):
-        opener = gzip.open if path.suffix == ".gz" else open
-        with opener(path, "rt", encoding="utf-8") as fh:
-            for line in fh:
-                case = json.loads(line)
-                name = f"{case.get('source')}/{case.get('variant')}"
-                if name in FLOORS:
-                    groups[name].append(score.run_case(clean, case))
+    for case in eval_cases():
+        name = f"{case.get('source')}/{case.get('variant')}"
+        if name in FLOORS:
+            groups[name].append(score.run_case(clean, case))
     return {name: score.summarize(rows) for name, rows in groups.items()}
 
 
