@@ -34,8 +34,17 @@ from .api import clean
 from .atomic import atomic_path
 from .fields import DEFAULT_PREFIX, result_fields
 from .parallel import chunked, ordered_map
-from .records import PAGE_SUFFIXES, Task, UsageError, input_kind, parquet_schema, read_tasks, require_pyarrow
-from .writers import JsonlSink, ParquetSink, dumps, output_kind
+from .records import (
+    PAGE_SUFFIXES,
+    Task,
+    UsageError,
+    input_kind,
+    parquet_schema,
+    read_page,
+    read_tasks,
+    require_pyarrow,
+)
+from .writers import JsonlSink, ParquetSink, dumps, mend, output_kind
 
 __all__ = ["Job", "Outcome", "Report", "run", "run_chunk", "run_task"]
 
@@ -96,6 +105,8 @@ def _record(task: Task) -> dict[str, Any]:
         return {"file": task.payload[1]}
     try:
         record = json.loads(task.payload)
+    except RecursionError:
+        raise _Failed("too_deep", "nested deeper than Python's JSON reader goes (about 1,000 levels)") from None
     except ValueError as e:
         raise _Failed("malformed_json", str(e)) from None
     if not isinstance(record, dict):
@@ -107,7 +118,7 @@ def _page(job: Job, task: Task, record: dict[str, Any]) -> tuple[Any, str]:
     if task.kind == "file":
         path = task.payload[0]
         try:
-            return Path(path).read_bytes(), PAGE_SUFFIXES[Path(path).suffix.lower()]
+            return read_page(path), PAGE_SUFFIXES[Path(path).suffix.lower()]
         except OSError as e:
             raise _Failed("unreadable", str(e)) from None
     html, text = record.get(job.html_field), record.get(job.text_field)
@@ -127,19 +138,34 @@ def run_task(job: Job, task: Task) -> Outcome:
     ('bad_field_type', "'text' holds int, not a string")
     >>> run_task(Job(), Task(8, "json", b'{"id": "b", "text": "Hi."}')).output[:46]
     '{"id": "b", "text": "Hi.", "clean_text": "Hi."'
+    >>> run_task(Job(), Task(9, "json", b'{"id": "\\\\ud800", "text": "Hi."}')).output[:46]
+    '{"id": "\ufffd", "text": "Hi.", "clean_text": "Hi."'
     """
     record: dict[str, Any] | None = None
     try:
         record = _record(task)
         page, fmt = _page(job, task, record)
+        if isinstance(page, str):
+            page = mend(page)[0]  # clean() gets valid text; the record's own copy is mended below
         try:
-            row = {**record, **result_fields(clean(page, format=fmt), job.prefix)}  # type: ignore[arg-type]
-            output: str | dict[str, Any] = dumps(row) if job.output == "jsonl" else row
+            output = _output(job, {**record, **result_fields(clean(page, format=fmt), job.prefix)})
         except Exception as e:  # a bug or a limit in cleaning must not stop the corpus
             raise _Failed("clean_failed", f"{type(e).__name__}: {e}") from None
     except _Failed as f:
         return Outcome(task.number, _ident(job, task, record), None, (f.reason, f.detail))
     return Outcome(task.number, _ident(job, task, record), output, None)
+
+
+def _output(job: Job, row: dict[str, Any]) -> str | dict[str, Any]:
+    """The row as a JSON line (or a dict for Parquet), lone surrogates replaced, with a warning."""
+    line, replaced = mend(dumps(row))
+    if replaced:
+        row = json.loads(line)
+        meta = row[job.prefix + "metadata"]
+        meta["warnings"] = [*meta.get("warnings", []),
+                            f"surrogates: {replaced} lone surrogate(s) in the record replaced with U+FFFD"]
+        line = dumps(row)
+    return line if job.output == "jsonl" else row
 
 
 def _ident(job: Job, task: Task, record: dict[str, Any] | None) -> Any:
@@ -181,7 +207,7 @@ class _Errors:
 
     def write(self, number: int, ident: Any, reason: str, detail: str) -> None:
         if self._f is not None:
-            self._f.write(dumps({"line": number, "id": ident, "reason": reason, "detail": detail}) + "\n")
+            self._f.write(mend(dumps({"line": number, "id": ident, "reason": reason, "detail": detail}))[0] + "\n")
         else:
             where = f"line {number}" + (f" (id {ident})" if ident is not None else "")
             print(f"newsclean batch: {where}: {reason}: {detail}", file=sys.stderr)

@@ -15,13 +15,14 @@ import decimal
 import gzip
 import json
 import os
+import re
 from pathlib import Path
 from typing import IO, Any
 
 from .fields import FIELDS
 from .records import UsageError, require_pyarrow
 
-__all__ = ["ROW_GROUP_BYTES", "ROW_GROUP_ROWS", "JsonlSink", "ParquetSink", "dumps", "output_kind"]
+__all__ = ["ROW_GROUP_BYTES", "ROW_GROUP_ROWS", "JsonlSink", "ParquetSink", "dumps", "mend", "output_kind"]
 
 ROW_GROUP_ROWS = 8192
 ROW_GROUP_BYTES = 64 << 20
@@ -46,6 +47,23 @@ def _plain(value: Any) -> Any:
     if isinstance(value, (decimal.Decimal, dt.timedelta)):
         return str(value)
     raise TypeError(f"{type(value).__name__} is not JSON serializable")
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def mend(text: str) -> tuple[str, int]:
+    """``text`` with every lone surrogate replaced by U+FFFD, and how many there were.
+
+    JSON may spell a surrogate alone (``"\\ud800"``) and Python reads it into a ``str`` that
+    no UTF-8 file can hold; written as is it would stop the whole run.
+
+    >>> mend('{"id": "a' + chr(0xD800) + 'b"}')
+    ('{"id": "a\ufffdb"}', 1)
+    """
+    if text.isascii():
+        return text, 0
+    return _SURROGATE.subn("\ufffd", text)
 
 
 def dumps(record: dict[str, Any]) -> str:

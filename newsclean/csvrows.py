@@ -1,0 +1,116 @@
+"""Read CSV rows one by one so that one bad row costs only itself.
+
+Two things break a CSV corpus in practice, and neither may cost the rows around it:
+
+- **A byte that is not UTF-8** (a cell pasted from a cp1252 page). Lines are decoded one at a
+  time, so the row holding the byte is reported with its line and the rows after it are read.
+- **A quote that never closes** (a cell cut short by a scraper). A CSV reader takes everything
+  after it, to the end of the file, as one cell. The row where it opens is reported instead,
+  and the lines it swallowed are read again as rows. Should a second quote fail to close in
+  those lines, what follows it is read one line a row: every line is read at most three
+  times, so the cost stays linear whatever the file holds.
+
+Each row comes back as ``(line, row, problem)``: the line where the row starts, the cells as
+a list (empty when ``problem`` says why the row is not usable), and ``problem`` (``None`` or
+a message for a ``malformed_csv`` report).
+
+>>> data = b'id,text\\na,"Body\\nb,\\xff\\nc,Fine\\n'
+>>> for line, cells, problem in csv_rows(iter(data.splitlines(keepends=True))):
+...     print(line, cells, problem)
+1 ['id', 'text'] None
+2 [] a quote opened on this line never closes; the lines after it are read again as rows
+3 [] line 3 is not UTF-8: invalid start byte (byte 0xff at column 3)
+4 ['c', 'Fine'] None
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+from collections.abc import Iterable, Iterator
+
+__all__ = ["csv_rows"]
+
+Line = tuple[int, str, str | None]  # number, text, why it is not UTF-8 (or None)
+Row = tuple[int, list[str], str | None]
+
+_NEVER_CLOSES = "a quote opened on this line never closes; the lines after it are read again as rows"
+
+
+def _decoded(raw: Iterable[bytes]) -> Iterator[Line]:
+    """Number and decode the lines; ``\\r`` alone ends a line too (as a CSV reader expects)."""
+    number = 0
+    for chunk in raw:
+        for line in chunk.splitlines(keepends=True) if b"\r" in chunk[:-2] else (chunk,):
+            number += 1
+            if number == 1:
+                line = line.removeprefix(codecs.BOM_UTF8)
+            try:
+                yield number, line.decode("utf-8"), None
+            except UnicodeDecodeError as e:
+                why = f"line {number} is not UTF-8: {e.reason} (byte 0x{line[e.start]:02x} at column {e.start + 1})"
+                yield number, line.decode("utf-8", "replace"), why
+
+
+class _Lines:
+    """The lines a CSV reader pulls, remembering those of the row being read."""
+
+    def __init__(self, lines: Iterator[Line]) -> None:
+        self._lines = lines
+        self.last = 0           # number of the last line handed out
+        self.ended = False      # the reader asked past the last line
+        self.held: list[Line] = []
+
+    def begin(self) -> int:
+        """Start a row; return the number of its first line."""
+        self.held = []
+        return self.last + 1
+
+    def __iter__(self) -> _Lines:
+        return self
+
+    def __next__(self) -> str:
+        try:
+            line = next(self._lines)
+        except StopIteration:
+            self.ended = True
+            raise
+        self.held.append(line)
+        self.last = line[0]
+        return line[1]
+
+
+def _rows(lines: Iterator[Line], level: int) -> Iterator[Row]:
+    """The rows of ``lines``; ``level`` counts the quotes already found unclosed (0, 1, 2)."""
+    source = _Lines(lines)
+    reader = csv.reader(source)
+    while True:
+        start = source.begin()
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as e:  # e.g. a cell over the size limit; the reader starts afresh after it
+            yield source.held[0][0] if source.held else start, [], str(e)
+            continue
+        held = source.held
+        start = held[0][0] if held else start
+        if source.ended and cells:  # the end of the input came inside a quoted cell
+            yield start, [], _NEVER_CLOSES
+            rest = held[1:]
+            if level == 0:
+                yield from _rows(iter(rest), 1)
+            elif level == 1:
+                for line in rest:  # a second unclosed quote: one line a row from here on
+                    yield from _rows(iter((line,)), 2)
+            return
+        bad = next((why for _, _, why in held if why), None)
+        if bad:
+            yield start, [], bad
+        elif cells:
+            yield start, cells, None
+
+
+def csv_rows(raw: Iterable[bytes]) -> Iterator[Row]:
+    """The rows of a CSV file given as its byte lines (header first), as ``(line, cells, problem)``."""
+    return _rows(_decoded(raw), 0)
