@@ -39,6 +39,7 @@ from .records import (
     Task,
     UsageError,
     input_kind,
+    open_parquet,
     parquet_schema,
     read_page,
     read_tasks,
@@ -182,7 +183,7 @@ def run_chunk(work: tuple[Job, list[Task]]) -> list[Outcome]:
 
 def _count(src: Path, kind: str) -> int | None:
     if kind == "parquet":
-        return require_pyarrow().ParquetFile(src).metadata.num_rows
+        return open_parquet(src).metadata.num_rows
     if kind == "folder":
         return sum(1 for name in src.rglob("*") if name.suffix.lower() in PAGE_SUFFIXES)
     return None
@@ -193,10 +194,23 @@ def _check(src: Path, out: Path, errors: Path | None, job: Job) -> None:
         raise UsageError(f"{src}: no such file or folder")
     if not out.parent.is_dir():
         raise UsageError(f"{out.parent}: the output folder does not exist")
-    if errors is not None and errors.resolve() == out.resolve():
-        raise UsageError("the errors file must not be the output file")
+    named = [("the input", src), ("the output file", out)] + ([("the errors file", errors)] if errors else [])
+    for i, (what, path) in enumerate(named):
+        for other, earlier in named[:i]:
+            if _same(path, earlier):
+                raise UsageError(f"{what} must not be {other} ({path})")
     if job.format not in ("auto", "text", "html"):
         raise UsageError(f"format must be 'auto', 'text' or 'html', not {job.format!r}")
+
+
+def _same(a: Path, b: Path) -> bool:
+    """Whether two paths name one file (through links too), so that writing one would destroy the other."""
+    if a.resolve() == b.resolve():
+        return True
+    try:
+        return os.path.samefile(a, b)
+    except OSError:  # one of them does not exist yet
+        return False
 
 
 class _Errors:

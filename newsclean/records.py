@@ -27,7 +27,7 @@ from typing import Any, BinaryIO, NamedTuple
 
 from .csvrows import csv_rows
 
-__all__ = ["PAGE_SUFFIXES", "Task", "UsageError", "input_kind", "open_binary", "parquet_schema",
+__all__ = ["PAGE_SUFFIXES", "Task", "UsageError", "input_kind", "open_binary", "open_parquet", "parquet_schema",
            "read_page", "read_tasks", "require_pyarrow"]
 
 PAGE_SUFFIXES = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html"}
@@ -89,9 +89,21 @@ def require_pyarrow() -> Any:
     return pq
 
 
+def open_parquet(path: str | os.PathLike[str]) -> Any:
+    """A ``pyarrow.parquet.ParquetFile``, or a :class:`UsageError` for a file whose footer
+    (schema, row count) cannot be read: a run cannot start on it."""
+    pq = require_pyarrow()
+    import pyarrow as pa
+
+    try:
+        return pq.ParquetFile(path)
+    except (pa.ArrowException, OSError) as e:
+        raise UsageError(f"{path}: not a readable Parquet file ({e})") from None
+
+
 def parquet_schema(path: str | os.PathLike[str]) -> Any:
     """The Arrow schema of a Parquet file (its columns carry over to Parquet output)."""
-    return require_pyarrow().ParquetFile(path).schema_arrow
+    return open_parquet(path).schema_arrow
 
 
 def read_tasks(path: str | os.PathLike[str], kind: str | None = None) -> Iterator[Task]:
@@ -169,7 +181,7 @@ def _parquet(path: str | os.PathLike[str]) -> Iterator[Task]:
 
     number = 0
     try:
-        for batch in require_pyarrow().ParquetFile(path).iter_batches(batch_size=_PARQUET_BATCH):
+        for batch in open_parquet(path).iter_batches(batch_size=_PARQUET_BATCH):
             for row in batch.to_pylist():
                 number += 1
                 yield Task(number, "record", row)
