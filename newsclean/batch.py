@@ -87,7 +87,9 @@ class Report:
 
     @property
     def status(self) -> int:
-        """The exit status: 0 when every record came out, 1 when some failed."""
+        """The exit status: 0 when every record came out, 1 when some failed, all of them
+        included: the run itself went through, and every failure is in the errors file (2 is
+        kept for runs that could not be made, where nothing is written)."""
         return 1 if self.failed else 0
 
 

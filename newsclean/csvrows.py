@@ -4,11 +4,14 @@ Two things break a CSV corpus in practice, and neither may cost the rows around 
 
 - **A byte that is not UTF-8** (a cell pasted from a cp1252 page). Lines are decoded one at a
   time, so the row holding the byte is reported with its line and the rows after it are read.
-- **A quote that never closes** (a cell cut short by a scraper). A CSV reader takes everything
-  after it, to the end of the file, as one cell. The row where it opens is reported instead,
-  and the lines it swallowed are read again as rows. Should a second quote fail to close in
-  those lines, what follows it is read one line a row: every line is read at most three
-  times, so the cost stays linear whatever the file holds.
+- **A quote that never closes** (a cell cut short by a scraper). A lenient CSV reader takes
+  everything after it, to the end of the file or to the next stray quote, as one cell: rows
+  merged into one record. Read strictly, such a cell either reaches the end of the file or
+  closes with a quote that is not followed by a comma or a line end. The row where it opens
+  is reported instead, and the lines it swallowed are read again as rows: the first time as
+  a file, after that one line a row. Every line is read at most three times, so the cost
+  stays linear whatever the file holds. A quote misplaced within one line (``a,"b"c``) is
+  read leniently, as before (``bc``).
 
 Each row comes back as ``(line, row, problem)``: the line where the row starts, the cells as
 a list (empty when ``problem`` says why the row is not usable), and ``problem`` (``None`` or
@@ -83,32 +86,54 @@ class _Lines:
 def _rows(lines: Iterator[Line], level: int) -> Iterator[Row]:
     """The rows of ``lines``; ``level`` counts the quotes already found unclosed (0, 1, 2)."""
     source = _Lines(lines)
-    reader = csv.reader(source)
+    reader = csv.reader(source, strict=True)
     while True:
         start = source.begin()
         try:
             cells = next(reader)
         except StopIteration:
             return
-        except csv.Error as e:  # e.g. a cell over the size limit; the reader starts afresh after it
-            yield source.held[0][0] if source.held else start, [], str(e)
+        except csv.Error as e:  # the reader starts afresh on the next line
+            held = source.held
+            start = held[0][0] if held else start
+            if source.ended:  # the end of the input came inside a quoted cell
+                yield start, [], _NEVER_CLOSES
+                yield from _again(held[1:], level)
+                return
+            if len(held) > 1:  # a quoted cell closed lines later, by a quote that opens another cell
+                yield start, [], _NEVER_CLOSES
+                yield from _again(held[1:], 1)
+            elif held:  # one line, e.g. 'a,"b"c': read leniently, as a CSV reader would
+                yield from _lenient(held[0], str(e))
             continue
-        held = source.held
-        start = held[0][0] if held else start
-        if source.ended and cells:  # the end of the input came inside a quoted cell
-            yield start, [], _NEVER_CLOSES
-            rest = held[1:]
-            if level == 0:
-                yield from _rows(iter(rest), 1)
-            elif level == 1:
-                for line in rest:  # a second unclosed quote: one line a row from here on
-                    yield from _rows(iter((line,)), 2)
-            return
-        bad = next((why for _, _, why in held if why), None)
+        bad = next((why for _, _, why in source.held if why), None)
+        start = source.held[0][0] if source.held else start
         if bad:
             yield start, [], bad
         elif cells:
             yield start, cells, None
+
+
+def _again(rest: list[Line], level: int) -> Iterator[Row]:
+    """The lines a bad quote swallowed, read again: as a file the first time, then one a row."""
+    if level == 0:
+        yield from _rows(iter(rest), 1)
+    else:
+        for line in rest:
+            yield from _rows(iter((line,)), 2)
+
+
+def _lenient(line: Line, error: str) -> Iterator[Row]:
+    number, text, why = line
+    try:
+        cells = next(csv.reader([text]), [])
+    except csv.Error:
+        yield number, [], error
+        return
+    if why:
+        yield number, [], why
+    elif cells:
+        yield number, cells, None
 
 
 def csv_rows(raw: Iterable[bytes]) -> Iterator[Row]:

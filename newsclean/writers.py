@@ -68,12 +68,23 @@ def mend(text: str) -> tuple[str, int]:
 
 
 def dumps(record: dict[str, Any]) -> str:
-    """One JSON line; dates, bytes and decimals (e.g. from Parquet input) become strings.
+    """One line of strict JSON; dates, bytes and decimals (e.g. from Parquet input) become
+    strings, NaN and infinities ``null``.
 
     >>> dumps({"when": dt.date(2016, 3, 21), "é": b"x"})
     '{"when": "2016-03-21", "é": "x"}'
+    >>> dumps({"score": float("nan"), "n": [float("-inf"), 1.5]})
+    '{"score": null, "n": [null, 1.5]}'
     """
-    return json.dumps(record, ensure_ascii=False, default=_plain)
+    try:
+        return json.dumps(record, ensure_ascii=False, default=_plain, allow_nan=False)
+    except ValueError as e:
+        if "float" not in str(e):  # e.g. a circular reference
+            raise
+    # NaN and Infinity have no spelling in JSON (strict readers refuse the file): null, read
+    # back from Python's lenient spelling so that no walk of the record is needed.
+    loose = json.dumps(record, ensure_ascii=False, default=_plain)
+    return json.dumps(json.loads(loose, parse_constant=lambda _: None), ensure_ascii=False)
 
 
 class JsonlSink:
