@@ -13,16 +13,16 @@ Two things break a CSV corpus in practice, and neither may cost the rows around 
   stays linear whatever the file holds. A quote misplaced within one line (``a,"b"c``) is
   read leniently, as before (``bc``).
 
-Each row comes back as ``(line, row, problem)``: the line where the row starts, the cells as
-a list (empty when ``problem`` says why the row is not usable), and ``problem`` (``None`` or
-a message for a ``malformed_csv`` report).
+Each row comes back as ``(line, cells, problem)``: the line where the row starts, the cells
+as a list (empty when a quote swallowed them), and ``problem`` (``None``, or a message for a
+``malformed_csv`` report).
 
 >>> data = b'id,text\\na,"Body\\nb,\\xff\\nc,Fine\\n'
 >>> for line, cells, problem in csv_rows(iter(data.splitlines(keepends=True))):
 ...     print(line, cells, problem)
 1 ['id', 'text'] None
 2 [] a quote opened on this line never closes; the lines after it are read again as rows
-3 [] line 3 is not UTF-8: invalid start byte (byte 0xff at column 3)
+3 ['b', '�'] line 3 is not UTF-8: invalid start byte (byte 0xff at column 3)
 4 ['c', 'Fine'] None
 """
 
@@ -40,10 +40,22 @@ Row = tuple[int, list[str], str | None]
 _NEVER_CLOSES = "a quote opened on this line never closes; the lines after it are read again as rows"
 
 
-def _decoded(raw: Iterable[bytes]) -> Iterator[Line]:
-    """Number and decode the lines; ``\\r`` alone ends a line too (as a CSV reader expects)."""
+def _decoded(raw: Iterable[bytes], broken: list[Exception]) -> Iterator[Line]:
+    """Number and decode the lines; ``\\r`` alone ends a line too (as a CSV reader expects).
+
+    An input that breaks off (a truncated ``.gz``) ends the lines; the error goes to ``broken``
+    so that the row it cut is read like one at the end of the file, and raised after it.
+    """
     number = 0
-    for chunk in raw:
+    chunks = iter(raw)
+    while True:
+        try:
+            chunk = next(chunks)
+        except StopIteration:
+            return
+        except Exception as e:
+            broken.append(e)
+            return
         for line in chunk.splitlines(keepends=True) if b"\r" in chunk[:-2] else (chunk,):
             number += 1
             if number == 1:
@@ -102,14 +114,14 @@ def _rows(lines: Iterator[Line], level: int) -> Iterator[Row]:
                 return
             if len(held) > 1:  # a quoted cell closed lines later, by a quote that opens another cell
                 yield start, [], _NEVER_CLOSES
-                yield from _again(held[1:], 1)
+                yield from _again(held[1:], level)
             elif held:  # one line, e.g. 'a,"b"c': read leniently, as a CSV reader would
                 yield from _lenient(held[0], str(e))
             continue
         bad = next((why for _, _, why in source.held if why), None)
         start = source.held[0][0] if source.held else start
         if bad:
-            yield start, [], bad
+            yield start, cells, bad
         elif cells:
             yield start, cells, None
 
@@ -131,11 +143,18 @@ def _lenient(line: Line, error: str) -> Iterator[Row]:
         yield number, [], error
         return
     if why:
-        yield number, [], why
+        yield number, cells, why
     elif cells:
         yield number, cells, None
 
 
 def csv_rows(raw: Iterable[bytes]) -> Iterator[Row]:
-    """The rows of a CSV file given as its byte lines (header first), as ``(line, cells, problem)``."""
-    return _rows(_decoded(raw), 0)
+    """The rows of a CSV file given as its byte lines (header first), as ``(line, cells, problem)``.
+
+    A row that is not UTF-8 comes with its cells (bad bytes as U+FFFD) and the problem. An
+    error reading ``raw`` is raised after the rows read before it.
+    """
+    broken: list[Exception] = []
+    yield from _rows(_decoded(raw, broken), 0)
+    if broken:
+        raise broken[0]

@@ -156,10 +156,11 @@ def _csv(path: str | os.PathLike[str]) -> Iterator[Task]:
             header: list[str] | None = None
             for number, cells, problem in rows:
                 if header is None:
-                    if problem:  # no header, no columns: nothing after it can be read as records
+                    if problem:  # a bad byte costs a column's name (U+FFFD); a bad quote, all names
                         yield Task(number, "error", ("malformed_csv", f"the header: {problem}"))
-                        return
                     header = cells
+                elif not header:
+                    yield Task(number, "error", ("malformed_csv", "no header to read the row by"))
                 elif problem:
                     yield Task(number, "error", ("malformed_csv", problem))
                 else:

@@ -448,3 +448,18 @@ def test_workers_die_with_a_parent_killed_outright_and_the_next_run_clears_its_f
     src.write_text(good(1) + "\n")
     assert run(src, tmp_path / "out.jsonl", errors=tmp_path / "errors.jsonl").status == 0
     assert not [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")]  # ... the next run did
+
+
+@pytest.mark.parametrize(("header", "written", "reported"), [
+    (b"id,text,ht\xffml", ["a", "b"], [1]),                 # a column's name costs U+FFFD, rows read
+    (b"i\xe9d,text", ["a", "b"], [1]),                       # the id column renamed: rows still written
+    (b'id,"text', [], [1, 2, 3]),                            # no names at all: every row reported
+    (b'id,"te"xt', ["a", "b"], []),                          # a misplaced quote in one line: read leniently
+])
+def test_a_damaged_csv_header_costs_only_what_it_must(tmp_path, header, written, reported):
+    src = tmp_path / "in.csv"
+    src.write_bytes(header + b"\na,Body one.\nb,Body two.\n")
+    status, records, errors = batch(tmp_path, src)
+    assert [r.get("clean_text") and r[next(iter(r))] for r in records] == written
+    assert [e["line"] for e in errors] == reported
+    assert status == (1 if reported else 0)
