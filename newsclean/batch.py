@@ -47,9 +47,13 @@ from .records import (
 )
 from .writers import JsonlSink, ParquetSink, dumps, mend, output_kind
 
-__all__ = ["Job", "Outcome", "Report", "run", "run_chunk", "run_task"]
+__all__ = ["CHUNK", "MAX_DEPTH", "Job", "Outcome", "Report", "run", "run_chunk", "run_task"]
 
 CHUNK = 16  # records per task sent to a worker: enough to hide the hand-over cost
+# Records nested deeper are reported (too_deep). A crawl's records nest a few levels; Parquet
+# readers refuse a schema nested past 100 nodes (a list takes two), so a deeper record would
+# make Parquet output unreadable, and JSON readers give up at some depth too (Python's at ~1,000).
+MAX_DEPTH = 32
 
 
 @dataclass(frozen=True)
@@ -102,19 +106,41 @@ class _Failed(Exception):
 def _record(task: Task) -> dict[str, Any]:
     if task.kind == "error":
         raise _Failed(*task.payload)
-    if task.kind == "record":
-        return task.payload
     if task.kind == "file":
         return {"file": task.payload[1]}
-    try:
-        record = json.loads(task.payload)
-    except RecursionError:
-        raise _Failed("too_deep", "nested deeper than Python's JSON reader goes (about 1,000 levels)") from None
-    except ValueError as e:
-        raise _Failed("malformed_json", str(e)) from None
-    if not isinstance(record, dict):
-        raise _Failed("not_an_object", f"a JSON {type(record).__name__}, not an object")
+    if task.kind == "record":
+        record = task.payload
+    else:
+        try:
+            record = json.loads(task.payload)
+        except RecursionError:
+            record = None  # deeper than the reader goes (about 1,000 levels, or Python's limit)
+        except ValueError as e:
+            raise _Failed("malformed_json", str(e)) from None
+        if not isinstance(record, (dict, type(None))):
+            raise _Failed("not_an_object", f"a JSON {type(record).__name__}, not an object")
+    if record is None or _deeper_than(record, MAX_DEPTH):
+        raise _Failed("too_deep", f"nested more than {MAX_DEPTH} levels deep")
     return record
+
+
+def _deeper_than(value: Any, limit: int) -> bool:
+    """Whether lists and objects nest more than ``limit`` deep in ``value`` (a walk without
+    recursion: writing such a record would hit Python's recursion limit on the way out).
+
+    >>> _deeper_than({"a": [[1]]}, 3), _deeper_than({"a": [[1]]}, 2)
+    (False, True)
+    """
+    todo = [(value, 1)]
+    while todo:
+        item, depth = todo.pop()
+        inner = item.values() if isinstance(item, dict) else item if isinstance(item, (list, tuple)) else ()
+        for child in inner:
+            if isinstance(child, (dict, list, tuple)):
+                if depth >= limit:
+                    return True
+                todo.append((child, depth + 1))
+    return False
 
 
 def _page(job: Job, task: Task, record: dict[str, Any]) -> tuple[Any, str]:

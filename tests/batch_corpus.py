@@ -168,7 +168,8 @@ def _read_output(path: Path) -> list[dict]:
         import pyarrow.parquet as pq
 
         return pq.read_table(path).to_pylist()
-    return [json.loads(line.decode("utf-8"), parse_constant=_not_json) for line in path.read_bytes().splitlines()]
+    data = gzip.decompress(path.read_bytes()) if path.suffix == ".gz" else path.read_bytes()
+    return [json.loads(line.decode("utf-8"), parse_constant=_not_json) for line in data.splitlines()]
 
 
 def _not_json(name: str) -> None:

@@ -95,10 +95,28 @@ def test_a_record_nested_too_deep_is_reported_and_the_others_written(tmp_path, d
     assert [(e["line"], e["reason"]) for e in errors] == [(2, "too_deep")]
 
 
-def test_a_record_nested_deep_but_readable_is_written(tmp_path):
+@pytest.mark.parametrize(("depth", "written"), [(31, True), (32, False), (300, False)])
+def test_records_are_written_up_to_the_depth_bound_whatever_the_recursion_limit(tmp_path, monkeypatch, depth,
+                                                                                 written):
+    monkeypatch.setattr(sys, "getrecursionlimit", sys.getrecursionlimit)  # restored afterwards
+    sys.setrecursionlimit(20_000)  # as some applications (and Hypothesis) do: json reads deeper
     src = tmp_path / "in.jsonl"
-    src.write_text(f'{{"id": "d", "x": {"[" * 300 + "]" * 300}, "text": "T."}}\n', encoding="utf-8")
-    assert batch(tmp_path, src)[:2][0] == 0
+    src.write_text(f'{{"id": "d", "x": {"[" * depth + "]" * depth}, "text": "T."}}\n', encoding="utf-8")
+    for out in ("out.jsonl", "out.parquet"):
+        status, _, errors = batch(tmp_path, src, out)
+        assert (status, [e["reason"] for e in errors]) == ((0, []) if written else (1, ["too_deep"]))
+
+
+def test_a_parquet_record_nested_too_deep_is_reported(tmp_path):
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    deep: object = 1
+    for _ in range(40):
+        deep = [deep]
+    src = tmp_path / "in.parquet"
+    pq.write_table(pa.Table.from_pylist([{"id": 1, "x": deep, "text": "A."}, {"id": 2, "x": None, "text": "B."}]), src)
+    status, records, errors = batch(tmp_path, src)
+    assert status == 1 and [r["id"] for r in records] == [2] and errors[0]["reason"] == "too_deep"
 
 
 def test_nan_and_infinity_in_a_record_are_written_as_null(tmp_path):
