@@ -108,11 +108,17 @@ def truncate(corpus: Corpus, keep: float) -> None:
     """Cut the file (a download or a copy that stopped) to ``keep`` of its bytes."""
     data = corpus.path.read_bytes()
     cut = data[: int(len(data) * keep)]
+    if corpus.path.name == "in.csv":
+        # A plain CSV cut mid-line is ambiguous, not damaged: a quote in the fragment may close
+        # a cell opened lines above, which is valid CSV (a cell of several lines at the end of
+        # a file). Cut it after a whole line; a JSONL line cut short is a malformed record.
+        cut = cut[: cut.rfind(b"\n") + 1]
     corpus.path.write_bytes(cut)
     if not corpus.path.name.endswith((".gz", ".parquet")) or not cut:
-        # Plain lines: records past the cut are not in the input any more (a gzip stream or a
-        # Parquet file knows it was cut; an empty file is just empty).
-        present = cut.count(b"\n") + (not cut.endswith(b"\n"))
+        # Plain lines: records past the cut are not in the input any more, nor is one whose
+        # first line the cut left a fragment (its quote may close a cell above it); a gzip
+        # stream or a Parquet file knows it was cut; an empty file is just empty.
+        present = cut.count(b"\n")
         corpus.spans = {k: (a, b) for k, (a, b) in corpus.spans.items() if cut and a <= present}
 
 
