@@ -481,3 +481,22 @@ def test_a_damaged_csv_header_costs_only_what_it_must(tmp_path, header, written,
     assert [r.get("clean_text") and r[next(iter(r))] for r in records] == written
     assert [e["line"] for e in errors] == reported
     assert status == (1 if reported else 0)
+
+
+def test_only_the_temporary_files_of_dead_runs_on_this_host_are_swept(tmp_path):
+    from newsclean.atomic import _tag, sweep
+
+    host = _tag().split("@", 1)[1]
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True,
+                          text=True, check=True).stdout.strip()
+    names = {
+        f".out.jsonl.{dead}@{host}.abc123.part": False,        # a killed run: swept
+        f".out.jsonl.{os.getpid()}@{host}.abc123.part": True,  # a run still going: kept
+        f".out.jsonl.{dead}@otherhost.abc123.part": True,      # another machine's run: kept
+        f".other.jsonl.{dead}@{host}.abc123.part": True,       # another output's: kept
+        "out.jsonl.part": True,
+    }
+    for name in names:
+        (tmp_path / name).write_text("")
+    assert sweep(tmp_path / "out.jsonl") == [n for n, kept in names.items() if not kept]
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(n for n, kept in names.items() if kept)
