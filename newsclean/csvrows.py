@@ -32,7 +32,7 @@ import codecs
 import csv
 from collections.abc import Iterable, Iterator
 
-__all__ = ["csv_rows"]
+__all__ = ["Broken", "csv_rows"]
 
 Line = tuple[int, str, str | None]  # number, text, why it is not UTF-8 (or None)
 Row = tuple[int, list[str], str | None]
@@ -40,7 +40,15 @@ Row = tuple[int, list[str], str | None]
 _NEVER_CLOSES = "a quote opened on this line never closes; the lines after it are read again as rows"
 
 
-def _decoded(raw: Iterable[bytes], broken: list[Exception]) -> Iterator[Line]:
+class Broken(Exception):
+    """Reading the input failed (``error``) after line ``last``: a ``.gz`` cut short, say."""
+
+    def __init__(self, error: Exception, last: int) -> None:
+        super().__init__(error, last)
+        self.error, self.last = error, last
+
+
+def _decoded(raw: Iterable[bytes], broken: list[Broken]) -> Iterator[Line]:
     """Number and decode the lines; ``\\r`` alone ends a line too (as a CSV reader expects).
 
     An input that breaks off (a truncated ``.gz``) ends the lines; the error goes to ``broken``
@@ -54,7 +62,7 @@ def _decoded(raw: Iterable[bytes], broken: list[Exception]) -> Iterator[Line]:
         except StopIteration:
             return
         except Exception as e:
-            broken.append(e)
+            broken.append(Broken(e, number))
             return
         for line in chunk.splitlines(keepends=True) if b"\r" in chunk[:-2] else (chunk,):
             number += 1
@@ -152,9 +160,9 @@ def csv_rows(raw: Iterable[bytes]) -> Iterator[Row]:
     """The rows of a CSV file given as its byte lines (header first), as ``(line, cells, problem)``.
 
     A row that is not UTF-8 comes with its cells (bad bytes as U+FFFD) and the problem. An
-    error reading ``raw`` is raised after the rows read before it.
+    error reading ``raw`` comes after the rows read before it, as :class:`Broken`.
     """
-    broken: list[Exception] = []
+    broken: list[Broken] = []
     yield from _rows(_decoded(raw, broken), 0)
     if broken:
-        raise broken[0]
+        raise broken[0] from broken[0].error

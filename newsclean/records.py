@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, BinaryIO, NamedTuple
 
-from .csvrows import csv_rows
+from .csvrows import Broken, csv_rows
 
 __all__ = ["PAGE_SUFFIXES", "Task", "UsageError", "input_kind", "open_binary", "open_parquet", "parquet_schema",
            "read_page", "read_tasks", "require_pyarrow"]
@@ -135,23 +135,10 @@ def _jsonl(path: str | os.PathLike[str]) -> Iterator[Task]:
             yield _broken(e, number)
 
 
-class _Counted:
-    """Byte lines, counting how many were read (for the line of a damaged input)."""
-
-    def __init__(self, f: BinaryIO) -> None:
-        self._f, self.count = f, 0
-
-    def __iter__(self) -> Iterator[bytes]:
-        for line in self._f:
-            self.count += 1
-            yield line
-
-
 def _csv(path: str | os.PathLike[str]) -> Iterator[Task]:
     csv.field_size_limit(2**31 - 1)  # whole pages sit in one cell
     with open_binary(path) as raw:
-        lines = _Counted(raw)
-        rows = csv_rows(lines)
+        rows = csv_rows(raw)
         try:
             header: list[str] | None = None
             for number, cells, problem in rows:
@@ -165,8 +152,10 @@ def _csv(path: str | os.PathLike[str]) -> Iterator[Task]:
                     yield Task(number, "error", ("malformed_csv", problem))
                 else:
                     yield _csv_task(number, header, cells)
-        except _DAMAGED as e:
-            yield _broken(e, lines.count)
+        except Broken as e:
+            if not isinstance(e.error, _DAMAGED):
+                raise e.error from None
+            yield _broken(e.error, e.last)
 
 
 def _csv_task(number: int, header: list[str], cells: list[str]) -> Task:
