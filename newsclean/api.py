@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Literal
 
-from .defaults import DEFAULT
+from .defaults import DEFAULT, for_html
 from .document import Document
 from .encoding import decode
 from .guard import GUARD, Guard
@@ -65,7 +65,7 @@ def clean(text: str | bytes, *, pipeline: Pipeline | None = None, title: str | N
     kept = cut_point(source, max_chars)
     head = source[:kept]
     if format == "html" or (format == "auto" and looks_like_html(head)):
-        from .html.reader import for_html, read_html  # lxml loads only when HTML is seen
+        from .html.reader import read_html  # lxml loads only when HTML is seen
         doc = for_html(pipeline)(read_html(head, metadata=meta))  # DEFAULT less text-only steps if None
     else:
         doc = steps(Document.from_text(head, metadata=meta))

@@ -25,9 +25,9 @@ from typing import Any
 
 from . import __version__
 from .api import clean
-from .batch import Job, run
-from .fields import DEFAULT_PREFIX
-from .records import UsageError
+from .corpus.batch import Job, run
+from .corpus.fields import DEFAULT_PREFIX
+from .corpus.records import UsageError
 
 __all__ = ["main"]
 

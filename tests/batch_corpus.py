@@ -16,8 +16,8 @@ import random
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from newsclean.batch import run
-from newsclean.records import UsageError
+from newsclean.corpus.batch import run
+from newsclean.corpus.records import UsageError
 
 FORMATS = ("jsonl", "jsonl.gz", "csv", "csv.gz", "parquet")
 KINDS = ("page", "html", "surrogate", "deep", "nan", "missing", "badtype", "malformed", "multiline", "quote")

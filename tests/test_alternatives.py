@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from newsclean.alternatives import Alternatives, first_characters
 
 boilerplate = importlib.import_module("newsclean.filters.boilerplate")
-shape = importlib.import_module("newsclean.filters.shape")
+shape = importlib.import_module("newsclean.layout.shape")
 
 FIRST = [
     ("share", ["s"]),

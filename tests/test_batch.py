@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-import newsclean.batch
-import newsclean.writers
-from newsclean.batch import Job, run
+import newsclean.corpus.batch
+import newsclean.corpus.writers
 from newsclean.cli import main
+from newsclean.corpus.batch import Job, run
 
 PAGE = "Aid Arrives in Efrin\nAid Arrives in Efrin\nMarch 21, 2016\nTrucks came at dawn, {n} of them."
 
@@ -85,14 +85,14 @@ def test_each_bad_record_is_reported_with_its_reason(tmp_path, line, reason):
 
 
 def test_a_failure_inside_clean_is_reported_and_the_rest_still_come_out(tmp_path, monkeypatch):
-    real = newsclean.batch.clean
+    real = newsclean.corpus.batch.clean
 
     def flaky(page, **kw):
         if "boom" in page:
             raise RecursionError("too deep")
         return real(page, **kw)
 
-    monkeypatch.setattr(newsclean.batch, "clean", flaky)
+    monkeypatch.setattr(newsclean.corpus.batch, "clean", flaky)
     src = jsonl(tmp_path / "in.jsonl", [good(1), json.dumps({"id": "x", "text": "boom"}), good(2)])
     errors = tmp_path / "errors.jsonl"
     report = run(src, tmp_path / "out.jsonl", errors=errors)
@@ -121,7 +121,7 @@ def test_output_is_never_half_written(tmp_path, monkeypatch, stop):
             stop()
         return newsclean.api.clean(page, **kw)
 
-    monkeypatch.setattr(newsclean.batch, "clean", interrupted)
+    monkeypatch.setattr(newsclean.corpus.batch, "clean", interrupted)
     src = jsonl(tmp_path / "in.jsonl", [good(n) for n in range(5)])
     assert main(["batch", str(src), "-o", str(out), "--errors", str(tmp_path / "e.jsonl")]) == 130
     assert out.read_text() == "previous run\n"
@@ -246,7 +246,7 @@ def test_progress_bar_only_when_asked(tmp_path, capsys, progress, shown):
 
 
 def test_an_unknown_format_is_a_usage_error_before_anything_is_written(tmp_path):
-    from newsclean.records import UsageError
+    from newsclean.corpus.records import UsageError
 
     with pytest.raises(UsageError, match="format must be"):
         run(jsonl(tmp_path / "in.jsonl", [good(1)]), tmp_path / "out.jsonl", job=Job(format="pdf"))
@@ -267,7 +267,7 @@ def test_workers_give_the_same_bytes_as_one_process(tmp_path):
 @pytest.mark.parametrize(("group_rows", "groups"), [(8192, [40]), (10, [12, 12, 12, 4])])
 def test_parquet_row_groups_gather_chunks(tmp_path, monkeypatch, group_rows, groups):
     pq = pytest.importorskip("pyarrow.parquet")
-    monkeypatch.setattr(newsclean.writers, "ROW_GROUP_ROWS", group_rows)
+    monkeypatch.setattr(newsclean.corpus.writers, "ROW_GROUP_ROWS", group_rows)
     src = jsonl(tmp_path / "in.jsonl", [good(n) for n in range(40)])
     assert run(src, tmp_path / "out.parquet", chunk=4).written == 40
     meta = pq.ParquetFile(tmp_path / "out.parquet").metadata

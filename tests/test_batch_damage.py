@@ -19,8 +19,8 @@ from pathlib import Path
 
 import pytest
 
-from newsclean.batch import run
 from newsclean.cli import main
+from newsclean.corpus.batch import run
 
 PAGE = "Aid Arrives in Efrin\nMarch 21, 2016\nTrucks came at dawn, {n} of them."
 
@@ -209,7 +209,7 @@ def test_a_quote_that_never_closes_is_reported_where_it_opens_and_no_rows_are_me
 
 
 def test_a_quote_that_never_closes_costs_linear_work(tmp_path, monkeypatch):
-    import newsclean.csvrows as csvrows
+    import newsclean.corpus.csvrows as csvrows
 
     read = []
     real = csvrows._Lines.__next__
@@ -363,17 +363,17 @@ def test_a_batch_where_every_record_fails_exits_1_and_writes_an_empty_output(tmp
 
 SLOW_MAIN = textwrap.dedent("""
     import sys, time
-    import newsclean.batch
+    import newsclean.corpus.batch
     from newsclean.cli import main
 
-    real = newsclean.batch.clean
+    real = newsclean.corpus.batch.clean
 
     def slow(page, **kw):
         if "slow" in page:
             time.sleep(60)
         return real(page, **kw)
 
-    newsclean.batch.clean = slow   # the workers import this module too (forkserver preload)
+    newsclean.corpus.batch.clean = slow   # the workers import this module too (forkserver preload)
     if __name__ == "__main__":
         sys.exit(main(sys.argv[1:]))
 """)
@@ -484,7 +484,7 @@ def test_a_damaged_csv_header_costs_only_what_it_must(tmp_path, header, written,
 
 
 def test_only_the_temporary_files_of_dead_runs_on_this_host_are_swept(tmp_path):
-    from newsclean.atomic import _tag, sweep
+    from newsclean.corpus.atomic import _tag, sweep
 
     host = _tag().split("@", 1)[1]
     dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newsclean import Result, clean
-from newsclean.html.reader import for_html, read_html
+from newsclean.html import for_html, read_html
 
 P1 = ("Heavy rain over the weekend pushed the river to its highest level in forty years, and "
       "engineers opened the dam's spillway on Monday morning.")

@@ -8,9 +8,9 @@ import pytest
 from newsclean import clean
 from newsclean.document import Document
 from newsclean.filters.boilerplate import boilerplate
-from newsclean.filters.inserts import inner_boxes as _inner_boxes
 from newsclean.filters.paragraphs import _CLOSING, _after_end, _closers, _weights, paragraphs
-from newsclean.filters.shape import best_run, ends_article, has_article, section_kind, weigh
+from newsclean.layout.inserts import inner_boxes as _inner_boxes
+from newsclean.layout.shape import best_run, ends_article, has_article, section_kind, weigh
 
 PROSE_1 = ("The city council approved the new budget on Monday after a debate that lasted "
            "well into the night, officials said.")

@@ -1,14 +1,14 @@
-"""The filters: each a plain callable ``Document -> Document`` doing one thing."""
+"""The steps: each module holds one filter, a plain callable ``Document -> Document`` doing one thing.
 
-from .agency import agency
-from .blobs import blobs
-from .boilerplate import boilerplate
-from .byline import byline
-from .dateline import dateline
-from .paragraphs import paragraphs
-from .summary import summary
-from .title import title
-from .unicode import repair
-from .wire import wire
+Each module keeps its own name (``newsclean.filters.title`` is the module, its step is
+``newsclean.filters.title.title``); :data:`newsclean.DEFAULT` puts them in order.
 
-__all__ = ["agency", "blobs", "boilerplate", "byline", "dateline", "paragraphs", "repair", "summary", "title", "wire"]
+>>> from newsclean import filters
+>>> filters.title.title.__name__, filters.unicode.repair.__name__
+('title', 'repair')
+"""
+
+from . import agency, blobs, boilerplate, byline, chrome, dateline, paragraphs, summary, title, unicode, wire
+
+__all__ = ["agency", "blobs", "boilerplate", "byline", "chrome", "dateline", "paragraphs", "summary", "title",
+           "unicode", "wire"]

@@ -2,7 +2,7 @@
 
 Two passes, in the spirit of jusText, but for scraped text:
 
-1. Each paragraph is weighed on its own (:func:`~newsclean.filters.shape.weigh`): prose
+1. Each paragraph is weighed on its own (:func:`~newsclean.layout.shape.weigh`): prose
    (words enough, sentence punctuation, stop words) weighs plus its length in words; a short
    line without sentence punctuation (a menu item, a button) weighs a little below zero; a
    list entry or table row nothing; a section heading ("Most Read", "27 Comments") far below
@@ -21,8 +21,8 @@ Two passes, in the spirit of jusText, but for scraped text:
 A page with too little prose to tell the article (less than one real sentence) is left alone.
 
 Lists of one shape that belong to the article (a calendar, the tour dates its last sentence
-announces) are told in :mod:`newsclean.filters.lists`; what stands inside the run without being
-the article (slides, teaser cards, related boxes) in :mod:`newsclean.filters.inserts`.
+announces) are told in :mod:`newsclean.layout.lists`; what stands inside the run without being
+the article (slides, teaser cards, related boxes) in :mod:`newsclean.layout.inserts`.
 
 >>> from newsclean.document import Document
 >>> page = "\\n".join(["Home", "World", "Politics", "Sport",
@@ -44,9 +44,8 @@ from collections.abc import Sequence
 import regex
 
 from ..document import Document
-from ..lexicon import NEXT_ARTICLE
-from . import inserts, lists
-from .shape import (
+from ..layout import inserts, lists
+from ..layout.shape import (
     MIN_RUN,
     SECTION_WEIGHT,
     best_run,
@@ -56,6 +55,7 @@ from .shape import (
     section_kind,
     weigh,
 )
+from ..lexicon import NEXT_ARTICLE
 from .title import headline_at
 
 __all__ = ["best_run", "paragraphs"]

@@ -23,9 +23,9 @@ import regex
 
 from ..dates import date_line, find_dates, parse_date
 from ..document import Block, Document
+from ..layout.shape import covered, has_article, weigh
 from ..words import WORD, headline_shaped, norm_key, tokens
 from .byline import byline_names
-from .shape import covered, has_article, weigh
 
 __all__ = ["headline_at", "split_title", "title"]
 
@@ -150,7 +150,7 @@ def _first_weight(block: Block, cv: bool) -> float:
     """What the first line weighs, its date parts left out: the day a browser title prints
     ("Rates Rise Again - 21/12/2018 - Money") would make it read as a table row.
 
-    >>> from .shape import weigh
+    >>> from newsclean.layout.shape import weigh
     >>> line = Document.from_text("Rates Rise - 21/12/2018 - Money").blocks[0]
     >>> weigh(line), _first_weight(line, True)
     (0.0, -2.0)

@@ -18,9 +18,15 @@ __all__ = ["for_html", "html_chrome", "html_metadata", "looks_like_html", "read_
 
 
 def __getattr__(name: str) -> Any:
-    if name in ("for_html", "html_chrome", "read_html"):
-        from . import reader
-        return getattr(reader, name)
+    if name == "read_html":
+        from .reader import read_html
+        return read_html
+    if name == "html_chrome":  # a step (it reads only the reader's hints): kept here for old imports
+        from ..filters.chrome import html_chrome
+        return html_chrome
+    if name == "for_html":  # how the default pipelines are put together: kept here for old imports
+        from ..defaults import for_html
+        return for_html
     if name == "html_metadata":
         from .metadata import html_metadata
         return html_metadata

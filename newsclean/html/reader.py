@@ -13,6 +13,7 @@ text filters as scraped text.
 >>> doc = read_html(page, whole_page=True)
 >>> [b.hints["drop"] for b in doc.blocks if "drop" in b.hints]
 ['navigation']
+>>> from newsclean.filters.chrome import html_chrome
 >>> doc = html_chrome(doc)
 >>> [b.text for b in doc.blocks]  # doctest: +NORMALIZE_WHITESPACE
 ['Aid Arrives', 'The trucks came at dawn, a day late, with flour and fuel.',
@@ -24,27 +25,19 @@ text filters as scraped text.
 from __future__ import annotations
 
 import dataclasses
-import functools
 from collections.abc import Mapping
 from typing import Any
 
 from ..dates import date_line
-from ..document import Document, Removal
-from ..pipeline import Pipeline
+from ..document import Document
 from .content import in_content
 from .metadata import html_metadata
 from .parse import parse_html, strip_unseen
 from .render import element_label, render
 from .stats import text_stats
 
-__all__ = ["TEXT_ONLY", "for_html", "html_chrome", "read_html"]
+__all__ = ["read_html"]
 
-# Text filters whose work the DOM does better on HTML input. "paragraphs" finds the article
-# by the shape of its lines; on HTML the article is already found, and it takes lists, tables
-# and code inside it for furniture (measured: scrapinghub_aeb/html body F1 95.9 with it,
-# 96.7 without; readability_testpages/html 95.1 and 95.9). A pipeline the caller passes
-# runs as given.
-TEXT_ONLY = ("paragraphs",)
 # How many paragraphs above the article a date line may be looked for in.
 _HEADER_BLOCKS = 60
 
@@ -55,7 +48,7 @@ _LINK_PARAGRAPH = 0.9
 def read_html(html: str, *, metadata: Mapping[str, Any] | None = None, whole_page: bool = False) -> Document:
     """A document over the rendered text of ``html``: one paragraph a line, each with hints
     ``tag``, ``link_density``, ``element`` and, for a paragraph to remove, ``drop`` (the reason
-    :func:`html_chrome` will remove it for). ``metadata`` the caller gives wins over what the
+    :func:`~newsclean.filters.chrome.html_chrome` will remove it for). ``metadata`` the caller gives wins over what the
     markup says.
 
     By default the document holds the article and what lies inside it; chrome and text
@@ -63,7 +56,7 @@ def read_html(html: str, *, metadata: Mapping[str, Any] | None = None, whole_pag
     characters per reason: the text filters then read a third of the text, and the whole
     run takes about a third less time. With ``whole_page=True`` every visible paragraph is
     in the document, and what is not article text is removed with its reason, for
-    :meth:`Result.explain` to show.
+    :meth:`Result.explain` to show (once :func:`newsclean.filters.chrome.html_chrome` removes it).
     """
     root = parse_html(html)
     meta = html_metadata(root)
@@ -114,42 +107,3 @@ def _date_from_header(blocks: list[Any], inside: dict[int, bool], meta: dict[str
             meta["published"] = found.value
             meta.setdefault("sources", {})["published"] = "text"
             return
-
-
-def html_chrome(doc: Document) -> Document:
-    """Remove the paragraphs the HTML reader marked (hint ``drop``), for the reason it gave."""
-    marked = [p for p in doc.paragraphs if p.hints.get("drop")]
-    if not marked:
-        return doc
-    if doc.removals:  # a filter ran before: let the document merge the spans
-        return doc.remove_spans((p.start, p.end, p.hints["drop"]) for p in marked)
-    text = doc.text  # paragraphs are trimmed and disjoint: each is one removal as it stands
-    removals = tuple(Removal(p.start, p.end, p.hints["drop"], "", text[p.start:p.end]) for p in marked)
-    return dataclasses.replace(doc, removals=removals)
-
-
-html_chrome.name = "html"  # type: ignore[attr-defined]
-
-
-@functools.lru_cache(maxsize=4)
-def _for_default(default: Pipeline) -> Pipeline:
-    return for_html(default.without(*(name for name in TEXT_ONLY if name in default)))
-
-
-def for_html(pipeline: Pipeline | None = None) -> Pipeline:
-    """``pipeline`` with :func:`html_chrome` run right after text repair (first if there is
-    none), so the text filters judge only the article. With no pipeline, :data:`DEFAULT`
-    less the :data:`TEXT_ONLY` filters.
-
-    >>> "paragraphs" in for_html(), for_html().names.index("html")
-    (False, 1)
-    """
-    if pipeline is None:
-        from ..defaults import DEFAULT
-        return _for_default(DEFAULT)
-    if "html" in pipeline:
-        return pipeline
-    if "unicode" in pipeline:
-        return pipeline.insert(html_chrome, after="unicode")
-    names = pipeline.names
-    return pipeline.insert(html_chrome, before=names[0]) if names else pipeline.insert(html_chrome)
