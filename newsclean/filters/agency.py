@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import regex
 
+from .. import reasons
 from ..document import Document
 
 __all__ = ["AGENCIES", "agency"]
@@ -48,5 +49,5 @@ def agency(doc: Document) -> Document:
         trailing.append(block)
     if not trailing or len(trailing) == len(doc.blocks):
         return doc  # nothing trails, or nothing but codes: not an article ending
-    doc = doc.remove_blocks(trailing, "agency_code")
+    doc = doc.remove_blocks(trailing, reasons.AGENCY_CODE)
     return doc.setdefault_metadata(agency_code=codes[-1] if codes else None, agency=name)

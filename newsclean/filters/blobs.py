@@ -17,6 +17,7 @@ from typing import Any
 
 import regex
 
+from .. import reasons
 from ..document import Document
 
 __all__ = ["balanced_end", "blobs", "formula_spans", "php_string_end", "related_articles"]
@@ -188,10 +189,10 @@ class _Finder:
             self.budget -= min(nbytes, len(text) - m.end())
             end = php_string_end(text, m.end(), nbytes)
             if end is None:  # truncated: the rest of its line
-                return pos, line_end, "php_dump", None
-            return pos, end + 1, "php_dump", _loads(text[m.end():end])
+                return pos, line_end, reasons.PHP_DUMP, None
+            return pos, end + 1, reasons.PHP_DUMP, _loads(text[m.end():end])
         end = self._scan(m.end() - 1)
-        return pos, end if end is not None else line_end, "php_dump", None
+        return pos, end if end is not None else line_end, reasons.PHP_DUMP, None
 
     def _js(self, pos: int, line_end: int) -> tuple[int, int, str, Any] | None:
         text = self.text
@@ -204,7 +205,7 @@ class _Finder:
         payload = _loads(text[m.end():end])
         if text[end:end + 1] == ";":
             end += 1
-        return pos, end, "script", payload
+        return pos, end, reasons.SCRIPT, payload
 
     def _json(self, pos: int, line_end: int) -> tuple[int, int, str, Any] | None:
         text = self.text
@@ -219,7 +220,7 @@ class _Finder:
         payload = _loads(text[pos:end])
         if payload is None or not payload:
             return None
-        return pos, end, "json", payload
+        return pos, end, reasons.JSON, payload
 
 
 def _find(doc: Document) -> Iterator[tuple[int, int, str, Any]]:
@@ -313,7 +314,7 @@ def formula_spans(doc: Document) -> list[tuple[int, int, str]]:
             if end is None:
                 break
             start = _symbols_start(text, block.start, m.start(), text[m.start():end])
-            spans.append((start, end, "formula"))
+            spans.append((start, end, reasons.FORMULA))
             pos = end
     return spans
 

@@ -22,6 +22,7 @@ import re
 
 import regex
 
+from .. import reasons
 from ..alternatives import Alternatives
 from ..document import Document
 from ..lexicon import NOISE_LINES
@@ -143,7 +144,7 @@ def _kind(text: str) -> str | None:
     if len(text) <= _MAX_CHARS:
         m = _ANY.fullmatch(text) if _may_be_furniture(text) else None
     elif _CREDIT_END.search(text[-_CREDIT_TAIL:]):
-        return "caption"
+        return reasons.CAPTION
     else:  # every cookie alternative names cookies
         m = _COOKIE.fullmatch(text) if _COOKIE_WORD.search(text) else None
     return m.lastgroup if m else None

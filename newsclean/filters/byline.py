@@ -21,6 +21,7 @@ import re
 
 import regex
 
+from .. import reasons
 from ..dates import find_dates
 from ..document import Block, Document
 from ..lexicon import BYLINE_PREFIXES, MONTHS, WEEKDAYS, all_of
@@ -111,4 +112,4 @@ def byline(doc: Document) -> Document:
                 authors.append(name)
     if not remove:
         return doc
-    return doc.remove_blocks(remove, "byline").setdefault_metadata(authors=authors)
+    return doc.remove_blocks(remove, reasons.BYLINE).setdefault_metadata(authors=authors)

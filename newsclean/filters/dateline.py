@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import regex
 
+from .. import reasons
 from ..dates import DateMatch, date_line, find_dates, parse_date
 from ..document import Block, Document
 from ..lexicon import UPDATED_PREFIXES, all_of
@@ -106,7 +107,7 @@ def title_dates(doc: Document) -> list[DateMatch]:
     if not doc.paragraphs:
         return []
     first = doc.paragraphs[0]
-    if not any(r.reason == "title" and r.start <= first.start < r.end for r in doc.removals):
+    if not any(r.reason == reasons.TITLE and r.start <= first.start < r.end for r in doc.removals):
         return []  # not removed as the browser title
     line = doc.text[first.start:first.end]
     parts = _TITLE_PARTS.split(line)
@@ -136,7 +137,7 @@ def dateline(doc: Document) -> Document:
             if not bylined and len(block.text.split()) <= _META_LINE_WORDS:
                 remove.append(block)  # "Nov 18, 2019 at 9:24 pm ET • 2 min read"
     if remove:
-        doc = doc.remove_blocks(remove, "dateline")
+        doc = doc.remove_blocks(remove, reasons.DATELINE)
     found.extend((_TITLE_RANK, d) for d in title_dates(doc))
     if not found:
         return doc

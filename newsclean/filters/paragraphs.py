@@ -43,6 +43,7 @@ from collections.abc import Sequence
 
 import regex
 
+from .. import reasons
 from ..document import Document
 from ..layout import inserts, lists
 from ..layout.shape import (
@@ -65,7 +66,8 @@ _ARTICLE_BEFORE_COMMENTS = 30.0
 # A paragraph an earlier filter removed (a share line, a dateline) is page furniture; a
 # copyright notice or a wire credit line closes the article, share and tag lines mostly do.
 _REMOVED_WEIGHT = -1.0
-_CLOSING = {"copyright": SECTION_WEIGHT, "agency_trailer": -10.0, "share": -5.0, "tags": -5.0, "newsletter": -5.0}
+_CLOSING = {reasons.COPYRIGHT: SECTION_WEIGHT, reasons.AGENCY_TRAILER: -10.0, reasons.SHARE: -5.0,
+            reasons.TAGS: -5.0, reasons.NEWSLETTER: -5.0}
 # A link to the previous or next article ("Next article", "Previous Post -") closes the article as a
 # copyright notice does: what follows is the other article's headline and teaser.
 _NEXT_ARTICLE = regex.compile("(?:" + "|".join(p for ps in NEXT_ARTICLE.values() for p in ps) + ")",
@@ -116,7 +118,7 @@ def _weights(doc: Document) -> tuple[list[float], list[int | None]]:
     weights = [_REMOVED_WEIGHT] * len(doc.paragraphs)
     for r in doc.removals:
         closing = _CLOSING.get(r.reason)
-        if closing is None and r.reason == "navigation" and _next_article(doc.text[r.start:r.end]):
+        if closing is None and r.reason == reasons.NAVIGATION and _next_article(doc.text[r.start:r.end]):
             closing = SECTION_WEIGHT
         if closing is not None:
             i = doc.paragraph_at(r.start)
@@ -127,7 +129,7 @@ def _weights(doc: Document) -> tuple[list[float], list[int | None]]:
         where[b.index] = pos
     for before, b in itertools.pairwise(blocks):
         if weights[before.index] == SECTION_WEIGHT and _tag_list(before.text, b.text):
-            weights[b.index] = min(weights[b.index], _CLOSING["tags"])
+            weights[b.index] = min(weights[b.index], _CLOSING[reasons.TAGS])
     return weights, where
 
 
@@ -151,7 +153,7 @@ def _tag_list(heading: str, text: str) -> bool:
     False
     """
     return (text.count(",") + text.count("|") >= _TAG_SEPARATORS and not ends_sentence(text)
-            and section_kind(heading) == "tags")
+            and section_kind(heading) == reasons.TAGS)
 
 
 def _run(doc: Document, weights: list[float], where: list[int | None]) -> tuple[int, int] | None:
@@ -167,10 +169,10 @@ def _run(doc: Document, weights: list[float], where: list[int | None]) -> tuple[
         if weights[i] == SECTION_WEIGHT and where[i] is not None:
             text = doc.blocks[where[i]].text  # type: ignore[index]
             kind = section_kind(text)
-            if kind == "about" and not _bio_follows(weights, i):
+            if kind == reasons.ABOUT and not _bio_follows(weights, i):
                 continue  # "About Us" among a menu's items: a link, no box about the author
-            if ends_article(text) or (kind == "related_links" and _after_end(doc, weights, where, closers, i)):
-                heads.append((i, kind == "comments"))
+            if ends_article(text) or (kind == reasons.RELATED_LINKS and _after_end(doc, weights, where, closers, i)):
+                heads.append((i, kind == reasons.COMMENTS))
     anywhere = _article_run(weights, heads, top)
     if not top or anywhere is None or anywhere[0] >= top:
         return anywhere
@@ -260,14 +262,14 @@ def paragraphs(doc: Document) -> Document:
     boxes = (inserts.boxes(doc, weights, where, (first, last)) | inner | cards
              | inserts.shouting(doc, where, (first, last)))
     spans = []
-    reason = "boilerplate"
+    reason = reasons.BOILERPLATE
     for b in blocks:
         if b.index in slides:
-            spans.append((b.start, b.end, "caption"))
+            spans.append((b.start, b.end, reasons.CAPTION))
         elif b.index in boxes:
-            spans.append((b.start, b.end, "related_links"))
+            spans.append((b.start, b.end, reasons.RELATED_LINKS))
         elif b.index < first:
-            spans.append((b.start, b.end, "navigation"))
+            spans.append((b.start, b.end, reasons.NAVIGATION))
         elif b.index > last:
             reason = section_kind(b.text) or reason
             spans.append((b.start, b.end, reason))

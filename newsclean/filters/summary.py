@@ -25,12 +25,13 @@ from __future__ import annotations
 
 import regex
 
+from .. import reasons
 from ..document import Document
 from ..words import content_stems
 
 __all__ = ["summary"]
 
-_HEAD_REASONS = frozenset({"title", "dateline"})
+_HEAD_REASONS = frozenset({reasons.TITLE, reasons.DATELINE})
 _SENTENCE_END = regex.compile(r"[.!?][\"'”’)]*(?:\s|$)")
 _MIN_WORDS, _MAX_WORDS, _MAX_SENTENCES = 12, 80, 3
 _MIN_FOLLOWING = 3
@@ -61,4 +62,4 @@ def summary(doc: Document) -> Document:
     later = content_stems(blocks[1].text) | content_stems(blocks[2].text)
     if not stems or len(stems & later) / len(stems) < _RESTATED:
         return doc
-    return doc.remove_blocks([lead], "summary").setdefault_metadata(summary=lead.text)
+    return doc.remove_blocks([lead], reasons.SUMMARY).setdefault_metadata(summary=lead.text)

@@ -21,6 +21,7 @@ import dataclasses
 
 import regex
 
+from .. import reasons
 from ..dates import date_line, find_dates, parse_date
 from ..document import Block, Document
 from ..layout.shape import covered, has_article, weigh
@@ -277,7 +278,7 @@ def headline_at(doc: Document) -> int:
     24
     """
     first_end = doc.paragraphs[0].end if doc.paragraphs else 0
-    return min((r.start for r in doc.removals if r.reason == "title" and r.start > first_end), default=0)
+    return min((r.start for r in doc.removals if r.reason == reasons.TITLE and r.start > first_end), default=0)
 
 
 def title(doc: Document) -> Document:
@@ -312,4 +313,4 @@ def title(doc: Document) -> Document:
     drop = [b for b in blocks if norm_key(b.text) in keys and headline_shaped(b.text)]
     if chosen is not None and chosen not in drop:
         drop.insert(0, chosen)
-    return doc.remove_blocks(drop, "title")
+    return doc.remove_blocks(drop, reasons.TITLE)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import regex
 
+from .. import reasons
 from ..document import Document
 from .agency import AGENCIES
 
@@ -52,11 +53,11 @@ def wire(doc: Document) -> Document:
     blocks = doc.blocks
     for block in blocks:
         if _TRAILER.fullmatch(block.text) or _CONTRIBUTED.fullmatch(block.text):
-            spans.append((block.start, block.end, "agency_trailer"))
+            spans.append((block.start, block.end, reasons.AGENCY_TRAILER))
     for block in blocks:
         m = _DATELINE.match(doc.text, block.start, block.end)
         if m is not None:
-            spans.append((block.start, m.end(), "wire_dateline"))
+            spans.append((block.start, m.end(), reasons.WIRE_DATELINE))
             meta = {"agency": _agency_name(m.group("agency"))}
             if m.group("place"):
                 meta["dateline"] = m.group("place").strip(" ,")

@@ -28,6 +28,7 @@ import dataclasses
 from collections.abc import Mapping
 from typing import Any
 
+from .. import reasons
 from ..dates import date_line
 from ..document import Document
 from .content import in_content
@@ -74,12 +75,12 @@ def read_html(html: str, *, metadata: Mapping[str, Any] | None = None, whole_pag
         density = b.link_density
         drop = b.drop
         if drop is None and not inside[key]:
-            drop = "outside_article"
+            drop = reasons.OUTSIDE_ARTICLE
             if not whole_page:  # left out: no hints to build
                 dropped[drop] = dropped.get(drop, 0) + len(b.text)
                 continue
         if drop is None and density > _LINK_PARAGRAPH and b.tag != "li":
-            drop = "links"
+            drop = reasons.LINKS
         if key not in labels:
             labels[key] = element_label(b.element)
         hint: dict[str, Any] = {"tag": b.tag, "link_density": round(density, 2), "element": labels[key]}

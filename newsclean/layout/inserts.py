@@ -19,6 +19,7 @@ from collections.abc import Sequence
 import regex
 
 from ..document import Document
+from ..reasons import PHOTO_CREDIT, RELATED_LINKS
 from ..words import tokens
 from .shape import SECTION_WEIGHT, ends_article, ends_sentence, section_kind
 
@@ -76,7 +77,7 @@ def gallery_captions(doc: Document, where: Sequence[int | None]) -> set[int]:
     >>> sorted(gallery_captions(doc.remove(37, 56, "photo_credit"), [0, 1, 2, None, 3]))
     [1, 2]
     """
-    credits = {doc.paragraph_at(r.start) for r in doc.removals if r.reason == "photo_credit"}
+    credits = {doc.paragraph_at(r.start) for r in doc.removals if r.reason == PHOTO_CREDIT}
     found: set[int] = set()
     for i in credits:
         a, b = where[i - 2] if i >= 2 else None, where[i - 1] if i >= 1 else None
@@ -161,7 +162,7 @@ def boxes(doc: Document, weights: Sequence[float], where: Sequence[int | None], 
     i, last = run
     while i <= last:
         pos = where[i]
-        if weights[i] == SECTION_WEIGHT and pos is not None and section_kind(doc.blocks[pos].text) == "related_links":
+        if weights[i] == SECTION_WEIGHT and pos is not None and section_kind(doc.blocks[pos].text) == RELATED_LINKS:
             for loose in (True, False):  # a box of linked headlines, else of lines that are no prose at all
                 end = i + 1
                 while end <= last and (weights[end] <= 0 or (loose and _headline(doc, weights, where, end))):
@@ -194,7 +195,7 @@ def inner_boxes(doc: Document, weights: Sequence[float], where: Sequence[int | N
         if weights[i] != SECTION_WEIGHT or pos is None or not is_prose(doc, weights, where, i - 1):
             continue
         text = doc.blocks[pos].text
-        if section_kind(text) != "related_links" or ends_article(text) or headings[text.casefold()] >= _FEED_HEADINGS:
+        if section_kind(text) != RELATED_LINKS or ends_article(text) or headings[text.casefold()] >= _FEED_HEADINGS:
             continue  # a heading printed on every card of a feed ("Read more") labels no box
         end = i + 1
         while (end < len(weights) and end - i < _BOX_LINES and weights[end] > SECTION_WEIGHT

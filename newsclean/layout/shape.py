@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 import regex
 
+from .. import reasons
 from ..alternatives import Alternatives
 from ..document import Block
 from ..lexicon import END_HEADINGS, SECTION_HEADINGS, STOPWORDS
@@ -73,9 +74,9 @@ def ends_article(text: str) -> bool:
     (True, True, False)
     """
     kind = section_kind(text)
-    if kind == "related_links":
+    if kind == reasons.RELATED_LINKS:
         return _END.fullmatch(text.lstrip(_LEAD).rstrip(_TRAIL)) is not None
-    return kind in ("comments", "about")
+    return kind in (reasons.COMMENTS, reasons.ABOUT)
 
 
 @functools.lru_cache(maxsize=4096)
