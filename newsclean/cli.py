@@ -84,7 +84,8 @@ def _read(name: str) -> bytes:
 def _show(name: str, result: Any, args: argparse.Namespace, color: bool) -> str:
     if args.json:
         return json.dumps({"file": name, **result.to_dict()}, ensure_ascii=False)
-    return result.explain(color=color) if args.explain else result.text
+    shown: str = result.explain(color=color) if args.explain else result.text
+    return shown
 
 
 def _pages(argv: Sequence[str]) -> int:

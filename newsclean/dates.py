@@ -138,9 +138,9 @@ def _build(m: regex.Match[str], offset: int = 0, kind: str = "published") -> Dat
     raw = m.group(0).strip()
     if ymd is None:
         return None
-    if ymd == "ambiguous":
+    if isinstance(ymd, str):  # "ambiguous"
         return DateMatch(raw, None, True, m.start() + offset, m.end() + offset, kind)
-    year, month, day = ymd  # type: ignore[misc]
+    year, month, day = ymd
     t = _time(g, "i" if g.get("iy") and g.get("iH") else "t")
     if t is None or not 1800 <= year <= 2200:
         return None

@@ -82,9 +82,9 @@ def decode(data: bytes | bytearray | memoryview) -> str:
             the shape of UTF-16).
     """
     data = bytes(data)
-    for bom, codec in _BOMS:
+    for bom, bom_codec in _BOMS:
         if data.startswith(bom):
-            return data.decode(codec, "replace")
+            return data.decode(bom_codec, "replace")
     if b"\x00" in data[:_SNIFF]:
         codec = _utf16_without_bom(data)
         if codec is None:

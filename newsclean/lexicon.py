@@ -6,6 +6,8 @@ caller names). Each table is plain data: lower-case words.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
+
 __all__ = ["BYLINE_PREFIXES", "DATE_PREFIXES", "END_HEADINGS", "MONTHS", "NOISE_LINES", "SECTION_HEADINGS", "STOPWORDS",
            "UPDATED_PREFIXES", "WEEKDAYS", "all_of"]
 
@@ -79,7 +81,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
 }
 
 
-def all_of(table: dict[str, object]) -> list[str]:
+def all_of(table: Mapping[str, Iterable[str]]) -> list[str]:
     """Every word of a per-language table, longest first (so regex alternations match greedily).
 
     >>> all_of({"en": ("may", "mayday")})[:1]
@@ -87,7 +89,7 @@ def all_of(table: dict[str, object]) -> list[str]:
     """
     words: set[str] = set()
     for entry in table.values():
-        words.update(entry)  # type: ignore[arg-type]
+        words.update(entry)
     return sorted(words, key=lambda w: (-len(w), w))
 
 

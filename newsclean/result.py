@@ -132,15 +132,15 @@ class Result:
         if all(r is None for _, r in parts):
             return "  " + _short(self.source[start:end])
         if len(parts) == 1 and parts[0][1] is not None:
-            r = parts[0][1]
-            line = f"- {_short(parts[0][0])}    [{r.reason}: {r.filter}]"
+            whole = parts[0][1]
+            line = f"- {_short(parts[0][0])}    [{whole.reason}: {whole.filter}]"
             return f"{_RED}{line}{_RESET}" if color else line
         out = []
-        for text, r in parts:
-            if r is None:
+        for text, part in parts:
+            if part is None:
                 out.append(_short(text).strip())
             else:
-                mark = f"[-{_short(text)}-]{{{r.reason}}}"
+                mark = f"[-{_short(text)}-]{{{part.reason}}}"
                 out.append(f"{_DIM}{mark}{_RESET}" if color else mark)
         return "~ " + " ".join(out)
 

@@ -36,7 +36,8 @@ _DATA = regex.compile(r'[\[{]\s*+"|"\s*+:\s*+"|=>|<[a-z][a-z0-9]{0,20}+(?:\s++[\
 
 def words(text: str) -> list[str]:
     """Lower-cased word tokens."""
-    return WORD.findall(text.lower())
+    found: list[str] = WORD.findall(text.lower())
+    return found
 
 
 def stem(word: str) -> str:

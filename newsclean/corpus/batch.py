@@ -26,11 +26,11 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any, NamedTuple
+from typing import IO, Any, NamedTuple, cast
 
 from tqdm import tqdm
 
-from ..api import clean
+from ..api import Format, clean
 from .atomic import atomic_path
 from .fields import DEFAULT_PREFIX, result_fields
 from .parallel import chunked, ordered_map
@@ -121,7 +121,8 @@ def _record(task: Task) -> dict[str, Any]:
             raise _Failed("not_an_object", f"a JSON {type(record).__name__}, not an object")
     if record is None or _deeper_than(record, MAX_DEPTH):
         raise _Failed("too_deep", f"nested more than {MAX_DEPTH} levels deep")
-    return record
+    checked: dict[str, Any] = record
+    return checked
 
 
 def _deeper_than(value: Any, limit: int) -> bool:
@@ -177,7 +178,7 @@ def run_task(job: Job, task: Task) -> Outcome:
         if isinstance(page, str):
             page = mend(page)[0]  # clean() gets valid text; the record's own copy is mended below
         try:
-            output = _output(job, {**record, **result_fields(clean(page, format=fmt), job.prefix)})
+            output = _output(job, {**record, **result_fields(clean(page, format=cast(Format, fmt)), job.prefix)})
         except Exception as e:  # a bug or a limit in cleaning must not stop the corpus
             raise _Failed("clean_failed", f"{type(e).__name__}: {e}") from None
     except _Failed as f:
@@ -211,7 +212,7 @@ def run_chunk(work: tuple[Job, list[Task]]) -> list[Outcome]:
 
 def _count(src: Path, kind: str) -> int | None:
     if kind == "parquet":
-        return open_parquet(src).metadata.num_rows
+        return int(open_parquet(src).metadata.num_rows)
     if kind == "folder":
         return sum(1 for name in src.rglob("*") if name.suffix.lower() in PAGE_SUFFIXES)
     return None

@@ -17,7 +17,7 @@ import signal
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
 from typing import TypeVar
@@ -85,7 +85,7 @@ def _context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
 
 
-def ordered_map(fn: Callable[[T], R], items: Iterator[T], workers: int, ahead: int = 4) -> Iterator[R]:
+def ordered_map(fn: Callable[[T], R], items: Iterator[T], workers: int, ahead: int = 4) -> Generator[R, None, None]:
     """``map(fn, items)`` over ``workers`` processes (in this process when ``workers <= 1``).
 
     ``fn`` and the items must pickle. Results come back in input order. Closing the iterator

@@ -24,7 +24,7 @@ import regex
 
 from .. import reasons
 from ..alternatives import Alternatives
-from ..document import Document
+from ..document import Block, Document
 from ..lexicon import NOISE_LINES
 from ..words import SPACE
 
@@ -152,7 +152,7 @@ def _kind(text: str) -> str | None:
 
 def boilerplate(doc: Document) -> Document:
     """Remove every whole line of recognisable page furniture, with its reason."""
-    found: dict[str, list] = {}
+    found: dict[str, list[Block]] = {}
     for block in doc.blocks:
         reason = noise_kind(block.text)
         if reason is not None:

@@ -309,7 +309,7 @@ def title(doc: Document) -> Document:
         doc = doc.with_metadata(title=found[0]).setdefault_metadata(site_name=found[1])
     if not key:
         return doc
-    keys = {key} if given else _printed_keys(found[0])
+    keys = {key} if given or found is None else _printed_keys(found[0])
     drop = [b for b in blocks if norm_key(b.text) in keys and headline_shaped(b.text)]
     if chosen is not None and chosen not in drop:
         drop.insert(0, chosen)

@@ -69,9 +69,10 @@ def _flatten(html: str) -> str:
     def tag(m: Any) -> str:
         name = m.group(2).lower()
         if name in _FLAT_KEEP:
-            return m.group(0)
+            return str(m.group(0))
         return "" if name in _INLINE else "<br>"
-    return _TAG.sub(tag, html)
+    flat: str = _TAG.sub(tag, html)
+    return flat
 
 
 # libxml2 checks each new attribute of an element against all the earlier ones: a tag with
@@ -126,8 +127,9 @@ def _parse(html: str) -> tuple[Any, Any]:
     ``_MAX_ATTRS`` attributes, and the parser that read it."""
     bytes_parser, str_parser = _parsers()
     try:
-        data: str | bytes = html.encode("utf-8")
-        if _may_have_many_attributes(data):
+        encoded = html.encode("utf-8")
+        data: str | bytes = encoded
+        if _may_have_many_attributes(encoded):
             data = _fewer_attributes(html).encode("utf-8")
         parser = bytes_parser
     except UnicodeEncodeError:

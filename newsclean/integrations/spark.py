@@ -122,4 +122,5 @@ def _instant(value: Any, zone: dt.tzinfo) -> dt.datetime | None:
         return None
     if value.tzinfo is None or value.utcoffset() is None:
         value = value.replace(tzinfo=zone)
-    return value.astimezone(dt.timezone.utc)
+    instant: dt.datetime = value.astimezone(dt.timezone.utc)
+    return instant

@@ -108,7 +108,7 @@ def cards(doc: Document, weights: Sequence[float], where: Sequence[int | None]) 
                 found.update((i, i + 1))  # twice, not a run of figures that share one caption
         elif (i + 3 < len(texts) and texts[i + 2] == text and texts[i + 1] is not None
               and texts[i + 3] == texts[i + 1] and _card_line(doc, weights, where, i + 1)
-              and max(len(tokens(text)), len(tokens(texts[i + 1]))) >= _HEADLINE_WORDS):  # type: ignore[arg-type]
+              and max(len(tokens(text)), len(tokens(texts[i + 1]))) >= _HEADLINE_WORDS):
             found.update(range(i, i + 4))
     return found
 
