@@ -31,7 +31,10 @@ from typing import Any
 from ..dates import date_line
 from ..document import Document, Removal
 from ..pipeline import Pipeline
+from ..titles import title_parts
+from ..words import norm_key
 from .content import in_content
+from .headline import Headlines, headline_above, names_site, site_labels
 from .metadata import html_metadata
 from .parse import parse_html, strip_unseen
 from .render import element_label, render
@@ -50,6 +53,9 @@ _HEADER_BLOCKS = 60
 
 # Link text share above which a paragraph of the article is a link, not prose.
 _LINK_PARAGRAPH = 0.9
+# The most words of a browser title's part that may be a section or a slogan beside the site's
+# name ("National Hockey League", "A Netsports Site").
+_SECTION_WORDS = 4
 
 
 def read_html(html: str, *, metadata: Mapping[str, Any] | None = None, whole_page: bool = False) -> Document:
@@ -71,6 +77,7 @@ def read_html(html: str, *, metadata: Mapping[str, Any] | None = None, whole_pag
     stats = text_stats(root)
     blocks, dropped = render(root, stats, whole_page=whole_page)
     inside = in_content(blocks, root, stats)
+    _printed_title(root, meta, blocks, inside)
     if "published" not in meta:
         _date_from_header(blocks, inside, meta)
     lines: list[str] = []
@@ -101,6 +108,34 @@ def read_html(html: str, *, metadata: Mapping[str, Any] | None = None, whole_pag
         meta.setdefault("sources", {}).update(dict.fromkeys(metadata, "given"))
     doc = Document.from_text("\n".join(lines), metadata=meta, hints=hints)
     return dataclasses.replace(doc, original=html)
+
+
+def _printed_title(root: Any, meta: dict[str, Any], blocks: list[Any], inside: dict[int, bool]) -> None:
+    """The headline the page prints as ``meta["title"]`` (source ``"heading"``) in place of one
+    cut from the browser title: the element that prints a run of the browser title's parts,
+    else, where the browser title is missing or names only the site, the heading right above
+    the article. The browser title stays in ``meta["page_title"]``."""
+    sources = meta.setdefault("sources", {})
+    if sources.get("title") not in (None, "title"):
+        return
+    page_title = meta.get("page_title")
+    titles = [t for t in (page_title, meta.get("title")) if t]
+    heads = Headlines(root)
+    found = heads.matching(titles)
+    if found is None:
+        bare = not page_title or _site_only(page_title, root, meta.get("site_name"))
+        found = headline_above(blocks, inside, heads.marked if bare else heads.named)
+    if found is not None:
+        meta["title"], sources["title"] = found, "heading"
+
+
+def _site_only(page_title: str, root: Any, site_name: str | None) -> bool:
+    """Whether a browser title names only the site (and a section or a slogan of up to
+    ``_SECTION_WORDS`` words): one of its parts names the site, by its host or its metadata."""
+    labels = site_labels(root)
+    parts = title_parts(page_title)
+    site = [p for p in parts if names_site(p, labels) or (site_name and norm_key(p) == norm_key(site_name))]
+    return bool(site) and all(p in site or len(p.split()) <= _SECTION_WORDS for p in parts)
 
 
 def _date_from_header(blocks: list[Any], inside: dict[int, bool], meta: dict[str, Any]) -> None:
