@@ -17,7 +17,7 @@ missing or broken.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import lxml.etree
@@ -36,55 +36,58 @@ _HEADINGS = frozenset({"h1", "h2", "h3"})
 _MAX_CHARS = 400
 _MAX_WORDS = 45
 # The fewest words of a title run that confirms a headline on its own: one or two words
-# match menu items and section names ("Sport", "World News").
+# match menu items and section names ("Sport", "World News"); in a heading, two.
 _MIN_RUN_WORDS = 3
+_MIN_MARKED_WORDS = 2
 # The headline stands within this many paragraphs above the article's first paragraph of prose
 # (of at least _PROSE_WORDS words).
 _ABOVE = 12
 _URL_HOST = regex.compile(r"(?:https?:)?//([\w.-]{1,200}+)", regex.IGNORECASE)
 _GENERIC_LABELS = frozenset({"www", "www1", "www2", "news", "home", "online", "info", "blog", "blogs", "site"})
+_SITE_WORDS = 5  # the most words of a site's name: "The Independent on Saturday"
 _NOT_ALNUM = regex.compile(r"[\W_]++")
 # A domain name written in a title: "WSJ.com", "Footballworld.com", "timesleader.com".
 _DOMAIN = regex.compile(r"\w\.(?:com|net|org|co\.uk|co|tv|info|biz)\b", regex.IGNORECASE)
 _PROSE_WORDS = 15
 
 
-def _short_texts(body: Any) -> list[tuple[Any, str]]:
-    """``(element, text)`` for every element of ``body`` whose text is at most ``_MAX_CHARS``
-    characters long, in document order (one walk, each text built from its children's)."""
-    texts: dict[Any, str | None] = {}
-    order: list[tuple[Any, str]] = []
+def _short_texts(body: Any) -> list[tuple[Any, str, int]]:
+    """``(element, text, links)`` for every element of ``body`` whose text is at most
+    ``_MAX_CHARS`` characters long, with the number of links it holds, in document order
+    (one walk, each text and count built from its children's)."""
+    texts: dict[Any, tuple[str, int] | None] = {}
+    order: list[Any] = []
     for event, el in lxml.etree.iterwalk(body, events=("start", "end")):
-        if event == "start":
-            if isinstance(el.tag, str):
-                order.append((el, ""))
-            continue
         if not isinstance(el.tag, str):
             continue
+        if event == "start":
+            order.append(el)
+            continue
         pieces: list[str] = [el.text or ""]
-        size = len(pieces[0])
+        size, links = len(pieces[0]), int(el.tag == "a")
         for child in el:
             if isinstance(child.tag, str):
-                inner = texts.get(child, "")
+                inner = texts.get(child, ("", 0))
                 if inner is None:
                     size = _MAX_CHARS + 1
                     break
-                pieces.append(inner)
-                size += len(inner)
+                pieces.append(inner[0])
+                size += len(inner[0])
+                links += inner[1]
             tail = child.tail or ""
             pieces.append(tail)
             size += len(tail)
             if size > _MAX_CHARS:
                 break
-        texts[el] = "".join(pieces) if size <= _MAX_CHARS else None
-    out: list[tuple[Any, str]] = []
-    for el, _ in order:
-        text = texts.get(el)
-        if text is None:
+        texts[el] = ("".join(pieces), links) if size <= _MAX_CHARS else None
+    out: list[tuple[Any, str, int]] = []
+    for el in order:
+        found = texts.get(el)
+        if found is None:
             continue
-        text = " ".join(text.split())
+        text = " ".join(found[0].split())
         if text:
-            out.append((el, text))
+            out.append((el, text, found[1]))
     return out
 
 
@@ -115,10 +118,10 @@ class Headlines:
         self.named: set[str] = set()  # keys of h1 and class-named headline texts
         if body is None:
             return
-        for el, text in _short_texts(body):
+        for el, text, links in _short_texts(body):
             key = norm_key(text)
-            if not key or len(tokens(text)) > _MAX_WORDS:
-                continue
+            if not key or len(tokens(text)) > _MAX_WORDS or links > 1:
+                continue  # several links: a breadcrumb or a menu, not a headline
             marked = _headline_marked(el)
             self.texts.append((key, text, marked))
             if marked:
@@ -126,21 +129,22 @@ class Headlines:
                 if _named_headline(el):
                     self.named.add(key)
 
-    def matching(self, titles: Iterable[str]) -> str | None:
+    def matching(self, titles: Iterable[str], site: Callable[[str], bool] = lambda run: False) -> str | None:
         """The text of the element that prints the longest run of parts of one of ``titles``
-        (three words or more, or fewer in a headline-marked element); a headline-marked
-        element wins over a longer run elsewhere (a breadcrumb that holds the headline)."""
+        (three words or more, or two in a headline-marked element); a headline-marked element
+        wins over a longer run elsewhere. A run that names the site (``site(run)``) is no
+        headline: a logo or a masthead prints it."""
         runs: dict[str, int] = {}
         for title in titles:
             for run in title_runs(unmarked(title)):
                 key = norm_key(run)
-                if key:
-                    runs.setdefault(key, len(key.split()))
+                if key and key not in runs and not site(run):
+                    runs[key] = len(key.split())
         best: tuple[bool, int, int] | None = None
         chosen: str | None = None
         for i, (key, text, marked) in enumerate(self.texts):
             size = runs.get(key)
-            if size is None or (size < _MIN_RUN_WORDS and not marked):
+            if size is None or size < (_MIN_MARKED_WORDS if marked else _MIN_RUN_WORDS):
                 continue
             rank = (marked, size, -i)
             if best is None or rank > best:
@@ -194,6 +198,8 @@ def names_site(part: str, labels: set[str]) -> bool:
     >>> names_site("Hockey", {"sportsnetwork"})
     False
     """
+    if len(part.split()) > _SITE_WORDS:
+        return False
     letters = _NOT_ALNUM.sub("", part.lower())
     if _DOMAIN.search(part):
         return True

@@ -121,21 +121,26 @@ def _printed_title(root: Any, meta: dict[str, Any], blocks: list[Any], inside: d
     page_title = meta.get("page_title")
     titles = [t for t in (page_title, meta.get("title")) if t]
     heads = Headlines(root)
-    found = heads.matching(titles)
+    labels = site_labels(root)
+    site_key = norm_key(meta.get("site_name") or "")
+
+    def site(part: str) -> bool:
+        return names_site(part, labels) or (bool(site_key) and norm_key(part) == site_key)
+
+    found = heads.matching(titles, site)
     if found is None:
-        bare = not page_title or _site_only(page_title, root, meta.get("site_name"))
+        bare = not page_title or _site_only(page_title, site)
         found = headline_above(blocks, inside, heads.marked if bare else heads.named)
     if found is not None:
         meta["title"], sources["title"] = found, "heading"
 
 
-def _site_only(page_title: str, root: Any, site_name: str | None) -> bool:
+def _site_only(page_title: str, site: Any) -> bool:
     """Whether a browser title names only the site (and a section or a slogan of up to
-    ``_SECTION_WORDS`` words): one of its parts names the site, by its host or its metadata."""
-    labels = site_labels(root)
+    ``_SECTION_WORDS`` words): one of its parts names the site (``site(part)``)."""
     parts = title_parts(page_title)
-    site = [p for p in parts if names_site(p, labels) or (site_name and norm_key(p) == norm_key(site_name))]
-    return bool(site) and all(p in site or len(p.split()) <= _SECTION_WORDS for p in parts)
+    named = [p for p in parts if site(p)]
+    return bool(named) and all(p in named or len(p.split()) <= _SECTION_WORDS for p in parts)
 
 
 def _date_from_header(blocks: list[Any], inside: dict[int, bool], meta: dict[str, Any]) -> None:
