@@ -21,7 +21,7 @@ False
 False
 >>> looks_like_html("<div>")
 False
->>> looks_like_html('<!DOCTYPE htm\n<div id="header"><a href="/">Home</a></div>' + '<div><p>Text</p></div>' * 5)
+>>> looks_like_html('<!DOCTYPE htm <div id="header"><a href="/">Home</a></div>' + '<div><p>Text</p></div>' * 5)
 True
 """
 
