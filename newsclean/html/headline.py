@@ -29,8 +29,9 @@ from ..words import norm_key, tokens
 __all__ = ["Headlines", "headline_above", "names_site", "printed_headline", "site_labels"]
 
 # An element whose class, id or itemprop names it the headline: "headline", "articleTitle",
-# "storyheader", "stry_pg_hdln", "titolo" (Italian), "titre" (French), "titel" (German).
-_HEADLINE_ATTR = regex.compile(r"head(?:line|ing)|title|hdln|titolo|titre|titel|titular", regex.IGNORECASE)
+# "storyhead", "txStoryHed", "stry_pg_hdln", "titolo" (Italian), "titre" (French), "titel"
+# (German); not "header", the masthead of most pages.
+_HEADLINE_ATTR = regex.compile(r"head(?!er)|hed\b|title|hdln|titolo|titre|titel|titular", regex.IGNORECASE)
 _HEADINGS = frozenset({"h1", "h2", "h3"})
 # The longest text an element may hold to be read as a headline, in characters and words.
 _MAX_CHARS = 400
@@ -146,7 +147,7 @@ class Headlines:
             size = runs.get(key)
             if size is None or size < (_MIN_MARKED_WORDS if marked else _MIN_RUN_WORDS):
                 continue
-            rank = (marked, size, -i)
+            rank = (size, marked, -i)
             if best is None or rank > best:
                 best, chosen = rank, text
         return chosen
