@@ -53,9 +53,4 @@ def looks_like_html(text: str) -> bool:
         return True
     if _TAGGED_START.match(head) is None:
         return False
-    count = 0
-    for _ in _PAGE_TAG.finditer(head):
-        count += 1
-        if count >= _MIN_PAGE_TAGS:
-            return True
-    return False
+    return any(count >= _MIN_PAGE_TAGS for count, _ in enumerate(_PAGE_TAG.finditer(head), 1))
