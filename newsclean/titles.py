@@ -3,15 +3,15 @@
 A browser title (``<title>``, or the first line of a scraped page) joins the headline to the
 site's name and sections with separators, on either side and several levels deep:
 ``Chelsea hoping to sign Anelka - Soccer - Sport - Breaking News``,
-``SignOnSanDiego.com > News > World -- Judges allow video``, ``typhoon_English_Xinhua``,
+``SignOnSanDiego.com > News > World -- Judges allow video``, ``The Herald / Elections / ...``,
 ``SFGate: World Views : Another political murder``. Which parts are the headline is for the
 page to confirm (a heading that prints them, the site's name in its metadata): this module
 gives the parts and every run of neighbouring parts, and the caller picks.
 
 >>> title_parts("Chelsea hoping to sign Anelka - Soccer - Sport - Breaking News")
 ['Chelsea hoping to sign Anelka', 'Soccer', 'Sport', 'Breaking News']
->>> title_parts("Philippine president orders evacuations_English_Xinhua")
-['Philippine president orders evacuations', 'English', 'Xinhua']
+>>> title_parts("The Bellingham Herald / Wire Elections / Obama picking up support")
+['The Bellingham Herald', 'Wire Elections', 'Obama picking up support']
 >>> list(title_runs("A b | C d | E"))[:4]
 ['A b | C d | E', 'A b | C d', 'C d | E', 'A b']
 """
@@ -22,16 +22,18 @@ from collections.abc import Iterator
 
 import regex
 
-__all__ = ["MAX_PARTS", "SEPARATOR", "title_parts", "title_runs", "unmarked"]
+__all__ = ["MAX_PARTS", "SEPARATOR", "title_bounds", "title_parts", "title_runs", "unmarked"]
 
-# Between a headline and its site's name or section: a bar, a double colon, angle quotes or
-# brackets (breadcrumbs), a middle dot or bullet, a tilde: with or without spaces around;
-# an underscore ("typhoon_English_Xinhua", where a headline never has one); an en or em dash
-# or a colon with a space on each side; a hyphen or double hyphen with a space on one side or
-# both ("cold start- al.com"); a colon right after a word ("AFP: Riley ..."); the opening of a
-# last part in brackets ("Olympic Loser (from Bradford Telegraph and Argus)").
-SEPARATOR = regex.compile(r"\s*+(?:\|{1,2}+|::|[»«›‹·•~]|>{1,2}+|_++)\s*+"
-                          r"|\s++(?:[–—]|:)\s++|\s*+-{1,2}+\s++|\s++-{1,2}+(?=\w)|(?<=\w):\s++"
+# Between a headline and its site's name or section: a bar, a double colon, an angle bracket
+# (breadcrumbs), a middle dot or bullet, a tilde: with or without spaces around; an en or em
+# dash, a slash, a backslash, a star, a closing angle quote or a colon with a space on each
+# side (French quotes a name: «Vape Wave»); a hyphen or double hyphen with a space on one
+# side or both ("cold start- al.com"); a colon right after a word ("AFP: Riley ..."); the
+# opening of a last part in brackets ("Olympic Loser (from Bradford Telegraph and Argus)").
+# Not an underscore: Chinese sites' titles join the trail with one ("..._科技_腾讯网"), but
+# Readability's test pages count it in the title.
+SEPARATOR = regex.compile(r"\s*+(?:\|{1,2}+|::|[·•~]|>{1,2}+)\s*+"
+                          r"|\s++(?:[–—/\\✩»›]|:)\s++|\s*+-{1,2}+\s++|\s++-{1,2}+(?=\w)|(?<=\w):\s++"
                           r"|\s++\((?=[^()]{1,80}+\)\s*+$)")
 # The most parts a title is cut into; a title with more separators is taken whole.
 MAX_PARTS = 8
@@ -67,8 +69,13 @@ def title_parts(title: str) -> list[str]:
     return parts if len(parts) <= MAX_PARTS else [title.strip()]
 
 
-def _bounds(title: str) -> list[tuple[int, int]]:
-    """(start, end) of each piece of ``title`` between separators."""
+def title_bounds(title: str) -> list[tuple[int, int]]:
+    """(start, end) of each piece of ``title`` between separators; the whole title when it
+    has more than :data:`MAX_PARTS`.
+
+    >>> title_bounds("Aid Arrives | Fars")
+    [(0, 11), (14, 18)]
+    """
     bounds, pos = [], 0
     for m in SEPARATOR.finditer(title):
         if m.start() > pos:
@@ -86,7 +93,7 @@ def title_runs(title: str) -> Iterator[str]:
     >>> list(title_runs("Troops Win | Fars"))
     ['Troops Win | Fars', 'Troops Win', 'Fars']
     """
-    bounds = _bounds(title.strip())
+    bounds = title_bounds(title.strip())
     text = title.strip()
     n = len(bounds)
     for size in range(n, 0, -1):

@@ -23,6 +23,7 @@ import regex
 
 from ..dates import date_line, find_dates, parse_date
 from ..document import Block, Document
+from ..titles import title_bounds
 from ..words import WORD, headline_shaped, norm_key, tokens
 from .byline import byline_names
 from .shape import covered, has_article, weigh
@@ -31,8 +32,6 @@ __all__ = ["headline_at", "split_title", "title"]
 
 # How far down a repeated headline or a dateline still confirms the first line as it stands.
 _CONFIRM_WINDOW = 6
-# Between headline and site name: "A | B", "A - B", "A — B", "A · B", "A :: B", "A » B", "A: B".
-_SEP = regex.compile(r"\s+(?:[|\-–—·•»~/\\✩]|::)\s+|(?<=\w):\s+")
 # The separators that set a site's name apart in a browser title (dashes longer than a hyphen
 # and colons join parts of headlines too often to cut there).
 _SITE_SEP = regex.compile(r"\s+[|\-/\\>»]\s+")
@@ -52,13 +51,9 @@ _MENU_WEIGHT = 0.5  # a menu item may read as a sentence of a few words: "您想
 
 
 def _parts(line: str) -> list[tuple[int, int]]:
-    """(start, end) of the pieces of ``line`` between separators."""
-    bounds, pos = [], 0
-    for m in _SEP.finditer(line):
-        bounds.append((pos, m.start()))
-        pos = m.end()
-    bounds.append((pos, len(line)))
-    return bounds if len(bounds) <= _MAX_PARTS else [(0, len(line))]
+    """(start, end) of the pieces of ``line`` between separators (:data:`titles.SEPARATOR`,
+    shared with the HTML reader)."""
+    return title_bounds(line)
 
 
 def _printed_part(line: str, keys: dict[str, str]) -> str | None:
