@@ -88,7 +88,8 @@ PROSE = "<p>" + "The council said the work would start in the spring and take tw
     ("SunHerald.com : Bush declares flooded town disaster",
      "<div class='hdln'>Bush declares flooded town disaster</div>", "Bush declares flooded town disaster"),
     ("Sonics | Veteran, rookie are tops in Sonics win | Seattle Times",
-     "<ul><li>Sonics</li></ul><h1>Veteran, rookie are tops in Sonics win</h1>", "Veteran, rookie are tops in Sonics win"),
+     "<ul><li>Sonics</li></ul><h1>Veteran, rookie are tops in Sonics win</h1>",
+     "Veteran, rookie are tops in Sonics win"),
     # a breadcrumb (several links) that holds a longer run is no headline
     ("The Hindu : Sport : Racing : Successor in great heart",
      "<div><a href='/s'>Sport</a> : <a href='/r'>Racing</a> : Successor in great heart</div>"
