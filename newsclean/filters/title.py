@@ -23,7 +23,7 @@ import regex
 
 from ..dates import date_line, find_dates, parse_date
 from ..document import Block, Document
-from ..titles import title_bounds
+from ..titles import title_bounds, title_runs
 from ..words import WORD, headline_shaped, norm_key, tokens
 from .byline import byline_names
 from .shape import covered, has_article, weigh
@@ -43,6 +43,7 @@ _SUBTITLE = regex.compile(r"\s+[–—]\s+(?=\p{Ll})")
 _DATES_ABOVE = 2  # date-only lines above the headline that are skipped to find it
 _LETTERED = regex.compile(r"\w*[^\W\d_]\w*")
 _MAX_PARTS = 8
+_MAX_BROWSER_TITLE = 300  # the longest first line read as a browser title
 _MIN_TITLE_WORDS = 3
 _TWICE_WINDOW = 20  # top lines in which a headline printed twice is looked for
 _MENU_BELOW = 3  # menu items under the first line that make it a browser title, whatever its shape
@@ -264,6 +265,37 @@ def _guess(blocks: tuple[Block, ...]) -> tuple[str, str | None] | None:
     return split_title(first)
 
 
+def _title_run(blocks: tuple[Block, ...]) -> tuple[str, str | None] | None:
+    """(title, site name) where the first line is a browser title whose run of parts
+    (:func:`titles.title_runs`, three words or more) the page prints as a headline-shaped line
+    of its own further down, with an article after it: the longest such run. The first line
+    need not look like a headline itself ("Local biotech researcher dies - Kansas City
+    Business Journal:").
+
+    >>> _title_run(Document.from_text("Local biotech researcher dies - Kansas City Business Journal:\\nHome\\n"
+    ...     "Local biotech researcher dies\\nJohn Doe, a researcher at the institute, died on Monday after a "
+    ...     "long illness, his family said on Tuesday.").blocks)
+    ('Local biotech researcher dies', None)
+    """
+    first = blocks[0].text
+    if len(title_bounds(first)) < 2 or len(first) > _MAX_BROWSER_TITLE:
+        return None
+    runs: dict[str, str] = {}
+    for run in title_runs(first):
+        key = norm_key(run)
+        if len(key.split()) >= _MIN_TITLE_WORDS:
+            runs.setdefault(key, run)
+    if not runs:
+        return None
+    best: Block | None = None
+    for i, b in enumerate(blocks[1:], 1):
+        key = norm_key(b.text)
+        if (key in runs and headline_shaped(b.text) and (best is None or len(b.text) > len(best.text))
+                and has_article(blocks[i + 1:])):
+            best = b
+    return None if best is None else (best.text, None)
+
+
 def headline_at(doc: Document) -> int:
     """Where the page prints its headline: the offset of the first line the title filter
     removed below the first line (the browser title), else 0.
@@ -290,6 +322,8 @@ def title(doc: Document) -> Document:
         key = norm_key(str(given))
     else:
         found, chosen = _guess(blocks), blocks[0]
+        if found is None:
+            found = _title_run(blocks)
         at = _introduced(blocks) if found is None else None
         if at is None and found is None:
             at = _printed_twice(blocks)
