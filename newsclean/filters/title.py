@@ -26,7 +26,7 @@ from ..document import Block, Document
 from ..titles import title_bounds, title_runs
 from ..words import WORD, headline_shaped, norm_key, tokens
 from .byline import byline_names
-from .shape import covered, has_article, weigh
+from .shape import best_run, covered, has_article, weigh
 
 __all__ = ["headline_at", "split_title", "title"]
 
@@ -44,6 +44,7 @@ _DATES_ABOVE = 2  # date-only lines above the headline that are skipped to find 
 _LETTERED = regex.compile(r"\w*[^\W\d_]\w*")
 _MAX_PARTS = 8
 _MAX_BROWSER_TITLE = 300  # the longest first line read as a browser title
+_ABOVE_ARTICLE = 4  # lines above the article's prose where its headline and byline stand
 _MIN_TITLE_WORDS = 3
 _TWICE_WINDOW = 20  # top lines in which a headline printed twice is looked for
 _MENU_BELOW = 3  # menu items under the first line that make it a browser title, whatever its shape
@@ -180,6 +181,30 @@ def _introduced(blocks: tuple[Block, ...]) -> int | None:
             continue
         below = blocks[i + 1].text
         if date_line(below) is not None or byline_names(below):
+            return i
+    return None
+
+
+def _introduced_above_article(blocks: tuple[Block, ...]) -> int | None:
+    """The headline-shaped line (three words or more) right above the article's prose, with
+    a dateline or a byline between them: where a page prints its headline below menus and
+    boxes of any length (no browser title above to confirm it).
+
+    >>> _introduced_above_article(Document.from_text("Home\\nSports\\nWeather\\nBlues rout Jackets at home\\n"
+    ...     "By Ann Lee\\nThe Blues beat the Jackets 5-1 on Saturday night, their third win in a row at home, "
+    ...     "and moved up to second place.\\nThe coach said the team had played its best game.").blocks)
+    3
+    """
+    cv = covered(blocks)
+    weights = [weigh(b, cv) for b in blocks]
+    run = best_run(weights)
+    if run is None:
+        return None
+    start = run[0]
+    for i in range(max(1, start - _ABOVE_ARTICLE), start):
+        text = blocks[i].text
+        if (len(tokens(text)) >= _MIN_TITLE_WORDS and headline_shaped(text) and weights[i] < 0
+                and (date_line(blocks[i + 1].text) is not None or byline_names(blocks[i + 1].text))):
             return i
     return None
 
@@ -325,6 +350,8 @@ def title(doc: Document) -> Document:
         if found is None:
             found = _title_run(blocks)
         at = _introduced(blocks) if found is None else None
+        if at is None and found is None:
+            at = _introduced_above_article(blocks)
         if at is None and found is None:
             at = _printed_twice(blocks)
         if at is not None and has_article(blocks[at + 1:]):
