@@ -142,3 +142,29 @@ def test_broken_page_tops_are_html(page):
 ])
 def test_a_few_tags_in_text_are_not_html(text):
     assert not looks_like_html(text)
+
+
+BODY = ("The council said on Monday that the work on the new bridge would start in the spring and take two "
+        "years to finish, at a cost of twelve million pounds.\nThe mayor said the town had waited long enough.")
+
+
+@pytest.mark.parametrize(("page", "headline"), [
+    # the browser title's run printed far below, the first line not headline-shaped (ends with ':')
+    ("Local biotech researcher dies - Kansas City Business Journal:\nHome\nNews\nLocal biotech researcher dies\n"
+     + BODY, "Local biotech researcher dies"),
+    ("SignOnSanDiego.com > News > World -- Judges allow video of victims\nHome\nJudges allow video of victims\n"
+     + BODY, "Judges allow video of victims"),
+    # a site's name as the browser title: the line above the article, a byline under it
+    ("Charleston Daily Mail\nHome\nSports\nWeather\nMcGovern back on tour after a decade\nBy Ann Lee\n" + BODY,
+     "McGovern back on tour after a decade"),
+    ("Sportal > Golf > News\nHome\nGolf\nTennis\nGamez the man to catch\nJanuary 14, 2008\n" + BODY,
+     "Gamez the man to catch"),
+    # a browser title with a headline part stays over a line printed once with a byline
+    ("Council Passes Budget | Daily Planet\nHome\nSchools Chief Quits\nBy Ann Lee\n" + BODY, "Council Passes Budget"),
+    # a byline's second line (its desk) is no headline
+    ("Winslet could replace Kidman\n\nScott Roxborough and Gregg Goldstein\nThe Hollywood Reporter\n"
+     "Jan. 10, 2008 12:00 AM\n" + BODY,
+     "Winslet could replace Kidman"),
+])
+def test_text_title(page, headline):
+    assert clean(page).title == headline

@@ -44,6 +44,7 @@ _DATES_ABOVE = 2  # date-only lines above the headline that are skipped to find 
 _LETTERED = regex.compile(r"\w*[^\W\d_]\w*")
 _MAX_PARTS = 8
 _MAX_BROWSER_TITLE = 300  # the longest first line read as a browser title
+_BYLINE_BELOW = 3  # lines under a headline in which its byline or dateline stands
 _ABOVE_ARTICLE = 4  # lines above the article's prose where its headline and byline stand
 _MIN_TITLE_WORDS = 3
 _TWICE_WINDOW = 20  # top lines in which a headline printed twice is looked for
@@ -185,6 +186,28 @@ def _introduced(blocks: tuple[Block, ...]) -> int | None:
     return None
 
 
+def _unconfirmed_whole(blocks: tuple[Block, ...], headline: str) -> bool:
+    """Whether the title read from the first line is the whole line (nothing cut off as a
+    site's name) or under three words, and no line below prints it: a site's name or
+    slogan standing as the browser title ("Charleston Daily Mail"), not a headline; a line
+    below that prints it, or a byline or dateline right under it, confirms it.
+
+    >>> lines = Document.from_text("Charleston Daily Mail\\nHome\\nTrucks came.").blocks
+    >>> _unconfirmed_whole(lines, "Charleston Daily Mail"), _unconfirmed_whole(lines, "Trucks came")
+    (True, False)
+    >>> _unconfirmed_whole(lines, "Daily Mail")  # two words: no headline
+    True
+    >>> _unconfirmed_whole(Document.from_text("Dam Opens At Last | Planet\\nHome").blocks, "Dam Opens At Last")
+    False
+    """
+    key = norm_key(headline)
+    if any(norm_key(b.text) == key for b in blocks[1:]):
+        return False
+    if any(date_line(b.text) is not None or byline_names(b.text) for b in blocks[1:1 + _BYLINE_BELOW]):
+        return False  # a byline or a dateline right under it: the article's own headline
+    return headline == blocks[0].text or len(tokens(headline)) < _MIN_TITLE_WORDS
+
+
 def _introduced_above_article(blocks: tuple[Block, ...]) -> int | None:
     """The headline-shaped line (three words or more) right above the article's prose, with
     a dateline or a byline between them: where a page prints its headline below menus and
@@ -201,11 +224,13 @@ def _introduced_above_article(blocks: tuple[Block, ...]) -> int | None:
     if run is None:
         return None
     start = run[0]
-    for i in range(max(1, start - _ABOVE_ARTICLE), start):
+    for i in range(start - 1, max(-1, start - 1 - _ABOVE_ARTICLE), -1):
         text = blocks[i].text
         if (len(tokens(text)) >= _MIN_TITLE_WORDS and headline_shaped(text) and weights[i] < 0
+                and not byline_names(text) and date_line(text) is None and not _dated(text)
+                and not (i and byline_names(blocks[i - 1].text))  # a byline's second line: its desk
                 and (date_line(blocks[i + 1].text) is not None or byline_names(blocks[i + 1].text))):
-            return i
+            return i or None  # the first line: the other rules read it
     return None
 
 
@@ -350,7 +375,7 @@ def title(doc: Document) -> Document:
         if found is None:
             found = _title_run(blocks)
         at = _introduced(blocks) if found is None else None
-        if at is None and found is None:
+        if at is None and (found is None or _unconfirmed_whole(blocks, found[0])):
             at = _introduced_above_article(blocks)
         if at is None and found is None:
             at = _printed_twice(blocks)
