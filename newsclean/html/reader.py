@@ -78,6 +78,8 @@ def read_html(html: str, *, metadata: Mapping[str, Any] | None = None, whole_pag
     blocks, dropped = render(root, stats, whole_page=whole_page)
     inside = in_content(blocks, root, stats)
     _printed_title(root, meta, blocks, inside)
+    if meta.get("page_title") == meta.get("title"):
+        meta.pop("page_title", None)  # kept only where the browser title says more
     if "published" not in meta:
         _date_from_header(blocks, inside, meta)
     lines: list[str] = []
