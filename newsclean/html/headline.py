@@ -24,7 +24,7 @@ import lxml.etree
 import regex
 
 from ..titles import title_runs, unmarked
-from ..words import norm_key, tokens
+from ..words import tokens
 
 __all__ = ["Headlines", "headline_above", "names_site", "printed_headline", "site_labels"]
 
@@ -92,6 +92,17 @@ def _short_texts(body: Any) -> list[tuple[Any, str, int]]:
     return out
 
 
+def _letters(text: str) -> str:
+    """A matching key: the lower-cased letters and digits alone, so that a title and the
+    heading that prints it match across spacing, punctuation and apostrophes ("Saj's" and
+    "Sajs", "£15m" and "15m").
+
+    >>> _letters("Pace star Saj's Bollywood adventure") == _letters("Pace Star Sajs Bollywood Adventure")
+    True
+    """
+    return _NOT_ALNUM.sub("", text.lower())
+
+
 def _headline_marked(el: Any) -> bool:
     """A heading, or an element whose class, id or itemprop says headline."""
     return el.tag in _HEADINGS or _named_headline(el)
@@ -120,7 +131,7 @@ class Headlines:
         if body is None:
             return
         for el, text, links in _short_texts(body):
-            key = norm_key(text)
+            key = _letters(text)
             if not key or len(tokens(text)) > _MAX_WORDS or links > 1:
                 continue  # several links: a breadcrumb or a menu, not a headline
             marked = _headline_marked(el)
@@ -138,9 +149,9 @@ class Headlines:
         runs: dict[str, int] = {}
         for title in titles:
             for run in title_runs(unmarked(title)):
-                key = norm_key(run)
+                key = _letters(run)
                 if key and key not in runs and not site(run):
-                    runs[key] = len(key.split())
+                    runs[key] = len(tokens(run))
         best: tuple[bool, int, int] | None = None
         chosen: str | None = None
         for i, (key, text, marked) in enumerate(self.texts):
@@ -223,6 +234,6 @@ def headline_above(blocks: list[Any], inside: dict[int, bool], named: set[str]) 
     if start is None:
         return None
     for b in reversed(blocks[max(0, start - _ABOVE):start]):
-        if b.drop is None and len(tokens(b.text)) >= 2 and norm_key(b.text) in named:
+        if b.drop is None and len(tokens(b.text)) >= 2 and _letters(b.text) in named:
             return b.text
     return None
