@@ -24,7 +24,7 @@ from functools import cached_property
 from types import MappingProxyType
 from typing import Any
 
-__all__ = ["Block", "Document", "Paragraph", "Removal"]
+__all__ = ["Block", "Document", "Facts", "Paragraph", "Removal"]
 
 _EMPTY: Mapping[str, Any] = MappingProxyType({})
 
@@ -121,6 +121,19 @@ def fold(text: str) -> str:
 
 
 @dataclass(frozen=True)
+class Facts:
+    """What a step found that later steps use, typed, instead of each working it out again
+    from the removals. A fact is ``None`` until its step runs; a step that reads one says
+    what it does without it (the step that gives it may be left out of a pipeline).
+
+    ``headline_at``: the offset of the headline the page prints below its first line (the
+    browser title), given by the ``title`` step; 0 when the title step found none there.
+    """
+
+    headline_at: int | None = None
+
+
+@dataclass(frozen=True)
 class Document:
     """An immutable document: build it with :meth:`from_text`, change it with the ``with_*`` and
     ``remove*`` methods, each of which returns a new document."""
@@ -130,6 +143,8 @@ class Document:
     removals: tuple[Removal, ...] = ()
     metadata: Mapping[str, Any] = field(default_factory=dict)
     original: str | None = None
+    #: What earlier steps found for later ones (see :class:`Facts`); not part of the result.
+    facts: Facts = Facts()
 
     @classmethod
     def from_text(cls, text: str, *, metadata: Mapping[str, Any] | None = None,
@@ -329,6 +344,14 @@ class Document:
             if v is not None and meta.get(k) in (None, "", [], {}):
                 meta[k] = v
         return self._derive(metadata=meta)
+
+    def with_facts(self, **values: Any) -> Document:
+        """Record facts for later steps (fields of :class:`Facts`).
+
+        >>> Document.from_text("Aid Arrives").with_facts(headline_at=0).facts.headline_at
+        0
+        """
+        return self._derive(facts=dataclasses.replace(self.facts, **values))
 
     def with_text(self, text: str) -> Document:
         """The same document over a repaired text. Only before any removal, since removals

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-__all__ = ["BYLINE_PREFIXES", "DATE_PREFIXES", "END_HEADINGS", "MONTHS", "NOISE_LINES", "SECTION_HEADINGS", "STOPWORDS",
-           "UPDATED_PREFIXES", "WEEKDAYS", "all_of"]
+__all__ = ["AGENCIES", "BYLINE_PREFIXES", "DATE_PREFIXES", "END_HEADINGS", "MONTHS", "NOISE_LINES", "SECTION_HEADINGS",
+           "STOPWORDS", "UPDATED_PREFIXES", "WEEKDAYS", "all_of"]
 
 MONTHS: dict[str, dict[str, int]] = {
     "en": {"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -391,3 +391,7 @@ BYLINE_PREFIXES: dict[str, tuple[str, ...]] = {
     "es": ("por",),
     "it": ("di",),
 }
+
+# Wire services that sign off articles with their name alone on the last line (names, in every language).
+AGENCIES = ("AFP", "AP", "ANI", "ANSA", "Anadolu", "Bernama", "dpa", "EFE", "IANS", "IRNA",
+            "Kyodo", "KUNA", "PTI", "Reuters", "SPA", "TASS", "UNI", "UPI", "WAM", "Xinhua", "Yonhap")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newsclean import clean
-from newsclean.filters.byline import byline_names
+from newsclean.names import byline_names
 
 BODY = "The city council approved the new budget on Monday after a debate that lasted all night."
 

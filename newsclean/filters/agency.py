@@ -18,12 +18,9 @@ import regex
 
 from .. import reasons
 from ..document import Document
+from ..lexicon import AGENCIES
 
-__all__ = ["AGENCIES", "agency"]
-
-# Wire services that sign off articles with their name alone on the last line.
-AGENCIES = ("AFP", "AP", "ANI", "ANSA", "Anadolu", "Bernama", "dpa", "EFE", "IANS", "IRNA",
-            "Kyodo", "KUNA", "PTI", "Reuters", "SPA", "TASS", "UNI", "UPI", "WAM", "Xinhua", "Yonhap")
+__all__ = ["agency"]
 
 # "219-11", "1234/56": a serial of 3+ digits, then one or two short numbers. Not a year range.
 _NUMERIC = regex.compile(r"\(?(?!(?:19|20)\d\d[-/]\d)(?P<code>\d{3,6}(?:[-/]\d{1,4}){1,2})\)?")

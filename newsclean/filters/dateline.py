@@ -27,8 +27,7 @@ from .. import reasons
 from ..dates import DateMatch, date_line, find_dates, parse_date
 from ..document import Block, Document
 from ..lexicon import UPDATED_PREFIXES, all_of
-from .byline import byline_names
-from .title import headline_at
+from ..names import byline_names
 
 __all__ = ["dateline", "meta_dates", "title_dates"]
 
@@ -118,7 +117,7 @@ def title_dates(doc: Document) -> list[DateMatch]:
 
 def dateline(doc: Document) -> Document:
     """Remove date-only lines; set ``published`` (and ``modified``) from the best candidates."""
-    at = headline_at(doc)
+    at = doc.facts.headline_at or 0  # without the title step: the top of the page
     headline = next((i for i, p in enumerate(doc.paragraphs) if p.start >= at), 0)
     found: list[tuple[tuple[int, int], DateMatch]] = []
     remove: list[Block] = []

@@ -57,7 +57,6 @@ from ..layout.shape import (
     weigh,
 )
 from ..lexicon import NEXT_ARTICLE
-from .title import headline_at
 
 __all__ = ["best_run", "paragraphs"]
 
@@ -159,7 +158,7 @@ def _tag_list(heading: str, text: str) -> bool:
 def _run(doc: Document, weights: list[float], where: list[int | None]) -> tuple[int, int] | None:
     """The article's run of paragraphs: below the printed headline if the page prints one and
     enough prose follows it, else anywhere."""
-    headline = headline_at(doc)
+    headline = doc.facts.headline_at or 0  # without the title step: anywhere
     top = next((i for i, p in enumerate(doc.paragraphs) if p.start > headline), len(weights)) if headline else 0
     if top and _amid_prose(weights, where, top - 1):
         top = 0  # a repeated line inside the article's prose is no headline above it

@@ -25,9 +25,9 @@ from .. import reasons
 from ..dates import date_line, find_dates, parse_date
 from ..document import Block, Document
 from ..layout.shape import best_run, covered, has_article, weigh
+from ..names import byline_names
 from ..titles import title_bounds, title_runs
 from ..words import WORD, headline_shaped, norm_key, tokens
-from .byline import byline_names
 
 __all__ = ["headline_at", "split_title", "title"]
 
@@ -359,7 +359,18 @@ def headline_at(doc: Document) -> int:
 
 
 def title(doc: Document) -> Document:
-    """Find the headline (or use the given one) and remove the lines that repeat it."""
+    """Find the headline (or use the given one) and remove the lines that repeat it; record
+    where the page prints it for later steps (``doc.facts.headline_at``).
+
+    >>> title(Document.from_text("Aid Arrives | Fars\\nHome\\nAid Arrives\\nTrucks came.")).facts.headline_at
+    24
+    """
+    out = _title(doc)
+    return out.with_facts(headline_at=headline_at(out))
+
+
+def _title(doc: Document) -> Document:
+    """:func:`title` less the fact it records."""
     blocks = doc.blocks
     if not blocks:
         return doc

@@ -19,7 +19,7 @@ import regex
 
 from .. import reasons
 from ..document import Document
-from .agency import AGENCIES
+from ..lexicon import AGENCIES
 
 __all__ = ["wire"]
 

@@ -1,0 +1,87 @@
+"""Author names in a byline (``By Jane Doe, Reuters``, ``Jane Doe | Staff writer``): what the
+byline step takes out, and what the title and dateline steps check a line against.
+
+A byline is a short line, not a sentence, that opens with a byline word (per language in
+:data:`newsclean.lexicon.BYLINE_PREFIXES`) followed by a capitalised name, that is a name
+followed by a staff role, or a date line with "by" and a name after the date. Names are split
+at "and", "&" and commas; what follows the names (an agency, a role, a date, "Email the
+author") is not a name and is left out.
+
+>>> byline_names("By Jane Doe and John Roe, Reuters")
+['Jane Doe', 'John Roe']
+>>> byline_names("By Monday, the army had left the town.") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+import regex
+
+from .dates import find_dates
+from .lexicon import BYLINE_PREFIXES, MONTHS, WEEKDAYS, all_of
+
+__all__ = ["byline_names"]
+
+_MAX_WORDS = 30
+# A name: two to five capitalised words, initials ("E.") and particles ("de", "van") allowed.
+_CALENDAR = "|".join(regex.escape(w) for w in all_of(MONTHS) + all_of(WEEKDAYS))
+_NAME_WORD = rf"(?!(?i:{_CALENDAR})\.?,?\s+\d)(?:\p{{Lu}}[\p{{L}}'’\-]*\.?|\p{{Lu}}\.)"
+_PARTICLE = r"(?:de|da|del|der|den|di|du|van|von|bin|al|la|le|ten|ter|y)"
+_NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_NAME_WORD}){{1,4}}+"
+_NAME_RE = regex.compile(_NAME)
+_PREFIX = regex.compile(r"(?:" + "|".join(regex.escape(p) for p in all_of(BYLINE_PREFIXES)) + r")\s*:?\s+(?=\p{Lu})",
+                        regex.IGNORECASE)
+# "by" inside a meta line, after its date.
+_INNER_BY = regex.compile(r"\s(?:" + "|".join(regex.escape(p) for p in all_of(BYLINE_PREFIXES)) + r")\s+(?=\p{Lu})",
+                          regex.IGNORECASE)
+_JOIN = regex.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*")
+_ROLES = ("writer", "reporter", "correspondent", "editor", "columnist", "contributor", "staff", "journalist",
+          "critic", "producer", "author")
+_ROLE = regex.compile(r"\s*[|,–—-]\s*(?:\p{L}+\s+){0,3}(?:" + "|".join(_ROLES) + r")s?\b.*", regex.IGNORECASE)
+# A line naming none of the roles (case folded) cannot hold one: a plain substring scan (stdlib re) says so
+# without running _ROLE's search from every position.
+_ROLE_HINT = re.compile("|".join(_ROLES))
+_NOT_NAMES = frozenset({"email", "follow", "contact", "read", "more", "view", "updated", "published", "posted",
+                        "the", "staff", "associated", "press", "news", "monday", "tuesday", "wednesday", "thursday",
+                        "friday", "saturday", "sunday"})
+_PROSE_END = regex.compile(r"[.;!?][\"'”’)]*$")
+
+
+def byline_names(line: str) -> list[str] | None:
+    """The author names of a byline, or ``None`` if ``line`` is not one.
+
+    >>> byline_names("by Laura June Topolsky July 10, 2015")
+    ['Laura June Topolsky']
+    >>> byline_names("Jane Doe | Staff writer")
+    ['Jane Doe']
+    >>> byline_names("Posted on June 12, 2019 by Margaret Olsen")
+    ['Margaret Olsen']
+    >>> byline_names("Email the author") is None
+    True
+    """
+    line = line.strip()
+    if len(line.split()) > _MAX_WORDS or (_PROSE_END.search(line) and not line.endswith(".")):
+        return None
+    m = _PREFIX.match(line)
+    if m:
+        rest = line[m.end():]
+    elif _ROLE_HINT.search(line.casefold()) and _ROLE.search(line) and _NAME_RE.match(line):
+        rest = _ROLE.sub("", line)
+    elif (inner := _INNER_BY.search(line)) is not None and find_dates(line[:inner.start()]):
+        rest = line[inner.end():]  # "Posted on June 12, 2019 by Margaret Olsen"
+    else:
+        return None
+    names: list[str] = []
+    pos = 0
+    while True:
+        n = _NAME_RE.match(rest, pos)
+        if n is None or n.group(0).split()[0].lower() in _NOT_NAMES:
+            break
+        names.append(n.group(0).rstrip("."))
+        j = _JOIN.match(rest, n.end())
+        if j is None or j.end() == n.end():
+            break
+        pos = j.end()
+    return names or None
