@@ -1,0 +1,32 @@
+"""Dropping any one step from the default pipeline works by design: every golden sample is
+cleaned without an exception, every character is accounted for, and cleaning the cleaned text
+again changes nothing. What a step finds for later ones is a fact on the document
+(``doc.facts``) that they do without, so none needs to refuse being built without another.
+
+One exception to idempotence, known and kept: without ``paragraphs`` a page's menu lines stay
+in the body, and a second cleaning's title step takes the first of them ("About") for a
+headline. Scraped text needs ``paragraphs``; HTML runs without it (the DOM finds the article)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean import DEFAULT, clean
+
+from .conftest import SAMPLES
+from .test_reliability import check_accounts
+
+RAW = sorted(SAMPLES.glob("*.raw.*"))
+
+
+@pytest.mark.parametrize("step", [
+    pytest.param(n, marks=pytest.mark.xfail(strict=True, reason="menus kept read as a headline the second time"))
+    if n == "paragraphs" else n for n in DEFAULT.names])
+def test_the_default_less_any_one_step_keeps_every_guarantee(step):
+    pipeline = DEFAULT.without(step)
+    assert RAW
+    for raw in RAW:
+        page = raw.read_text(encoding="utf-8")
+        r = clean(page, pipeline=pipeline)
+        check_accounts(r, page)
+        assert clean(r.text, pipeline=pipeline, format="text").text == r.text, (step, raw.name)
