@@ -11,6 +11,17 @@ stamps each filter's name on the removals it made.
 ...     return doc.with_metadata(shouted=True)
 >>> DEFAULT.insert(shout, after="title").names.index("shout") == DEFAULT.names.index("title") + 1
 True
+
+A step that cannot work without another says so in its ``needs`` attribute (names of steps
+that must run before it); the pipeline refuses to be built without them:
+
+>>> def headline_case(doc):
+...     return doc.with_metadata(title=str(doc.metadata.get("title", "")).upper())
+>>> headline_case.needs = ("title",)
+>>> DEFAULT.insert(headline_case).without("title")
+Traceback (most recent call last):
+...
+ValueError: step 'headline_case' needs 'title' to run before it
 """
 
 from __future__ import annotations
@@ -36,7 +47,8 @@ class Pipeline:
     """An ordered, immutable sequence of named filters.
 
     Build one from filters, or from ``(name, filter)`` pairs; change it with :meth:`without`,
-    :meth:`replace` and :meth:`insert`, each of which returns a new pipeline.
+    :meth:`replace` and :meth:`insert`, each of which returns a new pipeline. Building one
+    raises ``ValueError`` when a filter's ``needs`` names a step that does not run before it.
     """
 
     __slots__ = ("_steps",)
@@ -52,6 +64,9 @@ class Pipeline:
                 raise TypeError(f"filter {name!r} is not callable: {f!r}")
             if any(name == n for n, _ in pairs):
                 raise ValueError(f"two filters are named {name!r}; pass (name, filter) to rename one")
+            for need in getattr(f, "needs", ()):
+                if not any(need == n for n, _ in pairs):
+                    raise ValueError(f"step {name!r} needs {need!r} to run before it")
             pairs.append((name, f))
         self._steps: tuple[tuple[str, Filter], ...] = tuple(pairs)
 

@@ -30,3 +30,25 @@ def test_the_default_less_any_one_step_keeps_every_guarantee(step):
         r = clean(page, pipeline=pipeline)
         check_accounts(r, page)
         assert clean(r.text, pipeline=pipeline, format="text").text == r.text, (step, raw.name)
+
+
+def _needs_title(doc):
+    return doc
+
+
+_needs_title.needs = ("title",)
+
+
+@pytest.mark.parametrize(("build", "refused"), [
+    (lambda: DEFAULT.insert(_needs_title), False),
+    (lambda: DEFAULT.insert(_needs_title, after="title"), False),
+    (lambda: DEFAULT.insert(_needs_title, before="title"), True),
+    (lambda: DEFAULT.insert(_needs_title).without("title"), True),
+    (lambda: DEFAULT.insert(_needs_title).replace("title", lambda doc: doc), False),  # a replacement keeps the name
+])
+def test_a_pipeline_refuses_a_step_whose_needs_do_not_run_before_it(build, refused):
+    if refused:
+        with pytest.raises(ValueError, match="'_needs_title' needs 'title'"):
+            build()
+    else:
+        assert "_needs_title" in build()
