@@ -104,3 +104,45 @@ def test_the_reader_finds_relative_and_lazy_imports():
     assert "newsclean.names" in graph["newsclean.filters.byline"]        # from ..names import byline_names
     assert "newsclean.display" in graph["newsclean.result"]              # inside _repr_html_
     assert _cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [{"a", "b", "c"}]
+
+
+# Layers, lowest first: a module imports only from its own layer or below (nothing upward).
+# The HTML package's facade (``newsclean.html``) gives ``for_html`` from ``defaults`` for old imports.
+_LAYERS = [
+    ("core", ("lexicon", "reasons", "document", "pipeline", "result", "display", "words", "dates", "names", "titles",
+              "alternatives", "encoding", "guard", "limits", "layout")),
+    ("steps", ("filters", "html.")),
+    ("assembly", ("defaults", "api", "html")),
+    ("apps", ("corpus", "cli", "frame", "integrations", "__main__", "batch", "records", "writers", "parallel",
+              "atomic", "fields", "csvrows", "")),
+]
+
+
+def layer(module: str) -> int:
+    """The layer of a module of the package, by its name.
+
+    >>> layer("newsclean.filters.title"), layer("newsclean.html"), layer("newsclean.html.reader")
+    (1, 2, 1)
+    """
+    name = module.removeprefix("newsclean").removeprefix(".")
+    for i, (_, prefixes) in enumerate(_LAYERS):
+        if any(name == p or name.startswith(p if p.endswith(".") else p + ".") for p in prefixes):
+            return i
+    raise AssertionError(f"{module} is in no layer of tests/test_imports.py")
+
+
+def test_nothing_imports_upward():
+    graph = _graph()
+    upward = sorted(f"{m} -> {t}" for m, targets in graph.items() for t in targets if layer(t) > layer(m))
+    assert upward == []
+
+
+def test_steps_and_the_html_reader_do_not_import_each_other():
+    graph = _graph()
+    def family(module: str) -> str | None:  # "filters" or "html" for a module inside either package
+        parts = module.split(".")
+        return parts[1] if len(parts) > 2 and parts[1] in ("filters", "html") else None
+
+    crossing = sorted(f"{m} -> {t}" for m, targets in graph.items() for t in targets
+                      if {family(m), family(t)} == {"filters", "html"})
+    assert crossing == []

@@ -28,7 +28,7 @@ import logging
 from typing import Any
 
 from ..api import clean
-from ..fields import DEFAULT_PREFIX, field_names, result_fields
+from ..corpus.fields import DEFAULT_PREFIX, field_names, result_fields
 
 __all__ = ["NewsCleanItem", "NewsCleanPipeline", "newsclean_fields"]  # noqa: F822 - NewsCleanItem is lazy
 
