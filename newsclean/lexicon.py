@@ -1,15 +1,19 @@
 """Vocabulary tables, one entry per language, kept apart from the code that uses them.
 
-Add a language by adding its words here; the filters read the union (or the language the
-caller names). Each table is plain data: lower-case words.
+Add a language by adding its words here; the filters read the union of every language's
+entries (no step is told a page's language). Each table is plain data: lower-case words.
+:func:`coverage` says which tables each language has entries in (the README's language table).
+
+>>> coverage()["en"][:3]
+('MONTHS', 'WEEKDAYS', 'DATE_PREFIXES')
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-__all__ = ["AGENCIES", "BYLINE_PREFIXES", "DATE_PREFIXES", "END_HEADINGS", "MONTHS", "NOISE_LINES", "SECTION_HEADINGS",
-           "STOPWORDS", "UPDATED_PREFIXES", "WEEKDAYS", "all_of"]
+__all__ = ["AGENCIES", "BYLINE_PREFIXES", "DATE_PREFIXES", "END_HEADINGS", "MONTHS", "NEXT_ARTICLE", "NOISE_LINES",
+           "SECTION_HEADINGS", "STOPWORDS", "UPDATED_PREFIXES", "WEEKDAYS", "all_of", "coverage", "languages_table"]
 
 MONTHS: dict[str, dict[str, int]] = {
     "en": {"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -395,3 +399,38 @@ BYLINE_PREFIXES: dict[str, tuple[str, ...]] = {
 # Wire services that sign off articles with their name alone on the last line (names, in every language).
 AGENCIES = ("AFP", "AP", "ANI", "ANSA", "Anadolu", "Bernama", "dpa", "EFE", "IANS", "IRNA",
             "Kyodo", "KUNA", "PTI", "Reuters", "SPA", "TASS", "UNI", "UPI", "WAM", "Xinhua", "Yonhap")
+
+
+def coverage() -> dict[str, tuple[str, ...]]:
+    """Per language, the tables it has entries in (a per-reason table counts when any reason has one),
+    languages in the order they first appear."""
+    tables: dict[str, Iterable[str]] = {
+        "MONTHS": MONTHS, "WEEKDAYS": WEEKDAYS, "DATE_PREFIXES": DATE_PREFIXES, "UPDATED_PREFIXES": UPDATED_PREFIXES,
+        "STOPWORDS": STOPWORDS, "BYLINE_PREFIXES": BYLINE_PREFIXES, "NEXT_ARTICLE": NEXT_ARTICLE,
+        "END_HEADINGS": END_HEADINGS,
+        "NOISE_LINES": {lang for per in NOISE_LINES.values() for lang in per},
+        "SECTION_HEADINGS": {lang for per in SECTION_HEADINGS.values() for lang in per},
+    }
+    out: dict[str, list[str]] = {}
+    for lang in [*MONTHS, *NEXT_ARTICLE, *END_HEADINGS, *(lang for per in SECTION_HEADINGS.values() for lang in per)]:
+        out.setdefault(lang, [])
+    for name, langs in tables.items():
+        for lang in sorted(set(langs), key=list(out).index):
+            out[lang].append(name)
+    return {lang: tuple(names) for lang, names in out.items()}
+
+
+def languages_table() -> str:
+    """The README's table of languages: how many of the tables each has entries in, and which.
+
+    >>> print(languages_table().splitlines()[2])
+    | en | 10 of 10 | all |
+    """
+    every = coverage()
+    total = max(len(v) for v in every.values())
+    rows = ["| language | tables | which |", "|---|---|---|"]
+    for lang, names in every.items():
+        which = "all" if len(names) == total else ", ".join(f"`{n}`" for n in names)
+        rows.append(f"| {lang} | {len(names)} of {total} | {which} |")
+    return "\n".join(rows)
+
