@@ -2,7 +2,7 @@
 
     newsclean page.txt                 # the clean body
     newsclean --json a.html b.txt      # one JSON result a line
-    newsclean --explain page.txt       # the input, removed spans marked with their reasons
+    newsclean --explain page.html      # the input, removed spans marked with their reasons
     newsclean batch in.jsonl.gz -o out.parquet --errors errors.jsonl --workers 4
 
 Exit status: 0 all fine; 1 some page or record failed (``batch``: all others written);
@@ -98,7 +98,7 @@ def _pages(argv: Sequence[str]) -> int:
             status = 2
             continue
         try:
-            result = clean(data, format=args.format)
+            result = clean(data, format=args.format, whole_page=args.explain)  # HTML chrome shown, with reasons
         except (ValueError, TypeError) as e:
             print(f"newsclean: {name}: {e}", file=sys.stderr)
             status = max(status, 1)

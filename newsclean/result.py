@@ -125,9 +125,13 @@ class Result:
         return self.input
 
     def to_dict(self) -> dict[str, Any]:
-        """JSON-ready form: text, title, published (ISO 8601), metadata and removals."""
-        return {"text": self.text, "title": self.title,
-                "published": jsonable(self.published), "metadata": jsonable(self.metadata),
+        """JSON-ready form, the layout of ``newsclean batch`` and the Scrapy pipeline without
+        their prefix: text, title, published (ISO 8601), authors, agency_code, summary, all
+        metadata, and the removals (with the HTML element they came from, for HTML input)."""
+        meta = self.metadata
+        return {"text": self.text, "title": self.title, "published": jsonable(self.published),
+                "authors": self.authors, "agency_code": meta.get("agency_code"), "summary": meta.get("summary"),
+                "metadata": jsonable(meta),
                 "removed": [dict(r.to_dict(), element=e) if e else r.to_dict()
                             for r, e in zip(self.removed, self.elements or [""] * len(self.removed), strict=True)]}
 

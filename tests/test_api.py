@@ -47,6 +47,17 @@ def test_caller_title_wins_and_its_repeats_go():
     assert r.text == "Site Menu\nThe convoy came."
 
 
+def test_to_dict_has_the_layout_of_batch_and_scrapy():
+    from newsclean.fields import FIELDS, result_fields
+
+    r = clean(PAGE)
+    d = r.to_dict()
+    assert list(d) == list(FIELDS)
+    assert d["authors"] == r.authors and d["agency_code"] == r.metadata["agency_code"] == "219-11"
+    assert {k: v for k, v in d.items() if k != "removed"} == \
+        {k.removeprefix("clean_"): v for k, v in result_fields(r).items() if k != "clean_removed"}
+
+
 def test_to_dict_is_json_ready():
     d = clean(PAGE).to_dict()
     back = json.loads(json.dumps(d))
