@@ -63,7 +63,9 @@ def clean(text: str | bytes | Any, *, pipeline: Pipeline | None = None, title: s
             none of the page's prose (see :mod:`newsclean.guard`); ``None`` turns it off.
         whole_page: HTML only: keep the page's chrome (menus, footers, text outside the
             article) in ``result.source``, removed with its reason, so :meth:`Result.explain`
-            shows it; by default it is left out unread, which is faster. Same body either way.
+            shows it; by default it is left out unread, which is faster. The body is the
+            same on most pages (581 of the 620 evaluation HTML pages): the text filters see
+            the chrome too, and on a few pages judge the article's edges differently.
 
     Raises:
         TypeError: when ``text`` is neither str, bytes nor a BeautifulSoup tag.

@@ -47,7 +47,8 @@ def _page_parser() -> argparse.ArgumentParser:
     p.add_argument("files", nargs="+", metavar="FILE", help="pages to clean; - reads standard input")
     shown = p.add_mutually_exclusive_group()
     shown.add_argument("--json", action="store_true", help="print the full result, one JSON object a line")
-    shown.add_argument("--explain", action="store_true", help="print the input with removed spans and reasons")
+    shown.add_argument("--explain", action="store_true", help="print the input with removed spans and reasons "
+                       "(HTML: menus, footers and the like too)")
     p.add_argument("--format", choices=_FORMATS, default="auto", help="the input's format (default: auto)")
     p.add_argument("--color", choices=("auto", "always", "never"), default="auto",
                    help="colour --explain output (default: auto, when printing to a terminal)")
