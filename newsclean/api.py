@@ -25,8 +25,7 @@ def _as_text(data: object) -> str:
         return data
     if isinstance(data, (bytes, bytearray, memoryview)):
         return decode(data)
-    raise TypeError(f"clean() takes the page as str (or as bytes to decode, or a BeautifulSoup), "
-                    f"not {type(data).__name__}")
+    raise TypeError(f"clean() takes the page as str (or as bytes to decode), not {type(data).__name__}")
 
 
 def _soup_markup(data: object) -> str | None:

@@ -8,10 +8,10 @@ the run: it comes out as a :class:`Failure` in its place.
 
 >>> pages = ["Storm Hits Coast\\nStorm Hits Coast\\nWinds rose.", ("Aid Arrives\\nTrucks came.", "Aid Arrives"), 42]
 >>> for r in clean_many(pages, workers=1):
-...     print(r.text if r else r)
+...     print(r.text if r else f"page {r.index}: {r.error}")
 Winds rose.
 Trucks came.
-Failure(index=2, error='TypeError', detail='clean() takes the page as str (or as bytes to decode, ...
+page 2: TypeError
 """
 
 from __future__ import annotations

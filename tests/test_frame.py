@@ -132,8 +132,7 @@ def test_a_bad_cell_fails_its_row_only():
     out = newsclean.clean_frame(df, naive_tz="UTC")
     assert out["clean_text"][1] == "Trucks came." and out["clean_text"][7] == "Winds rose."
     assert out["clean_error"].isna().tolist() == [True, False, True]
-    assert out["clean_error"][3] == ("TypeError: clean() takes the page as str (or as bytes to decode, "
-                                     "or a BeautifulSoup), not int")
+    assert out["clean_error"][3] == "TypeError: clean() takes the page as str (or as bytes to decode), not int"
     assert pd.isna(out["clean_text"][3]) and out["clean_removed"][3] == 0 and out["clean_authors"][3] == []
 
 

@@ -36,8 +36,7 @@ def test_every_kind_of_page_is_taken():
 def test_failures_are_yielded_in_place_not_raised():
     got = list(clean_many([HEAD, 12, b"\x00\x01\x02\x03" * 100, None, HEAD], workers=2, chunk=2))
     assert [bool(r) for r in got][::4] == [True, True]
-    assert got[1] == Failure(1, "TypeError", "clean() takes the page as str (or as bytes to decode, "
-                                            "or a BeautifulSoup), not int")
+    assert got[1] == Failure(1, "TypeError", "clean() takes the page as str (or as bytes to decode), not int")
     assert isinstance(got[3], Failure) and got[3].index == 3
     assert all(isinstance(r, (Failure, newsclean.Result)) for r in got)
 
