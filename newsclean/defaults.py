@@ -5,13 +5,14 @@ the paragraphs in context."""
 
 from __future__ import annotations
 
-from .filters import agency, blobs, boilerplate, byline, dateline, paragraphs, repair, summary, title, wire
+from .filters import agency, blobs, boilerplate, byline, dateline, paragraphs, repair, segment, summary, title, wire
 from .pipeline import Pipeline
 
 __all__ = ["DEFAULT"]
 
 DEFAULT = Pipeline([
     ("unicode", repair),
+    ("segment", segment),
     ("blobs", blobs),
     ("boilerplate", boilerplate),
     ("title", title),

@@ -1,0 +1,185 @@
+"""Find the units of a page inside a line far too long to be a paragraph.
+
+Scrapers often store a page or an article as one line: ``soup.get_text(" ", strip=True)``, or a
+corpus that keeps each article on a line (``Wed 05 Apr 2017 Syria attack symptoms consistent
+with nerve agent use WHO. Victims of a suspected ...``). Every later filter reads lines, so this
+step turns chosen spaces of such a line into line breaks: after each sentence, around a date at
+the head of the line, between a headline printed twice, before a serialized blob. Nothing else
+changes: every offset stays valid (removals, ``explain()`` and ``original()`` keep working) and
+the body joins the pieces of one input line again (see :meth:`Document.body`).
+
+A line is cut only when it holds most of the text (the page run together): text that has its
+lines goes through unchanged. Drop the step with ``DEFAULT.without("segment")``.
+
+>>> from newsclean.document import Document
+>>> doc = segment(Document.from_text(
+...     "Wed 05 Apr 2017 Syria attack symptoms consistent with nerve agent use WHO. Victims of a "
+...     "suspected chemical attack in Syria appeared to show symptoms consistent with reaction to a "
+...     "nerve agent, the WHO said. Mr. Salama spoke. 219-11"))
+>>> doc.text.split("\\n")
+['Wed 05 Apr 2017', 'Syria attack symptoms consistent with nerve agent use WHO.', \
+'Victims of a suspected chemical attack in Syria appeared to show symptoms consistent with reaction to a nerve \
+agent, the WHO said.', 'Mr. Salama spoke.', '219-11']
+>>> doc.body() == doc.original
+True
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+import regex
+
+from ..dates import find_dates
+from ..document import Document, split_paragraphs
+from ..lexicon import ABBREVIATIONS, DATE_PREFIXES, all_of
+from .agency import AGENCIES
+
+__all__ = ["sentence_breaks", "segment", "unit_breaks"]
+
+# A line shorter than this is never cut; one longer is cut when it holds most of the text.
+_LONG = 200
+_SHARE = 0.8
+# How far into a line (characters) the head is read for a dateline and a headline.
+_HEAD = 300
+# A sentence end: stops (and closing quotes or brackets), a space, then what opens a sentence.
+_END = regex.compile(r"(?<=[.!?…][\"'”’)\]]*+)\x20(?=[\"“‘(\[]?+[\p{Lu}\d])")
+_WORD_BEFORE = regex.compile(r"[\"'“‘(\[]*+([\w.'’-]*?)\.[\"'”’)\]]*+$")
+_ABBREVIATIONS = frozenset(all_of(ABBREVIATIONS))
+# Serialized data that a page leaked into its text: PHP var_dump, a JSON list or object.
+_BLOB = regex.compile(r"(?<![\w$])string\(\d{1,10}\) \"|\[\s?\{\s?\"|\{\"[\w-]{1,40}\":")
+_PREFIX = regex.compile(r"(?:" + "|".join(regex.escape(p) for p in all_of(DATE_PREFIXES)) + r")\s?:?\s*+$",
+                        regex.IGNORECASE)
+_AGENCY_BEFORE = regex.compile(r"(?:^|\s)(?:" + "|".join(regex.escape(a) for a in AGENCIES) + r")\s*+$")
+
+
+def _abbreviation(text: str, end: int) -> bool:
+    """Whether the full stop at ``text[end - 1]`` (or the one before closing quotes) closes an
+    abbreviation or an initial: ``Mr.``, ``U.S.``, ``J.``."""
+    start = text.rfind(" ", max(0, end - 40), end) + 1
+    m = _WORD_BEFORE.search(text, start, end)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    return len(word) <= 1 or word in _ABBREVIATIONS or (len(word) <= 5 and "." in word)
+
+
+def sentence_breaks(text: str, start: int, end: int) -> list[int]:
+    """Offsets of the spaces between the sentences of ``text[start:end]``.
+
+    >>> s = "He met Mr. Assad in the U.S. Embassy. It rained! J. Smith left. 219-11"
+    >>> [s[i + 1:i + 4] for i in sentence_breaks(s, 0, len(s))]
+    ['It ', 'J. ', '219']
+    """
+    out = []
+    for m in _END.finditer(text, start, end):
+        i = m.start()
+        if text[i - 1] == "." or text[i - 1] in "\"'”’)]" and "." in text[max(start, i - 3):i]:
+            if _abbreviation(text, i):
+                continue
+        out.append(i)
+    return out
+
+
+def _space_before(text: str, start: int, pos: int) -> int | None:
+    """The offset of the space just before ``pos`` (``None`` at the unit start or after no space)."""
+    return pos - 1 if pos > start and text[pos - 1] == " " else None
+
+
+def _head_breaks(text: str, start: int, end: int) -> list[int]:
+    """Breaks in the head of a line: around the first date there (after it, and before it when
+    words come first: a headline, a wire agency's name), and between a headline printed twice.
+
+    >>> s = "Aid Arrives in Efrin Aid Arrives in Efrin AFP Mon Mar 21, 2016 16:25 Trucks came."
+    >>> [s[i + 1:i + 8] for i in _head_breaks(s, 0, len(s))]
+    ['Aid Arr', 'AFP Mon', 'Trucks ']
+    """
+    out: list[int] = []
+    dates = [d for d in find_dates(text[start:end]) if d.value is not None or d.ambiguous]
+    head_end = end
+    if dates:
+        d = dates[0]
+        d_start, d_end = start + d.start, start + d.end
+        before = text[start:d_start]
+        prefix = _PREFIX.search(before)
+        cut = d_start if prefix is None else start + prefix.start()
+        agency = _AGENCY_BEFORE.search(text, start, cut)
+        if agency is not None:
+            cut = agency.start() + (text[agency.start()] == " ")
+        space = _space_before(text, start, cut)
+        if space is not None:
+            out.append(space)
+            head_end = space
+        if d_end < end and text[d_end] == " ":
+            out.append(d_end)
+    twice = _twice(text, start, head_end)
+    if twice is not None:
+        out.append(twice)
+    return sorted(out)
+
+
+def _twice(text: str, start: int, end: int) -> int | None:
+    """The space between two copies of one headline that make up ``text[start:end]``."""
+    n = end - start
+    if n < 7 or n % 2 == 0:
+        return None
+    mid = start + n // 2
+    if text[mid] == " " and text[start:mid] == text[mid + 1:end]:
+        return mid
+    return None
+
+
+def unit_breaks(text: str, start: int, end: int) -> list[int]:
+    """Offsets of the spaces in the line ``text[start:end]`` that part its units, in order.
+
+    >>> s = 'Body one. Body two. string(12) "[{"a":"b c"}]"'
+    >>> [s[i + 1:i + 6] for i in unit_breaks(s, 0, len(s))]
+    ['Body ', 'strin']
+    """
+    blob = _BLOB.search(text, start, end)
+    stop = end if blob is None else blob.start()
+    out = sentence_breaks(text, start, stop)
+    first = out[0] if out else stop
+    head = _head_breaks(text, start, min(first, start + _HEAD))
+    out = sorted(set(out).union(head))
+    if blob is not None:
+        space = _space_before(text, start, blob.start())
+        if space is not None and (not out or out[-1] != space):
+            out.append(space)
+    return out
+
+
+def _long_lines(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of the lines that hold most of the text (a page run together)."""
+    total = len(text) - text.count(" ") - text.count("\n")
+    out = []
+    pos = 0
+    while pos < len(text):
+        nl = text.find("\n", pos)
+        nl = len(text) if nl < 0 else nl
+        if nl - pos >= _LONG and (nl - pos) - text.count(" ", pos, nl) >= _SHARE * total:
+            out.append((pos, nl))
+        pos = nl + 1
+    return out
+
+
+def segment(doc: Document) -> Document:
+    """Cut lines that hold a page or an article run together into its units (before any
+    removal: it only turns spaces into line breaks)."""
+    if doc.removals:
+        return doc
+    text = doc.text
+    breaks: list[int] = []
+    for start, end in _long_lines(text):
+        breaks.extend(unit_breaks(text, start, end))
+    if not breaks:
+        return doc
+    chars = list(text)
+    for i in breaks:
+        chars[i] = "\n"
+    new = "".join(chars)
+    merged = tuple(sorted(set(doc.breaks).union(breaks)))
+    return dataclasses.replace(doc, text=new, paragraphs=split_paragraphs(new), breaks=merged)
+
+
+segment.name = "segment"  # type: ignore[attr-defined]
