@@ -35,7 +35,7 @@ from ..document import Document, split_paragraphs
 from ..lexicon import ABBREVIATIONS, DATE_PREFIXES, all_of
 from .agency import AGENCIES
 
-__all__ = ["sentence_breaks", "segment", "unit_breaks"]
+__all__ = ["segment", "sentence_breaks", "title_case_end", "unit_breaks"]
 
 # A line shorter than this is never cut; one longer is cut when it holds most of the text.
 _LONG = 200
@@ -45,6 +45,7 @@ _HEAD = 300
 # A sentence end: stops (and closing quotes or brackets), a space, then what opens a sentence.
 _END = regex.compile(r"(?<=[.!?…][\"'”’)\]]*+)\x20(?=[\"“‘(\[]?+[\p{Lu}\d])")
 _WORD_BEFORE = regex.compile(r"[\"'“‘(\[]*+([\w.'’-]*?)\.[\"'”’)\]]*+$")
+_TOKEN = regex.compile(r"\S++")
 _ABBREVIATIONS = frozenset(all_of(ABBREVIATIONS))
 # Serialized data that a page leaked into its text: PHP var_dump, a JSON list or object.
 _BLOB = regex.compile(r"(?<![\w$])string\(\d{1,10}\) \"|\[\s?\{\s?\"|\{\"[\w-]{1,40}\":")
@@ -115,6 +116,11 @@ def _head_breaks(text: str, start: int, end: int) -> list[int]:
     twice = _twice(text, start, head_end)
     if twice is not None:
         out.append(twice)
+    elif head_end == end:  # no words before a date: a headline may follow it, run into the prose
+        unit = out[-1] + 1 if out else start
+        cut = title_case_end(text, unit, end)
+        if cut is not None:
+            out.append(cut)
     return sorted(out)
 
 
@@ -127,6 +133,55 @@ def _twice(text: str, start: int, end: int) -> int | None:
     if text[mid] == " " and text[start:mid] == text[mid + 1:end]:
         return mid
     return None
+
+
+# Lower-case words a Title Case headline keeps small: "Six Killed in Aleppo as Evacuation of Towns Resumes".
+_SMALL = frozenset("a an and as at but by for from in into near nor of on onto or over the to upon vs with".split())
+_MIN_HEADLINE = 4  # words of the shortest headline told apart by its case
+_MAX_HEADLINE = 25
+
+
+def _capitalised(word: str) -> bool:
+    """A word a Title Case headline capitalises: upper-case first letter or a number
+    (``al-Abdah`` counts by its part after the particle)."""
+    word = word.lstrip("\"'“‘(")
+    return bool(word) and (word[0].isupper() or word[0].isdigit()
+                           or ("-" in word and word.split("-", 1)[1][:1].isupper()))
+
+
+def title_case_end(text: str, start: int, end: int) -> int | None:
+    """The space that ends a Title Case headline run into the sentence after it (no stop
+    between them, as when a page or an article is folded to one line), or ``None``.
+
+    The headline is the run of capitalised words (and small words) up to the first lower-case
+    word of the sentence; the sentence opens with the capitalised word right before it (or
+    before a small word that precedes it), the headline's last word being capitalised too.
+
+    >>> s = "Six Killed in Aleppo Bombing as Evacuation of 4 Syrian Towns Resumes Six people were killed."
+    >>> s[:title_case_end(s, 0, len(s))]
+    'Six Killed in Aleppo Bombing as Evacuation of 4 Syrian Towns Resumes'
+    >>> title_case_end("Troops advanced on the town. Six were killed.", 0, 45) is None
+    True
+    """
+    spans = [(m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+    words = [text[a:b] for a, b in spans[:_MAX_HEADLINE + 3]]
+    j = 0
+    while j < len(words) and (_capitalised(words[j]) or words[j].lower() in _SMALL):
+        j += 1
+    if j >= len(words) or not words[j][0].islower():
+        return None  # the run ends at a stop or a mark, not in a sentence's lower-case words
+    i = j - 1
+    while i > 0 and words[i].lower() in _SMALL and not _capitalised(words[i]):
+        i -= 1  # "Activists in Idlib province": the sentence opens before its small words
+    if i < _MIN_HEADLINE or i > _MAX_HEADLINE or not _capitalised(words[i]) or not _capitalised(words[i - 1]):
+        return None
+    if words[i - 1].lower() in _SMALL or any(w.lower() in _SMALL for w in words[i + 1:j]) and i + 1 < j - 1:
+        return None
+    head = words[:i]
+    if sum(_capitalised(w) for w in head) < _MIN_HEADLINE - 1 or not all(
+            _capitalised(w) or w.lower() in _SMALL for w in head):
+        return None
+    return spans[i][0] - 1
 
 
 def unit_breaks(text: str, start: int, end: int) -> list[int]:

@@ -17,6 +17,7 @@ gave (``clean(text, title=...)``) wins over any guess.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 
 import regex
@@ -269,6 +270,34 @@ def _guess(blocks: tuple[Block, ...]) -> tuple[str, str | None] | None:
     return split_title(first)
 
 
+_UNIT_WORDS = 25  # the most words of a headline that a one-line article runs into its prose
+
+
+def _cut_after(doc: Document, block: Block, following: Block) -> bool:
+    """Whether only line breaks that the segment step put in part ``block`` from ``following``:
+    the two were one line of the input."""
+    gap = doc.text[block.end:following.start]
+    lo, hi = bisect.bisect_left(doc.breaks, block.end), bisect.bisect_left(doc.breaks, following.start)
+    return gap.count("\n") == hi - lo > 0
+
+
+def _unit_headline(doc: Document, blocks: tuple[Block, ...]) -> str | None:
+    """The headline of an article stored as one line (``Wed 05 Apr 2017 Syria attack symptoms
+    consistent with nerve agent use WHO. Victims of a suspected ...``): the first unit the
+    segment step cut from the line, after any date, when it is short, not a date, and prose
+    of more words follows it on the same input line. Its closing stop, which such corpora
+    add, is left out."""
+    if not doc.breaks or len(blocks) < 2:
+        return None
+    first, nxt = blocks[0], blocks[1]
+    words = len(tokens(first.text))
+    if not 3 <= words <= _UNIT_WORDS or _dated(first.text) or not _cut_after(doc, first, nxt):
+        return None
+    if len(tokens(nxt.text)) <= words or not nxt.text.rstrip("\"'”’) ").endswith((".", "!", "?")):
+        return None
+    return first.text.rstrip(" .") or None
+
+
 def headline_at(doc: Document) -> int:
     """Where the page prints its headline: the offset of the first line the title filter
     removed below the first line (the browser title), else 0.
@@ -295,6 +324,8 @@ def title(doc: Document) -> Document:
         key = norm_key(str(given))
     else:
         found, chosen = _guess(blocks), blocks[0]
+        if found is None and (unit := _unit_headline(doc, blocks)) is not None:
+            found = (unit, None)
         at = _introduced(blocks) if found is None else None
         if at is None and found is None:
             at = _printed_twice(blocks)
@@ -309,7 +340,8 @@ def title(doc: Document) -> Document:
     if not key:
         return doc
     keys = {key} if given else _printed_keys(found[0])
-    drop = [b for b in blocks if norm_key(b.text) in keys and headline_shaped(b.text)]
+    drop = [b for b in blocks if norm_key(b.text) in keys
+            and headline_shaped(b.text.rstrip(" .") if doc.breaks else b.text)]
     if chosen is not None and chosen not in drop:
         drop.insert(0, chosen)
     return doc.remove_blocks(drop, "title")
