@@ -51,6 +51,7 @@ _ABBREVIATIONS = frozenset(all_of(ABBREVIATIONS))
 _BLOB = regex.compile(r"(?<![\w$])string\(\d{1,10}\) \"|\[\s?\{\s?\"|\{\"[\w-]{1,40}\":")
 _PREFIX = regex.compile(r"(?:" + "|".join(regex.escape(p) for p in all_of(DATE_PREFIXES)) + r")\s?:?\s*+$",
                         regex.IGNORECASE)
+_AGENCY_WORD = regex.compile(r"(?<=\s)(?:" + "|".join(regex.escape(a) for a in AGENCIES) + r")(?=\s)")
 _AGENCY_BEFORE = regex.compile(r"(?:^|\s)(?:" + "|".join(regex.escape(a) for a in AGENCIES) + r")\s*+$")
 
 
@@ -62,6 +63,8 @@ def _abbreviation(text: str, end: int) -> bool:
     if m is None:
         return False
     word = m.group(1).lower()
+    if not word:
+        return False  # a stop standing alone: "Damascus suburb . At least 60 ..."
     return len(word) <= 1 or word in _ABBREVIATIONS or (len(word) <= 5 and "." in word)
 
 
@@ -119,9 +122,47 @@ def _head_breaks(text: str, start: int, end: int) -> list[int]:
     elif head_end == end:  # no words before a date: a headline may follow it, run into the prose
         unit = out[-1] + 1 if out else start
         cut = title_case_end(text, unit, end)
+        if cut is None:
+            cut = _agency_credit(text, unit, end) or _restated_opening(text, unit, end)
         if cut is not None:
-            out.append(cut)
+            out.extend(cut if isinstance(cut, tuple) else (cut,))
     return sorted(out)
+
+
+def _agency_credit(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The spaces around a wire agency's name that stands between a headline and its story
+    (``Syria bombing kills 16 in Aleppo AFP Syrian government air strikes ...``).
+
+    >>> s = "Syria bombing kills 16 in Aleppo AFP Syrian government air strikes killed 16."
+    >>> [s[i + 1:i + 8] for i in _agency_credit(s, 0, len(s))]
+    ['AFP Syr', 'Syrian ']
+    """
+    m = _AGENCY_WORD.search(text, start, min(end, start + _HEAD))
+    if m is None or len(text[start:m.start()].split()) < _MIN_HEADLINE or m.end() >= end:
+        return None
+    if text[m.start() - 1] != " " or text[m.end()] != " " or not _capitalised(text[m.end() + 1:m.end() + 2]):
+        return None
+    return m.start() - 1, m.end()
+
+
+def _restated_opening(text: str, start: int, end: int) -> int | None:
+    """The space before a sentence that opens with the first words of the headline run into it
+    (``US-backed Syrian fighters pressing IS gunmen in north US-backed Syrian fighters are ...``).
+
+    >>> s = "US-backed Syrian fighters pressing IS gunmen US-backed Syrian fighters are pushing ahead."
+    >>> s[_restated_opening(s, 0, len(s)) + 1:][:20]
+    'US-backed Syrian fig'
+    """
+    spans = [(m.start(), m.end()) for m in _TOKEN.finditer(text, start, min(end, start + _HEAD))]
+    words = [text[a:b].lower() for a, b in spans]
+    k = _RESTATED_WORDS
+    if len(words) < 2 * k + 1 or not _capitalised(text[spans[0][0]:spans[0][1]]):
+        return None
+    opening = words[:k]
+    for i in range(_MIN_HEADLINE, min(len(words) - k, _MAX_HEADLINE) + 1):
+        if words[i:i + k] == opening:
+            return spans[i][0] - 1
+    return None
 
 
 def _twice(text: str, start: int, end: int) -> int | None:
@@ -137,6 +178,7 @@ def _twice(text: str, start: int, end: int) -> int | None:
 
 # Lower-case words a Title Case headline keeps small: "Six Killed in Aleppo as Evacuation of Towns Resumes".
 _SMALL = frozenset("a an and as at but by for from in into near nor of on onto or over the to upon vs with".split())
+_RESTATED_WORDS = 3  # words of a headline's opening that its story's first sentence repeats
 _MIN_HEADLINE = 4  # words of the shortest headline told apart by its case
 _MAX_HEADLINE = 25
 
