@@ -35,7 +35,7 @@ from ..document import Document, split_paragraphs
 from ..lexicon import ABBREVIATIONS, DATE_PREFIXES, all_of
 from .agency import AGENCIES
 
-__all__ = ["segment", "sentence_breaks", "title_case_end", "unit_breaks"]
+__all__ = ["article_opening", "segment", "sentence_breaks", "title_case_end", "unit_breaks"]
 
 # A line shorter than this is never cut; one longer is cut when it holds most of the text.
 _LONG = 200
@@ -51,7 +51,9 @@ _ABBREVIATIONS = frozenset(all_of(ABBREVIATIONS))
 _BLOB = regex.compile(r"(?<![\w$])string\(\d{1,10}\) \"|\[\s?\{\s?\"|\{\"[\w-]{1,40}\":")
 _PREFIX = regex.compile(r"(?:" + "|".join(regex.escape(p) for p in all_of(DATE_PREFIXES)) + r")\s?:?\s*+$",
                         regex.IGNORECASE)
-_AGENCY_WORD = regex.compile(r"(?<=\s)(?:" + "|".join(regex.escape(a) for a in AGENCIES) + r")(?=\s)")
+# National wire agencies that credit stories as one word: Syria's SANA, Lebanon's NNA, Egypt's MENA.
+_WIRES = (*AGENCIES, "SANA", "NNA", "MENA", "WAFA", "QNA", "IRIB")
+_AGENCY_WORD = regex.compile(r"(?<=\s)(?:" + "|".join(regex.escape(a) for a in _WIRES) + r")(?=\s)")
 _AGENCY_BEFORE = regex.compile(r"(?:^|\s)(?:" + "|".join(regex.escape(a) for a in AGENCIES) + r")\s*+$")
 
 
@@ -123,7 +125,8 @@ def _head_breaks(text: str, start: int, end: int) -> list[int]:
         unit = out[-1] + 1 if out else start
         cut = title_case_end(text, unit, end)
         if cut is None:
-            cut = _agency_credit(text, unit, end) or _restated_opening(text, unit, end)
+            cut = (_agency_credit(text, unit, end) or _restated_opening(text, unit, end)
+                   or article_opening(text, unit, end))
         if cut is not None:
             out.extend(cut if isinstance(cut, tuple) else (cut,))
     return sorted(out)
@@ -178,6 +181,7 @@ def _twice(text: str, start: int, end: int) -> int | None:
 
 # Lower-case words a Title Case headline keeps small: "Six Killed in Aleppo as Evacuation of Towns Resumes".
 _SMALL = frozenset("a an and as at but by for from in into near nor of on onto or over the to upon vs with".split())
+_ARTICLES = frozenset({"A", "An", "The"})
 _RESTATED_WORDS = 3  # words of a headline's opening that its story's first sentence repeats
 _MIN_HEADLINE = 4  # words of the shortest headline told apart by its case
 _MAX_HEADLINE = 25
@@ -189,6 +193,31 @@ def _capitalised(word: str) -> bool:
     word = word.lstrip("\"'“‘(")
     return bool(word) and (word[0].isupper() or word[0].isdigit()
                            or ("-" in word and word.split("-", 1)[1][:1].isupper()))
+
+
+def _opener(word: str) -> bool:
+    """A word that can open a sentence: upper-case first letter or a number (a name led by a
+    lower-case particle, ``al-Abdah``, cannot)."""
+    word = word.lstrip("\"'“‘(")
+    return bool(word) and (word[0].isupper() or word[0].isdigit())
+
+
+def article_opening(text: str, start: int, end: int) -> int | None:
+    """The space before a capitalised article (``A``, ``An``, ``The``) that opens the sentence a
+    sentence-case headline runs into (``Bombing of bus convoy kills dozens outside Aleppo A bomb
+    blast hit ...``): mid-sentence, English writes these in lower case.
+
+    >>> s = "Bombing of bus convoy kills dozens outside Aleppo A bomb blast hit a bus convoy."
+    >>> s[article_opening(s, 0, len(s)) + 1:][:12]
+    'A bomb blast'
+    """
+    spans = [(m.start(), m.end()) for m in _TOKEN.finditer(text, start, min(end, start + _HEAD))]
+    words = [text[a:b] for a, b in spans]
+    for i in range(_MIN_HEADLINE, min(len(words) - 2, _MAX_HEADLINE + 1)):
+        prev = words[i - 1]
+        if words[i] in _ARTICLES and prev.lower() not in _SMALL and prev[-1:].isalnum():
+            return spans[i][0] - 1
+    return None
 
 
 def title_case_end(text: str, start: int, end: int) -> int | None:
@@ -215,8 +244,12 @@ def title_case_end(text: str, start: int, end: int) -> int | None:
     i = j - 1
     while i > 0 and words[i].lower() in _SMALL and not _capitalised(words[i]):
         i -= 1  # "Activists in Idlib province": the sentence opens before its small words
-    if i < _MIN_HEADLINE or i > _MAX_HEADLINE or not _capitalised(words[i]) or not _capitalised(words[i - 1]):
+    if i < _MIN_HEADLINE or i > _MAX_HEADLINE or not _opener(words[i]) or not _capitalised(words[i - 1]):
         return None
+    for k in range(i - 1, max(_MIN_HEADLINE, i - 4) - 1, -1):
+        if words[k] in _ARTICLES and _capitalised(words[k - 1]) and words[k - 1].lower() not in _SMALL:
+            i = k  # "... on Rural Aleppo The Syrian National Coalition said": the sentence opens at "The"
+            break
     if words[i - 1].lower() in _SMALL or any(w.lower() in _SMALL for w in words[i + 1:j]) and i + 1 < j - 1:
         return None
     head = words[:i]

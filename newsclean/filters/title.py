@@ -281,6 +281,16 @@ def _cut_after(doc: Document, block: Block, following: Block) -> bool:
     return gap.count("\n") == hi - lo > 0
 
 
+def _names_only(line: str) -> bool:
+    """Whether a line is a few capitalised names and nothing else (a byline without "By").
+
+    >>> _names_only("Dominic Evans Khaled Yacoub Oweis."), _names_only("Fighting went on.")
+    (True, False)
+    """
+    words = line.rstrip(".").split()
+    return 2 <= len(words) <= 8 and all(w[:1].isupper() and w.isalpha() for w in words)
+
+
 def _unit_headline(doc: Document, blocks: tuple[Block, ...]) -> str | None:
     """The headline of an article stored as one line (``Wed 05 Apr 2017 Syria attack symptoms
     consistent with nerve agent use WHO. Victims of a suspected ...``): the first unit the
@@ -290,6 +300,8 @@ def _unit_headline(doc: Document, blocks: tuple[Block, ...]) -> str | None:
     if not doc.breaks or len(blocks) < 2:
         return None
     first, nxt = blocks[0], blocks[1]
+    if len(blocks) > 2 and _names_only(nxt.text):
+        nxt = blocks[2]  # a byline under the headline: "Dominic Evans Khaled Yacoub Oweis."
     words = len(tokens(first.text))
     if not 3 <= words <= _UNIT_WORDS or _dated(first.text) or not _cut_after(doc, first, nxt):
         return None
