@@ -284,11 +284,12 @@ def _cut_after(doc: Document, block: Block, following: Block) -> bool:
 def _names_only(line: str) -> bool:
     """Whether a line is a few capitalised names and nothing else (a byline without "By").
 
-    >>> _names_only("Dominic Evans Khaled Yacoub Oweis."), _names_only("Fighting went on.")
+    >>> _names_only("Oliver Holmes Suleiman Al-Khalidi."), _names_only("Fighting went on.")
     (True, False)
     """
     words = line.rstrip(".").split()
-    return 2 <= len(words) <= 8 and all(w[:1].isupper() and w.isalpha() for w in words)
+    return 2 <= len(words) <= 8 and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha()
+                                        for w in words)
 
 
 def _unit_headline(doc: Document, blocks: tuple[Block, ...]) -> str | None:
