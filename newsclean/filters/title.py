@@ -292,12 +292,13 @@ def _names_only(line: str) -> bool:
                                         for w in words)
 
 
-def _unit_headline(doc: Document, blocks: tuple[Block, ...]) -> str | None:
+def _unit_headline(doc: Document, blocks: tuple[Block, ...], dated: bool) -> str | None:
     """The headline of an article stored as one line (``Wed 05 Apr 2017 Syria attack symptoms
     consistent with nerve agent use WHO. Victims of a suspected ...``): the first unit the
     segment step cut from the line, after any date, when it is short, not a date, and prose
-    of more words follows it on the same input line. Its closing stop, which such corpora
-    add, is left out."""
+    of more words follows it on the same input line. A unit that ends like a sentence counts
+    only under a date (``dated``): else it is the article's first sentence. Its closing stop,
+    which such corpora add, is left out."""
     if not doc.breaks or len(blocks) < 2:
         return None
     first, nxt = blocks[0], blocks[1]
@@ -307,6 +308,8 @@ def _unit_headline(doc: Document, blocks: tuple[Block, ...]) -> str | None:
     if not 3 <= words <= _UNIT_WORDS or _dated(first.text) or not _cut_after(doc, first, nxt):
         return None
     if len(tokens(nxt.text)) <= words or not nxt.text.rstrip("\"'”’) ").endswith((".", "!", "?")):
+        return None
+    if not dated and first.text.rstrip("\"'”’) ").endswith((".", "!", "?")):
         return None
     return first.text.rstrip(" .") or None
 
@@ -337,7 +340,7 @@ def title(doc: Document) -> Document:
         key = norm_key(str(given))
     else:
         found, chosen = _guess(blocks), blocks[0]
-        if found is None and (unit := _unit_headline(doc, blocks)) is not None:
+        if found is None and (unit := _unit_headline(doc, blocks, lead > 0)) is not None:
             found = (unit, None)
         at = _introduced(blocks) if found is None else None
         if at is None and found is None:
