@@ -6,7 +6,8 @@ caller names). Each table is plain data: lower-case words.
 
 from __future__ import annotations
 
-__all__ = ["ABBREVIATIONS", "BYLINE_PREFIXES", "DATE_PREFIXES", "END_HEADINGS", "MONTHS", "NOISE_LINES", "SECTION_HEADINGS", "STOPWORDS",
+__all__ = ["ABBREVIATIONS", "BYLINE_PREFIXES", "DATE_PREFIXES", "END_HEADINGS", "MONTHS", "NOISE_LINES",
+           "SECTION_HEADINGS", "STOPWORDS",
            "UPDATED_PREFIXES", "WEEKDAYS", "all_of"]
 
 MONTHS: dict[str, dict[str, int]] = {

@@ -12,4 +12,5 @@ from .title import title
 from .unicode import repair
 from .wire import wire
 
-__all__ = ["agency", "blobs", "boilerplate", "byline", "dateline", "paragraphs", "repair", "segment", "summary", "title", "wire"]
+__all__ = ["agency", "blobs", "boilerplate", "byline", "dateline", "paragraphs", "repair", "segment", "summary",
+           "title", "wire"]

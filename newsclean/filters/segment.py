@@ -32,6 +32,7 @@ import regex
 
 from ..dates import find_dates
 from ..document import Document, split_paragraphs
+from ..guard import warn
 from ..lexicon import ABBREVIATIONS, DATE_PREFIXES, all_of
 from .agency import AGENCIES
 
@@ -40,6 +41,9 @@ __all__ = ["article_opening", "segment", "sentence_breaks", "title_case_end", "u
 # A line shorter than this is never cut; one longer is cut when it holds most of the text.
 _LONG = 200
 _SHARE = 0.8
+# Words of a line that, found without a unit in it, earn a warning: no page is one sentence that long.
+_NO_STRUCTURE_WORDS = 60
+_NO_STRUCTURE_CHARS = 600
 # How far into a line (characters) the head is read for a dateline and a headline.
 _HEAD = 300
 # A sentence end: stops (and closing quotes or brackets), a space, then what opens a sentence.
@@ -80,9 +84,9 @@ def sentence_breaks(text: str, start: int, end: int) -> list[int]:
     out = []
     for m in _END.finditer(text, start, end):
         i = m.start()
-        if text[i - 1] == "." or text[i - 1] in "\"'”’)]" and "." in text[max(start, i - 3):i]:
-            if _abbreviation(text, i):
-                continue
+        stop = text[i - 1] == "." or (text[i - 1] in "\"'”’)]" and "." in text[max(start, i - 3):i])
+        if stop and _abbreviation(text, i):
+            continue
         out.append(i)
     return out
 
@@ -184,10 +188,11 @@ _SMALL = frozenset("a about after against amid an and as at before but by during
                    "onto or out over per since than the to under until up upon via vs while with without".split())
 # The source a wire headline names at its end, after a colon that folding may lose
 # ("Strike kills 15 in Syria's Idlib: monitor", "... kills 18: state TV").
-_ATTRIBUTION = regex.compile(r"(?<=\w)\s(?::\s)?(?i:monitor|monitors|NGO|reports|activists|observatory|state (?:TV|media))"
-                             r"(?P<end>\s)(?=[\p{Lu}\d\"“])")
+_ATTRIBUTION = regex.compile(r"(?<=\w)\s(?::\s)?(?i:monitor|monitors|NGO|reports|activists|observatory"
+                             r"|state (?:TV|media))(?P<end>\s)(?=[\p{Lu}\d\"“])")
 _ARTICLES = frozenset({"A", "An", "The"})
 _RESTATED_WORDS = 3  # words of a headline's opening that its story's first sentence repeats
+_OPENING_WORDS = 3  # capitalised words a sentence may open with before its first lower-case one
 _MIN_HEADLINE = 4  # words of the shortest headline told apart by its case
 _MAX_HEADLINE = 25
 
@@ -269,7 +274,7 @@ def title_case_end(text: str, start: int, end: int) -> int | None:
         if words[k] in _ARTICLES and _capitalised(words[k - 1]) and words[k - 1].lower() not in _SMALL:
             i = k  # "... on Rural Aleppo The Syrian National Coalition said": the sentence opens at "The"
             break
-    if words[i - 1].lower() in _SMALL or any(w.lower() in _SMALL for w in words[i + 1:j]) and i + 1 < j - 1:
+    if words[i - 1].lower() in _SMALL or j - i > _OPENING_WORDS:
         return None
     head = words[:i]
     if sum(_capitalised(w) for w in head) < _MIN_HEADLINE - 1 or not all(
@@ -319,8 +324,16 @@ def segment(doc: Document) -> Document:
         return doc
     text = doc.text
     breaks: list[int] = []
+    unsplit = 0
     for start, end in _long_lines(text):
-        breaks.extend(unit_breaks(text, start, end))
+        found = unit_breaks(text, start, end)
+        long_run = text.count(" ", start, end) >= _NO_STRUCTURE_WORDS or end - start >= _NO_STRUCTURE_CHARS
+        if len(found) < 2 and long_run:
+            unsplit += 1
+        breaks.extend(found)
+    if unsplit:
+        doc = warn(doc, f"no_structure: {unsplit} long line(s) without sentences or other units to cut at "
+                        "(a list, a menu, or a language written without sentence stops): kept whole")
     if not breaks:
         return doc
     chars = list(text)
