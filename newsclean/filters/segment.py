@@ -166,8 +166,10 @@ def _restated_opening(text: str, start: int, end: int) -> int | None:
     if len(words) < 2 * k + 1 or not _capitalised(text[spans[0][0]:spans[0][1]]):
         return None
     opening = words[:k]
+    if sum(w not in _SMALL for w in opening) < k - 1:
+        return None  # "the the the" says nothing of a headline
     for i in range(_MIN_HEADLINE, min(len(words) - k, _MAX_HEADLINE) + 1):
-        if words[i:i + k] == opening:
+        if words[i:i + k] == opening and _opener(text[spans[i][0]:spans[i][1]]):
             return spans[i][0] - 1
     return None
 
