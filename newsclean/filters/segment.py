@@ -272,12 +272,12 @@ def title_case_end(text: str, start: int, end: int) -> int | None:
         i -= 1  # "Activists in Idlib province": the sentence opens before its small words
     if i < _MIN_HEADLINE or i > _MAX_HEADLINE or not _opener(words[i]) or not _capitalised(words[i - 1]):
         return None
+    if words[i - 1].lower() in _SMALL or j - i > _OPENING_WORDS:
+        return None
     for k in range(i - 1, max(_MIN_HEADLINE, i - 4) - 1, -1):
         if words[k] in _ARTICLES and _capitalised(words[k - 1]) and words[k - 1].lower() not in _SMALL:
             i = k  # "... on Rural Aleppo The Syrian National Coalition said": the sentence opens at "The"
             break
-    if words[i - 1].lower() in _SMALL or j - i > _OPENING_WORDS:
-        return None
     head = words[:i]
     if sum(_capitalised(w) for w in head) < _MIN_HEADLINE - 1 or not all(
             _capitalised(w) or w.lower() in _SMALL for w in head):
@@ -338,10 +338,12 @@ def segment(doc: Document) -> Document:
                         "(a list, a menu, or a language written without sentence stops): kept whole")
     if not breaks:
         return doc
-    chars = list(text)
-    for i in breaks:
-        chars[i] = "\n"
-    new = "".join(chars)
+    pieces, pos = [], 0
+    for i in sorted(breaks):
+        pieces.append(text[pos:i])
+        pos = i + 1
+    pieces.append(text[pos:])
+    new = "\n".join(pieces)
     merged = tuple(sorted(set(doc.breaks).union(breaks)))
     return dataclasses.replace(doc, text=new, paragraphs=split_paragraphs(new), breaks=merged)
 
