@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from newsclean import DEFAULT, clean
@@ -23,7 +25,7 @@ SEED_TITLE = "Syrian Army Troops Smash Dozens of ISIS Terrorists in Aleppo"
 
 def _pieces(text: str, breaks: list[int]) -> list[str]:
     bounds = [-1, *breaks, len(text)]
-    return [text[a + 1:b] for a, b in zip(bounds, bounds[1:], strict=False)]
+    return [text[a + 1:b] for a, b in itertools.pairwise(bounds)]
 
 
 @pytest.mark.parametrize(("text", "sentences"), [
