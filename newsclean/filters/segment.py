@@ -27,6 +27,7 @@ True
 from __future__ import annotations
 
 import dataclasses
+import itertools
 
 import regex
 
@@ -285,6 +286,47 @@ def title_case_end(text: str, start: int, end: int) -> int | None:
     return spans[i][0] - 1
 
 
+# Words of a run of capitalised words (a menu, a headline, a byline) before a sentence opens.
+_RUN_WORDS = 6
+_RUN_SHARE = 0.75
+
+
+def _lower_word(word: str) -> bool:
+    return word[:1].islower()
+
+
+def run_ends(text: str, start: int, end: int) -> list[int]:
+    """The spaces before sentences that open right after a run of capitalised words in
+    ``text[start:end]``: a page folded to one line runs its menu, headline and byline into the
+    first sentence (``Home World Politics Sport Council Approves Budget The council approved
+    ...``). A sentence opens at a capitalised word followed by two lower-case ones, after six
+    words or more of which three quarters are capitalised (a name inside prose has lower-case
+    words before it).
+
+    >>> s = "Home World Politics Sport Council Approves Budget The council approved the budget."
+    >>> [s[i + 1:i + 12] for i in run_ends(s, 0, len(s))]
+    ['The council']
+    >>> run_ends("He met with Prime Minister Theresa May said on Monday.", 0, 54)
+    []
+    """
+    out: list[int] = []
+    words = [(m.start(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    run_start, capitals = 0, 0
+    for i, (pos, word) in enumerate(words):
+        n = i - run_start
+        if (n >= _RUN_WORDS and capitals >= _RUN_SHARE * n and word[:1].isupper() and i + 2 < len(words)
+                and _lower_word(words[i + 1][1]) and _lower_word(words[i + 2][1])
+                and not _lower_word(words[i - 1][1]) and text[pos - 1] == " "):
+            out.append(pos - 1)
+            run_start, capitals = i, 0
+        if _lower_word(word):
+            if n >= _RUN_WORDS and capitals < _RUN_SHARE * n:
+                run_start, capitals = i + 1, 0  # prose: a run may start again further on
+            continue
+        capitals += word[:1].isupper()
+    return out
+
+
 def unit_breaks(text: str, start: int, end: int) -> list[int]:
     """Offsets of the spaces in the line ``text[start:end]`` that part its units, in order.
 
@@ -297,7 +339,10 @@ def unit_breaks(text: str, start: int, end: int) -> list[int]:
     out = sentence_breaks(text, start, stop)
     first = out[0] if out else stop
     head = _head_breaks(text, start, min(first, start + _HEAD))
-    out = sorted(set(out).union(head))
+    runs: list[int] = []
+    for a, b in itertools.pairwise([start - 1, *out, stop]):
+        runs.extend(run_ends(text, a + 1, b))
+    out = sorted(set(out).union(head, runs))
     if blob is not None:
         space = _space_before(text, start, blob.start())
         if space is not None and (not out or out[-1] != space):
