@@ -41,10 +41,13 @@ __all__ = ["article_opening", "segment", "sentence_breaks", "title_case_end", "u
 
 # A line shorter than this is never cut; one longer is cut when it holds most of the text.
 _LONG = 200
-_SHARE = 0.8
+_SHARE = 0.9
 # Words of a line that, found without a unit in it, earn a warning: no page is one sentence that long.
 _NO_STRUCTURE_WORDS = 60
 _NO_STRUCTURE_CHARS = 600
+# A line this long is no paragraph, whatever it holds; a shorter one is cut only when it shows
+# more than sentences (a dateline, a headline, a menu run, a blob).
+_PAGE_CHARS = 3000
 # How far into a line (characters) the head is read for a dateline and a headline.
 _HEAD = 300
 # A sentence end: stops (and closing quotes or brackets), a space, then what opens a sentence.
@@ -334,6 +337,12 @@ def unit_breaks(text: str, start: int, end: int) -> list[int]:
     >>> [s[i + 1:i + 6] for i in unit_breaks(s, 0, len(s))]
     ['Body ', 'strin']
     """
+    return _units(text, start, end)[0]
+
+
+def _units(text: str, start: int, end: int) -> tuple[list[int], bool]:
+    """:func:`unit_breaks`, and whether the line shows a page's structure besides its
+    sentences: a dateline or headline at its head, a run of menu words, a blob."""
     blob = _BLOB.search(text, start, end)
     stop = end if blob is None else blob.start()
     out = sentence_breaks(text, start, stop)
@@ -342,12 +351,13 @@ def unit_breaks(text: str, start: int, end: int) -> list[int]:
     runs: list[int] = []
     for a, b in itertools.pairwise([start - 1, *out, stop]):
         runs.extend(run_ends(text, a + 1, b))
+    structured = bool(head or runs or blob)
     out = sorted(set(out).union(head, runs))
     if blob is not None:
         space = _space_before(text, start, blob.start())
         if space is not None and (not out or out[-1] != space):
             out.append(space)
-    return out
+    return out, structured
 
 
 def _long_lines(text: str) -> list[tuple[int, int]]:
@@ -373,10 +383,12 @@ def segment(doc: Document) -> Document:
     breaks: list[int] = []
     unsplit = 0
     for start, end in _long_lines(text):
-        found = unit_breaks(text, start, end)
+        found, structured = _units(text, start, end)
         long_run = text.count(" ", start, end) >= _NO_STRUCTURE_WORDS or end - start >= _NO_STRUCTURE_CHARS
         if len(found) < 2 and long_run:
             unsplit += 1
+        if not structured and end - start < _PAGE_CHARS:
+            continue  # sentences only, and no longer than a paragraph may be: a paragraph
         breaks.extend(found)
     if unsplit:
         doc = warn(doc, f"no_structure: {unsplit} long line(s) without sentences or other units to cut at "
