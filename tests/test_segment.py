@@ -11,6 +11,7 @@ from newsclean import DEFAULT, clean
 from newsclean.document import Document
 from newsclean.filters.segment import (
     article_opening,
+    join,
     segment,
     sentence_breaks,
     title_case_end,
@@ -155,3 +156,38 @@ def test_a_long_line_without_units_is_kept_whole_with_a_warning(text, warned):
 def test_idempotent_on_the_folded_reference_page():
     once = clean(" ".join(SEED.split())).text
     assert clean(once).text == once
+
+
+TAG_LINES = (SAMPLES / "tag-lines-page.raw.txt").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(("piece", "joined"), [
+    ("By\nMorag Lindsay\nand\nTom Okafor", "By Morag Lindsay and Tom Okafor"),  # a byline cut over four lines
+    ("Posted on\nJune 3, 2021", "Posted on June 3, 2021"),  # a dateline
+    ("which storms damaged in\nFebruary\n, and to open it", "which storms damaged in February , and to open it"),
+    ("said the chair of the local\nfishing association\n.", "said the chair of the local fishing association ."),
+])
+def test_join_puts_cut_lines_together(piece, joined):
+    assert joined in join(Document.from_text(TAG_LINES)).text
+    assert piece in TAG_LINES
+
+
+@pytest.mark.parametrize("text", [
+    "accounting\nadvocacy\nagpl\nandroid\napache\nbackup",  # a list of tags: one word a line
+    "int add (int x, int y) {\nreturn x + y;\n}\nint sub (int x, int y) {\nreturn x - y;\n}",  # code
+    SEED,  # sound lines
+    "The army took the town.\nthe end\nHome\nNews",  # one cut is no text cut at every tag
+])
+def test_join_leaves_other_lines_alone(text):
+    doc = Document.from_text(text)
+    assert join(doc) is doc
+
+
+def test_tag_lines_page_reads_like_the_lined_page():
+    r = clean(TAG_LINES)
+    assert r.authors == ["Morag Lindsay", "Tom Okafor"]
+    assert r.published.date().isoformat() == "2021-06-03"
+    assert r.title == "Harbour Council Votes to Rebuild the Old Pier"
+    assert len(r.text.split("\n")) == 4
+    plain = clean(TAG_LINES, pipeline=DEFAULT.without("join"))
+    assert plain.authors != r.authors  # without the step the byline is four lines
