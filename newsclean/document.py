@@ -130,8 +130,8 @@ class Document:
     removals: tuple[Removal, ...] = ()
     metadata: Mapping[str, Any] = field(default_factory=dict)
     original: str | None = None
-    #: Offsets of the line breaks a segmenting step put in place of spaces (sorted): the body
-    #: joins the blocks they part with a space again, so a one-line input gives a one-line body.
+    #: Offsets of the line breaks a segmenting step put in place of spaces (sorted): what was one
+    #: line of the input (filters that read a one-line article's head ask).
     breaks: tuple[int, ...] = ()
 
     @classmethod
@@ -271,29 +271,9 @@ class Document:
         return self._derive(removals=self.removals[:since] + stamped)
 
     def body(self) -> str:
-        """The kept text: one paragraph a line (a line of the input that a segmenting step cut
-        into units comes back as one line).
-
-        >>> doc = Document.from_text("One. Two.\\nThree.")
-        >>> doc = dataclasses.replace(doc, text="One.\\nTwo.\\nThree.", breaks=(4,))
-        >>> doc = dataclasses.replace(doc, paragraphs=split_paragraphs(doc.text))
-        >>> doc.body()
-        'One. Two.\\nThree.'
-        """
-        blocks = self.blocks
-        if not self.breaks:
-            return "\n".join(b.text for b in blocks)
-        text, breaks = self.text, self.breaks
-        out: list[str] = []
-        prev: Block | None = None
-        for b in blocks:
-            if prev is not None:
-                gap = text[prev.end:b.start]
-                inserted = bisect.bisect_left(breaks, b.start) - bisect.bisect_left(breaks, prev.end)
-                out.append(" " if gap.count("\n") == inserted else "\n")
-            out.append(b.text)
-            prev = b
-        return "".join(out)
+        """The kept text: one paragraph a line (a unit the segment step cut from a longer line
+        counts as a paragraph)."""
+        return "\n".join(b.text for b in self.blocks)
 
     # -- changes ------------------------------------------------------------------------------
 

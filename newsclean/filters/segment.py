@@ -6,7 +6,8 @@ with nerve agent use WHO. Victims of a suspected ...``). Every later filter read
 step turns chosen spaces of such a line into line breaks: after each sentence, around a date at
 the head of the line, between a headline printed twice, before a serialized blob. Nothing else
 changes: every offset stays valid (removals, ``explain()`` and ``original()`` keep working) and
-the body joins the pieces of one input line again (see :meth:`Document.body`).
+the body gives the units one a line: a second cleaning reads them as the lines they now are,
+and comes to the same body.
 
 A line is cut only when it holds most of the text (the page run together): text that has its
 lines goes through unchanged. Drop the step with ``DEFAULT.without("segment")``.
@@ -20,7 +21,7 @@ lines goes through unchanged. Drop the step with ``DEFAULT.without("segment")``.
 ['Wed 05 Apr 2017', 'Syria attack symptoms consistent with nerve agent use WHO.', \
 'Victims of a suspected chemical attack in Syria appeared to show symptoms consistent with reaction to a nerve \
 agent, the WHO said.', 'Mr. Salama spoke.', '219-11']
->>> doc.body() == doc.original
+>>> doc.body() == doc.text
 True
 """
 
@@ -366,7 +367,12 @@ _GOES_ON = regex.compile(r"[,(\[“‘]$|(?i:\b(?:" + "|".join(sorted(_SMALL)) +
 _CONTINUES = regex.compile(r"^(?:[,.;:!?)\]’”%]|(?P<lower>\p{Ll}))")
 _SENTENCE_STOP = regex.compile(r"[.!?][\"'”’)\]]*$|[;{}]$")
 _CUT_WORDS = 3  # words of a line that a lower-case line carries on (fewer: a list of tags, a menu)
-# Lines cut at every tag are told by how many of them carry on into the next line.
+# Lines cut at every tag are told by lines that open with a comma or a stop (the rest of a
+# sentence after a link: ", officials said."), which no writer and no layout-keeping scraper
+# starts a line with. Cleaning never adds such a line, so a cleaned text is never joined anew.
+_PUNCT_OPENS = regex.compile(r"(?m)^[ \t]*[,.;:)\]](?=[ \t]|$)")
+_MIN_PUNCT_OPENS = 2
+# ... and by how many of its lines carry on into the next line.
 _MIN_JOINS = 3
 _JOIN_SHARE = 0.1
 
@@ -388,12 +394,13 @@ def join_points(text: str) -> list[int]:
     Doe`` / ``and`` / ``Tom Roe`` four). A break is a cut when the next line carries on (it opens
     in lower case or with a comma or stop) after a line that ends no sentence, or when the line
     ends on a word that cannot end one (``the``, ``by``, ``and``). Only in a text where such cuts
-    are common (3 and more, 5% of its lines): elsewhere lines stay as they are.
+    are common (3 and more, 5% of its lines) and two lines or more open with a comma or a stop:
+    elsewhere lines stay as they are.
 
-    >>> t = "By\\nJane Doe\\nand\\nTom Roe\\nThe army took\\nthe town\\n, officials said.\\nHome"
+    >>> t = "By\\nJane Doe\\nand\\nTom Roe\\nThe army took\\nthe town\\n, officials said.\\nThe town burned\\nall night\\n.\\nHome"
     >>> t2 = "".join(" " if i in join_points(t) else c for i, c in enumerate(t))
     >>> t2.split("\\n")
-    ['By Jane Doe and Tom Roe', 'The army took the town , officials said.', 'Home']
+    ['By Jane Doe and Tom Roe', 'The army took the town , officials said.', 'The town burned all night .', 'Home']
     """
     out: list[int] = []
     lines = 0
@@ -412,7 +419,7 @@ def join_points(text: str) -> list[int]:
         else:
             prev = None
         pos = nl + 1
-    if len(out) < _MIN_JOINS or len(out) < _JOIN_SHARE * lines:
+    if len(out) < _MIN_JOINS or len(_PUNCT_OPENS.findall(text)) < _MIN_PUNCT_OPENS:
         return []
     return out
 
@@ -470,8 +477,8 @@ def join(doc: Document) -> Document:
     (see :func:`join_points`): the matching step to :func:`segment`, which turns those line
     breaks into spaces (before any removal; every offset stays valid).
 
-    >>> join(Document.from_text("By\\nJane Doe\\nand\\nTom Roe\\nThe army took\\nthe town\\n, it said.")).text
-    'By Jane Doe and Tom Roe\\nThe army took the town , it said.'
+    >>> join(Document.from_text("By\\nJane Doe\\nand\\nTom Roe\\nThe army took\\nthe town\\n, it said. We\\nleft\\n.")).text
+    'By Jane Doe and Tom Roe\\nThe army took the town , it said. We left .'
     """
     if doc.removals or doc.breaks:
         return doc
