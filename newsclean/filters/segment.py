@@ -397,7 +397,8 @@ def join_points(text: str) -> list[int]:
     are common (3 and more, 5% of its lines) and two lines or more open with a comma or a stop:
     elsewhere lines stay as they are.
 
-    >>> t = "By\\nJane Doe\\nand\\nTom Roe\\nThe army took\\nthe town\\n, officials said.\\nThe town burned\\nall night\\n.\\nHome"
+    >>> t = ("By\\nJane Doe\\nand\\nTom Roe\\nThe army took\\nthe town\\n, officials said.\\n"
+    ...      "The town burned\\nall night\\n.\\nHome")
     >>> t2 = "".join(" " if i in join_points(t) else c for i, c in enumerate(t))
     >>> t2.split("\\n")
     ['By Jane Doe and Tom Roe', 'The army took the town , officials said.', 'The town burned all night .', 'Home']
@@ -477,7 +478,8 @@ def join(doc: Document) -> Document:
     (see :func:`join_points`): the matching step to :func:`segment`, which turns those line
     breaks into spaces (before any removal; every offset stays valid).
 
-    >>> join(Document.from_text("By\\nJane Doe\\nand\\nTom Roe\\nThe army took\\nthe town\\n, it said. We\\nleft\\n.")).text
+    >>> text = "By\\nJane Doe\\nand\\nTom Roe\\nThe army took\\nthe town\\n, it said. We\\nleft\\n."
+    >>> join(Document.from_text(text)).text
     'By Jane Doe and Tom Roe\\nThe army took the town , it said. We left .'
     """
     if doc.removals or doc.breaks:
