@@ -58,11 +58,21 @@ def load(path: Path, limit: int | None) -> dict[str, list[str]]:
 
 
 def cleaners() -> dict[str, tuple[str, Callable[[str], object]]]:
-    """name -> (input variant, function)."""
-    import justext
-    import trafilatura
-
+    """name -> (input variant, function); the anchors only where they are installed."""
     from newsclean import clean
+
+    mine: dict[str, tuple[str, Callable[[str], object]]] = {
+        "newsclean (html)": ("html", clean),
+        "newsclean (page text)": ("page", clean),
+        "newsclean (flat text)": ("flat", clean),
+        "newsclean (flatpage text)": ("flatpage", clean),
+        "newsclean (taglines text)": ("taglines", clean),
+    }
+    try:
+        import justext
+        import trafilatura
+    except ImportError:
+        return mine
 
     stoplist = justext.get_stoplist("English")
 
@@ -77,11 +87,7 @@ def cleaners() -> dict[str, tuple[str, Callable[[str], object]]]:
                 if not p.is_boilerplate]
 
     return {
-        "newsclean (html)": ("html", clean),
-        "newsclean (page text)": ("page", clean),
-        "newsclean (flat text)": ("flat", clean),
-        "newsclean (flatpage text)": ("flatpage", clean),
-        "newsclean (taglines text)": ("taglines", clean),
+        **mine,
         "trafilatura 2 extract (html)": ("html", traf_extract),
         "trafilatura 2 extract+metadata (html)": ("html", traf_anchor),
         "jusText (html)": ("html", jt),
