@@ -28,7 +28,6 @@ FLOORS: dict[str, tuple[float, float | None, float | None]] = {
     # outlets pooled (the ALL row of score.py run on fakes.jsonl.gz alone)
     "seed/flat": (0.99, 1.0, 1.0),
     "fakes/ALL": (0.975, 0.90, 0.90),
-    "l3s_gn1/taglines": (0.925, None, None),
     # issue 15: no lined set drops while the scraper text forms are worked on
     "l3s_gn1/page": (0.915, None, None),
     "l3s_gn1/container": (0.958, None, None),

@@ -374,7 +374,6 @@ _PUNCT_OPENS = regex.compile(r"(?m)^[ \t]*[,.;:)\]](?=[ \t]|$)")
 _MIN_PUNCT_OPENS = 2
 # ... and by how many of its lines carry on into the next line.
 _MIN_JOINS = 3
-_JOIN_SHARE = 0.1
 
 
 def _cut(prev: str, line: str) -> bool:
@@ -393,9 +392,9 @@ def join_points(text: str) -> list[int]:
     ended (``get_text("\\n")``: a link in a sentence gives three lines, a byline ``By`` / ``Jane
     Doe`` / ``and`` / ``Tom Roe`` four). A break is a cut when the next line carries on (it opens
     in lower case or with a comma or stop) after a line that ends no sentence, or when the line
-    ends on a word that cannot end one (``the``, ``by``, ``and``). Only in a text where such cuts
-    are common (3 and more, 5% of its lines) and two lines or more open with a comma or a stop:
-    elsewhere lines stay as they are.
+    ends on a word that cannot end one (``the``, ``by``, ``and``). Only in a text with three such
+    cuts or more where two lines or more open with a comma or a stop: elsewhere lines stay as
+    they are.
 
     >>> t = ("By\\nJane Doe\\nand\\nTom Roe\\nThe army took\\nthe town\\n, officials said.\\n"
     ...      "The town burned\\nall night\\n.\\nHome")
@@ -477,6 +476,11 @@ def join(doc: Document) -> Document:
     """Join the lines of a text cut at every tag where one sentence, byline or dateline goes on
     (see :func:`join_points`): the matching step to :func:`segment`, which turns those line
     breaks into spaces (before any removal; every offset stays valid).
+
+    Not in :data:`~newsclean.DEFAULT`: a cleaned text can hold two lines that its input did not
+    have side by side (a formula's line between them removed), which a second cleaning would
+    join, so the step is not idempotent on every page. Add it for text cut at every tag:
+    ``DEFAULT.insert(join, after="segment")``.
 
     >>> text = "By\\nJane Doe\\nand\\nTom Roe\\nThe army took\\nthe town\\n, it said. We\\nleft\\n."
     >>> join(Document.from_text(text)).text
