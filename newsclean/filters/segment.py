@@ -44,6 +44,10 @@ __all__ = ["article_opening", "join", "join_points", "run_ends", "segment",
 # A line shorter than this is never cut; one longer is cut when it holds most of the text.
 _LONG = 200
 _SHARE = 0.9
+# ... or three quarters when it holds many sentences (an article under a menu of short lines,
+# which a first cleaning removes: the line must be cut on the first cleaning as on the second).
+_PROSE_SHARE = 0.75
+_PROSE_SENTENCES = 10
 # Words of a line that, found without a unit in it, earn a warning: no page is one sentence that long.
 _NO_STRUCTURE_WORDS = 60
 _NO_STRUCTURE_CHARS = 600
@@ -432,7 +436,9 @@ def _long_lines(text: str) -> list[tuple[int, int]]:
     while pos < len(text):
         nl = text.find("\n", pos)
         nl = len(text) if nl < 0 else nl
-        if nl - pos >= _LONG and (nl - pos) - text.count(" ", pos, nl) >= _SHARE * total:
+        chars = (nl - pos) - text.count(" ", pos, nl)
+        if nl - pos >= _LONG and (chars >= _SHARE * total or (
+                chars >= _PROSE_SHARE * total and len(sentence_breaks(text, pos, nl)) >= _PROSE_SENTENCES)):
             out.append((pos, nl))
         pos = nl + 1
     return out
