@@ -1,4 +1,5 @@
-"""The default pipelines, in the order the design asks for: repair the text, cut leaked
+"""The default pipelines, in the order the design asks for: repair the text, find the units of
+text without lines (segment a line that holds a page run together), cut leaked
 blobs and furniture lines, take metadata (title, dateline, byline, wire dateline and credits, agency code,
 summary), then judge the paragraphs in context. HTML input runs the same steps with the HTML
 reader's chrome removed right after repair, less the :data:`TEXT_ONLY` steps.
@@ -18,6 +19,7 @@ from .filters.byline import byline
 from .filters.chrome import html_chrome
 from .filters.dateline import dateline
 from .filters.paragraphs import paragraphs
+from .filters.segment import segment
 from .filters.summary import summary
 from .filters.title import title
 from .filters.unicode import repair
@@ -28,6 +30,7 @@ __all__ = ["DEFAULT", "TEXT_ONLY", "for_html"]
 
 DEFAULT = Pipeline([
     ("unicode", repair),
+    ("segment", segment),
     ("blobs", blobs),
     ("boilerplate", boilerplate),
     ("title", title),
@@ -44,7 +47,7 @@ DEFAULT = Pipeline([
 # and code inside it for furniture (measured: scrapinghub_aeb/html body F1 95.9 with it,
 # 96.7 without; readability_testpages/html 95.1 and 95.9). A pipeline the caller passes
 # runs as given.
-TEXT_ONLY = ("paragraphs",)
+TEXT_ONLY = ("segment", "join", "paragraphs")
 
 
 @functools.lru_cache(maxsize=4)

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-__all__ = ["AGENCIES", "BYLINE_PREFIXES", "DATE_PREFIXES", "END_HEADINGS", "MONTHS", "NEXT_ARTICLE", "NOISE_LINES",
-           "SECTION_HEADINGS", "STOPWORDS", "UPDATED_PREFIXES", "WEEKDAYS", "all_of", "coverage", "languages_table"]
+__all__ = ["ABBREVIATIONS", "AGENCIES", "BYLINE_PREFIXES", "DATE_PREFIXES", "END_HEADINGS", "MONTHS", "NEXT_ARTICLE",
+           "NOISE_LINES", "SECTION_HEADINGS", "STOPWORDS", "UPDATED_PREFIXES", "WEEKDAYS", "all_of", "coverage",
+           "languages_table"]
 
 MONTHS: dict[str, dict[str, int]] = {
     "en": {"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -396,6 +397,21 @@ BYLINE_PREFIXES: dict[str, tuple[str, ...]] = {
     "it": ("di",),
 }
 
+# Words written with a full stop that does not end a sentence: "Mr. Assad", "Gen. Smith",
+# "Jan. 5". Lower-case, without the stop. Single letters (initials, "J. Smith") count too.
+ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "en": ("mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "gov", "sen", "rep", "lt", "col",
+           "capt", "sgt", "maj", "cpl", "adm", "cmdr", "rev", "hon", "pres", "supt", "insp", "det",
+           "inc", "co", "corp", "ltd", "bros", "no", "nos", "vs", "v", "etc", "approx", "dept", "est",
+           "fig", "vol", "ave", "blvd", "rd", "mt", "ft", "jan", "feb", "mar", "apr", "jun", "jul",
+           "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur",
+           "thurs", "fri", "sat", "sun", "e.g", "i.e", "a.m", "p.m", "u.s", "u.k", "u.n"),
+    "de": ("z.b", "bzw", "ca", "dr", "nr", "str", "usw", "vgl"),
+    "fr": ("m", "mme", "mlle", "dr", "st", "ste"),
+    "es": ("sr", "sra", "srta", "dr", "dra", "ud", "uds"),
+    "it": ("sig", "sig.ra", "dott", "prof", "ing", "avv"),
+}
+
 # Wire services that sign off articles with their name alone on the last line (names, in every language).
 AGENCIES = ("AFP", "AP", "ANI", "ANSA", "Anadolu", "Bernama", "dpa", "EFE", "IANS", "IRNA",
             "Kyodo", "KUNA", "PTI", "Reuters", "SPA", "TASS", "UNI", "UPI", "WAM", "Xinhua", "Yonhap")
@@ -407,7 +423,7 @@ def coverage() -> dict[str, tuple[str, ...]]:
     tables: dict[str, Iterable[str]] = {
         "MONTHS": MONTHS, "WEEKDAYS": WEEKDAYS, "DATE_PREFIXES": DATE_PREFIXES, "UPDATED_PREFIXES": UPDATED_PREFIXES,
         "STOPWORDS": STOPWORDS, "BYLINE_PREFIXES": BYLINE_PREFIXES, "NEXT_ARTICLE": NEXT_ARTICLE,
-        "END_HEADINGS": END_HEADINGS,
+        "END_HEADINGS": END_HEADINGS, "ABBREVIATIONS": ABBREVIATIONS,
         "NOISE_LINES": {lang for per in NOISE_LINES.values() for lang in per},
         "SECTION_HEADINGS": {lang for per in SECTION_HEADINGS.values() for lang in per},
     }
@@ -424,7 +440,7 @@ def languages_table() -> str:
     """The README's table of languages: how many of the tables each has entries in, and which.
 
     >>> print(languages_table().splitlines()[2])
-    | en | 10 of 10 | all |
+    | en | 11 of 11 | all |
     """
     every = coverage()
     total = max(len(v) for v in every.values())

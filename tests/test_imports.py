@@ -113,7 +113,7 @@ _LAYERS = [
               "alternatives", "encoding", "guard", "limits", "layout")),
     ("steps", ("filters", "html.")),
     ("assembly", ("defaults", "api", "html")),
-    ("apps", ("corpus", "cli", "frame", "integrations", "__main__", "batch", "records", "writers", "parallel",
+    ("apps", ("corpus", "many", "cli", "frame", "integrations", "__main__", "batch", "records", "writers", "parallel",
               "atomic", "fields", "csvrows", "")),
 ]
 
