@@ -42,7 +42,10 @@ _INNER_BY = regex.compile(r"\s(?:" + "|".join(regex.escape(p) for p in all_of(BY
 _JOIN = regex.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*")
 _ROLES = ("writer", "reporter", "correspondent", "editor", "columnist", "contributor", "staff", "journalist",
           "critic", "producer", "author")
-_ROLE = regex.compile(r"\s*[|,–—-]\s*(?:\p{L}+\s+){0,3}(?:" + "|".join(_ROLES) + r")s?\b.*", regex.IGNORECASE)
+_ROLE = regex.compile(r"\s*[|,–—-]\s*(?:\p{L}+\s+){0,3}(?:" + "|".join(_ROLES) + r")s?\b(.*)", regex.IGNORECASE)
+# Lower-case words a byline's tail may hold after its role ("Reuters correspondent in Cairo", "staff writer
+# | updated 5 pm"); a tail with more reads as a clause: "..., editor of the Watch, said the leader is ...".
+_MAX_TAIL_LOWER = 4
 # A line naming none of the roles (case folded) cannot hold one: a plain substring scan (stdlib re) says so
 # without running _ROLE's search from every position.
 _ROLE_HINT = re.compile("|".join(_ROLES))
@@ -69,25 +72,45 @@ def byline_names(line: str) -> list[str] | None:
         return None
     m = _PREFIX.match(line)
     if m:
-        rest = line[m.end():]
-    elif _ROLE_HINT.search(line.casefold()) and _ROLE.search(line) and _NAME_RE.match(line):
-        rest = _ROLE.sub("", line)
-    elif (inner := _INNER_BY.search(line)) is not None and find_dates(line[:inner.start()]):
-        rest = line[inner.end():]  # "Posted on June 12, 2019 by Margaret Olsen"
-    else:
-        return None
+        return _names(line[m.end():])[0] or None
+    if _ROLE_HINT.search(line.casefold()):
+        names, end = _names(line)
+        if names and _role_follows(line, end):
+            return names
+    if (inner := _INNER_BY.search(line)) is not None and find_dates(line[:inner.start()]):
+        return _names(line[inner.end():])[0] or None  # "Posted on June 12, 2019 by Margaret Olsen"
+    return None
+
+
+def _names(text: str) -> tuple[list[str], int]:
+    """The names that open ``text`` (joined by "and", "&", commas) and where the last one ends."""
     names: list[str] = []
-    pos = 0
+    pos = end = 0
     while True:
-        n = _NAME_RE.match(rest, pos)
+        n = _NAME_RE.match(text, pos)
         if n is None or n.group(0).split()[0].lower() in _NOT_NAMES:
-            break
+            return names, end
         names.append(n.group(0).rstrip("."))
-        j = _JOIN.match(rest, n.end())
-        if j is None or j.end() == n.end():
-            break
+        end = n.end()
+        j = _JOIN.match(text, end)
+        if j is None or j.end() == end:
+            return names, end
         pos = j.end()
-    return names or None
+
+
+def _role_follows(line: str, at: int) -> bool:
+    """Whether a staff role follows the names that end at ``at`` ("Jane Doe | Staff writer",
+    "Jane Doe and John Roe, Reuters correspondents") and no clause follows the role. A sentence
+    that opens with a name and a role and goes on with a verb and its object is the article's
+    prose, not a byline.
+
+    >>> _role_follows("Jane Doe, Reuters correspondent in Cairo", 8)
+    True
+    >>> _role_follows("Michael Madden, editor of the Leadership Watch, said the leader wants ties with Europe.", 14)
+    False
+    """
+    role = _ROLE.match(line, at)
+    return role is not None and sum(w[:1].islower() for w in role.group(1).split()) <= _MAX_TAIL_LOWER
 
 
 def byline(doc: Document) -> Document:
