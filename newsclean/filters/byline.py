@@ -74,27 +74,29 @@ def byline_names(line: str) -> list[str] | None:
     if m:
         return _names(line[m.end():])[0] or None
     if _ROLE_HINT.search(line.casefold()):
-        names, end = _names(line)
-        if names and _role_follows(line, end):
-            return names
+        names, ends = _names(line)
+        for k, end in enumerate(ends):
+            if _role_follows(line, end):  # "Robert Burns, AP National Security Writer"
+                return names[:k + 1]
     if (inner := _INNER_BY.search(line)) is not None and find_dates(line[:inner.start()]):
         return _names(line[inner.end():])[0] or None  # "Posted on June 12, 2019 by Margaret Olsen"
     return None
 
 
-def _names(text: str) -> tuple[list[str], int]:
-    """The names that open ``text`` (joined by "and", "&", commas) and where the last one ends."""
+def _names(text: str) -> tuple[list[str], list[int]]:
+    """The names that open ``text`` (joined by "and", "&", commas) and where each one ends."""
     names: list[str] = []
-    pos = end = 0
+    ends: list[int] = []
+    pos = 0
     while True:
         n = _NAME_RE.match(text, pos)
         if n is None or n.group(0).split()[0].lower() in _NOT_NAMES:
-            return names, end
+            return names, ends
         names.append(n.group(0).rstrip("."))
-        end = n.end()
-        j = _JOIN.match(text, end)
-        if j is None or j.end() == end:
-            return names, end
+        ends.append(n.end())
+        j = _JOIN.match(text, n.end())
+        if j is None or j.end() == n.end():
+            return names, ends
         pos = j.end()
 
 
