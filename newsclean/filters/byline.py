@@ -25,7 +25,7 @@ from ..dates import find_dates
 from ..document import Block, Document
 from ..lexicon import BYLINE_PREFIXES, MONTHS, WEEKDAYS, all_of
 
-__all__ = ["byline", "byline_names"]
+__all__ = ["byline", "byline_names", "byline_prefix"]
 
 _MAX_WORDS = 30
 # A name: two to five capitalised words, initials ("E.") and particles ("de", "van") allowed.
@@ -81,6 +81,15 @@ def byline_names(line: str) -> list[str] | None:
     if (inner := _INNER_BY.search(line)) is not None and find_dates(line[:inner.start()]):
         return _names(line[inner.end():])[0] or None  # "Posted on June 12, 2019 by Margaret Olsen"
     return None
+
+
+def byline_prefix(line: str) -> bool:
+    """Whether a line opens with a byline word and a capital: "By Jane Doe", "Von Hans Müller".
+
+    >>> byline_prefix("By Alex Heath, a deputy editor."), byline_prefix("Alex Heath, editor, said so.")
+    (True, False)
+    """
+    return _PREFIX.match(line.strip()) is not None
 
 
 def _names(text: str) -> tuple[list[str], list[int]]:
