@@ -111,7 +111,8 @@ def _names(text: str) -> tuple[list[str], list[int]]:
 
 def _role_follows(line: str, at: int) -> bool:
     """Whether a staff role follows the names that end at ``at`` ("Jane Doe | Staff writer",
-    "Jane Doe and John Roe, Reuters correspondents") and no clause follows the role. A sentence
+    "Jane Doe and John Roe, Reuters correspondents"), with nothing in lower case between them
+    ("Jane Doe, Reuters | Staff writer") and no clause after the role. A sentence
     that opens with a name and a role and goes on with a verb and its object is the article's
     prose, not a byline.
 
@@ -120,8 +121,13 @@ def _role_follows(line: str, at: int) -> bool:
     >>> _role_follows("Michael Madden, editor of the Leadership Watch, said the leader wants ties with Europe.", 14)
     False
     """
-    role = _ROLE.match(line, at)
-    return role is not None and sum(w[:1].islower() for w in role.group(1).split()) <= _MAX_TAIL_LOWER
+    role = _ROLE.search(line, at)
+    return (role is not None and not _lower_words(line[at:role.start()])
+            and _lower_words(role.group(1)) <= _MAX_TAIL_LOWER)
+
+
+def _lower_words(text: str) -> int:
+    return sum(w[:1].islower() for w in text.split())
 
 
 def byline(doc: Document) -> Document:
