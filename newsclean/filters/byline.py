@@ -46,6 +46,7 @@ _ROLE = regex.compile(r"\s*[|,–—-]\s*(?:\p{L}+\s+){0,3}(?:" + "|".join(_ROLE
 # Lower-case words a byline's tail may hold after its role ("Reuters correspondent in Cairo", "staff writer
 # | updated 5 pm"); a tail with more reads as a clause: "..., editor of the Watch, said the leader is ...".
 _MAX_TAIL_LOWER = 4
+_ROLE_WORD = regex.compile(r"\b(?:" + "|".join(_ROLES) + r")s?\b", regex.IGNORECASE)
 # A line naming none of the roles (case folded) cannot hold one: a plain substring scan (stdlib re) says so
 # without running _ROLE's search from every position.
 _ROLE_HINT = re.compile("|".join(_ROLES))
@@ -62,6 +63,8 @@ def byline_names(line: str) -> list[str] | None:
     ['Laura June Topolsky']
     >>> byline_names("Jane Doe | Staff writer")
     ['Jane Doe']
+    >>> byline_names("By Elena Marsh, Transport Correspondent")
+    ['Elena Marsh']
     >>> byline_names("Posted on June 12, 2019 by Margaret Olsen")
     ['Margaret Olsen']
     >>> byline_names("Email the author") is None
@@ -99,8 +102,8 @@ def _names(text: str) -> tuple[list[str], list[int]]:
     pos = 0
     while True:
         n = _NAME_RE.match(text, pos)
-        if n is None or n.group(0).split()[0].lower() in _NOT_NAMES:
-            return names, ends
+        if n is None or n.group(0).split()[0].lower() in _NOT_NAMES or _ROLE_WORD.search(n.group(0)):
+            return names, ends  # "Transport Correspondent" after "By Elena Marsh, " is her role
         names.append(n.group(0).rstrip("."))
         ends.append(n.end())
         j = _JOIN.match(text, n.end())
