@@ -9,6 +9,10 @@ The furniture each rule must still remove stands beside it.
 
 from __future__ import annotations
 
+import gzip
+import json
+import re
+
 import pytest
 
 from newsclean import clean
@@ -17,6 +21,8 @@ from newsclean.filters.boilerplate import noise_kind
 from newsclean.filters.byline import byline_names
 from newsclean.filters.shape import ends_sentence
 from newsclean.guard import GUARD
+
+from .conftest import SHARED
 
 EN = [
     "The prime minister condemned the killing on Sunday and said the government would hunt down those responsible.",
@@ -168,3 +174,26 @@ def test_the_guard_leaves_a_byline_with_its_marker_and_prose_at_an_edge(lines):
     assert out.body() == "\n".join(lines)
     edge = GUARD(doc.remove_blocks(doc.blocks[:1], "navigation"))     # nothing kept above it: no "between"
     assert lines[0] not in edge.body()
+
+
+# -- the figure: FNC-1 article bodies, measured as ../shared/eval/noharm.py measures it -------------------
+
+NOHARM = SHARED / "eval" / "noharm" / "fnc1.jsonl.gz"
+_SENTENCE_END = re.compile(r'[.!?]["”’)\]]?$')
+_APART = {"summary", "copyright", "agency_trailer", "about", "related_links"}  # notices with their own marker
+_MAX_HARM = 0.0005  # issue 19: at most 0.05% of the words removed as prose
+
+
+@pytest.mark.skipif(not NOHARM.exists(), reason="../shared/eval/noharm is not beside the repo")
+def test_no_harm_on_text_that_is_already_the_article():
+    words = harmed = 0
+    cut = []
+    with gzip.open(NOHARM, "rt", encoding="utf-8") as lines:
+        for rec in map(json.loads, lines):
+            words += len(rec["text"].split())
+            for m in clean(rec["text"]).removed:
+                n = len(m.text.split())
+                if n >= 15 and _SENTENCE_END.search(m.text.strip()) and m.reason not in _APART:
+                    harmed += n
+                    cut.append(f"{rec['id']} [{m.reason}] {m.text[:80]}")
+    assert harmed <= _MAX_HARM * words, cut
