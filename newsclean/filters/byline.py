@@ -102,7 +102,7 @@ def _names(text: str) -> tuple[list[str], list[int]]:
     pos = 0
     while True:
         n = _NAME_RE.match(text, pos)
-        if n is None or n.group(0).split()[0].lower() in _NOT_NAMES or _ROLE_WORD.search(n.group(0)):
+        if n is None or n.group(0).split()[0].lower() in _NOT_NAMES or (names and _ROLE_WORD.search(n.group(0))):
             return names, ends  # "Transport Correspondent" after "By Elena Marsh, " is her role
         names.append(n.group(0).rstrip("."))
         ends.append(n.end())
