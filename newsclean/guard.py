@@ -16,6 +16,10 @@ It fires only when both hold:
 and only on pages with at least ``min_page_words`` of prose (a page of links has no article
 to lose).
 
+It also puts back, on any page, a paragraph of prose that a filter removed on a weak guess
+(navigation, comments, a byline without its "By", a dateline) from between two kept paragraphs
+of prose: the article runs on on both sides of it (see :func:`_between_prose`).
+
 >>> from newsclean.document import Document
 >>> story = ("Trucks reached the town at dawn on Monday, carrying flour, fuel and medicine for "
 ...          "the families who stayed through the winter, officials said.")

@@ -45,7 +45,7 @@ _WORD = regex.compile(r"\p{L}+")
 # The words of the lexicon's own headings of those kinds ("12 Comments", "Leave a reply", "Kommentare",
 # "About the author"): a heading made of them alone is a stock heading, however much prose follows it.
 _STOCK = frozenset(w.casefold() for kind in _KINDS for ps in SECTION_HEADINGS[kind].values() for p in ps
-                   for w in _WORD.findall(regex.sub(r"\\\w", " ", p)))
+                   for w in _WORD.findall(regex.sub(r"\\(?:p\{\w+\}|\w)", " ", p)))
 _STEM = 6            # letters from which a word shares its heading word's stem ("kommentar", "kommentare")
 _STEMS = frozenset(w[:_STEM] for w in _STOCK if len(w) >= _STEM)
 _WINDOW = 8          # paragraphs read below the heading: a comment thread shows its furniture within them
