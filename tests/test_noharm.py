@@ -197,3 +197,16 @@ def test_no_harm_on_text_that_is_already_the_article():
                     harmed += n
                     cut.append(f"{rec['id']} [{m.reason}] {m.text[:80]}")
     assert harmed <= _MAX_HARM * words, cut
+
+
+@pytest.mark.parametrize(("lead", "link"), [
+    ("BEIRUT — Islamic State group fighters are being trained to fly three jets captured from government forces, "
+     "a monitoring group said on Friday.", "Read more: Fighters train on captured jets"),
+    ("BERLIN — Die Bundesregierung will den Ausbau der Windkraft an Land deutlich beschleunigen, wie das "
+     "Ministerium am Montag mitteilte.", "Lesen Sie auch: Windräder im Wald"),
+    ("PARIS — Le gouvernement veut accélérer la construction de parcs éoliens en mer, a annoncé le ministère "
+     "lundi dans un communiqué.", "Lire aussi : Les éoliennes en mer"),
+])
+def test_a_dateline_lead_next_to_a_read_more_line_stays(lead, link):
+    kept = _kept("\n".join([lead, link, *EN[:2]]))
+    assert kept[0] == lead and link not in kept
