@@ -150,18 +150,21 @@ def _between_prose(doc: Document) -> Document:
     True
     """
     removals = doc.removals
-    weak = [r for r in removals if r.reason in _WEAK and is_prose(r.text)
-            and not (r.reason == "byline" and byline_prefix(r.text))]
+    weak = [r for r in removals if r.reason in _WEAK]
     if not weak:
         return doc
     blocks = doc.blocks
     starts = [b.start for b in blocks]
-    kept = {b.text for b in blocks}
+    kept: set[str] | None = None
     restored: set[Any] = set()
-    for r in weak:
+    for r in weak:  # most lie above or below every kept paragraph: the cheap test first
         after = bisect.bisect_left(starts, r.end)
-        if (0 < after < len(blocks) and blocks[after - 1].end <= r.start and r.text not in kept
-                and is_prose(blocks[after - 1].text) and is_prose(blocks[after].text)):
+        if not (0 < after < len(blocks) and blocks[after - 1].end <= r.start):
+            continue
+        if not is_prose(r.text) or (r.reason == "byline" and byline_prefix(r.text)):
+            continue
+        kept = kept if kept is not None else {b.text for b in blocks}
+        if r.text not in kept and is_prose(blocks[after - 1].text) and is_prose(blocks[after].text):
             restored.add(id(r))
     if not restored:
         return doc
