@@ -269,10 +269,10 @@ def _brace_end(text: str, start: int, stop: int) -> int | None:
 
 
 def _symbols_start(text: str, start: int, end: int, tex: str) -> int:
-    """Where the formula's MathML text that the TeX source at ``end`` follows begins: the
-    space-separated symbols just before it that the source spells out (letters and digits
-    outside TeX's commands, the names of its function commands such as ``\\sin``, or marks such
-    as "=" and "⟺"), back to the first word that is not.
+    """Where the formula's MathML text that the TeX source at ``end`` follows begins, not before
+    ``start``: the space-separated symbols just before it that the source spells out (letters
+    and digits outside TeX's commands, the names of its function commands such as ``\\sin``, or
+    marks such as "=" and "⟺"), back to the first word that is not.
 
     >>> src = r"{\\displaystyle a_{ij}={\\overline {a_{ji}}}}"
     >>> text = "for all i and j: a i j = a j i ¯ " + src
@@ -312,7 +312,9 @@ def formula_spans(doc: Document) -> list[tuple[int, int, str]]:
             end = _brace_end(text, m.start(), min(block.end, m.start() + _MAX_TEX))
             if end is None:
                 break
-            start = _symbols_start(text, block.start, m.start(), text[m.start():end])
+            # the symbols are looked for back to the formula before, not to the line's start: a
+            # line of formulas without spaces would be read again for every formula
+            start = _symbols_start(text, pos, m.start(), text[m.start():end])
             spans.append((start, end, "formula"))
             pos = end
     return spans

@@ -50,6 +50,7 @@ from .shape import (
     MIN_RUN,
     SECTION_WEIGHT,
     best_run,
+    best_runs_before,
     covered,
     ends_article,
     ends_sentence,
@@ -93,13 +94,16 @@ def _article_run(weights: Sequence[float], heads: Sequence[tuple[int, bool]], to
     the comments under a related box are no article that contends with the one above it). A
     "Comments" link in the toolbar under the headline opens nothing, as no prose stands
     between them."""
-    for k, (head, is_comments) in enumerate(heads):
-        run = best_run(weights[top:head])
+    sums = list(itertools.accumulate(weights, initial=0.0))
+    runs = best_runs_before(weights, [head for head, _ in heads], top)
+    for k, ((head, is_comments), run) in enumerate(zip(heads, runs, strict=True)):
         if run is not None:
-            weight = _total(weights, (top + run[0], top + run[1]))
-            after = weights[head + 1:heads[k + 1][0]] if k + 1 < len(heads) else weights[head + 1:]
-            if weight >= _ARTICLE_BEFORE_COMMENTS and (is_comments or weight >= _OUTWEIGH * _best(after)):
-                return top + run[0], top + run[1]
+            weight = sums[run[1] + 1] - sums[run[0]]
+            if weight < _ARTICLE_BEFORE_COMMENTS:
+                continue
+            if is_comments or weight >= _OUTWEIGH * _best(weights[head + 1:heads[k + 1][0]] if k + 1 < len(heads)
+                                                         else weights[head + 1:]):
+                return run
     return best_run(weights)
 
 
