@@ -18,6 +18,7 @@ gave (``clean(text, title=...)``) wins over any guess.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 
 import regex
 
@@ -241,11 +242,32 @@ def _over_listing(blocks: tuple[Block, ...]) -> bool:
     return words >= _MIN_TITLE_WORDS and all(len(tokens(b.text)) < words for b in blocks[1:])
 
 
+def _reprinted(blocks: tuple[Block, ...]) -> bool:
+    """Whether the page prints its first line again, as a line of its own with a dateline or a
+    byline right under it: a browser title above a long menu, then the article's own header.
+    The first line is the headline then, even one that reads like a sentence; its second
+    printing would otherwise open the article, and a second cleaning would take it as the title.
+
+    >>> _reprinted(Document.from_text("Aid Arrives, Officials Say.\\nHome\\nWorld\\n"
+    ...                               "Aid Arrives, Officials Say.\\nPublished 01/08/2008\\nTrucks came.").blocks)
+    True
+    >>> _reprinted(Document.from_text("Aid Arrives\\nHome\\nAid Arrives\\nTrucks came.").blocks)
+    False
+    """
+    key = norm_key(blocks[0].text)
+    for above, below in itertools.pairwise(blocks[1:]):
+        if norm_key(above.text) == key and (date_line(below.text) is not None or byline_names(below.text)):
+            return True
+    return False
+
+
 def _guess(blocks: tuple[Block, ...]) -> tuple[str, str | None] | None:
     """(title, site name) from the first line, or ``None``."""
     first = blocks[0].text
     if not headline_shaped(first) or len(_LETTERED.findall(first)) < 2 or byline_names(first) or _dated(first):
         return None
+    if _reprinted(blocks):
+        return first, None
     cv = covered(blocks)
     if _first_weight(blocks[0], cv) >= 0 and not _over_menu(blocks, cv):
         return None  # a line that reads as prose: no headline
