@@ -11,6 +11,8 @@ lines are removed whole, with the reason ``agency_trailer``.
 ...                               "(Reporting by Jane Doe; Editing by John Roe)"))
 >>> doc.body(), doc.metadata["dateline"], doc.metadata["agency"]
 ('Syrian troops advanced on Monday.', 'BEIRUT', 'Reuters')
+>>> wire(Document.from_text("BEIRUT (Reuters) - DAMASCUS (AP) - Troops advanced.")).body()
+'Troops advanced.'
 """
 
 from __future__ import annotations
@@ -56,10 +58,15 @@ def wire(doc: Document) -> Document:
     for block in blocks:
         m = _DATELINE.match(doc.text, block.start, block.end)
         if m is not None:
-            spans.append((block.start, m.end(), "wire_dateline"))
             meta = {"agency": _agency_name(m.group("agency"))}
             if m.group("place"):
                 meta["dateline"] = m.group("place").strip(" ,")
+            end = m.end()
+            # a story passed on by a second agency opens with both datelines: all go at once,
+            # or a second cleaning would find the next one
+            while (m := _DATELINE.match(doc.text, end, block.end)) is not None:
+                end = m.end()
+            spans.append((block.start, end, "wire_dateline"))
             break
     if not spans:
         return doc
