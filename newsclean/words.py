@@ -28,9 +28,11 @@ _SUFFIX = regex.compile(r"(?:['’]s|ing|ed|es|s)$")
 # A token's inner apostrophes, where norm_key cuts it: "don't" -> "don t".
 _APOSTROPHES = str.maketrans("'’", "  ")
 # JSON or PHP punctuation no headline has: `{"`, `["`, `"key": "`, `=>`; nor markup: a tag with
-# its attributes or its closing bracket (`<meta charset="utf-8">`, `<title>`, `!DOCTYPE html>`), though
-# a title may stand in angle brackets (`<The Palace: Tale of Jang Noksu>`).
-_DATA = regex.compile(r'[\[{]\s*+"|"\s*+:\s*+"|=>|<[a-z][a-z0-9]{0,20}+(?:\s++[\w:-]++=|\s*+/?>)|<?!doctype\b',
+# its attributes or its closing bracket (`<meta charset="utf-8">`, `<title>`, `</div>`, `!DOCTYPE html>`),
+# the end of a tag cut inside its attributes (`v id="content">`), a comment's marks (`<!-- nav.tpl -->`),
+# though a title may stand in angle brackets (`<The Palace: Tale of Jang Noksu>`).
+_DATA = regex.compile(r'[\[{]\s*+"|"\s*+:\s*+"|=>|<[a-z][a-z0-9]{0,20}+(?:\s++[\w:-]++=|\s*+/?>)|<?!doctype\b'
+                      r'|</[a-z][a-z0-9]{0,20}+\s*+>|[\w-]=(?:"[^"<>]{0,200}+"|\'[^\'<>]{0,200}+\')\s*+/?>|<!--|-->',
                       regex.IGNORECASE)
 
 
@@ -88,6 +90,8 @@ def headline_shaped(text: str) -> bool:
     False
     >>> headline_shaped('<meta charset="utf-8">'), headline_shaped("<The Palace: Tale of Jang Noksu>")
     (False, True)
+    >>> headline_shaped('v id="content">'), headline_shaped("<!-- nav.tpl -->"), headline_shaped("</h2>")
+    (False, False, False)
     """
     n = len(tokens(text))
     return (2 <= n <= 30 and len(text) <= 250 and not text.rstrip("\"'”’ ").endswith((".", ",", ";", ":"))
