@@ -16,7 +16,8 @@ import regex
 
 from .lexicon import STOPWORDS
 
-__all__ = ["SPACE", "WORD", "content_stems", "headline_shaped", "norm_key", "stopword_ratio", "tokens", "words"]
+__all__ = ["SPACE", "WORD", "code_line", "content_stems", "headline_shaped", "norm_key", "stopword_ratio", "tokens",
+           "words"]
 
 # The characters ``regex`` reads as ``\s`` (Unicode White_Space), for ``str.strip``, which trims
 # ends many times faster than a pattern does.
@@ -34,6 +35,26 @@ _APOSTROPHES = str.maketrans("'’", "  ")
 _DATA = regex.compile(r'[\[{]\s*+"|"\s*+:\s*+"|=>|<[a-z][a-z0-9]{0,20}+(?:\s++[\w:-]++=|\s*+/?>)|<?!doctype\b'
                       r'|</[a-z][a-z0-9]{0,20}+\s*+>|[\w-]=(?:"[^"<>]{0,200}+"|\'[^\'<>]{0,200}+\')\s*+/?>|<!--|-->',
                       regex.IGNORECASE)
+
+
+# What program source has and prose has not: JavaScript's or PHP's operators (`&&`, `||`, `===`,
+# `!=`), a call or a block opened at the line's end (`f(e) {`, `init();`), an assignment of a
+# quoted, bracketed or numeric value (`ctxt_color = '000000';`), a comment's marks (`/*`, `*/`, or
+# `//` opening the line), a line of closing brackets (`});`).
+_CODE = regex.compile(r"&&|\|\||[=!]==?|\)\s*+(?:\{|;\s*+\Z)|\w\(\)|\w\s*+=\s*+['\"\[{\d]|/\*|\*/|\A\s*+//"
+                      r"|\A[\s()\[\]{};,]*+[)\]}][\s()\[\]{};,]*+\Z")
+
+
+def code_line(text: str) -> bool:
+    """Whether a line reads as program source (a page's script scraped as text): no headline,
+    and no prose, though it may end like a sentence.
+
+    >>> code_line("return (t == b && t.length > 0);"), code_line("function resize(e) {"), code_line("});")
+    (True, True, True)
+    >>> code_line("The vote passed 52-48 (a narrow margin); the bill goes to the House.")
+    False
+    """
+    return _CODE.search(text) is not None
 
 
 def words(text: str) -> list[str]:
@@ -95,4 +116,4 @@ def headline_shaped(text: str) -> bool:
     """
     n = len(tokens(text))
     return (2 <= n <= 30 and len(text) <= 250 and not text.rstrip("\"'”’ ").endswith((".", ",", ";", ":"))
-            and _DATA.search(text) is None)
+            and _DATA.search(text) is None and not code_line(text))

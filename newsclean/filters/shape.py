@@ -21,7 +21,7 @@ import regex
 from ..alternatives import Alternatives
 from ..document import Block
 from ..lexicon import END_HEADINGS, SECTION_HEADINGS, STOPWORDS
-from ..words import SPACE, tokens
+from ..words import SPACE, code_line, tokens
 
 __all__ = ["MIN_RUN", "SECTION_WEIGHT", "best_run", "best_runs_before", "covered", "ends_article", "ends_sentence",
            "has_article", "row_weight", "section_kind", "weigh"]
@@ -120,6 +120,8 @@ def _text_weight(text: str, covered: bool) -> float:
     """:func:`weigh` for a paragraph's text (several filters weigh the same lines: cached)."""
     if section_kind(text) is not None:
         return SECTION_WEIGHT
+    if code_line(text):
+        return _LINE_WEIGHT  # a script's source ends lines with ";" or ")" but is no prose
     size, words = _size(text)
     stop = _stop_count(text)[1] / len(words) if words else 0.0
     listy = covered and size > 8 and stop < _LOW_STOP
