@@ -38,10 +38,13 @@ _DATA = regex.compile(r'[\[{]\s*+"|"\s*+:\s*+"|=>|<[a-z][a-z0-9]{0,20}+(?:\s++[\
 
 
 # What program source has and prose has not: JavaScript's or PHP's operators (`&&`, `||`, `===`,
-# `!=`), a call or a block opened at the line's end (`f(e) {`, `init();`), an assignment of a
-# quoted, bracketed or numeric value (`ctxt_color = '000000';`), a comment's marks (`/*`, `*/`, or
-# `//` opening the line), a line of closing brackets (`});`).
-_CODE = regex.compile(r"&&|\|\||[=!]==?|\)\s*+(?:\{|;\s*+\Z)|\w\(\)|\w\s*+=\s*+['\"\[{\d]|/\*|\*/|\A\s*+//"
+# `!=`), a call or a block opened at the line's end (`f(e) {`, `init();`), a method called with a
+# string (`document.write('`), an assignment of a quoted, bracketed or numeric value
+# (`ctxt_color = '000000';`), a comment's marks (`/*`, `*/`, or `//` opening the line), a CSS rule
+# (`.box {margin-top:`), a JSON member opening the line (`"width": 250,`), a line of closing
+# brackets (`});`).
+_CODE = regex.compile(r"&&|\|\||[=!]==?|\)\s*+(?:\{|;\s*+\Z)|\w\(\)|\w\.\w++\(['\"]|\w\s*+=\s*+['\"\[{\d]|/\*|\*/"
+                      r"|\A\s*+//|\{\s*+[\w-]++\s*+:|\A\s*+\"[^\"]{1,100}+\"\s*+:\s*+[\d\[{\"tfn-]"
                       r"|\A[\s()\[\]{};,]*+[)\]}][\s()\[\]{};,]*+\Z")
 
 
@@ -50,6 +53,8 @@ def code_line(text: str) -> bool:
     and no prose, though it may end like a sentence.
 
     >>> code_line("return (t == b && t.length > 0);"), code_line("function resize(e) {"), code_line("});")
+    (True, True, True)
+    >>> code_line(".box {margin-top:10px;"), code_line('"width": 250,'), code_line("document.write('<p>')")
     (True, True, True)
     >>> code_line("The vote passed 52-48 (a narrow margin); the bill goes to the House.")
     False
