@@ -40,14 +40,15 @@ _DATA = regex.compile(r'[\[{]\s*+"|"\s*+:\s*+"|=>|<[a-z][a-z0-9]{0,20}+(?:\s++[\
 # What program source has and prose has not: JavaScript's or PHP's operators (`&&`, `||`, `===`,
 # `!=`), a call or a block opened at the line's end (`f(e) {`, `init();`), a method called with
 # a string (`document.write('`), a statement assigning a quoted, bracketed or numeric value
-# (`ctxt_color = '000000';`), a comment's marks (`/*`, `*/`, or `//` opening the line), a CSS
-# rule (`.box {margin-top:`), a JSON member opening the line (`"width": 250,`), a line of
-# closing brackets (`});`), a line of markup (`<div class="menu">`, `</div>`; not a sentence
-# that shows a tag, `<body class="main"> is where ...`, nor a title in angle brackets).
+# (`ctxt_color = '000000';`), a comment's marks (`/*`, `*/`, `//` opening the line or after a
+# statement's `;`), a CSS rule (`.box {margin-top:`), a JSON member opening the line
+# (`"width": 250,`), a line of closing brackets (`});`), a line of markup (`<div class="menu">`,
+# `</div>`; not a sentence that shows a tag, `<body class="main"> is where ...`, nor a title in
+# angle brackets).
 _CODE = regex.compile(
     r"&&|\|\||[=!]==?|\)\s*+(?:\{|;\s*+\Z)|\w\(\)|\w\.\w++\(['\"]|\w\s*+=\s*+['\"\[{\d][^;<>]{0,200}+;|/\*|\*/"
-    r"|\A\s*+//|\{\s*+[\w-]++\s*+:|\A\s*+\"[^\"]{1,100}+\"\s*+:\s*+[\d\[{\"tfn-]"
-    r"|\A[\s()\[\]{};,]*+[)\]}][\s()\[\]{};,]*+\Z"
+    r"|\A\s*+//|;\s*+//|\{\s*+[\w-]++\s*+:|\A\s*+\"[^\"]{1,100}+\"\s*+:\s*+[\d\[{\"tfn-]"
+    r"|\A[\s(\[{;,]*+[)\]}][\s()\[\]{};,]*+\Z"
     r"|\A\s*+</?[a-z][\w:-]{0,20}+(?:\s++[^<>=]{0,200}+=[^<>]{0,1000}+)?+>(?:.*>)?\s*+\Z",
     regex.IGNORECASE)
 
@@ -65,6 +66,8 @@ def code_line(text: str) -> bool:
     >>> code_line("var n = 3;"), code_line('<body class="main"> is where the page goes.')
     (True, False)
     >>> code_line('<div class="menu">'), code_line("</div>"), code_line("<The Palace: Tale of Jang Noksu>")
+    (True, True, False)
+    >>> code_line("},"), code_line("]"), code_line("(1)")
     (True, True, False)
     """
     return _CODE.search(text) is not None

@@ -141,3 +141,11 @@ def test_markup_lines_are_no_headline(page):
 def test_a_title_in_angle_brackets_is_still_a_headline():
     page = "<The Palace: Tale of Jang Noksu> | Theatre Week\n<The Palace: Tale of Jang Noksu>\n" + BODY
     assert clean(page).title == "<The Palace: Tale of Jang Noksu>"
+
+
+@pytest.mark.parametrize("line", ["function resize(e) {", 'v id="content">', "<!-- e hearst/home/navigation.tpl -->",
+                                  "</h2>", '<div class="header">', "hbx.pn=hbxStrip(content_title);//PAGE NAME(S)",
+                                  '"headline": "Budget Passes",', ".box {margin-top:10px;"])
+def test_markup_and_code_are_no_headline(line):
+    from newsclean.words import headline_shaped
+    assert not headline_shaped(line)
