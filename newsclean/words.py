@@ -42,14 +42,16 @@ _DATA = regex.compile(r'[\[{]\s*+"|"\s*+:\s*+"|=>|<[a-z][a-z0-9]{0,20}+(?:\s++[\
 # a string (`document.write('`), a statement assigning a quoted, bracketed or numeric value
 # (`ctxt_color = '000000';`), a comment's marks (`/*`, `*/`, `//` opening the line or after a
 # statement's `;`), a CSS rule (`.box {margin-top:`), a JSON member opening the line
-# (`"width": 250,`), a line of closing brackets (`});`), a line of markup (`<div class="menu">`,
-# `</div>`; not a sentence that shows a tag, `<body class="main"> is where ...`, nor a title in
-# angle brackets).
+# (`"width": 250,`), a line of closing brackets (`});`), a line of tags and nothing else
+# (`<div class="menu">`, `</div>`; not a paragraph in its tags, not a sentence that shows a tag,
+# `<body class="main"> is where ...`, nor a title in angle brackets). Only a line of a few hundred
+# characters is told: a whole page on one line, prose and scripts run together, is not code.
+_MAX_CODE_LINE = 400
 _CODE = regex.compile(
     r"&&|\|\||[=!]==?|\)\s*+(?:\{|;\s*+\Z)|\w\(\)|\w\.\w++\(['\"]|\w\s*+=\s*+['\"\[{\d][^;<>]{0,200}+;|/\*|\*/"
     r"|\A\s*+//|;\s*+//|\{\s*+[\w-]++\s*+:|\A\s*+\"[^\"]{1,100}+\"\s*+:\s*+[\d\[{\"tfn-]"
     r"|\A[\s(\[{;,]*+[)\]}][\s()\[\]{};,]*+\Z"
-    r"|\A\s*+</?[a-z][\w:-]{0,20}+(?:\s++[^<>=]{0,200}+=[^<>]{0,1000}+)?+>(?:.*>)?\s*+\Z",
+    r"|\A\s*+(?:</?[a-z][\w:-]{0,20}+(?:\s++[^<>=]{0,200}+=[^<>]{0,1000}+)?+\s*+/?>\s*+)++\Z",
     regex.IGNORECASE)
 
 
@@ -67,10 +69,10 @@ def code_line(text: str) -> bool:
     (True, False)
     >>> code_line('<div class="menu">'), code_line("</div>"), code_line("<The Palace: Tale of Jang Noksu>")
     (True, True, False)
-    >>> code_line("},"), code_line("]"), code_line("(1)")
-    (True, True, False)
+    >>> code_line("},"), code_line("]"), code_line("(1)"), code_line("<p>The army left the town.</p>")
+    (True, True, False, False)
     """
-    return _CODE.search(text) is not None
+    return len(text) <= _MAX_CODE_LINE and _CODE.search(text) is not None
 
 
 def words(text: str) -> list[str]:
