@@ -149,3 +149,12 @@ def test_a_title_in_angle_brackets_is_still_a_headline():
 def test_markup_and_code_are_no_headline(line):
     from newsclean.words import headline_shaped
     assert not headline_shaped(line)
+
+
+@pytest.mark.parametrize("breaks", ["\r0\rs\r0\r", "\n0\n1\n2\n", "\nx\ny\nz\n", "\r\u00a0-\r|\r-\r"])
+def test_a_sentence_broken_by_stray_line_breaks_is_no_title_above_a_menu(breaks):
+    """Lines of a character or a digit are no menu items: the line above them stays prose."""
+    page = ("When the council proposed closing the branch library on Elm Street last spring, many people a"
+            + breaks + "sked whether a town of our size still needed one at all.")
+    r = clean(page)
+    assert r.title is None and clean(r.text, format="text").text == r.text

@@ -44,6 +44,7 @@ _DASH_SITE = regex.compile(r"\s+[–—]\s+(?=\p{Lu}[\w.!'’&-]*(?:\s+[\w.!'’
 _SUBTITLE = regex.compile(r"\s+[–—]\s+(?=\p{Ll})")
 _DATES_ABOVE = 2  # date-only lines above the headline that are skipped to find it
 _LETTERED = regex.compile(r"\w*[^\W\d_]\w*")
+_NAMED = regex.compile(r"[^\W\d_]{2}")
 _MAX_PARTS = 8
 _MIN_TITLE_WORDS = 3
 _TWICE_WINDOW = 20  # top lines in which a headline printed twice is looked for
@@ -223,10 +224,13 @@ def _over_menu(blocks: tuple[Block, ...], cv: bool) -> bool:
     """Whether a menu follows the first line: the next lines are all menu items (four words at
     most, not prose; a list of related headlines is no menu), as
     under a browser title that reads like a sentence ("How does the brain turn unconscious
-    information into conscious thought?" above "Top categories", "Blood", "Bones")."""
+    information into conscious thought?" above "Top categories", "Blood", "Bones"). A menu item
+    names something: a word of two letters or more, not "0" or "s" (a sentence broken up by
+    stray line breaks is no browser title above a menu)."""
     below = blocks[1:1 + _MENU_BELOW]
     return len(below) == _MENU_BELOW and all(
-        weigh(b, cv) <= _MENU_WEIGHT and len(tokens(b.text)) <= _MENU_WORDS for b in below)
+        weigh(b, cv) <= _MENU_WEIGHT and len(tokens(b.text)) <= _MENU_WORDS and _NAMED.search(b.text)
+        for b in below)
 
 
 def _over_listing(blocks: tuple[Block, ...]) -> bool:
