@@ -530,3 +530,13 @@ def test_script_source_between_prose_goes_and_stays_gone():
                       *prose, "});", "if (a || b) { init(); }"])
     once = clean(page).text
     assert once == "\n".join(prose) and clean(once).text == once
+
+
+def test_a_page_head_of_meta_tags_is_no_list_of_the_article():
+    """Six <meta> lines share their marks as a calendar's rows do, but are markup: no list run."""
+    head = "\n".join(f'<meta property="og:{k}" content="{v}">' for k, v in [
+        ("type", "article"), ("title", "Ferry service returns"), ("site_name", "The Harbour Gazette"),
+        ("description", "The ferry sails again from Monday."), ("locale", "en_GB"), ("image", "/pier.jpg")])
+    page = "Gazette</title>\n" + head + '\n<meta name="a'
+    once = clean(page).text
+    assert once.startswith("Gazette</title>") and clean(once, format="text").text == once
