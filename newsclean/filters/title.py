@@ -45,6 +45,7 @@ _SUBTITLE = regex.compile(r"\s+[–—]\s+(?=\p{Ll})")
 _DATES_ABOVE = 2  # date-only lines above the headline that are skipped to find it
 _LETTERED = regex.compile(r"\w*[^\W\d_]\w*")
 _NAMED = regex.compile(r"[^\W\d_]{2}")
+_WORDISH = regex.compile(r"\w")
 _MAX_PARTS = 8
 _MIN_TITLE_WORDS = 3
 _TWICE_WINDOW = 20  # top lines in which a headline printed twice is looked for
@@ -224,13 +225,22 @@ def _over_menu(blocks: tuple[Block, ...], cv: bool) -> bool:
     """Whether a menu follows the first line: the next lines are all menu items (four words at
     most, not prose; a list of related headlines is no menu), as
     under a browser title that reads like a sentence ("How does the brain turn unconscious
-    information into conscious thought?" above "Top categories", "Blood", "Bones"). A menu item
-    names something: a word of two letters or more, not "0" or "s" (a sentence broken up by
-    stray line breaks is no browser title above a menu)."""
+    information into conscious thought?" above "Top categories", "Blood", "Bones"). Stray
+    letters and digits are no menu items (a sentence broken up by stray line breaks is no
+    browser title above a menu)."""
     below = blocks[1:1 + _MENU_BELOW]
     return len(below) == _MENU_BELOW and all(
-        weigh(b, cv) <= _MENU_WEIGHT and len(tokens(b.text)) <= _MENU_WORDS and _NAMED.search(b.text)
-        for b in below)
+        weigh(b, cv) <= _MENU_WEIGHT and len(tokens(b.text)) <= _MENU_WORDS and _menu_item(b.text) for b in below)
+
+
+def _menu_item(text: str) -> bool:
+    """Whether a short line may be a menu's: it names something (a word of two letters or
+    more), or it is a separator between items ("|", "·"); not a stray letter or digit.
+
+    >>> _menu_item("Blood"), _menu_item("|"), _menu_item("s"), _menu_item("0")
+    (True, True, False, False)
+    """
+    return _NAMED.search(text) is not None or _WORDISH.search(text) is None
 
 
 def _over_listing(blocks: tuple[Block, ...]) -> bool:
