@@ -46,15 +46,17 @@ _DATA = regex.compile(r'[\[{]\s*+"|"\s*+:\s*+"|=>|<[a-z][a-z0-9]{0,20}+(?:\s++[\
 # (`<div class="menu">`, `</div>`; not a paragraph in its tags, not a sentence that shows a tag,
 # `<body class="main"> is where ...`, nor a title in angle brackets). Only a line of a few hundred
 # characters is told: a whole page on one line, prose and scripts run together, is not code.
-_MAX_CODE_LINE = 400
-_CODE = regex.compile(
-    r"&&|\|\||[=!]==?|\)\s*+(?:\{|;\s*+\Z)|\w\(\)|\w\.\w++\(['\"]|\w\s*+=\s*+['\"\[{\d][^;<>]{0,200}+;|/\*|\*/"
-    r"|\A\s*+//|;\s*+//|\{\s*+[\w-]++\s*+:|\A\s*+\"[^\"]{1,100}+\"\s*+:\s*+[\d\[{\"tfn-]"
-    r"|\A[\s(\[{;,]*+[)\]}][\s()\[\]{};,]*+\Z"
-    r"|\A\s*+(?:</?[a-z][\w:-]{0,20}+(?:\s++[^<>=]{0,200}+=[^<>]{0,1000}+)?+\s*+/?>\s*+)++\Z",
+_CODE_MARK = regex.compile(
+    r"&&|\|\||[=!]==?|\)\s*+(?:\{|;\s*+\Z)|(?<=\w)\(\)|(?<=\w)\.\w++\(['\"]|(?<=\w)\s*+=\s*+['\"\[{\d][^;<>]{0,200}+;"
+    r"|/\*|\*/|;\s*+//|\{\s*+[\w-]++\s*+:")
+_CODE_LINE = regex.compile(
+    r"\s*+(?://|\"[^\"]{1,100}+\"\s*+:\s*+[\d\[{\"tfn-]|[\s(\[{;,]*+[)\]}][\s()\[\]{};,]*+\Z"
+    r"|(?:</?[a-z][\w:-]{0,20}+(?:\s++[^<>=]{0,200}+=[^<>]{0,1000}+)?+\s*+/?>\s*+)++\Z)",
     regex.IGNORECASE)
+_MAX_CODE_LINE = 400
 
 
+@functools.lru_cache(maxsize=8192)
 def code_line(text: str) -> bool:
     """Whether a line reads as program source (a page's script scraped as text): no headline,
     and no prose, though it may end like a sentence.
@@ -72,7 +74,7 @@ def code_line(text: str) -> bool:
     >>> code_line("},"), code_line("]"), code_line("(1)"), code_line("<p>The army left the town.</p>")
     (True, True, False, False)
     """
-    return len(text) <= _MAX_CODE_LINE and _CODE.search(text) is not None
+    return len(text) <= _MAX_CODE_LINE and (_CODE_LINE.match(text) is not None or _CODE_MARK.search(text) is not None)
 
 
 def words(text: str) -> list[str]:

@@ -280,11 +280,11 @@ def _guess(blocks: tuple[Block, ...]) -> tuple[str, str | None] | None:
     first = blocks[0].text
     if not headline_shaped(first) or len(_LETTERED.findall(first)) < 2 or byline_names(first) or _dated(first):
         return None
-    if _reprinted(blocks):
-        return first, None
     cv = covered(blocks)
     if _first_weight(blocks[0], cv) >= 0 and not _over_menu(blocks, cv):
-        return None  # a line that reads as prose: no headline
+        # a line that reads as prose is no headline, unless the page prints it again above a
+        # dateline (a line of another shape is found printed again below by _printed_part)
+        return (first, None) if _reprinted(blocks) else None
     if not any(weigh(b, cv) > 0 for b in blocks[1:]):
         return None  # no prose after it: no article whose headline it would be
     keys: dict[str, str] = {}
