@@ -132,3 +132,12 @@ def test_boxes_of_teasers_under_their_own_headings_do_not_close_the_article_belo
     page = "\n".join(["Sports", *MENU, *boxes, "Choi Wins", "By Doug Ferguson", *PROSE, *PROSE])
     out = _stable(page)
     assert BODY in out
+
+
+@pytest.mark.parametrize("between", ['string(3) "', "Share this article", "Published March 3, 2019"])
+def test_a_card_printed_twice_around_a_removed_line_goes_at_once(between):
+    """Two printings of a teaser's headline with a line between that an earlier filter
+    removes: the output shows them adjacent, so the first cleaning must read them so too."""
+    page = "\n".join([PROSE[0], PROSE[1], "Mayor Quits After Vote", between, "Mayor Quits After Vote", PROSE[2],
+                      PROSE[3]])
+    _stable(page)
