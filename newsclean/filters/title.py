@@ -24,16 +24,15 @@ import regex
 
 from ..dates import date_line, find_dates, parse_date
 from ..document import Block, Document
+from ..titles import title_bounds, title_runs
 from ..words import WORD, headline_shaped, norm_key, tokens
 from .byline import byline_names
-from .shape import covered, has_article, weigh
+from .shape import best_run, covered, has_article, weigh
 
 __all__ = ["headline_at", "split_title", "title"]
 
 # How far down a repeated headline or a dateline still confirms the first line as it stands.
 _CONFIRM_WINDOW = 6
-# Between headline and site name: "A | B", "A - B", "A — B", "A · B", "A :: B", "A » B", "A: B".
-_SEP = regex.compile(r"\s+(?:[|\-–—·•»~/\\✩]|::)\s+|(?<=\w):\s+")
 # The separators that set a site's name apart in a browser title (dashes longer than a hyphen
 # and colons join parts of headlines too often to cut there).
 _SITE_SEP = regex.compile(r"\s+[|\-/\\>»]\s+")
@@ -47,6 +46,9 @@ _LETTERED = regex.compile(r"\w*[^\W\d_]\w*")
 _NAMED = regex.compile(r"[^\W\d_]{2}")
 _WORDISH = regex.compile(r"\w")
 _MAX_PARTS = 8
+_MAX_BROWSER_TITLE = 300  # the longest first line read as a browser title
+_BYLINE_BELOW = 3  # lines under a headline in which its byline or dateline stands
+_ABOVE_ARTICLE = 4  # lines above the article's prose where its headline and byline stand
 _MIN_TITLE_WORDS = 3
 _TWICE_WINDOW = 20  # top lines in which a headline printed twice is looked for
 _MENU_BELOW = 3  # menu items under the first line that make it a browser title, whatever its shape
@@ -55,13 +57,9 @@ _MENU_WEIGHT = 0.5  # a menu item may read as a sentence of a few words: "您想
 
 
 def _parts(line: str) -> list[tuple[int, int]]:
-    """(start, end) of the pieces of ``line`` between separators."""
-    bounds, pos = [], 0
-    for m in _SEP.finditer(line):
-        bounds.append((pos, m.start()))
-        pos = m.end()
-    bounds.append((pos, len(line)))
-    return bounds if len(bounds) <= _MAX_PARTS else [(0, len(line))]
+    """(start, end) of the pieces of ``line`` between separators (:data:`titles.SEPARATOR`,
+    shared with the HTML reader)."""
+    return title_bounds(line)
 
 
 def _printed_part(line: str, keys: dict[str, str]) -> str | None:
@@ -191,6 +189,54 @@ def _introduced(blocks: tuple[Block, ...]) -> int | None:
     return None
 
 
+def _unconfirmed_whole(blocks: tuple[Block, ...], headline: str) -> bool:
+    """Whether the title read from the first line is the whole line (nothing cut off as a
+    site's name) or under three words, and no line below prints it: a site's name or
+    slogan standing as the browser title ("Charleston Daily Mail"), not a headline; a line
+    below that prints it, or a byline or dateline right under it, confirms it.
+
+    >>> lines = Document.from_text("Charleston Daily Mail\\nHome\\nTrucks came.").blocks
+    >>> _unconfirmed_whole(lines, "Charleston Daily Mail"), _unconfirmed_whole(lines, "Trucks came")
+    (True, False)
+    >>> _unconfirmed_whole(lines, "Daily Mail")  # two words: no headline
+    True
+    >>> _unconfirmed_whole(Document.from_text("Dam Opens At Last | Planet\\nHome").blocks, "Dam Opens At Last")
+    False
+    """
+    key = norm_key(headline)
+    if any(norm_key(b.text) == key for b in blocks[1:]):
+        return False
+    if any(date_line(b.text) is not None or byline_names(b.text) for b in blocks[1:1 + _BYLINE_BELOW]):
+        return False  # a byline or a dateline right under it: the article's own headline
+    return headline == blocks[0].text or len(tokens(headline)) < _MIN_TITLE_WORDS
+
+
+def _introduced_above_article(blocks: tuple[Block, ...]) -> int | None:
+    """The headline-shaped line (three words or more) right above the article's prose, with
+    a dateline or a byline between them: where a page prints its headline below menus and
+    boxes of any length (no browser title above to confirm it).
+
+    >>> _introduced_above_article(Document.from_text("Home\\nSports\\nWeather\\nBlues rout Jackets at home\\n"
+    ...     "By Ann Lee\\nThe Blues beat the Jackets 5-1 on Saturday night, their third win in a row at home, "
+    ...     "and moved up to second place.\\nThe coach said the team had played its best game.").blocks)
+    3
+    """
+    cv = covered(blocks)
+    weights = [weigh(b, cv) for b in blocks]
+    run = best_run(weights)
+    if run is None:
+        return None
+    start = run[0]
+    for i in range(start - 1, max(-1, start - 1 - _ABOVE_ARTICLE), -1):
+        text = blocks[i].text
+        if (len(tokens(text)) >= _MIN_TITLE_WORDS and headline_shaped(text) and weights[i] < 0
+                and not byline_names(text) and date_line(text) is None and not _dated(text)
+                and not (i and byline_names(blocks[i - 1].text))  # a byline's second line: its desk
+                and (date_line(blocks[i + 1].text) is not None or byline_names(blocks[i + 1].text))):
+            return i or None  # the first line: the other rules read it
+    return None
+
+
 def _printed_twice(blocks: tuple[Block, ...]) -> int | None:
     """The second printing of a headline that the page's top prints twice, with a dateline or a
     byline right under it (a hero banner, share buttons, then the article's own header).
@@ -305,6 +351,37 @@ def _guess(blocks: tuple[Block, ...]) -> tuple[str, str | None] | None:
     return split_title(first)
 
 
+def _title_run(blocks: tuple[Block, ...]) -> tuple[str, str | None] | None:
+    """(title, site name) where the first line is a browser title whose run of parts
+    (:func:`titles.title_runs`, three words or more) the page prints as a headline-shaped line
+    of its own further down, with an article after it: the longest such run. The first line
+    need not look like a headline itself ("Local biotech researcher dies - Kansas City
+    Business Journal:").
+
+    >>> _title_run(Document.from_text("Local biotech researcher dies - Kansas City Business Journal:\\nHome\\n"
+    ...     "Local biotech researcher dies\\nJohn Doe, a researcher at the institute, died on Monday after a "
+    ...     "long illness, his family said on Tuesday.").blocks)
+    ('Local biotech researcher dies', None)
+    """
+    first = blocks[0].text
+    if len(title_bounds(first)) < 2 or len(first) > _MAX_BROWSER_TITLE:
+        return None
+    runs: dict[str, str] = {}
+    for run in title_runs(first):
+        key = norm_key(run)
+        if len(key.split()) >= _MIN_TITLE_WORDS:
+            runs.setdefault(key, run)
+    if not runs:
+        return None
+    best: Block | None = None
+    for i, b in enumerate(blocks[1:], 1):
+        key = norm_key(b.text)
+        if (key in runs and headline_shaped(b.text) and (best is None or len(b.text) > len(best.text))
+                and has_article(blocks[i + 1:])):
+            best = b
+    return None if best is None else (best.text, None)
+
+
 def headline_at(doc: Document) -> int:
     """Where the page prints its headline: the offset of the first line the title filter
     removed below the first line (the browser title), else 0.
@@ -331,7 +408,11 @@ def title(doc: Document) -> Document:
         key = norm_key(str(given))
     else:
         found, chosen = _guess(blocks), blocks[0]
+        if found is None:
+            found = _title_run(blocks)
         at = _introduced(blocks) if found is None else None
+        if at is None and (found is None or _unconfirmed_whole(blocks, found[0])):
+            at = _introduced_above_article(blocks)
         if at is None and found is None:
             at = _printed_twice(blocks)
         if at is not None and has_article(blocks[at + 1:]):

@@ -9,6 +9,11 @@ starts a block"), and neither is a text that only opens with a page's tag ("<bod
 the page's content goes", an article cleaned from a page that shows the tag): cleaning a text
 twice must not read it as markup the second time. Pass ``format="html"`` for fragments.
 
+Saved pages are often cut or broken at the top (``<!DOCTYPE htm`` followed by the body, a
+script or a style sheet first, a server's template tag): a text that starts with a tag and
+whose first kilobytes hold many page-level tags (``<script``, ``<div``, ``<table``, ``<meta``,
+closing tags) is a page too. Scraped text has a stray tag, not dozens.
+
 >>> looks_like_html('<!DOCTYPE html>\\n<html lang="en"><p>Hi')
 True
 >>> looks_like_html('<?xml version="1.0"?>\\n<!-- saved -->\\n<html>')
@@ -21,6 +26,8 @@ False
 False
 >>> looks_like_html("<body> is where a page's visible content goes."), looks_like_html("<html>Hi</html>")
 (False, True)
+>>> looks_like_html('<!DOCTYPE htm <div id="header"><a href="/">Home</a></div>' + '<div><p>Text</p></div>' * 5)
+True
 """
 
 from __future__ import annotations
@@ -41,10 +48,20 @@ _PAGE_END = regex.compile(r"</(?:html|body)\s*+>\s*+\Z", regex.IGNORECASE)
 _READ = 8192
 
 
+# A tag a page is made of, opening or closing.
+_PAGE_TAG = regex.compile(r"</?+(?:html|head|body|script|style|meta|link|title|div|table|tr|td|p|a|span|img|form|ul|li)"
+                          r"(?=[\s>/])", regex.IGNORECASE)
+_TAGGED_START = regex.compile(r"\A[\s\ufeff]*+<[!a-zA-Z]")
+_MIN_PAGE_TAGS = 10
+
+
 def looks_like_html(text: str) -> bool:
     """Whether ``text`` starts like an HTML page (only its first and last few kilobytes are read)."""
     head = text[:_READ]
     m = _START.match(head)
-    if m is None:
+    if m is not None and (_MARKUP_GOES_ON.match(head, m.end()) is not None
+                          or _PAGE_END.search(text[-_READ:]) is not None):
+        return True
+    if _TAGGED_START.match(head) is None:
         return False
-    return _MARKUP_GOES_ON.match(head, m.end()) is not None or _PAGE_END.search(text[-_READ:]) is not None
+    return any(count >= _MIN_PAGE_TAGS for count, _ in enumerate(_PAGE_TAG.finditer(head), 1))
