@@ -21,7 +21,7 @@ from typing import Any
 
 from .document import Document, Removal
 
-__all__ = ["Result", "jsonable"]
+__all__ = ["Result", "jsonable", "precision"]
 
 _SHOW = 160  # characters of a removed span that explain() prints
 _RED, _DIM, _RESET = "\x1b[31m", "\x1b[2m", "\x1b[0m"
@@ -36,6 +36,25 @@ def jsonable(value: Any) -> Any:
     if isinstance(value, (list, tuple)):
         return [jsonable(v) for v in value]
     return value
+
+
+def precision(value: object) -> str | None:
+    """``"day"`` for a date printed without a time, ``"time"`` for one with, ``None`` for no date.
+
+    Pages that print only a day ("June 12, 2019") are read as midnight with no zone, and
+    CMSs that store a date write it the same way (``2019-06-12T00:00:00``): a naive
+    midnight is a day, not an instant, so no zone should move it to another day. A midnight
+    with an offset is an instant the page gave.
+
+    >>> precision(dt.datetime(2019, 6, 12)), precision(dt.datetime(2019, 6, 12, 9, 30))
+    ('day', 'time')
+    >>> precision(dt.datetime(2019, 6, 12, tzinfo=dt.timezone.utc)), precision(dt.date(2019, 6, 12)), precision(None)
+    ('time', 'day', None)
+    """
+    if isinstance(value, dt.datetime):
+        naive_midnight = value.tzinfo is None and value.time() == dt.time()
+        return "day" if naive_midnight else "time"
+    return "day" if isinstance(value, dt.date) else None
 
 
 def _short(text: str) -> str:
@@ -78,7 +97,11 @@ class Result:
     def from_document(cls, doc: Document) -> Result:
         removed = tuple(sorted(doc.removals, key=lambda r: r.start))
         original = doc.original if doc.original is not None else doc.text
-        return cls(doc.body(), dict(doc.metadata), removed, doc.text, original, _elements(doc, removed))
+        meta = dict(doc.metadata)
+        when = precision(meta.get("published"))
+        if when is not None:
+            meta["published_precision"] = when
+        return cls(doc.body(), meta, removed, doc.text, original, _elements(doc, removed))
 
     @property
     def title(self) -> str | None:
@@ -87,7 +110,9 @@ class Result:
 
     @property
     def published(self) -> dt.datetime | None:
-        """The publication date and time (time zone kept where the page gave one)."""
+        """The publication date and time (time zone kept where the page gave one). A page
+        that gave only the day has it at midnight, no zone, and
+        ``metadata["published_precision"] == "day"`` (else ``"time"``)."""
         return self.metadata.get("published")
 
     @property
@@ -100,9 +125,13 @@ class Result:
         return self.input
 
     def to_dict(self) -> dict[str, Any]:
-        """JSON-ready form: text, title, published (ISO 8601), metadata and removals."""
-        return {"text": self.text, "title": self.title,
-                "published": jsonable(self.published), "metadata": jsonable(self.metadata),
+        """JSON-ready form, the layout of ``newsclean batch`` and the Scrapy pipeline without
+        their prefix: text, title, published (ISO 8601), authors, agency_code, summary, all
+        metadata, and the removals (with the HTML element they came from, for HTML input)."""
+        meta = self.metadata
+        return {"text": self.text, "title": self.title, "published": jsonable(self.published),
+                "authors": self.authors, "agency_code": meta.get("agency_code"), "summary": meta.get("summary"),
+                "metadata": jsonable(meta),
                 "removed": [dict(r.to_dict(), element=e) if e else r.to_dict()
                             for r, e in zip(self.removed, self.elements or [""] * len(self.removed), strict=True)]}
 

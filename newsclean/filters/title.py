@@ -17,6 +17,7 @@ gave (``clean(text, title=...)``) wins over any guess.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import itertools
 
@@ -382,6 +383,50 @@ def _title_run(blocks: tuple[Block, ...]) -> tuple[str, str | None] | None:
     return None if best is None else (best.text, None)
 
 
+_UNIT_WORDS = 25  # the most words of a headline that a one-line article runs into its prose
+
+
+def _cut_after(doc: Document, block: Block, following: Block) -> bool:
+    """Whether only line breaks that the segment step put in part ``block`` from ``following``:
+    the two were one line of the input."""
+    gap = doc.text[block.end:following.start]
+    lo, hi = bisect.bisect_left(doc.breaks, block.end), bisect.bisect_left(doc.breaks, following.start)
+    return gap.count("\n") == hi - lo > 0
+
+
+def _names_only(line: str) -> bool:
+    """Whether a line is a few capitalised names and nothing else (a byline without "By").
+
+    >>> _names_only("Oliver Holmes Suleiman Al-Khalidi."), _names_only("Fighting went on.")
+    (True, False)
+    """
+    words = line.rstrip(".").split()
+    return 2 <= len(words) <= 8 and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha()
+                                        for w in words)
+
+
+def _unit_headline(doc: Document, blocks: tuple[Block, ...], dated: bool) -> str | None:
+    """The headline of an article stored as one line (``Wed 05 Apr 2017 Syria attack symptoms
+    consistent with nerve agent use WHO. Victims of a suspected ...``): the first unit the
+    segment step cut from the line, after any date, when it is short, not a date, and prose
+    of more words follows it on the same input line. A unit that ends like a sentence counts
+    only under a date (``dated``): else it is the article's first sentence. Its closing stop,
+    which such corpora add, is left out."""
+    if not doc.breaks or len(blocks) < 2:
+        return None
+    first, nxt = blocks[0], blocks[1]
+    if len(blocks) > 2 and _names_only(nxt.text):
+        nxt = blocks[2]  # a byline under the headline: "Dominic Evans Khaled Yacoub Oweis."
+    words = len(tokens(first.text))
+    if not 3 <= words <= _UNIT_WORDS or _dated(first.text) or not _cut_after(doc, first, nxt):
+        return None
+    if len(tokens(nxt.text)) <= words or not nxt.text.rstrip("\"'”’) ").endswith((".", "!", "?")):
+        return None
+    if not dated and first.text.rstrip("\"'”’) ").endswith((".", "!", "?")):
+        return None
+    return first.text.rstrip(" .") or None
+
+
 def headline_at(doc: Document) -> int:
     """Where the page prints its headline: the offset of the first line the title filter
     removed below the first line (the browser title), else 0.
@@ -410,6 +455,8 @@ def title(doc: Document) -> Document:
         found, chosen = _guess(blocks), blocks[0]
         if found is None:
             found = _title_run(blocks)
+        if found is None and (unit := _unit_headline(doc, blocks, lead > 0)) is not None:
+            found = (unit, None)
         at = _introduced(blocks) if found is None else None
         if at is None and (found is None or _unconfirmed_whole(blocks, found[0])):
             at = _introduced_above_article(blocks)
@@ -426,7 +473,8 @@ def title(doc: Document) -> Document:
     if not key:
         return doc
     keys = {key} if given else _printed_keys(found[0])
-    drop = [b for b in blocks if norm_key(b.text) in keys and headline_shaped(b.text)]
+    drop = [b for b in blocks if norm_key(b.text) in keys
+            and headline_shaped(b.text.rstrip(" .") if doc.breaks else b.text)]
     if chosen is not None and chosen not in drop:
         drop.insert(0, chosen)
     return doc.remove_blocks(drop, "title")

@@ -47,7 +47,7 @@ __all__ = ["TEXT_ONLY", "for_html", "html_chrome", "read_html"]
 # and code inside it for furniture (measured: scrapinghub_aeb/html body F1 95.9 with it,
 # 96.7 without; readability_testpages/html 95.1 and 95.9). A pipeline the caller passes
 # runs as given.
-TEXT_ONLY = ("paragraphs",)
+TEXT_ONLY = ("segment", "join", "paragraphs")
 # How many paragraphs above the article a date line may be looked for in.
 _HEADER_BLOCKS = 60
 
