@@ -22,6 +22,8 @@ from typing import Any
 import lxml.etree
 import regex
 
+from ..strict import replace_surrogates
+
 __all__ = ["UNSEEN_TAGS", "parse_html", "strip_unseen", "text_of"]
 
 # Elements whose content is code, media or form controls, never article text.
@@ -33,7 +35,8 @@ UNSEEN_TAGS = ("script", "style", "noscript", "template", "svg", "math", "iframe
 # lxml.etree's parser, not lxml.html's: its elements need no Python class lookup, which
 # made iterating a page's elements about 20% slower. The page goes in as UTF-8 bytes (a
 # charset the page declares is ignored): libxml2 reads them about 10% faster than a str,
-# to the same tree. A str that cannot be encoded (a lone surrogate) goes in as it is.
+# to the same tree. Lone surrogates, which UTF-8 cannot encode, are read as U+FFFD
+# (:func:`newsclean.clean` has replaced them already, and said so).
 # One pair of parsers per thread: a parser's error log, read after each parse, is its own.
 _LOCAL = threading.local()
 
@@ -124,14 +127,14 @@ def _may_have_many_attributes(data: bytes) -> bool:
 def _parse(html: str) -> tuple[Any, Any]:
     """The parsed page (an empty one for input lxml cannot read), its tags cut to
     ``_MAX_ATTRS`` attributes, and the parser that read it."""
-    bytes_parser, str_parser = _parsers()
+    parser, str_parser = _parsers()
     try:
-        data: str | bytes = html.encode("utf-8")
-        if _may_have_many_attributes(data):
-            data = _fewer_attributes(html).encode("utf-8")
-        parser = bytes_parser
-    except UnicodeEncodeError:
-        data, parser = _fewer_attributes(html), str_parser
+        data = html.encode("utf-8")
+    except UnicodeEncodeError:  # lone surrogates: libxml2 would stop at the first one
+        html = replace_surrogates(html)[0]
+        data = html.encode("utf-8")
+    if _may_have_many_attributes(data):
+        data = _fewer_attributes(html).encode("utf-8")
     try:
         root = lxml.etree.fromstring(data, parser) if html.strip() else None
     except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError):
