@@ -116,7 +116,7 @@ def clean(text: str | bytes, *, pipeline: Pipeline | Filter | None = None, title
     if guard is not None:
         guarded = guard(doc)
         if not isinstance(guarded, Document):
-            name = getattr(guard, "name", None) or type(guard).__name__
+            name = getattr(guard, "name", None) or getattr(guard, "__name__", None) or type(guard).__name__
             raise TypeError(f"guard {name!r} returned {type(guarded).__name__}, not a Document")
         doc = guarded
     if kept < len(source):
