@@ -325,7 +325,7 @@ def test_bytes_a_declared_charset_cannot_read_are_counted():
     codecs.BOM_UTF16_BE + b"\xdc\x00" * 40,
 ])
 def test_a_wide_byte_order_mark_before_what_is_not_utf16_or_32_is_refused(data):
-    with pytest.raises(ValueError, match="byte-order mark, but .* not text"):
+    with pytest.raises(ValueError, match=r"byte-order mark, but .* not text"):
         clean(data)
 
 
