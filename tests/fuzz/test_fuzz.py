@@ -28,6 +28,7 @@ from newsclean import clean
 from newsclean.html.detect import looks_like_html
 
 from ..conftest import SAMPLES, SHARED
+from ..test_contract_properties import holds_every_contract, hostile_pages
 from ..test_reliability import check_accounts, html_pages, odd_chars, pages
 
 pytestmark = pytest.mark.fuzz
@@ -117,3 +118,11 @@ def test_page_like_html(page):
 @given(spliced())
 def test_real_pages_cut_and_spliced(page):
     _run(page, again=not looks_like_html(page))
+
+
+@given(hostile_pages(REAL))
+def test_real_pages_made_hostile(page):
+    """Surrogates, values nested past any bound, NaN and markup spliced into real pages: every
+    contract of ``test_contract_properties.py`` holds, within the time limit."""
+    with time_limit(HANG_SECONDS):
+        holds_every_contract(page)
