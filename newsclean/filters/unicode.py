@@ -27,6 +27,7 @@ from ftfy.badness import BADNESS_RE
 from ftfy.chardata import HTML_ENTITY_RE
 
 from ..document import Document
+from ..strict import replace_surrogates
 
 __all__ = ["needs_ftfy", "repair"]
 
@@ -43,7 +44,6 @@ _NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x85\x0b\x0c]")
 _SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t]")
 # Zero-width space, word joiner, BOM and soft hyphen carry nothing a reader sees.
 _INVISIBLE = re.compile(r"[\u200b\u2060\ufeff\u00ad]")
-_SURROGATE = re.compile(r"[\ud800-\udfff]")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 # What gives ftfy something to do on a line besides mojibake: an escape, a C1 control to map,
 # or a control character it removes (ftfy's CONTROL_CHARS); entities are HTML_ENTITY_RE's.
@@ -124,7 +124,7 @@ def repair(doc: Document) -> Document:
     >>> repair(Document.from_text("\u00a0Ã©t\u00e9")).text
     ' été'
     """
-    text = _NEWLINES.sub("\n", _SURROGATE.sub("\ufffd", doc.text))
+    text = _NEWLINES.sub("\n", replace_surrogates(doc.text)[0])
     for _ in range(_ROUNDS):
         fixed = _normalize(_NEWLINES.sub("\n", _fix(text)))
         if fixed == text:
