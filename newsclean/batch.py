@@ -34,12 +34,26 @@ from .api import clean
 from .atomic import atomic_path
 from .fields import DEFAULT_PREFIX, result_fields
 from .parallel import chunked, ordered_map
-from .records import PAGE_SUFFIXES, Task, UsageError, input_kind, parquet_schema, read_tasks, require_pyarrow
-from .writers import JsonlSink, ParquetSink, dumps, output_kind
+from .records import (
+    PAGE_SUFFIXES,
+    Task,
+    UsageError,
+    input_kind,
+    open_parquet,
+    parquet_schema,
+    read_page,
+    read_tasks,
+    require_pyarrow,
+)
+from .writers import JsonlSink, ParquetSink, dumps, mend, output_kind
 
-__all__ = ["Job", "Outcome", "Report", "run", "run_chunk", "run_task"]
+__all__ = ["CHUNK", "MAX_DEPTH", "Job", "Outcome", "Report", "run", "run_chunk", "run_task"]
 
 CHUNK = 16  # records per task sent to a worker: enough to hide the hand-over cost
+# Records nested deeper are reported (too_deep). A crawl's records nest a few levels; Parquet
+# readers refuse a schema nested past 100 nodes (a list takes two), so a deeper record would
+# make Parquet output unreadable, and JSON readers give up at some depth too (Python's at ~1,000).
+MAX_DEPTH = 32
 
 
 @dataclass(frozen=True)
@@ -77,7 +91,9 @@ class Report:
 
     @property
     def status(self) -> int:
-        """The exit status: 0 when every record came out, 1 when some failed."""
+        """The exit status: 0 when every record came out, 1 when some failed, all of them
+        included: the run itself went through, and every failure is in the errors file (2 is
+        kept for runs that could not be made, where nothing is written)."""
         return 1 if self.failed else 0
 
 
@@ -90,24 +106,48 @@ class _Failed(Exception):
 def _record(task: Task) -> dict[str, Any]:
     if task.kind == "error":
         raise _Failed(*task.payload)
-    if task.kind == "record":
-        return task.payload
     if task.kind == "file":
         return {"file": task.payload[1]}
-    try:
-        record = json.loads(task.payload)
-    except ValueError as e:
-        raise _Failed("malformed_json", str(e)) from None
-    if not isinstance(record, dict):
-        raise _Failed("not_an_object", f"a JSON {type(record).__name__}, not an object")
+    if task.kind == "record":
+        record = task.payload
+    else:
+        try:
+            record = json.loads(task.payload)
+        except RecursionError:
+            record = None  # deeper than the reader goes (about 1,000 levels, or Python's limit)
+        except ValueError as e:
+            raise _Failed("malformed_json", str(e)) from None
+        if not isinstance(record, (dict, type(None))):
+            raise _Failed("not_an_object", f"a JSON {type(record).__name__}, not an object")
+    if record is None or _deeper_than(record, MAX_DEPTH):
+        raise _Failed("too_deep", f"nested more than {MAX_DEPTH} levels deep")
     return record
+
+
+def _deeper_than(value: Any, limit: int) -> bool:
+    """Whether lists and objects nest more than ``limit`` deep in ``value`` (a walk without
+    recursion: writing such a record would hit Python's recursion limit on the way out).
+
+    >>> _deeper_than({"a": [[1]]}, 3), _deeper_than({"a": [[1]]}, 2)
+    (False, True)
+    """
+    todo = [(value, 1)]
+    while todo:
+        item, depth = todo.pop()
+        inner = item.values() if isinstance(item, dict) else item if isinstance(item, (list, tuple)) else ()
+        for child in inner:
+            if isinstance(child, (dict, list, tuple)):
+                if depth >= limit:
+                    return True
+                todo.append((child, depth + 1))
+    return False
 
 
 def _page(job: Job, task: Task, record: dict[str, Any]) -> tuple[Any, str]:
     if task.kind == "file":
         path = task.payload[0]
         try:
-            return Path(path).read_bytes(), PAGE_SUFFIXES[Path(path).suffix.lower()]
+            return read_page(path), PAGE_SUFFIXES[Path(path).suffix.lower()]
         except OSError as e:
             raise _Failed("unreadable", str(e)) from None
     html, text = record.get(job.html_field), record.get(job.text_field)
@@ -127,19 +167,34 @@ def run_task(job: Job, task: Task) -> Outcome:
     ('bad_field_type', "'text' holds int, not a string")
     >>> run_task(Job(), Task(8, "json", b'{"id": "b", "text": "Hi."}')).output[:46]
     '{"id": "b", "text": "Hi.", "clean_text": "Hi."'
+    >>> run_task(Job(), Task(9, "json", b'{"id": "\\\\ud800", "text": "Hi."}')).output[:46]
+    '{"id": "\ufffd", "text": "Hi.", "clean_text": "Hi."'
     """
     record: dict[str, Any] | None = None
     try:
         record = _record(task)
         page, fmt = _page(job, task, record)
+        if isinstance(page, str):
+            page = mend(page)[0]  # clean() gets valid text; the record's own copy is mended below
         try:
-            row = {**record, **result_fields(clean(page, format=fmt), job.prefix)}  # type: ignore[arg-type]
-            output: str | dict[str, Any] = dumps(row) if job.output == "jsonl" else row
+            output = _output(job, {**record, **result_fields(clean(page, format=fmt), job.prefix)})
         except Exception as e:  # a bug or a limit in cleaning must not stop the corpus
             raise _Failed("clean_failed", f"{type(e).__name__}: {e}") from None
     except _Failed as f:
         return Outcome(task.number, _ident(job, task, record), None, (f.reason, f.detail))
     return Outcome(task.number, _ident(job, task, record), output, None)
+
+
+def _output(job: Job, row: dict[str, Any]) -> str | dict[str, Any]:
+    """The row as a JSON line (or a dict for Parquet), lone surrogates replaced, with a warning."""
+    line, replaced = mend(dumps(row))
+    if replaced:
+        row = json.loads(line)
+        meta = row[job.prefix + "metadata"]
+        meta["warnings"] = [*meta.get("warnings", []),
+                            f"surrogates: {replaced} lone surrogate(s) in the record replaced with U+FFFD"]
+        line = dumps(row)
+    return line if job.output == "jsonl" else row
 
 
 def _ident(job: Job, task: Task, record: dict[str, Any] | None) -> Any:
@@ -156,7 +211,7 @@ def run_chunk(work: tuple[Job, list[Task]]) -> list[Outcome]:
 
 def _count(src: Path, kind: str) -> int | None:
     if kind == "parquet":
-        return require_pyarrow().ParquetFile(src).metadata.num_rows
+        return open_parquet(src).metadata.num_rows
     if kind == "folder":
         return sum(1 for name in src.rglob("*") if name.suffix.lower() in PAGE_SUFFIXES)
     return None
@@ -167,10 +222,23 @@ def _check(src: Path, out: Path, errors: Path | None, job: Job) -> None:
         raise UsageError(f"{src}: no such file or folder")
     if not out.parent.is_dir():
         raise UsageError(f"{out.parent}: the output folder does not exist")
-    if errors is not None and errors.resolve() == out.resolve():
-        raise UsageError("the errors file must not be the output file")
+    named = [("the input", src), ("the output file", out)] + ([("the errors file", errors)] if errors else [])
+    for i, (what, path) in enumerate(named):
+        for other, earlier in named[:i]:
+            if _same(path, earlier):
+                raise UsageError(f"{what} must not be {other} ({path})")
     if job.format not in ("auto", "text", "html"):
         raise UsageError(f"format must be 'auto', 'text' or 'html', not {job.format!r}")
+
+
+def _same(a: Path, b: Path) -> bool:
+    """Whether two paths name one file (through links too), so that writing one would destroy the other."""
+    if a.resolve() == b.resolve():
+        return True
+    try:
+        return os.path.samefile(a, b)
+    except OSError:  # one of them does not exist yet
+        return False
 
 
 class _Errors:
@@ -181,7 +249,7 @@ class _Errors:
 
     def write(self, number: int, ident: Any, reason: str, detail: str) -> None:
         if self._f is not None:
-            self._f.write(dumps({"line": number, "id": ident, "reason": reason, "detail": detail}) + "\n")
+            self._f.write(mend(dumps({"line": number, "id": ident, "reason": reason, "detail": detail}))[0] + "\n")
         else:
             where = f"line {number}" + (f" (id {ident})" if ident is not None else "")
             print(f"newsclean batch: {where}: {reason}: {detail}", file=sys.stderr)

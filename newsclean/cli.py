@@ -5,9 +5,10 @@
     newsclean --explain page.txt       # the input, removed spans marked with their reasons
     newsclean batch in.jsonl.gz -o out.parquet --errors errors.jsonl --workers 4
 
-Exit status: 0 all fine; 1 some page or record failed (``batch``: all others written);
-2 usage errors or nothing written (bad options, an input that cannot be read, an output
-that cannot be written); 130 interrupted by Ctrl-C or SIGTERM (``batch``: nothing written).
+Exit status: 0 all fine; 1 some page or record failed (``batch``: some or all records, each
+reported, all others written); 2 a usage error or a run that could not be made (bad options,
+an input that cannot be read, an output that cannot be written; ``batch``: nothing written);
+130 interrupted by Ctrl-C or SIGTERM (``batch``: nothing written).
 """
 
 from __future__ import annotations
@@ -60,8 +61,9 @@ def _batch_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="newsclean batch", description="Clean every record of a corpus; each output record keeps its "
         "input fields and gains clean_text, clean_title, clean_published, ...; failures go to the errors file.",
-        epilog="Exit status: 0 all records written; 1 some failed (to ERRFILE), all others written; "
-        "2 usage error or nothing written; 130 interrupted, nothing written.")
+        epilog="Exit status: 0 all records written; 1 some or all records failed (each in ERRFILE), all "
+        "others written; 2 usage error or the run could not be made, nothing written; 130 interrupted, "
+        "nothing written.")
     p.add_argument("input", metavar="IN", help="a .jsonl, .jsonl.gz, .csv or .parquet file, or a folder of "
                    ".txt/.html pages")
     p.add_argument("-o", "--output", metavar="OUT", required=True, help="a .jsonl, .jsonl.gz or .parquet file")

@@ -15,13 +15,15 @@ import decimal
 import gzip
 import json
 import os
+import re
+from collections.abc import Iterable
 from pathlib import Path
 from typing import IO, Any
 
 from .fields import FIELDS
 from .records import UsageError, require_pyarrow
 
-__all__ = ["ROW_GROUP_BYTES", "ROW_GROUP_ROWS", "JsonlSink", "ParquetSink", "dumps", "output_kind"]
+__all__ = ["ROW_GROUP_BYTES", "ROW_GROUP_ROWS", "JsonlSink", "ParquetSink", "dumps", "mend", "output_kind"]
 
 ROW_GROUP_ROWS = 8192
 ROW_GROUP_BYTES = 64 << 20
@@ -48,13 +50,41 @@ def _plain(value: Any) -> Any:
     raise TypeError(f"{type(value).__name__} is not JSON serializable")
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def mend(text: str) -> tuple[str, int]:
+    """``text`` with every lone surrogate replaced by U+FFFD, and how many there were.
+
+    JSON may spell a surrogate alone (``"\\ud800"``) and Python reads it into a ``str`` that
+    no UTF-8 file can hold; written as is it would stop the whole run.
+
+    >>> mend('{"id": "a' + chr(0xD800) + 'b"}')
+    ('{"id": "a\ufffdb"}', 1)
+    """
+    if text.isascii():
+        return text, 0
+    return _SURROGATE.subn("\ufffd", text)
+
+
 def dumps(record: dict[str, Any]) -> str:
-    """One JSON line; dates, bytes and decimals (e.g. from Parquet input) become strings.
+    """One line of strict JSON; dates, bytes and decimals (e.g. from Parquet input) become
+    strings, NaN and infinities ``null``.
 
     >>> dumps({"when": dt.date(2016, 3, 21), "é": b"x"})
     '{"when": "2016-03-21", "é": "x"}'
+    >>> dumps({"score": float("nan"), "n": [float("-inf"), 1.5]})
+    '{"score": null, "n": [null, 1.5]}'
     """
-    return json.dumps(record, ensure_ascii=False, default=_plain)
+    try:
+        return json.dumps(record, ensure_ascii=False, default=_plain, allow_nan=False)
+    except ValueError as e:
+        if "float" not in str(e):  # e.g. a circular reference
+            raise
+    # NaN and Infinity have no spelling in JSON (strict readers refuse the file): null, read
+    # back from Python's lenient spelling so that no walk of the record is needed.
+    loose = json.dumps(record, ensure_ascii=False, default=_plain)
+    return json.dumps(json.loads(loose, parse_constant=lambda _: None), ensure_ascii=False)
 
 
 class JsonlSink:
@@ -76,6 +106,39 @@ class JsonlSink:
     def __exit__(self, *exc: object) -> None:
         if self._f is not None:
             self._f.close()
+
+
+def _is_list(kind: Any) -> bool:
+    import pyarrow.types as pat
+
+    return bool(pat.is_list(kind) or pat.is_large_list(kind) or pat.is_fixed_size_list(kind))
+
+
+def _has_list(kind: Any) -> bool:
+    """Whether an Arrow type holds a list anywhere (itself, or a field of a struct)."""
+    import pyarrow.types as pat
+
+    return _is_list(kind) or (pat.is_struct(kind) and any(_has_list(kind.field(i).type)
+                                                         for i in range(kind.num_fields)))
+
+
+def _text_for_list(value: Any, kind: Any) -> bool:
+    """Whether ``value`` puts a string or bytes where ``kind`` wants a list (at any depth).
+
+    Arrow would take ``"abc"`` for ``["a", "b", "c"]``: a record that does not fit its
+    column would be written mangled instead of reported.
+    """
+    if value is None or not _has_list(kind):
+        return False
+    if _is_list(kind):
+        if isinstance(value, (str, bytes)):
+            return True
+        item = kind.value_type
+        return isinstance(value, (list, tuple)) and any(_text_for_list(v, item) for v in value)
+    if isinstance(value, dict):  # a struct (_has_list is true of no other type but a list)
+        return any(_text_for_list(value.get(kind.field(i).name), kind.field(i).type)
+                   for i in range(kind.num_fields))
+    return False
 
 
 def _result_schema(pa: Any, prefix: str) -> Any:
@@ -110,11 +173,25 @@ class ParquetSink:
 
     def _infer(self, rows: list[dict[str, Any]]) -> Any:
         names = list(dict.fromkeys(k for row in rows for k in row if k not in self._results.names))
-        fields = []
-        for name in names:
-            kind = self._pa.array([row.get(name) for row in rows]).type
-            fields.append(self._pa.field(name, self._pa.string() if kind == self._pa.null() else kind))
-        return self._join(self._pa.schema(fields))
+        return self._join(self._pa.schema([(name, self._type_of(row.get(name) for row in rows)) for name in names]))
+
+    def _type_of(self, values: Iterable[Any]) -> Any:
+        """A column's type: that of its first value Arrow can type (``null`` and untypable
+        values, such as ``[1, "a"]`` or a 23-digit int, are passed over); string if none.
+
+        Values of another type then fail to fit and are reported (``parquet_schema``), so the
+        first record decides, not a guess over the chunk that a mix of types would break.
+        """
+        for value in values:
+            if value is None:
+                continue
+            try:
+                kind = self._pa.array([value]).type
+            except self._misfit:
+                continue
+            if kind != self._pa.null():
+                return kind
+        return self._pa.string()
 
     def write(self, rows: list[tuple[int, dict[str, Any]]]) -> list[tuple[int, str]]:
         """Add ``(number, record)`` pairs; return ``(number, why)`` for those that do not fit."""
@@ -131,14 +208,25 @@ class ParquetSink:
                 self._flush()
         return misfits
 
+    @property
+    def _listed(self) -> list[tuple[str, Any]]:
+        """The input's columns whose type holds lists (where Arrow would spell a string out)."""
+        if self._schema is None:
+            return []
+        return [(f.name, f.type) for f in self._schema if f.name not in self._results.names and _has_list(f.type)]
+
     def _fit(self, rows: list[tuple[int, dict[str, Any]]]) -> tuple[Any, list[tuple[int, str]]]:
         names = set(self._schema.names) if self._schema is not None else set()
         good, bad = [], []
         for number, row in rows:
             extra = [k for k in row if k not in names]
+            spelt = next((k for k, kind in self._listed if _text_for_list(row.get(k), kind)), None)
             if extra:
                 bad.append((number, f"field {extra[0]!r} is not among the Parquet columns, which the first "
                                     "records fixed; write JSONL for records of varying shape"))
+            elif spelt is not None:
+                bad.append((number, f"a value does not fit its Parquet column: {spelt!r} holds a string where "
+                                    "the column holds lists"))
             else:
                 good.append((number, row))
         try:
