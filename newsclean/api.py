@@ -13,7 +13,7 @@ from .html.detect import looks_like_html
 from .limits import MAX_CHARS, cut_point, mark_cut
 from .pipeline import Filter, Pipeline
 from .result import Result
-from .strict import replace_surrogates
+from .strict import replace_surrogates, surrogate_warning
 
 __all__ = ["Format", "clean"]
 
@@ -98,13 +98,14 @@ def clean(text: str | bytes, *, pipeline: Pipeline | Filter | None = None, title
     if max_chars is not None and max_chars < 1:
         raise ValueError(f"max_chars must be a positive int or None, not {max_chars!r}")
     steps = _as_pipeline(pipeline)
-    source, bad = replace_surrogates(given)
+    # Lone surrogates in the page are replaced, one for one, by the unicode step (text), the
+    # HTML parser (which must encode the page anyway) or, past a pipeline without either, by
+    # Result.from_document: each says so. Only the title is looked at here.
+    source = given
     if title:
-        title, bad_title = replace_surrogates(title)
-        bad += bad_title
-    if bad:  # one character for one: offsets into the input hold
-        notes += (f"surrogates: {bad} lone surrogate{'s' if bad > 1 else ''} (U+D800-U+DFFF, not characters) "
-                  f"in the input replaced with U+FFFD",)
+        title, bad = replace_surrogates(title)
+        if bad:
+            notes += (surrogate_warning(bad, "the title given"),)
     meta = {"title": title} if title else {}
     kept = cut_point(source, max_chars)
     head = source[:kept]
@@ -123,6 +124,6 @@ def clean(text: str | bytes, *, pipeline: Pipeline | Filter | None = None, title
         doc = mark_cut(doc, kept, len(source))
     if notes:
         doc = doc.with_metadata(warnings=[*notes, *doc.metadata.get("warnings", [])])
-    if kept < len(source) or source is not given:
+    if kept < len(source):
         doc = dataclasses.replace(doc, original=given)
     return Result.from_document(doc)

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .document import Document, Removal
-from .strict import MAX_DEPTH, replace_surrogates, strict_value
+from .strict import MAX_DEPTH, replace_surrogates, strict_value, surrogate_warning
 
 __all__ = ["Result", "jsonable"]
 
@@ -135,8 +135,7 @@ class Result:
         if n:  # a document clean() did not make: one character for one, so offsets hold
             body = replace_surrogates(body)[0]
             removed = tuple(dataclasses.replace(r, text=source[r.start:r.end]) for r in removed)
-            note = f"surrogates: {n} lone surrogate{'s' if n > 1 else ''} (not characters) in the text replaced"
-            metadata["warnings"] = [*metadata.get("warnings", []), note + " with U+FFFD"]
+            metadata["warnings"] = [*metadata.get("warnings", []), surrogate_warning(n, "the text")]
         return cls(body, metadata, removed, source, original, _elements(doc, removed))
 
     @property

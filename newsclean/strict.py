@@ -30,7 +30,7 @@ from typing import Any
 
 import regex
 
-__all__ = ["MAX_DEPTH", "Found", "replace_surrogates", "strict_value"]
+__all__ = ["MAX_DEPTH", "Found", "replace_surrogates", "strict_value", "surrogate_warning"]
 
 # How deep a metadata value may nest (a list or dict counts one level). Real article data
 # (JSON-LD, related-article lists, player state) nests a dozen levels at most; a value past
@@ -55,6 +55,16 @@ def replace_surrogates(text: str) -> tuple[str, int]:
     if text.isascii() or _SURROGATE.search(text) is None:  # isascii() reads a flag: no scan
         return text, 0
     return _SURROGATE.subn("\ufffd", text)
+
+
+def surrogate_warning(count: int, where: str) -> str:
+    """The ``metadata["warnings"]`` line for ``count`` surrogates replaced in ``where``.
+
+    >>> surrogate_warning(2, "the input")
+    'surrogates: 2 lone surrogates (U+D800-U+DFFF, not characters) in the input replaced with U+FFFD'
+    """
+    plural = "s" if count > 1 else ""
+    return f"surrogates: {count} lone surrogate{plural} (U+D800-U+DFFF, not characters) in {where} replaced with U+FFFD"
 
 
 @dataclass

@@ -27,7 +27,8 @@ from ftfy.badness import BADNESS_RE
 from ftfy.chardata import HTML_ENTITY_RE
 
 from ..document import Document
-from ..strict import replace_surrogates
+from ..guard import warn
+from ..strict import replace_surrogates, surrogate_warning
 
 __all__ = ["needs_ftfy", "repair"]
 
@@ -124,13 +125,15 @@ def repair(doc: Document) -> Document:
     >>> repair(Document.from_text("\u00a0Ã©t\u00e9")).text
     ' été'
     """
-    text = _NEWLINES.sub("\n", replace_surrogates(doc.text)[0])
+    text, surrogates = replace_surrogates(doc.text)  # one for one, and said
+    text = _NEWLINES.sub("\n", text)
     for _ in range(_ROUNDS):
         fixed = _normalize(_NEWLINES.sub("\n", _fix(text)))
         if fixed == text:
             break
         text = fixed
-    return doc.with_text(text)
+    out = doc.with_text(text)
+    return warn(out, surrogate_warning(surrogates, "the input")) if surrogates else out
 
 
 repair.name = "unicode"  # type: ignore[attr-defined]
