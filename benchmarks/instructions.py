@@ -8,6 +8,8 @@ difference, divided by the pages, is what one steady-state pass costs a page.
 
     python benchmarks/instructions.py                    # scraped page text and HTML
     python benchmarks/instructions.py --variants page --root ../other-checkout
+    python benchmarks/instructions.py --data ../shared/eval/data/forms.jsonl.gz --source scrapinghub_aeb \\
+        --variants flat,flatpage,taglines           # the scraper text forms of the same pages
 
 Needs valgrind (Debian's package); takes a few minutes (callgrind runs Python ~50x slower).
 """
@@ -28,30 +30,32 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(os.environ.get("NEWSCLEAN_SHARED", ROOT.parent / "shared")) / "eval" / "data" / "scrapinghub_aeb.jsonl.gz"
 
 
-def _pages(data: Path, variant: str) -> list[str]:
+def _pages(data: Path, variant: str, source: str | None = None) -> list[str]:
     with gzip.open(data, "rt", encoding="utf-8") as fh:
-        return [c["input"] for c in map(json.loads, fh) if c["variant"] == variant]
+        return [c["input"] for c in map(json.loads, fh)
+                if c["variant"] == variant and (source is None or c.get("source") == source)]
 
 
-def _run(root: Path, data: Path, variant: str, passes: int) -> None:
+def _run(root: Path, data: Path, variant: str, passes: int, source: str | None) -> None:
     """Inside callgrind: clean every page once, then ``passes - 1`` more times, caches emptied."""
     from speed import clear_caches  # puts this checkout first on sys.path: the root goes before it
 
     sys.path.insert(0, str(root))
     from newsclean import clean
 
-    pages = _pages(data, variant)
+    pages = _pages(data, variant, source)
     for _ in range(passes):
         clear_caches()
         for page in pages:
             clean(page)
 
 
-def _count(root: Path, data: Path, variant: str, passes: int) -> int:
+def _count(root: Path, data: Path, variant: str, passes: int, source: str | None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         out = subprocess.run(
             ["valgrind", "--tool=callgrind", f"--callgrind-out-file={tmp}/cg.out", sys.executable, __file__,
-             "--inside", str(passes), "--root", str(root), "--data", str(data), "--variants", variant],
+             "--inside", str(passes), "--root", str(root), "--data", str(data), "--variants", variant,
+             *(["--source", source] if source else [])],
             capture_output=True, text=True, check=True)
     m = re.search(r"Collected : (\d+)", out.stderr)
     if m is None:
@@ -64,18 +68,20 @@ def main() -> int:
     ap.add_argument("--root", type=Path, default=ROOT, help="the checkout whose newsclean to count")
     ap.add_argument("--data", type=Path, default=DATA)
     ap.add_argument("--variants", default="page,html")
+    ap.add_argument("--source", default=None, help="only the cases of this source (forms.jsonl.gz holds several)")
     ap.add_argument("--inside", type=int, default=0, help=argparse.SUPPRESS)
     args = ap.parse_args()
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     if args.inside:
-        _run(args.root, args.data, args.variants, args.inside)
+        _run(args.root, args.data, args.variants, args.inside, args.source)
         return 0
     if not args.data.exists():
         print(f"no data at {args.data}: nothing to count")
         return 0
     for variant in args.variants.split(","):
-        n = len(_pages(args.data, variant))
-        delta = _count(args.root, args.data, variant, 2) - _count(args.root, args.data, variant, 1)
+        n = len(_pages(args.data, variant, args.source))
+        delta = (_count(args.root, args.data, variant, 2, args.source)
+                 - _count(args.root, args.data, variant, 1, args.source))
         print(f"{variant}: {delta / n / 1e6:.1f} million instructions a page ({n} pages, {args.root})")
     return 0
 

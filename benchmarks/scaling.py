@@ -73,9 +73,15 @@ UNITS: dict[str, Callable[[int], str]] = {
                       + "<ul>" + "".join(f"<li><a href=\"/{_tag(i)}\">{m}</a></li>" for m in MENU) + "</ul></div>",
     "short lines": lambda i: "a b c",
     "one long line": lambda i: "word " * 200,
+    # scraper text forms (issue 15): the page folded to one line, one-line articles run together
+    "folded page": lambda i: " ".join(_sample_page().split()),
+    "one-line article": lambda i: "Mon Mar 21, 2016 Aid Arrives in Efrin. " + " ".join(_numbered(ARTICLE, i).split()),
     "unclosed braces": lambda i: "{",
     "mojibake": lambda i: "CafÃ© Ã¢â‚¬Å“quoteÃ¢â‚¬Â and more text",
 }
+
+
+_ONE_LINE = ("folded page", "one-line article")  # kinds whose units run together on one line
 
 
 def build(kind: str, size: int) -> str:
@@ -86,7 +92,7 @@ def build(kind: str, size: int) -> str:
         parts.append(unit)
         total += len(unit) + 1
         i += 1
-    body = ("" if kind == "one long line" else "\n").join(parts)[:size]
+    body = ("" if kind == "one long line" else " " if kind in _ONE_LINE else "\n").join(parts)[:size]
     if kind == "html":
         body = f"<!DOCTYPE html><html><head><title>Aid Arrives</title></head><body>{body}</body></html>"
     return body

@@ -14,18 +14,23 @@ from .pipeline import Filter, Pipeline
 from .result import Result
 
 __all__ = ["DEFAULT", "Block", "Document", "Filter", "Paragraph", "Pipeline", "Removal", "Result",
-           "clean", "clean_frame", "filters"]
+           "clean", "clean_frame", "clean_many", "filters"]
 __version__ = "0.1.0"
 
 
 def __getattr__(name: str) -> object:
-    """``clean_frame`` is loaded on first use, and pandas only when it runs (an optional extra)."""
+    """``clean_frame`` and ``clean_many`` load on first use (pandas only when ``clean_frame``
+    runs: an optional extra)."""
     if name == "clean_frame":
         from .frame import clean_frame
 
         return clean_frame
+    if name == "clean_many":
+        from .many import clean_many
+
+        return clean_many
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), "clean_frame"})
+    return sorted({*globals(), "clean_frame", "clean_many"})

@@ -2,7 +2,7 @@
 
     newsclean page.txt                 # the clean body
     newsclean --json a.html b.txt      # one JSON result a line
-    newsclean --explain page.txt       # the input, removed spans marked with their reasons
+    newsclean --explain page.html      # the input, removed spans marked with their reasons
     newsclean batch in.jsonl.gz -o out.parquet --errors errors.jsonl --workers 4
 
 Exit status: 0 all fine; 1 some page or record failed (``batch``: some or all records, each
@@ -49,7 +49,8 @@ def _page_parser() -> argparse.ArgumentParser:
     p.add_argument("files", nargs="+", metavar="FILE", help="pages to clean; - reads standard input")
     shown = p.add_mutually_exclusive_group()
     shown.add_argument("--json", action="store_true", help="print the full result, one JSON object a line")
-    shown.add_argument("--explain", action="store_true", help="print the input with removed spans and reasons")
+    shown.add_argument("--explain", action="store_true", help="print the input with removed spans and reasons "
+                       "(HTML: menus, footers and the like too)")
     p.add_argument("--format", choices=_FORMATS, default="auto", help="the input's format (default: auto)")
     p.add_argument("--color", choices=("auto", "always", "never"), default="auto",
                    help="colour --explain output (default: auto, when printing to a terminal)")
@@ -102,7 +103,7 @@ def _pages(argv: Sequence[str]) -> int:
             status = 2
             continue
         try:
-            result = clean(data, format=args.format)
+            result = clean(data, format=args.format, whole_page=args.explain)  # HTML chrome shown, with reasons
         except (ValueError, TypeError) as e:
             print(f"newsclean: {name}: {e}", file=sys.stderr)
             status = max(status, 1)

@@ -130,6 +130,9 @@ class Document:
     removals: tuple[Removal, ...] = ()
     metadata: Mapping[str, Any] = field(default_factory=dict)
     original: str | None = None
+    #: Offsets of the line breaks a segmenting step put in place of spaces (sorted): what was one
+    #: line of the input (filters that read a one-line article's head ask).
+    breaks: tuple[int, ...] = ()
 
     @classmethod
     def from_text(cls, text: str, *, metadata: Mapping[str, Any] | None = None,
@@ -268,7 +271,8 @@ class Document:
         return self._derive(removals=self.removals[:since] + stamped)
 
     def body(self) -> str:
-        """The kept text: one paragraph a line."""
+        """The kept text: one paragraph a line (a unit the segment step cut from a longer line
+        counts as a paragraph)."""
         return "\n".join(b.text for b in self.blocks)
 
     # -- changes ------------------------------------------------------------------------------

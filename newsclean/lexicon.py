@@ -6,7 +6,8 @@ caller names). Each table is plain data: lower-case words.
 
 from __future__ import annotations
 
-__all__ = ["BYLINE_PREFIXES", "DATE_PREFIXES", "END_HEADINGS", "MONTHS", "NOISE_LINES", "SECTION_HEADINGS", "STOPWORDS",
+__all__ = ["ABBREVIATIONS", "BYLINE_PREFIXES", "DATE_PREFIXES", "END_HEADINGS", "MONTHS", "NOISE_LINES",
+           "SECTION_HEADINGS", "STOPWORDS",
            "UPDATED_PREFIXES", "WEEKDAYS", "all_of"]
 
 MONTHS: dict[str, dict[str, int]] = {
@@ -388,4 +389,19 @@ BYLINE_PREFIXES: dict[str, tuple[str, ...]] = {
     "fr": ("par",),
     "es": ("por",),
     "it": ("di",),
+}
+
+# Words written with a full stop that does not end a sentence: "Mr. Assad", "Gen. Smith",
+# "Jan. 5". Lower-case, without the stop. Single letters (initials, "J. Smith") count too.
+ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "en": ("mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "gov", "sen", "rep", "lt", "col",
+           "capt", "sgt", "maj", "cpl", "adm", "cmdr", "rev", "hon", "pres", "supt", "insp", "det",
+           "inc", "co", "corp", "ltd", "bros", "no", "nos", "vs", "v", "etc", "approx", "dept", "est",
+           "fig", "vol", "ave", "blvd", "rd", "mt", "ft", "jan", "feb", "mar", "apr", "jun", "jul",
+           "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur",
+           "thurs", "fri", "sat", "sun", "e.g", "i.e", "a.m", "p.m", "u.s", "u.k", "u.n"),
+    "de": ("z.b", "bzw", "ca", "dr", "nr", "str", "usw", "vgl"),
+    "fr": ("m", "mme", "mlle", "dr", "st", "ste"),
+    "es": ("sr", "sra", "srta", "dr", "dra", "ud", "uds"),
+    "it": ("sig", "sig.ra", "dott", "prof", "ing", "avv"),
 }

@@ -24,7 +24,7 @@ from typing import Any
 from .document import Document, Removal
 from .strict import MAX_DEPTH, replace_surrogates, strict_value, surrogate_warning
 
-__all__ = ["Result", "jsonable"]
+__all__ = ["Result", "jsonable", "precision"]
 
 _SHOW = 160  # characters of a removed span that explain() prints
 _RED, _DIM, _RESET = "\x1b[31m", "\x1b[2m", "\x1b[0m"
@@ -84,6 +84,25 @@ def _strict_metadata(metadata: Mapping[str, Any]) -> dict[str, Any]:
     return out
 
 
+def precision(value: object) -> str | None:
+    """``"day"`` for a date printed without a time, ``"time"`` for one with, ``None`` for no date.
+
+    Pages that print only a day ("June 12, 2019") are read as midnight with no zone, and
+    CMSs that store a date write it the same way (``2019-06-12T00:00:00``): a naive
+    midnight is a day, not an instant, so no zone should move it to another day. A midnight
+    with an offset is an instant the page gave.
+
+    >>> precision(dt.datetime(2019, 6, 12)), precision(dt.datetime(2019, 6, 12, 9, 30))
+    ('day', 'time')
+    >>> precision(dt.datetime(2019, 6, 12, tzinfo=dt.timezone.utc)), precision(dt.date(2019, 6, 12)), precision(None)
+    ('time', 'day', None)
+    """
+    if isinstance(value, dt.datetime):
+        naive_midnight = value.tzinfo is None and value.time() == dt.time()
+        return "day" if naive_midnight else "time"
+    return "day" if isinstance(value, dt.date) else None
+
+
 def _short(text: str) -> str:
     text = " ".join(text.split())
     return text if len(text) <= _SHOW else f"{text[:_SHOW]}… (+{len(text) - _SHOW} chars)"
@@ -130,6 +149,9 @@ class Result:
         removed = tuple(sorted(doc.removals, key=lambda r: r.start))
         original = doc.original if doc.original is not None else doc.text
         metadata = _strict_metadata(doc.metadata)
+        when = precision(metadata.get("published"))
+        if when is not None:
+            metadata["published_precision"] = when
         source, n = replace_surrogates(doc.text)
         body = doc.body()
         if n:  # a document clean() did not make: one character for one, so offsets hold
@@ -145,7 +167,9 @@ class Result:
 
     @property
     def published(self) -> dt.datetime | None:
-        """The publication date and time (time zone kept where the page gave one)."""
+        """The publication date and time (time zone kept where the page gave one). A page
+        that gave only the day has it at midnight, no zone, and
+        ``metadata["published_precision"] == "day"`` (else ``"time"``)."""
         return self.metadata.get("published")
 
     @property
@@ -161,11 +185,15 @@ class Result:
         return self.input
 
     def to_dict(self) -> dict[str, Any]:
-        """JSON-ready form: text, title, published (ISO 8601), metadata and removals. Always
-        strict JSON: ``json.dumps(r.to_dict(), allow_nan=False, ensure_ascii=False)`` works and
-        encodes as UTF-8 (see :func:`jsonable`)."""
-        return {"text": self.text, "title": self.title,
-                "published": jsonable(self.published), "metadata": jsonable(self.metadata),
+        """JSON-ready form, the layout of ``newsclean batch`` and the Scrapy pipeline without
+        their prefix: text, title, published (ISO 8601), authors, agency_code, summary, all
+        metadata, and the removals (with the HTML element they came from, for HTML input).
+        Always strict JSON: ``json.dumps(r.to_dict(), allow_nan=False, ensure_ascii=False)``
+        works and encodes as UTF-8 (see :func:`jsonable`)."""
+        meta = self.metadata
+        return {"text": self.text, "title": jsonable(self.title), "published": jsonable(self.published),
+                "authors": jsonable(self.authors), "agency_code": jsonable(meta.get("agency_code")),
+                "summary": jsonable(meta.get("summary")), "metadata": jsonable(meta),
                 "removed": [dict(r.to_dict(), element=e) if e else r.to_dict()
                             for r, e in zip(self.removed, self.elements or [""] * len(self.removed), strict=True)]}
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import pytest
@@ -47,6 +48,17 @@ def test_caller_title_wins_and_its_repeats_go():
     assert r.text == "Site Menu\nThe convoy came."
 
 
+def test_to_dict_has_the_layout_of_batch_and_scrapy():
+    from newsclean.fields import FIELDS, result_fields
+
+    r = clean(PAGE)
+    d = r.to_dict()
+    assert list(d) == list(FIELDS)
+    assert d["authors"] == r.authors and d["agency_code"] == r.metadata["agency_code"] == "219-11"
+    assert {k: v for k, v in d.items() if k != "removed"} == \
+        {k.removeprefix("clean_"): v for k, v in result_fields(r).items() if k != "clean_removed"}
+
+
 def test_to_dict_is_json_ready():
     d = clean(PAGE).to_dict()
     back = json.loads(json.dumps(d))
@@ -60,3 +72,18 @@ def test_explain_marks_every_removal():
     for removal in r.removed:
         assert f"[{removal.reason}: {removal.filter}]" in out
     assert "\x1b[" not in out and "\x1b[" in r.explain(color=True)
+
+
+@pytest.mark.parametrize(("page", "precision"), [
+    ("Aid Arrives\nAid Arrives\nJune 12, 2019\nTrucks came.", "day"),                 # a date, no time
+    ("Aid Arrives\nAid Arrives\nJune 12, 2019 9:30 AM\nTrucks came.", "time"),
+    ("Aid Arrives\nAid Arrives\n2019-06-12T00:00:00+02:00\nTrucks came.", "time"),     # midnight with an offset
+    ('<html><head><meta property="article:published_time" content="2019-06-12"></head>'
+     "<body><article><p>Trucks came at dawn with flour.</p></article></body></html>", "day"),
+    ("Aid Arrives\nAid Arrives\nTrucks came.", None),
+])
+def test_published_precision_says_whether_the_page_gave_a_time(page, precision):
+    r = clean(page)
+    assert r.metadata.get("published_precision") == precision
+    if precision == "day":
+        assert r.published == dt.datetime(2019, 6, 12)

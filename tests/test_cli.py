@@ -43,6 +43,28 @@ def test_json_is_the_full_result_one_line_per_file(capsys, page):
     assert [r["reason"] for r in result["removed"]] == ["title", "title", "dateline"]
 
 
+def test_json_has_the_record_layout_of_batch(capsys, tmp_path):
+    from newsclean.fields import FIELDS
+
+    path = tmp_path / "wire.txt"
+    path.write_text("Troops Advance\nBy Jane Roe\nMon Mar 21, 2016 16:25:32\nThe army said so.\n219-11")
+    assert main(["--json", str(path)]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert list(result) == ["file", *FIELDS]
+    assert result["agency_code"] == "219-11" and result["authors"] == result["metadata"]["authors"] == ["Jane Roe"]
+
+
+def test_explain_shows_what_was_removed_from_an_html_page(capsys):
+    from .conftest import SAMPLES
+
+    pages = sorted(str(p) for p in SAMPLES.glob("*.html"))
+    assert pages and main(["--explain", *pages]) == 0
+    out = capsys.readouterr().out
+    for reason in ("navigation", "dialog", "share"):
+        assert f"[{reason}: html]" in out
+    assert "- Skip to content    [navigation: html]" in out
+
+
 def test_several_files_get_headers(capsys, page):
     assert main([page, page]) == 0
     assert capsys.readouterr().out.count(f"==> {page} <==") == 2

@@ -97,3 +97,37 @@ def test_clean_prose_comes_back_untouched(paragraphs):
     text = "\n\n".join(paragraphs)
     assert clean(text).text == "\n".join(paragraphs)
     assert clean(text).removed == ()
+
+
+# The scraper text forms (issue 15): the page folded to one line (``get_text(" ")``, a corpus
+# that keeps an article a line) and a line for every piece of text (``get_text("\n")``).
+def _folded(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _tag_lines(text: str) -> str:
+    """Every third space a line break: sentences cut where a link or an emphasis would cut them."""
+    words = text.split()
+    return "".join(w + ("\n" if i % 3 == 2 else " ") for i, w in enumerate(words)).strip()
+
+
+@given(documents())
+def test_removals_and_kept_text_account_for_folded_documents(text):
+    accounted(_folded(text))
+
+
+@given(documents())
+def test_removals_and_kept_text_account_for_tag_lines(text):
+    accounted(_tag_lines(text))
+
+
+@given(documents())
+def test_idempotent_on_folded_documents(text):
+    once = clean(_folded(text)).text
+    assert clean(once).text == once
+
+
+@given(prose)
+def test_folded_prose_comes_back_untouched(paragraphs):
+    text = " ".join(paragraphs)
+    assert clean(text).text == text

@@ -125,6 +125,30 @@ def test_a_failing_clean_is_logged_and_the_item_passes(monkeypatch, caplog):
     assert "cleaning failed" in caplog.text and "ZeroDivisionError" in caplog.text
 
 
+class BareItem(scrapy.Item):
+    url = scrapy.Field()
+    text = scrapy.Field()
+
+
+class Stats:
+    def __init__(self):
+        self.values = {}
+
+    def inc_value(self, key):
+        self.values[key] = self.values.get(key, 0) + 1
+
+
+def test_an_item_class_with_no_result_field_is_not_counted_as_cleaned(caplog):
+    stats = Stats()
+    pipeline = NewsCleanPipeline(stats=stats)
+    items = [BareItem(url="u", text=TEXT_PAGE), BareItem(url="v", text=TEXT_PAGE), {"text": TEXT_PAGE}]
+    out = [pipeline.process_item(item) for item in items]
+    assert dict(out[0]) == {"url": "u", "text": TEXT_PAGE}
+    assert out[2]["clean_text"] == "Winds rose before dawn."
+    assert stats.values == {"newsclean/undeclared": 2, "newsclean/cleaned": 1}
+    assert caplog.text.count("BareItem does not declare clean_text, clean_title") == 1
+
+
 @pytest.mark.parametrize(("settings", "item", "key", "value"), [
     ({"NEWSCLEAN_PREFIX": "nc_"}, {"text": TEXT_PAGE}, "nc_text", "Winds rose before dawn."),
     ({"NEWSCLEAN_TEXT_FIELD": "body"}, {"body": TEXT_PAGE}, "clean_text", "Winds rose before dawn."),

@@ -21,6 +21,7 @@ PAGES = [
     ("html", "<html><head><title>Quiet Day</title></head>"
              "<body><h1>Quiet Day</h1><p>Nothing happened.</p></body></html>"),
     ("null", None),
+    ("day", "Aid Arrives in Efrin\nAid Arrives in Efrin\nJune 12, 2019\nTrucks came."),
 ]
 # pyspark 4 warns that it does not fully support pandas 3 yet; the test shows what works.
 pytestmark = pytest.mark.filterwarnings("ignore:PySpark does not yet fully support pandas:FutureWarning")
@@ -73,6 +74,8 @@ def test_the_struct_column_has_the_documented_schema(cleaned):
     ("html", "error", None),
     ("null", "text", None),
     ("null", "removed", None),
+    ("null", "error", None),
+    ("day", "published", dt.datetime(2019, 6, 12)),  # a day stays on its day: not read as Berlin midnight
 ])
 def test_rows(cleaned, row, field, expected):
     _, rows = cleaned
@@ -93,3 +96,15 @@ def test_a_failing_page_fills_error_and_not_the_rest(monkeypatch):
     out = clean_series(pd.Series(["anything"]))
     assert out.loc[0, "error"] == "ValueError: bytes that are not text"
     assert out.loc[0, ["text", "title", "published"]].isna().all()
+
+
+def test_a_column_of_another_type_is_refused_by_its_type(spark):
+    df = spark.createDataFrame([(1,)], "text int")
+    with pytest.raises(TypeError, match="column 'text' holds int, not pages"):
+        clean_column(df, "text")
+
+
+def test_a_cell_that_is_not_a_page_fills_error():
+    out = clean_series(pd.Series([12, None, "Winds rose."], dtype=object))
+    assert out.loc[0, "error"] == "TypeError: a page is str or bytes, not int"
+    assert out.loc[1].isna().all() and out.loc[2, "text"] == "Winds rose."

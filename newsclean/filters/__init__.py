@@ -6,9 +6,11 @@ from .boilerplate import boilerplate
 from .byline import byline
 from .dateline import dateline
 from .paragraphs import paragraphs
+from .segment import join, segment
 from .summary import summary
 from .title import title
 from .unicode import repair
 from .wire import wire
 
-__all__ = ["agency", "blobs", "boilerplate", "byline", "dateline", "paragraphs", "repair", "summary", "title", "wire"]
+__all__ = ["agency", "blobs", "boilerplate", "byline", "dateline", "join", "paragraphs", "repair", "segment", "summary",
+           "title", "wire"]

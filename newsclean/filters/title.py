@@ -17,22 +17,22 @@ gave (``clean(text, title=...)``) wins over any guess.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 
 import regex
 
 from ..dates import date_line, find_dates, parse_date
 from ..document import Block, Document
+from ..titles import title_bounds, title_runs
 from ..words import WORD, headline_shaped, norm_key, tokens
 from .byline import byline_names
-from .shape import covered, has_article, weigh
+from .shape import best_run, covered, has_article, weigh
 
 __all__ = ["headline_at", "split_title", "title"]
 
 # How far down a repeated headline or a dateline still confirms the first line as it stands.
 _CONFIRM_WINDOW = 6
-# Between headline and site name: "A | B", "A - B", "A — B", "A · B", "A :: B", "A » B", "A: B".
-_SEP = regex.compile(r"\s+(?:[|\-–—·•»~/\\✩]|::)\s+|(?<=\w):\s+")
 # The separators that set a site's name apart in a browser title (dashes longer than a hyphen
 # and colons join parts of headlines too often to cut there).
 _SITE_SEP = regex.compile(r"\s+[|\-/\\>»]\s+")
@@ -44,6 +44,9 @@ _SUBTITLE = regex.compile(r"\s+[–—]\s+(?=\p{Ll})")
 _DATES_ABOVE = 2  # date-only lines above the headline that are skipped to find it
 _LETTERED = regex.compile(r"\w*[^\W\d_]\w*")
 _MAX_PARTS = 8
+_MAX_BROWSER_TITLE = 300  # the longest first line read as a browser title
+_BYLINE_BELOW = 3  # lines under a headline in which its byline or dateline stands
+_ABOVE_ARTICLE = 4  # lines above the article's prose where its headline and byline stand
 _MIN_TITLE_WORDS = 3
 _TWICE_WINDOW = 20  # top lines in which a headline printed twice is looked for
 _MENU_BELOW = 3  # menu items under the first line that make it a browser title, whatever its shape
@@ -52,13 +55,9 @@ _MENU_WEIGHT = 0.5  # a menu item may read as a sentence of a few words: "您想
 
 
 def _parts(line: str) -> list[tuple[int, int]]:
-    """(start, end) of the pieces of ``line`` between separators."""
-    bounds, pos = [], 0
-    for m in _SEP.finditer(line):
-        bounds.append((pos, m.start()))
-        pos = m.end()
-    bounds.append((pos, len(line)))
-    return bounds if len(bounds) <= _MAX_PARTS else [(0, len(line))]
+    """(start, end) of the pieces of ``line`` between separators (:data:`titles.SEPARATOR`,
+    shared with the HTML reader)."""
+    return title_bounds(line)
 
 
 def _printed_part(line: str, keys: dict[str, str]) -> str | None:
@@ -188,6 +187,54 @@ def _introduced(blocks: tuple[Block, ...]) -> int | None:
     return None
 
 
+def _unconfirmed_whole(blocks: tuple[Block, ...], headline: str) -> bool:
+    """Whether the title read from the first line is the whole line (nothing cut off as a
+    site's name) or under three words, and no line below prints it: a site's name or
+    slogan standing as the browser title ("Charleston Daily Mail"), not a headline; a line
+    below that prints it, or a byline or dateline right under it, confirms it.
+
+    >>> lines = Document.from_text("Charleston Daily Mail\\nHome\\nTrucks came.").blocks
+    >>> _unconfirmed_whole(lines, "Charleston Daily Mail"), _unconfirmed_whole(lines, "Trucks came")
+    (True, False)
+    >>> _unconfirmed_whole(lines, "Daily Mail")  # two words: no headline
+    True
+    >>> _unconfirmed_whole(Document.from_text("Dam Opens At Last | Planet\\nHome").blocks, "Dam Opens At Last")
+    False
+    """
+    key = norm_key(headline)
+    if any(norm_key(b.text) == key for b in blocks[1:]):
+        return False
+    if any(date_line(b.text) is not None or byline_names(b.text) for b in blocks[1:1 + _BYLINE_BELOW]):
+        return False  # a byline or a dateline right under it: the article's own headline
+    return headline == blocks[0].text or len(tokens(headline)) < _MIN_TITLE_WORDS
+
+
+def _introduced_above_article(blocks: tuple[Block, ...]) -> int | None:
+    """The headline-shaped line (three words or more) right above the article's prose, with
+    a dateline or a byline between them: where a page prints its headline below menus and
+    boxes of any length (no browser title above to confirm it).
+
+    >>> _introduced_above_article(Document.from_text("Home\\nSports\\nWeather\\nBlues rout Jackets at home\\n"
+    ...     "By Ann Lee\\nThe Blues beat the Jackets 5-1 on Saturday night, their third win in a row at home, "
+    ...     "and moved up to second place.\\nThe coach said the team had played its best game.").blocks)
+    3
+    """
+    cv = covered(blocks)
+    weights = [weigh(b, cv) for b in blocks]
+    run = best_run(weights)
+    if run is None:
+        return None
+    start = run[0]
+    for i in range(start - 1, max(-1, start - 1 - _ABOVE_ARTICLE), -1):
+        text = blocks[i].text
+        if (len(tokens(text)) >= _MIN_TITLE_WORDS and headline_shaped(text) and weights[i] < 0
+                and not byline_names(text) and date_line(text) is None and not _dated(text)
+                and not (i and byline_names(blocks[i - 1].text))  # a byline's second line: its desk
+                and (date_line(blocks[i + 1].text) is not None or byline_names(blocks[i + 1].text))):
+            return i or None  # the first line: the other rules read it
+    return None
+
+
 def _printed_twice(blocks: tuple[Block, ...]) -> int | None:
     """The second printing of a headline that the page's top prints twice, with a dateline or a
     byline right under it (a hero banner, share buttons, then the article's own header).
@@ -269,6 +316,81 @@ def _guess(blocks: tuple[Block, ...]) -> tuple[str, str | None] | None:
     return split_title(first)
 
 
+def _title_run(blocks: tuple[Block, ...]) -> tuple[str, str | None] | None:
+    """(title, site name) where the first line is a browser title whose run of parts
+    (:func:`titles.title_runs`, three words or more) the page prints as a headline-shaped line
+    of its own further down, with an article after it: the longest such run. The first line
+    need not look like a headline itself ("Local biotech researcher dies - Kansas City
+    Business Journal:").
+
+    >>> _title_run(Document.from_text("Local biotech researcher dies - Kansas City Business Journal:\\nHome\\n"
+    ...     "Local biotech researcher dies\\nJohn Doe, a researcher at the institute, died on Monday after a "
+    ...     "long illness, his family said on Tuesday.").blocks)
+    ('Local biotech researcher dies', None)
+    """
+    first = blocks[0].text
+    if len(title_bounds(first)) < 2 or len(first) > _MAX_BROWSER_TITLE:
+        return None
+    runs: dict[str, str] = {}
+    for run in title_runs(first):
+        key = norm_key(run)
+        if len(key.split()) >= _MIN_TITLE_WORDS:
+            runs.setdefault(key, run)
+    if not runs:
+        return None
+    best: Block | None = None
+    for i, b in enumerate(blocks[1:], 1):
+        key = norm_key(b.text)
+        if (key in runs and headline_shaped(b.text) and (best is None or len(b.text) > len(best.text))
+                and has_article(blocks[i + 1:])):
+            best = b
+    return None if best is None else (best.text, None)
+
+
+_UNIT_WORDS = 25  # the most words of a headline that a one-line article runs into its prose
+
+
+def _cut_after(doc: Document, block: Block, following: Block) -> bool:
+    """Whether only line breaks that the segment step put in part ``block`` from ``following``:
+    the two were one line of the input."""
+    gap = doc.text[block.end:following.start]
+    lo, hi = bisect.bisect_left(doc.breaks, block.end), bisect.bisect_left(doc.breaks, following.start)
+    return gap.count("\n") == hi - lo > 0
+
+
+def _names_only(line: str) -> bool:
+    """Whether a line is a few capitalised names and nothing else (a byline without "By").
+
+    >>> _names_only("Oliver Holmes Suleiman Al-Khalidi."), _names_only("Fighting went on.")
+    (True, False)
+    """
+    words = line.rstrip(".").split()
+    return 2 <= len(words) <= 8 and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha()
+                                        for w in words)
+
+
+def _unit_headline(doc: Document, blocks: tuple[Block, ...], dated: bool) -> str | None:
+    """The headline of an article stored as one line (``Wed 05 Apr 2017 Syria attack symptoms
+    consistent with nerve agent use WHO. Victims of a suspected ...``): the first unit the
+    segment step cut from the line, after any date, when it is short, not a date, and prose
+    of more words follows it on the same input line. A unit that ends like a sentence counts
+    only under a date (``dated``): else it is the article's first sentence. Its closing stop,
+    which such corpora add, is left out."""
+    if not doc.breaks or len(blocks) < 2:
+        return None
+    first, nxt = blocks[0], blocks[1]
+    if len(blocks) > 2 and _names_only(nxt.text):
+        nxt = blocks[2]  # a byline under the headline: "Dominic Evans Khaled Yacoub Oweis."
+    words = len(tokens(first.text))
+    if not 3 <= words <= _UNIT_WORDS or _dated(first.text) or not _cut_after(doc, first, nxt):
+        return None
+    if len(tokens(nxt.text)) <= words or not nxt.text.rstrip("\"'”’) ").endswith((".", "!", "?")):
+        return None
+    if not dated and first.text.rstrip("\"'”’) ").endswith((".", "!", "?")):
+        return None
+    return first.text.rstrip(" .") or None
+
+
 def headline_at(doc: Document) -> int:
     """Where the page prints its headline: the offset of the first line the title filter
     removed below the first line (the browser title), else 0.
@@ -295,7 +417,13 @@ def title(doc: Document) -> Document:
         key = norm_key(str(given))
     else:
         found, chosen = _guess(blocks), blocks[0]
+        if found is None:
+            found = _title_run(blocks)
+        if found is None and (unit := _unit_headline(doc, blocks, lead > 0)) is not None:
+            found = (unit, None)
         at = _introduced(blocks) if found is None else None
+        if at is None and (found is None or _unconfirmed_whole(blocks, found[0])):
+            at = _introduced_above_article(blocks)
         if at is None and found is None:
             at = _printed_twice(blocks)
         if at is not None and has_article(blocks[at + 1:]):
@@ -309,7 +437,8 @@ def title(doc: Document) -> Document:
     if not key:
         return doc
     keys = {key} if given else _printed_keys(found[0])
-    drop = [b for b in blocks if norm_key(b.text) in keys and headline_shaped(b.text)]
+    drop = [b for b in blocks if norm_key(b.text) in keys
+            and headline_shaped(b.text.rstrip(" .") if doc.breaks else b.text)]
     if chosen is not None and chosen not in drop:
         drop.insert(0, chosen)
     return doc.remove_blocks(drop, "title")

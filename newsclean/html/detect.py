@@ -6,6 +6,11 @@ comments, its first tag is one only a whole page opens with: ``<!DOCTYPE html>``
 such lines too (a tutorial's "<div> starts a block"), and cleaning a text twice must not
 read it as markup the second time; pass ``format="html"`` for fragments.
 
+Saved pages are often cut or broken at the top (``<!DOCTYPE htm`` followed by the body, a
+script or a style sheet first, a server's template tag): a text that starts with a tag and
+whose first kilobytes hold many page-level tags (``<script``, ``<div``, ``<table``, ``<meta``,
+closing tags) is a page too. Scraped text has a stray tag, not dozens.
+
 >>> looks_like_html('<!DOCTYPE html>\\n<html lang="en"><p>Hi')
 True
 >>> looks_like_html('<?xml version="1.0"?>\\n<!-- saved -->\\n<html>')
@@ -16,6 +21,8 @@ False
 False
 >>> looks_like_html("<div>")
 False
+>>> looks_like_html('<!DOCTYPE htm <div id="header"><a href="/">Home</a></div>' + '<div><p>Text</p></div>' * 5)
+True
 """
 
 from __future__ import annotations
@@ -32,6 +39,18 @@ _START = regex.compile(
     regex.IGNORECASE)
 
 
+# A tag a page is made of, opening or closing.
+_PAGE_TAG = regex.compile(r"</?+(?:html|head|body|script|style|meta|link|title|div|table|tr|td|p|a|span|img|form|ul|li)"
+                          r"(?=[\s>/])", regex.IGNORECASE)
+_TAGGED_START = regex.compile(r"\A[\s\ufeff]*+<[!a-zA-Z]")
+_MIN_PAGE_TAGS = 10
+
+
 def looks_like_html(text: str) -> bool:
     """Whether ``text`` starts like an HTML page (only its first few kilobytes are read)."""
-    return _START.match(text[:8192]) is not None
+    head = text[:8192]
+    if _START.match(head) is not None:
+        return True
+    if _TAGGED_START.match(head) is None:
+        return False
+    return any(count >= _MIN_PAGE_TAGS for count, _ in enumerate(_PAGE_TAG.finditer(head), 1))

@@ -30,6 +30,7 @@ import lxml.etree
 import regex
 
 from ..dates import parse_date
+from ..titles import unmarked
 from .parse import text_of
 
 __all__ = ["clean_authors", "html_metadata", "read_datetime", "split_site_name"]
@@ -323,7 +324,7 @@ def html_metadata(root: Any) -> dict[str, Any]:
 
     # Title.
     title_el = tags.title
-    page_title = " ".join((text_of(title_el) if title_el is not None else "").split())
+    page_title = unmarked(" ".join((text_of(title_el) if title_el is not None else "").split()))
     put("title", _ld_title(ld, page_title), "json-ld")
     put("title", from_meta(_TITLE_KEYS), "meta")
     # Site name.
@@ -331,6 +332,7 @@ def html_metadata(root: Any) -> dict[str, Any]:
     put("site_name", from_meta(_SITE_KEYS), "meta")
     put("site_name", _text(publisher), "json-ld")
     if page_title:
+        meta["page_title"] = page_title
         headings = tuple(" ".join(text_of(h).split()) for h in tags.h1)
         headline, site = split_site_name(page_title, meta.get("site_name"), headings)
         put("title", headline, "title")

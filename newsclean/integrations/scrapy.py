@@ -10,11 +10,12 @@ Enable it in ``settings.py``::
 
 Dict items take any field. ``scrapy.Item`` classes only take declared fields: base yours on
 :class:`NewsCleanItem` (the default prefix), or add ``**newsclean_fields(prefix)`` to its
-namespace; an undeclared result field is skipped with one warning per item class.
+namespace; an undeclared result field is skipped with one warning per item class, and an
+item whose class declares none of them is passed on uncleaned (nothing could be written).
 
 An item without the text or HTML field, or one whose cleaning fails, is logged and passed on
-unchanged; the stats count ``newsclean/cleaned``, ``newsclean/skipped`` and
-``newsclean/failed``.
+unchanged; the stats count ``newsclean/cleaned``, ``newsclean/skipped`` (no page field),
+``newsclean/undeclared`` (no result field declared) and ``newsclean/failed``.
 
 >>> pipeline = NewsCleanPipeline()
 >>> item = pipeline.process_item({"text": "Storm Hits Coast\\nStorm Hits Coast\\nWinds rose."})
@@ -87,6 +88,9 @@ class NewsCleanPipeline:
         from itemadapter import ItemAdapter
 
         adapter = ItemAdapter(item)
+        if not isinstance(item, dict) and not set(field_names(self.prefix)) & set(adapter.field_names()):
+            self._warn(item, field_names(self.prefix))
+            return self._count("undeclared", item)
         page, fmt = self._page(adapter)
         if page is None:
             logger.warning("newsclean: item has no %r or %r field to clean; passed on unchanged: %s",
@@ -114,7 +118,11 @@ class NewsCleanPipeline:
         for key, value in fields.items():
             if key not in missing:
                 adapter[key] = value
-        if missing and type(item) not in self._warned:
+        if missing:
+            self._warn(item, missing)
+
+    def _warn(self, item: Any, missing: list[str]) -> None:
+        if type(item) not in self._warned:
             self._warned.add(type(item))
             logger.warning("newsclean: %s does not declare %s; base it on newsclean.integrations.scrapy."
                            "NewsCleanItem or add **newsclean_fields() to it", type(item).__name__, ", ".join(missing))

@@ -19,7 +19,9 @@ error          string              why cleaning failed (the other fields are the
 =============  ==================  ==========================================================
 
 Times printed with an offset keep their instant; times printed without one are read in
-``naive_tz`` (default UTC). Spark shows timestamps in ``spark.sql.session.timeZone``.
+``naive_tz`` (default UTC); a date printed without a time stays on its day, as midnight
+UTC, whatever ``naive_tz`` (``metadata`` has ``"published_precision": "day"``). Spark shows
+timestamps in ``spark.sql.session.timeZone``.
 """
 
 from __future__ import annotations
@@ -59,6 +61,7 @@ def clean_column(df: Any, column: str = "text", output: str = "newsclean", *, fo
 
     ``format`` is ``"auto"``, ``"text"`` or ``"html"``; ``naive_tz`` is the zone of times a
     page prints without an offset. Failures do not stop the job: they fill ``error``.
+    A column that is neither string nor binary is refused with a ``TypeError``.
 
     Example (a running SparkSession ``spark``)::
 
@@ -66,9 +69,13 @@ def clean_column(df: Any, column: str = "text", output: str = "newsclean", *, fo
         out = clean_column(df, "text").select("id", "newsclean.*")
         out.write.parquet("clean.parquet")
     """
-    F, _ = _pyspark()
+    F, T = _pyspark()
     if column not in df.columns:
         raise KeyError(f"no column {column!r} in the DataFrame; it has {df.columns}")
+    kind = df.schema[column].dataType
+    if not isinstance(kind, (T.StringType, T.BinaryType)):
+        raise TypeError(f"column {column!r} holds {kind.simpleString()}, not pages: clean_column takes a "
+                        "string or binary column")
     return df.withColumn(output, _udf(F, format, naive_tz)(F.col(column)))
 
 
@@ -92,6 +99,8 @@ def clean_series(pages: Any, format: str = "auto", naive_tz: str = "UTC") -> Any
     ('Winds rose.', '2016-03-22 06:00:00+00:00', 2)
     >>> out.loc[1].isna().tolist() == [True] * len(FIELDS)
     True
+    >>> clean_series(pd.Series([7])).loc[0, "error"]
+    'TypeError: a page is str or bytes, not int'
     """
     import pandas as pd
 
@@ -104,12 +113,16 @@ def clean_series(pages: Any, format: str = "auto", naive_tz: str = "UTC") -> Any
 
 
 def _row(page: Any, format: str, zone: dt.tzinfo) -> tuple[Any, ...]:
-    if not isinstance(page, (str, bytes)):
+    if page is None or (isinstance(page, float) and page != page):  # null (NaN in an object Series)
         return (None,) * len(FIELDS)
+    if not isinstance(page, (str, bytes, bytearray)):
+        return (*(None,) * (len(FIELDS) - 1), f"TypeError: a page is str or bytes, not {type(page).__name__}")
     try:
         r = clean(page, format=format)  # type: ignore[arg-type]
         meta = r.metadata
-        return (r.text, r.title, _instant(r.published, zone), r.authors, meta.get("agency_code"),
+        day = meta.get("published_precision") == "day"  # a day, not midnight in naive_tz
+        return (r.text, r.title, _instant(r.published, dt.timezone.utc if day else zone), r.authors,
+                meta.get("agency_code"),
                 meta.get("summary"), json.dumps(jsonable(meta), ensure_ascii=False), len(r.removed), None)
     except Exception as e:  # one bad page must not fail the Spark job
         return (*(None,) * (len(FIELDS) - 1), f"{type(e).__name__}: {e}")

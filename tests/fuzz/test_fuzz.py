@@ -58,7 +58,7 @@ def _real_pages(limit: int = 60) -> list[str]:
     for path in sorted(data.glob("*.jsonl.gz")) if data.exists() else []:
         with gzip.open(path, "rt", encoding="utf-8") as fh:
             for i, line in enumerate(fh):
-                if i % 7 == 0:  # a spread of pages and variants (html, page, container)
+                if i % 7 == 0:  # a spread of pages and variants (html, page, container, the text forms)
                     found.append(json.loads(line)["input"])
                 if len(found) >= limit:
                     return found
@@ -118,6 +118,14 @@ def test_page_like_html(page):
 @given(spliced())
 def test_real_pages_cut_and_spliced(page):
     _run(page, again=not looks_like_html(page))
+
+
+@given(spliced())
+def test_real_pages_folded_and_spliced(page):
+    """The scraper text forms (issue 15): ``get_text(" ")`` and corpora that keep an article a
+    line give the page with its whitespace folded."""
+    if not looks_like_html(page):
+        _run(" ".join(page.split()), again=True)
 
 
 @given(hostile_pages(REAL))

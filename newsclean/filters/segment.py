@@ -1,0 +1,510 @@
+"""Find the units of a page inside a line far too long to be a paragraph.
+
+Scrapers often store a page or an article as one line: ``soup.get_text(" ", strip=True)``, or a
+corpus that keeps each article on a line (``Wed 05 Apr 2017 Syria attack symptoms consistent
+with nerve agent use WHO. Victims of a suspected ...``). Every later filter reads lines, so this
+step turns chosen spaces of such a line into line breaks: after each sentence, around a date at
+the head of the line, between a headline printed twice, before a serialized blob. Nothing else
+changes: every offset stays valid (removals, ``explain()`` and ``original()`` keep working) and
+the body gives the units one a line: a second cleaning reads them as the lines they now are,
+and comes to the same body.
+
+A line is cut only when it holds most of the text (the page run together): text that has its
+lines goes through unchanged. Drop the step with ``DEFAULT.without("segment")``.
+
+>>> from newsclean.document import Document
+>>> doc = segment(Document.from_text(
+...     "Wed 05 Apr 2017 Syria attack symptoms consistent with nerve agent use WHO. Victims of a "
+...     "suspected chemical attack in Syria appeared to show symptoms consistent with reaction to a "
+...     "nerve agent, the WHO said. Mr. Salama spoke. 219-11"))
+>>> doc.text.split("\\n")
+['Wed 05 Apr 2017', 'Syria attack symptoms consistent with nerve agent use WHO.', \
+'Victims of a suspected chemical attack in Syria appeared to show symptoms consistent with reaction to a nerve \
+agent, the WHO said.', 'Mr. Salama spoke.', '219-11']
+>>> doc.body() == doc.text
+True
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+
+import regex
+
+from ..dates import find_dates
+from ..document import Document, split_paragraphs
+from ..guard import warn
+from ..lexicon import ABBREVIATIONS, DATE_PREFIXES, all_of
+from .agency import AGENCIES
+
+__all__ = ["article_opening", "join", "join_points", "run_ends", "segment",
+           "sentence_breaks", "title_case_end", "unit_breaks"]
+
+# A line shorter than this is never cut; one longer is cut when it holds most of the text.
+_LONG = 200
+_SHARE = 0.9
+# ... or three quarters when it holds many sentences (an article under a menu of short lines,
+# which a first cleaning removes: the line must be cut on the first cleaning as on the second).
+_PROSE_SHARE = 0.75
+_PROSE_SENTENCES = 10
+# Words of a line that, found without a unit in it, earn a warning: no page is one sentence that long.
+_NO_STRUCTURE_WORDS = 60
+_NO_STRUCTURE_CHARS = 600
+# A line this long is no paragraph, whatever it holds; a shorter one is cut only when it shows
+# more than sentences (a dateline, a headline, a menu run, a blob).
+_PAGE_CHARS = 3000
+# How far into a line (characters) the head is read for a dateline and a headline.
+_HEAD = 300
+# A sentence end: stops (and closing quotes or brackets), a space, then what opens a sentence.
+_END = regex.compile(r"(?<=[.!?…][\"'”’)\]]*+)\x20(?=[\"“‘(\[]?+[\p{Lu}\d])")
+_WORD_BEFORE = regex.compile(r"[\"'“‘(\[]*+([\w.'’-]*?)\.[\"'”’)\]]*+$")
+_TOKEN = regex.compile(r"\S++")
+_ABBREVIATIONS = frozenset(all_of(ABBREVIATIONS))
+# Serialized data that a page leaked into its text: PHP var_dump, a JSON list or object.
+_BLOB = regex.compile(r"(?<![\w$])string\(\d{1,10}\) \"|\[\s?\{\s?\"|\{\"[\w-]{1,40}\":")
+_PREFIX = regex.compile(r"(?:" + "|".join(regex.escape(p) for p in all_of(DATE_PREFIXES)) + r")\s?:?\s*+$",
+                        regex.IGNORECASE)
+# National wire agencies that credit stories as one word: Syria's SANA, Lebanon's NNA, Egypt's MENA.
+_WIRES = (*AGENCIES, "SANA", "NNA", "MENA", "WAFA", "QNA", "IRIB")
+_AGENCY_WORD = regex.compile(r"(?<=\s)(?:" + "|".join(regex.escape(a) for a in _WIRES) + r")(?=\s)")
+_AGENCY_BEFORE = regex.compile(r"(?:^|\s)(?:" + "|".join(regex.escape(a) for a in AGENCIES) + r")\s*+$")
+
+
+def _abbreviation(text: str, end: int) -> bool:
+    """Whether the full stop at ``text[end - 1]`` (or the one before closing quotes) closes an
+    abbreviation or an initial: ``Mr.``, ``U.S.``, ``J.``."""
+    start = text.rfind(" ", max(0, end - 40), end) + 1
+    m = _WORD_BEFORE.search(text, start, end)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    if not word:
+        return False  # a stop standing alone: "Damascus suburb . At least 60 ..."
+    return len(word) <= 1 or word in _ABBREVIATIONS or (len(word) <= 5 and "." in word)
+
+
+def sentence_breaks(text: str, start: int, end: int) -> list[int]:
+    """Offsets of the spaces between the sentences of ``text[start:end]``.
+
+    >>> s = "He met Mr. Assad in the U.S. Embassy. It rained! J. Smith left. 219-11"
+    >>> [s[i + 1:i + 4] for i in sentence_breaks(s, 0, len(s))]
+    ['It ', 'J. ', '219']
+    """
+    out = []
+    for m in _END.finditer(text, start, end):
+        i = m.start()
+        stop = text[i - 1] == "." or (text[i - 1] in "\"'”’)]" and "." in text[max(start, i - 3):i])
+        if stop and _abbreviation(text, i):
+            continue
+        out.append(i)
+    return out
+
+
+def _space_before(text: str, start: int, pos: int) -> int | None:
+    """The offset of the space just before ``pos`` (``None`` at the unit start or after no space)."""
+    return pos - 1 if pos > start and text[pos - 1] == " " else None
+
+
+def _head_breaks(text: str, start: int, end: int) -> list[int]:
+    """Breaks in the head of a line: around the first date there (after it, and before it when
+    words come first: a headline, a wire agency's name), and between a headline printed twice.
+
+    >>> s = "Aid Arrives in Efrin Aid Arrives in Efrin AFP Mon Mar 21, 2016 16:25 Trucks came."
+    >>> [s[i + 1:i + 8] for i in _head_breaks(s, 0, len(s))]
+    ['Aid Arr', 'AFP Mon', 'Trucks ']
+    """
+    out: list[int] = []
+    dates = [d for d in find_dates(text[start:end]) if d.value is not None or d.ambiguous]
+    head_end = end
+    if dates:
+        d = dates[0]
+        d_start, d_end = start + d.start, start + d.end
+        before = text[start:d_start]
+        prefix = _PREFIX.search(before)
+        cut = d_start if prefix is None else start + prefix.start()
+        agency = _AGENCY_BEFORE.search(text, start, cut)
+        if agency is not None:
+            cut = agency.start() + (text[agency.start()] == " ")
+        space = _space_before(text, start, cut)
+        if space is not None:
+            out.append(space)
+            head_end = space
+        if d_end < end and text[d_end] == " ":
+            out.append(d_end)
+    twice = _twice(text, start, head_end)
+    if twice is not None:
+        out.append(twice)
+    elif head_end == end:  # no words before a date: a headline may follow it, run into the prose
+        unit = out[-1] + 1 if out else start
+        cut = title_case_end(text, unit, end)
+        if cut is None:
+            cut = (_agency_credit(text, unit, end) or _restated_opening(text, unit, end)
+                   or article_opening(text, unit, end) or _attributed(text, unit, end))
+        if cut is not None:
+            out.extend(cut if isinstance(cut, tuple) else (cut,))
+    return sorted(out)
+
+
+def _agency_credit(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The spaces around a wire agency's name that stands between a headline and its story
+    (``Syria bombing kills 16 in Aleppo AFP Syrian government air strikes ...``).
+
+    >>> s = "Syria bombing kills 16 in Aleppo AFP Syrian government air strikes killed 16."
+    >>> [s[i + 1:i + 8] for i in _agency_credit(s, 0, len(s))]
+    ['AFP Syr', 'Syrian ']
+    """
+    m = _AGENCY_WORD.search(text, start, min(end, start + _HEAD))
+    if m is None or len(text[start:m.start()].split()) < _MIN_HEADLINE or m.end() >= end:
+        return None
+    if text[m.start() - 1] != " " or text[m.end()] != " " or not _capitalised(text[m.end() + 1:m.end() + 2]):
+        return None
+    return m.start() - 1, m.end()
+
+
+def _restated_opening(text: str, start: int, end: int) -> int | None:
+    """The space before a sentence that opens with the first words of the headline run into it
+    (``US-backed Syrian fighters pressing IS gunmen in north US-backed Syrian fighters are ...``).
+
+    >>> s = "US-backed Syrian fighters pressing IS gunmen US-backed Syrian fighters are pushing ahead."
+    >>> s[_restated_opening(s, 0, len(s)) + 1:][:20]
+    'US-backed Syrian fig'
+    """
+    spans = [(m.start(), m.end()) for m in _TOKEN.finditer(text, start, min(end, start + _HEAD))]
+    words = [text[a:b].lower() for a, b in spans]
+    k = _RESTATED_WORDS
+    if len(words) < 2 * k + 1 or not _capitalised(text[spans[0][0]:spans[0][1]]):
+        return None
+    opening = words[:k]
+    if sum(w not in _SMALL for w in opening) < k - 1:
+        return None  # "the the the" says nothing of a headline
+    for i in range(_MIN_HEADLINE, min(len(words) - k, _MAX_HEADLINE) + 1):
+        if words[i:i + k] == opening and _opener(text[spans[i][0]:spans[i][1]]):
+            return spans[i][0] - 1
+    return None
+
+
+def _twice(text: str, start: int, end: int) -> int | None:
+    """The space between two copies of one headline that make up ``text[start:end]``."""
+    n = end - start
+    if n < 7 or n % 2 == 0:
+        return None
+    mid = start + n // 2
+    if text[mid] == " " and text[start:mid] == text[mid + 1:end]:
+        return mid
+    return None
+
+
+# Lower-case words a Title Case headline keeps small: "Six Killed in Aleppo as Evacuation of Towns Resumes".
+_SMALL = frozenset("a about after against amid an and as at before but by during for from in into near nor of off on "
+                   "onto or out over per since than the to under until up upon via vs while with without".split())
+# The source a wire headline names at its end, after a colon that folding may lose
+# ("Strike kills 15 in Syria's Idlib: monitor", "... kills 18: state TV").
+_ATTRIBUTION = regex.compile(r"(?<=\w)\s(?::\s)?(?i:monitor|monitors|NGO|reports|activists|observatory"
+                             r"|state (?:TV|media))(?P<end>\s)(?=[\p{Lu}\d\"“])")
+_ARTICLES = frozenset({"A", "An", "The"})
+_RESTATED_WORDS = 3  # words of a headline's opening that its story's first sentence repeats
+_OPENING_WORDS = 3  # capitalised words a sentence may open with before its first lower-case one
+_MIN_HEADLINE = 4  # words of the shortest headline told apart by its case
+_MAX_HEADLINE = 25
+
+
+def _capitalised(word: str) -> bool:
+    """A word a Title Case headline capitalises: upper-case first letter or a number
+    (``al-Abdah`` counts by its part after the particle)."""
+    word = word.lstrip("\"'“‘(")
+    return bool(word) and (word[0].isupper() or word[0].isdigit()
+                           or ("-" in word and word.split("-", 1)[1][:1].isupper()))
+
+
+def _opener(word: str) -> bool:
+    """A word that can open a sentence: upper-case first letter or a number (a name led by a
+    lower-case particle, ``al-Abdah``, cannot)."""
+    word = word.lstrip("\"'“‘(")
+    return bool(word) and (word[0].isupper() or word[0].isdigit())
+
+
+def article_opening(text: str, start: int, end: int) -> int | None:
+    """The space before a capitalised article (``A``, ``An``, ``The``) that opens the sentence a
+    sentence-case headline runs into (``Bombing of bus convoy kills dozens outside Aleppo A bomb
+    blast hit ...``): mid-sentence, English writes these in lower case.
+
+    >>> s = "Bombing of bus convoy kills dozens outside Aleppo A bomb blast hit a bus convoy."
+    >>> s[article_opening(s, 0, len(s)) + 1:][:12]
+    'A bomb blast'
+    """
+    spans = [(m.start(), m.end()) for m in _TOKEN.finditer(text, start, min(end, start + _HEAD))]
+    words = [text[a:b] for a, b in spans]
+    for i in range(_MIN_HEADLINE, min(len(words) - 2, _MAX_HEADLINE + 1)):
+        prev = words[i - 1]
+        if words[i] in _ARTICLES and prev.lower() not in _SMALL and prev[-1:].isalnum():
+            return spans[i][0] - 1
+    return None
+
+
+def _attributed(text: str, start: int, end: int) -> int | None:
+    """The space after the source that ends a wire headline (``... in Syria Monitor Air
+    strikes by the coalition killed ...``): four words or more before it.
+
+    >>> s = "Strike kills 15 in Syrias Idlib Monitor An air strike killed 15 civilians."
+    >>> s[_attributed(s, 0, len(s)) + 1:][:9]
+    'An air st'
+    """
+    m = _ATTRIBUTION.search(text, start, min(end, start + _HEAD))
+    if m is None or len(text[start:m.start()].split()) < _MIN_HEADLINE:
+        return None
+    return m.start("end")
+
+
+def title_case_end(text: str, start: int, end: int) -> int | None:
+    """The space that ends a Title Case headline run into the sentence after it (no stop
+    between them, as when a page or an article is folded to one line), or ``None``.
+
+    The headline is the run of capitalised words (and small words) up to the first lower-case
+    word of the sentence; the sentence opens with the capitalised word right before it (or
+    before a small word that precedes it), the headline's last word being capitalised too.
+
+    >>> s = "Six Killed in Aleppo Bombing as Evacuation of 4 Syrian Towns Resumes Six people were killed."
+    >>> s[:title_case_end(s, 0, len(s))]
+    'Six Killed in Aleppo Bombing as Evacuation of 4 Syrian Towns Resumes'
+    >>> title_case_end("Troops advanced on the town. Six were killed.", 0, 45) is None
+    True
+    """
+    spans = [(m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+    words = [text[a:b] for a, b in spans[:_MAX_HEADLINE + 3]]
+    j = 0
+    while j < len(words) and (_capitalised(words[j]) or words[j].lower() in _SMALL):
+        j += 1
+    if j >= len(words) or not words[j][0].islower():
+        return None  # the run ends at a stop or a mark, not in a sentence's lower-case words
+    i = j - 1
+    while i > 0 and words[i].lower() in _SMALL and not _capitalised(words[i]):
+        i -= 1  # "Activists in Idlib province": the sentence opens before its small words
+    if i < _MIN_HEADLINE or i > _MAX_HEADLINE or not _opener(words[i]) or not _capitalised(words[i - 1]):
+        return None
+    if words[i - 1].lower() in _SMALL or j - i > _OPENING_WORDS:
+        return None
+    for k in range(i - 1, max(_MIN_HEADLINE, i - 4) - 1, -1):
+        if words[k] in _ARTICLES and _capitalised(words[k - 1]) and words[k - 1].lower() not in _SMALL:
+            i = k  # "... on Rural Aleppo The Syrian National Coalition said": the sentence opens at "The"
+            break
+    head = words[:i]
+    if sum(_capitalised(w) for w in head) < _MIN_HEADLINE - 1 or not all(
+            _capitalised(w) or w.lower() in _SMALL for w in head):
+        return None
+    return spans[i][0] - 1
+
+
+# Words of a run of capitalised words (a menu, a headline, a byline) before a sentence opens.
+_RUN_WORDS = 6
+_RUN_SHARE = 0.75
+
+
+def _lower_word(word: str) -> bool:
+    return word[:1].islower()
+
+
+def run_ends(text: str, start: int, end: int) -> list[int]:
+    """The spaces before sentences that open right after a run of capitalised words in
+    ``text[start:end]``: a page folded to one line runs its menu, headline and byline into the
+    first sentence (``Home World Politics Sport Council Approves Budget The council approved
+    ...``). A sentence opens at a capitalised word followed by two lower-case ones, after six
+    words or more of which three quarters are capitalised (a name inside prose has lower-case
+    words before it).
+
+    >>> s = "Home World Politics Sport Council Approves Budget The council approved the budget."
+    >>> [s[i + 1:i + 12] for i in run_ends(s, 0, len(s))]
+    ['The council']
+    >>> run_ends("He met with Prime Minister Theresa May said on Monday.", 0, 54)
+    []
+    """
+    out: list[int] = []
+    words = [(m.start(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    run_start, capitals = 0, 0
+    for i, (pos, word) in enumerate(words):
+        n = i - run_start
+        if (n >= _RUN_WORDS and capitals >= _RUN_SHARE * n and word[:1].isupper() and i + 2 < len(words)
+                and _lower_word(words[i + 1][1]) and _lower_word(words[i + 2][1])
+                and not _lower_word(words[i - 1][1]) and text[pos - 1] == " "):
+            out.append(pos - 1)
+            run_start, capitals = i, 0
+        if _lower_word(word):
+            if n >= _RUN_WORDS and capitals < _RUN_SHARE * n:
+                run_start, capitals = i + 1, 0  # prose: a run may start again further on
+            continue
+        capitals += word[:1].isupper()
+    return out
+
+
+def unit_breaks(text: str, start: int, end: int) -> list[int]:
+    """Offsets of the spaces in the line ``text[start:end]`` that part its units, in order.
+
+    >>> s = 'Body one. Body two. string(12) "[{"a":"b c"}]"'
+    >>> [s[i + 1:i + 6] for i in unit_breaks(s, 0, len(s))]
+    ['Body ', 'strin']
+    """
+    return _units(text, start, end)[0]
+
+
+def _units(text: str, start: int, end: int) -> tuple[list[int], bool]:
+    """:func:`unit_breaks`, and whether the line shows a page's structure besides its
+    sentences: a dateline or headline at its head, a run of menu words, a blob."""
+    blob = _BLOB.search(text, start, end)
+    stop = end if blob is None else blob.start()
+    out = sentence_breaks(text, start, stop)
+    first = out[0] if out else stop
+    head = _head_breaks(text, start, min(first, start + _HEAD))
+    runs: list[int] = []
+    for a, b in itertools.pairwise([start - 1, *out, stop]):
+        runs.extend(run_ends(text, a + 1, b))
+    structured = bool(head or runs or blob)
+    out = sorted(set(out).union(head, runs))
+    if blob is not None:
+        space = _space_before(text, start, blob.start())
+        if space is not None and (not out or out[-1] != space):
+            out.append(space)
+    return out, structured
+
+
+# Lines cut at every tag (``get_text("\\n")``): a line that goes on past its end.
+_GOES_ON = regex.compile(r"[,(\[“‘]$|(?i:\b(?:" + "|".join(sorted(_SMALL)) + r"|by|written by))$")
+_CONTINUES = regex.compile(r"^(?:[,.;:!?)\]’”%]|(?P<lower>\p{Ll}))")
+_SENTENCE_STOP = regex.compile(r"[.!?][\"'”’)\]]*$|[;{}]$")
+_CUT_WORDS = 3  # words of a line that a lower-case line carries on (fewer: a list of tags, a menu)
+# Lines cut at every tag are told by lines that open with a comma or a stop (the rest of a
+# sentence after a link: ", officials said."), which no writer and no layout-keeping scraper
+# starts a line with. Cleaning never adds such a line, so a cleaned text is never joined anew.
+_PUNCT_OPENS = regex.compile(r"(?m)^[ \t]*[,.;:)\]](?=[ \t]|$)")
+_MIN_PUNCT_OPENS = 2
+# ... and by how many of its lines carry on into the next line.
+_MIN_JOINS = 3
+
+
+def _cut(prev: str, line: str) -> bool:
+    """Whether ``line`` carries on the sentence (or byline) that ``prev`` leaves open."""
+    if _GOES_ON.search(prev):
+        return True
+    m = _CONTINUES.match(line)
+    if m is None or _SENTENCE_STOP.search(prev):
+        return False
+    first = line.split(None, 1)[0].lower()
+    return m.group("lower") is None or prev.count(" ") + 1 >= _CUT_WORDS or first in _SMALL
+
+
+def join_points(text: str) -> list[int]:
+    """Offsets of the line breaks that cut one sentence, byline or dateline where a tag began or
+    ended (``get_text("\\n")``: a link in a sentence gives three lines, a byline ``By`` / ``Jane
+    Doe`` / ``and`` / ``Tom Roe`` four). A break is a cut when the next line carries on (it opens
+    in lower case or with a comma or stop) after a line that ends no sentence, or when the line
+    ends on a word that cannot end one (``the``, ``by``, ``and``). Only in a text with three such
+    cuts or more where two lines or more open with a comma or a stop: elsewhere lines stay as
+    they are.
+
+    >>> t = ("By\\nJane Doe\\nand\\nTom Roe\\nThe army took\\nthe town\\n, officials said.\\n"
+    ...      "The town burned\\nall night\\n.\\nHome")
+    >>> t2 = "".join(" " if i in join_points(t) else c for i, c in enumerate(t))
+    >>> t2.split("\\n")
+    ['By Jane Doe and Tom Roe', 'The army took the town , officials said.', 'The town burned all night .', 'Home']
+    """
+    out: list[int] = []
+    lines = 0
+    prev: str | None = None
+    pos = 0
+    n = len(text)
+    while pos <= n:
+        nl = text.find("\n", pos)
+        nl = n if nl < 0 else nl
+        line = text[pos:nl].strip()
+        if line:
+            lines += 1
+            if prev is not None and _cut(prev, line):
+                out.append(pos - 1)
+            prev = line
+        else:
+            prev = None
+        pos = nl + 1
+    if len(out) < _MIN_JOINS or len(_PUNCT_OPENS.findall(text)) < _MIN_PUNCT_OPENS:
+        return []
+    return out
+
+
+def _long_lines(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of the lines that hold most of the text (a page run together)."""
+    total = len(text) - text.count(" ") - text.count("\n")
+    out = []
+    pos = 0
+    while pos < len(text):
+        nl = text.find("\n", pos)
+        nl = len(text) if nl < 0 else nl
+        chars = (nl - pos) - text.count(" ", pos, nl)
+        if nl - pos >= _LONG and (chars >= _SHARE * total or (
+                chars >= _PROSE_SHARE * total and len(sentence_breaks(text, pos, nl)) >= _PROSE_SENTENCES)):
+            out.append((pos, nl))
+        pos = nl + 1
+    return out
+
+
+def segment(doc: Document) -> Document:
+    """Cut lines that hold a page or an article run together into its units (before any
+    removal: it only turns spaces into line breaks)."""
+    if doc.removals:
+        return doc
+    text = doc.text
+    breaks: list[int] = []
+    unsplit = 0
+    for start, end in _long_lines(text):
+        found, structured = _units(text, start, end)
+        long_run = text.count(" ", start, end) >= _NO_STRUCTURE_WORDS or end - start >= _NO_STRUCTURE_CHARS
+        if len(found) < 2 and long_run:
+            unsplit += 1
+        if not structured and end - start < _PAGE_CHARS:
+            continue  # sentences only, and no longer than a paragraph may be: a paragraph
+        breaks.extend(found)
+    if unsplit:
+        doc = warn(doc, f"no_structure: {unsplit} long line(s) without sentences or other units to cut at "
+                        "(a list, a menu, or a language written without sentence stops): kept whole")
+    if not breaks:
+        return doc
+    pieces, pos = [], 0
+    for i in sorted(breaks):
+        pieces.append(text[pos:i])
+        pos = i + 1
+    pieces.append(text[pos:])
+    new = "\n".join(pieces)
+    merged = tuple(sorted(set(doc.breaks).union(breaks)))
+    return dataclasses.replace(doc, text=new, paragraphs=split_paragraphs(new), breaks=merged)
+
+
+segment.name = "segment"  # type: ignore[attr-defined]
+
+
+def join(doc: Document) -> Document:
+    """Join the lines of a text cut at every tag where one sentence, byline or dateline goes on
+    (see :func:`join_points`): the matching step to :func:`segment`, which turns those line
+    breaks into spaces (before any removal; every offset stays valid).
+
+    Not in :data:`~newsclean.DEFAULT`: a cleaned text can hold two lines that its input did not
+    have side by side (a formula's line between them removed), which a second cleaning would
+    join, so the step is not idempotent on every page. Add it for text cut at every tag:
+    ``DEFAULT.insert(join, after="segment")``.
+
+    >>> text = "By\\nJane Doe\\nand\\nTom Roe\\nThe army took\\nthe town\\n, it said. We\\nleft\\n."
+    >>> join(Document.from_text(text)).text
+    'By Jane Doe and Tom Roe\\nThe army took the town , it said. We left .'
+    """
+    if doc.removals or doc.breaks:
+        return doc
+    text = doc.text
+    joins = join_points(text)
+    if not joins:
+        return doc
+    pieces, pos = [], 0
+    for i in joins:
+        pieces.append(text[pos:i])
+        pos = i + 1
+    pieces.append(text[pos:])
+    new = " ".join(pieces)
+    return dataclasses.replace(doc, text=new, paragraphs=split_paragraphs(new))
+
+
+join.name = "join"  # type: ignore[attr-defined]

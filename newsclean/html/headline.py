@@ -1,0 +1,239 @@
+"""The headline as the page prints it, found by the browser title.
+
+A page's ``<title>`` (and its ``og:title``) holds the headline with the site's name and
+section trail around it, while the page prints the headline alone, in a heading or an
+element marked as the headline. The printed headline is the element whose text is the
+longest run of the title's parts (:func:`newsclean.titles.title_runs`): the page itself
+confirms where the trail is cut. With no element that matches, the page's first ``<h1>``
+(or element whose class, id or itemprop says headline) is the headline when the title is
+missing or broken.
+
+>>> from newsclean.html.parse import parse_html, strip_unseen
+>>> root = parse_html('<html><body><a href="/">Sport</a><h1>Kemble quits as coach</h1>'
+...                   '<p>He said so.</p></body></html>')
+>>> printed_headline(root, ["Kemble quits as coach - World - Sport - Northern News"])
+('Kemble quits as coach', 'heading')
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+import lxml.etree
+import regex
+
+from ..titles import title_runs, unmarked
+from ..words import tokens
+
+__all__ = ["Headlines", "headline_above", "names_site", "printed_headline", "site_labels"]
+
+# An element whose class, id or itemprop names it the headline: "headline", "articleTitle",
+# "storyhead", "txStoryHed", "stry_pg_hdln", "titolo" (Italian), "titre" (French), "titel"
+# (German); not "header", the masthead of most pages.
+_HEADLINE_ATTR = regex.compile(r"head(?!er)|hed\b|title|hdln|titolo|titre|titel|titular", regex.IGNORECASE)
+_HEADINGS = frozenset({"h1", "h2", "h3"})
+# The longest text an element may hold to be read as a headline, in characters and words.
+_MAX_CHARS = 400
+_MAX_WORDS = 45
+# The fewest words of a title run that confirms a headline on its own: one or two words
+# match menu items and section names ("Sport", "World News"); in a heading, two.
+_MIN_RUN_WORDS = 3
+_MIN_MARKED_WORDS = 2
+# The headline stands within this many paragraphs above the article's first paragraph of prose
+# (of at least _PROSE_WORDS words).
+_ABOVE = 12
+_URL_HOST = regex.compile(r"(?:https?:)?//([\w.-]{1,200}+)", regex.IGNORECASE)
+_GENERIC_LABELS = frozenset({"www", "www1", "www2", "news", "home", "online", "info", "blog", "blogs", "site"})
+_SITE_WORDS = 5  # the most words of a site's name: "The Independent on Saturday"
+_NOT_ALNUM = regex.compile(r"[\W_]++")
+# A domain name written in a title: "WSJ.com", "Footballworld.com", "timesleader.com".
+_DOMAIN = regex.compile(r"\w\.(?:com|net|org|co\.uk|co|tv|info|biz)\b", regex.IGNORECASE)
+_PROSE_WORDS = 15
+
+
+def _short_texts(body: Any) -> list[tuple[Any, str, int]]:
+    """``(element, text, links)`` for every element of ``body`` whose text is at most
+    ``_MAX_CHARS`` characters long, with the number of links it holds, in document order
+    (one walk, each text and count built from its children's)."""
+    texts: dict[Any, tuple[str, int] | None] = {}
+    order: list[Any] = []
+    for event, el in lxml.etree.iterwalk(body, events=("start", "end")):
+        if not isinstance(el.tag, str):
+            continue
+        if event == "start":
+            order.append(el)
+            continue
+        pieces: list[str] = [el.text or ""]
+        size, links = len(pieces[0]), int(el.tag == "a")
+        for child in el:
+            if isinstance(child.tag, str):
+                inner = texts.get(child, ("", 0))
+                if inner is None:
+                    size = _MAX_CHARS + 1
+                    break
+                pieces.append(inner[0])
+                size += len(inner[0])
+                links += inner[1]
+            tail = child.tail or ""
+            pieces.append(tail)
+            size += len(tail)
+            if size > _MAX_CHARS:
+                break
+        texts[el] = ("".join(pieces), links) if size <= _MAX_CHARS else None
+    out: list[tuple[Any, str, int]] = []
+    for el in order:
+        found = texts.get(el)
+        if found is None:
+            continue
+        text = " ".join(found[0].split())
+        if text:
+            out.append((el, text, found[1]))
+    return out
+
+
+def _letters(text: str) -> str:
+    """A matching key: the lower-cased letters and digits alone, so that a title and the
+    heading that prints it match across spacing, punctuation and apostrophes ("Saj's" and
+    "Sajs", "£15m" and "15m").
+
+    >>> _letters("Pace star Saj's Bollywood adventure") == _letters("Pace Star Sajs Bollywood Adventure")
+    True
+    """
+    return _NOT_ALNUM.sub("", text.lower())
+
+
+def _headline_marked(el: Any) -> bool:
+    """A heading, or an element whose class, id or itemprop says headline."""
+    return el.tag in _HEADINGS or _named_headline(el)
+
+
+def _named_headline(el: Any) -> bool:
+    """An ``<h1>``, or an element whose class, id or itemprop says headline (a bare ``<h2>``
+    or ``<h3>`` heads a section of the article as often as the article)."""
+    if el.tag == "h1":
+        return True
+    marks = " ".join(v for v in (el.get("class"), el.get("id"), el.get("itemprop")) if v)
+    return bool(marks) and _HEADLINE_ATTR.search(marks) is not None
+
+
+class Headlines:
+    """The short texts of a page's elements, read once: those that are headline-marked, and a
+    lookup from comparison key to text for matching the browser title's runs."""
+
+    __slots__ = ("marked", "named", "texts")
+
+    def __init__(self, root: Any) -> None:
+        body = root.find("body")
+        self.texts: list[tuple[str, str, bool]] = []  # (key, text, marked), document order
+        self.marked: set[str] = set()  # keys of h1-h3 and class-named headline texts
+        self.named: set[str] = set()  # keys of h1 and class-named headline texts
+        if body is None:
+            return
+        for el, text, links in _short_texts(body):
+            key = _letters(text)
+            if not key or len(tokens(text)) > _MAX_WORDS or links > 1:
+                continue  # several links: a breadcrumb or a menu, not a headline
+            marked = _headline_marked(el)
+            self.texts.append((key, text, marked))
+            if marked:
+                self.marked.add(key)
+                if _named_headline(el):
+                    self.named.add(key)
+
+    def matching(self, titles: Iterable[str], site: Callable[[str], bool] = lambda run: False) -> str | None:
+        """The text of the element that prints the longest run of parts of one of ``titles``
+        (three words or more, or two in a headline-marked element); a headline-marked element
+        wins over a longer run elsewhere. A run that names the site (``site(run)``) is no
+        headline: a logo or a masthead prints it."""
+        runs: dict[str, int] = {}
+        for title in titles:
+            for run in title_runs(unmarked(title)):
+                key = _letters(run)
+                if key and key not in runs and not site(run):
+                    runs[key] = len(tokens(run))
+        best: tuple[bool, int, int] | None = None
+        chosen: str | None = None
+        for i, (key, text, marked) in enumerate(self.texts):
+            size = runs.get(key)
+            if size is None or size < (_MIN_MARKED_WORDS if marked else _MIN_RUN_WORDS):
+                continue
+            rank = (size, marked, -i)
+            if best is None or rank > best:
+                best, chosen = rank, text
+        return chosen
+
+
+def site_labels(root: Any) -> set[str]:
+    """The names in the page's own host: from ``<link rel=canonical>``, ``og:url`` or ``<base>``,
+    else the host most links point to (``www.sportsnetwork.com`` -> ``{"sportsnetwork"}``);
+    labels shorter than four letters and the generic ones (``www``, ``com``) left out.
+
+    >>> from newsclean.html.parse import parse_html
+    >>> sorted(site_labels(parse_html('<a href="http://www.timesandstar.co.uk/news">x</a>'
+    ...                               '<a href="http://ads.example.net/">y</a><a href="/b">z</a>'
+    ...                               '<a href="http://www.timesandstar.co.uk/">w</a>')))
+    ['timesandstar']
+    """
+    host = None
+    for el in root.iter("link", "meta", "base"):
+        tag = el.tag
+        if ((tag == "link" and "canonical" in (el.get("rel") or "").lower())
+                or (tag == "meta" and (el.get("property") or "").lower() == "og:url") or tag == "base"):
+            host = _host(el.get("href") or el.get("content") or "")
+            if host:
+                break
+    if not host:
+        hosts: dict[str, int] = {}
+        for el in root.iter("a"):
+            h = _host(el.get("href") or "")
+            if h:
+                hosts[h] = hosts.get(h, 0) + 1
+        host = max(hosts, key=hosts.__getitem__) if hosts else None
+    if not host:
+        return set()
+    return {label for label in host.split(".") if len(label) >= 4 and label not in _GENERIC_LABELS}
+
+
+def _host(url: str) -> str | None:
+    m = _URL_HOST.match(url.strip())
+    return m.group(1).lower() if m else None
+
+
+def names_site(part: str, labels: set[str]) -> bool:
+    """Whether a title part names the site whose host has ``labels``: its letters hold a
+    label, or a label holds them ("The Sports Network" on sportsnetwork.com, "WSJ.com" on
+    online.wsj.com, "The Hindu News Update Service" on www.hindu.com).
+
+    >>> names_site("The Sports Network", {"sportsnetwork"}), names_site("WSJ.com", {"online"})
+    (True, True)
+    >>> names_site("Hockey", {"sportsnetwork"})
+    False
+    """
+    if len(part.split()) > _SITE_WORDS:
+        return False
+    letters = _NOT_ALNUM.sub("", part.lower())
+    if _DOMAIN.search(part):
+        return True
+    return len(letters) >= 4 and any(label in letters or letters in label for label in labels)
+
+
+def printed_headline(root: Any, titles: Iterable[str]) -> tuple[str, str] | None:
+    """``(headline, "heading")``: the text of the page element that prints the longest run
+    of parts of one of ``titles``, or ``None``."""
+    found = Headlines(root).matching(titles)
+    return None if found is None else (found, "heading")
+
+
+def headline_above(blocks: list[Any], inside: dict[int, bool], named: set[str]) -> str | None:
+    """The text of the ``<h1>`` or class-named headline paragraph nearest above the article's first paragraph
+    of prose (``_PROSE_WORDS`` words or more, inside the article), within ``_ABOVE`` paragraphs:
+    where a page prints its headline, whatever its menus and boxes print before."""
+    start = next((i for i, b in enumerate(blocks)
+                  if inside[id(b.element)] and b.drop is None and len(tokens(b.text)) >= _PROSE_WORDS), None)
+    if start is None:
+        return None
+    for b in reversed(blocks[max(0, start - _ABOVE):start]):
+        if b.drop is None and len(tokens(b.text)) >= 2 and _letters(b.text) in named:
+            return b.text
+    return None

@@ -1,0 +1,101 @@
+"""Browser titles cut into parts: the headline, and the site's name and section trail around it.
+
+A browser title (``<title>``, or the first line of a scraped page) joins the headline to the
+site's name and sections with separators, on either side and several levels deep:
+``Chelsea hoping to sign Anelka - Soccer - Sport - Breaking News``,
+``SignOnSanDiego.com > News > World -- Judges allow video``, ``The Herald / Elections / ...``,
+``SFGate: World Views : Another political murder``. Which parts are the headline is for the
+page to confirm (a heading that prints them, the site's name in its metadata): this module
+gives the parts and every run of neighbouring parts, and the caller picks.
+
+>>> title_parts("Chelsea hoping to sign Anelka - Soccer - Sport - Breaking News")
+['Chelsea hoping to sign Anelka', 'Soccer', 'Sport', 'Breaking News']
+>>> title_parts("The Bellingham Herald / Wire Elections / Obama picking up support")
+['The Bellingham Herald', 'Wire Elections', 'Obama picking up support']
+>>> list(title_runs("A b | C d | E"))[:4]
+['A b | C d | E', 'A b | C d', 'C d | E', 'A b']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+__all__ = ["MAX_PARTS", "SEPARATOR", "title_bounds", "title_parts", "title_runs", "unmarked"]
+
+# Between a headline and its site's name or section: a bar, a double colon, an angle bracket
+# (breadcrumbs), a middle dot or bullet, a tilde: with or without spaces around; an en or em
+# dash, a slash, a backslash, a star, a closing angle quote or a colon with a space on each
+# side (French quotes a name: «Vape Wave»); a hyphen or double hyphen with a space on one
+# side or both ("cold start- al.com"); a colon right after a word ("AFP: Riley ..."); the
+# opening of a last part in brackets ("Olympic Loser (from Bradford Telegraph and Argus)").
+# Not an underscore: Chinese sites' titles join the trail with one ("..._科技_腾讯网"), but
+# Readability's test pages count it in the title.
+SEPARATOR = regex.compile(r"\s*+(?:\|{1,2}+|::|[·•~]|>{1,2}+)\s*+"
+                          r"|\s++(?:[–—/\\✩»›]|:)\s++|\s*+-{1,2}+\s++|\s++-{1,2}+(?=\w)|(?<=\w):\s++"
+                          r"|\s++\((?=[^()]{1,80}+\)\s*+$)")
+# The most parts a title is cut into; a title with more separators is taken whole.
+MAX_PARTS = 8
+# Broken markup swallowed into a title: a tag, a comment's end, a script's statement end.
+_MARKUP = regex.compile(r"</[a-zA-Z]|<[a-zA-Z][\w:-]{0,20}+\s++[\w:-]++=|<!|-->|[\"']\);|\bfunction\s*+\(|"
+                        r"\bdocument\.\w|(?<=\w)\([\"']")
+
+
+def unmarked(title: str) -> str:
+    """``title`` up to the first piece of markup or code swallowed into it (a page whose
+    ``<title>`` is not closed takes in what follows): no title holds such text.
+
+    >>> unmarked('Bush to Saudis - CBN News</titlevalue="true" --> </head> <body id="Body">')
+    'Bush to Saudis - CBN News'
+    >>> unmarked("Rates rise <again>"), unmarked('Top story(The Times)ntById("font"); obj.x')
+    ('Rates rise <again>', 'Top story(The Times)ntById')
+    """
+    m = _MARKUP.search(title)
+    return title if m is None else title[:m.start()].rstrip()
+
+
+def title_parts(title: str) -> list[str]:
+    """The pieces of ``title`` between separators (the whole title when it has more than
+    :data:`MAX_PARTS`), empty pieces left out.
+
+    >>> title_parts("SignOnSanDiego.com > News > World -- Judges allow video")
+    ['SignOnSanDiego.com', 'News', 'World', 'Judges allow video']
+    >>> title_parts("Riley unlikely to return: report | AFP")
+    ['Riley unlikely to return', 'report', 'AFP']
+    """
+    parts = [p.strip() for p in SEPARATOR.split(title)]
+    parts = [p for p in parts if p]
+    return parts if len(parts) <= MAX_PARTS else [title.strip()]
+
+
+def title_bounds(title: str) -> list[tuple[int, int]]:
+    """(start, end) of each piece of ``title`` between separators; the whole title when it
+    has more than :data:`MAX_PARTS`.
+
+    >>> title_bounds("Aid Arrives | Fars")
+    [(0, 11), (14, 18)]
+    """
+    bounds, pos = [], 0
+    for m in SEPARATOR.finditer(title):
+        if m.start() > pos:
+            bounds.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(title):
+        bounds.append((pos, len(title)))
+    return bounds if len(bounds) <= MAX_PARTS else [(0, len(title))]
+
+
+def title_runs(title: str) -> Iterator[str]:
+    """Every run of neighbouring parts of ``title`` as it stands there (separators kept
+    inside), longest first; at most ``MAX_PARTS * (MAX_PARTS + 1) / 2`` runs.
+
+    >>> list(title_runs("Troops Win | Fars"))
+    ['Troops Win | Fars', 'Troops Win', 'Fars']
+    """
+    bounds = title_bounds(title.strip())
+    text = title.strip()
+    n = len(bounds)
+    for size in range(n, 0, -1):
+        for i in range(n - size + 1):
+            yield text[bounds[i][0]:bounds[i + size - 1][1]]

@@ -1,0 +1,170 @@
+"""Headlines as the page prints them: browser titles cut into parts, the element that prints a
+run of them, the heading above the article, and the site's name told by its host."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean import clean
+from newsclean.html import looks_like_html
+from newsclean.html.headline import Headlines, names_site, site_labels
+from newsclean.html.parse import parse_html
+from newsclean.titles import title_parts, title_runs, unmarked
+
+
+@pytest.mark.parametrize(("title", "parts"), [
+    ("Chelsea hoping to sign Anelka - Soccer - Sport - Breaking News",
+     ["Chelsea hoping to sign Anelka", "Soccer", "Sport", "Breaking News"]),
+    ("Sonics | Veteran, rookie are tops | Seattle Times", ["Sonics", "Veteran, rookie are tops", "Seattle Times"]),
+    ("SignOnSanDiego.com > News > World -- Judges allow video",
+     ["SignOnSanDiego.com", "News", "World", "Judges allow video"]),
+    ("SFGate: World Views : Another political murder", ["SFGate", "World Views", "Another political murder"]),
+    ("T.J. Ford Cleared To Practice : PROTRADE", ["T.J. Ford Cleared To Practice", "PROTRADE"]),
+    ("GlossLip » Former American Idol star", ["GlossLip", "Former American Idol star"]),
+    ("Lorem ipsum – My website", ["Lorem ipsum", "My website"]),
+    ("Tutorial :: Python", ["Tutorial", "Python"]),
+    ("2008 will get off to cold start- al.com", ["2008 will get off to cold start", "al.com"]),
+    ("The Herald / Elections / Obama wins Harlem", ["The Herald", "Elections", "Obama wins Harlem"]),
+    ("Olympic Loser (from Bradford Telegraph and Argus)", ["Olympic Loser", "from Bradford Telegraph and Argus)"]),
+    ("This API is so Fetching! ✩ Mozilla Hacks", ["This API is so Fetching!", "Mozilla Hacks"]),
+    # joined words and quotes stay whole
+    ("A well-known man wins", ["A well-known man wins"]),
+    ("Screenshot : «Vape Wave», «6 Days»", ["Screenshot", "«Vape Wave», «6 Days»"]),
+    ("海外留学生看两会_教育频道_中国青年网", ["海外留学生看两会_教育频道_中国青年网"]),
+    ("a | b | c | d | e | f | g | h | i", ["a | b | c | d | e | f | g | h | i"]),  # too many parts
+])
+def test_title_parts(title, parts):
+    assert title_parts(title) == parts
+
+
+def test_title_runs_are_neighbours_longest_first():
+    assert list(title_runs("A | B | C")) == ["A | B | C", "A | B", "B | C", "A", "B", "C"]
+
+
+@pytest.mark.parametrize(("title", "kept"), [
+    ('Bush to Saudis - CBN News</titlevalue="true" --> </head> <body id="B">', "Bush to Saudis - CBN News"),
+    ('BBC SPORTi library--> <script src="x.js"></script>', "BBC SPORTi library"),
+    ('Top Story(The Times)ntById("font"); obj.style.x = 1', "Top Story(The Times)ntById"),
+    ("Gale to drive Nation'); document.write('<b>')", "Gale to drive Nation"),
+    ("Rates rise <again>", "Rates rise <again>"),
+    ("<The Palace: Tale of Jang Noksu>", "<The Palace: Tale of Jang Noksu>"),
+    ("Plain headline", "Plain headline"),
+])
+def test_unmarked(title, kept):
+    assert unmarked(title) == kept
+
+
+@pytest.mark.parametrize(("part", "labels", "named"), [
+    ("The Sports Network", {"sportsnetwork"}, True),
+    ("WSJ.com", set(), True),
+    ("The Hindu News Update Service", {"hindu"}, True),
+    ("National Hockey League", {"sportsnetwork"}, False),
+    ("USC has weakness for Illini duo on ChicagoSports.com", set(), False),  # a headline, not a name
+    ("Hi", {"hi"}, False),
+])
+def test_names_site(part, labels, named):
+    assert names_site(part, labels) is named
+
+
+@pytest.mark.parametrize(("html", "labels"), [
+    ('<head><link rel="canonical" href="https://www.example.co.uk/a/b"></head>', {"example"}),
+    ('<head><meta property="og:url" content="http://news.daily.com/x"></head>', {"daily"}),
+    ('<body><a href="http://ads.x.net/">a</a><a href="http://www.gazette.com/1">b</a>'
+     '<a href="http://www.gazette.com/2">c</a></body>', {"gazette"}),
+    ("<body><a href='/local'>x</a></body>", set()),
+])
+def test_site_labels(html, labels):
+    assert site_labels(parse_html(html)) == labels
+
+
+HEAD = "<html><head><title>{title}</title></head><body>{body}</body></html>"
+PROSE = "<p>" + "The council said the work would start in the spring and take two years to finish. " * 2 + "</p>"
+
+
+@pytest.mark.parametrize(("title", "body", "headline"), [
+    # the element that prints the longest run of the title's parts
+    ("Kemble quits as coach - World - Sport - Northern News",
+     "<a href='/'>Sport</a><h1>Kemble quits as coach</h1>", "Kemble quits as coach"),
+    ("SunHerald.com : Bush declares flooded town disaster",
+     "<div class='hdln'>Bush declares flooded town disaster</div>", "Bush declares flooded town disaster"),
+    ("Sonics | Veteran, rookie are tops in Sonics win | Seattle Times",
+     "<ul><li>Sonics</li></ul><h1>Veteran, rookie are tops in Sonics win</h1>",
+     "Veteran, rookie are tops in Sonics win"),
+    # a breadcrumb (several links) that holds a longer run is no headline
+    ("The Hindu : Sport : Racing : Successor in great heart",
+     "<div><a href='/s'>Sport</a> : <a href='/r'>Racing</a> : Successor in great heart</div>"
+     "<font class='storyhead'>Successor in great heart</font>", "Successor in great heart"),
+    # no run printed: the h1 right above the article
+    ("Dull Title That Is Not Printed", "<h2>Menu</h2><h1>Dam opens after rain</h1>", "Dam opens after rain"),
+    # the browser title names only the site: a bare h2/h3 over the article will do
+    ("The Sports Network - National Hockey League",
+     "<a href='http://www.sportsnetwork.com/'>Home</a><h3>Blues rout Jackets</h3>", "Blues rout Jackets"),
+])
+def test_printed_headline(title, body, headline):
+    result = clean(HEAD.format(title=title, body=body + PROSE))
+    assert result.title == headline
+    assert result.metadata["sources"]["title"] == "heading"
+    assert result.metadata["page_title"] == title
+
+
+def test_marked_titles_stay():
+    """JSON-LD or og:title wins over a printed heading (measured better on the readability pages)."""
+    page = ("<html><head><title>Dam Opens | Gazette</title><meta property='og:title' content='Dam opens at last'>"
+            "</head><body><h1>Dam Opens</h1>" + PROSE + "</body></html>")
+    result = clean(page)
+    assert result.title == "Dam opens at last"
+    assert result.metadata["sources"]["title"] == "meta"
+
+
+def test_no_heading_keeps_the_browser_title():
+    result = clean(HEAD.format(title="Dam Opens After Rain", body=PROSE))
+    assert result.title == "Dam Opens After Rain"
+    assert result.metadata["sources"]["title"] == "title"
+
+
+def test_headlines_read_each_element_once():
+    heads = Headlines(parse_html("<body><h1>A <b>big</b> day</h1><div class='x'>" + "word " * 200 + "</div></body>"))
+    assert [text for _, text, _ in heads.texts] == ["A big day", "big"]
+
+
+@pytest.mark.parametrize("page", [
+    '<!DOCTYPE htm\n  <div id="header"><a href="/">x</a></div>' + "<div><p>Text</p></div>" * 5,
+    '<!--section:sports--->\n<script type="text/javascript">var a=1;</script>' + "<div><p>Text</p></div>" * 5,
+    "<style>body{}</style>\n<table><tr><td>x</td></tr></table>" + "<div><p>Text</p></div>" * 3,
+])
+def test_broken_page_tops_are_html(page):
+    assert looks_like_html(page)
+
+
+@pytest.mark.parametrize("text", [
+    "<b>Breaking</b> news\nThe dam opened.",
+    "<p> marks a paragraph, <div> a block, and </p> closes one.",
+])
+def test_a_few_tags_in_text_are_not_html(text):
+    assert not looks_like_html(text)
+
+
+BODY = ("The council said on Monday that the work on the new bridge would start in the spring and take two "
+        "years to finish, at a cost of twelve million pounds.\nThe mayor said the town had waited long enough.")
+
+
+@pytest.mark.parametrize(("page", "headline"), [
+    # the browser title's run printed far below, the first line not headline-shaped (ends with ':')
+    ("Local biotech researcher dies - Kansas City Business Journal:\nHome\nNews\nLocal biotech researcher dies\n"
+     + BODY, "Local biotech researcher dies"),
+    ("SignOnSanDiego.com > News > World -- Judges allow video of victims\nHome\nJudges allow video of victims\n"
+     + BODY, "Judges allow video of victims"),
+    # a site's name as the browser title: the line above the article, a byline under it
+    ("Charleston Daily Mail\nHome\nSports\nWeather\nMcGovern back on tour after a decade\nBy Ann Lee\n" + BODY,
+     "McGovern back on tour after a decade"),
+    ("Sportal > Golf > News\nHome\nGolf\nTennis\nGamez the man to catch\nJanuary 14, 2008\n" + BODY,
+     "Gamez the man to catch"),
+    # a browser title with a headline part stays over a line printed once with a byline
+    ("Council Passes Budget | Daily Planet\nHome\nSchools Chief Quits\nBy Ann Lee\n" + BODY, "Council Passes Budget"),
+    # a byline's second line (its desk) is no headline
+    ("Winslet could replace Kidman\n\nScott Roxborough and Gregg Goldstein\nThe Hollywood Reporter\n"
+     "Jan. 10, 2008 12:00 AM\n" + BODY,
+     "Winslet could replace Kidman"),
+])
+def test_text_title(page, headline):
+    assert clean(page).title == headline

@@ -1,0 +1,194 @@
+"""The segment step: a line that holds a page or an article run together is cut into units
+(issue 15), text with sound lines is left alone."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from newsclean import DEFAULT, clean
+from newsclean.document import Document
+from newsclean.filters.segment import (
+    article_opening,
+    join,
+    segment,
+    sentence_breaks,
+    title_case_end,
+    unit_breaks,
+)
+
+from .conftest import SAMPLES
+
+SEED = (SAMPLES / "fars-2016-03-21.raw.txt").read_text(encoding="utf-8")
+SEED_TITLE = "Syrian Army Troops Smash Dozens of ISIS Terrorists in Aleppo"
+
+
+def _pieces(text: str, breaks: list[int]) -> list[str]:
+    bounds = [-1, *breaks, len(text)]
+    return [text[a + 1:b] for a, b in itertools.pairwise(bounds)]
+
+
+@pytest.mark.parametrize(("text", "sentences"), [
+    ("The army left. Rebels took the town.", ["The army left.", "Rebels took the town."]),
+    ("Mr. Assad met Gen. Smith in the U.S. capital.", ["Mr. Assad met Gen. Smith in the U.S. capital."]),
+    ("J. Smith wrote it. Dr. Lee read it.", ["J. Smith wrote it.", "Dr. Lee read it."]),
+    ('"We will stay," he said. "Nobody leaves."', ['"We will stay," he said.', '"Nobody leaves."']),
+    ("Damascus suburb . At least 60 died.", ["Damascus suburb .", "At least 60 died."]),
+    ("It rained on Jan. 5 in the city. 219-11", ["It rained on Jan. 5 in the city.", "219-11"]),
+    ("Why? Nobody knows! so it goes.", ["Why?", "Nobody knows! so it goes."]),
+])
+def test_sentence_breaks(text, sentences):
+    assert _pieces(text, sentence_breaks(text, 0, len(text))) == sentences
+
+
+@pytest.mark.parametrize(("line", "units"), [
+    # FA-KES style: a dateline, the headline with a stop the corpus added, the story
+    ("Wed 05 Apr 2017 Syria attack symptoms consistent with nerve agent use WHO. Victims were treated.",
+     ["Wed 05 Apr 2017", "Syria attack symptoms consistent with nerve agent use WHO.", "Victims were treated."]),
+    # the headline first, the date after it (SANA)
+    ("Eight killed in rocket attacks on Aleppo city 6 October 2016 Aleppo SANA-Terrorists fired shells.",
+     ["Eight killed in rocket attacks on Aleppo city", "6 October 2016", "Aleppo SANA-Terrorists fired shells."]),
+    # a wire agency's name before the date (Al-Ahram)
+    ("Rocket attacks kill at least 30 in Aleppo AFP Saturday 9 Jul 2016 Rockets hit the city. It burned.",
+     ["Rocket attacks kill at least 30 in Aleppo", "AFP Saturday 9 Jul 2016", "Rockets hit the city.", "It burned."]),
+    # a date prefix stays with its date
+    ("Posted on April 19 2017 Six people were killed in a blast. It hit a bus.",
+     ["Posted on April 19 2017", "Six people were killed in a blast.", "It hit a bus."]),
+    # the headline printed twice (browser title and h1), then the dateline
+    ("Aid Arrives in Efrin Aid Arrives in Efrin Mon Mar 21, 2016 16:25:32 Trucks came. People waited.",
+     ["Aid Arrives in Efrin", "Aid Arrives in Efrin", "Mon Mar 21, 2016 16:25:32", "Trucks came.",
+      "People waited."]),
+    # a Title Case headline run into the story
+    ("Wednesday 07 December 2016 Civilians Killed in Bombardment on Idlib Activists said that 135 died. More.",
+     ["Wednesday 07 December 2016", "Civilians Killed in Bombardment on Idlib",
+      "Activists said that 135 died.", "More."]),
+    # a PHP dump after the last sentence: cut before it, nothing cut inside it
+    ('Body one. Body two. string(30) "[{"title":"A B. C D","id":"7"}]"',
+     ["Body one.", "Body two.", 'string(30) "[{"title":"A B. C D","id":"7"}]"']),
+])
+def test_unit_breaks(line, units):
+    assert _pieces(line, unit_breaks(line, 0, len(line))) == units
+
+
+@pytest.mark.parametrize(("text", "headline"), [
+    ("Six Killed in Aleppo Bombing as Evacuation of 4 Syrian Towns Resumes Six people were killed there.",
+     "Six Killed in Aleppo Bombing as Evacuation of 4 Syrian Towns Resumes"),
+    ("Rural Aleppo Raids Kill 35 Civilians The Syrian National Coalition said the toll rose.",
+     "Rural Aleppo Raids Kill 35 Civilians"),
+    ("ISIL Terrorists Execute 24 Civilians after Seizing Syria Village The group said so.",
+     "ISIL Terrorists Execute 24 Civilians after Seizing Syria Village"),
+    # sentence case: no Title Case run to tell
+    ("Troops advanced on the town at dawn. Six were killed.", None),
+    # the run ends at a stop, not in a sentence's words
+    ("Extremists in Syria Admit Killing 30 Alawites . Al-Qaeda said so.", None),
+])
+def test_title_case_end(text, headline):
+    end = title_case_end(text, 0, len(text))
+    assert (None if end is None else text[:end]) == headline
+
+
+@pytest.mark.parametrize(("text", "opening"), [
+    ("Bombing of bus convoy kills dozens outside Aleppo A bomb blast hit a convoy.", "A bomb blast"),
+    ("Strike kills 15 in the province of Idlib An air strike killed 15 civilians.", "An air strike"),
+    ("The army said the town was calm on Monday.", None),
+])
+def test_article_opening(text, opening):
+    at = article_opening(text, 0, len(text))
+    assert (None if at is None else text[at + 1:at + 1 + len(opening)]) == opening
+
+
+@pytest.mark.parametrize("text", [
+    SEED,  # the reference page, lined
+    "Headline\n\nThe army said so.\nThe town was calm. Shops opened again after a week of fighting.",
+    "Short line one.\nShort line two.",
+    "",
+])
+def test_text_with_sound_lines_is_left_alone(text):
+    doc = Document.from_text(text)
+    assert segment(doc) is doc
+
+
+def test_one_line_in_units_out_and_offsets_hold():
+    line = " ".join(SEED.split())
+    r = clean(line)
+    assert r.text.split() == clean(SEED).text.split()
+    assert r.text.count("\n") >= 10  # the units one a line: a second cleaning reads them as lines
+    assert r.original() == line
+    for removal in r.removed:  # every removal points into the source, which differs only in line breaks
+        assert r.source[removal.start:removal.end] == removal.text
+        assert line[removal.start:removal.end].split() == removal.text.split()
+    assert r.source.replace("\n", " ") == line
+    assert "[dateline: dateline]" in r.explain()
+
+
+@pytest.mark.parametrize("title", [None, SEED_TITLE])
+def test_reference_page_folded_to_one_line(title):
+    lined = clean(SEED)
+    r = clean(" ".join(SEED.split()), title=title)
+    assert r.text.split() == lined.text.split()
+    assert r.title == SEED_TITLE
+    assert r.published.isoformat() == "2016-03-21T16:25:32"
+    assert r.metadata["agency_code"] == "219-11"
+    assert len(r.metadata["related"]) == 10
+    assert SEED_TITLE not in r.text
+
+
+def test_the_step_can_be_dropped():
+    line = " ".join(SEED.split())
+    r = clean(line, pipeline=DEFAULT.without("segment"))
+    assert r.title is None  # the filters see one line: nothing to tell apart
+    assert "segment" not in DEFAULT.without("segment")
+
+
+@pytest.mark.parametrize(("text", "warned"), [
+    (" ".join(["Home News Sport Weather Business Travel Culture Video Live Sign in"] * 8), True),
+    ("这是一个没有句号的很长的页面 " * 40, True),
+    (" ".join(SEED.split()), False),
+])
+def test_a_long_line_without_units_is_kept_whole_with_a_warning(text, warned):
+    r = clean(text)
+    warnings = [w for w in r.metadata.get("warnings", []) if w.startswith("no_structure")]
+    assert bool(warnings) == warned
+    if warned:
+        assert r.text.split()[:4] == text.split()[:4]
+
+
+def test_idempotent_on_the_folded_reference_page():
+    once = clean(" ".join(SEED.split())).text
+    assert clean(once).text == once
+
+
+TAG_LINES = (SAMPLES / "tag-lines-page.raw.txt").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(("piece", "joined"), [
+    ("By\nMorag Lindsay\nand\nTom Okafor", "By Morag Lindsay and Tom Okafor"),  # a byline cut over four lines
+    ("Posted on\nJune 3, 2021", "Posted on June 3, 2021"),  # a dateline
+    ("which storms damaged in\nFebruary\n, and to open it", "which storms damaged in February , and to open it"),
+    ("said the chair of the local\nfishing association\n.", "said the chair of the local fishing association ."),
+])
+def test_join_puts_cut_lines_together(piece, joined):
+    assert joined in join(Document.from_text(TAG_LINES)).text
+    assert piece in TAG_LINES
+
+
+@pytest.mark.parametrize("text", [
+    "accounting\nadvocacy\nagpl\nandroid\napache\nbackup",  # a list of tags: one word a line
+    "int add (int x, int y) {\nreturn x + y;\n}\nint sub (int x, int y) {\nreturn x - y;\n}",  # code
+    SEED,  # sound lines
+    "The army took the town.\nthe end\nHome\nNews",  # one cut is no text cut at every tag
+])
+def test_join_leaves_other_lines_alone(text):
+    doc = Document.from_text(text)
+    assert join(doc) is doc
+
+
+def test_tag_lines_page_reads_like_the_lined_page():
+    r = clean(TAG_LINES, pipeline=DEFAULT.insert(join, after="segment"))
+    assert r.authors == ["Morag Lindsay", "Tom Okafor"]
+    assert r.published.date().isoformat() == "2021-06-03"
+    assert r.title == "Harbour Council Votes to Rebuild the Old Pier"
+    assert len(r.text.split("\n")) == 4
+    plain = clean(TAG_LINES)  # join is not in DEFAULT
+    assert plain.authors != r.authors  # without the step the byline is four lines
