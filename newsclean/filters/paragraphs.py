@@ -45,7 +45,7 @@ import regex
 
 from ..document import Document
 from ..lexicon import NEXT_ARTICLE
-from . import inserts, lists
+from . import inserts, lists, subheadings
 from .shape import (
     MIN_RUN,
     SECTION_WEIGHT,
@@ -82,6 +82,8 @@ _BIO_LINES = 2  # lines under an "About <Name>" heading within which its box's p
 # A line of a teaser card printed twice weighs as a share line does: a feed of such cards, each with
 # its one-sentence teaser, weighs below zero and is no article.
 _CARD_WEIGHT = -5.0
+# A comments or author-box heading that stands inside the article's prose weighs as a subheading does.
+_SUBHEADING_WEIGHT = -2.0
 
 
 def _article_run(weights: Sequence[float], heads: Sequence[tuple[int, bool]], top: int) -> tuple[int, int] | None:
@@ -242,6 +244,8 @@ def paragraphs(doc: Document) -> Document:
     if not blocks:
         return doc
     weights, where = _weights(doc)
+    for i in subheadings.subheadings(doc, weights, where):
+        weights[i] = _SUBHEADING_WEIGHT  # "No comment on air strikes" inside the story
     slides = inserts.slideshow(doc) | inserts.gallery_captions(doc, where)
     inner = inserts.inner_boxes(doc, weights, where)
     for i in slides | inner:

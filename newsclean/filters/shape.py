@@ -29,7 +29,9 @@ __all__ = ["MIN_RUN", "SECTION_WEIGHT", "best_run", "covered", "ends_article", "
 _ALL_STOP = frozenset().union(*STOPWORDS.values())
 _IS_STOP = _ALL_STOP.__contains__
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
-_SENTENCE_END = regex.compile(r"[.!?。！？…:;][\"'”’»)\]]*$")
+# Closing quotes may stand apart, as nested quotes are typeset: "... than from your gains.’ ”"; a spaced
+# "»" is as often a link's arrow ("... in Najd? »").
+_SENTENCE_END = regex.compile(r"[.!?。！？…:;](?:\s?[\"'”’]|[»)\]])*$")
 _INNER_SENTENCE = regex.compile(r"\w[.!?。！？][\"'”’»)]*\s+[\"'“‘«(]?\p{Lu}")
 # "- item", "1) item", "(a) item", "3a etapa: ...", "No. 4 ...": an entry of a list.
 _LIST_ITEM = regex.compile(r"(?:[-+*•·▪●◦–]|\d{1,3}[.)]|\(?[a-z\d]\)|no\.\s?\d{1,3}"
