@@ -28,6 +28,7 @@ from .api import clean
 from .corpus.batch import Job, run
 from .corpus.fields import DEFAULT_PREFIX
 from .corpus.records import UsageError
+from .strict import replace_surrogates
 
 __all__ = ["main"]
 
@@ -83,10 +84,11 @@ def _read(name: str) -> bytes:
 
 
 def _show(name: str, result: Any, args: argparse.Namespace, color: bool) -> str:
-    if args.json:
-        return json.dumps({"file": name, **result.to_dict()}, ensure_ascii=False)
-    shown: str = result.explain(color=color) if args.explain else result.text
-    return shown
+    if args.json:  # a file name the OS gave as undecodable bytes holds surrogates: U+FFFD for them
+        shown = replace_surrogates(name)[0]
+        return json.dumps({"file": shown, **result.to_dict()}, ensure_ascii=False, allow_nan=False)
+    text: str = result.explain(color=color) if args.explain else result.text
+    return text
 
 
 def _pages(argv: Sequence[str]) -> int:
