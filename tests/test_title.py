@@ -141,3 +141,28 @@ def test_markup_lines_are_no_headline(page):
 def test_a_title_in_angle_brackets_is_still_a_headline():
     page = "<The Palace: Tale of Jang Noksu> | Theatre Week\n<The Palace: Tale of Jang Noksu>\n" + BODY
     assert clean(page).title == "<The Palace: Tale of Jang Noksu>"
+
+
+GLUED_ARTICLE = ("The council said the work on the new bridge would start in the spring and take two years, "
+                 "the mayor told reporters on Monday.\nA second paragraph says more about the bridge and its "
+                 "cost, which the council has not yet given in full.")
+
+
+@pytest.mark.parametrize(("first", "second", "headline"), [
+    # a trail glued on with an underscore or a bracket, the headline printed alone under it
+    ("Storm forces evacuations on the coast_English_Xinhua", "Storm forces evacuations on the coast",
+     "Storm forces evacuations on the coast"),
+    ("Bridge works start in spring_Local_News Net", "Bridge works start in spring", "Bridge works start in spring"),
+    ("Korean golfer wins seventh title(The Korea Times)", "Korean golfer wins seventh title",
+     "Korean golfer wins seventh title"),
+])
+def test_title_with_glued_trail(first, second, headline):
+    doc = title(Document.from_text(f"{first}\n{second}\n{GLUED_ARTICLE}"))
+    assert doc.metadata["title"] == headline
+
+
+def test_title_prefix_ends_at_a_word_boundary():
+    """A line the first line starts with mid-word is no headline printed under a trail."""
+    doc = title(Document.from_text(f"Storm forces evacuations on the coastline\nStorm forces evacuations on the coast"
+                                   f"\n{GLUED_ARTICLE}"))
+    assert doc.metadata.get("title") != "Storm forces evacuations on the coast"

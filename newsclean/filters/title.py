@@ -48,6 +48,7 @@ _MAX_BROWSER_TITLE = 300  # the longest first line read as a browser title
 _BYLINE_BELOW = 3  # lines under a headline in which its byline or dateline stands
 _ABOVE_ARTICLE = 4  # lines above the article's prose where its headline and byline stand
 _MIN_TITLE_WORDS = 3
+_PREFIX_BELOW = 3  # lines under a browser title where the headline it starts with is printed
 _TWICE_WINDOW = 20  # top lines in which a headline printed twice is looked for
 _MENU_BELOW = 3  # menu items under the first line that make it a browser title, whatever its shape
 _MENU_WORDS = 4  # the most words of a menu item: "Blood / Hematology", "Contribute Subscribe Contribute"
@@ -71,6 +72,26 @@ def _printed_part(line: str, keys: dict[str, str]) -> str | None:
             if key in keys and len(WORD.findall(piece)) >= 1 and (best is None or len(piece) > len(best)):
                 best = keys[key]
     return best
+
+
+def _printed_prefix(line: str, below: tuple[Block, ...]) -> str | None:
+    """The headline-shaped line (three words or more) among ``below`` that ``line`` starts with,
+    a trail glued on after it with no separator that :data:`titles.SEPARATOR` cuts on: an
+    underscore (``..._English_Xinhua``, ``..._科技_腾讯网``) or a bracket without a space
+    (``...Title(The Korea Times)``). The page prints the headline alone right under its browser
+    title, whatever joins the site's name to it there.
+
+    >>> _printed_prefix("Storm nears coast_English_Xinhua", Document.from_text("Storm nears coast\\nMore").blocks)
+    'Storm nears coast'
+    >>> _printed_prefix("Storm nears coastal town", Document.from_text("Storm nears coast\\nMore").blocks) is None
+    True
+    """
+    for b in below:
+        text = b.text
+        if (len(text) < len(line) and line.startswith(text) and not line[len(text)].isalnum()
+                and len(WORD.findall(text)) >= _MIN_TITLE_WORDS and headline_shaped(text)):
+            return text
+    return None
 
 
 def split_title(line: str) -> tuple[str, str | None]:
@@ -309,6 +330,9 @@ def _guess(blocks: tuple[Block, ...]) -> tuple[str, str | None] | None:
     if printed is not None and len(WORD.findall(printed)) >= 2:
         rest = first[len(printed):].strip(" |-–—·•»:~/\\✩_") if first.startswith(printed) else ""
         return printed, (_undated(rest) or None)
+    glued = _printed_prefix(first, blocks[1:1 + _PREFIX_BELOW])
+    if glued is not None:
+        return glued, (_undated(first[len(glued):].strip(" |-–—·•»:~/\\✩_[]()")) or None)
     if _confirmed(blocks, norm_key(first)):
         return None if _chained(blocks, norm_key(first)) else (first, None)
     if not has_article(blocks[1:]) or _printed_twice(blocks) is not None:
