@@ -166,3 +166,17 @@ def test_title_prefix_ends_at_a_word_boundary():
     doc = title(Document.from_text(f"Storm forces evacuations on the coastline\nStorm forces evacuations on the coast"
                                    f"\n{GLUED_ARTICLE}"))
     assert doc.metadata.get("title") != "Storm forces evacuations on the coast"
+
+
+@pytest.mark.parametrize(("opening", "found"), [
+    ("MONTREAL, QC (Sports Network) - The Alouettes named a new offensive coordinator on Wednesday", True),
+    ("WASHINGTON (AP) -- The Senate passed the bill late on Tuesday after a long debate on the floor", True),
+    ("LONDON, Jan 3 - Shares rose on Thursday as banks gained after a week of heavy losses in Europe", True),
+    # no dateline: a sentence with a dash
+    ("The council said - after a long debate - that the bridge would be built by the end of next year", False),
+])
+def test_headline_over_a_paragraph_opening_with_a_dateline(opening, found):
+    text = ("Footballworld.com | A Netsports Site\nHome\nScores\nAlouettes add two to coaching staff\n"
+            f"{opening}, the club said.\nThe club also said the two would join the team at its camp in May.")
+    doc = title(Document.from_text(text))
+    assert (doc.metadata.get("title") == "Alouettes add two to coaching staff") is found

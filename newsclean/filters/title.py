@@ -48,6 +48,14 @@ _MAX_BROWSER_TITLE = 300  # the longest first line read as a browser title
 _BYLINE_BELOW = 3  # lines under a headline in which its byline or dateline stands
 _ABOVE_ARTICLE = 4  # lines above the article's prose where its headline and byline stand
 _MIN_TITLE_WORDS = 3
+# A paragraph that opens with a wire-style dateline, a place in capitals or with its region,
+# a source or a day in brackets or after a comma, then a dash: "MONTREAL, QC (Sports Network) -",
+# "WASHINGTON (AP) --", "LONDON, Jan 3 -" (a place alone before a dash, "WASHINGTON --", is not
+# read: a sentence may hold a dash as early). The headline stands right above the paragraph, as
+# above a dateline line of its own.
+_OPENING_DATELINE = regex.compile(
+    r"\p{Lu}[\p{L}.'’\- ]{1,40}+(?:,\s*+\p{Lu}[\p{L}.\- ]{0,30}+)?(?:,\s*+\p{L}{3,9}\.?\s++\d{1,2})?"
+    r"\s*+(?:\([^()\n]{1,40}+\)\s*+)?[-–—]{1,2}\s")
 _PREFIX_BELOW = 3  # lines under a browser title where the headline it starts with is printed
 _TWICE_WINDOW = 20  # top lines in which a headline printed twice is looked for
 _MENU_BELOW = 3  # menu items under the first line that make it a browser title, whatever its shape
@@ -251,7 +259,8 @@ def _introduced_above_article(blocks: tuple[Block, ...]) -> int | None:
         if (len(tokens(text)) >= _MIN_TITLE_WORDS and headline_shaped(text) and weights[i] < 0
                 and not byline_names(text) and date_line(text) is None and not _dated(text)
                 and not (i and byline_names(blocks[i - 1].text))  # a byline's second line: its desk
-                and (date_line(blocks[i + 1].text) is not None or byline_names(blocks[i + 1].text))):
+                and (date_line(blocks[i + 1].text) is not None or byline_names(blocks[i + 1].text)
+                     or (i + 1 == start and _OPENING_DATELINE.match(blocks[i + 1].text) is not None))):
             return i or None  # the first line: the other rules read it
     return None
 
