@@ -24,7 +24,8 @@ import regex
 
 from .words import content_stems, words
 
-__all__ = ["MAX_PARTS", "SEPARATOR", "own_headline", "title_bounds", "title_parts", "title_runs", "unmarked"]
+__all__ = ["MAX_PARTS", "SEPARATOR", "own_headline", "sentence_case", "title_bounds", "title_parts", "title_runs",
+           "unmarked"]
 
 # Between a headline and its site's name or section: a bar, a double colon, an angle bracket
 # (breadcrumbs), a middle dot or bullet, a tilde: with or without spaces around; an en or em
@@ -121,10 +122,19 @@ def own_headline(title: str, heading: str) -> bool:
     False
     """
     title = title.strip()
-    found = words(title)
-    if len(found) < 3 or not title[:1].isupper():
-        return False
-    later = regex.findall(r"\w+", title)[1:]
-    if not any(w.islower() and w.isalpha() and content_stems(w) for w in later):
+    if len(words(title)) < 3 or not sentence_case(title):
         return False
     return not (content_stems(title) & content_stems(heading))
+
+
+def sentence_case(text: str) -> bool:
+    """Whether ``text`` is written as a sentence is (its first letter a capital, a word of
+    content after it in lower case), not capitalised word by word as a name is (a site, a
+    section, a news agency: ``Charleston Daily Mail``, ``Press Trust of India``).
+
+    >>> sentence_case("Rupee at 39.28 against US dollar"), sentence_case("Press Trust of India")
+    (True, False)
+    """
+    if not text[:1].isupper():
+        return False
+    return any(w.islower() and w.isalpha() and content_stems(w) for w in regex.findall(r"\w+", text)[1:])

@@ -180,3 +180,19 @@ def test_headline_over_a_paragraph_opening_with_a_dateline(opening, found):
             f"{opening}, the club said.\nThe club also said the two would join the team at its camp in May.")
     doc = title(Document.from_text(text))
     assert (doc.metadata.get("title") == "Alouettes add two to coaching staff") is found
+
+
+@pytest.mark.parametrize(("lines", "headline"), [
+    # a sentence-case headline over a line of dates, whatever its form
+    (["Text Size", "McCarthy is not for sale - Hughes", "29 December 2007 (16:00)"],
+     "McCarthy is not for sale - Hughes"),
+    (["Advertise With Us", "Layton says criticism may push Canada out", "Thu, 2008-01-17 15:17."],
+     "Layton says criticism may push Canada out"),
+    (["Obituaries", "Hope update: Gamez takes 3rd-round lead", "04:52 PM PST on Friday, January 18, 2008"],
+     "Hope update: Gamez takes 3rd-round lead"),
+    # a name capitalised word by word over the dates is a credit, not the headline
+    (["Markets", "Press Trust of India", "Monday, January 14, 2008 (Mumbai):"], None),
+])
+def test_headline_over_a_line_of_dates(lines, headline):
+    text = "\n".join(["Home", "Sports", "Weather", *lines, GLUED_ARTICLE])
+    assert title(Document.from_text(text)).metadata.get("title") == headline

@@ -24,7 +24,7 @@ import regex
 
 from ..dates import date_line, find_dates, parse_date
 from ..document import Block, Document
-from ..titles import title_bounds, title_runs
+from ..titles import sentence_case, title_bounds, title_runs
 from ..words import WORD, headline_shaped, norm_key, tokens
 from .byline import byline_names
 from .shape import best_run, covered, has_article, weigh
@@ -260,6 +260,7 @@ def _introduced_above_article(blocks: tuple[Block, ...]) -> int | None:
                 and not byline_names(text) and date_line(text) is None and not _dated(text)
                 and not (i and byline_names(blocks[i - 1].text))  # a byline's second line: its desk
                 and (date_line(blocks[i + 1].text) is not None or byline_names(blocks[i + 1].text)
+                     or (_dated(blocks[i + 1].text) and sentence_case(text))
                      or (i + 1 == start and _OPENING_DATELINE.match(blocks[i + 1].text) is not None))):
             return i or None  # the first line: the other rules read it
     return None
