@@ -11,6 +11,7 @@ from newsclean import DEFAULT, clean
 from newsclean.document import Document
 from newsclean.filters.segment import (
     article_opening,
+    byline_opening,
     join,
     segment,
     sentence_breaks,
@@ -216,3 +217,26 @@ def test_join_gate_reads_the_evidence_a_joined_text_keeps(text, joins):
         once = join(doc).text
         again = Document.from_text(once)
         assert join(again) is again  # a second pass joins nothing
+
+
+@pytest.mark.parametrize(("line", "parts"), [
+    # wire bylines (AP, Sports Network, CP) run between a folded article's headline and its prose
+    ("'Surge' Makes Annual Banned-Words List By JEFF KAROUB (AP) Resist the urge to say it.",
+     ["'Surge' Makes Annual Banned-Words List", "By JEFF KAROUB (AP)", "Resist the urge to say it."]),
+    ("Bush declares flooded Nev. town disaster By SANDRA CHEREB Associated Press Writer The governor spoke.",
+     ["Bush declares flooded Nev. town disaster", "By SANDRA CHEREB Associated Press Writer",
+      "The governor spoke."]),
+    ("Moya, Malisse land in Chennai quarters By Sports Network The Sports Network Two-time winner Moya won.",
+     ["Moya, Malisse land in Chennai quarters", "By Sports Network The Sports Network",
+      "Two-time winner Moya won."]),
+    ("Mayor Jane Smith By Ann Lee The town was hit.", None),  # three words before "By": no headline
+    ("The novel was written By Jane Austen and her sister, it seems.", None),  # no prose opens after the names
+    ("The book was written by Jane Austen The town was hit.", None),  # the preposition, in lower case
+])
+def test_byline_opening_parts_headline_byline_and_prose(line, parts):
+    got = byline_opening(line, 0, len(line))
+    if parts is None:
+        assert got is None
+        return
+    a, b = got
+    assert [line[:a], line[a + 1:b], line[b + 1:]] == parts

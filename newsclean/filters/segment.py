@@ -38,7 +38,7 @@ from ..guard import warn
 from ..lexicon import ABBREVIATIONS, DATE_PREFIXES, all_of
 from .agency import AGENCIES
 
-__all__ = ["article_opening", "join", "join_points", "run_ends", "segment",
+__all__ = ["article_opening", "byline_opening", "join", "join_points", "run_ends", "segment",
            "sentence_breaks", "title_case_end", "unit_breaks"]
 
 # A line shorter than this is never cut; one longer is cut when it holds most of the text.
@@ -137,13 +137,48 @@ def _head_breaks(text: str, start: int, end: int) -> list[int]:
         out.append(twice)
     elif head_end == end:  # no words before a date: a headline may follow it, run into the prose
         unit = out[-1] + 1 if out else start
-        cut = title_case_end(text, unit, end)
+        cut = byline_opening(text, unit, end)
+        if cut is None:
+            cut = title_case_end(text, unit, end)
         if cut is None:
             cut = (_agency_credit(text, unit, end) or _restated_opening(text, unit, end)
                    or article_opening(text, unit, end) or _attributed(text, unit, end))
         if cut is not None:
             out.extend(cut if isinstance(cut, tuple) else (cut,))
     return sorted(out)
+
+
+# A byline run into the headline before it: "By" and a capitalised name (``By JEFF KAROUB``,
+# ``By Jane Doe``); mid-sentence English writes the preposition in lower case.
+_BYLINE_WORDS = 10  # words of a byline's names and desk (``SANDRA CHEREB Associated Press Writer``)
+_BYLINE = regex.compile(r"(?<=\S)\x20By\x20(?=\p{Lu}[\p{L}.'’-]*+\x20\p{Lu})")
+
+
+def byline_opening(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The spaces around a byline that a headline runs into at the head of a folded line
+    (``'Surge' Makes Annual Banned-Words List By JEFF KAROUB (AP) Resist the urge ...``): before
+    ``By``, four words or more after the line's start, and before the prose, the first capitalised
+    word followed by a lower-case one after the byline's names; ``None`` without both.
+
+    >>> s = "Bush declares flooded Nev. town disaster By SANDRA CHEREB Associated Press Writer The town was hit."
+    >>> [s[i + 1:i + 8] for i in byline_opening(s, 0, len(s))]
+    ['By SAND', 'The tow']
+    >>> byline_opening("Written By Jane Doe, the book sold well.", 0, 40) is None
+    True
+    >>> byline_opening("Short Title By Jane Doe The town was hit.", 0, 41) is None  # three words
+    True
+    """
+    m = _BYLINE.search(text, start, min(end, start + _HEAD))
+    if m is None or len(text[start:m.start()].split()) < _MIN_HEADLINE:
+        return None
+    spans = [(t.start(), t.group()) for t in itertools.islice(_TOKEN.finditer(text, m.end(), end), _BYLINE_WORDS + 3)]
+    for k in range(2, len(spans) - 2):  # the byline's names and desk, up to the prose's first sentence
+        word = spans[k][1]
+        if _lower_word(word) and word not in ("and", "of"):
+            break
+        if word[:1].isupper() and _lower_word(spans[k + 1][1]):
+            return m.start(), spans[k][0] - 1
+    return None  # no end found: a byline cut from the headline alone would take the prose with it
 
 
 def _agency_credit(text: str, start: int, end: int) -> tuple[int, int] | None:
