@@ -78,7 +78,33 @@ UNITS: dict[str, Callable[[int], str]] = {
     "one-line article": lambda i: "Mon Mar 21, 2016 Aid Arrives in Efrin. " + " ".join(_numbered(ARTICLE, i).split()),
     "unclosed braces": lambda i: "{",
     "mojibake": lambda i: "CafÃ© Ã¢â‚¬Å“quoteÃ¢â‚¬Â and more text",
+    # closing headings of every kind alternating with short prose: a comment thread, a feed of
+    # teasers, with no article to close
+    "comments": lambda i: "Comments\nThe cat sat on the mat today.",
+    "forum thread": lambda i: f"user {_tag(i)} says\nGreat article, thanks for writing it.",
+    "most read": lambda i: "Most Read\nThe cat sat on the mat today.",
+    "related": lambda i: "Share this:\nRelated\nThe cat sat on the mat today.",
+    "tags": lambda i: "Tags\ncats, mats, pets\nThe cat sat on the mat today.",
+    "about": lambda i: "About Jane Doe\nJane Doe covers city hall for the paper and has done so since 2009.",
+    # long lines without spaces: formulas, and other runs
+    "formulas": lambda i: "x{\\displaystyle{x}}",
+    "no spaces": lambda i: "a=b;c[d]/e.f",
 }
+# HTML kinds: one tag with ever more attributes (of every form), a JSON-LD script of a comment
+# marker repeated. Their unit is a piece of the tag or the script, which build() wraps.
+TAG_UNITS: dict[str, Callable[[int], str]] = {
+    "boolean attributes": lambda i: f" a{_tag(i)}",
+    "valued attributes": lambda i: f' a{_tag(i)}="v"',
+    "mixed attributes": lambda i: (f" a{_tag(i)}", f" b{_tag(i)}=v", f" c{_tag(i)}='v'")[i % 3],
+}
+SCRIPT_UNITS: dict[str, Callable[[int], str]] = {
+    "script of //": lambda i: "//",
+    "script of <!--": lambda i: "<!--",
+    "script of CDATA": lambda i: "<![CDATA[",
+}
+UNITS.update(TAG_UNITS)
+UNITS.update(SCRIPT_UNITS)
+_JOINED = {"one long line", "formulas", "no spaces", *TAG_UNITS, *SCRIPT_UNITS}  # units joined with nothing
 
 
 _ONE_LINE = ("folded page", "one-line article")  # kinds whose units run together on one line
@@ -92,9 +118,14 @@ def build(kind: str, size: int) -> str:
         parts.append(unit)
         total += len(unit) + 1
         i += 1
-    body = ("" if kind == "one long line" else " " if kind in _ONE_LINE else "\n").join(parts)[:size]
+    body = ("" if kind in _JOINED else " " if kind in _ONE_LINE else "\n").join(parts)[:size]
     if kind == "html":
         body = f"<!DOCTYPE html><html><head><title>Aid Arrives</title></head><body>{body}</body></html>"
+    elif kind in TAG_UNITS:
+        body = f"<html><body><div{body}><p>{ARTICLE[0]}</p></div></body></html>"
+    elif kind in SCRIPT_UNITS:
+        body = (f'<html><head><script type="application/ld+json">{body}</script></head>'
+                f"<body><p>{ARTICLE[0]}</p></body></html>")
     return body
 
 

@@ -16,6 +16,10 @@ It fires only when both hold:
 and only on pages with at least ``min_page_words`` of prose (a page of links has no article
 to lose).
 
+It also puts back, on any page, a paragraph of prose that a filter removed on a weak guess
+(navigation, comments, a byline without its "By", a dateline) from between two kept paragraphs
+of prose: the article runs on on both sides of it (see :func:`_between_prose`).
+
 >>> from newsclean.document import Document
 >>> story = ("Trucks reached the town at dawn on Monday, carrying flour, fuel and medicine for "
 ...          "the families who stayed through the winter, officials said.")
@@ -33,6 +37,7 @@ True
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 from dataclasses import dataclass
 from typing import Any
@@ -40,6 +45,7 @@ from typing import Any
 import regex
 
 from .document import Document, Paragraph, Removal
+from .filters.byline import byline_prefix
 
 __all__ = ["GUARD", "Guard", "is_prose", "warn"]
 
@@ -48,6 +54,10 @@ _SENTENCE_END = regex.compile(r"[.!?…。！？][\"'”’»)\]]*+(?:\s|$)|[。
 _NON_LETTERS = regex.compile(r"\P{L}++")
 _MIN_PROSE_WORDS = 12
 _MIN_LETTER_SHARE = 0.6
+# Reasons a filter gives on a guess from a line's place or shape, not from a marker of its own.
+# A caption ends with its credit, a related box or a teaser card is told by its shape inside the article:
+# those keep their reasons. A byline that opens with its marker ("By ...") is one too.
+_WEAK = frozenset({"byline", "navigation", "boilerplate", "comments", "dateline"})
 
 
 def is_prose(text: str) -> bool:
@@ -99,6 +109,10 @@ class Guard:
     def __call__(self, doc: Document) -> Document:
         if not doc.removals:
             return doc
+        return _between_prose(self._rescue(doc))
+
+    def _rescue(self, doc: Document) -> Document:
+        """Put the removed prose back when the filters kept almost none of it."""
         text = doc.text
         kept = 0
         for b in doc.blocks:  # most pages keep an article's worth of prose: stop reading there
@@ -120,6 +134,44 @@ class Guard:
         out = dataclasses.replace(doc, removals=removals)
         return warn(out, f"guard: the filters kept {kept / total:.0%} of the prose ({kept} of {total} words); "
                          f"put back {len(restored)} removed prose spans (removed by {', '.join(filters)})")
+
+
+def _between_prose(doc: Document) -> Document:
+    """Put back the prose a filter took on a weak guess (its place or its shape: navigation, a
+    byline without its "By") from between two kept paragraphs of prose: the article runs on both sides
+    of it. A removal with a reason of its own (a blob, a notice with its marker, a share line) stays,
+    and so does a line the kept text repeats (a pull quote, a teaser printed twice).
+
+    >>> para = "The council met on Monday and approved the budget after a long debate, officials said."
+    >>> lead = "Jane Doe, editor of the Gazette, said the budget would be cut again in the coming year."
+    >>> doc = Document.from_text("\\n".join([para, lead, para + " It rose."]))
+    >>> wrong = doc.remove_blocks(doc.blocks[1:2], "byline")
+    >>> _between_prose(wrong).body() == doc.body()
+    True
+    """
+    removals = doc.removals
+    weak = [r for r in removals if r.reason in _WEAK]
+    if not weak:
+        return doc
+    blocks = doc.blocks
+    starts = [b.start for b in blocks]
+    kept: set[str] | None = None
+    restored: set[Any] = set()
+    for r in weak:  # most lie above or below every kept paragraph: the cheap test first
+        after = bisect.bisect_left(starts, r.end)
+        if not (0 < after < len(blocks) and blocks[after - 1].end <= r.start):
+            continue
+        if not is_prose(r.text) or (r.reason == "byline" and byline_prefix(r.text)):
+            continue
+        kept = kept if kept is not None else {b.text for b in blocks}
+        if r.text not in kept and is_prose(blocks[after - 1].text) and is_prose(blocks[after].text):
+            restored.add(id(r))
+    if not restored:
+        return doc
+    filters = sorted({r.filter or "?" for r in removals if id(r) in restored})
+    out = dataclasses.replace(doc, removals=tuple(r for r in removals if id(r) not in restored))
+    return warn(out, f"guard: put back {len(restored)} prose spans removed between paragraphs of prose "
+                     f"(removed by {', '.join(filters)})")
 
 
 def _prose_removals(removals: tuple[Removal, ...], prose: list[Paragraph]) -> set[Any]:

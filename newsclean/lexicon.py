@@ -169,8 +169,13 @@ NOISE_LINES: dict[str, dict[str, tuple[str, ...]]] = {
         "it": (r".{0,200}\bcookie\b.{0,200}\b(?:accetta|consenso)\b.{0,100}",),
     },
     "copyright": {
-        # "© 2019 Hearst"; Korean sites print the sign as a circled c: "Copyright ⓒ Example.co.kr"
-        "en": (r"(?:copyright\s*)?(?:©|ⓒ|\(c\))\s*.{0,150}", r"copyright\s+\d{4}\b.{0,150}",
+        # "© 2019 Hearst"; Korean sites print the sign as a circled c: "Copyright ⓒ Example.co.kr". A bare "(c)"
+        # is also a list item's marker ('(c) "Solar flare" means ...'): it needs a year or a holder's capitalised
+        # name ("(c) 2014 Reuters", "(c) Marler Clark").
+        "en": (r"(?:copyright\s*)?(?:©|ⓒ)\s*.{0,150}", r"copyright\s*\(c\)\s*.{0,150}",
+               r"\(c\)\s*(?:(?:copyright\b|(?:1[89]|20)\d\d\b).{0,150}"
+               r"|(?-i:\p{Lu})[\w&.,'’-]*(?:\s(?-i:[\p{Lu}\d&])[\w&.,'’-]*){0,4})",
+               r"copyright\s+\d{4}\b.{0,150}",
                r".{0,120}\ball rights reserved\b.{0,120}",
                r"this (?:material|article) may not be (?:published|reproduced|broadcast).{0,120}",
                r"this document is subject to copyright\..{0,250}",  # "... no part may be reproduced without ..."

@@ -16,7 +16,8 @@ import regex
 
 from .lexicon import STOPWORDS
 
-__all__ = ["SPACE", "WORD", "content_stems", "headline_shaped", "norm_key", "stopword_ratio", "tokens", "words"]
+__all__ = ["SPACE", "WORD", "code_line", "content_stems", "headline_shaped", "norm_key", "stopword_ratio", "tokens",
+           "words"]
 
 # The characters ``regex`` reads as ``\s`` (Unicode White_Space), for ``str.strip``, which trims
 # ends many times faster than a pattern does.
@@ -28,10 +29,52 @@ _SUFFIX = regex.compile(r"(?:['’]s|ing|ed|es|s)$")
 # A token's inner apostrophes, where norm_key cuts it: "don't" -> "don t".
 _APOSTROPHES = str.maketrans("'’", "  ")
 # JSON or PHP punctuation no headline has: `{"`, `["`, `"key": "`, `=>`; nor markup: a tag with
-# its attributes or its closing bracket (`<meta charset="utf-8">`, `<title>`, `!DOCTYPE html>`), though
-# a title may stand in angle brackets (`<The Palace: Tale of Jang Noksu>`).
-_DATA = regex.compile(r'[\[{]\s*+"|"\s*+:\s*+"|=>|<[a-z][a-z0-9]{0,20}+(?:\s++[\w:-]++=|\s*+/?>)|<?!doctype\b',
+# its attributes or its closing bracket (`<meta charset="utf-8">`, `<title>`, `</div>`, `!DOCTYPE html>`),
+# the end of a tag cut inside its attributes (`v id="content">`), a comment's marks (`<!-- nav.tpl -->`),
+# though a title may stand in angle brackets (`<The Palace: Tale of Jang Noksu>`).
+_DATA = regex.compile(r'[\[{]\s*+"|"\s*+:\s*+"|=>|<[a-z][a-z0-9]{0,20}+(?:\s++[\w:-]++=|\s*+/?>)|<?!doctype\b'
+                      r'|</[a-z][a-z0-9]{0,20}+\s*+>|[\w-]=(?:"[^"<>]{0,200}+"|\'[^\'<>]{0,200}+\')\s*+/?>|<!--|-->',
                       regex.IGNORECASE)
+
+
+# What program source has and prose has not: JavaScript's or PHP's operators (`&&`, `||`, `===`,
+# `!=`), a call or a block opened at the line's end (`f(e) {`, `init();`), a method called with
+# a string (`document.write('`), a statement assigning a quoted, bracketed or numeric value
+# (`ctxt_color = '000000';`), a comment's marks (`/*`, `*/`, `//` opening the line or after a
+# statement's `;`), a CSS rule (`.box {margin-top:`), a JSON member opening the line
+# (`"width": 250,`), a line of closing brackets (`});`), a line of tags and nothing else
+# (`<div class="menu">`, `</div>`; not a paragraph in its tags, not a sentence that shows a tag,
+# `<body class="main"> is where ...`, nor a title in angle brackets). Only a line of a few hundred
+# characters is told: a whole page on one line, prose and scripts run together, is not code.
+_CODE_MARK = regex.compile(
+    r"&&|\|\||[=!]==?|\)\s*+(?:\{|;\s*+\Z)|(?<=\w)\(\)|(?<=\w)\.\w++\(['\"]|(?<=\w)\s*+=\s*+['\"\[{\d][^;<>]{0,200}+;"
+    r"|/\*|\*/|;\s*+//|\{\s*+[\w-]++\s*+:")
+_CODE_LINE = regex.compile(
+    r"\s*+(?://|\"[^\"]{1,100}+\"\s*+:\s*+[\d\[{\"tfn-]|[\s(\[{;,]*+[)\]}][\s()\[\]{};,]*+\Z"
+    r"|(?:</?[a-z][\w:-]{0,20}+(?:\s++[^<>=]{0,200}+=[^<>]{0,1000}+)?+\s*+/?>\s*+)++\Z)",
+    regex.IGNORECASE)
+_MAX_CODE_LINE = 400
+
+
+@functools.lru_cache(maxsize=8192)
+def code_line(text: str) -> bool:
+    """Whether a line reads as program source (a page's script scraped as text): no headline,
+    and no prose, though it may end like a sentence.
+
+    >>> code_line("return (t == b && t.length > 0);"), code_line("function resize(e) {"), code_line("});")
+    (True, True, True)
+    >>> code_line(".box {margin-top:10px;"), code_line('"width": 250,'), code_line("document.write('<p>')")
+    (True, True, True)
+    >>> code_line("The vote passed 52-48 (a narrow margin); the bill goes to the House.")
+    False
+    >>> code_line("var n = 3;"), code_line('<body class="main"> is where the page goes.')
+    (True, False)
+    >>> code_line('<div class="menu">'), code_line("</div>"), code_line("<The Palace: Tale of Jang Noksu>")
+    (True, True, False)
+    >>> code_line("},"), code_line("]"), code_line("(1)"), code_line("<p>The army left the town.</p>")
+    (True, True, False, False)
+    """
+    return len(text) <= _MAX_CODE_LINE and (_CODE_LINE.match(text) is not None or _CODE_MARK.search(text) is not None)
 
 
 def words(text: str) -> list[str]:
@@ -88,7 +131,9 @@ def headline_shaped(text: str) -> bool:
     False
     >>> headline_shaped('<meta charset="utf-8">'), headline_shaped("<The Palace: Tale of Jang Noksu>")
     (False, True)
+    >>> headline_shaped('v id="content">'), headline_shaped("<!-- nav.tpl -->"), headline_shaped("</h2>")
+    (False, False, False)
     """
     n = len(tokens(text))
     return (2 <= n <= 30 and len(text) <= 250 and not text.rstrip("\"'”’ ").endswith((".", ",", ";", ":"))
-            and _DATA.search(text) is None)
+            and _DATA.search(text) is None and not code_line(text))

@@ -32,10 +32,21 @@ def test_empty_pages(page):
 @pytest.mark.parametrize(("data", "suspect"), [
     (b"<div " + b"a=1 " * (_MAX_ATTRS + 1) + b">", True),
     (b"<p a=1 b=2>" * 1000, False),                      # many attributes, each tag few
-    (b"<script>" + b"x=1;" * 600 + b"</script>", True),  # a false alarm: the exact search decides
+    (b"<script>" + b"x=1;" * 600 + b"</script>", False),  # a script's text follows a ">"
+    (b"<div" + b" a" * (_MAX_ATTRS + 1) + b">", True),      # boolean attributes
+    (b"<div" + b"\n a='1'" * (_MAX_ATTRS + 1) + b">", True),
+    (b"<p>" + b"word " * 2000 + b"</p>", False),            # a long paragraph of text
+    (b"<p>a < b " + b"word " * 600 + b"</p>", True),        # a false alarm: the exact search decides
 ])
 def test_prefilter_for_many_attributes(data, suspect):
     assert _may_have_many_attributes(data) is suspect
+
+
+@pytest.mark.parametrize("attribute", ['a{}="{}"', "a{}='{}'", "a{}={}", "a{}", 'a{} = "{}"', "data-x{}", "a{}\n"])
+def test_tag_with_many_attributes_of_any_form_keeps_the_first_ones(attribute):
+    attrs = " ".join(attribute.format(i, i) for i in range(3 * _MAX_ATTRS))
+    div = parse_html(f"<html><body><div {attrs}><p>Kept</p></div></body></html>").find(".//div")
+    assert len(div.attrib) == _MAX_ATTRS and div.findtext("p") == "Kept"
 
 
 def test_tag_with_many_attributes_keeps_the_first_ones():

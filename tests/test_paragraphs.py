@@ -480,3 +480,63 @@ def test_about_links_in_a_menu_close_no_article():
     r = clean(_page(MENU, COUNTRIES, ABOUT_MENU, [PROSE_1, PROSE_2, PROSE_3, LAST]))
     assert r.text.splitlines() == [PROSE_1, PROSE_2, PROSE_3, LAST], r.text
     assert clean(r.text).text == r.text
+
+
+# -- code lines (a page's script or markup scraped as text) are no prose ---------------------------
+
+CODE_LINES = [
+    "return (t == b && t.length > 0);",
+    "if (a || b) { init(); }",
+    "function redimensionnement_gal(e) {",
+    "});",
+    "},",
+    "var ctxt_ad_bc = '000000'; // cell border color",
+    "hbx.ci=params(document.cookie,\"SWID\",\"null\");//CUSTOMER ID",
+    "document.write('<input name=\"aff\" type=\"radio\">');",
+    ".hp-box-300 {margin-top:10px; width:300px;",
+    '"width": 250,',
+    '"@type": "Organization",',
+    "/* <![CDATA[ */",
+    "// Determine the mobile operating system.",
+    '<div class="c-search c-search--fixed">',
+    "</div>",
+    '<li class="menu-item"><a href="/news">News</a></li>',
+]
+PROSE_WITH_MARKS = [
+    "The vote passed 52-48 (a narrow margin); the bill now goes to the House for a second reading.",
+    "The mayor said the plan, which critics call a giveaway, would cost the city more than $3 million.",
+    "<body> is where the page's visible content goes, and every browser reads it the same way.",
+    '<body class="main"> may carry attributes like any other tag, the guide explains at length.',
+    "Fans chanted \"We want more!\" as the band left the stage after a two-hour set on Friday night.",
+    "The score was 3-1 at half time; the visitors then scored twice in the last ten minutes of play.",
+]
+
+
+@pytest.mark.parametrize("line", CODE_LINES)
+def test_a_code_line_weighs_as_no_prose(line):
+    assert weigh(Document.from_text(line).blocks[0]) < 0
+
+
+@pytest.mark.parametrize("line", PROSE_WITH_MARKS)
+def test_prose_with_code_like_marks_stays_prose(line):
+    assert weigh(Document.from_text(line).blocks[0]) > 0
+
+
+def test_script_source_between_prose_goes_and_stays_gone():
+    prose = ["The council approved the new budget on Monday after a long debate, officials said.",
+             "Spending on schools will rise by five percent, and the city will hire more teachers.",
+             "The mayor said the plan would cost far more than the city had set aside for it this year."]
+    page = "\n".join(["function setAppStoreRedirection() {", "var n = 3;", "return (n == 3 && ok);", "}",
+                      *prose, "});", "if (a || b) { init(); }"])
+    once = clean(page).text
+    assert once == "\n".join(prose) and clean(once).text == once
+
+
+def test_a_page_head_of_meta_tags_is_no_list_of_the_article():
+    """Six <meta> lines share their marks as a calendar's rows do, but are markup: no list run."""
+    head = "\n".join(f'<meta property="og:{k}" content="{v}">' for k, v in [
+        ("type", "article"), ("title", "Ferry service returns"), ("site_name", "The Harbour Gazette"),
+        ("description", "The ferry sails again from Monday."), ("locale", "en_GB"), ("image", "/pier.jpg")])
+    page = "Gazette</title>\n" + head + '\n<meta name="a'
+    once = clean(page).text
+    assert once.startswith("Gazette</title>") and clean(once, format="text").text == once

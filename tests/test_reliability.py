@@ -23,7 +23,7 @@ from newsclean.guard import GUARD, Guard, is_prose
 from newsclean.limits import MAX_CHARS, cut_point
 
 from .conftest import SAMPLES
-from .test_properties import code, headline, paragraph, when
+from .test_properties import code, headline, paragraph, sentence, when
 
 blobs_module = importlib.import_module("newsclean.filters.blobs")
 
@@ -74,6 +74,28 @@ def blob(draw) -> str:
     return payload[: draw(st.integers(1, max(1, len(payload) - 1)))]
 
 
+# Markup that scraped text carries: tags (a page's own among them), comment and CDATA markers,
+# and blobs, alone on a line or opening a sentence ("<body> is where ...").
+TAGS = ["<div>", "</div>", "<p class='lead'>", "</p>", "<body>", "</body>", "<html>", "<head>", "<!DOCTYPE html>",
+        "<br/>", "<script>", "</script>", "<?php", "?>"]
+COMMENT_MARKERS = ["<!--", "-->", "//", "/*", "*/", "<![CDATA[", "]]>", "//<![CDATA[", "//]]>"]
+markup_line = st.one_of(
+    st.sampled_from(TAGS + COMMENT_MARKERS),
+    st.builds(lambda m, n: m * n, st.sampled_from(COMMENT_MARKERS), st.integers(2, 40)),
+    st.builds(lambda t, s: f"{t} {s[0].lower()}{s[1:]}", st.sampled_from(TAGS), sentence),
+    st.builds(lambda n: f'string({n}) "', st.sampled_from([3, 300, 999999])),
+)
+
+
+@st.composite
+def with_markup(draw, lines: list[str]) -> list[str]:
+    """``lines`` with markup lines put in at random places (blobs among them)."""
+    out = list(lines)
+    for extra in draw(st.lists(st.one_of(markup_line, blob()), max_size=6)):
+        out.insert(draw(st.integers(0, len(out))), extra)
+    return out
+
+
 def mojibake(text: str) -> str:
     return text.encode("utf-8").decode("cp1252", "replace")
 
@@ -94,7 +116,8 @@ def pages(draw) -> str:
     extras = draw(st.lists(st.one_of(share_line, code, blob(), junk, odd_chars, menu_line, when), max_size=6))
     tail = draw(st.permutations(extras))
     sep = draw(st.sampled_from(["\n", "\n\n", "\r\n", "\n  \n", "\u2029"]))
-    return sep.join(head + body + list(tail))
+    lines = head + body + list(tail)
+    return sep.join(draw(with_markup(lines)) if draw(st.booleans()) else lines)
 
 
 @st.composite
@@ -136,6 +159,14 @@ def test_cleaning_clean_text_changes_nothing(page):
     happens to start with a tag, ``<div> is an HTML tag``, would otherwise be read as HTML.)"""
     once = clean(page).text
     assert clean(once, format="text").text == once
+
+
+@given(pages())
+def test_cleaning_twice_as_clean_reads_it_changes_nothing(page):
+    """The same, with the format told by clean() itself: a text that only opens with a page's
+    tag (markup drawn into the page) is no HTML page the second time."""
+    once = clean(page).text
+    assert clean(once).text == once
 
 
 NON_TEXT = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(), st.complex_numbers(),

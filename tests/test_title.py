@@ -141,3 +141,20 @@ def test_markup_lines_are_no_headline(page):
 def test_a_title_in_angle_brackets_is_still_a_headline():
     page = "<The Palace: Tale of Jang Noksu> | Theatre Week\n<The Palace: Tale of Jang Noksu>\n" + BODY
     assert clean(page).title == "<The Palace: Tale of Jang Noksu>"
+
+
+@pytest.mark.parametrize("line", ["function resize(e) {", 'v id="content">', "<!-- e hearst/home/navigation.tpl -->",
+                                  "</h2>", '<div class="header">', "hbx.pn=hbxStrip(content_title);//PAGE NAME(S)",
+                                  '"headline": "Budget Passes",', ".box {margin-top:10px;"])
+def test_markup_and_code_are_no_headline(line):
+    from newsclean.words import headline_shaped
+    assert not headline_shaped(line)
+
+
+@pytest.mark.parametrize("breaks", ["\r0\rs\r0\r", "\n0\n1\n2\n", "\nx\ny\nz\n", "\n1\na\n2\n"])
+def test_a_sentence_broken_by_stray_line_breaks_is_no_title_above_a_menu(breaks):
+    """Lines of a character or a digit are no menu items: the line above them stays prose."""
+    page = ("When the council proposed closing the branch library on Elm Street last spring, many people a"
+            + breaks + "sked whether a town of our size still needed one at all.")
+    r = clean(page)
+    assert r.title is None and clean(r.text, format="text").text == r.text

@@ -11,6 +11,8 @@ articles becomes ``metadata["related"]``.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import json
 from collections.abc import Iterator
 from typing import Any
@@ -40,6 +42,7 @@ _COMMAND_NAME = regex.compile(r"\\([A-Za-z]++)")
 _MAX_TEX = 5_000  # characters of one formula's source
 _MAX_SYMBOLS = 60  # space-separated symbols of a formula's MathML text
 _URL_KEYS = ("url", "link", "href", "permalink")
+_STRIDE = 256  # characters between the UTF-8 offsets a PHP string's end is found from
 
 
 def php_string_end(text: str, start: int, nbytes: int) -> int | None:
@@ -66,6 +69,10 @@ def php_string_end(text: str, start: int, nbytes: int) -> int | None:
     if len(chunk.encode("utf-8", "surrogatepass")) != nbytes or text[end:end + 1] != '"':
         return None
     return end
+
+
+def _utf8_len(text: str) -> int:
+    return len(text.encode("utf-8", "surrogatepass"))
 
 
 def balanced_end(text: str, start: int, limit: int | None = None) -> int | None:
@@ -164,6 +171,35 @@ class _Finder:
     def __init__(self, text: str) -> None:
         self.text = text
         self.budget = _READ_FACTOR * len(text) + _READ_SLACK
+        self._marks: list[int] | None = None
+
+    def _php_end(self, start: int, nbytes: int) -> int | None:
+        """:func:`php_string_end` without reading the string: from the UTF-8 length of the text
+        at every :data:`_STRIDE` characters (one pass, on the first PHP string), where ``nbytes``
+        bytes on from ``start`` fall is read in one stretch of the text. A page of strings
+        that never close costs no reading budget then: it is cut whole, not up to where the
+        budget ran out (a second cleaning, with a budget of its own, would cut more).
+
+        >>> f = _Finder('string(4) "né"x string(3) "né"')
+        >>> f._php_end(11, 3), f._php_end(11, 4), f._php_end(27, 3)
+        (13, None, 29)
+        """
+        text = self.text
+        if self._marks is None:
+            self._marks = list(itertools.accumulate(
+                (_utf8_len(text[i:i + _STRIDE]) for i in range(0, len(text), _STRIDE)), initial=0))
+        marks = self._marks
+        k = start // _STRIDE
+        target = marks[k] + _utf8_len(text[k * _STRIDE:start]) + nbytes
+        k = bisect.bisect_right(marks, target) - 1
+        if k >= len(marks) - 1:
+            return None  # past the text's end (or at it: no closing quote)
+        head = text[k * _STRIDE:(k + 1) * _STRIDE].encode("utf-8", "surrogatepass")[:target - marks[k]]
+        try:
+            end = k * _STRIDE + len(head.decode("utf-8", "surrogatepass"))
+        except UnicodeDecodeError:
+            return None  # the count ends inside a character
+        return end if text[end:end + 1] == '"' else None
 
     @property
     def spent(self) -> bool:
@@ -184,9 +220,7 @@ class _Finder:
         if not m:
             return None
         if m.group("n") is not None:
-            nbytes = int(m.group("n"))
-            self.budget -= min(nbytes, len(text) - m.end())
-            end = php_string_end(text, m.end(), nbytes)
+            end = self._php_end(m.end(), int(m.group("n")))
             if end is None:  # truncated: the rest of its line
                 return pos, line_end, "php_dump", None
             return pos, end + 1, "php_dump", _loads(text[m.end():end])
@@ -269,10 +303,10 @@ def _brace_end(text: str, start: int, stop: int) -> int | None:
 
 
 def _symbols_start(text: str, start: int, end: int, tex: str) -> int:
-    """Where the formula's MathML text that the TeX source at ``end`` follows begins: the
-    space-separated symbols just before it that the source spells out (letters and digits
-    outside TeX's commands, the names of its function commands such as ``\\sin``, or marks such
-    as "=" and "⟺"), back to the first word that is not.
+    """Where the formula's MathML text that the TeX source at ``end`` follows begins, not before
+    ``start``: the space-separated symbols just before it that the source spells out (letters
+    and digits outside TeX's commands, the names of its function commands such as ``\\sin``, or
+    marks such as "=" and "⟺"), back to the first word that is not.
 
     >>> src = r"{\\displaystyle a_{ij}={\\overline {a_{ji}}}}"
     >>> text = "for all i and j: a i j = a j i ¯ " + src
@@ -312,7 +346,9 @@ def formula_spans(doc: Document) -> list[tuple[int, int, str]]:
             end = _brace_end(text, m.start(), min(block.end, m.start() + _MAX_TEX))
             if end is None:
                 break
-            start = _symbols_start(text, block.start, m.start(), text[m.start():end])
+            # the symbols are looked for back to the formula before, not to the line's start: a
+            # line of formulas without spaces would be read again for every formula
+            start = _symbols_start(text, pos, m.start(), text[m.start():end])
             spans.append((start, end, "formula"))
             pos = end
     return spans

@@ -108,6 +108,9 @@ _COOKIE_WORD = regex.compile("cookie", regex.IGNORECASE | regex.V0)
 # "... used while the crew is awake. Credit: ESA". Read in the line's last characters only.
 _CREDIT_END = regex.compile(r"[.!?][\"'”’)]?\s(?:Credit|Photo|Picture|Image)s?:\s?[^.!?:]{1,60}\Z")
 _CREDIT_TAIL = 80
+# A credit that counts its pictures ("Images: Getty Images (3)") credits the article's pictures, not one:
+# a paragraph it ends is the article's last one, run into its credits line, no caption.
+_SEVERAL = regex.compile(r"\(\d{1,3}\)\Z")
 
 
 def _may_be_furniture(text: str) -> bool:
@@ -142,11 +145,13 @@ def _kind(text: str) -> str | None:
         return None
     if len(text) <= _MAX_CHARS:
         m = _ANY.fullmatch(text) if _may_be_furniture(text) else None
+        kind = m.lastgroup if m else None
     elif _CREDIT_END.search(text[-_CREDIT_TAIL:]):
-        return "caption"
+        kind = "caption"
     else:  # every cookie alternative names cookies
         m = _COOKIE.fullmatch(text) if _COOKIE_WORD.search(text) else None
-    return m.lastgroup if m else None
+        kind = m.lastgroup if m else None
+    return None if kind == "caption" and _SEVERAL.search(text) else kind
 
 
 def boilerplate(doc: Document) -> Document:

@@ -25,7 +25,7 @@ from ..dates import find_dates
 from ..document import Block, Document
 from ..lexicon import BYLINE_PREFIXES, MONTHS, WEEKDAYS, all_of
 
-__all__ = ["byline", "byline_names"]
+__all__ = ["byline", "byline_names", "byline_prefix"]
 
 _MAX_WORDS = 30
 # A name: two to five capitalised words, initials ("E.") and particles ("de", "van") allowed.
@@ -42,7 +42,11 @@ _INNER_BY = regex.compile(r"\s(?:" + "|".join(regex.escape(p) for p in all_of(BY
 _JOIN = regex.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*")
 _ROLES = ("writer", "reporter", "correspondent", "editor", "columnist", "contributor", "staff", "journalist",
           "critic", "producer", "author")
-_ROLE = regex.compile(r"\s*[|,–—-]\s*(?:\p{L}+\s+){0,3}(?:" + "|".join(_ROLES) + r")s?\b.*", regex.IGNORECASE)
+_ROLE = regex.compile(r"\s*[|,–—-]\s*(?:\p{L}+\s+){0,3}(?:" + "|".join(_ROLES) + r")s?\b(.*)", regex.IGNORECASE)
+# Lower-case words a byline's tail may hold after its role ("Reuters correspondent in Cairo", "staff writer
+# | updated 5 pm"); a tail with more reads as a clause: "..., editor of the Watch, said the leader is ...".
+_MAX_TAIL_LOWER = 4
+_ROLE_WORD = regex.compile(r"\b(?:" + "|".join(_ROLES) + r")s?\b", regex.IGNORECASE)
 # A line naming none of the roles (case folded) cannot hold one: a plain substring scan (stdlib re) says so
 # without running _ROLE's search from every position.
 _ROLE_HINT = re.compile("|".join(_ROLES))
@@ -59,6 +63,8 @@ def byline_names(line: str) -> list[str] | None:
     ['Laura June Topolsky']
     >>> byline_names("Jane Doe | Staff writer")
     ['Jane Doe']
+    >>> byline_names("By Elena Marsh, Transport Correspondent")
+    ['Elena Marsh']
     >>> byline_names("Posted on June 12, 2019 by Margaret Olsen")
     ['Margaret Olsen']
     >>> byline_names("Email the author") is None
@@ -69,25 +75,62 @@ def byline_names(line: str) -> list[str] | None:
         return None
     m = _PREFIX.match(line)
     if m:
-        rest = line[m.end():]
-    elif _ROLE_HINT.search(line.casefold()) and _ROLE.search(line) and _NAME_RE.match(line):
-        rest = _ROLE.sub("", line)
-    elif (inner := _INNER_BY.search(line)) is not None and find_dates(line[:inner.start()]):
-        rest = line[inner.end():]  # "Posted on June 12, 2019 by Margaret Olsen"
-    else:
-        return None
+        return _names(line[m.end():])[0] or None
+    if _ROLE_HINT.search(line.casefold()):
+        names, ends = _names(line)
+        for k, end in enumerate(ends):
+            if _role_follows(line, end):  # "Robert Burns, AP National Security Writer"
+                return names[:k + 1]
+    if (inner := _INNER_BY.search(line)) is not None and find_dates(line[:inner.start()]):
+        return _names(line[inner.end():])[0] or None  # "Posted on June 12, 2019 by Margaret Olsen"
+    return None
+
+
+def byline_prefix(line: str) -> bool:
+    """Whether a line opens with a byline word and a capital: "By Jane Doe", "Von Hans Müller".
+
+    >>> byline_prefix("By Alex Heath, a deputy editor."), byline_prefix("Alex Heath, editor, said so.")
+    (True, False)
+    """
+    return _PREFIX.match(line.strip()) is not None
+
+
+def _names(text: str) -> tuple[list[str], list[int]]:
+    """The names that open ``text`` (joined by "and", "&", commas) and where each one ends."""
     names: list[str] = []
+    ends: list[int] = []
     pos = 0
     while True:
-        n = _NAME_RE.match(rest, pos)
-        if n is None or n.group(0).split()[0].lower() in _NOT_NAMES:
-            break
+        n = _NAME_RE.match(text, pos)
+        if n is None or n.group(0).split()[0].lower() in _NOT_NAMES or (names and _ROLE_WORD.search(n.group(0))):
+            return names, ends  # "Transport Correspondent" after "By Elena Marsh, " is her role
         names.append(n.group(0).rstrip("."))
-        j = _JOIN.match(rest, n.end())
+        ends.append(n.end())
+        j = _JOIN.match(text, n.end())
         if j is None or j.end() == n.end():
-            break
+            return names, ends
         pos = j.end()
-    return names or None
+
+
+def _role_follows(line: str, at: int) -> bool:
+    """Whether a staff role follows the names that end at ``at`` ("Jane Doe | Staff writer",
+    "Jane Doe and John Roe, Reuters correspondents"), with nothing in lower case between them
+    ("Jane Doe, Reuters | Staff writer") and no clause after the role. A sentence
+    that opens with a name and a role and goes on with a verb and its object is the article's
+    prose, not a byline.
+
+    >>> _role_follows("Jane Doe, Reuters correspondent in Cairo", 8)
+    True
+    >>> _role_follows("Michael Madden, editor of the Leadership Watch, said the leader wants ties with Europe.", 14)
+    False
+    """
+    role = _ROLE.search(line, at)
+    return (role is not None and not _lower_words(line[at:role.start()])
+            and _lower_words(role.group(1)) <= _MAX_TAIL_LOWER)
+
+
+def _lower_words(text: str) -> int:
+    return sum(w[:1].islower() for w in text.split())
 
 
 def byline(doc: Document) -> Document:

@@ -96,19 +96,22 @@ def cards(doc: Document, weights: Sequence[float], where: Sequence[int | None]) 
     >>> sorted(cards(doc, [0.5, -2.0, -2.0, -2.0, -2.0, 0.5], [0, 1, 2, 3, 4, 5]))
     [1, 2, 3, 4]
     """
-    texts = [doc.blocks[w].text if w is not None else None for w in where]
+    # neighbours among the kept lines: a line an earlier filter removed between two printings
+    # (a dump, a date) is gone from the output, where a second cleaning would see them adjacent
+    kept = [i for i, w in enumerate(where) if w is not None]
+    texts = [doc.blocks[where[i]].text for i in kept]  # type: ignore[index]
     found: set[int] = set()
-    for i in range(len(texts) - 1):
-        text = texts[i]
-        if text is None or not _card_line(doc, weights, where, i):
+    for k in range(len(texts) - 1):
+        text, i = texts[k], kept[k]
+        if not _card_line(doc, weights, where, i):
             continue
-        if texts[i + 1] == text and len(tokens(text)) >= _HEADLINE_WORDS:
-            if text not in (texts[i - 1] if i else None, texts[i + 2] if i + 2 < len(texts) else None):
-                found.update((i, i + 1))  # twice, not a run of figures that share one caption
-        elif (i + 3 < len(texts) and texts[i + 2] == text and texts[i + 1] is not None
-              and texts[i + 3] == texts[i + 1] and _card_line(doc, weights, where, i + 1)
-              and max(len(tokens(text)), len(tokens(texts[i + 1]))) >= _HEADLINE_WORDS):  # type: ignore[arg-type]
-            found.update(range(i, i + 4))
+        if texts[k + 1] == text and len(tokens(text)) >= _HEADLINE_WORDS:
+            if text not in (texts[k - 1] if k else None, texts[k + 2] if k + 2 < len(texts) else None):
+                found.update((i, kept[k + 1]))  # twice, not a run of figures that share one caption
+        elif (k + 3 < len(texts) and texts[k + 2] == text and texts[k + 3] == texts[k + 1]
+              and _card_line(doc, weights, where, kept[k + 1])
+              and max(len(tokens(text)), len(tokens(texts[k + 1]))) >= _HEADLINE_WORDS):
+            found.update(kept[k:k + 4])
     return found
 
 

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 import regex
 
 from ..document import Document
-from ..words import tokens
+from ..words import code_line, tokens
 from .shape import SECTION_WEIGHT, row_weight
 
 __all__ = ["announced", "list_rows", "long_lists", "row_marks", "with_list", "with_long_lists"]
@@ -42,12 +42,13 @@ def row_marks(text: str) -> frozenset[str]:
 def list_rows(texts: Sequence[str | None], start: int) -> int:
     """How many lines from ``start`` on are rows of one list: three or more in a row, each
     of three words or more and built with at least two of the marks of the row before it ("June 9 -- Arena, Tampa, FL",
-    "England (Group A): 10th appearance"). Headlines of a related list share no such marks."""
+    "England (Group A): 10th appearance"), none of them code (``<meta name="a" content="b">``).
+    Headlines of a related list share no such marks."""
     count, before = 0, None
     for i in range(start, len(texts)):  # by index: a slice per call would make the scan quadratic
         text = texts[i]
-        if text is None:
-            break
+        if text is None or code_line(text):
+            break  # a script's or a page head's lines share their marks too, and are no list
         marks = row_marks(text)
         if len(marks) < 2 or len(tokens(text)) < _ROW_WORDS or (before is not None and len(marks & before) < 2):
             break

@@ -45,11 +45,12 @@ import regex
 
 from ..document import Document
 from ..lexicon import NEXT_ARTICLE
-from . import inserts, lists
+from . import inserts, lists, subheadings
 from .shape import (
     MIN_RUN,
     SECTION_WEIGHT,
     best_run,
+    best_runs_before,
     covered,
     ends_article,
     ends_sentence,
@@ -82,30 +83,58 @@ _BIO_LINES = 2  # lines under an "About <Name>" heading within which its box's p
 # A line of a teaser card printed twice weighs as a share line does: a feed of such cards, each with
 # its one-sentence teaser, weighs below zero and is no article.
 _CARD_WEIGHT = -5.0
+# A comments or author-box heading that stands inside the article's prose weighs as a subheading does.
+_SUBHEADING_WEIGHT = -2.0
 
 
 def _article_run(weights: Sequence[float], heads: Sequence[tuple[int, bool]], top: int) -> tuple[int, int] | None:
     """The best run, except that what follows a closing heading never outweighs the article:
     when a comments heading, or a list heading such as "Most Read", follows a run of real
     prose below the printed headline (paragraph ``top``), the run is looked for before it. A
-    list heading closes only a run that outweighs what follows it up to the next closing
-    heading (a sidebar's "Most Read" box can stand between a photo gallery and the article;
-    the comments under a related box are no article that contends with the one above it). A
-    "Comments" link in the toolbar under the headline opens nothing, as no prose stands
-    between them."""
-    for k, (head, is_comments) in enumerate(heads):
-        run = best_run(weights[top:head])
+    list heading closes only a run that outweighs what follows it up to the next comments
+    heading (a sidebar's "Most Read" box can stand between a photo gallery and the article, and
+    a sports page's boxes of teasers, each under its own "More Golf »", above it; the comments
+    under a related box are no article that contends with the one above it). A "Comments" link
+    in the toolbar under the headline opens nothing, as no prose stands between them.
+
+    One pass each way, whatever the number of headings.
+
+    >>> _article_run([-30, 12, 13, 14, -30, -2, -30, 40, 50], [(0, False), (4, False), (6, False)], 0)
+    (7, 8)
+    >>> _article_run([40, 50, -30, 12, 13, -30, 3, 5], [(2, False), (5, True)], 0)
+    (0, 1)
+    """
+    sums = list(itertools.accumulate(weights, initial=0.0))
+    runs = best_runs_before(weights, [head for head, _ in heads], top)
+    after = _best_after(weights, heads)
+    for (_head, is_comments), run, rest in zip(heads, runs, after, strict=True):
         if run is not None:
-            weight = _total(weights, (top + run[0], top + run[1]))
-            after = weights[head + 1:heads[k + 1][0]] if k + 1 < len(heads) else weights[head + 1:]
-            if weight >= _ARTICLE_BEFORE_COMMENTS and (is_comments or weight >= _OUTWEIGH * _best(after)):
-                return top + run[0], top + run[1]
+            weight = sums[run[1] + 1] - sums[run[0]]
+            if weight >= _ARTICLE_BEFORE_COMMENTS and (is_comments or weight >= _OUTWEIGH * rest):
+                return run
     return best_run(weights)
 
 
-def _best(weights: Sequence[float]) -> float:
-    run = best_run(weights)
-    return _total(weights, run) if run is not None else 0.0
+def _best_after(weights: Sequence[float], heads: Sequence[tuple[int, bool]]) -> list[float]:
+    """For each heading, what the best run after it weighs, up to the next comments heading
+    (0 if nothing weighs above zero): one pass from the end, Kadane's algorithm backwards.
+
+    >>> _best_after([-30, 5, -1, 4, -30, 9, -30, 20], [(0, False), (4, False), (6, True)])
+    [9.0, 9.0, 20.0]
+    """
+    out = [0.0] * len(heads)
+    run = best = 0.0
+    at = len(weights)
+    for k in range(len(heads) - 1, -1, -1):
+        head, is_comments = heads[k]
+        while at > head + 1:
+            at -= 1
+            run = weights[at] + max(run, 0.0)
+            best = max(best, run)
+        out[k] = best
+        if is_comments:
+            run, best, at = 0.0, 0.0, head
+    return out
 
 
 def _weights(doc: Document) -> tuple[list[float], list[int | None]]:
@@ -242,6 +271,8 @@ def paragraphs(doc: Document) -> Document:
     if not blocks:
         return doc
     weights, where = _weights(doc)
+    for i in subheadings.subheadings(doc, weights, where):
+        weights[i] = _SUBHEADING_WEIGHT  # "No comment on air strikes" inside the story
     slides = inserts.slideshow(doc) | inserts.gallery_captions(doc, where)
     inner = inserts.inner_boxes(doc, weights, where)
     for i in slides | inner:

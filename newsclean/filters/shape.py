@@ -21,15 +21,17 @@ import regex
 from ..alternatives import Alternatives
 from ..document import Block
 from ..lexicon import END_HEADINGS, SECTION_HEADINGS, STOPWORDS
-from ..words import SPACE, tokens
+from ..words import SPACE, code_line, tokens
 
-__all__ = ["MIN_RUN", "SECTION_WEIGHT", "best_run", "covered", "ends_article", "ends_sentence", "has_article",
-           "row_weight", "section_kind", "weigh"]
+__all__ = ["MIN_RUN", "SECTION_WEIGHT", "best_run", "best_runs_before", "covered", "ends_article", "ends_sentence",
+           "has_article", "row_weight", "section_kind", "weigh"]
 
 _ALL_STOP = frozenset().union(*STOPWORDS.values())
 _IS_STOP = _ALL_STOP.__contains__
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
-_SENTENCE_END = regex.compile(r"[.!?。！？…:;][\"'”’»)\]]*$")
+# Closing quotes may stand apart, as nested quotes are typeset: "... than from your gains.’ ”"; a spaced
+# "»" is as often a link's arrow ("... in Najd? »").
+_SENTENCE_END = regex.compile(r"[.!?。！？…:;](?:\s?[\"'”’]|[»)\]])*$")
 _INNER_SENTENCE = regex.compile(r"\w[.!?。！？][\"'”’»)]*\s+[\"'“‘«(]?\p{Lu}")
 # "- item", "1) item", "(a) item", "3a etapa: ...", "No. 4 ...": an entry of a list.
 _LIST_ITEM = regex.compile(r"(?:[-+*•·▪●◦–]|\d{1,3}[.)]|\(?[a-z\d]\)|no\.\s?\d{1,3}"
@@ -120,6 +122,8 @@ def _text_weight(text: str, covered: bool) -> float:
     """:func:`weigh` for a paragraph's text (several filters weigh the same lines: cached)."""
     if section_kind(text) is not None:
         return SECTION_WEIGHT
+    if code_line(text):
+        return _LINE_WEIGHT  # a script's source ends lines with ";" or ")" but is no prose
     size, words = _size(text)
     stop = _stop_count(text)[1] / len(words) if words else 0.0
     listy = covered and size > 8 and stop < _LOW_STOP
@@ -219,6 +223,44 @@ def best_run(weights: Sequence[float]) -> tuple[int, int] | None:
     while last + 1 < len(weights) and weights[last + 1] == 0:
         last += 1
     return first, last
+
+
+def best_runs_before(weights: Sequence[float], ends: Sequence[int], top: int = 0) -> list[tuple[int, int] | None]:
+    """``best_run`` of ``weights[top:end]`` for each of the ascending ``ends``, as indices into
+    ``weights``, in one pass over the weights: the runs before each of a page's closing
+    headings, which a run of a thousand headings would otherwise read a thousand times.
+
+    >>> w = [-2, 5, -1, 4, -30, 9, 0, -30]
+    >>> best_runs_before(w, [4, 7]), [best_run(w[:4]), best_run(w[:7])]
+    ([(1, 3), (5, 6)], [(1, 3), (5, 6)])
+    >>> best_runs_before(w, [6, 7], top=5)
+    [(5, 5), (5, 6)]
+    """
+    n = len(weights)
+    nonzero_after = [n] * (n + 1)  # the first non-zero weight at or after each index
+    for j in range(n - 1, -1, -1):
+        nonzero_after[j] = j if weights[j] != 0 else nonzero_after[j + 1]
+    out: list[tuple[int, int] | None] = []
+    best, best_span = 0.0, None
+    total, start, i = 0.0, top, top
+    zeros_before = top  # where the zero weights right before the best run begin
+    for end in ends:
+        while i < end:
+            if total <= 0:
+                total, start = 0.0, i
+            total += weights[i]
+            if total > best:
+                if best_span is None or best_span[0] != start:
+                    zeros_before = start
+                    while zeros_before > top and weights[zeros_before - 1] == 0:
+                        zeros_before -= 1
+                best, best_span = total, (start, i)
+            i += 1
+        if best_span is None:
+            out.append(None)
+        else:
+            out.append((zeros_before, min(nonzero_after[best_span[1] + 1], end) - 1))
+    return out
 
 
 def has_article(blocks: Sequence[Block]) -> bool:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import itertools
 
 import regex
 
@@ -43,6 +44,8 @@ _DASH_SITE = regex.compile(r"\s+[–—]\s+(?=\p{Lu}[\w.!'’&-]*(?:\s+[\w.!'’
 _SUBTITLE = regex.compile(r"\s+[–—]\s+(?=\p{Ll})")
 _DATES_ABOVE = 2  # date-only lines above the headline that are skipped to find it
 _LETTERED = regex.compile(r"\w*[^\W\d_]\w*")
+_NAMED = regex.compile(r"[^\W\d_]{2}")
+_WORDISH = regex.compile(r"\w")
 _MAX_PARTS = 8
 _MAX_BROWSER_TITLE = 300  # the longest first line read as a browser title
 _BYLINE_BELOW = 3  # lines under a headline in which its byline or dateline stands
@@ -269,10 +272,22 @@ def _over_menu(blocks: tuple[Block, ...], cv: bool) -> bool:
     """Whether a menu follows the first line: the next lines are all menu items (four words at
     most, not prose; a list of related headlines is no menu), as
     under a browser title that reads like a sentence ("How does the brain turn unconscious
-    information into conscious thought?" above "Top categories", "Blood", "Bones")."""
+    information into conscious thought?" above "Top categories", "Blood", "Bones"). Stray
+    letters and digits are no menu items (a sentence broken up by stray line breaks is no
+    browser title above a menu)."""
     below = blocks[1:1 + _MENU_BELOW]
     return len(below) == _MENU_BELOW and all(
-        weigh(b, cv) <= _MENU_WEIGHT and len(tokens(b.text)) <= _MENU_WORDS for b in below)
+        weigh(b, cv) <= _MENU_WEIGHT and len(tokens(b.text)) <= _MENU_WORDS and _menu_item(b.text) for b in below)
+
+
+def _menu_item(text: str) -> bool:
+    """Whether a short line may be a menu's: it names something (a word of two letters or
+    more), or it is a separator between items ("|", "·"); not a stray letter or digit.
+
+    >>> _menu_item("Blood"), _menu_item("|"), _menu_item("s"), _menu_item("0")
+    (True, True, False, False)
+    """
+    return _NAMED.search(text) is not None or _WORDISH.search(text) is None
 
 
 def _over_listing(blocks: tuple[Block, ...]) -> bool:
@@ -288,6 +303,25 @@ def _over_listing(blocks: tuple[Block, ...]) -> bool:
     return words >= _MIN_TITLE_WORDS and all(len(tokens(b.text)) < words for b in blocks[1:])
 
 
+def _reprinted(blocks: tuple[Block, ...]) -> bool:
+    """Whether the page prints its first line again, as a line of its own with a dateline or a
+    byline right under it: a browser title above a long menu, then the article's own header.
+    The first line is the headline then, even one that reads like a sentence; its second
+    printing would otherwise open the article, and a second cleaning would take it as the title.
+
+    >>> _reprinted(Document.from_text("Aid Arrives, Officials Say.\\nHome\\nWorld\\n"
+    ...                               "Aid Arrives, Officials Say.\\nPublished 01/08/2008\\nTrucks came.").blocks)
+    True
+    >>> _reprinted(Document.from_text("Aid Arrives\\nHome\\nAid Arrives\\nTrucks came.").blocks)
+    False
+    """
+    key = norm_key(blocks[0].text)
+    for above, below in itertools.pairwise(blocks[1:]):
+        if norm_key(above.text) == key and (date_line(below.text) is not None or byline_names(below.text)):
+            return True
+    return False
+
+
 def _guess(blocks: tuple[Block, ...]) -> tuple[str, str | None] | None:
     """(title, site name) from the first line, or ``None``."""
     first = blocks[0].text
@@ -295,7 +329,9 @@ def _guess(blocks: tuple[Block, ...]) -> tuple[str, str | None] | None:
         return None
     cv = covered(blocks)
     if _first_weight(blocks[0], cv) >= 0 and not _over_menu(blocks, cv):
-        return None  # a line that reads as prose: no headline
+        # a line that reads as prose is no headline, unless the page prints it again above a
+        # dateline (a line of another shape is found printed again below by _printed_part)
+        return (first, None) if _reprinted(blocks) else None
     if not any(weigh(b, cv) > 0 for b in blocks[1:]):
         return None  # no prose after it: no article whose headline it would be
     keys: dict[str, str] = {}

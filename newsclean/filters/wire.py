@@ -2,8 +2,9 @@
 (``BEIRUT (Reuters) -``, ``HANOI, Vietnam (AP) —``) and the credit lines that close it
 (``Reporting by Jane Doe; Editing by John Roe``).
 
-The dateline's place goes to ``metadata["dateline"]`` and the agency to
-``metadata["agency"]``; only the prefix is removed, the sentence it opens stays. Credit
+The first dateline's place goes to ``metadata["dateline"]`` and its agency to
+``metadata["agency"]``; only the prefix is removed (from every paragraph it opens, as a
+second cleaning would find the next one), the sentence it opens stays. Credit
 lines are removed whole, with the reason ``agency_trailer``.
 
 >>> from newsclean.document import Document
@@ -11,6 +12,8 @@ lines are removed whole, with the reason ``agency_trailer``.
 ...                               "(Reporting by Jane Doe; Editing by John Roe)"))
 >>> doc.body(), doc.metadata["dateline"], doc.metadata["agency"]
 ('Syrian troops advanced on Monday.', 'BEIRUT', 'Reuters')
+>>> wire(Document.from_text("BEIRUT (Reuters) - DAMASCUS (AP) - Troops advanced.")).body()
+'Troops advanced.'
 """
 
 from __future__ import annotations
@@ -55,12 +58,18 @@ def wire(doc: Document) -> Document:
             spans.append((block.start, block.end, "agency_trailer"))
     for block in blocks:
         m = _DATELINE.match(doc.text, block.start, block.end)
-        if m is not None:
-            spans.append((block.start, m.end(), "wire_dateline"))
+        if m is None:
+            continue
+        if not meta:  # the first dateline is the story's; later ones open stories quoted or listed
             meta = {"agency": _agency_name(m.group("agency"))}
             if m.group("place"):
                 meta["dateline"] = m.group("place").strip(" ,")
-            break
+        end = m.end()
+        # a story passed on by a second agency opens with both datelines: all go at once, as
+        # every paragraph's do, or a second cleaning would find the next one
+        while (m := _DATELINE.match(doc.text, end, block.end)) is not None:
+            end = m.end()
+        spans.append((block.start, end, "wire_dateline"))
     if not spans:
         return doc
     return doc.remove_spans(spans).setdefault_metadata(**meta)

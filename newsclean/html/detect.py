@@ -2,9 +2,12 @@
 
 A page counts as HTML when, past white space, a byte-order mark, an XML declaration and
 comments, its first tag is one only a whole page opens with: ``<!DOCTYPE html>``, ``<html>``,
-``<head>`` or ``<body>``. A fragment (``<div>...``) is not detected, since scraped text holds
-such lines too (a tutorial's "<div> starts a block"), and cleaning a text twice must not
-read it as markup the second time; pass ``format="html"`` for fragments.
+``<head>`` or ``<body>``, and markup goes on after it: another tag (or nothing: the head of a
+page), or words ending in the page's closing tag (``<html>Hi</html>``). A fragment
+(``<div>...``) is not detected, since scraped text holds such lines too (a tutorial's "<div>
+starts a block"), and neither is a text that only opens with a page's tag ("<body> is where
+the page's content goes", an article cleaned from a page that shows the tag): cleaning a text
+twice must not read it as markup the second time. Pass ``format="html"`` for fragments.
 
 Saved pages are often cut or broken at the top (``<!DOCTYPE htm`` followed by the body, a
 script or a style sheet first, a server's template tag): a text that starts with a tag and
@@ -21,6 +24,8 @@ False
 False
 >>> looks_like_html("<div>")
 False
+>>> looks_like_html("<body> is where a page's visible content goes."), looks_like_html("<html>Hi</html>")
+(False, True)
 >>> looks_like_html('<!DOCTYPE htm <div id="header"><a href="/">Home</a></div>' + '<div><p>Text</p></div>' * 5)
 True
 """
@@ -37,6 +42,10 @@ _START = regex.compile(
     r"(?:<!--(?:[^-]++|-(?!->)){0,2000}+-->\s*+){0,20}+"
     r"<(?:!doctype\s++html|html|head|body)(?=[\s>/])",
     regex.IGNORECASE)
+# After the page's first tag: the rest of that tag, comments, then another tag or the end.
+_MARKUP_GOES_ON = regex.compile(r"[^<>]{0,4000}+>\s*+(?:<!--(?:[^-]++|-(?!->)){0,2000}+-->\s*+){0,20}+(?:<|\Z)")
+_PAGE_END = regex.compile(r"</(?:html|body)\s*+>\s*+\Z", regex.IGNORECASE)
+_READ = 8192
 
 
 # A tag a page is made of, opening or closing.
@@ -47,9 +56,11 @@ _MIN_PAGE_TAGS = 10
 
 
 def looks_like_html(text: str) -> bool:
-    """Whether ``text`` starts like an HTML page (only its first few kilobytes are read)."""
-    head = text[:8192]
-    if _START.match(head) is not None:
+    """Whether ``text`` starts like an HTML page (only its first and last few kilobytes are read)."""
+    head = text[:_READ]
+    m = _START.match(head)
+    if m is not None and (_MARKUP_GOES_ON.match(head, m.end()) is not None
+                          or _PAGE_END.search(text[-_READ:]) is not None):
         return True
     if _TAGGED_START.match(head) is None:
         return False

@@ -68,6 +68,7 @@ _AUTHOR_SPLIT = regex.compile(r"\s*+(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)
 # Comment and CDATA wrappers around a script's JSON: `<!--`, `//<![CDATA[`, `//]]>`.
 _OPENERS = ("//", "<!--", "<![CDATA[")
 _CLOSERS = ("-->", "]]>", "//")
+_SPACES = regex.compile(r"\s*+")
 _NOT_A_NAME = regex.compile(r"https?:|www\.|@|\.(?:com|org|net)\b|^\W*$")
 
 
@@ -153,17 +154,26 @@ def _unwrap(raw: str) -> str:
     >>> _unwrap('  //<![CDATA[\n {"a": "]]>"} \n//]]>  ')
     '{"a": "]]>"}'
     """
-    raw = raw.strip()
+    # Positions, not copies: a script of "<!--" a hundred thousand times over is cut one
+    # wrapper at a time, and copying what is left at each cut would read it all every time.
+    start, end = 0, len(raw)
+    start = _SPACES.match(raw, start, end).end()  # type: ignore[union-attr]
+    while end > start and raw[end - 1].isspace():
+        end -= 1
     changed = True
     while changed:
         changed = False
         for opener in _OPENERS:
-            if raw.startswith(opener):
-                raw, changed = raw[len(opener):].lstrip(), True
+            if raw.startswith(opener, start, end):
+                start = _SPACES.match(raw, start + len(opener), end).end()  # type: ignore[union-attr]
+                changed = True
         for closer in _CLOSERS:
-            if raw.endswith(closer):
-                raw, changed = raw[:-len(closer)].rstrip(), True
-    return raw
+            if end - start >= len(closer) and raw.endswith(closer, start, end):
+                end -= len(closer)
+                while end > start and raw[end - 1].isspace():
+                    end -= 1
+                changed = True
+    return raw[start:end]
 
 
 def _text(value: Any) -> str | None:

@@ -15,6 +15,7 @@ speed.
 
 from __future__ import annotations
 
+import itertools
 import re
 import threading
 from typing import Any
@@ -76,49 +77,53 @@ def _flatten(html: str) -> str:
 
 # libxml2 checks each new attribute of an element against all the earlier ones: a tag with
 # 100k attributes takes ten seconds. No page needs more than a few dozen; a tag with more than
-# _MAX_ATTRS keeps its first ones. Only tags of 4000+ characters can have that many, and
-# the stdlib re finds those fastest; a page is only searched for them when its UTF-8 bytes,
-# less everything but "<", ">" and "=", hold a run of more than _MAX_ATTRS "=" (one C pass,
-# a third of the search's time; 6 of the 181 scrapinghub_aeb pages, all with long scripts).
+# _MAX_ATTRS keeps its first ones. Only tags of 4000+ characters can have that many, and the
+# stdlib re finds those fastest. Every attribute, valued (a="1", a=1) or boolean (a), brings a
+# space or an "=" to its tag: a page is only searched for long tags when its UTF-8 bytes, less
+# everything but "<", ">", "=" and white space, hold a "<" with more than _MAX_ATTRS of them
+# before the next "<" or ">" (C passes; a paragraph of text follows a ">", not a "<").
+_MAX_ATTRS = 500
 _LONG_TAG = re.compile(r"<[a-zA-Z][^<>]{4000,}")
-_NOT_TAG_OR_EQ = bytes(b for b in range(256) if b not in b"<>=")
+_NOT_TAG_SPACE_OR_EQ = bytes(b for b in range(256) if b not in b"<>= \t\n\r\f")
+_MANY_SEPARATORS = re.compile(rb"<[^<>]{%d}" % (_MAX_ATTRS + 1))
 _TAG_HEAD = regex.compile(r"<[^\s<>/]{1,40}+")
 _ATTR = regex.compile(r"""\s*+[^\s=<>/"']++(?:\s*+=\s*+(?:"[^"]*+"|'[^']*+'|[^\s"'>]*+))?+""")
-_MAX_ATTRS = 500
 
 
 def _fewer_attributes(html: str) -> str:
-    """``html`` with every tag of more than ``_MAX_ATTRS`` attributes cut to its first ones.
+    """``html`` with every tag of more than ``_MAX_ATTRS`` attributes (of any form: ``a="1"``,
+    ``a='1'``, ``a=1``, ``a``) cut to its first ones.
 
     >>> tag = "<div " + " ".join(f'a{i}="{i}"' for i in range(2000)) + ">"
     >>> _fewer_attributes(tag + "text").count("="), _fewer_attributes(tag + "text").endswith(">text")
     (500, True)
+    >>> _fewer_attributes("<div " + " ".join(f"a{i}" for i in range(2000)) + ">text").count(" ")
+    500
     """
     out: list[str] = []
     pos = 0
     for m in _LONG_TAG.finditer(html):
         tag = m.group(0)
-        if tag.count("=") <= _MAX_ATTRS:
-            continue
         head = _TAG_HEAD.match(tag)
-        attrs = []
-        for i, a in enumerate(_ATTR.finditer(tag, head.end() if head else 1)):
-            if i == _MAX_ATTRS:
-                break
-            attrs.append(a.group(0).strip())
-        out += [html[pos:m.start()], head.group(0) if head else "<", " ", " ".join(attrs)]
+        attrs = [a.group(0).strip() for a in itertools.islice(
+            _ATTR.finditer(tag, head.end() if head else 1), _MAX_ATTRS + 1)]
+        if len(attrs) <= _MAX_ATTRS:
+            continue
+        out += [html[pos:m.start()], head.group(0) if head else "<", " ", " ".join(attrs[:_MAX_ATTRS])]
         pos = m.end()
     return "".join([*out, html[pos:]]) if out else html
 
 
 def _may_have_many_attributes(data: bytes) -> bool:
-    """Whether some stretch of ``data`` without ``<`` or ``>`` holds more than ``_MAX_ATTRS``
-    equals signs (a tag that :func:`_fewer_attributes` cuts always does).
+    """Whether some ``<`` of ``data`` is followed by more than ``_MAX_ATTRS`` spaces or equals
+    signs before the next ``<`` or ``>`` (a tag that :func:`_fewer_attributes` cuts always is).
 
     >>> _may_have_many_attributes(b"<div " + b"a=1 " * 501 + b">"), _may_have_many_attributes(b"<p a=1>" * 600)
     (True, False)
+    >>> _may_have_many_attributes(b"<div" + b" a" * 501 + b">"), _may_have_many_attributes(b"<p>" + b"a " * 900)
+    (True, False)
     """
-    return b"=" * (_MAX_ATTRS + 1) in data.translate(None, _NOT_TAG_OR_EQ)
+    return _MANY_SEPARATORS.search(data.translate(None, _NOT_TAG_SPACE_OR_EQ)) is not None
 
 
 def _parse(html: str) -> tuple[Any, Any]:

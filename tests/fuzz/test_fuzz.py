@@ -28,7 +28,7 @@ from newsclean import clean
 from newsclean.html.detect import looks_like_html
 
 from ..conftest import SAMPLES, SHARED
-from ..test_reliability import check_accounts, html_pages, odd_chars, pages
+from ..test_reliability import check_accounts, html_pages, markup_line, odd_chars, pages
 
 pytestmark = pytest.mark.fuzz
 
@@ -69,12 +69,13 @@ REAL = _real_pages()
 
 @st.composite
 def spliced(draw) -> str:
-    """A real page cut, repeated and spliced with junk at random points."""
+    """A real page cut, repeated and spliced with junk (markup among it) at random points."""
     page = draw(st.sampled_from(REAL))
     n = len(page)
     cuts = sorted(draw(st.lists(st.integers(0, n), min_size=2, max_size=6)))
     pieces = [page[a:b] for a, b in itertools.pairwise(cuts)]
-    junk = draw(st.lists(st.one_of(odd_chars, st.text(max_size=30)), max_size=len(pieces) + 1))
+    junk = draw(st.lists(st.one_of(odd_chars, st.text(max_size=30), markup_line.map("\n{}\n".format)),
+                        max_size=len(pieces) + 1))
     out = []
     for i, piece in enumerate(pieces * draw(st.integers(1, 2))):
         out.append(piece)

@@ -1,0 +1,143 @@
+"""Cleaning the cleaned text changes nothing: ``clean(clean(x).text).text == clean(x).text``,
+for each kind of input that once broke it, in several variants (the Hypothesis property in
+``test_properties.py`` draws pages at random; these are the shapes found by hand)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean import clean
+
+PROSE = [
+    "The council approved the new budget on Monday after a long debate, officials said.",
+    "Spending on schools will rise by five percent, and the city will hire more teachers.",
+    "The mayor said the plan would cost far more than the city had set aside for it this year.",
+    "Opposition members walked out before the vote, saying they had not seen the final text.",
+]
+BODY = "\n".join(PROSE)
+
+
+def _stable(page: str) -> str:
+    once = clean(page).text
+    assert clean(once).text == once
+    return once
+
+
+@pytest.mark.parametrize("datelines", [
+    "WASHINGTON (Reuters) - BEIRUT (AP) — ",
+    "BEIRUT (AP) -- LONDON (Reuters) - ",
+    "(Reuters) - (AFP) - ",
+    "LONDON, March 21 (Reuters) - PARIS (AFP) - ",
+    "HANOI, Vietnam (AP) — BEIRUT (Reuters) - DAMASCUS (AFP) - ",
+])
+def test_wire_datelines_in_a_row_go_at_once(datelines):
+    assert _stable(datelines + BODY).startswith(PROSE[0])
+
+
+@pytest.mark.parametrize("where", [1, 2, 3])
+def test_wire_datelines_of_later_paragraphs_go_too(where):
+    lines = list(PROSE)
+    lines[where] = "BEIRUT (Reuters) - " + lines[where]
+    out = _stable("WASHINGTON (AP) — " + "\n".join(lines))
+    assert "(Reuters)" not in out and lines[where].split(" - ", 1)[1] in out
+
+
+@pytest.mark.parametrize("opening", [
+    "&lt;body&gt; is where the page's visible content goes, and every browser reads it the same way.",
+    "&lt;html&gt; opens every page that a browser shows.",
+    "&lt;!DOCTYPE html&gt; comes first in the file, before anything else.",
+    "&lt;head&gt; holds the title, the styles and the scripts of the page.",
+    "&lt;BODY class=\"main\"&gt; may carry attributes like any other tag.",
+])
+def test_a_text_that_opens_with_a_page_tag_is_read_as_text_again(opening):
+    page = f"<html><body><p>{opening}</p>" + "".join(f"<p>{p}</p>" for p in PROSE) + "</body></html>"
+    once = _stable(page)
+    assert once.startswith("<")
+
+
+@pytest.mark.parametrize("text", [
+    "<body> is where the page's visible content goes.\n" + BODY,
+    "<html> opens every page.\n" + BODY,
+    "<html> and <body> wrap every page a browser shows.\n" + BODY,
+])
+def test_text_opening_with_a_page_tag_keeps_its_words(text):
+    assert _stable(text) == text
+
+
+JSON = '{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Budget Passes", "url": "https://x.com/a"}'
+PHP = 'a:2:{s:5:"title";s:13:"Budget Passes";s:3:"url";s:15:"https://x.com/a";}'
+
+
+@pytest.mark.parametrize(("opener", "closer"), [
+    ("<div>", "</div>"), ("<script>", "</script>"), ("<!--", "-->"), ("<?php", "?>"), ("<pre>", "</pre>"),
+    ("//<![CDATA[", "//]]>"),
+])
+@pytest.mark.parametrize("blob", [JSON, PHP])
+def test_markup_lines_around_a_blob(opener, closer, blob):
+    for page in (f"{opener}\n{blob}\n{closer}\nThe mayor spoke first.\n{BODY}",
+                 f"{BODY}\n{opener}\n{blob}\n{closer}\nThe mayor spoke last.",
+                 f"Budget Passes\n{opener}\n{blob}\n{closer}\n{BODY}\n{BODY}"):
+        out = _stable(page)
+        assert PROSE[0] in out
+
+
+@pytest.mark.parametrize("unit", ['string(999999) "\n', 'string(99999) "\n', 'string(5000) "\n',
+                                  'string(300) "\n', 'string(300) "é\n', 'string(30) "€😀\n'])
+@pytest.mark.parametrize("lines", [100, 1000])
+def test_strings_that_never_close_are_cut_whole(unit, lines):
+    """However many lines of PHP strings that never close, all go on the first cleaning (a
+    reading budget once ran out part way, and a second cleaning cut more)."""
+    for page in (unit * lines, unit * lines + BODY, BODY + "\n" + unit * lines + BODY):
+        out = _stable(page)
+        assert "string(" not in out
+
+
+HEADINGS = ["About Jane Doe", "About the author", "About Us", "About Jane", "Über Hans Meier"]
+BIO = "Jane Doe covers city hall for the paper and has done so since 2009, after years abroad."
+
+
+@pytest.mark.parametrize("heading", HEADINGS)
+@pytest.mark.parametrize("between", [[], ["Share this article", "Published March 3, 2019"], ["Tweet", "Share"],
+                                     ["Jane Doe", "Reporter"]])
+def test_an_about_heading_cuts_the_same_twice(heading, between):
+    for lines in ([*PROSE[:2], heading, *between, BIO, *PROSE[2:]], [*PROSE, heading, *between, BIO],
+                  [*PROSE[:3], heading, *between, *PROSE[3:], *PROSE]):
+        _stable("\n".join(lines))
+
+
+MENU = ["Home", "News", "Sport", "Business", "Weather", "Contact Us", "Advertise With Us", "Jobs", "Autos"]
+
+
+@pytest.mark.parametrize("below", ["Published 01/08/2008 - 10:07 a.m. GMT", "By Jane Doe", "March 3, 2019"])
+@pytest.mark.parametrize("headline", [
+    "Council Approves Budget After Long Debate",
+    "The council approves a budget on Monday at 10:00 p.m., after a long debate",  # shaped like a sentence
+])
+def test_a_browser_title_printed_again_above_a_dateline_is_the_title(headline, below):
+    page = "\n".join([headline, "Affordable Services for Readers, News & Events Promotion", *MENU * 3,
+                      headline, below, *PROSE])
+    r = clean(page)
+    assert r.title == headline and not r.text.startswith(headline)
+    assert clean(r.text).text == r.text
+
+
+@pytest.mark.parametrize("sections", [["GOLF", "SOCCER"], ["BASKETBALL", "HOCKEY", "TENNIS"]])
+def test_boxes_of_teasers_under_their_own_headings_do_not_close_the_article_below(sections):
+    """A sports page's boxes, each under "More Golf »": the box's teasers read as sentences
+    ("4:02 p.m. EST" ends like one) but are no article the heading closes."""
+    boxes = []
+    for s in sections:
+        boxes += [s] + [f"• Choi holds on to win the {s.title()} Open 1/14/2008, {h}:02 p.m. EST" for h in (1, 2, 3)]
+        boxes.append(f"MORE {s} »")
+    page = "\n".join(["Sports", *MENU, *boxes, "Choi Wins", "By Doug Ferguson", *PROSE, *PROSE])
+    out = _stable(page)
+    assert BODY in out
+
+
+@pytest.mark.parametrize("between", ['string(3) "', "Share this article", "Published March 3, 2019"])
+def test_a_card_printed_twice_around_a_removed_line_goes_at_once(between):
+    """Two printings of a teaser's headline with a line between that an earlier filter
+    removes: the output shows them adjacent, so the first cleaning must read them so too."""
+    page = "\n".join([PROSE[0], PROSE[1], "Mayor Quits After Vote", between, "Mayor Quits After Vote", PROSE[2],
+                      PROSE[3]])
+    _stable(page)
