@@ -1,5 +1,6 @@
 """The default pipelines, in the order the design asks for: repair the text, find the units of
-text without lines (segment a line that holds a page run together), cut leaked
+text without lines (segment a line that holds a page run together, join lines cut at every
+tag), cut leaked
 blobs and furniture lines, take metadata (title, dateline, byline, wire dateline and credits, agency code,
 summary), then judge the paragraphs in context. HTML input runs the same steps with the HTML
 reader's chrome removed right after repair, less the :data:`TEXT_ONLY` steps.
@@ -19,7 +20,7 @@ from .filters.byline import byline
 from .filters.chrome import html_chrome
 from .filters.dateline import dateline
 from .filters.paragraphs import paragraphs
-from .filters.segment import segment
+from .filters.segment import join, segment
 from .filters.summary import summary
 from .filters.title import title
 from .filters.unicode import repair
@@ -31,6 +32,7 @@ __all__ = ["DEFAULT", "TEXT_ONLY", "for_html"]
 DEFAULT = Pipeline([
     ("unicode", repair),
     ("segment", segment),
+    ("join", join),
     ("blobs", blobs),
     ("boilerplate", boilerplate),
     ("title", title),
