@@ -8,23 +8,25 @@ from typing import Any, Literal
 
 from .defaults import DEFAULT
 from .document import Document
-from .encoding import decode
+from .encoding import decode_page
 from .guard import GUARD, Guard
 from .html.detect import looks_like_html
 from .limits import MAX_CHARS, cut_point, mark_cut
-from .pipeline import Pipeline
+from .pipeline import Filter, Pipeline
 from .result import Result
+from .strict import replace_surrogates, surrogate_warning
 
 __all__ = ["Format", "clean"]
 
 Format = Literal["auto", "text", "html"]
 
 
-def _as_text(data: object) -> str:
+def _as_text(data: object) -> tuple[str, tuple[str, ...]]:
+    """The page as a str, and the warnings its decoding gave."""
     if isinstance(data, str):
-        return data
+        return data, ()
     if isinstance(data, (bytes, bytearray, memoryview)):
-        return decode(data)
+        return decode_page(data)
     raise TypeError(f"clean() takes the page as str (or as bytes to decode), not {type(data).__name__}")
 
 
@@ -40,26 +42,56 @@ def _soup_markup(data: object) -> str | None:
     return data.decode()
 
 
-def clean(text: str | bytes | Any, *, pipeline: Pipeline | None = None, title: str | None = None,
-          format: Format = "auto", max_chars: int | None = MAX_CHARS, guard: Guard | None = GUARD,
+def _as_pipeline(pipeline: object) -> Pipeline | None:
+    """``pipeline`` as a :class:`Pipeline` (``None`` for the default): a plain callable
+    ``Document -> Document`` becomes a pipeline of that one step."""
+    if pipeline is None or isinstance(pipeline, Pipeline):
+        return pipeline
+    if callable(pipeline):
+        name = getattr(pipeline, "name", None) or getattr(pipeline, "__name__", None)
+        return Pipeline([(name if isinstance(name, str) and name else "pipeline", pipeline)])
+    raise TypeError(f"pipeline must be a Pipeline, a callable taking and returning a Document, or None; "
+                    f"not {type(pipeline).__name__}")
+
+
+def _check(title: object, max_chars: object, guard: object) -> None:
+    """Refuse arguments of the wrong type with a ``TypeError`` that says what is wanted."""
+    if title is not None and not isinstance(title, str):
+        raise TypeError(f"title must be a str or None, not {type(title).__name__}")
+    if max_chars is not None and (isinstance(max_chars, bool) or not isinstance(max_chars, int)):
+        raise TypeError(f"max_chars must be a positive int or None, not {type(max_chars).__name__}")
+    if guard is not None and not callable(guard):
+        raise TypeError(f"guard must be a Guard, a callable taking and returning a Document, or None; "
+                        f"not {type(guard).__name__}")
+
+
+def clean(text: str | bytes | Any, *, pipeline: Pipeline | Filter | None = None, title: str | None = None,
+          format: Format = "auto", max_chars: int | None = MAX_CHARS, guard: Guard | Filter | None = GUARD,
           whole_page: bool = False) -> Result:
     """Clean one scraped page: the article body, its metadata, and a record of every removal.
 
     Args:
-        text: the page as scraped text or HTML; bytes are decoded (BOM, UTF-8, declared
-            charset, cp1252); a ``BeautifulSoup`` document or ``Tag`` is read as its HTML
-            (a tag as a page fragment; ``format="auto"`` means ``"html"`` for it).
-        pipeline: the filters to run; :data:`newsclean.DEFAULT` if not given.
-        title: the headline, if the caller knows it: it wins over any guess, and its
-            repetitions are removed.
+        text: the page as scraped text or HTML (a ``str``); ``bytes`` (or ``bytearray``,
+            ``memoryview``) are decoded (BOM, UTF-8, declared charset, cp1252; see
+            :mod:`newsclean.encoding`); a ``BeautifulSoup`` document or ``Tag`` is read as
+            its HTML (a tag as a page fragment; ``format="auto"`` means ``"html"`` for it).
+            Lone surrogates in a ``str`` (not characters) are replaced with U+FFFD, one for
+            one, and a warning says so.
+        pipeline: the filters to run: a :class:`Pipeline`, :data:`newsclean.DEFAULT` if
+            ``None``, or one callable ``Document -> Document`` (run as a pipeline of that one
+            step, named by its ``name`` or ``__name__``). On HTML, the step that removes
+            the markup's chrome runs first (after ``unicode``, if the pipeline has it).
+        title: the headline (a ``str``), if the caller knows it: it wins over any guess,
+            and its repetitions are removed. ``None`` or ``""`` to let the page tell.
         format: ``"text"``, ``"html"``, or ``"auto"`` to tell by the input's start.
-        max_chars: clean only the first this many characters (cut after a line break; 5
-            million by default, ``None`` for no limit). A cut is never silent:
+        max_chars: clean only the first this many characters (an ``int``, cut after a line
+            break; 5 million by default, ``None`` for no limit). A cut is never silent:
             ``metadata["truncated"]`` gives ``kept_chars`` and ``input_chars``, a line in
             ``metadata["warnings"]`` says so, and the uncleaned tail is
             ``result.original()[kept_chars:]``.
         guard: the last step, which puts removed prose back when the filters kept almost
-            none of the page's prose (see :mod:`newsclean.guard`); ``None`` turns it off.
+            none of the page's prose (a :class:`~newsclean.guard.Guard`, or any callable
+            ``Document -> Document``; see :mod:`newsclean.guard`); ``None`` turns it off.
         whole_page: HTML only: keep the page's chrome (menus, footers, text outside the
             article) in ``result.source``, removed with its reason, so :meth:`Result.explain`
             shows it; by default it is left out unread, which is faster. The body is the
@@ -67,36 +99,58 @@ def clean(text: str | bytes | Any, *, pipeline: Pipeline | None = None, title: s
             the chrome too, and on a few pages judge the article's edges differently.
 
     Raises:
-        TypeError: when ``text`` is neither str, bytes nor a BeautifulSoup tag.
+        TypeError: when ``text`` is neither str, bytes nor a BeautifulSoup tag, ``title`` not a str, ``max_chars``
+            not an int (``True`` included), ``pipeline`` or ``guard`` not callable, or a step
+            of the pipeline (or the guard) returns something other than a ``Document`` (the
+            message names the step).
         ValueError: for bytes that are not text, an unknown ``format``, or a ``max_chars``
             below 1.
 
     >>> r = clean("Aid Arrives in Efrin\\nAid Arrives in Efrin\\nMarch 21, 2016\\nTrucks came.")
     >>> r.text, r.title, r.published.date().isoformat()
     ('Trucks came.', 'Aid Arrives in Efrin', '2016-03-21')
+    >>> clean("Trucks came \\ud800 at dawn.").text
+    'Trucks came \ufffd at dawn.'
     """
     markup = _soup_markup(text)
     if markup is not None and format == "auto":
         format = "html"
-    source = markup if markup is not None else _as_text(text)
+    given, notes = (markup, ()) if markup is not None else _as_text(text)
     if title is not None and type(title) is not str and isinstance(title, str):
         title = str(title)  # a bs4 NavigableString holds its whole tree: keep only the text
+    _check(title, max_chars, guard)
     if format not in ("auto", "text", "html"):
         raise ValueError(f"format must be 'auto', 'text' or 'html', not {format!r}")
-    if max_chars is not None and (not isinstance(max_chars, int) or max_chars < 1):
+    if max_chars is not None and max_chars < 1:
         raise ValueError(f"max_chars must be a positive int or None, not {max_chars!r}")
+    steps = _as_pipeline(pipeline)
+    # Lone surrogates in the page are replaced, one for one, by the unicode step (text), the
+    # HTML parser (which must encode the page anyway) or, past a pipeline without either, by
+    # Result.from_document: each says so. Only the title is looked at here.
+    source = given
+    if title:
+        title, bad = replace_surrogates(title)
+        if bad:
+            notes += (surrogate_warning(bad, "the title given"),)
     meta = {"title": title} if title else {}
-    steps = pipeline if pipeline is not None else DEFAULT
     kept = cut_point(source, max_chars)
     head = source[:kept]
     if format == "html" or (format == "auto" and looks_like_html(head)):
         from .html.reader import for_html, read_html  # lxml loads only when HTML is seen
         page = read_html(head, metadata=meta, whole_page=whole_page)
-        doc = for_html(pipeline)(page)  # DEFAULT less text-only steps if None
+        doc = for_html(steps)(page)  # DEFAULT less text-only steps if None
     else:
-        doc = steps(Document.from_text(head, metadata=meta))
+        doc = (steps if steps is not None else DEFAULT)(Document.from_text(head, metadata=meta))
     if guard is not None:
-        doc = guard(doc)
+        guarded = guard(doc)
+        if not isinstance(guarded, Document):
+            name = getattr(guard, "name", None) or getattr(guard, "__name__", None) or type(guard).__name__
+            raise TypeError(f"guard {name!r} returned {type(guarded).__name__}, not a Document")
+        doc = guarded
     if kept < len(source):
-        doc = dataclasses.replace(mark_cut(doc, kept, len(source)), original=source)
+        doc = mark_cut(doc, kept, len(source))
+    if notes:
+        doc = doc.with_metadata(warnings=[*notes, *doc.metadata.get("warnings", [])])
+    if kept < len(source):
+        doc = dataclasses.replace(doc, original=given)
     return Result.from_document(doc)

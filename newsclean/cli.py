@@ -28,6 +28,7 @@ from .api import clean
 from .batch import Job, run
 from .fields import DEFAULT_PREFIX
 from .records import UsageError
+from .strict import replace_surrogates
 
 __all__ = ["main"]
 
@@ -83,8 +84,9 @@ def _read(name: str) -> bytes:
 
 
 def _show(name: str, result: Any, args: argparse.Namespace, color: bool) -> str:
-    if args.json:
-        return json.dumps({"file": name, **result.to_dict()}, ensure_ascii=False)
+    if args.json:  # a file name the OS gave as undecodable bytes holds surrogates: U+FFFD for them
+        shown = replace_surrogates(name)[0]
+        return json.dumps({"file": shown, **result.to_dict()}, ensure_ascii=False, allow_nan=False)
     return result.explain(color=color) if args.explain else result.text
 
 

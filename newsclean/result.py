@@ -14,12 +14,15 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from .document import Document, Removal
+from .strict import MAX_DEPTH, replace_surrogates, strict_value, surrogate_warning
 
 __all__ = ["Result", "jsonable", "precision"]
 
@@ -27,15 +30,58 @@ _SHOW = 160  # characters of a removed span that explain() prints
 _RED, _DIM, _RESET = "\x1b[31m", "\x1b[2m", "\x1b[0m"
 
 
-def jsonable(value: Any) -> Any:
-    """``value`` with datetimes as ISO 8601 strings, tuples as lists: ready for ``json.dumps``."""
-    if isinstance(value, (dt.datetime, dt.date)):
+def jsonable(value: Any, _depth: int = 0) -> Any:
+    """``value`` ready for ``json.dumps(..., allow_nan=False)``: datetimes as ISO 8601 strings,
+    tuples and sets as lists, keys as strings, ``NaN`` and infinities as ``None``, lone
+    surrogates as U+FFFD, anything else as its ``str()``, and containers deeper than
+    :data:`~newsclean.strict.MAX_DEPTH` levels as ``None`` (a result's metadata is cut there
+    already, with a warning).
+
+    >>> jsonable({"when": dt.date(2016, 3, 21), "n": float("nan"), 7: ("a\\ud800",), "s": {1}})
+    {'when': '2016-03-21', 'n': None, '7': ['a\\ufffd'], 's': [1]}
+    """
+    if value is None or isinstance(value, (bool, int)):
+        return value
+    if isinstance(value, str):
+        return replace_surrogates(value)[0]
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, (dt.datetime, dt.date, dt.time)):
         return value.isoformat()
-    if isinstance(value, Mapping):
-        return {str(k): jsonable(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [jsonable(v) for v in value]
-    return value
+    if isinstance(value, (Mapping, list, tuple, set, frozenset)):
+        if _depth >= MAX_DEPTH:
+            return None
+        if isinstance(value, Mapping):
+            return {jsonable(k if isinstance(k, str) else str(k)): jsonable(v, _depth + 1) for k, v in value.items()}
+        return [jsonable(v, _depth + 1) for v in value]
+    return replace_surrogates(str(value))[0]
+
+
+def _strict_metadata(metadata: Mapping[str, Any]) -> dict[str, Any]:
+    """``metadata`` with lone surrogates replaced, non-finite floats as ``None`` and values
+    nested deeper than :data:`~newsclean.strict.MAX_DEPTH` cut, each change but the floats
+    said in ``warnings`` (the floats have no other JSON form)."""
+    out = dict(metadata)
+    surrogates: dict[str, int] = {}
+    cut: list[str] = []
+    for key, value in metadata.items():
+        fixed, found = strict_value(value)
+        if found:
+            out[key] = fixed
+            if found.surrogates:
+                surrogates[key] = found.surrogates
+            if found.cut:
+                cut.append(key)
+    notes = []
+    if surrogates:
+        where = ", ".join(f"{k} ({n})" for k, n in surrogates.items())
+        notes.append(f"surrogates: lone surrogates (not characters) in metadata {where} replaced with U+FFFD")
+    if cut:
+        notes.append(f"nesting: metadata {', '.join(cut)} nested deeper than {MAX_DEPTH} levels; "
+                     f"cut there (the deeper values are null)")
+    if notes:
+        out["warnings"] = [*out.get("warnings", []), *notes]
+    return out
 
 
 def precision(value: object) -> str | None:
@@ -95,13 +141,24 @@ class Result:
 
     @classmethod
     def from_document(cls, doc: Document) -> Result:
+        """The result of a cleaned document. Its text, removals and metadata are valid
+        Unicode and its metadata strict-JSON ready: :func:`newsclean.clean` replaces lone
+        surrogates in its input, and what a filter still let through (a JSON-LD
+        ``"\\ud800"`` escape, a NaN in a blob, a blob nested 600 deep) is replaced, turned
+        into ``None`` or cut here (see :func:`_strict_metadata`)."""
         removed = tuple(sorted(doc.removals, key=lambda r: r.start))
         original = doc.original if doc.original is not None else doc.text
-        meta = dict(doc.metadata)
-        when = precision(meta.get("published"))
+        metadata = _strict_metadata(doc.metadata)
+        when = precision(metadata.get("published"))
         if when is not None:
-            meta["published_precision"] = when
-        return cls(doc.body(), meta, removed, doc.text, original, _elements(doc, removed))
+            metadata["published_precision"] = when
+        source, n = replace_surrogates(doc.text)
+        body = doc.body()
+        if n:  # a document clean() did not make: one character for one, so offsets hold
+            body = replace_surrogates(body)[0]
+            removed = tuple(dataclasses.replace(r, text=source[r.start:r.end]) for r in removed)
+            metadata["warnings"] = [*metadata.get("warnings", []), surrogate_warning(n, "the text")]
+        return cls(body, metadata, removed, source, original, _elements(doc, removed))
 
     @property
     def title(self) -> str | None:
@@ -121,17 +178,22 @@ class Result:
         return list(self.metadata.get("authors") or [])
 
     def original(self) -> str:
-        """The input exactly as given to :func:`clean` (decoded, for bytes)."""
+        """The input exactly as given to :func:`clean` (decoded, for bytes), lone surrogates
+        included; ``source``, ``text``, removals and metadata hold U+FFFD in their place, one
+        character for one, so a length or offset into the input (``metadata["truncated"]``)
+        holds for both."""
         return self.input
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form, the layout of ``newsclean batch`` and the Scrapy pipeline without
         their prefix: text, title, published (ISO 8601), authors, agency_code, summary, all
-        metadata, and the removals (with the HTML element they came from, for HTML input)."""
+        metadata, and the removals (with the HTML element they came from, for HTML input).
+        Always strict JSON: ``json.dumps(r.to_dict(), allow_nan=False, ensure_ascii=False)``
+        works and encodes as UTF-8 (see :func:`jsonable`)."""
         meta = self.metadata
-        return {"text": self.text, "title": self.title, "published": jsonable(self.published),
-                "authors": self.authors, "agency_code": meta.get("agency_code"), "summary": meta.get("summary"),
-                "metadata": jsonable(meta),
+        return {"text": self.text, "title": jsonable(self.title), "published": jsonable(self.published),
+                "authors": jsonable(self.authors), "agency_code": jsonable(meta.get("agency_code")),
+                "summary": jsonable(meta.get("summary")), "metadata": jsonable(meta),
                 "removed": [dict(r.to_dict(), element=e) if e else r.to_dict()
                             for r, e in zip(self.removed, self.elements or [""] * len(self.removed), strict=True)]}
 

@@ -15,13 +15,13 @@ import decimal
 import gzip
 import json
 import os
-import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import IO, Any
 
 from .fields import FIELDS
 from .records import UsageError, require_pyarrow
+from .strict import replace_surrogates
 
 __all__ = ["ROW_GROUP_BYTES", "ROW_GROUP_ROWS", "JsonlSink", "ParquetSink", "dumps", "mend", "output_kind"]
 
@@ -50,9 +50,6 @@ def _plain(value: Any) -> Any:
     raise TypeError(f"{type(value).__name__} is not JSON serializable")
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
 def mend(text: str) -> tuple[str, int]:
     """``text`` with every lone surrogate replaced by U+FFFD, and how many there were.
 
@@ -62,9 +59,7 @@ def mend(text: str) -> tuple[str, int]:
     >>> mend('{"id": "a' + chr(0xD800) + 'b"}')
     ('{"id": "a\ufffdb"}', 1)
     """
-    if text.isascii():
-        return text, 0
-    return _SURROGATE.subn("\ufffd", text)
+    return replace_surrogates(text)
 
 
 def dumps(record: dict[str, Any]) -> str:

@@ -27,6 +27,8 @@ from ftfy.badness import BADNESS_RE
 from ftfy.chardata import HTML_ENTITY_RE
 
 from ..document import Document
+from ..guard import warn
+from ..strict import replace_surrogates, surrogate_warning
 
 __all__ = ["needs_ftfy", "repair"]
 
@@ -43,7 +45,6 @@ _NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x85\x0b\x0c]")
 _SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t]")
 # Zero-width space, word joiner, BOM and soft hyphen carry nothing a reader sees.
 _INVISIBLE = re.compile(r"[\u200b\u2060\ufeff\u00ad]")
-_SURROGATE = re.compile(r"[\ud800-\udfff]")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 # What gives ftfy something to do on a line besides mojibake: an escape, a C1 control to map,
 # or a control character it removes (ftfy's CONTROL_CHARS); entities are HTML_ENTITY_RE's.
@@ -124,13 +125,15 @@ def repair(doc: Document) -> Document:
     >>> repair(Document.from_text("\u00a0Ã©t\u00e9")).text
     ' été'
     """
-    text = _NEWLINES.sub("\n", _SURROGATE.sub("\ufffd", doc.text))
+    text, surrogates = replace_surrogates(doc.text)  # one for one, and said
+    text = _NEWLINES.sub("\n", text)
     for _ in range(_ROUNDS):
         fixed = _normalize(_NEWLINES.sub("\n", _fix(text)))
         if fixed == text:
             break
         text = fixed
-    return doc.with_text(text)
+    out = doc.with_text(text)
+    return warn(out, surrogate_warning(surrogates, "the input")) if surrogates else out
 
 
 repair.name = "unicode"  # type: ignore[attr-defined]

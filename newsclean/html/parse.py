@@ -23,7 +23,9 @@ from typing import Any
 import lxml.etree
 import regex
 
-__all__ = ["UNSEEN_TAGS", "parse_html", "strip_unseen", "text_of"]
+from ..strict import replace_surrogates
+
+__all__ = ["UNSEEN_TAGS", "parse_html", "parse_page", "strip_unseen", "text_of"]
 
 # Elements whose content is code, media or form controls, never article text.
 UNSEEN_TAGS = ("script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
@@ -34,7 +36,8 @@ UNSEEN_TAGS = ("script", "style", "noscript", "template", "svg", "math", "iframe
 # lxml.etree's parser, not lxml.html's: its elements need no Python class lookup, which
 # made iterating a page's elements about 20% slower. The page goes in as UTF-8 bytes (a
 # charset the page declares is ignored): libxml2 reads them about 10% faster than a str,
-# to the same tree. A str that cannot be encoded (a lone surrogate) goes in as it is.
+# to the same tree. Lone surrogates, which UTF-8 cannot encode, are read as U+FFFD (found
+# by that encoding, which fails only then: no scan of its own), and counted.
 # One pair of parsers per thread: a parser's error log, read after each parse, is its own.
 _LOCAL = threading.local()
 
@@ -126,22 +129,23 @@ def _may_have_many_attributes(data: bytes) -> bool:
     return _MANY_SEPARATORS.search(data.translate(None, _NOT_TAG_SPACE_OR_EQ)) is not None
 
 
-def _parse(html: str) -> tuple[Any, Any]:
+def _parse(html: str) -> tuple[Any, Any, int]:
     """The parsed page (an empty one for input lxml cannot read), its tags cut to
-    ``_MAX_ATTRS`` attributes, and the parser that read it."""
-    bytes_parser, str_parser = _parsers()
+    ``_MAX_ATTRS`` attributes, the parser that read it, and the lone surrogates read as U+FFFD."""
+    parser, str_parser = _parsers()
+    surrogates = 0
     try:
-        data: str | bytes = html.encode("utf-8")
-        if _may_have_many_attributes(data):
-            data = _fewer_attributes(html).encode("utf-8")
-        parser = bytes_parser
-    except UnicodeEncodeError:
-        data, parser = _fewer_attributes(html), str_parser
+        data = html.encode("utf-8")
+    except UnicodeEncodeError:  # lone surrogates: libxml2 would stop at the first one
+        html, surrogates = replace_surrogates(html)
+        data = html.encode("utf-8")
+    if _may_have_many_attributes(data):
+        data = _fewer_attributes(html).encode("utf-8")
     try:
         root = lxml.etree.fromstring(data, parser) if html.strip() else None
     except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError):
         root = None
-    return (root if root is not None else lxml.etree.fromstring(_EMPTY, str_parser)), parser
+    return (root if root is not None else lxml.etree.fromstring(_EMPTY, str_parser)), parser, surrogates
 
 
 def parse_html(html: str) -> Any:
@@ -151,14 +155,25 @@ def parse_html(html: str) -> Any:
     >>> "".join(parse_html("<html><body>" + "<div>" * 5000 + "Deep text").itertext())
     'Deep text'
     """
+    return parse_page(html)[0]
+
+
+def parse_page(html: str) -> tuple[Any, int]:
+    """:func:`parse_html`, and how many lone surrogates (which UTF-8 cannot encode) were read
+    as U+FFFD.
+
+    >>> root, surrogates = parse_page("<p>One \\ud800</p><p>Two</p>")
+    >>> "".join(root.itertext()), surrogates
+    ('One \ufffdTwo', 1)
+    """
     # Control characters need no sweep over the page: lxml keeps them in text nodes, the
     # renderer folds the spacing ones and the unicode filter drops the rest.
     if html[:300].lstrip(" \t\r\n\ufeff").startswith("<?"):
         html = _XML_DECL.sub("", html, count=1)
-    root, parser = _parse(html)
+    root, parser, surrogates = _parse(html)
     if parser.error_log.filter_types(_RESOURCE_LIMIT):
         root = _parse(_flatten(html))[0]
-    return root
+    return root, surrogates
 
 
 def strip_unseen(root: Any) -> None:

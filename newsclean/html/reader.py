@@ -31,12 +31,13 @@ from typing import Any
 from ..dates import date_line
 from ..document import Document, Removal
 from ..pipeline import Pipeline
+from ..strict import surrogate_warning
 from ..titles import title_parts
 from ..words import norm_key
 from .content import in_content
 from .headline import Headlines, headline_above, names_site, site_labels
 from .metadata import html_metadata
-from .parse import parse_html, strip_unseen
+from .parse import parse_page, strip_unseen
 from .render import element_label, render
 from .stats import text_stats
 
@@ -71,8 +72,10 @@ def read_html(html: str, *, metadata: Mapping[str, Any] | None = None, whole_pag
     in the document, and what is not article text is removed with its reason, for
     :meth:`Result.explain` to show.
     """
-    root = parse_html(html)
+    root, surrogates = parse_page(html)
     meta = html_metadata(root)
+    if surrogates:
+        meta["warnings"] = [surrogate_warning(surrogates, "the page")]
     strip_unseen(root)
     stats = text_stats(root)
     blocks, dropped = render(root, stats, whole_page=whole_page)

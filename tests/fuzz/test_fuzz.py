@@ -28,6 +28,7 @@ from newsclean import clean
 from newsclean.html.detect import looks_like_html
 
 from ..conftest import SAMPLES, SHARED
+from ..test_contract_properties import holds_every_contract, hostile_pages
 from ..test_reliability import check_accounts, html_pages, markup_line, odd_chars, pages
 
 pytestmark = pytest.mark.fuzz
@@ -126,3 +127,11 @@ def test_real_pages_folded_and_spliced(page):
     line give the page with its whitespace folded."""
     if not looks_like_html(page):
         _run(" ".join(page.split()), again=True)
+
+
+@given(hostile_pages(REAL))
+def test_real_pages_made_hostile(page):
+    """Surrogates, values nested past any bound, NaN and markup spliced into real pages: every
+    contract of ``test_contract_properties.py`` holds, within the time limit."""
+    with time_limit(HANG_SECONDS):
+        holds_every_contract(page)
