@@ -158,3 +158,14 @@ def test_a_card_printed_twice_around_a_removed_line_goes_at_once(between):
     page = "\n".join([PROSE[0], PROSE[1], "Mayor Quits After Vote", between, "Mayor Quits After Vote", PROSE[2],
                       PROSE[3]])
     _stable(page)
+
+
+@pytest.mark.parametrize("line", ["\ud800\x85", "\x85\ud800\x85", "\ud800\x85\x85\x85\x85", "\ud800\ud800\x85\x85",
+                                  "\x85\ud800\x85\ud800\x85", "Word \ud800\x85 word", "\ufffd\x85"])
+def test_a_line_of_lone_surrogates_and_next_line_marks_cuts_the_same_twice(line):
+    """A lone surrogate (replaced with U+FFFD) among NEL characters (``\\x85``, a line break to
+    ``str.splitlines`` but not to a text's lines): once kept on the first cleaning and cut on the
+    second (found by the fuzz target test_any_string)."""
+    for page in (line, f"{PROSE[0]}\n{line}", f"{line}\n{BODY}", f"{PROSE[0]}\n{line}\n{BODY}", PROSE[0] + line,
+                 f"{BODY}\n\n{line}\n\n{BODY}"):
+        _stable(page)
