@@ -1,5 +1,6 @@
 """The default pipeline, in the order the design asks for: repair the text, find the units of
-text without lines (segment a line that holds a page run together), cut leaked
+text without lines (segment a line that holds a page run together, join lines cut at every
+tag), cut leaked
 blobs and furniture lines, take metadata (title, dateline, byline, wire dateline and credits, agency code,
 summary), then judge
 the paragraphs in context."""
@@ -12,6 +13,7 @@ from .filters import (
     boilerplate,
     byline,
     dateline,
+    join,
     paragraphs,
     repair,
     segment,
@@ -26,6 +28,7 @@ __all__ = ["DEFAULT"]
 DEFAULT = Pipeline([
     ("unicode", repair),
     ("segment", segment),
+    ("join", join),
     ("blobs", blobs),
     ("boilerplate", boilerplate),
     ("title", title),

@@ -22,7 +22,10 @@ from collections.abc import Iterator
 
 import regex
 
-__all__ = ["MAX_PARTS", "SEPARATOR", "title_bounds", "title_parts", "title_runs", "unmarked"]
+from .words import content_stems, words
+
+__all__ = ["MAX_PARTS", "SEPARATOR", "own_headline", "sentence_case", "title_bounds", "title_parts", "title_runs",
+           "unmarked"]
 
 # Between a headline and its site's name or section: a bar, a double colon, an angle bracket
 # (breadcrumbs), a middle dot or bullet, a tilde: with or without spaces around; an en or em
@@ -99,3 +102,39 @@ def title_runs(title: str) -> Iterator[str]:
     for size in range(n, 0, -1):
         for i in range(n - size + 1):
             yield text[bounds[i][0]:bounds[i + size - 1][1]]
+
+
+def own_headline(title: str, heading: str) -> bool:
+    """Whether a browser title that no element prints is a headline of its own, unrelated to
+    ``heading`` (the ``<h1>`` over the article): written in sentence case (its first letter a
+    capital, a word of content after it in lower case), three words or more, and sharing no
+    word of content with the heading. A site's or section's name is capitalised word by word
+    (``Charleston Daily Mail``, ``Lifestyle & Entertainment``), a keyword list starts in lower
+    case, and a headline cut short or reworded for the title shares words with the printed one;
+    a sentence with nothing in common with the ``<h1>`` says the ``<h1>`` heads something else
+    (the blog's name, a teaser, a box), and the title is the page's headline.
+
+    >>> own_headline("Share buttons removal test", "Lorem ipsum dolor")
+    True
+    >>> own_headline("Charleston Daily Mail", "Former winner back on tour")
+    False
+    >>> own_headline("'Hairspray', Blonsky win Critics awards", "'Hairspray' and 'Juno' win at Critics' Choice")
+    False
+    """
+    title = title.strip()
+    if len(words(title)) < 3 or not sentence_case(title):
+        return False
+    return not (content_stems(title) & content_stems(heading))
+
+
+def sentence_case(text: str) -> bool:
+    """Whether ``text`` is written as a sentence is (its first letter a capital, a word of
+    content after it in lower case), not capitalised word by word as a name is (a site, a
+    section, a news agency: ``Charleston Daily Mail``, ``Press Trust of India``).
+
+    >>> sentence_case("Rupee at 39.28 against US dollar"), sentence_case("Press Trust of India")
+    (True, False)
+    """
+    if not text[:1].isupper():
+        return False
+    return any(w.islower() and w.isalpha() and content_stems(w) for w in regex.findall(r"\w+", text)[1:])

@@ -9,7 +9,7 @@ from newsclean import clean
 from newsclean.html import looks_like_html
 from newsclean.html.headline import Headlines, names_site, site_labels
 from newsclean.html.parse import parse_html
-from newsclean.titles import title_parts, title_runs, unmarked
+from newsclean.titles import own_headline, title_parts, title_runs, unmarked
 
 
 @pytest.mark.parametrize(("title", "parts"), [
@@ -119,6 +119,34 @@ def test_marked_titles_stay():
 def test_no_heading_keeps_the_browser_title():
     result = clean(HEAD.format(title="Dam Opens After Rain", body=PROSE))
     assert result.title == "Dam Opens After Rain"
+    assert result.metadata["sources"]["title"] == "title"
+
+
+@pytest.mark.parametrize(("title", "heading", "own"), [
+    # a sentence-case title with nothing in common with the h1: the h1 heads something else
+    ("Share buttons removal test", "Lorem ipsum dolor", True),
+    ("Council votes to close the old library", "Weekend weather", True),
+    # a site's or section's name, capitalised word by word
+    ("Charleston Daily Mail", "For the first time in a decade, McGovern back on tour", False),
+    ("Lifestyle & Entertainment", "Film review: 'Diving' viewers see world through one eye", False),
+    # a keyword list, in lower case
+    ("times and star workington lake district, west cumbria news", "More authority needed", False),
+    # the title rewords the printed headline: they share words
+    ("'Hairspray', Blonsky win Critics awards - PittsburghLIVE.com",
+     "'No Country for Old Men,' 'Hairspray' and 'Juno' win at Critics' Choice Awards", False),
+    ("Philippine president orders evacuations owing to typhoon_English_Xinhua",
+     "Philippine president orders evacuations owing to typhoon", False),
+    # too short to be a headline
+    ("Home page", "Dam opens", False),
+])
+def test_own_headline(title, heading, own):
+    assert own_headline(title, heading) is own
+
+
+def test_unrelated_h1_leaves_the_browser_title():
+    result = clean(HEAD.format(title="Council votes to close the old library",
+                               body="<h1>Weekend weather</h1>" + PROSE))
+    assert result.title == "Council votes to close the old library"
     assert result.metadata["sources"]["title"] == "title"
 
 

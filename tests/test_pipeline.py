@@ -17,7 +17,7 @@ def drop_short(doc: Document) -> Document:
 
 def test_default_names_in_design_order():
     names = DEFAULT.names
-    assert names[:3] == ["unicode", "segment", "blobs"]
+    assert names[:4] == ["unicode", "segment", "join", "blobs"]
     assert names.index("title") < names.index("summary")
     assert names.index("dateline") < names.index("summary")
 

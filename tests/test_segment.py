@@ -11,6 +11,7 @@ from newsclean import DEFAULT, clean
 from newsclean.document import Document
 from newsclean.filters.segment import (
     article_opening,
+    byline_opening,
     join,
     segment,
     sentence_breaks,
@@ -185,10 +186,57 @@ def test_join_leaves_other_lines_alone(text):
 
 
 def test_tag_lines_page_reads_like_the_lined_page():
-    r = clean(TAG_LINES, pipeline=DEFAULT.insert(join, after="segment"))
+    r = clean(TAG_LINES)
     assert r.authors == ["Morag Lindsay", "Tom Okafor"]
     assert r.published.date().isoformat() == "2021-06-03"
     assert r.title == "Harbour Council Votes to Rebuild the Old Pier"
     assert len(r.text.split("\n")) == 4
-    plain = clean(TAG_LINES)  # join is not in DEFAULT
+    assert clean(r.text).text == r.text
+    plain = clean(TAG_LINES, pipeline=DEFAULT.without("join"))
     assert plain.authors != r.authors  # without the step the byline is four lines
+
+
+# Cut lines (a sentence's end after a link: ", officials said.") every time.
+_CUT = "The army took\nthe town\n, officials said.\nThe rain fell on\nthe valley\n, it said.\nBy\nJane Doe\n"
+
+
+@pytest.mark.parametrize(("text", "joins"), [
+    (_CUT, True),  # cut at every tag: lines open with a comma
+    (_CUT + "Then Again . . .\nHome", True),  # a spaced ellipsis is no joined cut
+    # a joined text shows its cuts inside its lines; a removal later set two cut-looking lines
+    # side by side (a formula's line gone between "in matrix form:" and "."): no second join
+    ("The army took the town , officials said.\nThe rain fell on the valley , it said.\n"
+     "The matrix in\nmatrix form:\n.\nIt is defined as:\n.\nBy Jane Doe", False),
+    # html_text's layout puts a space before a comma where a link or a reference mark was
+    ("The quotient [4] , is defined as: [3] , p. 234\nfor\nthe matrix\n, where\nit holds\n, and\nmore", False),
+])
+def test_join_gate_reads_the_evidence_a_joined_text_keeps(text, joins):
+    doc = Document.from_text(text)
+    assert (join(doc) is not doc) == joins
+    if joins:
+        once = join(doc).text
+        again = Document.from_text(once)
+        assert join(again) is again  # a second pass joins nothing
+
+
+@pytest.mark.parametrize(("line", "parts"), [
+    # wire bylines (AP, Sports Network, CP) run between a folded article's headline and its prose
+    ("'Surge' Makes Annual Banned-Words List By JEFF KAROUB (AP) Resist the urge to say it.",
+     ["'Surge' Makes Annual Banned-Words List", "By JEFF KAROUB (AP)", "Resist the urge to say it."]),
+    ("Bush declares flooded Nev. town disaster By SANDRA CHEREB Associated Press Writer The governor spoke.",
+     ["Bush declares flooded Nev. town disaster", "By SANDRA CHEREB Associated Press Writer",
+      "The governor spoke."]),
+    ("Moya, Malisse land in Chennai quarters By Sports Network The Sports Network Two-time winner Moya won.",
+     ["Moya, Malisse land in Chennai quarters", "By Sports Network The Sports Network",
+      "Two-time winner Moya won."]),
+    ("Mayor Jane Smith By Ann Lee The town was hit.", None),  # three words before "By": no headline
+    ("The novel was written By Jane Austen and her sister, it seems.", None),  # no prose opens after the names
+    ("The book was written by Jane Austen The town was hit.", None),  # the preposition, in lower case
+])
+def test_byline_opening_parts_headline_byline_and_prose(line, parts):
+    got = byline_opening(line, 0, len(line))
+    if parts is None:
+        assert got is None
+        return
+    a, b = got
+    assert [line[:a], line[a + 1:b], line[b + 1:]] == parts

@@ -143,6 +143,61 @@ def test_a_title_in_angle_brackets_is_still_a_headline():
     assert clean(page).title == "<The Palace: Tale of Jang Noksu>"
 
 
+GLUED_ARTICLE = ("The council said the work on the new bridge would start in the spring and take two years, "
+                 "the mayor told reporters on Monday.\nA second paragraph says more about the bridge and its "
+                 "cost, which the council has not yet given in full.")
+
+
+@pytest.mark.parametrize(("first", "second", "headline"), [
+    # a trail glued on with an underscore or a bracket, the headline printed alone under it
+    ("Storm forces evacuations on the coast_English_Xinhua", "Storm forces evacuations on the coast",
+     "Storm forces evacuations on the coast"),
+    ("Bridge works start in spring_Local_News Net", "Bridge works start in spring", "Bridge works start in spring"),
+    ("Korean golfer wins seventh title(The Korea Times)", "Korean golfer wins seventh title",
+     "Korean golfer wins seventh title"),
+])
+def test_title_with_glued_trail(first, second, headline):
+    doc = title(Document.from_text(f"{first}\n{second}\n{GLUED_ARTICLE}"))
+    assert doc.metadata["title"] == headline
+
+
+def test_title_prefix_ends_at_a_word_boundary():
+    """A line the first line starts with mid-word is no headline printed under a trail."""
+    doc = title(Document.from_text(f"Storm forces evacuations on the coastline\nStorm forces evacuations on the coast"
+                                   f"\n{GLUED_ARTICLE}"))
+    assert doc.metadata.get("title") != "Storm forces evacuations on the coast"
+
+
+@pytest.mark.parametrize(("opening", "found"), [
+    ("MONTREAL, QC (Sports Network) - The Alouettes named a new offensive coordinator on Wednesday", True),
+    ("WASHINGTON (AP) -- The Senate passed the bill late on Tuesday after a long debate on the floor", True),
+    ("LONDON, Jan 3 - Shares rose on Thursday as banks gained after a week of heavy losses in Europe", True),
+    # no dateline: a sentence with a dash
+    ("The council said - after a long debate - that the bridge would be built by the end of next year", False),
+])
+def test_headline_over_a_paragraph_opening_with_a_dateline(opening, found):
+    text = ("Footballworld.com | A Netsports Site\nHome\nScores\nAlouettes add two to coaching staff\n"
+            f"{opening}, the club said.\nThe club also said the two would join the team at its camp in May.")
+    doc = title(Document.from_text(text))
+    assert (doc.metadata.get("title") == "Alouettes add two to coaching staff") is found
+
+
+@pytest.mark.parametrize(("lines", "headline"), [
+    # a sentence-case headline over a line of dates, whatever its form
+    (["Text Size", "McCarthy is not for sale - Hughes", "29 December 2007 (16:00)"],
+     "McCarthy is not for sale - Hughes"),
+    (["Advertise With Us", "Layton says criticism may push Canada out", "Thu, 2008-01-17 15:17."],
+     "Layton says criticism may push Canada out"),
+    (["Obituaries", "Hope update: Gamez takes 3rd-round lead", "04:52 PM PST on Friday, January 18, 2008"],
+     "Hope update: Gamez takes 3rd-round lead"),
+    # a name capitalised word by word over the dates is a credit, not the headline
+    (["Markets", "Press Trust of India", "Monday, January 14, 2008 (Mumbai):"], None),
+])
+def test_headline_over_a_line_of_dates(lines, headline):
+    text = "\n".join(["Home", "Sports", "Weather", *lines, GLUED_ARTICLE])
+    assert title(Document.from_text(text)).metadata.get("title") == headline
+
+
 @pytest.mark.parametrize("line", ["function resize(e) {", 'v id="content">', "<!-- e hearst/home/navigation.tpl -->",
                                   "</h2>", '<div class="header">', "hbx.pn=hbxStrip(content_title);//PAGE NAME(S)",
                                   '"headline": "Budget Passes",', ".box {margin-top:10px;"])

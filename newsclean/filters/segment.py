@@ -38,7 +38,7 @@ from ..guard import warn
 from ..lexicon import ABBREVIATIONS, DATE_PREFIXES, all_of
 from .agency import AGENCIES
 
-__all__ = ["article_opening", "join", "join_points", "run_ends", "segment",
+__all__ = ["article_opening", "byline_opening", "join", "join_points", "run_ends", "segment",
            "sentence_breaks", "title_case_end", "unit_breaks"]
 
 # A line shorter than this is never cut; one longer is cut when it holds most of the text.
@@ -137,13 +137,48 @@ def _head_breaks(text: str, start: int, end: int) -> list[int]:
         out.append(twice)
     elif head_end == end:  # no words before a date: a headline may follow it, run into the prose
         unit = out[-1] + 1 if out else start
-        cut = title_case_end(text, unit, end)
+        cut = byline_opening(text, unit, end)
+        if cut is None:
+            cut = title_case_end(text, unit, end)
         if cut is None:
             cut = (_agency_credit(text, unit, end) or _restated_opening(text, unit, end)
                    or article_opening(text, unit, end) or _attributed(text, unit, end))
         if cut is not None:
             out.extend(cut if isinstance(cut, tuple) else (cut,))
     return sorted(out)
+
+
+# A byline run into the headline before it: "By" and a capitalised name (``By JEFF KAROUB``,
+# ``By Jane Doe``); mid-sentence English writes the preposition in lower case.
+_BYLINE_WORDS = 10  # words of a byline's names and desk (``SANDRA CHEREB Associated Press Writer``)
+_BYLINE = regex.compile(r"(?<=\S)\x20By\x20(?=\p{Lu}[\p{L}.'’-]*+\x20\p{Lu})")
+
+
+def byline_opening(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The spaces around a byline that a headline runs into at the head of a folded line
+    (``'Surge' Makes Annual Banned-Words List By JEFF KAROUB (AP) Resist the urge ...``): before
+    ``By``, four words or more after the line's start, and before the prose, the first capitalised
+    word followed by a lower-case one after the byline's names; ``None`` without both.
+
+    >>> s = "Bush declares flooded Nev. town disaster By SANDRA CHEREB Associated Press Writer The town was hit."
+    >>> [s[i + 1:i + 8] for i in byline_opening(s, 0, len(s))]
+    ['By SAND', 'The tow']
+    >>> byline_opening("Written By Jane Doe, the book sold well.", 0, 40) is None
+    True
+    >>> byline_opening("Short Title By Jane Doe The town was hit.", 0, 41) is None  # three words
+    True
+    """
+    m = _BYLINE.search(text, start, min(end, start + _HEAD))
+    if m is None or len(text[start:m.start()].split()) < _MIN_HEADLINE:
+        return None
+    spans = [(t.start(), t.group()) for t in itertools.islice(_TOKEN.finditer(text, m.end(), end), _BYLINE_WORDS + 3)]
+    for k in range(2, len(spans) - 2):  # the byline's names and desk, up to the prose's first sentence
+        word = spans[k][1]
+        if _lower_word(word) and word not in ("and", "of"):
+            break
+        if word[:1].isupper() and _lower_word(spans[k + 1][1]):
+            return m.start(), spans[k][0] - 1
+    return None  # no end found: a byline cut from the headline alone would take the prose with it
 
 
 def _agency_credit(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -373,9 +408,15 @@ _SENTENCE_STOP = regex.compile(r"[.!?][\"'”’)\]]*$|[;{}]$")
 _CUT_WORDS = 3  # words of a line that a lower-case line carries on (fewer: a list of tags, a menu)
 # Lines cut at every tag are told by lines that open with a comma or a stop (the rest of a
 # sentence after a link: ", officials said."), which no writer and no layout-keeping scraper
-# starts a line with. Cleaning never adds such a line, so a cleaned text is never joined anew.
-_PUNCT_OPENS = regex.compile(r"(?m)^[ \t]*[,.;:)\]](?=[ \t]|$)")
+# starts a line with (a removal can set one under a line it does not carry on: see below).
+_PUNCT_OPEN = regex.compile(r"[,.;:)\]](?=[ \t]|$)")
 _MIN_PUNCT_OPENS = 2
+# A text already joined (or laid out by a scraper that keeps lines, html_text) shows the same
+# cuts inside its lines: a space before a comma or a stop (``the town , officials said``). Where
+# these outnumber the lines that open with one, the text is not cut at every tag: a second
+# cleaning of a joined text (whose removals may set two lines side by side anew) joins nothing.
+# A spaced ellipsis (``Then Again . . .``) is no cut.
+_PUNCT_INSIDE = regex.compile(r"(?<=[^\s.])[ \t][,.;:)\]](?=[ \t]|$)(?![ \t]\.)")
 # ... and by how many of its lines carry on into the next line.
 _MIN_JOINS = 3
 
@@ -397,8 +438,9 @@ def join_points(text: str) -> list[int]:
     Doe`` / ``and`` / ``Tom Roe`` four). A break is a cut when the next line carries on (it opens
     in lower case or with a comma or stop) after a line that ends no sentence, or when the line
     ends on a word that cannot end one (``the``, ``by``, ``and``). Only in a text with three such
-    cuts or more where two lines or more open with a comma or a stop: elsewhere lines stay as
-    they are.
+    cuts or more, where two cut lines or more open with a comma or a stop, and more of them than
+    the text shows inside its lines (``the town , officials said``: a text joined already, or laid
+    out by a scraper that keeps lines): elsewhere lines stay as they are.
 
     >>> t = ("By\\nJane Doe\\nand\\nTom Roe\\nThe army took\\nthe town\\n, officials said.\\n"
     ...      "The town burned\\nall night\\n.\\nHome")
@@ -407,7 +449,7 @@ def join_points(text: str) -> list[int]:
     ['By Jane Doe and Tom Roe', 'The army took the town , officials said.', 'The town burned all night .', 'Home']
     """
     out: list[int] = []
-    lines = 0
+    opens = 0
     prev: str | None = None
     pos = 0
     n = len(text)
@@ -416,14 +458,14 @@ def join_points(text: str) -> list[int]:
         nl = n if nl < 0 else nl
         line = text[pos:nl].strip()
         if line:
-            lines += 1
             if prev is not None and _cut(prev, line):
                 out.append(pos - 1)
+                opens += _PUNCT_OPEN.match(line) is not None
             prev = line
         else:
             prev = None
         pos = nl + 1
-    if len(out) < _MIN_JOINS or len(_PUNCT_OPENS.findall(text)) < _MIN_PUNCT_OPENS:
+    if len(out) < _MIN_JOINS or opens < _MIN_PUNCT_OPENS or opens <= len(_PUNCT_INSIDE.findall(text)):
         return []
     return out
 
@@ -483,10 +525,10 @@ def join(doc: Document) -> Document:
     (see :func:`join_points`): the matching step to :func:`segment`, which turns those line
     breaks into spaces (before any removal; every offset stays valid).
 
-    Not in :data:`~newsclean.DEFAULT`: a cleaned text can hold two lines that its input did not
-    have side by side (a formula's line between them removed), which a second cleaning would
-    join, so the step is not idempotent on every page. Add it for text cut at every tag:
-    ``DEFAULT.insert(join, after="segment")``.
+    Joining turns each cut that opens a line with a comma or a stop into one inside a line, so a
+    cleaned text keeps the evidence: where a removal later sets two cut-looking lines side by
+    side (a formula's line gone between them), the cuts inside the lines outnumber them and a
+    second cleaning joins nothing. Drop the step with ``DEFAULT.without("join")``.
 
     >>> text = "By\\nJane Doe\\nand\\nTom Roe\\nThe army took\\nthe town\\n, it said. We\\nleft\\n."
     >>> join(Document.from_text(text)).text

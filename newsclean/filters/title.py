@@ -25,7 +25,7 @@ import regex
 
 from ..dates import date_line, find_dates, parse_date
 from ..document import Block, Document
-from ..titles import title_bounds, title_runs
+from ..titles import sentence_case, title_bounds, title_runs
 from ..words import WORD, headline_shaped, norm_key, tokens
 from .byline import byline_names
 from .shape import best_run, covered, has_article, weigh
@@ -51,6 +51,15 @@ _MAX_BROWSER_TITLE = 300  # the longest first line read as a browser title
 _BYLINE_BELOW = 3  # lines under a headline in which its byline or dateline stands
 _ABOVE_ARTICLE = 4  # lines above the article's prose where its headline and byline stand
 _MIN_TITLE_WORDS = 3
+# A paragraph that opens with a wire-style dateline, a place in capitals or with its region,
+# a source or a day in brackets or after a comma, then a dash: "MONTREAL, QC (Sports Network) -",
+# "WASHINGTON (AP) --", "LONDON, Jan 3 -" (a place alone before a dash, "WASHINGTON --", is not
+# read: a sentence may hold a dash as early). The headline stands right above the paragraph, as
+# above a dateline line of its own.
+_OPENING_DATELINE = regex.compile(
+    r"\p{Lu}[\p{L}.'’\- ]{1,40}+(?:,\s*+\p{Lu}[\p{L}.\- ]{0,30}+)?(?:,\s*+\p{L}{3,9}\.?\s++\d{1,2})?"
+    r"\s*+(?:\([^()\n]{1,40}+\)\s*+)?[-–—]{1,2}\s")
+_PREFIX_BELOW = 3  # lines under a browser title where the headline it starts with is printed
 _TWICE_WINDOW = 20  # top lines in which a headline printed twice is looked for
 _MENU_BELOW = 3  # menu items under the first line that make it a browser title, whatever its shape
 _MENU_WORDS = 4  # the most words of a menu item: "Blood / Hematology", "Contribute Subscribe Contribute"
@@ -74,6 +83,26 @@ def _printed_part(line: str, keys: dict[str, str]) -> str | None:
             if key in keys and len(WORD.findall(piece)) >= 1 and (best is None or len(piece) > len(best)):
                 best = keys[key]
     return best
+
+
+def _printed_prefix(line: str, below: tuple[Block, ...]) -> str | None:
+    """The headline-shaped line (three words or more) among ``below`` that ``line`` starts with,
+    a trail glued on after it with no separator that :data:`titles.SEPARATOR` cuts on: an
+    underscore (``..._English_Xinhua``, ``..._科技_腾讯网``) or a bracket without a space
+    (``...Title(The Korea Times)``). The page prints the headline alone right under its browser
+    title, whatever joins the site's name to it there.
+
+    >>> _printed_prefix("Storm nears coast_English_Xinhua", Document.from_text("Storm nears coast\\nMore").blocks)
+    'Storm nears coast'
+    >>> _printed_prefix("Storm nears coastal town", Document.from_text("Storm nears coast\\nMore").blocks) is None
+    True
+    """
+    for b in below:
+        text = b.text
+        if (len(text) < len(line) and line.startswith(text) and not line[len(text)].isalnum()
+                and len(WORD.findall(text)) >= _MIN_TITLE_WORDS and headline_shaped(text)):
+            return text
+    return None
 
 
 def split_title(line: str) -> tuple[str, str | None]:
@@ -233,7 +262,9 @@ def _introduced_above_article(blocks: tuple[Block, ...]) -> int | None:
         if (len(tokens(text)) >= _MIN_TITLE_WORDS and headline_shaped(text) and weights[i] < 0
                 and not byline_names(text) and date_line(text) is None and not _dated(text)
                 and not (i and byline_names(blocks[i - 1].text))  # a byline's second line: its desk
-                and (date_line(blocks[i + 1].text) is not None or byline_names(blocks[i + 1].text))):
+                and (date_line(blocks[i + 1].text) is not None or byline_names(blocks[i + 1].text)
+                     or (_dated(blocks[i + 1].text) and sentence_case(text))
+                     or (i + 1 == start and _OPENING_DATELINE.match(blocks[i + 1].text) is not None))):
             return i or None  # the first line: the other rules read it
     return None
 
@@ -345,6 +376,9 @@ def _guess(blocks: tuple[Block, ...]) -> tuple[str, str | None] | None:
     if printed is not None and len(WORD.findall(printed)) >= 2:
         rest = first[len(printed):].strip(" |-–—·•»:~/\\✩_") if first.startswith(printed) else ""
         return printed, (_undated(rest) or None)
+    glued = _printed_prefix(first, blocks[1:1 + _PREFIX_BELOW])
+    if glued is not None:
+        return glued, (_undated(first[len(glued):].strip(" |-–—·•»:~/\\✩_[]()")) or None)
     if _confirmed(blocks, norm_key(first)):
         return None if _chained(blocks, norm_key(first)) else (first, None)
     if not has_article(blocks[1:]) or _printed_twice(blocks) is not None:

@@ -32,7 +32,7 @@ from ..dates import date_line
 from ..document import Document, Removal
 from ..pipeline import Pipeline
 from ..strict import surrogate_warning
-from ..titles import title_parts
+from ..titles import own_headline, title_parts
 from ..words import norm_key
 from .content import in_content
 from .headline import Headlines, headline_above, names_site, site_labels
@@ -141,6 +141,8 @@ def _printed_title(root: Any, meta: dict[str, Any], blocks: list[Any], inside: d
     if found is None:
         bare = not page_title or _site_only(page_title, site)
         found = headline_above(blocks, inside, heads.marked if bare else heads.named)
+        if found is not None and not bare and own_headline(page_title, found):
+            return
     if found is not None:
         meta["title"], sources["title"] = found, "heading"
         if not trusted and page_title:
