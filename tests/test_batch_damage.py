@@ -418,7 +418,8 @@ def _start_slow_batch(tmp_path: Path, workers: int) -> tuple[subprocess.Popen, s
         "PYTHONPATH", "")])}
     proc = subprocess.Popen([sys.executable, str(script), "batch", str(src), "-o", str(tmp_path / "out.jsonl"),
                              "--errors", str(tmp_path / "errors.jsonl"), "--workers", str(workers)],
-                            cwd=tmp_path, env=env, stderr=subprocess.PIPE)
+                            cwd=tmp_path, env=env, stderr=subprocess.PIPE,
+                            start_new_session=True)  # its own process group, as a terminal gives a job
     want = workers + 2 if workers > 1 else 0  # forkserver, resource tracker, workers
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -437,8 +438,10 @@ def test_sigterm_and_ctrl_c_stop_within_two_seconds_whatever_is_in_flight(tmp_pa
     proc, kids = _start_slow_batch(tmp_path, workers)
     began = time.monotonic()
     if sig == signal.SIGINT and workers > 1:
-        for pid in {proc.pid} | kids:  # Ctrl-C reaches the whole process group
-            os.kill(pid, sig)
+        # Ctrl-C reaches the whole process group at once. Signalling its members one by one
+        # raced: the parent, signalled first, could reap a worker before the loop reached it
+        # (ProcessLookupError).
+        os.killpg(proc.pid, sig)
     else:
         proc.send_signal(sig)
     assert proc.wait(timeout=30) == 130

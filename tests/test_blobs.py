@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
+
 import pytest
 
 from newsclean import Document
@@ -25,6 +27,11 @@ CUT = [  # (text, reason, related titles)
     ('var related = {"items": [{"title": "One"}]};', "script", ["One"]),
     ("window.__STATE__ = {page: 'home', ids: [1, 2]};", "script", []),
     ('string(999999999) "truncated dump', "php_dump", []),
+    # a PHP string that never closes, on a line of its own inside data, goes with the data
+    ('{"a": 1,\nstring(0) "\n"b": 2}', "json", []),
+    ('[{"title": "Kurdish Forces Advance"},\nstring(50) "cut short\n{"title": "Aid Arrives"}]', "json",
+     ["Kurdish Forces Advance", "Aid Arrives"]),
+    ('array(2) {\n  [0]=>\n  string(40) "a}b\n  ["k"]=>\n  int(5)\n}', "php_dump", []),
 ]
 
 KEEP = [
@@ -70,6 +77,27 @@ def test_text_that_only_looks_like_data_stays(text):
 ])
 def test_php_string_end(text, start, n, end):
     assert php_string_end(text, start, n) == end
+
+
+@pytest.mark.parametrize("unit", ['string(999999) "\n', 'string(99999) "\n', 'string(5000) "\n', 'string(0) "\n',
+                                  'string(7) "€😀\n'])
+def test_strings_that_never_close_inside_data_are_skipped_without_reading_them(unit, monkeypatch):
+    """Skipping a truncated string inside an open bracket must not read its byte count's worth
+    of text each time (quadratic in the number of such lines): the characters read at n and 8n
+    lines grow as n does."""
+    mod = importlib.import_module("newsclean.filters.blobs")
+    read = []
+    utf8_len, string_end = mod._utf8_len, mod.php_string_end
+    monkeypatch.setattr(mod, "_utf8_len", lambda s: read.append(len(s)) or utf8_len(s))
+    monkeypatch.setattr(mod, "php_string_end",
+                        lambda t, at, n: read.append(min(n, len(t) - at)) or string_end(t, at, n))
+    costs = []
+    for n in (500, 4000):
+        read.clear()
+        doc = blobs(Document.from_text("Body.\n{\"a\": 1,\n" + unit * n + "\"b\": 2}\nBody after."))
+        assert doc.body() == "Body.\nBody after."
+        costs.append(sum(read))
+    assert costs[1] <= 10 * costs[0]
 
 
 def test_balanced_end_survives_deep_and_unclosed_input():

@@ -92,6 +92,23 @@ def test_strings_that_never_close_are_cut_whole(unit, lines):
         assert "string(" not in out
 
 
+@pytest.mark.parametrize("stray", ['string(0) "', 'string(12) "abc', 'string(999999) "', 'string(3) "é"x'])
+@pytest.mark.parametrize("data", [
+    '{{"@context": "https://schema.org",\n{stray}\n"headline": "Budget Passes"}}',
+    '{{\n  "@type": "NewsArticle",\n{stray}\n  "url": "https://x.com/a"\n}}',
+    '[{{"title": "Budget Passes", "url": "/a"}},\n{stray}\n{{"title": "Schools", "url": "/b"}}]',
+    'var related = {{"items": [1,\n{stray}\n2]}};',
+])
+def test_a_php_string_that_never_closes_inside_data_goes_with_the_data_at_once(data, stray):
+    """A stray truncated PHP string line inside JSON (spliced pages, a dump cut short) once
+    kept the data from being read on the first cleaning, which cut only that line; the second
+    cleaning read the data and cut it (found by the fuzz target test_real_pages_cut_and_spliced)."""
+    blob = data.format(stray=stray)
+    for page in (f"{BODY}\n{blob}\nThe mayor spoke last.", f"{blob}\n{BODY}", f"{PROSE[0]}\n{blob}\n{BODY}"):
+        out = _stable(page)
+        assert PROSE[1] in out and "string(" not in out and '"' not in out
+
+
 HEADINGS = ["About Jane Doe", "About the author", "About Us", "About Jane", "Über Hans Meier"]
 BIO = "Jane Doe covers city hall for the paper and has done so since 2009, after years abroad."
 
@@ -141,3 +158,14 @@ def test_a_card_printed_twice_around_a_removed_line_goes_at_once(between):
     page = "\n".join([PROSE[0], PROSE[1], "Mayor Quits After Vote", between, "Mayor Quits After Vote", PROSE[2],
                       PROSE[3]])
     _stable(page)
+
+
+@pytest.mark.parametrize("line", ["\ud800\x85", "\x85\ud800\x85", "\ud800\x85\x85\x85\x85", "\ud800\ud800\x85\x85",
+                                  "\x85\ud800\x85\ud800\x85", "Word \ud800\x85 word", "\ufffd\x85"])
+def test_a_line_of_lone_surrogates_and_next_line_marks_cuts_the_same_twice(line):
+    """A lone surrogate (replaced with U+FFFD) among NEL characters (``\\x85``, a line break to
+    ``str.splitlines`` but not to a text's lines): once kept on the first cleaning and cut on the
+    second (found by the fuzz target test_any_string)."""
+    for page in (line, f"{PROSE[0]}\n{line}", f"{line}\n{BODY}", f"{PROSE[0]}\n{line}\n{BODY}", PROSE[0] + line,
+                 f"{BODY}\n\n{line}\n\n{BODY}"):
+        _stable(page)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import regex
@@ -88,8 +88,24 @@ def balanced_end(text: str, start: int, limit: int | None = None) -> int | None:
     return _scan(text, start, stop)[0]
 
 
-def _scan(text: str, start: int, stop: int) -> tuple[int | None, int]:
-    """:func:`balanced_end`, and how far it read (to charge the reading to a budget)."""
+def _scan(text: str, start: int, stop: int, php_end: Callable[[int, int], int | None] | None = None,
+          skipped: list[tuple[int, int]] | None = None) -> tuple[int | None, int]:
+    """:func:`balanced_end`, and how far it read (to charge the reading to a budget).
+
+    ``php_end(start, nbytes)`` finds a PHP string's closing quote (:func:`php_string_end` by
+    default). With a ``skipped`` list, a PHP string whose byte count does not close it (a stray
+    ``string(0) "`` line inside the data) is skipped to the end of its line and its span
+    appended there, as :class:`_Finder` cuts such a string on its own: the data around it is
+    read from the same place on a first cleaning as on a second, which sees that line gone.
+    (``php_end`` must then not read the string: :meth:`_Finder._php_end` does not.)
+
+    >>> spans = []
+    >>> _scan('{"a": 1,\\nstring(0) "\\n"b": 2} x', 0, 29, skipped=spans), spans
+    ((28, 28), [(9, 21)])
+    """
+    if php_end is None:
+        def php_end(at: int, nbytes: int) -> int | None:
+            return php_string_end(text, at, nbytes)
     depth = 0
     i = start
     while i < stop:
@@ -112,10 +128,15 @@ def _scan(text: str, start: int, stop: int) -> tuple[int | None, int]:
             i = end
         else:
             nbytes = int(m.group(1))
-            end = php_string_end(text, m.end(), nbytes)
-            if end is None:
+            end = php_end(m.end(), nbytes)
+            if end is not None:
+                i = end + 1
+                continue
+            line_end = -1 if skipped is None else text.find("\n", m.end(), stop)
+            if line_end < 0:
                 return None, min(stop, m.end() + nbytes)
-            i = end + 1
+            skipped.append((m.start(), line_end + 1))  # truncated: skip the rest of its line
+            i = line_end + 1
     return None, stop
 
 
@@ -206,8 +227,9 @@ class _Finder:
     def spent(self) -> bool:
         return self.budget <= 0
 
-    def _scan(self, start: int) -> int | None:
-        end, read = _scan(self.text, start, min(len(self.text), start + max(self.budget, 0)))
+    def _scan(self, start: int, skipped: list[tuple[int, int]] | None = None) -> int | None:
+        stop = min(len(self.text), start + max(self.budget, 0))
+        end, read = _scan(self.text, start, stop, self._php_end, [] if skipped is None else skipped)
         self.budget -= read - start
         return end
 
@@ -245,13 +267,16 @@ class _Finder:
         text = self.text
         if not _JSON_START.match(text, pos, line_end):
             return None
-        end = self._scan(pos)
+        skipped: list[tuple[int, int]] = []
+        end = self._scan(pos, skipped)
         if end is None:
             return None
         rest_end = text.find("\n", end)
         if not _LINE_REST.match(text, end, len(text) if rest_end < 0 else rest_end + 1):
             return None  # data that shares its line with prose ("[1] Footnote") is not a blob
-        payload = _loads(text[pos:end])
+        # the data is read without its truncated PHP strings, as a second cleaning reads it
+        cuts = [pos, *itertools.chain.from_iterable(skipped), end]
+        payload = _loads("".join(text[a:b] for a, b in zip(cuts[::2], cuts[1::2], strict=True)))
         if payload is None or not payload:
             return None
         return pos, end, reasons.JSON, payload
