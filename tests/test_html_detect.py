@@ -20,6 +20,11 @@ PAGE = ("<!DOCTYPE html><html><head><title>Dam Opens | Gazette</title></head><bo
     "<!-- saved from url=(0042)https://example.com/ -->\n<html>",
     "<head><meta charset='utf-8'>",
     "<body><p>Fragment",
+    # saved from its body: a section comment, then kilobytes of inline script before the markup
+    "<!--section:sports--->\n<script><!-- // <![CDATA[\n" + "var url = document.location.href;\n" * 400
+    + "// ]]> --></script>" + "<div class='nav'><a href='/'>Home</a></div>" * 6,
+    "<script>" + "window.ads = window.ads || [];\n" * 400 + "</script>\n<table><tr><td><a href='/'>Home</a></td></tr>"
+    + "</table>" + "<div><p>Story</p></div>" * 4,
 ])
 def test_html_is_detected(text):
     assert looks_like_html(text)

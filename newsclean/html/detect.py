@@ -12,7 +12,9 @@ twice must not read it as markup the second time. Pass ``format="html"`` for fra
 Saved pages are often cut or broken at the top (``<!DOCTYPE htm`` followed by the body, a
 script or a style sheet first, a server's template tag): a text that starts with a tag and
 whose first kilobytes hold many page-level tags (``<script``, ``<div``, ``<table``, ``<meta``,
-closing tags) is a page too. Scraped text has a stray tag, not dozens.
+closing tags) is a page too. Scraped text has a stray tag, not dozens. Those tags are counted in
+the first 32 kB, since an inline script of analytics or ad code often takes the first 8 kB or more
+of a page saved from its body (``<!--section:sports--->`` then a 10 kB ``<script>``).
 
 >>> looks_like_html('<!DOCTYPE html>\\n<html lang="en"><p>Hi')
 True
@@ -27,6 +29,8 @@ False
 >>> looks_like_html("<body> is where a page's visible content goes."), looks_like_html("<html>Hi</html>")
 (False, True)
 >>> looks_like_html('<!DOCTYPE htm <div id="header"><a href="/">Home</a></div>' + '<div><p>Text</p></div>' * 5)
+True
+>>> looks_like_html('<!--section:sports-->\\n<script>' + 'var a = 1;\\n' * 1000 + '</script><div><p>T</p></div>' * 5)
 True
 """
 
@@ -53,6 +57,7 @@ _PAGE_TAG = regex.compile(r"</?+(?:html|head|body|script|style|meta|link|title|d
                           r"(?=[\s>/])", regex.IGNORECASE)
 _TAGGED_START = regex.compile(r"\A[\s\ufeff]*+<[!a-zA-Z]")
 _MIN_PAGE_TAGS = 10
+_READ_TAGS = 32768
 
 
 def looks_like_html(text: str) -> bool:
@@ -64,4 +69,4 @@ def looks_like_html(text: str) -> bool:
         return True
     if _TAGGED_START.match(head) is None:
         return False
-    return any(count >= _MIN_PAGE_TAGS for count, _ in enumerate(_PAGE_TAG.finditer(head), 1))
+    return any(count >= _MIN_PAGE_TAGS for count, _ in enumerate(_PAGE_TAG.finditer(text[:_READ_TAGS]), 1))
