@@ -133,7 +133,7 @@ def _scan(text: str, start: int, stop: int, php_end: Callable[[int, int], int | 
                 i = end + 1
                 continue
             line_end = -1 if skipped is None else text.find("\n", m.end(), stop)
-            if line_end < 0:
+            if skipped is None or line_end < 0:
                 return None, min(stop, m.end() + nbytes)
             skipped.append((m.start(), line_end + 1))  # truncated: skip the rest of its line
             i = line_end + 1
