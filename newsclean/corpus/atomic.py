@@ -18,6 +18,8 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+from .parallel import pid_alive
+
 __all__ = ["atomic_path", "sweep"]
 
 
@@ -25,16 +27,6 @@ def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:  # another user's process, or no way to tell: leave its file alone
-        return True
-    return True
 
 
 def _tag() -> str:
@@ -61,7 +53,7 @@ def sweep(path: str | os.PathLike[str]) -> list[str]:
     with contextlib.suppress(OSError):
         for entry in os.scandir(target.parent):
             m = mine.fullmatch(entry.name)
-            if m and not _alive(int(m.group(1))):
+            if m and not pid_alive(int(m.group(1))):  # a live run's file, or another user's, is left alone
                 with contextlib.suppress(OSError):
                     os.unlink(entry.path)
                     gone.append(entry.name)

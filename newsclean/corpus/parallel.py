@@ -39,12 +39,13 @@ def chunked(items: Iterable[T], size: int) -> Iterator[list[T]]:
         yield chunk
 
 
-def _alive(pid: int) -> bool:
+def pid_alive(pid: int) -> bool:
+    """Whether a process with this id exists (another user's, or one we cannot ask about, counts)."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
         return False
-    except PermissionError:  # it exists, as another user's
+    except OSError:  # another user's process (EPERM), or no way to tell
         return True
     return True
 
@@ -58,7 +59,7 @@ def _watch(parent: int) -> None:
     if fd is not None:
         select.select([fd], [], [])
     else:  # ask every half second (a reused id could keep a worker on a while)
-        while _alive(parent):
+        while pid_alive(parent):
             time.sleep(0.5)
     os._exit(1)
 
