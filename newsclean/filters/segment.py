@@ -32,9 +32,11 @@ import itertools
 
 import regex
 
+from .. import reasons
 from ..dates import find_dates
 from ..document import Document, split_paragraphs
 from ..guard import warn
+from ..layout.folded import find_article
 from ..lexicon import ABBREVIATIONS, AGENCIES, DATE_PREFIXES, all_of
 
 __all__ = ["article_opening", "byline_opening", "join", "join_points", "run_ends", "segment",
@@ -493,6 +495,7 @@ def segment(doc: Document) -> Document:
         return doc
     text = doc.text
     breaks: list[int] = []
+    furniture: list[tuple[int, int, str]] = []
     unsplit = 0
     for start, end in _long_lines(text):
         found, structured = _units(text, start, end)
@@ -502,13 +505,24 @@ def segment(doc: Document) -> Document:
         if not structured and end - start < _PAGE_CHARS:
             continue  # sentences only, and no longer than a paragraph may be: a paragraph
         breaks.extend(found)
+        page = find_article(text, start, end, [start, *(i + 1 for i in found)])
+        if page is not None:
+            cuts = [page.keep_start - 1, page.keep_end]
+            if page.headline is not None:
+                cuts.append(page.headline[1])
+            breaks.extend(i for i in cuts if start < i < end and text[i] == " ")
+            furniture += [(a, b, why) for a, b, why in ((start, page.keep_start, reasons.NAVIGATION),
+                                                          (page.keep_end, end, reasons.BOILERPLATE)) if a < b]
+    if furniture:
+        doc = dataclasses.replace(doc, facts=dataclasses.replace(doc.facts, furniture=tuple(furniture)))
     if unsplit:
         doc = warn(doc, f"no_structure: {unsplit} long line(s) without sentences or other units to cut at "
                         "(a list, a menu, or a language written without sentence stops): kept whole")
     if not breaks:
         return doc
+    breaks = sorted(set(breaks))
     pieces, pos = [], 0
-    for i in sorted(breaks):
+    for i in breaks:
         pieces.append(text[pos:i])
         pos = i + 1
     pieces.append(text[pos:])

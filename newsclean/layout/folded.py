@@ -1,0 +1,261 @@
+"""Where the article lies inside a whole page folded to one line (``soup.get_text(" ")``).
+
+A page folded to one line runs its menus, browser title, headline, dateline, article, share bar,
+related links and footer together. Once the line is cut into units (its sentences, and runs of
+menu words between them), the article is the run of units that reads as prose: sentences that
+end in a stop and hold lower-case words (``The company confirmed on Monday that ...``), where a
+menu, a list of links or a footer is a long unit of capitalised words without a stop
+(``Home News Sport Business Got a news tip? Press Releases Webinars ...``). The body is the run
+whose prose outweighs the furniture it spans (the best-scoring run of units: prose counts for,
+anything else against, by its characters), and it is cut only on a side that holds a page's
+worth of furniture: a folded article alone (its headline, dateline and credits around it) keeps
+everything.
+
+The headline is kept before the body: the browser title opens a folded page
+(``Attorney General investigating WeWork | VentureBeat VentureBeat Homepage Channels ...``) and
+the page prints its headline again just over the article: the last copy of a title part before
+the body is where the page's head ends.
+
+>>> menu = ("Home News Local National World Politics Business Markets Sport Football Cricket Tennis "
+...         "Weather Travel Culture Film Music Books Arts Money Health Science Tech Events Jobs Cars "
+...         "Property Opinion Letters Obituaries Puzzles Podcasts Video Audio Newsletters Subscribe")
+>>> footer = ("Follow us on Facebook Twitter Instagram LinkedIn RSS Copyright 2024 Springfield Herald "
+...           "All Rights Reserved Terms of Use Privacy Policy Cookie Policy Advertise With Us Contact "
+...           "Us About Us Careers Sitemap Accessibility Help Archive Corrections Syndication Store")
+>>> units = [menu, "Council Approves Budget", "The council approved the budget on Monday after a long debate.",
+...          "It takes effect in May, the mayor said.", footer]
+>>> text = " ".join(units)
+>>> page = find_article(text, 0, len(text), unit_starts(text, units))
+>>> text[page.keep_start:page.keep_end]
+'Council Approves Budget The council approved the budget on Monday after a long debate. It takes effect in May, \
+the mayor said.'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import regex
+
+from ..lexicon import STOPWORDS
+from ..titles import SEPARATOR
+
+__all__ = ["FoldedPage", "find_article", "furniture_unit", "printed_headline", "prose_unit", "unit_starts"]
+
+# A unit of prose: this many words or more, ending in a stop, and this share of them lower-case
+# (or in a script without case): a menu or a Title Case list of links has few.
+_PROSE_WORDS = 5
+_LOWER_SHARE = 0.3
+_STOP = regex.compile(r"[.!?…。！？؟][\"'”’)\]]*+$")
+# A unit of furniture: this many words or more, most of them capitalised, and few numbers and
+# commas (a table of results, a race card, a tour's dates and places are the article's). Units neither
+# prose nor furniture (a table's rows, code, a list) weigh nothing: they stay where they stand.
+_FURNITURE_UNIT_WORDS = 5
+_CAPITAL_SHARE = 0.5
+_NUMBER_SHARE = 0.1
+_DIGIT = regex.compile(r"\d")
+_COMMA_SHARE = 0.05
+# ... and few function words (``the``, ``that``, ``had``): a sentence cut off without its stop
+# has more, however many names it holds.
+_FUNCTION_WORDS = frozenset().union(*STOPWORDS.values())
+_FUNCTION_SHARE = 0.12
+_PROSE, _FURNITURE, _OTHER = 1, -1, 0
+# Tokens of a menu run into a sentence, none of them a lower-case word (a name in prose is shorter).
+_MENU_RUN = 8
+_TOKEN = regex.compile(r"\S++")
+# Words of furniture-shaped units that tell a whole page (its menus, footer, lists of links)
+# from a folded article (whose tables and lists of dates are few), with its opening (a page
+# opens with its browser title and menus, never with a sentence): on a page, every unit that is
+# not prose counts against the article.
+_PAGE_FURNITURE = 50
+# A side of the line is cut only when it holds this many words outside the article: a folded
+# article's own headline, dateline, byline and credits hold fewer, a page's menu or footer more.
+_FURNITURE_WORDS = 40
+# Units kept before the body when no printed headline is found: a short unit right before it.
+_HEADLINE_WORDS = 25
+# How far into the line the browser title is read, and the shortest title part looked for again.
+_TITLE_HEAD = 300
+_TITLE_WORDS = 3
+
+
+@dataclass(frozen=True)
+class FoldedPage:
+    """The article's place in a folded page's line: ``[keep_start, keep_end)`` is kept (the
+    headline, when found, at ``headline``); what lies before and after is page furniture."""
+
+    keep_start: int
+    keep_end: int
+    headline: tuple[int, int] | None = None
+
+
+def _lower(word: str) -> bool:
+    """A word in lower case, or in a script without case (a sentence of Arabic or Chinese)."""
+    c = word[:1]
+    return c.islower() or (c.isalpha() and not c.isupper())
+
+
+def prose_unit(unit: str) -> bool:
+    """Whether a unit of a folded line reads as a sentence of prose.
+
+    >>> prose_unit("The council approved the budget on Monday.")
+    True
+    >>> prose_unit("Home News Sport Business Politics Weather Travel Culture Got a news tip?")
+    False
+    >>> prose_unit("Die Stadt hat den Haushalt am Montag beschlossen.")
+    True
+    >>> prose_unit("Read more")
+    False
+    """
+    words = unit.split()
+    if len(words) < _PROSE_WORDS or _STOP.search(unit) is None:
+        return False
+    return sum(map(_lower, words)) >= _LOWER_SHARE * len(words)
+
+
+def furniture_unit(unit: str) -> bool:
+    """Whether a unit of a folded line is shaped like a page's furniture: words most of which
+    are capitalised (a menu, a footer's links, a list of headlines), no sentence of prose.
+
+    >>> furniture_unit("Home News Sport Business Politics Weather Travel Culture Got a news tip?")
+    True
+    >>> furniture_unit("1. Friday Friend (2) Shailesh 59.5, 2. Imperium (4) Srinath 57.5")
+    False
+    >>> furniture_unit("if (res.ok) { res.json().then(function (data) { console.log(data); }); }")
+    False
+    """
+    tokens = unit.split()
+    words = [w for w in tokens if w[:1].isalpha()]
+    numbers = sum(_DIGIT.search(t) is not None for t in tokens)
+    commas = sum(t.endswith(",") for t in tokens)
+    return (len(words) >= _FURNITURE_UNIT_WORDS and numbers < _NUMBER_SHARE * len(tokens)
+            and commas < _COMMA_SHARE * len(tokens)
+            and sum(w[:1].isupper() for w in words) >= _CAPITAL_SHARE * len(words)
+            and sum(w.lower() in _FUNCTION_WORDS for w in words) < _FUNCTION_SHARE * len(words))
+
+
+def menu_end(text: str, start: int, end: int) -> int | None:
+    """The offset where prose opens after a run of menu words inside ``text[start:end]`` (a
+    menu, a list of sections or a caption run into the first sentence, with no stop between):
+    after eight tokens or more none of which is a lower-case word, the last capitalised one
+    that a lower-case word follows; ``None`` without such a run.
+
+    >>> s = "News: ePaper | Front Page | National | Business | Sport False rails will be in position."
+    >>> s[menu_end(s, 0, len(s)):]
+    'False rails will be in position.'
+    >>> menu_end("He met Prime Minister Theresa May in London on Monday.", 0, 54) is None
+    True
+    """
+    tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    found, run = None, 0
+    for i, (_, word) in enumerate(tokens):
+        if _lower(word) and word[:1].isalpha():
+            if run > _MENU_RUN and i > 0 and tokens[i - 1][1][:1].isupper():
+                k = i - 2 if tokens[i - 2][1].lower() in _FUNCTION_WORDS else i - 1
+                found = tokens[k][0]  # "Der Rat hat", "The Council voted": from the article
+            run = 0
+        else:
+            run += 1
+    return found
+
+
+def unit_starts(text: str, units: Sequence[str]) -> list[int]:
+    """The offsets of ``units`` laid side by side in ``text`` with one space between them
+    (for examples and tests).
+
+    >>> unit_starts("Ab cd. Ef", ["Ab cd.", "Ef"])
+    [0, 7]
+    """
+    out, pos = [], 0
+    for u in units:
+        pos = text.index(u, pos)
+        out.append(pos)
+        pos += len(u)
+    return out
+
+
+def _best_run(scores: Sequence[int]) -> tuple[int, int] | None:
+    """The run ``[i, j)`` of ``scores`` with the greatest sum (above zero), in one pass.
+
+    >>> _best_run([-5, 3, -1, 4, -9, 2])
+    (1, 4)
+    >>> _best_run([-1, -2]) is None
+    True
+    """
+    best, best_run = 0, None
+    total, first = 0, 0
+    for i, s in enumerate(scores):
+        if total <= 0:
+            total, first = 0, i
+        total += s
+        if total > best:
+            best, best_run = total, (first, i + 1)
+    return best_run
+
+
+def printed_headline(text: str, start: int, stop: int) -> tuple[int, int] | None:
+    """The headline the page prints again before ``stop``: a part of the browser title that
+    opens the line (cut on the title's separators, three words or more), found again later;
+    its last copy before ``stop``.
+
+    >>> s = "Council Approves Budget | Herald Home News Council Approves Budget The vote was close."
+    >>> a, b = printed_headline(s, 0, len(s))
+    >>> a, s[a:b]
+    (43, 'Council Approves Budget')
+    """
+    head_end = min(stop, start + _TITLE_HEAD)
+    cuts = [start, *(p for m in SEPARATOR.finditer(text, start, head_end) for p in (m.start(), m.end()))]
+    lo = cuts[-1]
+    best: tuple[int, int] | None = None
+    for a, b in zip(cuts[0::2], cuts[1::2], strict=False):  # the parts between separators
+        part = text[a:b].strip()
+        if len(part.split()) < _TITLE_WORDS:
+            continue
+        at = text.rfind(part, lo, stop)
+        while at > lo and (text[at - 1].isalnum() or text[at + len(part):at + len(part) + 1].isalnum()):
+            at = text.rfind(part, lo, at + len(part) - 1)  # only whole words: not inside a longer word
+        if at > lo and (best is None or b - a > best[1] - best[0]):
+            best = (at, at + len(part))
+    return best
+
+
+def find_article(text: str, start: int, end: int, starts: Sequence[int]) -> FoldedPage | None:
+    """The article inside the folded page ``text[start:end]``, cut into units at ``starts``
+    (each unit runs to the next one's start), or ``None`` when the line is not a page around
+    an article (no prose, or too little furniture on either side to be a page's).
+    """
+    bounds = [*starts, end + 1]
+    units = []
+    for i in range(len(starts)):
+        a, b = bounds[i], bounds[i + 1] - 1
+        m = menu_end(text, a, b)
+        if m is not None and m > a:
+            units.append((a, m - 1))  # the menu, then the prose it runs into
+            a = m
+        units.append((a, b))
+    shapes = [_PROSE if prose_unit(text[a:b]) else _FURNITURE if furniture_unit(text[a:b]) else _OTHER
+              for a, b in units]
+    menus = sum(text.count(" ", a, b) + 1 for shape, (a, b) in zip(shapes, units, strict=True) if shape == _FURNITURE)
+    page = menus >= _PAGE_FURNITURE and shapes[0] != _PROSE  # it opens with a browser title or menus
+    if page:  # a whole page: what is not prose around the article is the page's too
+        shapes = [_FURNITURE if shape == _OTHER else shape for shape in shapes]
+    run = _best_run([shape * (b - a - text.count(" ", a, b)) for shape, (a, b) in zip(shapes, units, strict=True)])
+    if run is None:
+        return None
+    first, last = run
+    # Before the body: furniture up to its last furniture unit, less a short unit right before
+    # the body (a headline in Title Case is shaped like a menu); after it: from its first.
+    head = max((i for i in range(first) if shapes[i] == _FURNITURE), default=-1) + 1
+    if head == first and first > 0 and len(text[units[first - 1][0]:units[first][0]].split()) <= _HEADLINE_WORDS:
+        head -= 1
+    headline = printed_headline(text, start, units[first][1])  # before the body, or opening it
+    keep_start = headline[0] if headline is not None else units[head][0] if head < len(units) else end
+    tail = next((i for i in range(last, len(units)) if shapes[i] == _FURNITURE), len(units))
+    keep_end = units[tail - 1][1]
+    if len(text[start:keep_start].split()) < _FURNITURE_WORDS:
+        keep_start = start
+    if len(text[keep_end:end].split()) < _FURNITURE_WORDS:
+        keep_end = end
+    if keep_start == start and keep_end == end:
+        return None
+    return FoldedPage(keep_start, keep_end, headline)
