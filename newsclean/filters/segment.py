@@ -472,8 +472,10 @@ def join_points(text: str) -> list[int]:
     return out
 
 
-def _long_lines(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of the lines that hold most of the text (a page run together)."""
+def _long_lines(text: str) -> list[tuple[int, int, bool]]:
+    """``(start, end, whole)`` of the lines that hold most of the text (a page run together:
+    ``whole``), and of the other lines too long to be a paragraph (a page folded to one line
+    but for the lines a script or a listing kept: segmented only when they hold a whole page)."""
     total = len(text) - text.count(" ") - text.count("\n")
     out = []
     pos = 0
@@ -483,7 +485,9 @@ def _long_lines(text: str) -> list[tuple[int, int]]:
         chars = (nl - pos) - text.count(" ", pos, nl)
         if nl - pos >= _LONG and (chars >= _SHARE * total or (
                 chars >= _PROSE_SHARE * total and len(sentence_breaks(text, pos, nl)) >= _PROSE_SENTENCES)):
-            out.append((pos, nl))
+            out.append((pos, nl, True))
+        elif nl - pos >= _PAGE_CHARS:
+            out.append((pos, nl, False))
         pos = nl + 1
     return out
 
@@ -497,15 +501,19 @@ def segment(doc: Document) -> Document:
     breaks: list[int] = []
     furniture: list[tuple[int, int, str]] = []
     unsplit = 0
-    for start, end in _long_lines(text):
+    for start, end, whole in _long_lines(text):
         found, structured = _units(text, start, end)
+        page = None if whole else find_article(text, start, end, [start, *(i + 1 for i in found)])
+        if not whole and (page is None or not page.page):
+            continue  # a long line among others is cut only when it holds a whole page
         long_run = text.count(" ", start, end) >= _NO_STRUCTURE_WORDS or end - start >= _NO_STRUCTURE_CHARS
         if len(found) < 2 and long_run:
             unsplit += 1
         if not structured and end - start < _PAGE_CHARS:
             continue  # sentences only, and no longer than a paragraph may be: a paragraph
         breaks.extend(found)
-        page = find_article(text, start, end, [start, *(i + 1 for i in found)])
+        if page is None:
+            page = find_article(text, start, end, [start, *(i + 1 for i in found)])
         if page is not None:
             cuts = [page.keep_start - 1, page.keep_end]
             if page.headline is not None:

@@ -18,10 +18,12 @@ the body is where the page's head ends.
 
 >>> menu = ("Home News Local National World Politics Business Markets Sport Football Cricket Tennis "
 ...         "Weather Travel Culture Film Music Books Arts Money Health Science Tech Events Jobs Cars "
-...         "Property Opinion Letters Obituaries Puzzles Podcasts Video Audio Newsletters Subscribe")
+...         "Property Opinion Letters Obituaries Puzzles Podcasts Video Audio Newsletters Subscribe "
+...         "Search Local Schools Crime Courts")
 >>> footer = ("Follow us on Facebook Twitter Instagram LinkedIn RSS Copyright 2024 Springfield Herald "
 ...           "All Rights Reserved Terms of Use Privacy Policy Cookie Policy Advertise With Us Contact "
-...           "Us About Us Careers Sitemap Accessibility Help Archive Corrections Syndication Store")
+...           "Us About Us Careers Sitemap Accessibility Help Archive Corrections Syndication Store "
+...           "Reprints Licensing Contests Weddings Classifieds")
 >>> units = [menu, "Council Approves Budget", "The council approved the budget on Monday after a long debate.",
 ...          "It takes effect in May, the mayor said.", footer]
 >>> text = " ".join(units)
@@ -33,6 +35,7 @@ the mayor said.'
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -77,16 +80,20 @@ _HEADLINE_WORDS = 25
 # How far into the line the browser title is read, and the shortest title part looked for again.
 _TITLE_HEAD = 300
 _TITLE_WORDS = 3
+_TITLE_PARTS = 5  # separators read in the browser title
 
 
 @dataclass(frozen=True)
 class FoldedPage:
     """The article's place in a folded page's line: ``[keep_start, keep_end)`` is kept (the
-    headline, when found, at ``headline``); what lies before and after is page furniture."""
+    headline, when found, at ``headline``); what lies before and after is page furniture.
+    ``page``: the line shows a whole page's shape (it opens with a browser title or menus, and
+    holds many words of menus), not only a folded article's."""
 
     keep_start: int
     keep_end: int
     headline: tuple[int, int] | None = None
+    page: bool = False
 
 
 def _lower(word: str) -> bool:
@@ -194,28 +201,35 @@ def _best_run(scores: Sequence[int]) -> tuple[int, int] | None:
 
 
 def printed_headline(text: str, start: int, stop: int) -> tuple[int, int] | None:
-    """The headline the page prints again before ``stop``: a part of the browser title that
-    opens the line (cut on the title's separators, three words or more), found again later;
-    its last copy before ``stop``.
+    """The headline the page prints again before ``stop``: the longest run of parts of the
+    browser title that opens the line (cut on the title's separators, three words or more)
+    found again later; its last copy before ``stop``.
 
-    >>> s = "Council Approves Budget | Herald Home News Council Approves Budget The vote was close."
+    >>> s = "Council Approves Budget | Springfield Herald Home News Council Approves Budget The vote was close."
     >>> a, b = printed_headline(s, 0, len(s))
     >>> a, s[a:b]
-    (43, 'Council Approves Budget')
+    (55, 'Council Approves Budget')
+    >>> s = "Fires and Pipes: How Winter Wreaks Havoc - The Times Home Fires and Pipes: How Winter Wreaks Havoc By"
+    >>> a, b = printed_headline(s, 0, len(s))
+    >>> s[a:b]
+    'Fires and Pipes: How Winter Wreaks Havoc'
     """
     head_end = min(stop, start + _TITLE_HEAD)
-    cuts = [start, *(p for m in SEPARATOR.finditer(text, start, head_end) for p in (m.start(), m.end()))]
-    lo = cuts[-1]
+    seps = list(itertools.islice(SEPARATOR.finditer(text, start, head_end), _TITLE_PARTS))
+    if not seps:
+        return None
+    part_starts = [start, *(m.end() for m in seps[:-1])]
     best: tuple[int, int] | None = None
-    for a, b in zip(cuts[0::2], cuts[1::2], strict=False):  # the parts between separators
-        part = text[a:b].strip()
-        if len(part.split()) < _TITLE_WORDS:
-            continue
-        at = text.rfind(part, lo, stop)
-        while at > lo and (text[at - 1].isalnum() or text[at + len(part):at + len(part) + 1].isalnum()):
-            at = text.rfind(part, lo, at + len(part) - 1)  # only whole words: not inside a longer word
-        if at > lo and (best is None or b - a > best[1] - best[0]):
-            best = (at, at + len(part))
+    for i, a in enumerate(part_starts):  # every run of neighbouring parts: "Fires: How Winter"
+        for sep in seps[i:]:
+            part, lo = text[a:sep.start()].strip(), sep.end()
+            if len(part.split()) < _TITLE_WORDS or (best is not None and len(part) <= best[1] - best[0]):
+                continue
+            at = text.rfind(part, lo, stop)
+            while at > lo and (text[at - 1].isalnum() or text[at + len(part):at + len(part) + 1].isalnum()):
+                at = text.rfind(part, lo, at + len(part) - 1)  # only whole words: not inside a longer word
+            if at > lo:
+                best = (at, at + len(part))
     return best
 
 
@@ -258,4 +272,4 @@ def find_article(text: str, start: int, end: int, starts: Sequence[int]) -> Fold
         keep_end = end
     if keep_start == start and keep_end == end:
         return None
-    return FoldedPage(keep_start, keep_end, headline)
+    return FoldedPage(keep_start, keep_end, headline, page)
