@@ -516,10 +516,16 @@ def segment(doc: Document) -> Document:
             page = find_article(text, start, end, [start, *(i + 1 for i in found)])
         if page is not None:
             cuts = [page.keep_start - 1, page.keep_end]
+            head = start
             if page.headline is not None:
                 cuts.append(page.headline[1])
+                if page.title_end is not None and text[page.title_end] == " ":
+                    # the browser title's headline stays on a line of its own, as on a lined
+                    # page: the title step reads it with the copy the page prints
+                    head = page.title_end
+                    cuts.append(head)
             breaks.extend(i for i in cuts if start < i < end and text[i] == " ")
-            furniture += [(a, b, why) for a, b, why in ((start, page.keep_start, reasons.NAVIGATION),
+            furniture += [(a, b, why) for a, b, why in ((head, page.keep_start, reasons.NAVIGATION),
                                                           (page.keep_end, end, reasons.BOILERPLATE)) if a < b]
     if furniture:
         doc = dataclasses.replace(doc, facts=dataclasses.replace(doc.facts, furniture=tuple(furniture)))

@@ -81,6 +81,9 @@ _HEADLINE_WORDS = 25
 _TITLE_HEAD = 300
 _TITLE_WORDS = 3
 _TITLE_PARTS = 5  # separators read in the browser title
+_TITLE_CHARS = 200  # the longest headline read for a copy
+_COPIES_READ = 10  # copies of a title's first words read, nearest the article first
+_MENU_MARK = regex.compile(r"[|»›•·>]")
 
 
 @dataclass(frozen=True)
@@ -88,12 +91,14 @@ class FoldedPage:
     """The article's place in a folded page's line: ``[keep_start, keep_end)`` is kept (the
     headline, when found, at ``headline``); what lies before and after is page furniture.
     ``page``: the line shows a whole page's shape (it opens with a browser title or menus, and
-    holds many words of menus), not only a folded article's."""
+    holds many words of menus), not only a folded article's. ``title_end``: where the browser
+    title's headline ends at the line's head, when the page prints it again (``headline``)."""
 
     keep_start: int
     keep_end: int
     headline: tuple[int, int] | None = None
     page: bool = False
+    title_end: int | None = None
 
 
 def _lower(word: str) -> bool:
@@ -200,17 +205,18 @@ def _best_run(scores: Sequence[int]) -> tuple[int, int] | None:
     return best_run
 
 
-def printed_headline(text: str, start: int, stop: int) -> tuple[int, int] | None:
+def printed_headline(text: str, start: int, stop: int) -> tuple[int, int, int] | None:
     """The headline the page prints again before ``stop``: the longest run of parts of the
     browser title that opens the line (cut on the title's separators, three words or more)
-    found again later; its last copy before ``stop``.
+    found again later; its last copy before ``stop`` (start and end), and where that run ends
+    in the browser title.
 
     >>> s = "Council Approves Budget | Springfield Herald Home News Council Approves Budget The vote was close."
-    >>> a, b = printed_headline(s, 0, len(s))
-    >>> a, s[a:b]
-    (55, 'Council Approves Budget')
+    >>> a, b, title_end = printed_headline(s, 0, len(s))
+    >>> a, s[a:b], s[:title_end]
+    (55, 'Council Approves Budget', 'Council Approves Budget')
     >>> s = "Fires and Pipes: How Winter Wreaks Havoc - The Times Home Fires and Pipes: How Winter Wreaks Havoc By"
-    >>> a, b = printed_headline(s, 0, len(s))
+    >>> a, b, _ = printed_headline(s, 0, len(s))
     >>> s[a:b]
     'Fires and Pipes: How Winter Wreaks Havoc'
     """
@@ -219,7 +225,7 @@ def printed_headline(text: str, start: int, stop: int) -> tuple[int, int] | None
     if not seps:
         return None
     part_starts = [start, *(m.end() for m in seps[:-1])]
-    best: tuple[int, int] | None = None
+    best: tuple[int, int, int] | None = None
     for i, a in enumerate(part_starts):  # every run of neighbouring parts: "Fires: How Winter"
         for sep in seps[i:]:
             part, lo = text[a:sep.start()].strip(), sep.end()
@@ -229,7 +235,49 @@ def printed_headline(text: str, start: int, stop: int) -> tuple[int, int] | None
             while at > lo and (text[at - 1].isalnum() or text[at + len(part):at + len(part) + 1].isalnum()):
                 at = text.rfind(part, lo, at + len(part) - 1)  # only whole words: not inside a longer word
             if at > lo:
-                best = (at, at + len(part))
+                best = (at, at + len(part), a + text[a:sep.start()].index(part) + len(part))
+    return best if best is not None else _repeated_opening(text, [start, *part_starts[1:]], stop)
+
+
+def _common_words(text: str, a: int, b: int) -> int:
+    """How many characters ``text[a:]`` and ``text[b:]`` share from their start, up to a
+    title's length, ending with a whole word in both."""
+    n, limit = 0, min(_TITLE_CHARS, len(text) - b)
+    while n < limit and text[a + n] == text[b + n]:
+        n += 1
+    while n > 0 and ((a + n < len(text) and text[a + n].isalnum()) or (b + n < len(text) and text[b + n].isalnum())):
+        n -= 1
+    return n
+
+
+def _repeated_opening(text: str, starts: Sequence[int], stop: int) -> tuple[int, int, int] | None:
+    """The headline of a browser title that runs into the menus without a separator
+    (``Dolphins feel a change with Parcells on the job Search Site Web Home News ...``): the
+    longest opening of the line, or of a part after a separator, that the page prints again
+    before ``stop``, three words or more and no menu marks (``|``, ``»``).
+
+    >>> s = "Dolphins feel a change Search Site Home News Dolphins feel a change The team met."
+    >>> a, b, title_end = _repeated_opening(s, [0], len(s))
+    >>> s[a:b], s[:title_end]
+    ('Dolphins feel a change', 'Dolphins feel a change')
+    """
+    best: tuple[int, int, int] | None = None
+    for a in starts:
+        words = list(itertools.islice(_TOKEN.finditer(text, a, stop), _TITLE_WORDS))
+        if len(words) < _TITLE_WORDS:
+            continue
+        opening = text[a:words[-1].end()]
+        at, seen = stop, 0
+        while seen < _COPIES_READ:
+            at = text.rfind(opening, words[-1].end(), at)
+            if at < 0:
+                break
+            seen += 1
+            n = _common_words(text, a, at)
+            copy = text[at:at + n].rstrip()
+            if (len(copy.split()) >= _TITLE_WORDS and _MENU_MARK.search(copy) is None
+                    and (best is None or len(copy) > best[1] - best[0])):
+                best = (at, at + len(copy), a + len(copy))
     return best
 
 
@@ -272,4 +320,6 @@ def find_article(text: str, start: int, end: int, starts: Sequence[int]) -> Fold
         keep_end = end
     if keep_start == start and keep_end == end:
         return None
-    return FoldedPage(keep_start, keep_end, headline, page)
+    if headline is None:
+        return FoldedPage(keep_start, keep_end, None, page)
+    return FoldedPage(keep_start, keep_end, headline[:2], page, headline[2])
