@@ -44,7 +44,7 @@ import regex
 from ..lexicon import STOPWORDS
 from ..titles import SEPARATOR
 
-__all__ = ["FoldedPage", "find_article", "furniture_unit", "printed_headline", "prose_unit", "unit_starts"]
+__all__ = ["FoldedPage", "find_article", "furniture_unit", "link_run", "printed_headline", "prose_unit", "unit_starts"]
 
 # A unit of prose: this many words or more, ending in a stop, and this share of them lower-case
 # (or in a script without case): a menu or a Title Case list of links has few.
@@ -64,6 +64,10 @@ _COMMA_SHARE = 0.05
 _FUNCTION_WORDS = frozenset().union(*STOPWORDS.values())
 _FUNCTION_SHARE = 0.12
 _PROSE, _FURNITURE, _OTHER = 1, -1, 0
+# A run of links: this many words without a stop (a site index, in lower case too), and no code
+# (whose statements need no capital); it counts towards a page's menus.
+_LINK_RUN_WORDS = 30
+_CODE = regex.compile(r"[{};=<]")
 # Tokens of a menu run into a sentence, none of them a lower-case word (a name in prose is shorter).
 _MENU_RUN = 8
 _TOKEN = regex.compile(r"\S++")
@@ -140,10 +144,29 @@ def furniture_unit(unit: str) -> bool:
     words = [w for w in tokens if w[:1].isalpha()]
     numbers = sum(_DIGIT.search(t) is not None for t in tokens)
     commas = sum(t.endswith(",") for t in tokens)
-    return (len(words) >= _FURNITURE_UNIT_WORDS and numbers < _NUMBER_SHARE * len(tokens)
-            and commas < _COMMA_SHARE * len(tokens)
-            and sum(w[:1].isupper() for w in words) >= _CAPITAL_SHARE * len(words)
+    if (len(words) < _FURNITURE_UNIT_WORDS or numbers >= _NUMBER_SHARE * len(tokens)
+            or commas >= _COMMA_SHARE * len(tokens)):
+        return False
+    return (sum(w[:1].isupper() for w in words) >= _CAPITAL_SHARE * len(words)
             and sum(w.lower() in _FUNCTION_WORDS for w in words) < _FUNCTION_SHARE * len(words))
+
+
+def link_run(unit: str) -> bool:
+    """Whether a unit is a long run of words without a stop, code or many function words (a
+    site index or a list of links, in lower case too): a page's, though a folded article may end on a
+    sentence cut off, so it only tells a page from an article.
+
+    >>> link_run("Site Index Go to Home Page news home page world politics New York business tech "
+    ...          "science sports obituaries today's paper corrections opinion editorials op-ed "
+    ...          "contributors letters sunday review video arts art and design books dance movies")
+    True
+    >>> link_run("The council approved the budget on Monday.")
+    False
+    """
+    tokens = unit.split()
+    return (len(tokens) >= _LINK_RUN_WORDS and _STOP.search(unit) is None and _CODE.search(unit) is None
+            and sum(t.endswith(",") for t in tokens) < _COMMA_SHARE * len(tokens)
+            and sum(t.lower() in _FUNCTION_WORDS for t in tokens) < _FUNCTION_SHARE * len(tokens))
 
 
 def menu_end(text: str, start: int, end: int) -> int | None:
@@ -297,7 +320,8 @@ def find_article(text: str, start: int, end: int, starts: Sequence[int]) -> Fold
         units.append((a, b))
     shapes = [_PROSE if prose_unit(text[a:b]) else _FURNITURE if furniture_unit(text[a:b]) else _OTHER
               for a, b in units]
-    menus = sum(text.count(" ", a, b) + 1 for shape, (a, b) in zip(shapes, units, strict=True) if shape == _FURNITURE)
+    menus = sum(text.count(" ", a, b) + 1 for shape, (a, b) in zip(shapes, units, strict=True)
+                if shape == _FURNITURE or (shape == _OTHER and link_run(text[a:b])))
     page = menus >= _PAGE_FURNITURE and shapes[0] != _PROSE  # it opens with a browser title or menus
     if page:  # a whole page: what is not prose around the article is the page's too
         shapes = [_FURNITURE if shape == _OTHER else shape for shape in shapes]
