@@ -76,6 +76,7 @@ _TOKEN = regex.compile(r"\S++")
 # opens with its browser title and menus, never with a sentence): on a page, every unit that is
 # not prose counts against the article.
 _PAGE_FURNITURE = 50
+_LONGEST_SENTENCE = 60  # words: longer, teasers or menus run into one
 # A side of the line is cut only when it holds this many words outside the article: a folded
 # article's own headline, dateline, byline and credits hold fewer, a page's menu or footer more.
 _FURNITURE_WORDS = 40
@@ -323,8 +324,10 @@ def find_article(text: str, start: int, end: int, starts: Sequence[int]) -> Fold
     menus = sum(text.count(" ", a, b) + 1 for shape, (a, b) in zip(shapes, units, strict=True)
                 if shape == _FURNITURE or (shape == _OTHER and link_run(text[a:b])))
     page = menus >= _PAGE_FURNITURE and shapes[0] != _PROSE  # it opens with a browser title or menus
-    if page:  # a whole page: what is not prose around the article is the page's too
-        shapes = [_FURNITURE if shape == _OTHER else shape for shape in shapes]
+    if page:  # a whole page: what is not prose around the article is the page's too, and so is
+        # a "sentence" longer than any a writer prints (teasers, menus and a stop run together)
+        shapes = [_FURNITURE if shape == _OTHER or text.count(" ", a, b) >= _LONGEST_SENTENCE else shape
+                  for shape, (a, b) in zip(shapes, units, strict=True)]
     run = _best_run([shape * (b - a - text.count(" ", a, b)) for shape, (a, b) in zip(shapes, units, strict=True)])
     if run is None:
         return None
