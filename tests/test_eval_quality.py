@@ -38,6 +38,10 @@ FLOORS: dict[str, tuple[float, float | None, float | None]] = {
     "scrapinghub_aeb/taglines": (0.91, None, None),
     # issue 15: an article folded to one line, its headline at the start
     "l3s_gn1/flat": (0.944, 0.28, None),
+    # issue 15: a whole page folded to one line (get_text(" ")): the article found inside it
+    "scrapinghub_aeb/flatpage": (0.77, None, None),
+    "readability_testpages/flatpage": (0.825, 0.15, None),
+    "l3s_gn1/flatpage": (0.755, 0.25, None),
     # issue 15: no lined set drops while the scraper text forms are worked on (page and html above)
     "l3s_gn1/container": (0.958, 0.64, None),
 }

@@ -8,7 +8,15 @@ from __future__ import annotations
 import pytest
 
 from newsclean import DEFAULT, clean
-from newsclean.layout.folded import find_article, furniture_unit, menu_end, printed_headline, prose_unit, unit_starts
+from newsclean.layout.folded import (
+    find_article,
+    furniture_unit,
+    link_run,
+    menu_end,
+    printed_headline,
+    prose_unit,
+    unit_starts,
+)
 
 MENU_EN = ("Home News UK World Politics Business Markets Sport Football Cricket Tennis Rugby Weather "
            "Travel Culture Film Music Books Arts Money Health Science Tech Events Jobs Cars Property "
@@ -70,6 +78,25 @@ def test_furniture_unit(unit, furniture):
     assert furniture_unit(unit) is furniture
 
 
+@pytest.mark.parametrize(("unit", "links"), [
+    # a site index in lower case, a footer's links: no stop in thirty words and more
+    ("Site Index Go to Home Page news home page world politics New York business tech science sports "
+     "obituaries today's paper corrections opinion editorials op-ed contributors letters sunday review "
+     "video arts art and design books dance movies music", True),
+    ("accueil actualités international politique société économie culture sport sciences santé "
+     "planète idées vidéos podcasts météo jeux abonnement newsletters archives boutique services "
+     "annonces immobilier emploi voyages loisirs mode beauté cuisine automobile carrières", True),
+    # a sentence cut off at the end of a folded article: function words
+    ("In March the commander told the agency that the units had surrounded the town and that the "
+     "fighters would not be able to hold it for long if the supply roads were cut by the army in the", False),
+    ("if (res.ok) { res.json().then(function (data) { console.log(data); }); } else { console.log(res.status); } "
+     "fetch(url).then(function (response) { return response.json(); }) one two three four five six", False),
+    ("The council approved the budget on Monday.", False),
+])
+def test_link_run(unit, links):
+    assert link_run(unit) is links
+
+
 @pytest.mark.parametrize(("unit", "prose"), [
     ("News: ePaper | Front Page | National | Business | Sport False rails will be in position.",
      "False rails will be in position."),
@@ -92,6 +119,9 @@ def test_menu_end(unit, prose):
      "Council Approves Budget"),
     ("Rat beschließt Haushalt - Stadtanzeiger Startseite Politik Rat beschließt Haushalt Der Rat hat getagt.",
      "Rat beschließt Haushalt"),
+    # a browser title that runs into the menus without a separator: its opening printed again
+    ("Dolphins feel a change with Parcells Search Site Web Home News Dolphins feel a change with Parcells By Jo",
+     "Dolphins feel a change with Parcells"),
     # no copy of the title further on, or only inside longer words
     ("Council Approves Budget | Springfield Herald Home News The council voted.", None),
     ("Aid Arrives Now | Herald Home Aid Arrives Nowhere The trucks came.", None),
@@ -99,6 +129,19 @@ def test_menu_end(unit, prose):
 def test_printed_headline(line, headline):
     found = printed_headline(line, 0, len(line))
     assert (None if found is None else line[found[0]:found[1]]) == headline
+
+
+def test_a_page_drops_a_run_of_teasers_longer_than_any_sentence():
+    teasers = " ".join(f"Teaser headline number {i} about the council and its budget vote" for i in range(8)) + "."
+    units = [MENU_EN, "Council Approves Budget", *STORY_EN.replace(". ", ".\n").split("\n"), teasers, FOOTER_EN]
+    text = " ".join(units)
+    page = find_article(text, 0, len(text), unit_starts(text, units))
+    assert page is not None and page.page
+    assert text[page.keep_start:page.keep_end] == "Council Approves Budget " + STORY_EN
+    # ... where a folded article alone keeps whatever it holds
+    units = [*STORY_EN.replace(". ", ".\n").split("\n"), teasers]
+    text = " ".join(units)
+    assert find_article(text, 0, len(text), unit_starts(text, units)) is None
 
 
 def test_find_article_keeps_headline_and_body_of_a_page():

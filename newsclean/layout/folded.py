@@ -76,7 +76,7 @@ _TOKEN = regex.compile(r"\S++")
 # opens with its browser title and menus, never with a sentence): on a page, every unit that is
 # not prose counts against the article.
 _PAGE_FURNITURE = 50
-_LONGEST_SENTENCE = 60  # words: longer, teasers or menus run into one
+_LONGEST_SENTENCE = 80  # words: longer, teasers or menus run into one
 # A side of the line is cut only when it holds this many words outside the article: a folded
 # article's own headline, dateline, byline and credits hold fewer, a page's menu or footer more.
 _FURNITURE_WORDS = 40
@@ -170,6 +170,16 @@ def link_run(unit: str) -> bool:
             and sum(t.lower() in _FUNCTION_WORDS for t in tokens) < _FUNCTION_SHARE * len(tokens))
 
 
+def _run_on(unit: str) -> bool:
+    """A "sentence" longer than any a writer prints, without the dates and numbers of a list
+    of references or results, or the commas of a long quote: teasers, menus and a stop run
+    together on a page."""
+    tokens = unit.split()
+    return (len(tokens) >= _LONGEST_SENTENCE
+            and sum(_DIGIT.search(t) is not None for t in tokens) < _NUMBER_SHARE * len(tokens)
+            and sum(t.endswith(",") for t in tokens) < _COMMA_SHARE * len(tokens))
+
+
 def menu_end(text: str, start: int, end: int) -> int | None:
     """The offset where prose opens after a run of menu words inside ``text[start:end]`` (a
     menu, a list of sections or a caption run into the first sentence, with no stop between):
@@ -247,7 +257,7 @@ def printed_headline(text: str, start: int, stop: int) -> tuple[int, int, int] |
     head_end = min(stop, start + _TITLE_HEAD)
     seps = list(itertools.islice(SEPARATOR.finditer(text, start, head_end), _TITLE_PARTS))
     if not seps:
-        return None
+        return _repeated_opening(text, [start], stop)
     part_starts = [start, *(m.end() for m in seps[:-1])]
     best: tuple[int, int, int] | None = None
     for i, a in enumerate(part_starts):  # every run of neighbouring parts: "Fires: How Winter"
@@ -326,7 +336,7 @@ def find_article(text: str, start: int, end: int, starts: Sequence[int]) -> Fold
     page = menus >= _PAGE_FURNITURE and shapes[0] != _PROSE  # it opens with a browser title or menus
     if page:  # a whole page: what is not prose around the article is the page's too, and so is
         # a "sentence" longer than any a writer prints (teasers, menus and a stop run together)
-        shapes = [_FURNITURE if shape == _OTHER or text.count(" ", a, b) >= _LONGEST_SENTENCE else shape
+        shapes = [_FURNITURE if shape == _OTHER or _run_on(text[a:b]) else shape
                   for shape, (a, b) in zip(shapes, units, strict=True)]
     run = _best_run([shape * (b - a - text.count(" ", a, b)) for shape, (a, b) in zip(shapes, units, strict=True)])
     if run is None:
