@@ -17,6 +17,7 @@ from newsclean.filters.segment import (
     sentence_breaks,
     title_case_end,
     unit_breaks,
+    wire_dateline,
 )
 
 from .conftest import SAMPLES
@@ -240,3 +241,57 @@ def test_byline_opening_parts_headline_byline_and_prose(line, parts):
         return
     a, b = got
     assert [line[:a], line[a + 1:b], line[b + 1:]] == parts
+
+
+@pytest.mark.parametrize(("line", "units"), [
+    # a relative date under the headline (news sites and aggregators print "N hours ago")
+    ("Kenya opposition wins speaker vote 14 hours ago Kenya's parliament elected a speaker. It was close.",
+     ["Kenya opposition wins speaker vote", "14 hours ago", "Kenya's parliament elected a speaker.",
+      "It was close."]),
+    ("Woman says she was hurt in the chase 2 hours, 23 minutes ago A woman filed suit. She won.",
+     ["Woman says she was hurt in the chase", "2 hours, 23 minutes ago", "A woman filed suit.", "She won."]),
+    # ... then a wire dateline, which the wire step reads at the paragraph's start
+    ("Taliban attack luxury hotel in Kabul, six dead 1 day ago KABUL (AFP) — Six people died. More.",
+     ["Taliban attack luxury hotel in Kabul, six dead", "1 day ago", "KABUL (AFP) — Six people died.",
+      "More."]),
+    # a relative date inside prose opens no unit
+    ("It all began for the singer 10 years ago, when she woke from surgery. Music filled her head.",
+     ["It all began for the singer 10 years ago, when she woke from surgery.", "Music filled her head."]),
+    # a byline between the headline and its date: sentence-case headline, or a name in capitals
+    ("Andy Murray crashes out By Chris Wilson 14/01/2008 Murray lost in the first round. He left.",
+     ["Andy Murray crashes out", "By Chris Wilson", "14/01/2008", "Murray lost in the first round.",
+      "He left."]),
+    ("Rice Lauds Iraqi Reconciliation Efforts By HAMZA HENDAWI – 18 hours ago BAGHDAD (AP) — Rice spoke. OK.",
+     ["Rice Lauds Iraqi Reconciliation Efforts", "By HAMZA HENDAWI –", "18 hours ago",
+      "BAGHDAD (AP) — Rice spoke.", "OK."]),
+    # a Title Case headline writes a mid-sentence "By" capitalised: no byline cut there
+    ("Man Bitten By Shark Off Maui Beach 14/01/2008 A man was bitten. He lived.",
+     ["Man Bitten By Shark Off Maui Beach", "14/01/2008", "A man was bitten.", "He lived."]),
+    # a wire dateline right after the headline, no date between them
+    ("Georgian opposition threatens mass demo TBILISI (Thomson Financial) - The opposition met. It rained.",
+     ["Georgian opposition threatens mass demo", "TBILISI (Thomson Financial) - The opposition met.",
+      "It rained."]),
+    ("Mauritania detains 9 over French deaths By AHMED MOHAMED - AP Writer -- NOUAKCHOTT, Mauritania -- "
+     "Police made arrests. More.",
+     ["Mauritania detains 9 over French deaths", "By AHMED MOHAMED - AP Writer --",
+      "NOUAKCHOTT, Mauritania -- Police made arrests.", "More."]),
+])
+def test_head_units_of_a_folded_article(line, units):
+    assert _pieces(line, unit_breaks(line, 0, len(line))) == units
+
+
+@pytest.mark.parametrize(("line", "place"), [
+    ("Georgian opposition threatens mass demo TBILISI (Thomson Financial) - The opposition met.", "TBILISI"),
+    ("Alouettes add two to coaching staff Montreal, QC (Sports Network) - The club named two.", "Montreal,"),
+    ("Montreal closes out road swing with a trip to New York (Sports Network) - The team won.", "(Sports"),
+    ("Simpson jailed in Las Vegas, accused of violating bail LAS VEGAS - O.J. Simpson returned.", "LAS"),
+    ("Suharto worse JAKARTA, Indonesia — Doctors struggled Tuesday.", None),  # two words before: no headline
+    ("Home - NHL - Recaps - Legace, McDonald help Blues", None),
+    ("Rebels claim ship attacks By Tom Ashby ABUJA, Jan 10 (Reuters) - A group said so.", None),
+    ("Manhole Fires: How Winter Wreaks Havoc on What Is Underneath N.Y.C. - The New York Times", None),
+    ("Bolton fans back new NATO - The plan was approved.", None),  # an acronym, no place
+    ("Pope calls for peace in Syria ROME (Reuters) - The pope spoke.", "ROME"),
+])
+def test_wire_dateline_after_a_headline(line, place):
+    got = wire_dateline(line, 0, len(line))
+    assert (None if got is None else line[got + 1:].split()[0]) == place

@@ -32,13 +32,13 @@ import itertools
 
 import regex
 
-from ..dates import find_dates
+from ..dates import find_dates, relative_dates
 from ..document import Document, split_paragraphs
 from ..guard import warn
 from ..lexicon import ABBREVIATIONS, AGENCIES, DATE_PREFIXES, all_of
 
 __all__ = ["article_opening", "byline_opening", "join", "join_points", "run_ends", "segment",
-           "sentence_breaks", "title_case_end", "unit_breaks"]
+           "sentence_breaks", "title_case_end", "unit_breaks", "wire_dateline"]
 
 # A line shorter than this is never cut; one longer is cut when it holds most of the text.
 _LONG = 200
@@ -105,6 +105,11 @@ def _space_before(text: str, start: int, pos: int) -> int | None:
     return pos - 1 if pos > start and text[pos - 1] == " " else None
 
 
+# What follows a relative date printed as a dateline ("14 hours ago Kenya's parliament"): the
+# line's end or a capitalised word; in prose one goes on ("began 10 years ago, when ...").
+_STANDS_ALONE = regex.compile(r"$|\x20[\p{Lu}\d]")
+
+
 def _head_breaks(text: str, start: int, end: int) -> list[int]:
     """Breaks in the head of a line: around the first date there (after it, and before it when
     words come first: a headline, a wire agency's name), and between a headline printed twice.
@@ -115,6 +120,8 @@ def _head_breaks(text: str, start: int, end: int) -> list[int]:
     """
     out: list[int] = []
     dates = [d for d in find_dates(text[start:end]) if d.value is not None or d.ambiguous]
+    ago = [d for d in relative_dates(text[start:end]) if _STANDS_ALONE.match(text, start + d.end, end)]
+    dates = sorted([*dates[:1], *ago[:1]], key=lambda d: d.start)
     head_end = end
     if dates:
         d = dates[0]
@@ -129,8 +136,21 @@ def _head_breaks(text: str, start: int, end: int) -> list[int]:
         if space is not None:
             out.append(space)
             head_end = space
+            byline = _head_byline(text, start, space)
+            if byline is not None:
+                out.append(byline)
+                head_end = byline
         if d_end < end and text[d_end] == " ":
             out.append(d_end)
+    else:
+        wire = wire_dateline(text, start, end)
+        if wire is not None:
+            out.append(wire)
+            head_end = wire
+            byline = _head_byline(text, start, wire)
+            if byline is not None:
+                out.append(byline)
+                head_end = byline
     twice = _twice(text, start, head_end)
     if twice is not None:
         out.append(twice)
@@ -151,6 +171,84 @@ def _head_breaks(text: str, start: int, end: int) -> list[int]:
 # ``By Jane Doe``); mid-sentence English writes the preposition in lower case.
 _BYLINE_WORDS = 10  # words of a byline's names and desk (``SANDRA CHEREB Associated Press Writer``)
 _BYLINE = regex.compile(r"(?<=\S)\x20By\x20(?=\p{Lu}[\p{L}.'’-]*+\x20\p{Lu})")
+
+
+# "By" that opens a byline inside a head line: after a sentence-case headline (which writes a
+# mid-sentence "by" in lower case), or before a name in capitals ("By HAMZA HENDAWI").
+_HEAD_BY = regex.compile(r"(?<=\S)\x20(?:By|BY)\x20(?=\p{Lu})")
+_CAPS_NAME = regex.compile(r"\p{Lu}[\p{Lu}.'’-]++\x20\p{Lu}[\p{Lu}.'’-]*+(?:\W|$)")
+
+
+def _head_byline(text: str, start: int, end: int) -> int | None:
+    """The space before a byline between a headline and the date under it, both run into one
+    line (``Andy Murray crashes out By Chris Wilson 14/01/2008``, ``Rice Lauds Iraqi
+    Reconciliation Efforts By HAMZA HENDAWI – 18 hours ago``): four words or more before
+    ``By``, a name in capitals after it or a headline in sentence case before it (a Title Case
+    headline capitalises a mid-sentence "By": ``Man Bitten By Shark Off Maui``).
+
+    >>> s = "Andy Murray crashes out By Chris Wilson"
+    >>> s[_head_byline(s, 0, len(s)) + 1:]
+    'By Chris Wilson'
+    >>> _head_byline("Man Bitten By Shark Off Maui", 0, 28) is None
+    True
+    """
+    m = _HEAD_BY.search(text, start, end)
+    if m is None or m.end() >= end:
+        return None
+    before = text[start:m.start()].split()
+    if len(before) < _MIN_HEADLINE:
+        return None
+    sentence_case = any(_lower_word(w) and w not in _SMALL for w in before[1:])
+    if not sentence_case and _CAPS_NAME.match(text, m.end(), end) is None:
+        return None
+    at: int = m.start()
+    return at
+
+
+# A wire dateline that opens the story after the headline: a place in capitals, then an
+# optional region, source in brackets, and a dash (``TBILISI (Thomson Financial) - The``,
+# ``LAS VEGAS - O.J. Simpson``, ``JAKARTA, Indonesia — Doctors``); a place in any case with a
+# region and a source (``Montreal, QC (Sports Network) - The``), or the source alone
+# (``... a trip to New York (Sports Network) - The``). Initials are no place (``... Underneath
+# N.Y.C. - The New York Times``: a page title and its site's name).
+# Letters of a place in capitals that stands alone before its dash (``BEIRUT -``): shorter ones
+# are read as an acronym ending the headline (``NATO -``, ``FIFA -``) unless a region or a
+# source in brackets comes with them (``ROME (Reuters) -``).
+_SHORT_PLACE = 5
+_WIRE = regex.compile(
+    r"(?<=\S\x20)(?:\p{Lu}{2}[\p{Lu}.'’-]*+(?:\x20\p{Lu}[\p{Lu}.'’-]++){0,3}"
+    r"(?:,\x20\p{Lu}[\p{L}.]*+(?:\x20\p{Lu}[\p{L}.]*+){0,2})?\x20(?:\([^()\n]{2,40}\)\x20)?"
+    r"|\p{Lu}[\p{L}.'’-]*+(?:\x20\p{Lu}[\p{L}.'’-]*+){0,3},\x20\p{Lu}[\p{L}.]*+\x20\([^()\n]{2,40}\)\x20"
+    r"|(?<=\p{Ll}\x20)\(\p{Lu}[^()\n]{1,40}\)\x20)[-–—]{1,2}\x20(?=[\"“]?[\p{Lu}\d])")
+
+
+def wire_dateline(text: str, start: int, end: int) -> int | None:
+    """The space before a wire dateline that a headline runs into at the head of a folded line,
+    four words or more after the line's start, or ``None``.
+
+    >>> s = "Georgian opposition threatens mass demo TBILISI (Thomson Financial) - The opposition met."
+    >>> s[wire_dateline(s, 0, len(s)) + 1:][:9]
+    'TBILISI ('
+    >>> s = "Alouettes add two to coaching staff Montreal, QC (Sports Network) - The club named two."
+    >>> s[wire_dateline(s, 0, len(s)) + 1:][:9]
+    'Montreal,'
+    >>> wire_dateline("NHL - Recaps - Legace, McDonald help Blues", 0, 42) is None
+    True
+    >>> wire_dateline("How Winter Wreaks Havoc on What Is Underneath N.Y.C. - The New York Times", 0, 75) is None
+    True
+    >>> wire_dateline("Rebels claim ship attacks By Tom Ashby ABUJA, Jan 10 (Reuters) - A group said.", 0, 80) is None
+    True
+    """
+    for m in _WIRE.finditer(text, start, min(end, start + _HEAD)):
+        before = text[start:m.start()].split()
+        if len(before) < _MIN_HEADLINE or before[-1].lower() == "by":  # "By AHMED MOHAMED - AP": a byline
+            continue
+        place = m.group().split()
+        if len(place) == 2 and len(place[0]) < _SHORT_PLACE:
+            continue  # "... new NATO - The plan": an acronym ends the headline; a place comes with more
+        at: int = m.start() - 1
+        return at
+    return None
 
 
 def byline_opening(text: str, start: int, end: int) -> tuple[int, int] | None:
