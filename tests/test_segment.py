@@ -275,6 +275,18 @@ def test_byline_opening_parts_headline_byline_and_prose(line, parts):
      "Police made arrests. More.",
      ["Mauritania detains 9 over French deaths", "By AHMED MOHAMED - AP Writer --",
       "NOUAKCHOTT, Mauritania -- Police made arrests.", "More."]),
+    # a date prefix in lower case ends the headline's words, not a date stamp
+    ("Bush predicts Mid East peace date 5 days ago US president Bush spoke. He left.",
+     ["Bush predicts Mid East peace date", "5 days ago", "US president Bush spoke.", "He left."]),
+    ("Posted on April 19 2017 Six people were killed in a blast. It hit a bus.",
+     ["Posted on April 19 2017", "Six people were killed in a blast.", "It hit a bus."]),
+    # a capitalised stamp whose date the finder does not read (two-digit year)
+    ("Big Brother bosses pin hopes on a new host Last updated at 11:25am on 07.01.08 Add your view. More.",
+     ["Big Brother bosses pin hopes on a new host", "Last updated at 11:25am on 07.01.08 Add your view.",
+      "More."]),
+    # ... but a Title Case headline's word is no stamp
+    ("Original Cuts Might Get Released for 40th Anniversary Fans will see the cuts. They waited.",
+     ["Original Cuts Might Get Released for 40th Anniversary", "Fans will see the cuts.", "They waited."]),
 ])
 def test_head_units_of_a_folded_article(line, units):
     assert _pieces(line, unit_breaks(line, 0, len(line))) == units
@@ -291,6 +303,11 @@ def test_head_units_of_a_folded_article(line, units):
     ("Manhole Fires: How Winter Wreaks Havoc on What Is Underneath N.Y.C. - The New York Times", None),
     ("Bolton fans back new NATO - The plan was approved.", None),  # an acronym, no place
     ("Pope calls for peace in Syria ROME (Reuters) - The pope spoke.", "ROME"),
+    # a place in any case is one name (with "St.", "New", "San" ...) before its region
+    ("McDonald scores a pair as Blues rout Jackets St. Louis, MO (Sports Network) - Andy scored.", "St."),
+    # an agency's dateline with a colon (Indian wires: PTI, IANS)
+    ("Sonia in hospital with chest infection; condition stable New Delhi (PTI): Congress chief Sonia", "New"),
+    ("Talks resume on water sharing with Dhaka Kolkata (IANS): Officials met.", "Kolkata"),
 ])
 def test_wire_dateline_after_a_headline(line, place):
     got = wire_dateline(line, 0, len(line))

@@ -35,7 +35,7 @@ import regex
 from ..dates import find_dates, relative_dates
 from ..document import Document, split_paragraphs
 from ..guard import warn
-from ..lexicon import ABBREVIATIONS, AGENCIES, DATE_PREFIXES, all_of
+from ..lexicon import ABBREVIATIONS, AGENCIES, DATE_PREFIXES, UPDATED_PREFIXES, all_of
 
 __all__ = ["article_opening", "byline_opening", "join", "join_points", "run_ends", "segment",
            "sentence_breaks", "title_case_end", "unit_breaks", "wire_dateline"]
@@ -128,6 +128,8 @@ def _head_breaks(text: str, start: int, end: int) -> list[int]:
         d_start, d_end = start + d.start, start + d.end
         before = text[start:d_start]
         prefix = _PREFIX.search(before)
+        if prefix is not None and prefix.start() and not prefix.group()[0].isupper() and ":" not in prefix.group():
+            prefix = None  # "Bush predicts Mid East peace date 5 days ago": the headline's word
         cut = d_start if prefix is None else start + prefix.start()
         agency = _AGENCY_BEFORE.search(text, start, cut)
         if agency is not None:
@@ -144,6 +146,8 @@ def _head_breaks(text: str, start: int, end: int) -> list[int]:
             out.append(d_end)
     else:
         wire = wire_dateline(text, start, end)
+        if wire is None:
+            wire = _stamp(text, start, end)
         if wire is not None:
             out.append(wire)
             head_end = wire
@@ -205,21 +209,52 @@ def _head_byline(text: str, start: int, end: int) -> int | None:
     return at
 
 
+# A capitalised date prefix and a digit soon after it: a date stamp whose date may be in a form
+# the date finder does not read ("Last updated at 11:25am on 07.01.08").
+_STAMP = regex.compile(r"(?<=\S\x20)(?=(?-i:\p{Lu}))(?:" + "|".join(
+    regex.escape(p) for p in sorted({*all_of(DATE_PREFIXES), *all_of(UPDATED_PREFIXES)}, key=len, reverse=True))
+    + r")\b(?=\x20?:?\x20?(?:(?:on|at)\x20)?\d)", regex.IGNORECASE)
+
+
+def _stamp(text: str, start: int, end: int) -> int | None:
+    """The space before a date stamp that a headline runs into at the head of a folded line,
+    four words or more after the line's start, or ``None``.
+
+    >>> s = "Big Brother bosses pin hopes on a new host Last updated at 11:25am on 07.01.08 Add your view"
+    >>> s[_stamp(s, 0, len(s)) + 1:][:12]
+    'Last updated'
+    >>> _stamp("Six killed as the bus posted 2 losses", 0, 37) is None
+    True
+    >>> _stamp("Star Wars Original Cuts Might Get Released for 40th Anniversary", 0, 63) is None
+    True
+    """
+    m = _STAMP.search(text, start, min(end, start + _HEAD))
+    if m is None or len(text[start:m.start()].split()) < _MIN_HEADLINE:
+        return None
+    at: int = m.start() - 1
+    return at
+
+
 # A wire dateline that opens the story after the headline: a place in capitals, then an
 # optional region, source in brackets, and a dash (``TBILISI (Thomson Financial) - The``,
-# ``LAS VEGAS - O.J. Simpson``, ``JAKARTA, Indonesia — Doctors``); a place in any case with a
-# region and a source (``Montreal, QC (Sports Network) - The``), or the source alone
-# (``... a trip to New York (Sports Network) - The``). Initials are no place (``... Underneath
-# N.Y.C. - The New York Times``: a page title and its site's name).
+# ``LAS VEGAS - O.J. Simpson``, ``JAKARTA, Indonesia — Doctors``); a place in any case (one
+# name: ``St. Louis``, ``New Delhi``) with a region and a source (``Montreal, QC (Sports
+# Network) - The``) or with a news agency (``New Delhi (PTI): Congress``), or the source alone
+# (``... a trip to New York (Sports Network) - The``). After a source in brackets, a colon may
+# stand for the dash. Initials are no place (``... Underneath N.Y.C. - The New York Times``: a
+# page title and its site's name).
 # Letters of a place in capitals that stands alone before its dash (``BEIRUT -``): shorter ones
 # are read as an acronym ending the headline (``NATO -``, ``FIFA -``) unless a region or a
 # source in brackets comes with them (``ROME (Reuters) -``).
 _SHORT_PLACE = 5
+_PLACE = r"(?:(?:St|Ft|Mt)\.\x20|(?:New|San|Santa|Los|Las|El|Fort|Port|Saint)\x20)?\p{Lu}\p{Ll}[\p{L}'’-]*+"
+_SOURCE = r"\([^()\n]{2,40}\)\x20?(?::|(?=\x20))"
 _WIRE = regex.compile(
-    r"(?<=\S\x20)(?:\p{Lu}{2}[\p{Lu}.'’-]*+(?:\x20\p{Lu}[\p{Lu}.'’-]++){0,3}"
-    r"(?:,\x20\p{Lu}[\p{L}.]*+(?:\x20\p{Lu}[\p{L}.]*+){0,2})?\x20(?:\([^()\n]{2,40}\)\x20)?"
-    r"|\p{Lu}[\p{L}.'’-]*+(?:\x20\p{Lu}[\p{L}.'’-]*+){0,3},\x20\p{Lu}[\p{L}.]*+\x20\([^()\n]{2,40}\)\x20"
-    r"|(?<=\p{Ll}\x20)\(\p{Lu}[^()\n]{1,40}\)\x20)[-–—]{1,2}\x20(?=[\"“]?[\p{Lu}\d])")
+    r"(?<=\S\x20)(?:(?:\p{Lu}{2}[\p{Lu}.'’-]*+(?:\x20\p{Lu}[\p{Lu}.'’-]++){0,3}"
+    r"(?:,\x20\p{Lu}[\p{L}.]*+(?:\x20\p{Lu}[\p{L}.]*+){0,2})?\x20(?:" + _SOURCE + r"\x20)?"
+    r"|" + _PLACE + r",\x20\p{Lu}[\p{L}.]*+\x20" + _SOURCE + r"\x20"
+    r"|(?<=\p{Ll}\x20)\(\p{Lu}[^()\n]{1,40}\)\x20)[-–—]{1,2}"
+    r"|" + _PLACE + r"\x20\((?:" + "|".join(regex.escape(a) for a in AGENCIES) + r")\):)\x20(?=[\"“]?[\p{Lu}\d])")
 
 
 def wire_dateline(text: str, start: int, end: int) -> int | None:
