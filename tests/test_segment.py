@@ -15,6 +15,7 @@ from newsclean.filters.segment import (
     join,
     segment,
     sentence_breaks,
+    slide_counters,
     title_case_end,
     unit_breaks,
     wire_dateline,
@@ -312,3 +313,18 @@ def test_head_units_of_a_folded_article(line, units):
 def test_wire_dateline_after_a_headline(line, place):
     got = wire_dateline(line, 0, len(line))
     assert (None if got is None else line[got + 1:].split()[0]) == place
+
+
+@pytest.mark.parametrize(("line", "counters"), [
+    # a slideshow inside a folded article: one total, rising numbers, credits between slides
+    ("It rose. Deals in pictures 1/5 Rates fall Banks cut rates. GETTY IMAGES 2/5 Shares rise They did. "
+     "Rex 3/5 Oil drops Oil fell.", ["1/5", "2/5", "3/5"]),
+    ("Gallery Image 1 of 4 A man waves. Image 2 of 4 A dog runs. Image 3 of 4 Rain falls.",
+     ["Image", "Image", "Image"]),
+    # fractions and scores are no counters: totals below three, or numbers that do not rise
+    ("Mix 1/2 cup flour, 1/2 cup milk and 3/4 cup sugar, then 1/4 cup oil.", []),
+    ("He scored 7/10 then 5/10 and 9/10 in the three tests.", []),
+    ("Only two slides here 1/3 First. 2/3 Second.", []),  # two counters: no slideshow
+])
+def test_slide_counters(line, counters):
+    assert [line[i + 1:].split()[0] for i in slide_counters(line, 0, len(line))] == counters

@@ -38,7 +38,7 @@ from ..guard import warn
 from ..lexicon import ABBREVIATIONS, AGENCIES, DATE_PREFIXES, UPDATED_PREFIXES, all_of
 
 __all__ = ["article_opening", "byline_opening", "join", "join_points", "run_ends", "segment",
-           "sentence_breaks", "title_case_end", "unit_breaks", "wire_dateline"]
+           "sentence_breaks", "slide_counters", "title_case_end", "unit_breaks", "wire_dateline"]
 
 # A line shorter than this is never cut; one longer is cut when it holds most of the text.
 _LONG = 200
@@ -514,6 +514,41 @@ def unit_breaks(text: str, start: int, end: int) -> list[int]:
     return _units(text, start, end)[0]
 
 
+# A slide's counter: "2/50", "Image 3 of 8".
+_COUNTER = regex.compile(r"(?<=\x20)(?:(?:Image|Photo|Picture|Slide)\x20)?(\d{1,3})\x20?(?:/|of)\x20?(\d{1,3})(?=\x20)")
+_MIN_SLIDES = 3
+
+
+def slide_counters(text: str, start: int, end: int) -> list[int]:
+    """The spaces before the counters of a slideshow run into the line ``text[start:end]``:
+    three counters or more with one total and rising numbers (``... 1/50 United goin down
+    ... GETTY IMAGES 2/50 Star Wars boosts economy ...``), which the lined page prints at the
+    head of each slide's lines.
+
+    >>> s = "Deals in pictures 1/5 Rates fall Banks cut. AP 2/5 Shares rise They did. 3/5 Oil drops Yes."
+    >>> [s[i + 1:i + 4] for i in slide_counters(s, 0, len(s))]
+    ['1/5', '2/5', '3/5']
+    >>> slide_counters("Mix 1/2 cup flour, 1/2 cup milk and 3/4 cup sugar.", 0, 51)
+    []
+    """
+    out: list[int] = []
+    chain: list[int] = []
+    last = (0, 0)
+    for m in _COUNTER.finditer(text, start, end):
+        number, total = int(m.group(1)), int(m.group(2))
+        if not 0 < number <= total or total < _MIN_SLIDES:
+            continue
+        if total != last[1] or number <= last[0]:
+            if len(chain) >= _MIN_SLIDES:
+                out.extend(chain)
+            chain = []
+        chain.append(m.start() - 1)
+        last = (number, total)
+    if len(chain) >= _MIN_SLIDES:
+        out.extend(chain)
+    return out
+
+
 def _units(text: str, start: int, end: int) -> tuple[list[int], bool]:
     """:func:`unit_breaks`, and whether the line shows a page's structure besides its
     sentences: a dateline or headline at its head, a run of menu words, a blob."""
@@ -525,8 +560,9 @@ def _units(text: str, start: int, end: int) -> tuple[list[int], bool]:
     runs: list[int] = []
     for a, b in itertools.pairwise([start - 1, *out, stop]):
         runs.extend(run_ends(text, a + 1, b))
-    structured = bool(head or runs or blob)
-    out = sorted(set(out).union(head, runs))
+    slides = slide_counters(text, start, stop)
+    structured = bool(head or runs or blob or slides)
+    out = sorted(set(out).union(head, runs, slides))
     if blob is not None:
         space = _space_before(text, start, blob.start())
         if space is not None and (not out or out[-1] != space):
