@@ -40,6 +40,19 @@ def _pieces(text: str, breaks: list[int]) -> list[str]:
     ("Damascus suburb . At least 60 died.", ["Damascus suburb .", "At least 60 died."]),
     ("It rained on Jan. 5 in the city. 219-11", ["It rained on Jan. 5 in the city.", "219-11"]),
     ("Why? Nobody knows! so it goes.", ["Why?", "Nobody knows! so it goes."]),
+    # a picture's credit in brackets closes its caption (a lined page prints it at the caption's end)
+    ("Cars sit at a dealer in Littleton, Colo. (AP Photo/Jane Doe) Sales fell.",
+     ["Cars sit at a dealer in Littleton, Colo. (AP Photo/Jane Doe)", "Sales fell."]),
+    ("Plague can be vaccinated. (Image: GETTY) Related articles follow.",
+     ["Plague can be vaccinated. (Image: GETTY)", "Related articles follow."]),
+    # ... a bare agency in brackets is no picture credit: it stays where it is
+    ("Trump met the king in Washington. (AP) Russia disagreed.",
+     ["Trump met the king in Washington.", "(AP) Russia disagreed."]),
+    # a caption's toggle, and a gallery's counter, close what comes before them
+    ("Esper is on a visit to Vietnam. less U.S. Defense Secretary Mark Esper shakes hands.",
+     ["Esper is on a visit to Vietnam. less", "U.S. Defense Secretary Mark Esper shakes hands."]),
+    ("Caption Close Image 1 of 8 Troops march in Hanoi.", ["Caption Close Image 1 of 8", "Troops march in Hanoi."]),
+    ("There is more to come. more people arrived later.", ["There is more to come. more people arrived later."]),
 ])
 def test_sentence_breaks(text, sentences):
     assert _pieces(text, sentence_breaks(text, 0, len(text))) == sentences

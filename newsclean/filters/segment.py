@@ -83,12 +83,30 @@ def _abbreviation(text: str, end: int) -> bool:
     return len(word) <= 1 or word in _ABBREVIATIONS or (len(word) <= 5 and "." in word)
 
 
+# A picture's credit in brackets, which closes its caption: "... in Littleton, Colo. (AP Photo/David
+# Zalubowski)", "... vaccinated (Image: GETTY)". A lined page prints it at the caption's end.
+# A bare agency in brackets ("... in Washington. (AP)") is left where it is.
+_CREDIT = regex.compile(r"\((?:(?:AP|AFP|EPA|Reuters|Getty)\x20(?:Photo|Images?)\b"
+                        r"|(?:Photo|Picture|Image|Credit)\s?[:/])[^()\n]{0,80}\)")
+_OPENS = regex.compile(r"\x20[\"“‘(\[]?+[\p{Lu}\d]")
+# A caption's toggle after its last sentence closes the caption ("... Southeast Asian nation. less
+# U.S. Defense ...", "... the military relations... more Photo: ..."): part after it.
+_AFTER_MARK = regex.compile(r"(?:(?<=[.!?…][\"'”’)\]]*+)\x20(?:less|more)|(?<=\x20)(?:Image|Photo|Slide)\x20\d{1,3}"
+                            r"\x20of\x20\d{1,3})(?=\x20[\"“‘(\[]?+[\p{Lu}\d])")
+
+
 def sentence_breaks(text: str, start: int, end: int) -> list[int]:
     """Offsets of the spaces between the sentences of ``text[start:end]``.
 
     >>> s = "He met Mr. Assad in the U.S. Embassy. It rained! J. Smith left. 219-11"
     >>> [s[i + 1:i + 4] for i in sentence_breaks(s, 0, len(s))]
     ['It ', 'J. ', '219']
+
+    A picture's credit in brackets and a caption's toggle stay with the sentence they close:
+
+    >>> s = "Cars sit at a dealer. (AP Photo/Jane Doe) Sales fell. They met. less Two men meet."
+    >>> [s[i + 1:i + 4] for i in sentence_breaks(s, 0, len(s))]
+    ['Sal', 'The', 'Two']
     """
     out = []
     for m in _END.finditer(text, start, end):
@@ -96,8 +114,16 @@ def sentence_breaks(text: str, start: int, end: int) -> list[int]:
         stop = text[i - 1] == "." or (text[i - 1] in "\"'”’)]" and "." in text[max(start, i - 3):i])
         if stop and _abbreviation(text, i):
             continue
+        credit = _CREDIT.match(text, i + 1, end)
+        if credit is not None:  # the credit closes the caption before it: part after it
+            after = credit.end()
+            if _OPENS.match(text, after, end):
+                out.append(after)
+            continue
         out.append(i)
-    return out
+    for m in _AFTER_MARK.finditer(text, start, end):
+        out.append(m.end())
+    return sorted(out)
 
 
 def _space_before(text: str, start: int, pos: int) -> int | None:
