@@ -12,7 +12,9 @@ from newsclean.document import Document
 from newsclean.filters.segment import (
     article_opening,
     byline_opening,
+    formula_joins,
     join,
+    join_points,
     segment,
     sentence_breaks,
     slide_counters,
@@ -341,3 +343,42 @@ def test_wire_dateline_after_a_headline(line, place):
 ])
 def test_slide_counters(line, counters):
     assert [line[i + 1:].split()[0] for i in slide_counters(line, 0, len(line))] == counters
+
+
+def _joined(text: str, points: list[int]) -> list[str]:
+    return "".join(" " if i in points else c for i, c in enumerate(text)).split("\n")
+
+
+# A tag-cut page (three cuts or more, two lines opening with a comma or a stop) to set the
+# lines under test in.
+_CUT_PAGE = "The army took\nthe town\n, officials said.\nThe town burned\nall night\n.\n"
+
+
+@pytest.mark.parametrize(("piece", "lines"), [
+    # "by" alone opens the byline: the headline above it stays a line of its own
+    ("Hibernating astronauts would need smaller spacecraft\nby\nEuropean Space Agency",
+     ["Hibernating astronauts would need smaller spacecraft", "by European Space Agency"]),
+    ("Storm closes the harbour\nWritten by\nJane Doe", ["Storm closes the harbour", "Written by Jane Doe"]),
+    # a "by" inside a sentence cut at a link still joins what comes after it
+    ("The plan was approved by\nthe council", ["The plan was approved by the council"]),
+])
+def test_a_byline_word_alone_opens_the_byline(piece, lines):
+    text = _CUT_PAGE + piece
+    assert _joined(text, join_points(text))[2:] == lines
+
+
+@pytest.mark.parametrize(("text", "lines"), [
+    # a formula cut into one line per symbol, the sentence going on around it
+    ("When\na\n≠\nb\n+\n1\n, there are two roots.", ["When a ≠ b + 1 , there are two roots."]),
+    ("The Lorenz Equations\nx\n˙\n=\nσ\n(\ny\n−\nx\n)\nThe Cauchy-Schwarz Inequality",
+     ["The Lorenz Equations x ˙ = σ ( y − x )", "The Cauchy-Schwarz Inequality"]),
+    # a sentence ended above the formula keeps its line
+    ("It holds.\nx\n=\ny\n+\n1", ["It holds.", "x = y + 1"]),
+    # one-character lines without an operator are no formula: page numbers, an index
+    ("Pages\n1\n2\n3\n4\n5\nNext", ["Pages", "1", "2", "3", "4", "5", "Next"]),
+    ("A\nB\nC\nD\nE", ["A", "B", "C", "D", "E"]),
+    # three symbols are too few to tell a formula
+    ("x\n=\n1", ["x", "=", "1"]),
+])
+def test_formula_joins(text, lines):
+    assert _joined(text, formula_joins(text)) == lines

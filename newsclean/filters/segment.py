@@ -37,7 +37,7 @@ from ..document import Document, split_paragraphs
 from ..guard import warn
 from ..lexicon import ABBREVIATIONS, AGENCIES, DATE_PREFIXES, UPDATED_PREFIXES, all_of
 
-__all__ = ["article_opening", "byline_opening", "join", "join_points", "run_ends", "segment",
+__all__ = ["article_opening", "byline_opening", "formula_joins", "join", "join_points", "run_ends", "segment",
            "sentence_breaks", "slide_counters", "title_case_end", "unit_breaks", "wire_dateline"]
 
 # A line shorter than this is never cut; one longer is cut when it holds most of the text.
@@ -616,10 +616,17 @@ _PUNCT_INSIDE = regex.compile(r"(?<=[^\s.])[ \t][,.;:)\]](?=[ \t]|$)(?![ \t]\.)"
 _MIN_JOINS = 3
 
 
+# A line that is the byline's opening word alone: the byline starts there (its names follow it);
+# what stands above it (a headline, a date) is a unit of its own.
+_BY_ALONE = regex.compile(r"(?i:by|written by)")
+
+
 def _cut(prev: str, line: str) -> bool:
     """Whether ``line`` carries on the sentence (or byline) that ``prev`` leaves open."""
     if _GOES_ON.search(prev):
         return True
+    if _BY_ALONE.fullmatch(line):
+        return False  # "Hibernating astronauts need smaller craft" / "by" / "Jane Doe": a byline opens
     m = _CONTINUES.match(line)
     if m is None or _SENTENCE_STOP.search(prev):
         return False
@@ -660,9 +667,53 @@ def join_points(text: str) -> list[int]:
         else:
             prev = None
         pos = nl + 1
+    formula = formula_joins(text)
     if len(out) < _MIN_JOINS or opens < _MIN_PUNCT_OPENS or opens <= len(_PUNCT_INSIDE.findall(text)):
-        return []
-    return out
+        return formula
+    return sorted(set(out).union(formula))
+
+
+# Math markup (MathJax, KaTeX, MathML) gives a line for each symbol of a formula: a run of
+# lines of one or two characters, an operator among them, which the sentence around it goes on
+# through ("When" / "a" / "≠" / "0" / ", there are two solutions to"). A layout-keeping scraper
+# prints a formula on one line, so such a run is evidence of its own.
+_FORMULA_TOKEN = 2
+_FORMULA_LINES = 4
+_OPERATORS = frozenset("=+−-×÷≤≥<>±∑∏∫√∂∇→⋅≠∞")
+
+
+def formula_joins(text: str) -> list[int]:
+    """Offsets of the line breaks inside a formula cut into one line per symbol, and around it
+    where the sentence goes on (the line before ends no sentence; the line after opens in lower
+    case or with a stop or comma).
+
+    >>> t = "Title\\nWhen\\na\\n≠\\nb\\n+\\n1\\n, there are two roots.\\nNext line"
+    >>> "".join(" " if i in formula_joins(t) else c for i, c in enumerate(t)).split("\\n")
+    ['Title', 'When a ≠ b + 1 , there are two roots.', 'Next line']
+    >>> formula_joins("Pages\\n1\\n2\\n3\\n4\\nNext")  # page numbers: no operator, no formula
+    []
+    """
+    lines: list[tuple[int, int, str]] = []  # (start, end, stripped text) of every line
+    pos = 0
+    while pos <= len(text):
+        nl = text.find("\n", pos)
+        nl = len(text) if nl < 0 else nl
+        lines.append((pos, nl, text[pos:nl].strip()))
+        pos = nl + 1
+    out: list[int] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and 0 < len(lines[j][2]) <= _FORMULA_TOKEN and " " not in lines[j][2]:
+            j += 1
+        if j - i >= _FORMULA_LINES and any(c in _OPERATORS for k in range(i, j) for c in lines[k][2]):
+            out.extend(lines[k][1] for k in range(i, j - 1))  # inside the formula
+            if i > 0 and lines[i - 1][2] and not _SENTENCE_STOP.search(lines[i - 1][2]):
+                out.append(lines[i - 1][1])
+            if j < len(lines) and _CONTINUES.match(lines[j][2]):
+                out.append(lines[j - 1][1])
+        i = max(j, i + 1)
+    return sorted(out)
 
 
 def _long_lines(text: str) -> list[tuple[int, int]]:
