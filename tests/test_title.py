@@ -213,3 +213,21 @@ def test_a_sentence_broken_by_stray_line_breaks_is_no_title_above_a_menu(breaks)
             + breaks + "sked whether a town of our size still needed one at all.")
     r = clean(page)
     assert r.title is None and clean(r.text, format="text").text == r.text
+
+
+@pytest.mark.parametrize(("page", "given", "sources", "page_title"), [
+    # a browser title cut on the page's printed headline: the trail stays in page_title
+    ("Council Passes Budget | Daily Planet\nHome\nCouncil Passes Budget\n" + BODY, None,
+     {"title": "text", "site_name": "text"}, "Council Passes Budget | Daily Planet"),
+    # the first line is the headline as it stands: nothing more to keep
+    ("Council Passes Budget\n" + BODY, None, {"title": "text"}, None),
+    # the caller's title: 'given', and no browser title is read
+    ("Council Passes Budget | Daily Planet\nHome\nCouncil Passes Budget\n" + BODY, "Council Passes Budget",
+     {"title": "given"}, None),
+    # no headline on the page: no source
+    (BODY, None, None, None),
+])
+def test_text_title_says_where_it_came_from(page, given, sources, page_title):
+    result = clean(page, title=given)
+    assert result.metadata.get("sources") == sources
+    assert result.metadata.get("page_title") == page_title

@@ -462,6 +462,36 @@ def _unit_headline(doc: Document, blocks: tuple[Block, ...], dated: bool) -> str
     return first.text.rstrip(" .") or None
 
 
+def _sourced(doc: Document, source: str, **fields: str) -> Document:
+    """``doc`` with ``metadata["sources"]`` saying where its title (and ``fields``) came from,
+    unless an earlier reader said so already (the HTML reader's ``"heading"``, ``"meta"``...)."""
+    sources = dict(doc.metadata.get("sources") or {})
+    if "title" in sources:
+        return doc
+    sources["title"] = source
+    sources.update(fields)
+    return doc.with_metadata(sources=sources)
+
+
+def _found(doc: Document, found: tuple[str, str | None], first: str | None) -> Document:
+    """``doc`` with the headline found in its text as ``metadata["title"]`` (source ``"text"``), the
+    site's name cut from the browser title where none is known yet, and the browser title as
+    printed (``first``, the first line the title was read from) as ``metadata["page_title"]``
+    where it says more than the headline.
+
+    >>> doc = _found(Document.from_text("x"), ("Aid Arrives", "Fars"), "Aid Arrives | Fars")
+    >>> doc.metadata  # doctest: +NORMALIZE_WHITESPACE
+    {'title': 'Aid Arrives', 'site_name': 'Fars', 'page_title': 'Aid Arrives | Fars',
+     'sources': {'title': 'text', 'site_name': 'text'}}
+    """
+    headline, site = found
+    sited = bool(site) and doc.metadata.get("site_name") in (None, "", [], {})
+    doc = doc.with_metadata(title=headline).setdefault_metadata(site_name=site)
+    if first is not None and first != headline:
+        doc = doc.setdefault_metadata(page_title=first)
+    return _sourced(doc, "text", **({"site_name": "text"} if sited else {}))
+
+
 def headline_at(doc: Document) -> int:
     """Where the page prints its headline: the offset of the first line the title filter
     removed below the first line (the browser title), else 0.
@@ -497,6 +527,7 @@ def _title(doc: Document) -> Document:
     chosen: Block | None = None
     if given:
         key = norm_key(str(given))
+        doc = _sourced(doc, "given")
     else:
         found, chosen = _guess(blocks), blocks[0]
         if found is None:
@@ -513,9 +544,9 @@ def _title(doc: Document) -> Document:
             found = (chosen.text, None)
         if found is None:
             named = _listing_title(blocks)
-            return doc if named is None else doc.with_metadata(title=named[0]).setdefault_metadata(site_name=named[1])
+            return doc if named is None else _found(doc, named, blocks[0].text)
         key = norm_key(found[0])
-        doc = doc.with_metadata(title=found[0]).setdefault_metadata(site_name=found[1])
+        doc = _found(doc, found, blocks[0].text if chosen is blocks[0] else None)
     if not key:
         return doc
     keys = {key} if given or found is None else _printed_keys(found[0])
