@@ -231,3 +231,31 @@ def test_text_title_says_where_it_came_from(page, given, sources, page_title):
     result = clean(page, title=given)
     assert result.metadata.get("sources") == sources
     assert result.metadata.get("page_title") == page_title
+
+
+@pytest.mark.parametrize(("page", "expected"), [
+    # the site's name printed as its logo under a browser title whose headline the page prints apart
+    ("Council Passes New Budget After Long Debate - The Planet\nSkip to main content\nThe Planet\nNews\n"
+     "Council passes a budget at last\n" + BODY, "Council Passes New Budget After Long Debate"),
+    ("Council Passes New Budget After Long Debate | Daily Planet Online\nHome\nDaily Planet Online\n" + BODY,
+     "Council Passes New Budget After Long Debate"),
+    # a last part with a byline under it is the article's headline, whatever stands before it
+    ("PLANET -- News - City - Council: Budget Passes At Last\nHome\nBudget Passes At Last\nBy Ann Lee\n" + BODY,
+     "Budget Passes At Last"),
+    ("PLANET -- News - City - Council: Budget Passes At Last\nHome\nBudget Passes At Last\nBy\nAnn Lee\n" + BODY,
+     "Budget Passes At Last"),
+    # a sentence-case last part is a headline's, not a name
+    ("Planet Daily News Online Edition | Council passes the budget\nHome\nCouncil passes the budget\n" + BODY,
+     "Council passes the budget"),
+])
+def test_site_name_printed_as_logo_is_no_headline(page, expected):
+    assert clean(page).title == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Council Passes New Budget - 07.12.2017 - Daily Planet", "Council Passes New Budget"),
+    ("Council Passes New Budget | 21/12/2018 | Daily Planet", "Council Passes New Budget"),
+    ("Council Passes New Budget - Again - Daily Planet", "Council Passes New Budget - Again"),  # no date
+])
+def test_day_after_headline_in_browser_title_goes(line, expected):
+    assert clean(f"{line}\nHome\nNews\n" + BODY).title == expected

@@ -73,17 +73,56 @@ def _parts(line: str) -> list[tuple[int, int]]:
     return title_bounds(line)
 
 
-def _printed_part(line: str, keys: dict[str, str]) -> str | None:
-    """The longest run of ``line``'s parts that the page prints as a line of its own."""
+def _printed_part(line: str, keys: dict[str, str], headed: frozenset[str] = frozenset()) -> str | None:
+    """The longest run of ``line``'s parts that the page prints as a line of its own, less a
+    site's name printed as its logo (:func:`_site_part`) unless a byline or a dateline stands
+    right under a printing of it (``headed``: the keys of such lines).
+
+    >>> keys = {"the verge": "The Verge", "home": "Home"}
+    >>> _printed_part("Apple's headset hands-on: the display moment - The Verge", keys) is None
+    True
+    >>> _printed_part("Aid Arrives | Fars", {"aid arrives": "Aid Arrives", "fars": "Fars"})
+    'Aid Arrives'
+    """
     parts = _parts(line)
     best: str | None = None
     for i in range(len(parts)):
         for j in range(i, len(parts)):
             piece = line[parts[i][0]:parts[j][1]]
             key = norm_key(piece)
-            if key in keys and len(WORD.findall(piece)) >= 1 and (best is None or len(piece) > len(best)):
+            if (key in keys and len(WORD.findall(piece)) >= 1 and (best is None or len(piece) > len(best))
+                    and not (i == j and key not in headed and _site_part(line, parts, i))):
                 best = keys[key]
     return best
+
+
+def _headed(blocks: tuple[Block, ...]) -> frozenset[str]:
+    """The keys of the lines with a byline or a dateline right under them (within
+    ``_BYLINE_BELOW`` lines): where an article's headline stands."""
+    marked = [i for i, b in enumerate(blocks) if date_line(b.text) is not None or byline_names(b.text)
+              or (i + 1 < len(blocks) and len(tokens(b.text)) == 1 and byline_names(f"{b.text} {blocks[i + 1].text}"))]
+    return frozenset(norm_key(blocks[j].text) for i in marked for j in range(max(0, i - _BYLINE_BELOW), i))
+
+
+def _site_part(line: str, parts: list[tuple[int, int]], i: int) -> bool:
+    """Whether part ``i`` of a browser title is the site's name: the last part (where most
+    sites put it; one that leads the title, ``SFGate: ...``, is as often a headline's kicker),
+    capitalised word by word as a name is (not a sentence), with the headline's words
+    elsewhere, more of them than the name has. The page prints its name as a line of its own
+    too (its logo, its home link: ``The Verge``, ``Ars Technica``, ``LA NACION``), which
+    confirms nothing about the headline.
+
+    >>> line = "Una solución para la cuestión mapuche - 07.12.2017 - LA NACION"
+    >>> _site_part(line, _parts(line), 2), _site_part(line, _parts(line), 0)
+    (True, False)
+    >>> line = "Budget Passes - 21/12/2018 - Daily Planet"
+    >>> _site_part(line, _parts(line), 2), _site_part(line, _parts(line), 0)
+    (True, False)
+    """
+    if len(parts) < 2 or i != len(parts) - 1:
+        return False
+    text, rest = line[parts[i][0]:parts[i][1]], line[parts[0][0]:parts[-2][1]]
+    return not sentence_case(text) and len(tokens(rest)) > len(tokens(text))
 
 
 def _printed_prefix(line: str, below: tuple[Block, ...]) -> str | None:
@@ -176,6 +215,19 @@ def _undated(site: str) -> str:
     parts = _SITE_SEP.split(site)
     kept = [p for p in parts if parse_date(p) is None]
     return site if len(kept) == len(parts) else " - ".join(kept)
+
+
+def _undated_head(head: str) -> str:
+    """A headline cut from a browser title less the day printed after it (``Headline - 07.12.2017 -
+    Site``: many sites date their titles; the dateline filter reads the day from the page).
+
+    >>> _undated_head("Una solución para la cuestión mapuche - 07.12.2017"), _undated_head("Rates Rise - Again")
+    ('Una solución para la cuestión mapuche', 'Rates Rise - Again')
+    """
+    m = list(_SITE_SEP.finditer(head))
+    if m and parse_date(head[m[-1].end():]) is not None and len(WORD.findall(head[:m[-1].start()])) >= _MIN_TITLE_WORDS:
+        return head[:m[-1].start()].rstrip()
+    return head
 
 
 def _first_weight(block: Block, cv: bool) -> float:
@@ -373,7 +425,7 @@ def _guess(blocks: tuple[Block, ...]) -> tuple[str, str | None] | None:
     keys.pop("", None)
     if _subtitled(first, keys):
         return split_title(first)
-    printed = _printed_part(first, keys)
+    printed = _printed_part(first, keys, _headed(blocks))
     if printed is not None and len(WORD.findall(printed)) >= 2:
         rest = first[len(printed):].strip(" |-–—·•»:~/\\✩_") if first.startswith(printed) else ""
         return printed, (_undated(rest) or None)
@@ -384,7 +436,8 @@ def _guess(blocks: tuple[Block, ...]) -> tuple[str, str | None] | None:
         return None if _chained(blocks, norm_key(first)) else (first, None)
     if not has_article(blocks[1:]) or _printed_twice(blocks) is not None:
         return None  # unconfirmed: an article must follow it, and no headline the page prints twice
-    return split_title(first)
+    head, site = split_title(first)
+    return _undated_head(head), site
 
 
 def _title_run(blocks: tuple[Block, ...]) -> tuple[str, str | None] | None:
