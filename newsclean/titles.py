@@ -24,8 +24,8 @@ import regex
 
 from .words import content_stems, words
 
-__all__ = ["MAX_PARTS", "SEPARATOR", "own_headline", "sentence_case", "title_bounds", "title_parts", "title_runs",
-           "unmarked"]
+__all__ = ["MAX_PARTS", "SEPARATOR", "SUBTITLE", "own_headline", "sentence_case", "subtitled", "title_bounds",
+           "title_parts", "title_runs", "unmarked"]
 
 # Between a headline and its site's name or section: a bar, a double colon, an angle bracket
 # (breadcrumbs), a middle dot or bullet, a tilde: with or without spaces around; an en or em
@@ -38,6 +38,9 @@ __all__ = ["MAX_PARTS", "SEPARATOR", "own_headline", "sentence_case", "title_bou
 SEPARATOR = regex.compile(r"\s*+(?:\|{1,2}+|::|[·•~]|>{1,2}+)\s*+"
                           r"|\s++(?:[–—/\\✩»›]|:)\s++|\s*+-{1,2}+\s++|\s++-{1,2}+(?=\w)|(?<=\w):\s++"
                           r"|\s++\((?=[^()]{1,80}+\)\s*+$)")
+# A long dash, then a lower-case word: a subtitle joined to the headline, not a site's name
+# ("Evolve: Shared Mutable History — evolve extension for Mercurial").
+SUBTITLE = regex.compile(r"\s+[–—]\s+(?=\p{Ll})")
 # The most parts a title is cut into; a title with more separators is taken whole.
 MAX_PARTS = 8
 # Broken markup swallowed into a title: a tag, a comment's end, a script's statement end.
@@ -138,3 +141,17 @@ def sentence_case(text: str) -> bool:
     if not text[:1].isupper():
         return False
     return any(w.islower() and w.isalpha() and content_stems(w) for w in regex.findall(r"\w+", text)[1:])
+
+
+def subtitled(title: str, headline: str) -> bool:
+    """Whether ``title`` (a browser title) is ``headline`` with its subtitle: the headline, then
+    a long dash and a word in lower case. A site's name after a dash is capitalised; words in
+    lower case there go on with the headline, and the title keeps them.
+
+    >>> subtitled("Evolve: Shared History — evolve extension for Mercurial", "Evolve: Shared History")
+    True
+    >>> subtitled("Evolve: Shared History — Mercurial", "Evolve: Shared History")
+    False
+    """
+    m = SUBTITLE.match(title, len(headline)) if title.startswith(headline) else None
+    return m is not None

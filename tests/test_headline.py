@@ -196,3 +196,18 @@ BODY = ("The council said on Monday that the work on the new bridge would start 
 ])
 def test_text_title(page, headline):
     assert clean(page).title == headline
+
+
+@pytest.mark.parametrize(("title", "body", "expected", "site"), [
+    # a long dash, then words in lower case: the headline's subtitle, which the title keeps
+    ("Evolve: Shared Mutable History — evolve extension for Mercurial", "<h1>Evolve: Shared Mutable History</h1>",
+     "Evolve: Shared Mutable History — evolve extension for Mercurial", None),
+    ("Budget day — what the council decided and why", "<h2>Budget day</h2><h1>Budget day</h1>",
+     "Budget day — what the council decided and why", None),
+    # a capitalised name after the dash is the site's: cut
+    ("Evolve: Shared Mutable History — Mercurial Wiki", "<h1>Evolve: Shared Mutable History</h1>",
+     "Evolve: Shared Mutable History", "Mercurial Wiki"),
+])
+def test_subtitle_after_a_long_dash_stays(title, body, expected, site):
+    result = clean(HEAD.format(title=title, body=body + PROSE))
+    assert (result.title, result.metadata.get("site_name")) == (expected, site)

@@ -259,3 +259,19 @@ def test_site_name_printed_as_logo_is_no_headline(page, expected):
 ])
 def test_day_after_headline_in_browser_title_goes(line, expected):
     assert clean(f"{line}\nHome\nNews\n" + BODY).title == expected
+
+
+@pytest.mark.parametrize(("page", "expected"), [
+    # a browser title that reads as a sentence, reprinted over the article with its day a line lower
+    ("How does the council spend the money it raises?\nSkip to content\nThis site uses cookies to work.\n"
+     "How does the council spend the money it raises?\nPublished\nThursday 27 July 2017\n" + BODY,
+     "How does the council spend the money it raises?"),
+    # ... or with the article's prose right under the reprint
+    ("How does the council spend the money it raises?\nSkip to content\nThis site uses cookies to work.\n"
+     "How does the council spend the money it raises?\n" + BODY, "How does the council spend the money it raises?"),
+    # a short label reprinted over prose is no headline
+    ("Read the full report here?\nSkip to content\nThis site uses cookies to work.\n"
+     "Read the full report here?\n" + BODY, None),
+])
+def test_sentence_first_line_reprinted_over_the_article(page, expected):
+    assert clean(page).title == expected

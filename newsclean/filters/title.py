@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-import itertools
 
 import regex
 
@@ -28,7 +27,7 @@ from ..dates import date_line, find_dates, parse_date
 from ..document import Block, Document
 from ..layout.shape import best_run, covered, has_article, weigh
 from ..names import byline_names
-from ..titles import sentence_case, title_bounds, title_runs
+from ..titles import SUBTITLE, sentence_case, title_bounds, title_runs
 from ..words import WORD, headline_shaped, norm_key, tokens
 
 __all__ = ["headline_at", "split_title", "title"]
@@ -41,8 +40,7 @@ _SITE_SEP = regex.compile(r"\s+[|\-/\\>»]\s+")
 # A longer dash sets a site's name apart when what follows it is a name: one to three words, the
 # first capitalised, at the end ("Lorem ipsum – My website", "... on the Web — Mozilla").
 _DASH_SITE = regex.compile(r"\s+[–—]\s+(?=\p{Lu}[\w.!'’&-]*(?:\s+[\w.!'’&-]+){0,2}$)")
-# A long dash, then a lower-case word: a subtitle of the headline, not a site's name.
-_SUBTITLE = regex.compile(r"\s+[–—]\s+(?=\p{Ll})")
+_SUBTITLE = SUBTITLE  # a long dash, then a lower-case word: a subtitle of the headline, not a site's name
 _DATES_ABOVE = 2  # date-only lines above the headline that are skipped to find it
 _LETTERED = regex.compile(r"\w*[^\W\d_]\w*")
 _NAMED = regex.compile(r"[^\W\d_]{2}")
@@ -64,6 +62,7 @@ _PREFIX_BELOW = 3  # lines under a browser title where the headline it starts wi
 _TWICE_WINDOW = 20  # top lines in which a headline printed twice is looked for
 _MENU_BELOW = 3  # menu items under the first line that make it a browser title, whatever its shape
 _MENU_WORDS = 4  # the most words of a menu item: "Blood / Hematology", "Contribute Subscribe Contribute"
+_REPRINTED_WORDS = 6  # a first line reprinted over prose: a headline of this many words, not a short label
 _MENU_WEIGHT = 0.5  # a menu item may read as a sentence of a few words: "您想去哪里？" (Where to?)
 
 
@@ -392,16 +391,26 @@ def _reprinted(blocks: tuple[Block, ...]) -> bool:
     byline right under it: a browser title above a long menu, then the article's own header.
     The first line is the headline then, even one that reads like a sentence; its second
     printing would otherwise open the article, and a second cleaning would take it as the title.
+    A byline or a dateline a line or two lower (``Published``, then the day) counts, and so does
+    prose right under a reprint of ``_REPRINTED_WORDS`` words or more (the summary under it).
 
     >>> _reprinted(Document.from_text("Aid Arrives, Officials Say.\\nHome\\nWorld\\n"
     ...                               "Aid Arrives, Officials Say.\\nPublished 01/08/2008\\nTrucks came.").blocks)
     True
     >>> _reprinted(Document.from_text("Aid Arrives\\nHome\\nAid Arrives\\nTrucks came.").blocks)
     False
+    >>> _reprinted(Document.from_text("How does the brain turn information into thought?\\nHome\\n"
+    ...     "How does the brain turn information into thought?\\nPublished\\nThursday 27 July 2017").blocks)
+    True
     """
     key = norm_key(blocks[0].text)
-    for above, below in itertools.pairwise(blocks[1:]):
-        if norm_key(above.text) == key and (date_line(below.text) is not None or byline_names(below.text)):
+    cv = covered(blocks)
+    for i, above in enumerate(blocks[1:-1], 1):
+        if norm_key(above.text) != key:
+            continue
+        below = blocks[i + 1:i + 1 + _BYLINE_BELOW]
+        if (any(date_line(b.text) is not None or byline_names(b.text) for b in below)
+                or (len(tokens(above.text)) >= _REPRINTED_WORDS and weigh(below[0], cv) > 0)):
             return True
     return False
 

@@ -32,7 +32,7 @@ from .. import reasons
 from ..dates import date_line
 from ..document import Document
 from ..strict import surrogate_warning
-from ..titles import own_headline, title_parts
+from ..titles import own_headline, subtitled, title_parts
 from ..words import norm_key
 from .content import in_content
 from .headline import Headlines, headline_above, names_site, site_labels
@@ -132,6 +132,12 @@ def _printed_title(root: Any, meta: dict[str, Any], blocks: list[Any], inside: d
         return names_site(part, labels) or (bool(site_key) and norm_key(part) == site_key)
 
     found = heads.matching(titles, site)
+    if found is not None and page_title and subtitled(str(page_title), found):
+        # the browser title goes on with the headline's subtitle, not a site's name: it stays whole
+        meta["title"], sources["title"] = page_title, "title"
+        if sources.get("site_name") == "title":
+            del meta["site_name"], sources["site_name"]
+        return
     if found is None:
         bare = not page_title or _site_only(page_title, site)
         found = headline_above(blocks, inside, heads.marked if bare else heads.named)
