@@ -211,3 +211,43 @@ def test_text_title(page, headline):
 def test_subtitle_after_a_long_dash_stays(title, body, expected, site):
     result = clean(HEAD.format(title=title, body=body + PROSE))
     assert (result.title, result.metadata.get("site_name")) == (expected, site)
+
+
+@pytest.mark.parametrize(("body", "expected", "deck"), [
+    # a heading of a lower rank right under the headline: its deck
+    ("<h1>For Astronaut, a Frustrating Wait</h1><h2>Delays Keep Him on Space Station</h2>",
+     "For Astronaut, a Frustrating Wait — Delays Keep Him on Space Station", "Delays Keep Him on Space Station"),
+    ("<h1 class='Headline'>Cell Phones Keep You Up?</h1><h2 class='SubHead'><i>Insomnia May Be Caused By "
+     "Radiation</i></h2>", "Cell Phones Keep You Up? Insomnia May Be Caused By Radiation",
+     "Insomnia May Be Caused By Radiation"),
+    # each in a box of its own; a deck named by its class, whatever its tag
+    ("<div class='headline'><h1>Pepsi to Push Music Store</h1></div><div class='dek'><h2>Stars Line Up Behind "
+     "the Store</h2></div>", "Pepsi to Push Music Store — Stars Line Up Behind the Store",
+     "Stars Line Up Behind the Store"),
+    ("<h2 class='big'>Do small laptops threaten the Air?</h2><p class='standfirst'>Two makers offer budget options"
+     "</p>", "Do small laptops threaten the Air? Two makers offer budget options", "Two makers offer budget options"),
+    # a summary (a sentence or two), a byline, a date, a pull quote, a plain paragraph: no deck
+    ("<h1>Dam Opens After Rain</h1><h2>The dam opened on Monday. Water flowed.</h2>", "Dam Opens After Rain", None),
+    ("<h1>Dam Opens After Rain</h1><h2>By Ann Lee</h2>", "Dam Opens After Rain", None),
+    ("<h1>Dam Opens After Rain</h1><h3>Saturday 12 January 2008</h3>", "Dam Opens After Rain", None),
+    ("<h1>Dam Opens After Rain</h1><h2>'The main thing is the people,' mayor says</h2>", "Dam Opens After Rain", None),
+    ("<h1>Dam Opens After Rain</h1><p>Water flowed over the old weir</p>", "Dam Opens After Rain", None),
+    # a heading of the same rank heads something else
+    ("<h2>Dam Opens After Rain</h2><h2>More from the valley</h2>", "Dam Opens After Rain", None),
+])
+def test_deck_under_the_headline(body, expected, deck):
+    headline = expected[:-len(deck)].rstrip(" —") if deck else expected
+    result = clean(HEAD.format(title=f"{headline} | Gazette", body=body + PROSE))
+    assert (result.title, result.metadata.get("deck")) == (expected, deck)
+    assert headline not in result.text  # the headline's line goes with the title, as without a deck
+
+
+def test_deck_that_the_page_describes_or_titles_is_no_deck():
+    body = "<h1>Dam Opens After Rain</h1><h2>Valley Gazette Online</h2>" + PROSE
+    assert clean(HEAD.format(title="Dam Opens After Rain | Valley Gazette Online", body=body)).title == \
+        "Dam Opens After Rain"
+    described = HEAD.replace("</title>", "</title><meta name='description' content='Water Flows Again in the "
+                             "Valley'>").format(title="Dam Opens After Rain | Gazette",
+                                                body="<h1>Dam Opens After Rain</h1><h2>Water Flows Again in the "
+                                                     "Valley</h2>" + PROSE)
+    assert clean(described).title == "Dam Opens After Rain"

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+from collections.abc import Mapping
 
 import regex
 
@@ -554,6 +555,20 @@ def _found(doc: Document, found: tuple[str, str | None], first: str | None) -> D
     return _sourced(doc, "text", **({"site_name": "text"} if sited else {}))
 
 
+def _deck_parted(meta: Mapping[str, object]) -> set[str]:
+    """The key of the headline alone, where the title the HTML reader gave ends with the deck printed
+    under it (``metadata["deck"]``): the page prints the two apart, and the headline's line goes as
+    the whole title's would.
+
+    >>> _deck_parted({"title": "Aid Arrives — Trucks came at dawn", "deck": "Trucks came at dawn"})
+    {'aid arrives'}
+    """
+    title, deck = meta.get("title"), meta.get("deck")
+    if not isinstance(title, str) or not isinstance(deck, str) or not deck or not title.endswith(deck):
+        return set()
+    return {norm_key(title[:-len(deck)].rstrip(" —"))} - {""}
+
+
 def headline_at(doc: Document) -> int:
     """Where the page prints its headline: the offset of the first line the title filter
     removed below the first line (the browser title), else 0.
@@ -611,7 +626,7 @@ def _title(doc: Document) -> Document:
         doc = _found(doc, found, blocks[0].text if chosen is blocks[0] else None)
     if not key:
         return doc
-    keys = {key} if given or found is None else _printed_keys(found[0])
+    keys = ({key} | _deck_parted(doc.metadata)) if given or found is None else _printed_keys(found[0])
     drop = [b for b in blocks if norm_key(b.text) in keys
             and headline_shaped(b.text.rstrip(" .") if doc.breaks else b.text)]
     if chosen is not None and chosen not in drop:

@@ -35,7 +35,7 @@ from ..strict import surrogate_warning
 from ..titles import own_headline, subtitled, title_parts
 from ..words import norm_key
 from .content import in_content
-from .headline import Headlines, headline_above, names_site, site_labels
+from .headline import Headlines, deck_under, headline_above, names_site, site_labels
 from .metadata import html_metadata
 from .parse import parse_page, strip_unseen
 from .render import element_label, render
@@ -147,6 +147,24 @@ def _printed_title(root: Any, meta: dict[str, Any], blocks: list[Any], inside: d
         meta["title"], sources["title"] = found, "heading"
         if not trusted and page_title:
             _site_from_title(meta, page_title, site)
+        _add_deck(meta, heads, found)
+
+
+def _add_deck(meta: dict[str, Any], heads: Headlines, headline: str) -> None:
+    """The printed headline with its deck, the second line printed right under it
+    (:func:`~newsclean.html.headline.deck_under`), as ``meta["title"]`` ("For Astronaut, a
+    Frustrating Wait — Delays Keep Him on Space Station"), the deck alone in ``meta["deck"]``;
+    not where the page's description or its browser title holds the deck (a summary, a site's
+    name)."""
+    el = heads.element(headline)
+    deck = None if el is None else deck_under(el)
+    if deck is None:
+        return
+    key = norm_key(deck)
+    if key in norm_key(str(meta.get("description") or "")) or key in norm_key(str(meta.get("page_title") or "")):
+        return
+    joiner = " " if headline.rstrip()[-1:] in "?!:.…" else " — "
+    meta["title"], meta["deck"] = headline.rstrip() + joiner + deck, deck
 
 
 def _site_from_title(meta: dict[str, Any], page_title: str, site: Any) -> None:
