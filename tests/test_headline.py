@@ -26,6 +26,7 @@ from newsclean.titles import own_headline, title_parts, title_runs, unmarked
     ("2008 will get off to cold start- al.com", ["2008 will get off to cold start", "al.com"]),
     ("The Herald / Elections / Obama wins Harlem", ["The Herald", "Elections", "Obama wins Harlem"]),
     ("Olympic Loser (from Bradford Telegraph and Argus)", ["Olympic Loser", "from Bradford Telegraph and Argus)"]),
+    ("Golfer Wins PGA Title(The Korea Times)", ["Golfer Wins PGA Title", "The Korea Times)"]),
     ("This API is so Fetching! ✩ Mozilla Hacks", ["This API is so Fetching!", "Mozilla Hacks"]),
     # joined words and quotes stay whole
     ("A well-known man wins", ["A well-known man wins"]),
@@ -44,7 +45,9 @@ def test_title_runs_are_neighbours_longest_first():
 @pytest.mark.parametrize(("title", "kept"), [
     ('Bush to Saudis - CBN News</titlevalue="true" --> </head> <body id="B">', "Bush to Saudis - CBN News"),
     ('BBC SPORTi library--> <script src="x.js"></script>', "BBC SPORTi library"),
-    ('Top Story(The Times)ntById("font"); obj.style.x = 1', "Top Story(The Times)ntById"),
+    ('Top Story(The Times)ntById("font"); obj.style.x = 1', "Top Story(The Times)"),
+    ("Gaza Crossings Close - Ne(OAS_version >= 11) document.write('<b>')", "Gaza Crossings Close - Ne"),
+    ('Television - Intww.site.co.uk/search/opensearch.xml" />', "Television - Intww.site.co.uk/search/opensearch.xml"),
     ("Gale to drive Nation'); document.write('<b>')", "Gale to drive Nation"),
     ("Rates rise <again>", "Rates rise <again>"),
     ("<The Palace: Tale of Jang Noksu>", "<The Palace: Tale of Jang Noksu>"),
@@ -251,3 +254,20 @@ def test_deck_that_the_page_describes_or_titles_is_no_deck():
                                                 body="<h1>Dam Opens After Rain</h1><h2>Water Flows Again in the "
                                                      "Valley</h2>" + PROSE)
     assert clean(described).title == "Dam Opens After Rain"
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    # no element prints the headline: a section the menu links to, and a day, go from the end
+    ("Bush to Saudis: More Oil Please - World - CBN News", "<a href='/world'>World</a>",
+     "Bush to Saudis: More Oil Please"),
+    ("Laura Linney Thankful She Is Home | January 15, 2008 | AHN", "", "Laura Linney Thankful She Is Home"),
+    # a last part the page does not link to stays; so does a subtitle, linked or not
+    ("Bush to Saudis: More Oil Please - Again - CBN News", "<a href='/world'>World</a>",
+     "Bush to Saudis: More Oil Please - Again"),
+    ("Budget Day Arrives — and more - Gazette", "<a href='/'>and more</a>",
+     "Budget Day Arrives — and more"),
+    # too short a headline would be left
+    ("Oil Prices - World - CBN News", "<a href='/world'>World</a>", "Oil Prices - World"),
+])
+def test_browser_title_less_its_section_and_day(title, body, expected):
+    assert clean(HEAD.format(title=title, body=body + PROSE)).title == expected

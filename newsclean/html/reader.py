@@ -29,15 +29,15 @@ from collections.abc import Mapping
 from typing import Any
 
 from .. import reasons
-from ..dates import date_line
+from ..dates import date_line, parse_date
 from ..document import Document
 from ..strict import surrogate_warning
-from ..titles import own_headline, subtitled, title_parts
-from ..words import norm_key
+from ..titles import SUBTITLE, own_headline, subtitled, title_bounds, title_parts
+from ..words import norm_key, tokens
 from .content import in_content
 from .headline import Headlines, deck_under, headline_above, names_site, site_labels
 from .metadata import html_metadata
-from .parse import parse_page, strip_unseen
+from .parse import parse_page, strip_unseen, text_of
 from .render import element_label, render
 from .stats import text_stats
 
@@ -51,6 +51,7 @@ _LINK_PARAGRAPH = 0.9
 # The most words of a browser title's part that may be a section or a slogan beside the site's
 # name ("National Hockey League", "A Netsports Site").
 _SECTION_WORDS = 4
+_MIN_HEAD_WORDS = 3  # the fewest words a title keeps when its trail is cut
 
 
 def read_html(html: str, *, metadata: Mapping[str, Any] | None = None, whole_page: bool = False) -> Document:
@@ -75,6 +76,8 @@ def read_html(html: str, *, metadata: Mapping[str, Any] | None = None, whole_pag
     blocks, dropped = render(root, stats, whole_page=whole_page)
     inside = in_content(blocks, root, stats)
     _printed_title(root, meta, blocks, inside)
+    if meta.get("sources", {}).get("title") == "title":
+        meta["title"] = _less_trail(root, str(meta["title"]))
     if meta.get("page_title") == meta.get("title"):
         meta.pop("page_title", None)  # kept only where the browser title says more
     if "published" not in meta:
@@ -165,6 +168,35 @@ def _add_deck(meta: dict[str, Any], heads: Headlines, headline: str) -> None:
         return
     joiner = " " if headline.rstrip()[-1:] in "?!:.…" else " — "
     meta["title"], meta["deck"] = headline.rstrip() + joiner + deck, deck
+
+
+def _less_trail(root: Any, title: str) -> str:
+    """A title cut from the browser title (no element prints it) less the section and the day
+    left at its end: a last part that the page prints as a link's text (its menu's item:
+    ``Bush to Saudis: More Oil Please - World``) or that is a date (``... | January 15, 2008``),
+    as long as three words are left.
+
+    >>> from newsclean.html.parse import parse_html
+    >>> root = parse_html('<body><a href="/w">World</a><p>Text</p></body>')
+    >>> _less_trail(root, "Bush to Saudis: More Oil Please - World"), _less_trail(root, "Oil Prices | Jan 15, 2008")
+    ('Bush to Saudis: More Oil Please', 'Oil Prices | Jan 15, 2008')
+    """
+    bounds = title_bounds(title)
+    if len(bounds) < 2:
+        return title
+    links: set[str] | None = None
+    while len(bounds) > 1:
+        last = title[bounds[-1][0]:bounds[-1][1]]
+        head = title[:bounds[-2][1]]
+        if len(tokens(head)) < _MIN_HEAD_WORDS or SUBTITLE.match(title, bounds[-2][1]):
+            break  # too short a headline left, or a subtitle joined to it (titles.subtitled)
+        if parse_date(last) is None:
+            if links is None:
+                links = {norm_key(text_of(a)) for a in root.iter("a")}
+            if norm_key(last) not in links:
+                break
+        title, bounds = head, bounds[:-1]
+    return title
 
 
 def _site_from_title(meta: dict[str, Any], page_title: str, site: Any) -> None:
