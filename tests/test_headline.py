@@ -271,3 +271,19 @@ def test_deck_that_the_page_describes_or_titles_is_no_deck():
 ])
 def test_browser_title_less_its_section_and_day(title, body, expected):
     assert clean(HEAD.format(title=title, body=body + PROSE)).title == expected
+
+
+@pytest.mark.parametrize(("meta_title", "expected", "source"), [
+    # a <meta> title that names the site (by its host) is no headline: the printed one is looked for
+    ("Edmonton Sun", "Lawsuit settled at last — Claims of plagiarism dropped", "heading"),
+    ("edmontonsun.com", "Lawsuit settled at last — Claims of plagiarism dropped", "heading"),
+    # a <meta> title of the article's own stays
+    ("Lawsuit over song settled", "Lawsuit over song settled", "meta"),
+])
+def test_meta_title_that_names_the_site(meta_title, expected, source):
+    page = ("<html><head><title>edmontonsun.com - Music - Lawsuit settled at last</title>"
+            f"<meta name='title' content='{meta_title}'><link rel='canonical' href='http://edmontonsun.com/m/1'>"
+            "</head><body><div><b>Thu, January 10, 2008</b></div><h5>Lawsuit settled at last</h5>"
+            "<h3>Claims of plagiarism dropped</h3>" + PROSE + "</body></html>")
+    result = clean(page)
+    assert (result.title, result.metadata["sources"]["title"]) == (expected, source)

@@ -138,7 +138,7 @@ class Headlines:
         self.texts: list[tuple[str, str, bool]] = []  # (key, text, marked), document order
         self.marked: set[str] = set()  # keys of h1-h3 and class-named headline texts
         self.named: set[str] = set()  # keys of h1 and class-named headline texts
-        self.elements: dict[str, Any] = {}  # key of a headline-marked text -> its first element
+        self.elements: dict[str, Any] = {}  # key -> the first headline-marked element that prints it, else the first
         if body is None:
             return
         for el, text, links in _short_texts(body):
@@ -147,14 +147,17 @@ class Headlines:
                 continue  # several links: a breadcrumb or a menu, not a headline
             marked = _headline_marked(el)
             self.texts.append((key, text, marked))
-            if marked:
+            if marked and key not in self.marked:
+                self.elements[key] = el  # a headline-marked element before any other
+            else:
                 self.elements.setdefault(key, el)
+            if marked:
                 self.marked.add(key)
                 if _named_headline(el):
                     self.named.add(key)
 
     def element(self, text: str) -> Any:
-        """The first headline-marked element that prints ``text``, or ``None``."""
+        """The first headline-marked element that prints ``text``, else the first element, or ``None``."""
         return self.elements.get(_letters(text))
 
     def matching(self, titles: Iterable[str], site: Callable[[str], bool] = lambda run: False) -> str | None:
