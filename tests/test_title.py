@@ -275,3 +275,16 @@ def test_day_after_headline_in_browser_title_goes(line, expected):
 ])
 def test_sentence_first_line_reprinted_over_the_article(page, expected):
     assert clean(page).title == expected
+
+
+@pytest.mark.parametrize(("first", "expected"), [
+    # a name cut from the browser title, printed nowhere below: the headline over the byline wins
+    ("Cortez Journal Online - Cortez Colorado", "Aspen die-off alarms foresters"),
+    ("Morris Daily Herald | Local News", "Aspen die-off alarms foresters"),
+    # a headline in sentence case stays, printed or not
+    ("Aspens are dying on the mesa - Cortez Journal", "Aspens are dying on the mesa"),
+])
+def test_site_name_cut_from_browser_title_gives_way_to_the_printed_headline(first, expected):
+    page = (f"{first}\nHome\nNews\nAspen die-off alarms foresters\nBy Ann Lee\nThe aspens on the mesa are dying "
+            "in large numbers this year, and foresters say they do not yet know why, officials said.\nMore study.")
+    assert clean(page).title == expected

@@ -274,24 +274,27 @@ def _introduced(blocks: tuple[Block, ...]) -> int | None:
 
 def _unconfirmed_whole(blocks: tuple[Block, ...], headline: str) -> bool:
     """Whether the title read from the first line is the whole line (nothing cut off as a
-    site's name) or under three words, and no line below prints it: a site's name or
-    slogan standing as the browser title ("Charleston Daily Mail"), not a headline; a line
-    below that prints it, or a byline or dateline right under it, confirms it.
+    site's name), under three words or capitalised word by word as a name is, and no line
+    below prints it: a site's name or slogan standing as the browser title ("Charleston Daily
+    Mail", "Cortez Journal Online - Cortez Colorado"), not a headline; a line below that prints
+    it, or a byline or dateline right under it, confirms it.
 
     >>> lines = Document.from_text("Charleston Daily Mail\\nHome\\nTrucks came.").blocks
     >>> _unconfirmed_whole(lines, "Charleston Daily Mail"), _unconfirmed_whole(lines, "Trucks came")
     (True, False)
     >>> _unconfirmed_whole(lines, "Daily Mail")  # two words: no headline
     True
-    >>> _unconfirmed_whole(Document.from_text("Dam Opens At Last | Planet\\nHome").blocks, "Dam Opens At Last")
+    >>> _unconfirmed_whole(Document.from_text("Dam opens at last | Planet\\nHome").blocks, "Dam opens at last")
     False
+    >>> _unconfirmed_whole(Document.from_text("Cortez Journal Online - Cortez\\nHome").blocks, "Cortez Journal Online")
+    True
     """
     key = norm_key(headline)
     if any(norm_key(b.text) == key for b in blocks[1:]):
         return False
     if any(date_line(b.text) is not None or byline_names(b.text) for b in blocks[1:1 + _BYLINE_BELOW]):
         return False  # a byline or a dateline right under it: the article's own headline
-    return headline == blocks[0].text or len(tokens(headline)) < _MIN_TITLE_WORDS
+    return headline == blocks[0].text or len(tokens(headline)) < _MIN_TITLE_WORDS or not sentence_case(headline)
 
 
 def _introduced_above_article(blocks: tuple[Block, ...]) -> int | None:
