@@ -63,7 +63,6 @@ _PREFIX_BELOW = 3  # lines under a browser title where the headline it starts wi
 _TWICE_WINDOW = 20  # top lines in which a headline printed twice is looked for
 _MENU_BELOW = 3  # menu items under the first line that make it a browser title, whatever its shape
 _MENU_WORDS = 4  # the most words of a menu item: "Blood / Hematology", "Contribute Subscribe Contribute"
-_REPRINTED_WORDS = 6  # a first line reprinted over prose: a headline of this many words, not a short label
 _MENU_WEIGHT = 0.5  # a menu item may read as a sentence of a few words: "您想去哪里？" (Where to?)
 
 
@@ -395,8 +394,7 @@ def _reprinted(blocks: tuple[Block, ...]) -> bool:
     byline right under it: a browser title above a long menu, then the article's own header.
     The first line is the headline then, even one that reads like a sentence; its second
     printing would otherwise open the article, and a second cleaning would take it as the title.
-    A byline or a dateline a line or two lower (``Published``, then the day) counts, and so does
-    prose right under a reprint of ``_REPRINTED_WORDS`` words or more (the summary under it).
+    A byline or a dateline a line or two lower (``Published``, then the day) counts too.
 
     >>> _reprinted(Document.from_text("Aid Arrives, Officials Say.\\nHome\\nWorld\\n"
     ...                               "Aid Arrives, Officials Say.\\nPublished 01/08/2008\\nTrucks came.").blocks)
@@ -408,13 +406,11 @@ def _reprinted(blocks: tuple[Block, ...]) -> bool:
     True
     """
     key = norm_key(blocks[0].text)
-    cv = covered(blocks)
+    if date_line(blocks[0].text) is not None:
+        return False  # a day printed twice is no headline
     for i, above in enumerate(blocks[1:-1], 1):
-        if norm_key(above.text) != key:
-            continue
         below = blocks[i + 1:i + 1 + _BYLINE_BELOW]
-        if (any(date_line(b.text) is not None or byline_names(b.text) for b in below)
-                or (len(tokens(above.text)) >= _REPRINTED_WORDS and weigh(below[0], cv) > 0)):
+        if norm_key(above.text) == key and any(date_line(b.text) is not None or byline_names(b.text) for b in below):
             return True
     return False
 
