@@ -128,9 +128,14 @@ class Facts:
 
     ``headline_at``: the offset of the headline the page prints below its first line (the
     browser title), given by the ``title`` step; 0 when the title step found none there.
+
+    ``page_lines``: ``(start, end)`` of the lines that hold most of the page once its furniture
+    is removed, found by a first run of the pipeline (:func:`newsclean.filters.segment.page_lines`)
+    for the ``segment`` step of a second run to cut; ``()`` on a first run.
     """
 
     headline_at: int | None = None
+    page_lines: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -169,3 +169,24 @@ def test_a_line_of_lone_surrogates_and_next_line_marks_cuts_the_same_twice(line)
     for page in (line, f"{PROSE[0]}\n{line}", f"{line}\n{BODY}", f"{PROSE[0]}\n{line}\n{BODY}", PROSE[0] + line,
                  f"{BODY}\n\n{line}\n\n{BODY}"):
         _stable(page)
+
+
+FOLDED_HEADS = ["Home News Sport World Business Weather Council Approves Budget 10/01/2008",
+                "Home » News » Politics » Council Approves Budget published Wednesday, January 2, 2008",
+                "Skip to content Home News Sport Business Council Approves Budget By Jane Doe The Daily Planet"]
+FOLDED_FEET = ["Copyright © 2008 The Daily Planet. All rights reserved. This material may not be published, "
+               "broadcast, rewritten or redistributed.",
+               "Related links Home News Sport Business Weather Contact Us Advertise With Us Jobs Autos Real Estate "
+               "Classifieds Obituaries Site Map Privacy Policy Terms of Use"]
+
+
+@pytest.mark.parametrize("head", FOLDED_HEADS)
+@pytest.mark.parametrize("foot", FOLDED_FEET)
+def test_a_folded_page_line_that_holds_the_page_only_once_its_footer_goes_is_cut_at_once(head, foot):
+    """A page folded to one line (``get_text(" ")``) with a footer line beside it: the line holds
+    too little of the text to be cut as a page, until the footer is removed; a second cleaning
+    then cut it and removed its menu and dateline (l3s_gn1 flatpage pages, 18 of them). The
+    first cleaning runs again with the line found (``Facts.page_lines``) and cuts it as well."""
+    page = head + " " + " ".join(PROSE * 2) + "\n" + foot
+    out = _stable(page)
+    assert out.startswith(PROSE[0]) and "Home" not in out

@@ -33,11 +33,11 @@ import itertools
 import regex
 
 from ..dates import find_dates
-from ..document import Document, split_paragraphs
+from ..document import Document, fold, split_paragraphs
 from ..guard import warn
 from ..lexicon import ABBREVIATIONS, AGENCIES, DATE_PREFIXES, all_of
 
-__all__ = ["article_opening", "byline_opening", "join", "join_points", "run_ends", "segment",
+__all__ = ["article_opening", "byline_opening", "join", "join_points", "page_lines", "run_ends", "segment",
            "sentence_breaks", "title_case_end", "unit_breaks"]
 
 # A line shorter than this is never cut; one longer is cut when it holds most of the text.
@@ -494,7 +494,10 @@ def segment(doc: Document) -> Document:
     text = doc.text
     breaks: list[int] = []
     unsplit = 0
-    for start, end in _long_lines(text):
+    lines = _long_lines(text)
+    if doc.facts.page_lines:  # lines found to hold the page less its furniture (see page_lines)
+        lines = sorted(set(lines).union(ab for ab in doc.facts.page_lines if "\n" not in text[ab[0]:ab[1]]))
+    for start, end in lines:
         found, structured = _units(text, start, end)
         long_run = text.count(" ", start, end) >= _NO_STRUCTURE_WORDS or end - start >= _NO_STRUCTURE_CHARS
         if len(found) < 2 and long_run:
@@ -518,6 +521,42 @@ def segment(doc: Document) -> Document:
 
 
 segment.name = "segment"  # type: ignore[attr-defined]
+
+
+def page_lines(doc: Document) -> tuple[tuple[int, int], ...]:
+    """``(start, end)`` of the kept lines that :func:`segment` would cut if the cleaned text were
+    the input: a line that holds most of the page once the menus, footers and blobs around it
+    are gone, though not of the page with them. The share of the text a line holds is a fact
+    of the page less its furniture, which only the filters find: a caller runs the pipeline
+    again with these (``doc.facts.page_lines``), so that the line is cut on the first cleaning
+    as a second cleaning of the cleaned text would cut it. Lines the segment step cut already,
+    or that segment would keep whole, give nothing.
+
+    >>> menu = "\\n".join(["Home", "News", "Sport", "Weather", "Contact"] * 8)
+    >>> line = "Home News Sport World Business Council Approves Budget The council approved it. " * 3
+    >>> doc = segment(Document.from_text(menu + "\\n" + line))
+    >>> doc.text.count("\\n"), page_lines(doc)  # the menu makes the line no page's: not cut
+    (40, ())
+    >>> from newsclean.filters.paragraphs import paragraphs
+    >>> lines = page_lines(paragraphs(doc))  # the menu removed, the line holds the page
+    >>> [doc.text[a:b][:24] for a, b in lines]
+    ['Home News Sport World Bu']
+    """
+    blocks = doc.blocks
+    body = "\n".join(b.text for b in blocks)
+    out = []
+    line = 0
+    pos = 0
+    for start, end in _long_lines(body):
+        line += body.count("\n", pos, start)
+        pos = start
+        block = blocks[line]
+        if fold(doc.text[block.start:block.end]) != block.text:
+            continue  # kept in pieces: no line of the input as it stands
+        found, structured = _units(body, start, end)
+        if found and (structured or end - start >= _PAGE_CHARS):
+            out.append((block.start, block.end))
+    return tuple(out)
 
 
 def join(doc: Document) -> Document:
