@@ -190,3 +190,4 @@ def test_a_folded_page_line_that_holds_the_page_only_once_its_footer_goes_is_cut
     page = head + " " + " ".join(PROSE * 2) + "\n" + foot
     out = _stable(page)
     assert out.startswith(PROSE[0]) and "Home" not in out
+
