@@ -13,6 +13,7 @@ from newsclean.filters.segment import (
     article_opening,
     byline_opening,
     join,
+    join_points,
     segment,
     sentence_breaks,
     title_case_end,
@@ -240,3 +241,22 @@ def test_byline_opening_parts_headline_byline_and_prose(line, parts):
         return
     a, b = got
     assert [line[:a], line[a + 1:b], line[b + 1:]] == parts
+
+
+@pytest.mark.parametrize("blob", [
+    '{\n"@context": "https://schema.org",\n"@graph": [\n,\n,\n{"@type": "NewsArticle",\n"headline": "Ferry Returns",\n'
+    '"author": [{"@type": "Person", "name": "Morag Lindsay"},\n{"@type": "Person", "name": "Tom Okafor"}],\n'
+    '"publisher": {"@type": "NewsMediaOrganization"\n}\n]\n}',
+    'var data = {\n"items": [\n,\n"a",\n,\n"b"\n],\n"next": "page-2",\n"prev": null\n};',
+    'window.__DATA__ = {\n"page": {\n"title": "Budget Passes",\n"items": [\n,\n,\n{"id": 1,\n"url": "/a"},\n'
+    '{"id": 2,\n"url": "/b"}\n]\n}\n};',
+])
+def test_lines_of_serialized_data_are_no_text_cut_at_every_tag(blob):
+    """A blob leaked into the text opens and closes its lines with commas and brackets, as a
+    tag cuts a sentence; joining them depended on how many other lines of the page showed cuts
+    inside them, so a cleaning that removed those lines joined the blob on a second run (found
+    by the fuzz target test_real_pages_cut_and_spliced)."""
+    assert join_points(blob) == []
+    page = "The council approved the new budget on Monday.\n" + blob + "\nSpending on schools will rise."
+    once = clean(page).text
+    assert clean(once).text == once
