@@ -191,3 +191,15 @@ def test_a_folded_page_line_that_holds_the_page_only_once_its_footer_goes_is_cut
     out = _stable(page)
     assert out.startswith(PROSE[0]) and "Home" not in out
 
+
+
+@pytest.mark.parametrize("credit", ["Photo: Reuters", "Photo: Jane Doe/AP", "Image credit: Getty Images"])
+@pytest.mark.parametrize("after", [["Home"], ["Share", "Tweet"], ["\ufffd", "é"]])
+def test_a_line_printed_twice_over_a_credit_is_the_text_when_no_other_prose_stands(credit, after):
+    """A line printed twice above a photo credit reads as a gallery's caption (under the
+    picture and in its viewer); on a page with no other prose it is the text: a first cleaning
+    that took it for a caption found no article and kept the menu lines, which a second
+    cleaning (the credit gone) removed (found by the fuzz target test_page_like_text)."""
+    page = "\n".join([PROSE[0], PROSE[0], credit, *after])
+    assert _stable(page) == PROSE[0] + "\n" + PROSE[0]
+
