@@ -405,8 +405,9 @@ def _units(text: str, start: int, end: int) -> tuple[list[int], bool]:
 _GOES_ON = regex.compile(r"[,(\[“‘]$|(?i:\b(?:" + "|".join(sorted(_SMALL)) + r"|by|written by))$")
 _CONTINUES = regex.compile(r"^(?:[,.;:!?)\]’”%]|(?P<lower>\p{Ll}))")
 _SENTENCE_STOP = regex.compile(r"[.!?][\"'”’)\]]*$|[;{}]$")
-# A key of serialized data: ``"headline": "Budget Passes"``, ``{"@type": "Person",``.
-_DATA = regex.compile(r'"[^"\n]{1,80}+"\s*+:')
+# A line that opens with a key of serialized data: ``"headline": "Budget Passes"``, ``{"@type": "Person",``
+# (not a quoted word and a colon inside a sentence: ``composed of "characters": it's``).
+_DATA = regex.compile(r'[{\[,\s]*+"[^"\n]{1,80}+"\s*+:')
 _CUT_WORDS = 3  # words of a line that a lower-case line carries on (fewer: a list of tags, a menu)
 # Lines cut at every tag are told by lines that open with a comma or a stop (the rest of a
 # sentence after a link: ", officials said."), which no writer and no layout-keeping scraper
@@ -432,7 +433,7 @@ def _cut(prev: str, line: str) -> bool:
     >>> _cut("The army took", "the town"), _cut('"@graph": [', ","), _cut(",", '{"@type": "Person",')
     (True, False, False)
     """
-    if _DATA.search(prev) or _DATA.search(line):
+    if _DATA.match(prev) or _DATA.match(line):
         return False
     if _GOES_ON.search(prev):
         return True
