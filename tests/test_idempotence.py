@@ -203,3 +203,23 @@ def test_a_line_printed_twice_over_a_credit_is_the_text_when_no_other_prose_stan
     page = "\n".join([PROSE[0], PROSE[0], credit, *after])
     assert _stable(page) == PROSE[0] + "\n" + PROSE[0]
 
+
+CAPTIONS = ["Firefighters battle a blaze at a warehouse in Springfield, Ill., Tuesday, Nov. 19, 2019. "
+            "(John Roe/AP Photo)",
+            "Council members listen to the mayor during the budget debate at city hall in Springfield, Monday, "
+            "March 2, 2019. (Jane Roe/AP)"]
+
+
+@pytest.mark.parametrize("caption", CAPTIONS)
+@pytest.mark.parametrize("header", [["Associated Press", "Associated Press", "SPRINGFIELD —"],
+                                    ["4:29 AM EST", "Jane Doe", "@JaneDoe", "Key Points"],
+                                    ["Jane Doe", "Reporter", "2 min read"]])
+def test_a_caption_kept_above_the_article_header_is_no_browser_title_the_second_time(caption, header):
+    """A photo caption under the printed headline, then the article's header lines (a byline,
+    a time, a handle), then the prose: the article's run keeps the caption and the header; in
+    the cleaned text the caption is the first line, over short lines, and was read as a browser
+    title above a menu (scrapinghub_aeb taglines pages). A menu stands between a browser title
+    and the article; a header of a few lines is the article's own."""
+    page = "\n".join(["Council Approves Budget | Daily Planet", "Home", "News", "Sport", "Council Approves Budget",
+                      caption, *header, *PROSE, *PROSE])
+    _stable(page)
