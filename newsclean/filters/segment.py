@@ -426,14 +426,15 @@ _MIN_JOINS = 3
 
 def _cut(prev: str, line: str) -> bool:
     """Whether ``line`` carries on the sentence (or byline) that ``prev`` leaves open. Lines
-    of serialized data (a JSON key, ``"headline": "..."``) carry on nothing: a blob leaked
+    of serialized data (a JSON key, ``"headline": "..."``, a PHP dump's ``string(12) "``) carry
+    on nothing, nor are carried on (``The`` / ``string(2572) "[{...``): a blob leaked
     into the text, whose commas and brackets open and close its lines as a tag cuts a
     sentence, is no text cut at every tag.
 
     >>> _cut("The army took", "the town"), _cut('"@graph": [', ","), _cut(",", '{"@type": "Person",')
     (True, False, False)
     """
-    if _DATA.match(prev) or _DATA.match(line):
+    if any(p.match(t) is not None for p in (_DATA, _BLOB) for t in (prev, line)):
         return False
     if _GOES_ON.search(prev):
         return True
