@@ -9,6 +9,7 @@ from typing import Any, Literal
 from .defaults import DEFAULT, for_html
 from .document import Document
 from .encoding import decode_page
+from .filters.segment import page_lines
 from .guard import GUARD, Guard
 from .html.detect import looks_like_html
 from .limits import MAX_CHARS, cut_point, mark_cut
@@ -65,6 +66,29 @@ def _check(title: object, max_chars: object, guard: object) -> None:
     if guard is not None and not callable(guard):
         raise TypeError(f"guard must be a Guard, a callable taking and returning a Document, or None; "
                         f"not {type(guard).__name__}")
+
+
+# Runs of the pipeline on a page whose kept lines the segment step would cut on a second
+# cleaning (one is enough on real pages; the second is for a line the first run's cuts bare).
+_RERUNS = 2
+
+
+def _run_text(steps: Pipeline, head: str, meta: dict[str, Any]) -> Document:
+    """Run ``steps`` on the text; when they segment it and the page less what they removed has a
+    line that holds most of it (:func:`~newsclean.filters.segment.page_lines`), run them again
+    with the fact, so that the line is cut as a second cleaning of the cleaned text would cut it."""
+    fresh = Document.from_text(head, metadata=meta)
+    doc = steps(fresh)
+    if "segment" not in steps:
+        return doc
+    found: set[tuple[int, int]] = set()
+    for _ in range(_RERUNS):
+        lines = set(page_lines(doc)) - found
+        if not lines:
+            break
+        found |= lines
+        doc = steps(fresh.with_facts(page_lines=tuple(sorted(found))))
+    return doc
 
 
 def clean(text: str | bytes | Any, *, pipeline: Pipeline | Filter | None = None, title: str | None = None,
@@ -142,7 +166,7 @@ def clean(text: str | bytes | Any, *, pipeline: Pipeline | Filter | None = None,
         page = read_html(head, metadata=meta, whole_page=whole_page)
         doc = for_html(steps)(page)  # DEFAULT less text-only steps if None
     else:
-        doc = (steps if steps is not None else DEFAULT)(Document.from_text(head, metadata=meta))
+        doc = _run_text(steps if steps is not None else DEFAULT, head, meta)
     if guard is not None:
         guarded = guard(doc)
         if not isinstance(guarded, Document):

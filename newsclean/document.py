@@ -132,10 +132,15 @@ class Facts:
     ``furniture``: the spans ``(start, end, reason)`` of a page folded to one line that lie
     around its article (menus and header before the headline, footer after the body), given by
     the ``segment`` step; ``None`` when it found no such page (or did not run).
+
+    ``page_lines``: ``(start, end)`` of the lines that hold most of the page once its furniture
+    is removed, found by a first run of the pipeline (:func:`newsclean.filters.segment.page_lines`)
+    for the ``segment`` step of a second run to cut; ``()`` on a first run.
     """
 
     headline_at: int | None = None
     furniture: tuple[tuple[int, int, str], ...] | None = None
+    page_lines: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True)

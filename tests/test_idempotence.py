@@ -169,3 +169,57 @@ def test_a_line_of_lone_surrogates_and_next_line_marks_cuts_the_same_twice(line)
     for page in (line, f"{PROSE[0]}\n{line}", f"{line}\n{BODY}", f"{PROSE[0]}\n{line}\n{BODY}", PROSE[0] + line,
                  f"{BODY}\n\n{line}\n\n{BODY}"):
         _stable(page)
+
+
+FOLDED_HEADS = ["Home News Sport World Business Weather Council Approves Budget 10/01/2008",
+                "Home » News » Politics » Council Approves Budget published Wednesday, January 2, 2008",
+                "Skip to content Home News Sport Business Council Approves Budget By Jane Doe The Daily Planet"]
+FOLDED_FEET = ["Copyright © 2008 The Daily Planet. All rights reserved. This material may not be published, "
+               "broadcast, rewritten or redistributed.",
+               "Related links Home News Sport Business Weather Contact Us Advertise With Us Jobs Autos Real Estate "
+               "Classifieds Obituaries Site Map Privacy Policy Terms of Use"]
+
+
+@pytest.mark.parametrize("head", FOLDED_HEADS)
+@pytest.mark.parametrize("foot", FOLDED_FEET)
+def test_a_folded_page_line_that_holds_the_page_only_once_its_footer_goes_is_cut_at_once(head, foot):
+    """A page folded to one line (``get_text(" ")``) with a footer line beside it: the line holds
+    too little of the text to be cut as a page, until the footer is removed; a second cleaning
+    then cut it and removed its menu and dateline (l3s_gn1 flatpage pages, 18 of them). The
+    first cleaning runs again with the line found (``Facts.page_lines``) and cuts it as well."""
+    page = head + " " + " ".join(PROSE * 2) + "\n" + foot
+    out = _stable(page)
+    assert out.startswith(PROSE[0]) and "Home" not in out
+
+
+
+@pytest.mark.parametrize("credit", ["Photo: Reuters", "Photo: Jane Doe/AP", "Image credit: Getty Images"])
+@pytest.mark.parametrize("after", [["Home"], ["Share", "Tweet"], ["\ufffd", "é"]])
+def test_a_line_printed_twice_over_a_credit_is_the_text_when_no_other_prose_stands(credit, after):
+    """A line printed twice above a photo credit reads as a gallery's caption (under the
+    picture and in its viewer); on a page with no other prose it is the text: a first cleaning
+    that took it for a caption found no article and kept the menu lines, which a second
+    cleaning (the credit gone) removed (found by the fuzz target test_page_like_text)."""
+    page = "\n".join([PROSE[0], PROSE[0], credit, *after])
+    assert _stable(page) == PROSE[0] + "\n" + PROSE[0]
+
+
+CAPTIONS = ["Firefighters battle a blaze at a warehouse in Springfield, Ill., Tuesday, Nov. 19, 2019. "
+            "(John Roe/AP Photo)",
+            "Council members listen to the mayor during the budget debate at city hall in Springfield, Monday, "
+            "March 2, 2019. (Jane Roe/AP)"]
+
+
+@pytest.mark.parametrize("caption", CAPTIONS)
+@pytest.mark.parametrize("header", [["Associated Press", "Associated Press", "SPRINGFIELD —"],
+                                    ["4:29 AM EST", "Jane Doe", "@JaneDoe", "Key Points"],
+                                    ["Jane Doe", "Reporter", "2 min read"]])
+def test_a_caption_kept_above_the_article_header_is_no_browser_title_the_second_time(caption, header):
+    """A photo caption under the printed headline, then the article's header lines (a byline,
+    a time, a handle), then the prose: the article's run keeps the caption and the header; in
+    the cleaned text the caption is the first line, over short lines, and was read as a browser
+    title above a menu (scrapinghub_aeb taglines pages). A menu stands between a browser title
+    and the article; a header of a few lines is the article's own."""
+    page = "\n".join(["Council Approves Budget | Daily Planet", "Home", "News", "Sport", "Council Approves Budget",
+                      caption, *header, *PROSE, *PROSE])
+    _stable(page)

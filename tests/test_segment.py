@@ -382,3 +382,38 @@ def test_a_byline_word_alone_opens_the_byline(piece, lines):
 ])
 def test_formula_joins(text, lines):
     assert _joined(text, formula_joins(text)) == lines
+
+
+@pytest.mark.parametrize("blob", [
+    '{\n"@context": "https://schema.org",\n"@graph": [\n,\n,\n{"@type": "NewsArticle",\n"headline": "Ferry Returns",\n'
+    '"author": [{"@type": "Person", "name": "Morag Lindsay"},\n{"@type": "Person", "name": "Tom Okafor"}],\n'
+    '"publisher": {"@type": "NewsMediaOrganization"\n}\n]\n}',
+    'var data = {\n"items": [\n,\n"a",\n,\n"b"\n],\n"next": "page-2",\n"prev": null\n};',
+    'window.__DATA__ = {\n"page": {\n"title": "Budget Passes",\n"items": [\n,\n,\n{"id": 1,\n"url": "/a"},\n'
+    '{"id": 2,\n"url": "/b"}\n]\n}\n};',
+])
+def test_lines_of_serialized_data_are_no_text_cut_at_every_tag(blob):
+    """A blob leaked into the text opens and closes its lines with commas and brackets, as a
+    tag cuts a sentence; joining them depended on how many other lines of the page showed cuts
+    inside them, so a cleaning that removed those lines joined the blob on a second run (found
+    by the fuzz target test_real_pages_cut_and_spliced)."""
+    assert join_points(blob) == []
+    page = "The council approved the new budget on Monday.\n" + blob + "\nSpending on schools will rise."
+    once = clean(page).text
+    assert clean(once).text == once
+
+
+@pytest.mark.parametrize("dump", ['string(2572) "[{"id": "0", "title": "Aid arrives", "url": "/a/0"}]"',
+                                  '[{"id": "0", "title": "Aid arrives", "url": "/a/0"}]',
+                                  '{"headline": "Aid arrives", "url": "/a/0"}'])
+@pytest.mark.parametrize("before", ["The", "Read more by", "Officials said,"])
+def test_a_line_that_leaves_its_sentence_open_does_not_take_a_dump_below_it(dump, before):
+    """A text cut at every tag, with a dump leaked in after a line that leaves its sentence open
+    ("The", then ``string(2572) "[{...``): joined to that line, the dump no longer opened a line,
+    the blob step did not read it, and a second cleaning cut it (found by the fuzz target
+    test_real_pages_made_hostile)."""
+    cut = ["The army took", "the town", ", officials said.", "The town burned", "all night", "."]
+    page = "\n".join([*cut, before, dump, "harbour council voted on Tuesday to rebuild the old pier.", *cut])
+    assert all(not page[i + 1:].startswith(dump[:8]) for i in join_points(page))
+    once = clean(page).text
+    assert clean(once).text == once and dump[:8] not in once

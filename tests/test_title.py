@@ -45,12 +45,13 @@ def test_split_title(line, head, site):
     ("Council Passes Budget | Daily Planet\n" + BODY, "Council Passes Budget", "Daily Planet"),
     # headline then dateline
     ("Council Passes Budget\nMarch 21, 2016\n" + BODY, "Council Passes Budget", None),
-    # a browser title that reads like a sentence, over a menu
+    # a browser title that reads like a sentence, over a menu (the page's chrome: the article
+    # starts five lines down or more; on the evaluation pages, seven or more)
     ("How does the council spend the money it raises from parking fines?\nTop categories\nBlood / Hematology\n"
-     "Bones\n" + BODY, "How does the council spend the money it raises from parking fines?", None),
+     "Bones\nBrain\nHeart\n" + BODY, "How does the council spend the money it raises from parking fines?", None),
     # a menu item may read as a short question
-    ("How does the council spend the money it raises from parking fines?\nEnglish\nWhere to?\nPhotos\n" + BODY,
-     "How does the council spend the money it raises from parking fines?", None),
+    ("How does the council spend the money it raises from parking fines?\nEnglish\nWhere to?\nPhotos\nVideo\n"
+     "Sport\n" + BODY, "How does the council spend the money it raises from parking fines?", None),
     # a site's name over a menu, then the headline printed twice, a byline under the second
     ("Science Weekly\nPhysics\nBiology\nCouncil Passes Budget\nShare\nRead Later\nCouncil Passes Budget\n"
      "By Ann Lee\n" + BODY, "Council Passes Budget", None),
@@ -79,6 +80,11 @@ def test_title_found(page, expected, site):
     "2-1\nThe match ended late.",                      # a score is not a headline
     # a sentence over two short lines is no browser title over a menu
     "How does the council spend the money it raises from parking fines?\nSchools\nRoads\n" + BODY,
+    # nor a caption over the article's header lines, right above its prose (a cleaned text's top)
+    "Firefighters battle a blaze at a warehouse in Springfield, Ill., Tuesday, Nov. 19, 2019. (John Roe/AP Photo)\n"
+    "4:29 AM EST\nJane Doe\n@JaneDoe\nKey Points\n" + BODY,
+    "Council members listen to the mayor during the budget debate at city hall in Springfield. (Jane Roe/AP)\n"
+    "Associated Press\nSPRINGFIELD —\nJane Doe\n" + BODY,
     # nor over related headlines
     "How does the council spend the money it raises from parking fines?\nMayor Says Budget Will Pass Soon\n"
     "Schools Chief Quits After Long Row\nRoads Plan Faces Fresh Delay Again\n" + BODY,

@@ -266,6 +266,24 @@ def _total(weights: Sequence[float], run: tuple[int, int]) -> float:
     return sum(weights[run[0]:run[1] + 1])
 
 
+def _gallery(doc: Document, weights: Sequence[float], where: Sequence[int | None]) -> set[int]:
+    """The captions of a gallery inside the article (:func:`inserts.gallery_captions`), when the
+    page has an article's worth of prose besides them (:data:`MIN_RUN`): lines that are the
+    page's only prose are its text, whatever credit follows them. A page so read would be left
+    alone as one without an article, its captions kept, and a second cleaning (the credit line
+    gone) would read those lines as the article and remove the rest.
+
+    >>> doc = Document.from_text("Troops entered the town on Monday, officials said.\\n" * 2 + "Photo: Reuters\\nHome")
+    >>> doc = doc.remove(doc.paragraphs[2].start, doc.paragraphs[2].end, "photo_credit")
+    >>> weights, where = _weights(doc)
+    >>> inserts.gallery_captions(doc, where), _gallery(doc, weights, where)
+    ({0, 1}, set())
+    """
+    found = inserts.gallery_captions(doc, where)
+    rest = sum(w for i, w in enumerate(weights) if w > 0 and i not in found)
+    return found if rest >= MIN_RUN else set()
+
+
 def paragraphs(doc: Document) -> Document:
     """Keep the article's run of paragraphs; remove the rest with the reason of its section."""
     blocks = doc.blocks
@@ -274,7 +292,7 @@ def paragraphs(doc: Document) -> Document:
     weights, where = _weights(doc)
     for i in subheadings.subheadings(doc, weights, where):
         weights[i] = _SUBHEADING_WEIGHT  # "No comment on air strikes" inside the story
-    slides = inserts.slideshow(doc) | inserts.gallery_captions(doc, where)
+    slides = inserts.slideshow(doc) | _gallery(doc, weights, where)
     inner = inserts.inner_boxes(doc, weights, where)
     for i in slides | inner:
         weights[i] = 0.0  # the article runs on under a slideshow or a related box

@@ -34,13 +34,13 @@ import regex
 
 from .. import reasons
 from ..dates import find_dates, relative_dates
-from ..document import Document, split_paragraphs
+from ..document import Document, fold, split_paragraphs
 from ..guard import warn
 from ..layout.folded import find_article
 from ..lexicon import ABBREVIATIONS, AGENCIES, DATE_PREFIXES, UPDATED_PREFIXES, all_of
 
-__all__ = ["article_opening", "byline_opening", "formula_joins", "join", "join_points", "run_ends", "segment",
-           "sentence_breaks", "slide_counters", "title_case_end", "unit_breaks", "wire_dateline"]
+__all__ = ["article_opening", "byline_opening", "formula_joins", "join", "join_points", "page_lines", "run_ends",
+           "segment", "sentence_breaks", "slide_counters", "title_case_end", "unit_breaks", "wire_dateline"]
 
 # A line shorter than this is never cut; one longer is cut when it holds most of the text.
 _LONG = 200
@@ -602,6 +602,9 @@ def _units(text: str, start: int, end: int) -> tuple[list[int], bool]:
 _GOES_ON = regex.compile(r"[,(\[“‘]$|(?i:\b(?:" + "|".join(sorted(_SMALL)) + r"|by|written by))$")
 _CONTINUES = regex.compile(r"^(?:[,.;:!?)\]’”%]|(?P<lower>\p{Ll}))")
 _SENTENCE_STOP = regex.compile(r"[.!?][\"'”’)\]]*$|[;{}]$")
+# A line that opens with a key of serialized data: ``"headline": "Budget Passes"``, ``{"@type": "Person",``
+# (not a quoted word and a colon inside a sentence: ``composed of "characters": it's``).
+_DATA = regex.compile(r'[{\[,\s]*+"[^"\n]{1,80}+"\s*+:')
 _CUT_WORDS = 3  # words of a line that a lower-case line carries on (fewer: a list of tags, a menu)
 # Lines cut at every tag are told by lines that open with a comma or a stop (the rest of a
 # sentence after a link: ", officials said."), which no writer and no layout-keeping scraper
@@ -624,7 +627,17 @@ _BY_ALONE = regex.compile(r"(?i:by|written by)")
 
 
 def _cut(prev: str, line: str) -> bool:
-    """Whether ``line`` carries on the sentence (or byline) that ``prev`` leaves open."""
+    """Whether ``line`` carries on the sentence (or byline) that ``prev`` leaves open. Lines
+    of serialized data (a JSON key, ``"headline": "..."``, a PHP dump's ``string(12) "``) carry
+    on nothing, nor are carried on (``The`` / ``string(2572) "[{...``): a blob leaked
+    into the text, whose commas and brackets open and close its lines as a tag cuts a
+    sentence, is no text cut at every tag.
+
+    >>> _cut("The army took", "the town"), _cut('"@graph": [', ","), _cut(",", '{"@type": "Person",')
+    (True, False, False)
+    """
+    if any(p.match(t) is not None for p in (_DATA, _BLOB) for t in (prev, line)):
+        return False
     if _GOES_ON.search(prev):
         return True
     if _BY_ALONE.fullmatch(line):
@@ -747,7 +760,12 @@ def segment(doc: Document) -> Document:
     breaks: list[int] = []
     furniture: list[tuple[int, int, str]] = []
     unsplit = 0
-    for start, end, whole in _long_lines(text):
+    lines = _long_lines(text)
+    if doc.facts.page_lines:  # lines found to hold the page less its furniture (see page_lines)
+        whole_at = {(a, b): whole for a, b, whole in lines}
+        whole_at.update(((a, b), True) for a, b in doc.facts.page_lines if "\n" not in text[a:b])
+        lines = sorted((a, b, whole) for (a, b), whole in whole_at.items())
+    for start, end, whole in lines:
         found, structured = _units(text, start, end)
         page = None if whole else find_article(text, start, end, [start, *(i + 1 for i in found)])
         if not whole and (page is None or not page.page):
@@ -792,6 +810,42 @@ def segment(doc: Document) -> Document:
 
 
 segment.name = "segment"  # type: ignore[attr-defined]
+
+
+def page_lines(doc: Document) -> tuple[tuple[int, int], ...]:
+    """``(start, end)`` of the kept lines that :func:`segment` would cut if the cleaned text were
+    the input: a line that holds most of the page once the menus, footers and blobs around it
+    are gone, though not of the page with them. The share of the text a line holds is a fact
+    of the page less its furniture, which only the filters find: a caller runs the pipeline
+    again with these (``doc.facts.page_lines``), so that the line is cut on the first cleaning
+    as a second cleaning of the cleaned text would cut it. Lines the segment step cut already,
+    or that segment would keep whole, give nothing.
+
+    >>> menu = "\\n".join(["Home", "News", "Sport", "Weather", "Contact"] * 8)
+    >>> line = "Home News Sport World Business Council Approves Budget The council approved it. " * 3
+    >>> doc = segment(Document.from_text(menu + "\\n" + line))
+    >>> doc.text.count("\\n"), page_lines(doc)  # the menu makes the line no page's: not cut
+    (40, ())
+    >>> from newsclean.filters.paragraphs import paragraphs
+    >>> lines = page_lines(paragraphs(doc))  # the menu removed, the line holds the page
+    >>> [doc.text[a:b][:24] for a, b in lines]
+    ['Home News Sport World Bu']
+    """
+    blocks = doc.blocks
+    body = "\n".join(b.text for b in blocks)
+    out = []
+    line = 0
+    pos = 0
+    for start, end, _whole in _long_lines(body):
+        line += body.count("\n", pos, start)
+        pos = start
+        block = blocks[line]
+        if fold(doc.text[block.start:block.end]) != block.text:
+            continue  # kept in pieces: no line of the input as it stands
+        found, structured = _units(body, start, end)
+        if found and (structured or end - start >= _PAGE_CHARS):
+            out.append((block.start, block.end))
+    return tuple(out)
 
 
 def join(doc: Document) -> Document:

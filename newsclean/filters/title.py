@@ -63,6 +63,7 @@ _PREFIX_BELOW = 3  # lines under a browser title where the headline it starts wi
 _TWICE_WINDOW = 20  # top lines in which a headline printed twice is looked for
 _MENU_BELOW = 3  # menu items under the first line that make it a browser title, whatever its shape
 _MENU_WORDS = 4  # the most words of a menu item: "Blood / Hematology", "Contribute Subscribe Contribute"
+_HEADER_LINES = 5  # short lines of an article's header (byline, desk, time, handle, label) above its prose
 _MENU_WEIGHT = 0.5  # a menu item may read as a sentence of a few words: "您想去哪里？" (Where to?)
 
 
@@ -363,7 +364,27 @@ def _over_menu(blocks: tuple[Block, ...], cv: bool) -> bool:
     browser title above a menu)."""
     below = blocks[1:1 + _MENU_BELOW]
     return len(below) == _MENU_BELOW and all(
-        weigh(b, cv) <= _MENU_WEIGHT and len(tokens(b.text)) <= _MENU_WORDS and _menu_item(b.text) for b in below)
+        weigh(b, cv) <= _MENU_WEIGHT and len(tokens(b.text)) <= _MENU_WORDS and _menu_item(b.text) for b in below
+    ) and not _article_below(blocks, cv)
+
+
+def _article_below(blocks: tuple[Block, ...], cv: bool) -> bool:
+    """Whether the article's prose (the best run of lines by weight) starts within
+    :data:`_HEADER_LINES` lines under the first line: the short lines between are the article's
+    own header (a byline, a time, a handle: "Natasha Turak", "@NatashaTurak", "4:29 AM EST"),
+    not a site's menu, and the first line is the article's (a caption, its lead), which a
+    cleaned text keeps above them; a browser title has the page's chrome between it and the
+    article.
+
+    >>> lines = ["A caption of the photo, said the agency on Tuesday (AP)", "AP", "Jane Doe", "4:29 AM EST",
+    ...          "The council approved the budget on Monday after a long debate, officials said on Tuesday."]
+    >>> _article_below(Document.from_text("\\n".join(lines)).blocks, True)
+    True
+    >>> _article_below(Document.from_text("\\n".join(lines[:4] + ["Home", "News", "Sport"] + lines[4:])).blocks, True)
+    False
+    """
+    run = best_run([weigh(b, cv) for b in blocks[1:]])
+    return run is not None and run[0] < _HEADER_LINES
 
 
 def _menu_item(text: str) -> bool:
