@@ -35,7 +35,7 @@ import regex
 from ..dates import find_dates
 from ..document import Document, split_paragraphs
 from ..guard import warn
-from ..lexicon import ABBREVIATIONS, AGENCIES, DATE_PREFIXES, all_of
+from ..lexicon import ABBREVIATIONS, AGENCIES, DATE_PREFIXES, REGIONAL_AGENCIES, all_of
 
 __all__ = ["article_opening", "byline_opening", "join", "join_points", "run_ends", "segment",
            "sentence_breaks", "title_case_end", "unit_breaks"]
@@ -65,7 +65,7 @@ _BLOB = regex.compile(r"(?<![\w$])string\(\d{1,10}\) \"|\[\s?\{\s?\"|\{\"[\w-]{1
 _PREFIX = regex.compile(r"(?:" + "|".join(regex.escape(p) for p in all_of(DATE_PREFIXES)) + r")\s?:?\s*+$",
                         regex.IGNORECASE)
 # National wire agencies that credit stories as one word: Syria's SANA, Lebanon's NNA, Egypt's MENA.
-_WIRES = (*AGENCIES, "SANA", "NNA", "MENA", "WAFA", "QNA", "IRIB")
+_WIRES = (*AGENCIES, *REGIONAL_AGENCIES)
 _AGENCY_WORD = regex.compile(r"(?<=\s)(?:" + "|".join(regex.escape(a) for a in _WIRES) + r")(?=\s)")
 _AGENCY_BEFORE = regex.compile(r"(?:^|\s)(?:" + "|".join(regex.escape(a) for a in AGENCIES) + r")\s*+$")
 
