@@ -19,10 +19,10 @@ from collections.abc import Iterable, Mapping
 from .languages import AGENCIES, DATELINE_AGENCIES, KINDS, LANGUAGES, REGIONAL_AGENCIES, Language, counts
 
 __all__ = ["ABBREVIATIONS", "AGENCIES", "AUTHOR_ROLES", "BYLINE_PREFIXES", "DATELINE_AGENCIES", "DATE_LINKS",
-           "DATE_PREFIXES", "DAY_LINKS", "END_HEADINGS", "MONTHS", "NAME_JOINS", "NAME_PARTICLES", "NEXT_ARTICLE",
-           "NOISE_KEYWORDS", "NOISE_LINES", "NOT_NAMES", "REGIONAL_AGENCIES", "RELATIVE_DATES", "SECTION_HEADINGS",
-           "STOPWORDS", "TIME_LINKS", "UPDATED_PREFIXES", "WEEKDAYS", "WIRE_CONTRIBUTIONS", "WIRE_CREDITS", "all_of",
-           "languages_table", "merged"]
+           "DATE_PREFIXES", "DAY_LINKS", "DESKS", "END_HEADINGS", "MONTHS", "NAME_JOINS", "NAME_PARTICLES",
+           "NEXT_ARTICLE", "NOISE_KEYWORDS", "NOISE_LINES", "NOT_NAMES", "REGIONAL_AGENCIES", "RELATIVE_DATES",
+           "SECTION_HEADINGS", "STOPWORDS", "TIME_LINKS", "UPDATED_PREFIXES", "WEEKDAYS", "WIRE_CONTRIBUTIONS",
+           "WIRE_CREDITS", "all_of", "languages_table", "merged"]
 
 
 def merged(kind: str, languages: Iterable[Language] = LANGUAGES) -> dict[str, object]:
@@ -61,6 +61,7 @@ BYLINE_PREFIXES = _words("byline_prefixes")
 NAME_JOINS = _words("name_joins")
 NAME_PARTICLES = _words("name_particles")
 AUTHOR_ROLES = _words("author_roles")
+DESKS = _words("desks")
 NOT_NAMES = _words("not_names")
 WIRE_CREDITS = _words("wire_credits")
 WIRE_CONTRIBUTIONS = _words("wire_contributions")

@@ -20,7 +20,17 @@ import re
 import regex
 
 from .dates import find_dates
-from .lexicon import AUTHOR_ROLES, BYLINE_PREFIXES, MONTHS, NAME_JOINS, NAME_PARTICLES, NOT_NAMES, WEEKDAYS, all_of
+from .lexicon import (
+    AUTHOR_ROLES,
+    BYLINE_PREFIXES,
+    DESKS,
+    MONTHS,
+    NAME_JOINS,
+    NAME_PARTICLES,
+    NOT_NAMES,
+    WEEKDAYS,
+    all_of,
+)
 
 __all__ = ["byline_names", "byline_prefix"]
 
@@ -42,7 +52,9 @@ _ROLE = regex.compile(r"\s*[|,–—-]\s*(?:\p{L}+\s+){0,3}(?:" + "|".join(_ROLE
 # Lower-case words a byline's tail may hold after its role ("Reuters correspondent in Cairo", "staff writer
 # | updated 5 pm"); a tail with more reads as a clause: "..., editor of the Watch, said the leader is ...".
 _MAX_TAIL_LOWER = 4
-_ROLE_WORD = regex.compile(r"\b(?:" + "|".join(_ROLES) + r")s?\b", regex.IGNORECASE)
+# A word no name holds: a role, or a desk's credit ("By Jane Doe, Eagle Washington Bureau").
+_ROLE_WORD = regex.compile(r"\b(?:" + "|".join(regex.escape(w) for w in (*all_of(AUTHOR_ROLES), *all_of(DESKS)))
+                           + r")s?\b", regex.IGNORECASE)
 # A line naming none of the roles (case folded) cannot hold one: a plain substring scan (stdlib re) says so
 # without running _ROLE's search from every position.
 _ROLE_HINT = re.compile("|".join(_ROLES))

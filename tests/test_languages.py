@@ -14,6 +14,9 @@ import pytest
 
 from newsclean import clean, lexicon
 from newsclean.dates import date_line, parse_date
+from newsclean.document import Document
+from newsclean.filters.byline import byline
+from newsclean.html.metadata import clean_authors
 from newsclean.languages import KINDS, LANGUAGES, Language, by_code, counts
 from newsclean.names import byline_names
 
@@ -157,3 +160,40 @@ def test_adding_a_language_is_adding_one_file_and_registering_it(tmp_path):
     assert parse_date("3 frostmoon 2020") is None and byline_names("Scribed by Jane Doe") is None
     removed = clean(f"{PROSE}\n{PROSE.replace('Monday', 'Tuesday')}\nSpread the scroll").removed
     assert [r.reason for r in removed] == ["boilerplate"]  # a short last line, but not a share bar
+
+
+# One list of author words (byline words, roles, desks, joins, particles), read by the byline step and by the
+# HTML reader's author field alike: (a byline line, the names the byline step takes, what the reader keeps
+# of the same words in a meta tag).
+AUTHOR_WORDS = [
+    ("By Evan Lehmann, Eagle Washington Bureau", ["Evan Lehmann"], ["Evan Lehmann"]),   # a desk is no name
+    ("Jane Doe, Staff Journalist", ["Jane Doe"], ["Jane Doe"]),                         # a role is no name
+    ("Par Jean Dupont et Anne Martin", ["Jean Dupont", "Anne Martin"], ["Jean Dupont", "Anne Martin"]),
+    ("Door Frans van der Berg", ["Frans van der Berg"], ["Frans van der Berg"]),
+    ("By Lars von Trier", ["Lars von Trier"], ["Lars von Trier"]),
+]
+
+
+@pytest.mark.parametrize(("line", "names", "authors"), AUTHOR_WORDS)
+def test_the_byline_step_and_the_html_reader_read_the_same_author_words(line, names, authors):
+    assert byline_names(line) == names
+    assert clean_authors(line) == authors
+
+
+@pytest.mark.parametrize("value", ["Angel Di Maria", "Ursula von der Leyen"])
+def test_the_html_reader_takes_no_name_particle_for_a_byline_word(value):
+    assert clean_authors(value) == [value]
+
+
+@pytest.mark.parametrize("value", ["Contributors to Wikimedia projects", "Eagle Washington Bureau"])
+def test_the_html_reader_drops_a_credit_that_names_no_person(value):
+    assert clean_authors(value) == []
+
+
+def test_a_desk_is_no_role_after_a_name():
+    assert byline_names("New Delhi, News Nation Bureau") is None  # a place and a desk: no author
+
+
+def test_a_byline_word_on_a_line_of_its_own_takes_the_names_below():
+    doc = byline(Document.from_text("Author\nJane Doe\nThe council met on Monday."))
+    assert (doc.metadata["authors"], doc.body()) == (["Jane Doe"], "The council met on Monday.")

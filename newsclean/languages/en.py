@@ -50,7 +50,8 @@ LANGUAGE = Language(
     byline_prefixes=("by", "written by", "words by", "story by", "posted by", "author"),
     name_joins=("and",),
     author_roles=("writer", "reporter", "correspondent", "editor", "columnist", "contributor", "staff", "journalist",
-                  "critic", "producer", "author"),
+                  "critic", "producer", "author", "analyst"),
+    desks=("bureau", "desk"),  # "Eagle Washington Bureau", "Metro Desk"
     # "By Monday, the army left", "Email the author", "Staff | Associated Press", "Read more"
     not_names=("email", "follow", "contact", "read", "more", "view", "updated", "published", "posted", "the", "staff",
                "associated", "press", "news", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",

@@ -54,6 +54,9 @@ class Language:
     """Lower-case words inside a person's name: "Ursula von der Leyen", "Gabriel García de la Torre"."""
     author_roles: tuple[str, ...] = ()
     """A staff role written beside an author's name ("Jane Doe | Staff writer"): not a name itself."""
+    desks: tuple[str, ...] = ()
+    """A word that credits a desk, not a person ("Eagle Washington Bureau", "Metro Desk"): no name holds it,
+    but it is no role after a name either ("New Delhi, News Nation Bureau" names a place)."""
     not_names: tuple[str, ...] = ()
     """Capitalised words that open no name after a byline word: "By Monday", "Email the author"."""
     # -- wire services ------------------------------------------------------------------------------
