@@ -18,11 +18,12 @@ from collections.abc import Iterable, Mapping
 
 from .languages import AGENCIES, DATELINE_AGENCIES, KINDS, LANGUAGES, REGIONAL_AGENCIES, Language, counts
 
-__all__ = ["ABBREVIATIONS", "AGENCIES", "AUTHOR_ROLES", "BYLINE_PREFIXES", "DATELINE_AGENCIES", "DATE_LINKS",
-           "DATE_PREFIXES", "DAY_LINKS", "DESKS", "END_HEADINGS", "MONTHS", "NAME_JOINS", "NAME_PARTICLES",
-           "NEXT_ARTICLE", "NOISE_KEYWORDS", "NOISE_LINES", "NOT_NAMES", "REGIONAL_AGENCIES", "RELATIVE_DATES",
-           "SECTION_HEADINGS", "STOPWORDS", "TIME_LINKS", "UPDATED_PREFIXES", "WEEKDAYS", "WIRE_CONTRIBUTIONS",
-           "WIRE_CREDITS", "all_of", "languages_table", "merged"]
+__all__ = ["ABBREVIATIONS", "AGENCIES", "ARTICLES", "AUTHOR_ROLES", "BYLINE_PREFIXES", "DATELINE_AGENCIES",
+           "DATE_LINKS", "DATE_PREFIXES", "DAY_LINKS", "DESKS", "END_HEADINGS", "HEADLINE_CLASSES", "HEADLINE_SOURCES",
+           "MONTHS", "NAME_JOINS", "NAME_PARTICLES", "NEXT_ARTICLE", "NOISE_KEYWORDS", "NOISE_LINES", "NOT_NAMES",
+           "REGIONAL_AGENCIES", "RELATIVE_DATES", "SECTION_HEADINGS", "SMALL_WORDS", "STEM_ENDINGS", "STOPWORDS",
+           "TIME_LINKS", "UPDATED_PREFIXES", "WEEKDAYS", "WIRE_CONTRIBUTIONS", "WIRE_CREDITS", "all_of",
+           "languages_table", "merged"]
 
 
 def merged(kind: str, languages: Iterable[Language] = LANGUAGES) -> dict[str, object]:
@@ -57,6 +58,11 @@ TIME_LINKS = _words("time_links")
 RELATIVE_DATES = _words("relative_dates")
 STOPWORDS: dict[str, frozenset[str]] = merged("stopwords")  # type: ignore[assignment]
 ABBREVIATIONS = _words("abbreviations")
+STEM_ENDINGS = _words("stem_endings")
+SMALL_WORDS = _words("small_words")
+ARTICLES = _words("articles")
+HEADLINE_SOURCES = _words("headline_sources")
+HEADLINE_CLASSES = _words("headline_classes")
 BYLINE_PREFIXES = _words("byline_prefixes")
 NAME_JOINS = _words("name_joins")
 NAME_PARTICLES = _words("name_particles")

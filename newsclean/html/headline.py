@@ -23,6 +23,7 @@ from typing import Any
 import lxml.etree
 import regex
 
+from ..lexicon import HEADLINE_CLASSES
 from ..titles import title_runs, unmarked
 from ..words import tokens
 
@@ -30,8 +31,8 @@ __all__ = ["Headlines", "headline_above", "names_site", "printed_headline", "sit
 
 # An element whose class, id or itemprop names it the headline: "headline", "articleTitle",
 # "storyhead", "txStoryHed", "stry_pg_hdln", "titolo" (Italian), "titre" (French), "titel"
-# (German); not "header", the masthead of most pages.
-_HEADLINE_ATTR = regex.compile(r"head(?!er)|hed\b|title|hdln|titolo|titre|titel|titular", regex.IGNORECASE)
+# (German); not "header", the masthead of most pages (each language's ``headline_classes``).
+_HEADLINE_ATTR = regex.compile("|".join(p for ps in HEADLINE_CLASSES.values() for p in ps), regex.IGNORECASE)
 _HEADINGS = frozenset({"h1", "h2", "h3"})
 # The longest text an element may hold to be read as a headline, in characters and words.
 _MAX_CHARS = 400

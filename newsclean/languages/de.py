@@ -35,6 +35,7 @@ LANGUAGE = Language(
     name_joins=("und",),
     name_particles=("von", "der", "den"),  # "Ursula von der Leyen"
     abbreviations=("z.b", "bzw", "ca", "dr", "nr", "str", "usw", "vgl"),
+    headline_classes=(r"titel",),
     noise_lines={
         "share": (r"teilen", r"artikel teilen", r"drucken", r"per e-mail (?:senden|teilen)"),
         "newsletter": (r"newsletter", r".{0,40}\b(?:abonnieren|anmelden|unser|kostenlos)\b.{0,40}newsletter.{0,40}",

@@ -62,6 +62,15 @@ LANGUAGE = Language(
                    "fig", "vol", "ave", "blvd", "rd", "mt", "ft", "jan", "feb", "mar", "apr", "jun", "jul",
                    "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur",
                    "thurs", "fri", "sat", "sun", "e.g", "i.e", "a.m", "p.m", "u.s", "u.k", "u.n"),
+    stem_endings=(r"['’]s", r"ing", r"ed", r"es", r"s"),
+    small_words=tuple("""a about after against amid an and as at before but by during for from in into near nor of
+                      off on onto or out over per since than the to under until up upon via vs while with
+                      without""".split()),
+    articles=("a", "an", "the"),
+    # "Strike kills 15 in Syria's Idlib: monitor", "... kills 18: state TV"
+    headline_sources=(r"monitor", r"monitors", r"ngo", r"reports", r"activists", r"observatory", r"state (?:tv|media)"),
+    # "headline", "articleTitle", "storyhead", "txStoryHed", "stry_pg_hdln"; not "header", most pages' masthead
+    headline_classes=(r"head(?!er)", r"hed\b", r"title", r"hdln"),
     # "(Reporting by ...; Editing by ...)", "Additional reporting by ...", "Compiled by ..."
     wire_credits=(r"(?:additional |writing and )?(?:reporting|writing|editing|compiled|compiling|research|"
                   r"contributing|produced|translated|written) (?:by|for)",),

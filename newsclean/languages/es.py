@@ -35,6 +35,7 @@ LANGUAGE = Language(
     name_joins=("y",),
     name_particles=("de", "del", "la", "y"),  # "Gabriel García de la Torre", "José Ortega y Gasset"
     abbreviations=("sr", "sra", "srta", "dr", "dra", "ud", "uds"),
+    headline_classes=(r"titular",),
     noise_lines={
         "share": (r"compartir(?: en .{1,20}| esta noticia)?", r"imprimir"),
         "newsletter": (

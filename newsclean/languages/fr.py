@@ -35,6 +35,7 @@ LANGUAGE = Language(
     name_joins=("et",),
     name_particles=("de", "du", "la", "le"),  # "Charles de Gaulle", "Joachim du Bellay"
     abbreviations=("m", "mme", "mlle", "dr", "st", "ste"),
+    headline_classes=(r"titre",),
     noise_lines={
         "share": (r"partager(?: sur .{1,20}| cet article)?", r"imprimer"),
         "newsletter": (r"newsletter", r".{0,40}\b(?:abonnez|inscrivez|recevez|notre)\b.{0,40}newsletter.{0,40}",

@@ -32,6 +32,7 @@ LANGUAGE = Language(
     name_joins=("e",),
     name_particles=("di", "da", "del"),  # "Luca di Montezemolo", "Leonardo da Vinci"
     abbreviations=("sig", "sig.ra", "dott", "prof", "ing", "avv"),
+    headline_classes=(r"titolo",),
     noise_lines={
         "share": (r"condividi(?: su .{1,20})?", r"stampa"),
         "newsletter": (

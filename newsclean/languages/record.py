@@ -45,6 +45,17 @@ class Language:
     """The language's commonest function words: their share tells prose from a list."""
     abbreviations: tuple[str, ...] = ()
     """Words written with a full stop that does not end a sentence ("Mr. Assad", "Jan. 5"), without it."""
+    stem_endings: tuple[str, ...] = ()
+    """Patterns of the endings a crude stem drops ("attacks", "killing" -> "attac", "kill")."""
+    # -- headlines ----------------------------------------------------------------------------------
+    small_words: tuple[str, ...] = ()
+    """Words a Title Case headline keeps in lower case: "Six Killed in Aleppo as Evacuation of Towns Resumes"."""
+    articles: tuple[str, ...] = ()
+    """The articles that open a sentence or a headline ("The army said ..."), lower case."""
+    headline_sources: tuple[str, ...] = ()
+    """Patterns of the source a wire headline names at its end: "Strike kills 15 in Idlib: monitor"."""
+    headline_classes: tuple[str, ...] = ()
+    """Patterns of the class or id names that mark a page's headline element: "headline", "titolo"."""
     # -- bylines and author names -------------------------------------------------------------------
     byline_prefixes: tuple[str, ...] = ()
     """Words that open a byline: "By Jane Doe", "Von Max Muster"."""
