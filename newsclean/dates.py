@@ -30,6 +30,7 @@ from .lexicon import (
     DATE_PREFIXES,
     DAY_LINKS,
     MONTHS,
+    ORDINAL_SUFFIXES,
     RELATIVE_DATES,
     TIME_LINKS,
     UPDATED_PREFIXES,
@@ -46,12 +47,15 @@ _TZ = (r"(?:Z|[+-]\d\d:?\d\d|(?:GMT|UTC)(?:\s?[+-]\d{1,2}(?::?\d\d)?)?"
        r"|[ECMP][SD]T|BST|CES?T|IST|JST|AES?T|AEDT|MSK|ET|PT|CT|MT)")
 _TIME = (r"(?P<H>\d{1,2})[:.](?P<M>\d\d)(?::(?P<S>\d\d)(?:\.\d+)?)?"
          r"(?:\s?(?P<ampm>[ap])\.?\s?m\b\.?)?(?:\s?\(?(?P<tz>" + _TZ + r")\)?)?")
-_DAY = r"(?P<d>\d{1,2})(?:st|nd|rd|th|\.)?"
 
 
 def _words(table: dict[str, tuple[str, ...]]) -> str:
     """A table's words as one regex alternation, longest first."""
     return "(?:" + "|".join(regex.escape(w) for w in all_of(table)) + ")"
+
+
+_ORDINAL = _words(ORDINAL_SUFFIXES)  # "21st"
+_DAY = r"(?P<d>\d{1,2})(?:" + _ORDINAL + r"|\.)?"
 
 
 # A word between a day and its month or year ("21 of March", "21 de marzo de 2016"), a date and its
@@ -62,7 +66,7 @@ _DATE_LINK = r"(?:" + _words(DATE_LINKS) + r"\s+)?"
 
 _DATE = (
     r"(?:(?P<iy>\d{4})-(?P<im>\d\d)-(?P<id>\d\d)(?:[T ]" + _TIME.replace("?P<", "?P<i") + ")?"
-    r"|(?:" + _WD + r"\s+)?(?P<mon>" + _MON + r")\s+(?P<md>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<my>\d{4})"
+    r"|(?:" + _WD + r"\s+)?(?P<mon>" + _MON + r")\s+(?P<md>\d{1,2})" + _ORDINAL + r"?,?\s+(?P<my>\d{4})"
     r"|(?:" + _WD + r"\s+)?" + _DAY + r"\s*" + _DAY_LINK
     + r"(?P<dmon>" + _MON + r"),?\s+" + _DAY_LINK + r"(?P<dy>\d{4})"
     r"|(?P<na>\d{1,2})(?P<sep>[/.-])(?P<nb>\d{1,2})(?P=sep)(?P<ny>\d{4})"

@@ -25,7 +25,7 @@ import regex
 from .. import reasons
 from ..alternatives import Alternatives
 from ..document import Block, Document
-from ..lexicon import NOISE_KEYWORDS, NOISE_LINES
+from ..lexicon import CREDIT_LABELS, NOISE_KEYWORDS, NOISE_LINES, all_of
 from ..words import SPACE
 
 __all__ = ["boilerplate", "noise_kind"]
@@ -85,7 +85,7 @@ _KEYWORD_HINT = re.compile("|".join(re.escape(s) for _, hints in _KEYWORDS for s
 _COOKIE_WORD = regex.compile("cookie", regex.IGNORECASE | regex.V0)
 # A long caption (a diagram's, a map's) still ends with its credit after its last sentence:
 # "... used while the crew is awake. Credit: ESA". Read in the line's last characters only.
-_CREDIT_END = regex.compile(r"[.!?][\"'”’)]?\s(?:Credit|Photo|Picture|Image)s?:\s?[^.!?:]{1,60}\Z")
+_CREDIT_END = regex.compile(r"[.!?][\"'”’)]?\s(?:" + "|".join(all_of(CREDIT_LABELS)) + r")s?:\s?[^.!?:]{1,60}\Z")
 _CREDIT_TAIL = 80
 # A credit that counts its pictures ("Images: Getty Images (3)") credits the article's pictures, not one:
 # a paragraph it ends is the article's last one, run into its credits line, no caption.

@@ -12,6 +12,9 @@ __all__ = ["LANGUAGE"]
 
 # The copyright notice's words: "© 2019 Hearst. All rights reserved."
 _RESERVED = "all rights reserved"
+# A picture's credit, after its caption: "... sought treatment Credit: EPA".
+_CREDIT_LABELS = ("Credit", "Photo", "Picture", "Image")
+_CREDITS = "|".join(_CREDIT_LABELS)
 
 LANGUAGE = Language(
     "en", "English",
@@ -28,6 +31,7 @@ LANGUAGE = Language(
     date_links=("on",),
     day_links=("of",),
     time_links=("at",),
+    ordinal_suffixes=("st", "nd", "rd", "th"),
     relative_dates=(r"(?:(?:\d+|an?|one)\s+(?:second|minute|min|hour|hr|day|week|month|year)s?"
                     r"|\d{1,3}\s?(?:s|m|h|d|w|mo|y|mins?|hrs?))\s+ago",),  # "3 hours ago", "32M ago"
     stopwords=frozenset("""a about above after again against all also am an and any are as at be
@@ -144,7 +148,7 @@ LANGUAGE = Language(
             r".{10,400}\s(?-i:REUTERS|AFP|EPA|AP)/[\w.'’ -]{1,40}",
             r".{10,300}[.!?]\s(?-i:Photograph|Photo|Picture|Image)s? (?:by|courtesy of) [^.!?]{1,60}",
             # the credit set after the caption, capitalised: "... sought treatment Credit: EPA"
-            r".{10,300}\s(?-i:Credit|Photo|Picture|Image)s?:\s?[^.!?]{1,60}",
+            rf".{{10,300}}\s(?-i:{_CREDITS})s?:\s?[^.!?]{{1,60}}",
             # a local paper's credit after the caption: "Jane Doe, the new principal. Submitted photo"
             r".{2,300}\s(?-i:Submitted|Contributed|Staff|File) (?-i:photo|Photo|image|Image)s?",
             # a caption cut short or spelled out in full, with its toggle: "... Southeast Asian nation. less"
@@ -204,6 +208,9 @@ LANGUAGE = Language(
         "tags": (r"(?:tags|tagged|topics|filed under|categories|keywords|related topics)\s*[:|]\s*.{1,300}",),
     },
     # Each keyword with the lower-case strings one of which any text it matches holds.
+    credit_labels=_CREDIT_LABELS,
+    counter_labels=("image", "photo", "picture", "slide"),
+    counter_links=("of",),
     noise_keywords=(
         (r"be reached at", ("be reached at",)),
         (r"subscribe", ("subscribe",)),
@@ -218,7 +225,7 @@ LANGUAGE = Language(
         (r"\s/\s", ("/",)),
         (r"(?-i:REUTERS|AFP|EPA|AP)/", ("reuters/", "afp/", "epa/", "ap/")),
         (r"(?-i:Photograph|Photo|Picture|Image)s? (?:by|courtesy of)", ("photo", "picture", "image")),
-        (r"(?-i:Credit|Photo|Picture|Image)s?:", ("credit", "photo", "picture", "image")),
+        (rf"(?-i:{_CREDITS})s?:", tuple(label.lower() for label in _CREDIT_LABELS)),
         (r"(?-i:Submitted|Contributed|Staff|File) (?-i:photo|Photo|image|Image)", ("photo", "image")),
         (r"\s(?:more|less)\Z", ("more", "less")),
         (r"(?:read more|continue reading|read the full (?:story|article))",

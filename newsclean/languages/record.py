@@ -38,6 +38,8 @@ class Language:
     """A word between a day and its month ("21 of March", "21 de marzo") or a month and its year."""
     time_links: tuple[str, ...] = ()
     """A word between a date and its time: "March 21, 2016 at 10:02", "21. März 2016 um 10:02"."""
+    ordinal_suffixes: tuple[str, ...] = ()
+    """Endings written after a day's number: "March 21st", "the 3rd of May"."""
     relative_dates: tuple[str, ...] = ()
     """Patterns of a date told from now: "3 hours ago", "32M ago"."""
     # -- words and sentences -----------------------------------------------------------------------
@@ -79,6 +81,12 @@ class Language:
     noise_lines: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     """Per removal reason ("share", "cookie", "copyright", ...), patterns of lines that are never the
     article's text (a whole line matches, so "Share" goes and "Share prices fell." stays)."""
+    credit_labels: tuple[str, ...] = ()
+    """The labels a picture's credit opens with, capitalised as printed: "Credit: EPA", "Photo: AP"."""
+    counter_labels: tuple[str, ...] = ()
+    """Words a gallery's slide counter opens with: "Image 2 of 5", "Slide 3/10"."""
+    counter_links: tuple[str, ...] = ()
+    """The word between a slide's number and the count: "Image 2 of 5"."""
     noise_keywords: tuple[tuple[str, tuple[str, ...]], ...] = ()
     """For the ``noise_lines`` patterns that may open with any text (``.{0,120}\\ball rights reserved``):
     a keyword pattern each holds, with the lower-case strings one of which any match of it holds."""
