@@ -1,7 +1,7 @@
 """Find and read the dates news pages print.
 
-Handles the forms pages use (English month names, plus the languages in
-:mod:`newsclean.lexicon`), ISO 8601, and numeric dates. A numeric date whose day and month
+Handles the forms pages use (month names and relative dates in every language of
+:mod:`newsclean.languages`), ISO 8601, and numeric dates. A numeric date whose day and month
 could be swapped (``03/04/2016``) is never guessed: it comes back with ``value=None`` and
 ``ambiguous=True``, its raw text kept.
 
@@ -25,7 +25,18 @@ from dataclasses import dataclass
 
 import regex
 
-from .lexicon import DATE_PREFIXES, MONTHS, UPDATED_PREFIXES, WEEKDAYS, all_of
+from .lexicon import (
+    DATE_LINKS,
+    DATE_PREFIXES,
+    DAY_LINKS,
+    MONTHS,
+    ORDINAL_SUFFIXES,
+    RELATIVE_DATES,
+    TIME_LINKS,
+    UPDATED_PREFIXES,
+    WEEKDAYS,
+    all_of,
+)
 
 __all__ = ["DateMatch", "date_line", "find_dates", "parse_date", "relative_dates"]
 
@@ -36,16 +47,32 @@ _TZ = (r"(?:Z|[+-]\d\d:?\d\d|(?:GMT|UTC)(?:\s?[+-]\d{1,2}(?::?\d\d)?)?"
        r"|[ECMP][SD]T|BST|CES?T|IST|JST|AES?T|AEDT|MSK|ET|PT|CT|MT)")
 _TIME = (r"(?P<H>\d{1,2})[:.](?P<M>\d\d)(?::(?P<S>\d\d)(?:\.\d+)?)?"
          r"(?:\s?(?P<ampm>[ap])\.?\s?m\b\.?)?(?:\s?\(?(?P<tz>" + _TZ + r")\)?)?")
-_DAY = r"(?P<d>\d{1,2})(?:st|nd|rd|th|\.)?"
+
+
+def _words(table: dict[str, tuple[str, ...]]) -> str:
+    """A table's words as one regex alternation, longest first."""
+    return "(?:" + "|".join(regex.escape(w) for w in all_of(table)) + ")"
+
+
+_ORDINAL = _words(ORDINAL_SUFFIXES)  # "21st"
+_DAY = r"(?P<d>\d{1,2})(?:" + _ORDINAL + r"|\.)?"
+
+
+# A word between a day and its month or year ("21 of March", "21 de marzo de 2016"), a date and its
+# time ("at", "um", "à"), a date's label and the date ("Published on", "Veröffentlicht am").
+_DAY_LINK = r"(?:" + _words(DAY_LINKS) + r"\s+)?"
+_TIME_LINK = _words(TIME_LINKS)
+_DATE_LINK = r"(?:" + _words(DATE_LINKS) + r"\s+)?"
 
 _DATE = (
     r"(?:(?P<iy>\d{4})-(?P<im>\d\d)-(?P<id>\d\d)(?:[T ]" + _TIME.replace("?P<", "?P<i") + ")?"
-    r"|(?:" + _WD + r"\s+)?(?P<mon>" + _MON + r")\s+(?P<md>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<my>\d{4})"
-    r"|(?:" + _WD + r"\s+)?" + _DAY + r"\s*(?:of\s+|de\s+)?(?P<dmon>" + _MON + r"),?\s+(?:de\s+)?(?P<dy>\d{4})"
+    r"|(?:" + _WD + r"\s+)?(?P<mon>" + _MON + r")\s+(?P<md>\d{1,2})" + _ORDINAL + r"?,?\s+(?P<my>\d{4})"
+    r"|(?:" + _WD + r"\s+)?" + _DAY + r"\s*" + _DAY_LINK
+    + r"(?P<dmon>" + _MON + r"),?\s+" + _DAY_LINK + r"(?P<dy>\d{4})"
     r"|(?P<na>\d{1,2})(?P<sep>[/.-])(?P<nb>\d{1,2})(?P=sep)(?P<ny>\d{4})"
     r"|(?P<yy>\d{4})/(?P<ym>\d{1,2})/(?P<yd>\d{1,2}))"
 )
-_TAIL = r"(?:(?:,|\s+at|\s*[-|–—•·]|\s+um|\s+à)?\s+" + _TIME.replace("?P<", "?P<t") + ")?"
+_TAIL = r"(?:(?:,|\s+" + _TIME_LINK + r"|\s*[-|–—•·])?\s+" + _TIME.replace("?P<", "?P<t") + ")?"
 _FIND = regex.compile(r"(?<![\w/.-])" + _DATE + _TAIL + r"(?![\w/-])", regex.IGNORECASE)
 # Quick rejections (stdlib re scans a plain class fastest): no date without a four-digit year.
 _YEAR = re.compile(r"\d{4}")
@@ -55,12 +82,12 @@ _PUB = "|".join(regex.escape(p) for p in all_of(DATE_PREFIXES))
 _UPD = "|".join(regex.escape(p) for p in all_of(UPDATED_PREFIXES))
 _LEAD_TIME = r"(?:(?P<lead>\d{1,2}[:.]\d\d(?:\s?[ap]\.?m\.?)?(?:\s?" + _TZ + r")?)\s*[,|–—-]?\s*)?"
 _LINE = regex.compile(
-    r"(?:(?P<upd>" + _UPD + r")|(?P<pub>" + _PUB + r"))?\s*[:|-]?\s*(?:on\s+|am\s+|le\s+|el\s+|il\s+)?"
+    r"(?:(?P<upd>" + _UPD + r")|(?P<pub>" + _PUB + r"))?\s*[:|-]?\s*" + _DATE_LINK
     + _LEAD_TIME + r"(?P<date>" + _DATE + _TAIL + r")\s*\.?", regex.IGNORECASE)
-_AGO = (r"(?:(?:\d+|an?|one)\s+(?:second|minute|min|hour|hr|day|week|month|year)s?"
-        r"|\d{1,3}\s?(?:s|m|h|d|w|mo|y|mins?|hrs?))\s+ago")  # "3 hours ago", "32M ago"
+_AGO = "(?:" + "|".join(p for ps in RELATIVE_DATES.values() for p in ps) + ")"  # "3 hours ago", "32M ago"
 _RELATIVE = regex.compile(
-    r"(?:(?:" + _UPD + "|" + _PUB + r")\s*:?\s*)?" + _AGO + r"(?:\s+at\s+" + _TIME.replace("?P<", "?P<a") + ")?"
+    r"(?:(?:" + _UPD + "|" + _PUB + r")\s*:?\s*)?" + _AGO
+    + r"(?:\s+" + _TIME_LINK + r"\s+" + _TIME.replace("?P<", "?P<a") + ")?"
     r"|(?:" + _UPD + "|" + _PUB + r")\s*:?\s*" + _TIME.replace("?P<", "?P<r"), regex.IGNORECASE)
 
 _ZONES = {"GMT": 0, "UTC": 0, "Z": 0, "EST": -300, "EDT": -240, "CST": -360, "CDT": -300,

@@ -20,7 +20,17 @@ import re
 import regex
 
 from .dates import find_dates
-from .lexicon import BYLINE_PREFIXES, MONTHS, WEEKDAYS, all_of
+from .lexicon import (
+    AUTHOR_ROLES,
+    BYLINE_PREFIXES,
+    DESKS,
+    MONTHS,
+    NAME_JOINS,
+    NAME_PARTICLES,
+    NOT_NAMES,
+    WEEKDAYS,
+    all_of,
+)
 
 __all__ = ["byline_names", "byline_prefix"]
 
@@ -28,7 +38,7 @@ _MAX_WORDS = 30
 # A name: two to five capitalised words, initials ("E.") and particles ("de", "van") allowed.
 _CALENDAR = "|".join(regex.escape(w) for w in all_of(MONTHS) + all_of(WEEKDAYS))
 _NAME_WORD = rf"(?!(?i:{_CALENDAR})\.?,?\s+\d)(?:\p{{Lu}}[\p{{L}}'’\-]*\.?|\p{{Lu}}\.)"
-_PARTICLE = r"(?:de|da|del|der|den|di|du|van|von|bin|al|la|le|ten|ter|y)"
+_PARTICLE = "(?:" + "|".join(regex.escape(p) for p in all_of(NAME_PARTICLES)) + ")"
 _NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_NAME_WORD}){{1,4}}+"
 _NAME_RE = regex.compile(_NAME)
 _PREFIX = regex.compile(r"(?:" + "|".join(regex.escape(p) for p in all_of(BYLINE_PREFIXES)) + r")\s*:?\s+(?=\p{Lu})",
@@ -36,20 +46,19 @@ _PREFIX = regex.compile(r"(?:" + "|".join(regex.escape(p) for p in all_of(BYLINE
 # "by" inside a meta line, after its date.
 _INNER_BY = regex.compile(r"\s(?:" + "|".join(regex.escape(p) for p in all_of(BYLINE_PREFIXES)) + r")\s+(?=\p{Lu})",
                           regex.IGNORECASE)
-_JOIN = regex.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*")
-_ROLES = ("writer", "reporter", "correspondent", "editor", "columnist", "contributor", "staff", "journalist",
-          "critic", "producer", "author")
+_JOIN = regex.compile(r"\s*(?:,|&|\b(?:" + "|".join(regex.escape(w) for w in all_of(NAME_JOINS)) + r")\b)\s*")
+_ROLES = tuple(regex.escape(r) for r in all_of(AUTHOR_ROLES))
 _ROLE = regex.compile(r"\s*[|,–—-]\s*(?:\p{L}+\s+){0,3}(?:" + "|".join(_ROLES) + r")s?\b(.*)", regex.IGNORECASE)
 # Lower-case words a byline's tail may hold after its role ("Reuters correspondent in Cairo", "staff writer
 # | updated 5 pm"); a tail with more reads as a clause: "..., editor of the Watch, said the leader is ...".
 _MAX_TAIL_LOWER = 4
-_ROLE_WORD = regex.compile(r"\b(?:" + "|".join(_ROLES) + r")s?\b", regex.IGNORECASE)
+# A word no name holds: a role, or a desk's credit ("By Jane Doe, Eagle Washington Bureau").
+_ROLE_WORD = regex.compile(r"\b(?:" + "|".join(regex.escape(w) for w in (*all_of(AUTHOR_ROLES), *all_of(DESKS)))
+                           + r")s?\b", regex.IGNORECASE)
 # A line naming none of the roles (case folded) cannot hold one: a plain substring scan (stdlib re) says so
 # without running _ROLE's search from every position.
 _ROLE_HINT = re.compile("|".join(_ROLES))
-_NOT_NAMES = frozenset({"email", "follow", "contact", "read", "more", "view", "updated", "published", "posted",
-                        "the", "staff", "associated", "press", "news", "monday", "tuesday", "wednesday", "thursday",
-                        "friday", "saturday", "sunday"})
+_NOT_NAMES = frozenset(all_of(NOT_NAMES))
 _PROSE_END = regex.compile(r"[.;!?][\"'”’)]*$")
 
 

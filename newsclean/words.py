@@ -14,7 +14,7 @@ import functools
 
 import regex
 
-from .lexicon import STOPWORDS
+from .lexicon import STEM_ENDINGS, STOPWORDS
 
 __all__ = ["SPACE", "WORD", "code_line", "content_stems", "headline_shaped", "norm_key", "stopword_ratio", "tokens",
            "words"]
@@ -25,7 +25,7 @@ SPACE = ("\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u200
          "\u2028\u2029\u202f\u205f\u3000")
 WORD = regex.compile(r"\w+(?:['’]\w+)*")
 _ALL_STOP = frozenset().union(*STOPWORDS.values())
-_SUFFIX = regex.compile(r"(?:['’]s|ing|ed|es|s)$")
+_SUFFIX = regex.compile("(?:" + "|".join(p for ps in STEM_ENDINGS.values() for p in ps) + ")$")
 # A token's inner apostrophes, where norm_key cuts it: "don't" -> "don t".
 _APOSTROPHES = str.maketrans("'’", "  ")
 # JSON or PHP punctuation no headline has: `{"`, `["`, `"key": "`, `=>`; nor markup: a tag with
@@ -84,7 +84,8 @@ def words(text: str) -> list[str]:
 
 
 def stem(word: str) -> str:
-    """A crude stem: common English endings off, then at most five letters."""
+    """A crude stem: common endings off (the languages' ``stem_endings``, English only so far), then at most
+    five letters."""
     if len(word) > 4:
         word = _SUFFIX.sub("", word)
     return word[:5]

@@ -210,7 +210,7 @@ def test_long_lines_are_never_furniture():
 
 def test_every_wildcard_alternative_names_a_prefilter_keyword():
     """An alternative that may open with any text must hold a keyword the prefilter looks for
-    (a guard for new lexicon entries: add the entry's keyword to ``_KEYWORDS``)."""
+    (a guard for new furniture patterns: add the pattern's keyword to its language's ``noise_keywords``)."""
     keywords = [k.removesuffix(r"\Z") for k, _ in _KEYWORDS]
     for table in NOISE_LINES.values():
         for alternatives in table.values():

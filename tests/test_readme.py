@@ -16,7 +16,7 @@ from .conftest import ROOT
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 FIRST_SCREEN = README[:README.index("## Two commands")]
 LANGUAGES = {"en": "English", "de": "German", "fr": "French", "es": "Spanish", "it": "Italian", "pt": "Portuguese",
-             "ru": "Russian", "ja": "Japanese", "zh": "Chinese"}
+             "ru": "Russian", "ja": "Japanese", "zh": "Chinese", "nl": "Dutch", "ar": "Arabic"}
 
 
 @pytest.mark.parametrize("phrase", ["scraped text", "HTML", "`bytes`", "BeautifulSoup", "clean_many"])

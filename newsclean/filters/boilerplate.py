@@ -25,7 +25,7 @@ import regex
 from .. import reasons
 from ..alternatives import Alternatives
 from ..document import Block, Document
-from ..lexicon import NOISE_LINES
+from ..lexicon import CREDIT_LABELS, NOISE_KEYWORDS, NOISE_LINES, all_of
 from ..words import SPACE
 
 __all__ = ["boilerplate", "noise_kind"]
@@ -61,30 +61,8 @@ _COOKIE = _compile({"cookie": NOISE_LINES["cookie"]})
 _WILDCARD_OPENINGS = (".{", "[^", "(?:have a")
 # Each keyword with the lower-case strings one of which any text it matches holds: a line holding
 # none of those strings is passed over by a plain substring scan, without running the pattern.
-_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    (r"be reached at", ("be reached at",)),
-    (r"subscribe", ("subscribe",)),
-    (r"issues for", ("issues for",)),
-    (r"newsletter", ("newsletter",)),
-    (r"inbox", ("inbox",)),
-    (r"cookie", ("cookie",)),
-    (r"all rights reserved", ("all rights reserved",)),
-    (r"alle rechte vorbehalten", ("alle rechte vorbehalten",)),
-    (r"tous droits réservés", ("tous droits réservés",)),
-    (r"todos los derechos reservados", ("todos los derechos reservados",)),
-    (r"tutti i diritti riservati", ("tutti i diritti riservati",)),
-    (r"\((?:AP|AFP|EPA|Reuters|Getty Images|Photo|Picture|Image|Credit)\b",
-     ("(ap", "(afp", "(epa", "(reuters", "(getty images", "(photo", "(picture", "(image", "(credit")),
-    (r"©", ("©",)),
-    (r"\s/\s", ("/",)),
-    (r"(?-i:REUTERS|AFP|EPA|AP)/", ("reuters/", "afp/", "epa/", "ap/")),
-    (r"(?-i:Photograph|Photo|Picture|Image)s? (?:by|courtesy of)", ("photo", "picture", "image")),
-    (r"(?-i:Credit|Photo|Picture|Image)s?:", ("credit", "photo", "picture", "image")),
-    (r"(?-i:Submitted|Contributed|Staff|File) (?-i:photo|Photo|image|Image)", ("photo", "image")),
-    (r"\s(?:more|less)\Z", ("more", "less")),
-    (r"(?:read more|continue reading|read the full (?:story|article))",
-     ("read more", "continue reading", "read the full")),
-)
+_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
+    dict.fromkeys(keyword for keywords in NOISE_KEYWORDS.values() for keyword in keywords))
 
 
 def _is_wildcard(alternative: str) -> bool:
@@ -107,7 +85,7 @@ _KEYWORD_HINT = re.compile("|".join(re.escape(s) for _, hints in _KEYWORDS for s
 _COOKIE_WORD = regex.compile("cookie", regex.IGNORECASE | regex.V0)
 # A long caption (a diagram's, a map's) still ends with its credit after its last sentence:
 # "... used while the crew is awake. Credit: ESA". Read in the line's last characters only.
-_CREDIT_END = regex.compile(r"[.!?][\"'”’)]?\s(?:Credit|Photo|Picture|Image)s?:\s?[^.!?:]{1,60}\Z")
+_CREDIT_END = regex.compile(r"[.!?][\"'”’)]?\s(?:" + "|".join(all_of(CREDIT_LABELS)) + r")s?:\s?[^.!?:]{1,60}\Z")
 _CREDIT_TAIL = 80
 # A credit that counts its pictures ("Images: Getty Images (3)") credits the article's pictures, not one:
 # a paragraph it ends is the article's last one, run into its credits line, no caption.

@@ -15,9 +15,13 @@ from __future__ import annotations
 
 from .. import reasons
 from ..document import Block, Document
+from ..lexicon import BYLINE_PREFIXES, all_of
 from ..names import byline_names
 
 __all__ = ["byline"]
+
+# A byline word that may stand on a line of its own, the names on the next: "By", "Von", "Par".
+_LONE = frozenset(p for p in all_of(BYLINE_PREFIXES) if " " not in p)
 
 
 def byline(doc: Document) -> Document:
@@ -27,7 +31,7 @@ def byline(doc: Document) -> Document:
     blocks = doc.blocks
     for i, block in enumerate(blocks):
         text = block.text
-        if text.lower() in ("by", "von", "par", "por") and i + 1 < len(blocks):
+        if text.lower() in _LONE and i + 1 < len(blocks):
             text = f"{text} {blocks[i + 1].text}"  # "By" on a line of its own, the name below
             names = byline_names(text)
             if names:

@@ -37,7 +37,17 @@ from ..dates import find_dates, relative_dates
 from ..document import Document, fold, split_paragraphs
 from ..guard import warn
 from ..layout.folded import find_article
-from ..lexicon import ABBREVIATIONS, AGENCIES, DATE_PREFIXES, UPDATED_PREFIXES, all_of
+from ..lexicon import (
+    ABBREVIATIONS,
+    AGENCIES,
+    ARTICLES,
+    DATE_PREFIXES,
+    HEADLINE_SOURCES,
+    REGIONAL_AGENCIES,
+    SMALL_WORDS,
+    UPDATED_PREFIXES,
+    all_of,
+)
 
 __all__ = ["article_opening", "byline_opening", "formula_joins", "join", "join_points", "page_lines", "run_ends",
            "segment", "sentence_breaks", "slide_counters", "title_case_end", "unit_breaks", "wire_dateline"]
@@ -67,7 +77,7 @@ _BLOB = regex.compile(r"(?<![\w$])string\(\d{1,10}\) \"|\[\s?\{\s?\"|\{\"[\w-]{1
 _PREFIX = regex.compile(r"(?:" + "|".join(regex.escape(p) for p in all_of(DATE_PREFIXES)) + r")\s?:?\s*+$",
                         regex.IGNORECASE)
 # National wire agencies that credit stories as one word: Syria's SANA, Lebanon's NNA, Egypt's MENA.
-_WIRES = (*AGENCIES, "SANA", "NNA", "MENA", "WAFA", "QNA", "IRIB")
+_WIRES = (*AGENCIES, *REGIONAL_AGENCIES)
 _AGENCY_WORD = regex.compile(r"(?<=\s)(?:" + "|".join(regex.escape(a) for a in _WIRES) + r")(?=\s)")
 _AGENCY_BEFORE = regex.compile(r"(?:^|\s)(?:" + "|".join(regex.escape(a) for a in AGENCIES) + r")\s*+$")
 
@@ -391,13 +401,12 @@ def _twice(text: str, start: int, end: int) -> int | None:
 
 
 # Lower-case words a Title Case headline keeps small: "Six Killed in Aleppo as Evacuation of Towns Resumes".
-_SMALL = frozenset("a about after against amid an and as at before but by during for from in into near nor of off on "
-                   "onto or out over per since than the to under until up upon via vs while with without".split())
+_SMALL = frozenset(all_of(SMALL_WORDS))
 # The source a wire headline names at its end, after a colon that folding may lose
 # ("Strike kills 15 in Syria's Idlib: monitor", "... kills 18: state TV").
-_ATTRIBUTION = regex.compile(r"(?<=\w)\s(?::\s)?(?i:monitor|monitors|NGO|reports|activists|observatory"
-                             r"|state (?:TV|media))(?P<end>\s)(?=[\p{Lu}\d\"“])")
-_ARTICLES = frozenset({"A", "An", "The"})
+_ATTRIBUTION = regex.compile(r"(?<=\w)\s(?::\s)?(?i:" + "|".join(p for ps in HEADLINE_SOURCES.values() for p in ps)
+                             + r")(?P<end>\s)(?=[\p{Lu}\d\"“])")
+_ARTICLES = frozenset(a.capitalize() for a in all_of(ARTICLES))  # "The", as a sentence or a headline opens
 _RESTATED_WORDS = 3  # words of a headline's opening that its story's first sentence repeats
 _OPENING_WORDS = 3  # capitalised words a sentence may open with before its first lower-case one
 _MIN_HEADLINE = 4  # words of the shortest headline told apart by its case
@@ -599,7 +608,8 @@ def _units(text: str, start: int, end: int) -> tuple[list[int], bool]:
 
 
 # Lines cut at every tag (``get_text("\\n")``): a line that goes on past its end.
-_GOES_ON = regex.compile(r"[,(\[“‘]$|(?i:\b(?:" + "|".join(sorted(_SMALL)) + r"|by|written by))$")
+# ("written by" ends with "by", one of the small words).
+_GOES_ON = regex.compile(r"[,(\[“‘]$|(?i:\b(?:" + "|".join(regex.escape(w) for w in sorted(_SMALL)) + r"))$")
 _CONTINUES = regex.compile(r"^(?:[,.;:!?)\]’”%]|(?P<lower>\p{Ll}))")
 _SENTENCE_STOP = regex.compile(r"[.!?][\"'”’)\]]*$|[;{}]$")
 # A line that opens with a key of serialized data: ``"headline": "Budget Passes"``, ``{"@type": "Person",``

@@ -22,11 +22,11 @@ import regex
 
 from .. import reasons
 from ..document import Document
-from ..lexicon import AGENCIES
+from ..lexicon import AGENCIES, DATELINE_AGENCIES, WIRE_CONTRIBUTIONS, WIRE_CREDITS
 
 __all__ = ["wire"]
 
-_AGENCY_NAMES = (*AGENCIES, "Associated Press", "Agence France-Presse", "Bloomberg", "CNN", "AP Photo")
+_AGENCY_NAMES = (*AGENCIES, *DATELINE_AGENCIES)
 _AGENCY = "|".join(regex.escape(a) for a in sorted(_AGENCY_NAMES, key=len, reverse=True))
 # "BEIRUT (Reuters) -", "HANOI, Vietnam (AP) —", "LONDON, March 21 (Reuters) -", "(Reuters) -".
 _DATELINE = regex.compile(
@@ -35,13 +35,13 @@ _DATELINE = regex.compile(
     r"\((?P<agency>" + _AGENCY + r")\)\s*[-–—]+\s*(?=\S)")
 # "(Reporting by ...; Editing by ...)", "Additional reporting by ...", "Compiled by ...".
 _TRAILER = regex.compile(
-    r"[(\[]?\s*(?:[-–—]{1,2}\s*)?(?:additional |writing and )?(?:reporting|writing|editing|compiled|"
-    r"compiling|research|contributing|produced|translated|written) (?:by|for)\s+(?-i:\p{Lu}).{0,300}?[)\]]?\s*",
+    r"[(\[]?\s*(?:[-–—]{1,2}\s*)?(?:" + "|".join(p for ps in WIRE_CREDITS.values() for p in ps)
+    + r")\s+(?-i:\p{Lu}).{0,300}?[)\]]?\s*",
     regex.IGNORECASE)
 # "Keith Bradsher contributed reporting from Hong Kong.", "Fox News' Jane Doe contributed to this report."
 _CONTRIBUTED = regex.compile(
-    r"(?-i:\p{Lu})[^.!?]{0,250}?\bcontributed(?: reporting| to this (?:report|story|article))"
-    r"(?: from [^.!?]{1,60})?\.?",
+    r"(?-i:\p{Lu})[^.!?]{0,250}?\b(?:" + "|".join(p for ps in WIRE_CONTRIBUTIONS.values() for p in ps)
+    + r")(?: from [^.!?]{1,60})?\.?",
     regex.IGNORECASE)
 
 

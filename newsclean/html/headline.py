@@ -24,6 +24,7 @@ import lxml.etree
 import regex
 
 from ..dates import date_line, find_dates
+from ..lexicon import HEADLINE_CLASSES
 from ..names import byline_names
 from ..titles import title_runs, unmarked
 from ..words import headline_shaped, tokens
@@ -32,8 +33,8 @@ __all__ = ["Headlines", "deck_under", "headline_above", "names_site", "printed_h
 
 # An element whose class, id or itemprop names it the headline: "headline", "articleTitle",
 # "storyhead", "txStoryHed", "stry_pg_hdln", "titolo" (Italian), "titre" (French), "titel"
-# (German); not "header", the masthead of most pages.
-_HEADLINE_ATTR = regex.compile(r"head(?!er)|hed\b|title|hdln|titolo|titre|titel|titular", regex.IGNORECASE)
+# (German); not "header", the masthead of most pages (each language's ``headline_classes``).
+_HEADLINE_ATTR = regex.compile("|".join(p for ps in HEADLINE_CLASSES.values() for p in ps), regex.IGNORECASE)
 _HEADINGS = frozenset({"h1", "h2", "h3"})
 # The longest text an element may hold to be read as a headline, in characters and words.
 _MAX_CHARS = 400

@@ -30,6 +30,7 @@ import lxml.etree
 import regex
 
 from ..dates import parse_date
+from ..lexicon import AUTHOR_ROLES, BYLINE_PREFIXES, DESKS, NAME_JOINS, NAME_PARTICLES, all_of
 from ..titles import unmarked
 from .parse import text_of
 
@@ -60,11 +61,17 @@ _SITE_KEYS = ("og:site_name", "application-name", "publisher", "dc.publisher")
 _DESCRIPTION_KEYS = ("description", "og:description", "twitter:description", "dc.description")
 
 _SEPARATOR = regex.compile(r"\s[|\-–—·•»]{1,2}+\s|\s*+(?:::|\|)\s*+")
-_BY = regex.compile(r"^(?:(?:\w++\s++)?by|von|par|por|door)\s++", regex.IGNORECASE)  # "Analysis by"
-# Job titles a byline puts beside the name: "AP National Security Writer".
-_ROLE = regex.compile(r"\b(?:editor|editors|correspondent|reporter|writer|columnist|contributor|staff|"
-                      r"bureau|desk|producer|analyst)\b", regex.IGNORECASE)
-_AUTHOR_SPLIT = regex.compile(r"\s*+(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*+", regex.IGNORECASE)
+# A byline word before the names ("By Jane Roe", "Analysis by Ann Lee", "Par Jean Dupont"): the byline's
+# words less the name particles, as a field that holds only names cannot tell "Von Max Muster" from
+# "von Trier, Lars" or "Di Maria".
+_BY_WORDS = [p for p in all_of(BYLINE_PREFIXES) if p not in set(all_of(NAME_PARTICLES))]
+_BY = regex.compile(r"^(?:\w++\s++)?(?:" + "|".join(regex.escape(p) for p in _BY_WORDS) + r")\s++", regex.IGNORECASE)
+# Job titles a byline puts beside the name ("AP National Security Writer") and desks' credits ("Washington
+# Bureau"): a part that holds one is no person's name. The byline step's own words.
+_ROLE = regex.compile(r"\b(?:" + "|".join(regex.escape(r) for r in (*all_of(AUTHOR_ROLES), *all_of(DESKS))) + r")s?\b",
+                      regex.IGNORECASE)
+_AUTHOR_SPLIT = regex.compile(r"\s*+(?:,|;|&|\b(?:" + "|".join(regex.escape(w) for w in all_of(NAME_JOINS))
+                              + r")\b)\s*+", regex.IGNORECASE)
 # Comment and CDATA wrappers around a script's JSON: `<!--`, `//<![CDATA[`, `//]]>`.
 _OPENERS = ("//", "<!--", "<![CDATA[")
 _CLOSERS = ("-->", "]]>", "//")

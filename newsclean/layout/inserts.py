@@ -19,6 +19,7 @@ from collections.abc import Sequence
 import regex
 
 from ..document import Document
+from ..lexicon import COUNTER_LABELS, COUNTER_LINKS, all_of
 from ..reasons import PHOTO_CREDIT, RELATED_LINKS
 from ..words import tokens
 from .shape import SECTION_WEIGHT, ends_article, ends_sentence, section_kind
@@ -26,7 +27,8 @@ from .shape import SECTION_WEIGHT, ends_article, ends_sentence, section_kind
 __all__ = ["boxes", "cards", "gallery_captions", "inner_boxes", "is_prose", "shouting", "slideshow"]
 
 # A slide's counter: "1/50 Star Wars boosts economy", "Image 2 of 5"; a slide runs to four lines.
-_COUNTER = regex.compile(r"(?:(?:image|photo|picture|slide)\s+)?(\d{1,3})\s?(?:/|of)\s?(\d{1,3})\b", regex.IGNORECASE)
+_COUNTER = regex.compile(r"(?:(?:" + "|".join(all_of(COUNTER_LABELS)) + r")\s+)?(\d{1,3})\s?(?:/|"
+                         + "|".join(all_of(COUNTER_LINKS)) + r")\s?(\d{1,3})\b", regex.IGNORECASE)
 _SLIDE_LINES = 4
 _MIN_SLIDES = 3  # the fewest slides of a slideshow
 _BOX_LINES = 8  # the most lines of a related-links box inside the article, its heading included

@@ -21,7 +21,7 @@ import regex
 from .. import reasons
 from ..alternatives import Alternatives
 from ..document import Block
-from ..lexicon import END_HEADINGS, SECTION_HEADINGS, STOPWORDS
+from ..lexicon import END_HEADINGS, ORDINAL_SUFFIXES, SECTION_HEADINGS, STOPWORDS, all_of
 from ..words import SPACE, code_line, tokens
 
 __all__ = ["MIN_RUN", "SECTION_WEIGHT", "best_run", "best_runs_before", "covered", "ends_article", "ends_sentence",
@@ -36,7 +36,8 @@ _SENTENCE_END = regex.compile(r"[.!?。！？…:;](?:\s?[\"'”’]|[»)\]])*$"
 _INNER_SENTENCE = regex.compile(r"\w[.!?。！？][\"'”’»)]*\s+[\"'“‘«(]?\p{Lu}")
 # "- item", "1) item", "(a) item", "3a etapa: ...", "No. 4 ...": an entry of a list.
 _LIST_ITEM = regex.compile(r"(?:[-+*•·▪●◦–]|\d{1,3}[.)]|\(?[a-z\d]\)|no\.\s?\d{1,3}"
-                           r"|\d{1,3}(?:st|nd|rd|th|[aoº°ª])?(?=\s+\w+:))\s", regex.IGNORECASE)
+                           r"|\d{1,3}(?:" + "|".join(all_of(ORDINAL_SUFFIXES)) + r"|[aoº°ª])?(?=\s+\w+:))\s",
+                           regex.IGNORECASE)
 # Parts set apart like a browser title or a menu: "Headline | Site", "News - Sport - Weather".
 _PARTS = regex.compile(r"\s[|\-–—·•»/]\s")
 _MENU_PARTS = regex.compile(r"\s[|·•»/]\s")
