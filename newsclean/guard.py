@@ -44,6 +44,7 @@ from typing import Any
 
 import regex
 
+from . import reasons
 from .document import Document, Paragraph, Removal
 from .names import byline_prefix
 
@@ -57,7 +58,7 @@ _MIN_LETTER_SHARE = 0.6
 # Reasons a filter gives on a guess from a line's place or shape, not from a marker of its own.
 # A caption ends with its credit, a related box or a teaser card is told by its shape inside the article:
 # those keep their reasons. A byline that opens with its marker ("By ...") is one too.
-_WEAK = frozenset({"byline", "navigation", "boilerplate", "comments", "dateline"})
+_WEAK = frozenset({reasons.BYLINE, reasons.NAVIGATION, reasons.BOILERPLATE, reasons.COMMENTS, reasons.DATELINE})
 
 
 def is_prose(text: str) -> bool:
@@ -161,7 +162,7 @@ def _between_prose(doc: Document) -> Document:
         after = bisect.bisect_left(starts, r.end)
         if not (0 < after < len(blocks) and blocks[after - 1].end <= r.start):
             continue
-        if not is_prose(r.text) or (r.reason == "byline" and byline_prefix(r.text)):
+        if not is_prose(r.text) or (r.reason == reasons.BYLINE and byline_prefix(r.text)):
             continue
         kept = kept if kept is not None else {b.text for b in blocks}
         if r.text not in kept and is_prose(blocks[after - 1].text) and is_prose(blocks[after].text):

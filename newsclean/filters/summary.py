@@ -45,7 +45,7 @@ def _follows_head(doc: Document, start: int) -> bool:
         # An article stored as one line opens with its lede right after the headline
         # ("May 30 2017 Army Kills 11 Terrorists. The army killed 11 ..."): only a lead under
         # the dateline, the headline above both, stands apart as a summary.
-        return max(before, key=lambda r: r.end).reason == "dateline"
+        return max(before, key=lambda r: r.end).reason == reasons.DATELINE
     return bool(before) and any(r.reason in _HEAD_REASONS for r in before)
 
 
