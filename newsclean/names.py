@@ -21,6 +21,7 @@ import regex
 
 from .dates import find_dates
 from .lexicon import BYLINE_PREFIXES, MONTHS, WEEKDAYS, all_of
+from .sentences import ends_sentence
 
 __all__ = ["byline_names", "byline_prefix"]
 
@@ -50,7 +51,9 @@ _ROLE_HINT = re.compile("|".join(_ROLES))
 _NOT_NAMES = frozenset({"email", "follow", "contact", "read", "more", "view", "updated", "published", "posted",
                         "the", "staff", "associated", "press", "news", "monday", "tuesday", "wednesday", "thursday",
                         "friday", "saturday", "sunday"})
-_PROSE_END = regex.compile(r"[.;!?][\"'”’)]*$")
+# A byline ends with a name, a date or a dot: a line ending as a question, an exclamation, a clause
+# (";") or a quotation is prose. A teaser cut short ("…") is not told from a byline run on into a menu.
+_PROSE_STOPS = ".!?;"
 
 
 def byline_names(line: str) -> list[str] | None:
@@ -68,7 +71,7 @@ def byline_names(line: str) -> list[str] | None:
     True
     """
     line = line.strip()
-    if len(line.split()) > _MAX_WORDS or (_PROSE_END.search(line) and not line.endswith(".")):
+    if len(line.split()) > _MAX_WORDS or (ends_sentence(line, _PROSE_STOPS) and not line.endswith(".")):
         return None
     m = _PREFIX.match(line)
     if m:

@@ -110,7 +110,8 @@ def test_the_reader_finds_relative_and_lazy_imports():
 # The HTML package's facade (``newsclean.html``) gives ``for_html`` from ``defaults`` for old imports.
 _LAYERS = [
     ("core", ("lexicon", "reasons", "document", "pipeline", "result", "display", "strict")),
-    ("helpers", ("words", "dates", "names", "titles", "alternatives", "encoding", "guard", "limits", "layout")),
+    ("helpers", ("words", "sentences", "dates", "names", "titles", "alternatives", "encoding", "guard", "limits",
+                 "layout")),
     ("steps", ("filters", "html.")),
     ("assembly", ("defaults", "api", "html")),
     ("apps", ("corpus", "many", "cli", "frame", "integrations", "__main__", "batch", "records", "writers", "parallel",

@@ -36,6 +36,7 @@ from ..dates import find_dates
 from ..document import Document, split_paragraphs
 from ..guard import warn
 from ..lexicon import ABBREVIATIONS, AGENCIES, DATE_PREFIXES, all_of
+from ..sentences import SENTENCE_BREAK, ends_sentence
 
 __all__ = ["article_opening", "byline_opening", "join", "join_points", "run_ends", "segment",
            "sentence_breaks", "title_case_end", "unit_breaks"]
@@ -56,7 +57,6 @@ _PAGE_CHARS = 3000
 # How far into a line (characters) the head is read for a dateline and a headline.
 _HEAD = 300
 # A sentence end: stops (and closing quotes or brackets), a space, then what opens a sentence.
-_END = regex.compile(r"(?<=[.!?…][\"'”’)\]]*+)\x20(?=[\"“‘(\[]?+[\p{Lu}\d])")
 _WORD_BEFORE = regex.compile(r"[\"'“‘(\[]*+([\w.'’-]*?)\.[\"'”’)\]]*+$")
 _TOKEN = regex.compile(r"\S++")
 _ABBREVIATIONS = frozenset(all_of(ABBREVIATIONS))
@@ -91,7 +91,7 @@ def sentence_breaks(text: str, start: int, end: int) -> list[int]:
     ['It ', 'J. ', '219']
     """
     out = []
-    for m in _END.finditer(text, start, end):
+    for m in SENTENCE_BREAK.finditer(text, start, end):
         i = m.start()
         stop = text[i - 1] == "." or (text[i - 1] in "\"'”’)]" and "." in text[max(start, i - 3):i])
         if stop and _abbreviation(text, i):
@@ -404,7 +404,9 @@ def _units(text: str, start: int, end: int) -> tuple[list[int], bool]:
 # Lines cut at every tag (``get_text("\\n")``): a line that goes on past its end.
 _GOES_ON = regex.compile(r"[,(\[“‘]$|(?i:\b(?:" + "|".join(sorted(_SMALL)) + r"|by|written by))$")
 _CONTINUES = regex.compile(r"^(?:[,.;:!?)\]’”%]|(?P<lower>\p{Ll}))")
-_SENTENCE_STOP = regex.compile(r"[.!?][\"'”’)\]]*$|[;{}]$")
+# A line that ends a sentence, a clause (";") or a script's block ("{", "}") leaves nothing open; an
+# ellipsis does (a link's text cut short: "Read the full story…" goes on in the next node).
+_LINE_STOPS = ".!?;{}"
 _CUT_WORDS = 3  # words of a line that a lower-case line carries on (fewer: a list of tags, a menu)
 # Lines cut at every tag are told by lines that open with a comma or a stop (the rest of a
 # sentence after a link: ", officials said."), which no writer and no layout-keeping scraper
@@ -426,7 +428,7 @@ def _cut(prev: str, line: str) -> bool:
     if _GOES_ON.search(prev):
         return True
     m = _CONTINUES.match(line)
-    if m is None or _SENTENCE_STOP.search(prev):
+    if m is None or ends_sentence(prev, _LINE_STOPS):
         return False
     first = line.split(None, 1)[0].lower()
     return m.group("lower") is None or prev.count(" ") + 1 >= _CUT_WORDS or first in _SMALL

@@ -28,6 +28,7 @@ from ..dates import date_line, find_dates, parse_date
 from ..document import Block, Document
 from ..layout.shape import best_run, covered, has_article, weigh
 from ..names import byline_names
+from ..sentences import ends_sentence
 from ..titles import sentence_case, title_bounds, title_runs
 from ..words import WORD, headline_shaped, norm_key, tokens
 
@@ -455,9 +456,9 @@ def _unit_headline(doc: Document, blocks: tuple[Block, ...], dated: bool) -> str
     words = len(tokens(first.text))
     if not 3 <= words <= _UNIT_WORDS or _dated(first.text) or not _cut_after(doc, first, nxt):
         return None
-    if len(tokens(nxt.text)) <= words or not nxt.text.rstrip("\"'”’) ").endswith((".", "!", "?")):
+    if len(tokens(nxt.text)) <= words or not ends_sentence(nxt.text.rstrip()):
         return None
-    if not dated and first.text.rstrip("\"'”’) ").endswith((".", "!", "?")):
+    if not dated and ends_sentence(first.text.rstrip()):
         return None
     return first.text.rstrip(" .") or None
 
