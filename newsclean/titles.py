@@ -41,12 +41,16 @@ SEPARATOR = regex.compile(r"\s*+(?:\|{1,2}+|::|[·•~]|>{1,2}+)\s*+"
                           r"|\s++(?:[–—/\\✩»›]|:)\s++|\s*+-{1,2}+\s++|\s++-{1,2}+(?=\w)|(?<=\w):\s++"
                           r"|\s++\((?=[^()]{1,80}+\)\s*+$)")
 # The separators that set a site's name apart in a browser title when no name is known: a bar, a
-# hyphen, a slash, a backslash, an angle bracket or quote, a space on each side. Dashes longer
-# than a hyphen and colons join parts of headlines too often to cut there.
-SITE_SEPARATOR = regex.compile(r"\s+(?:[|\-/\\>»·•]|--)\s+")
+# hyphen or two, a slash, a backslash, an angle bracket or quote, a middle dot or a bullet, a space
+# on each side ("... -- South Florida Sun-Sentinel.com", "... · V8"). Dashes longer than a hyphen
+# and colons join parts of headlines too often to cut there. Read from a run of spaces' first only:
+# linear in a line of spaces.
+SITE_SEPARATOR = regex.compile(r"(?<!\s)\s++(?:[|\-/\\>»·•]|--)\s++")
 # A longer dash sets a site's name apart when what follows it is a name: one to three words, the
-# first capitalised, at the end ("Lorem ipsum – My website", "... on the Web — Mozilla").
-SITE_DASH = regex.compile(r"\s+[–—]\s+(?=(?:\p{Lu}[\w.!'’&-]*(?:\s+[\w.!'’&-]+){0,2}|[\w-]++(?:\.[\w-]++)++)$)")
+# first capitalised, or a web address, at the end ("Lorem ipsum – My website", "... on the Web —
+# Mozilla", "... — www.wday.ru").
+SITE_DASH = regex.compile(r"(?<!\s)\s++[–—]\s++"
+                          r"(?=(?:\p{Lu}[\w.!'’&-]*(?:\s+[\w.!'’&-]+){0,2}|[\w-]++(?:\.[\w-]++)++)$)")
 _HEAD_WORDS = 3  # the fewest words of a headline left when the site's name is cut off
 # The most parts a title is cut into; a title with more separators is taken whole.
 MAX_PARTS = 8
