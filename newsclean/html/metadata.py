@@ -44,6 +44,8 @@ ARTICLE_TYPES = frozenset({
 PAGE_TYPES = frozenset({"webpage", "itempage", "aboutpage", "collectionpage", "medicalwebpage"})
 
 # <meta> keys (lower-cased ``property``, ``name`` or ``itemprop``) per field, best first.
+# Where a site's own name ends in its longer form ("Aktuálně.cz - Víte, co se právě děje"): _site_keys.
+_SEPARATOR = regex.compile(r"\s[|\-–—·•»]{1,2}+\s|\s*+(?:::|\|)\s*+")
 _TITLE_KEYS = ("dc:title", "dcterm:title", "dc.title", "dcterms.title", "og:title", "title",
                "twitter:title", "parsely-title", "sailthru.title")
 _PUBLISHED_KEYS = ("article:published_time", "og:article:published_time", "datepublished",
@@ -238,6 +240,21 @@ def clean_authors(values: Any) -> list[str]:
     return out
 
 
+def _site_keys(names: tuple[str | None, ...]) -> set[str]:
+    """Comparison keys of a site's names (``og:site_name``, the JSON-LD publisher), each whole and
+    its first part alone: ``Aktuálně.cz - Víte, co se právě děje`` is ``Aktuálně.cz`` in titles.
+
+    >>> sorted(_site_keys(("Aktuálně.cz - Víte, co se právě děje", None)))
+    ['aktuálně cz', 'aktuálně cz víte co se právě děje']
+    """
+    keys = set()
+    for name in names:
+        if name:
+            keys |= {_key(name), _key(_SEPARATOR.split(name)[0])}
+    keys.discard("")
+    return keys
+
+
 def _key(text: str) -> str:
     return " ".join(regex.findall(r"\w+", text.lower()))
 
@@ -295,12 +312,15 @@ def html_metadata(root: Any) -> dict[str, Any]:
     # Title.
     title_el = tags.title
     page_title = unmarked(" ".join((text_of(title_el) if title_el is not None else "").split()))
-    put("title", _ld_title(ld, page_title), "json-ld")
+    publisher, site_meta = _text(ld.get("publisher")), from_meta(_SITE_KEYS)
+    ld_title = _ld_title(ld, page_title)
+    if ld_title is not None and _key(ld_title) in _site_keys((site_meta, publisher)):
+        ld_title = None  # the site's name as the article's: "name": "Aktuálně.cz"
+    put("title", ld_title, "json-ld")
     put("title", from_meta(_TITLE_KEYS), "meta")
     # Site name.
-    publisher = ld.get("publisher")
-    put("site_name", from_meta(_SITE_KEYS), "meta")
-    put("site_name", _text(publisher), "json-ld")
+    put("site_name", site_meta, "meta")
+    put("site_name", publisher, "json-ld")
     if page_title:
         meta["page_title"] = page_title
         headline, site = split_site(page_title, meta.get("site_name"))
