@@ -42,47 +42,17 @@ import dataclasses
 from dataclasses import dataclass
 from typing import Any
 
-import regex
-
+from . import reasons
 from .document import Document, Paragraph, Removal
 from .names import byline_prefix
+from .sentences import is_prose
 
 __all__ = ["GUARD", "Guard", "is_prose", "warn"]
 
-# Sentence-ending punctuation followed by space or the end: ". ", "?” ", "。".
-_SENTENCE_END = regex.compile(r"[.!?…。！？][\"'”’»)\]]*+(?:\s|$)|[。！？]")
-_NON_LETTERS = regex.compile(r"\P{L}++")
-_MIN_PROSE_WORDS = 12
-_MIN_LETTER_SHARE = 0.6
 # Reasons a filter gives on a guess from a line's place or shape, not from a marker of its own.
 # A caption ends with its credit, a related box or a teaser card is told by its shape inside the article:
 # those keep their reasons. A byline that opens with its marker ("By ...") is one too.
-_WEAK = frozenset({"byline", "navigation", "boilerplate", "comments", "dateline"})
-
-
-def is_prose(text: str) -> bool:
-    """Whether a paragraph reads as running prose: a dozen words or more, mostly letters, with
-    a sentence end. Menus, headings, datelines, codes and data are not prose.
-
-    >>> is_prose("The army said on Monday that its forces had taken the town after weeks of fighting.")
-    True
-    >>> is_prose("Home | World | Politics | Business | Tech | Science | Health | Sports | Arts | Travel")
-    False
-    >>> is_prose('{"id": 7, "title": "Aid Convoy Arrives", "url": "/a/7", "pic": "/i/7.jpg", "n": 1}')
-    False
-    """
-    words = text.split()
-    if len(words) < _MIN_PROSE_WORDS and not _cjk_prose(text):
-        return False
-    visible = len(text) - text.count(" ")
-    if visible == 0 or len(_NON_LETTERS.sub("", text)) < _MIN_LETTER_SHARE * visible:
-        return False
-    return _SENTENCE_END.search(text) is not None
-
-
-def _cjk_prose(text: str) -> bool:
-    """Chinese and Japanese prose has no spaces: count characters instead (40+ and a full stop)."""
-    return len(text) >= 40 and regex.search(r"[。！？]", text) is not None
+_WEAK = frozenset({reasons.BYLINE, reasons.NAVIGATION, reasons.BOILERPLATE, reasons.COMMENTS, reasons.DATELINE})
 
 
 def warn(doc: Document, message: str) -> Document:
@@ -161,7 +131,7 @@ def _between_prose(doc: Document) -> Document:
         after = bisect.bisect_left(starts, r.end)
         if not (0 < after < len(blocks) and blocks[after - 1].end <= r.start):
             continue
-        if not is_prose(r.text) or (r.reason == "byline" and byline_prefix(r.text)):
+        if not is_prose(r.text) or (r.reason == reasons.BYLINE and byline_prefix(r.text)):
             continue
         kept = kept if kept is not None else {b.text for b in blocks}
         if r.text not in kept and is_prose(blocks[after - 1].text) and is_prose(blocks[after].text):

@@ -19,7 +19,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any, NamedTuple
+from typing import Any
 
 from tqdm import tqdm
 
@@ -36,21 +36,31 @@ CHUNK = 16
 """Pages per task handed to a worker: enough to hide the hand-over cost (as ``batch``)."""
 
 
-class Failure(NamedTuple):
+@dataclass(frozen=True)
+class Failure:
     """A page :func:`clean_many` could not clean: its position in the input, the exception's
     type name and message. It is falsy, so ``if result:`` tells it from a :class:`Result`.
 
     >>> f = Failure(3, "ValueError", "bytes that are not text")
     >>> bool(f), f.index
     (False, 3)
+    >>> index, error, detail = f          # unpacks as the named tuple it was
+    >>> error
+    'ValueError'
+
+    A frozen dataclass, not a ``NamedTuple``: a tuple's field named ``index`` hid ``tuple.index``.
     """
 
-    index: int  # type: ignore[assignment]  # the field's name shadows tuple.index, as documented
+    index: int
     error: str
     detail: str
 
     def __bool__(self) -> bool:
         return False
+
+    def __iter__(self) -> Iterator[int | str]:
+        """``index, error, detail = failure``, as when it was a named tuple."""
+        return iter((self.index, self.error, self.detail))
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,7 @@ from .lexicon import (
     WEEKDAYS,
     all_of,
 )
+from .sentences import ends_sentence
 
 __all__ = ["byline_names", "byline_prefix"]
 
@@ -59,7 +60,9 @@ _ROLE_WORD = regex.compile(r"\b(?:" + "|".join(regex.escape(w) for w in (*all_of
 # without running _ROLE's search from every position.
 _ROLE_HINT = re.compile("|".join(_ROLES))
 _NOT_NAMES = frozenset(all_of(NOT_NAMES))
-_PROSE_END = regex.compile(r"[.;!?][\"'”’)]*$")
+# A byline ends with a name, a date or a dot: a line ending as a question, an exclamation, a clause
+# (";") or a quotation is prose. A teaser cut short ("…") is not told from a byline run on into a menu.
+_PROSE_STOPS = ".!?;"
 
 
 def byline_names(line: str) -> list[str] | None:
@@ -77,7 +80,7 @@ def byline_names(line: str) -> list[str] | None:
     True
     """
     line = line.strip()
-    if len(line.split()) > _MAX_WORDS or (_PROSE_END.search(line) and not line.endswith(".")):
+    if len(line.split()) > _MAX_WORDS or (ends_sentence(line, _PROSE_STOPS) and not line.endswith(".")):
         return None
     m = _PREFIX.match(line)
     if m:

@@ -6,7 +6,9 @@ site's name and sections with separators, on either side and several levels deep
 ``SignOnSanDiego.com > News > World -- Judges allow video``, ``The Herald / Elections / ...``,
 ``SFGate: World Views : Another political murder``. Which parts are the headline is for the
 page to confirm (a heading that prints them, the site's name in its metadata): this module
-gives the parts and every run of neighbouring parts, and the caller picks.
+gives the parts and every run of neighbouring parts, and the caller picks. Where nothing on the
+page confirms a part, :func:`split_site` cuts the site's name off: the one splitter of the title
+step (a scraped page's first line) and the HTML reader (its ``<title>``).
 
 >>> title_parts("Chelsea hoping to sign Anelka - Soccer - Sport - Breaking News")
 ['Chelsea hoping to sign Anelka', 'Soccer', 'Sport', 'Breaking News']
@@ -22,9 +24,10 @@ from collections.abc import Iterator
 
 import regex
 
-from .words import content_stems, words
+from .words import WORD, content_stems, norm_key, words
 
-__all__ = ["MAX_PARTS", "SEPARATOR", "SUBTITLE", "own_headline", "sentence_case", "subtitled", "title_bounds",
+__all__ = ["MAX_PARTS", "SEPARATOR", "SITE_DASH", "SITE_SEPARATOR", "SUBTITLE", "own_headline", "sentence_case",
+           "split_site", "subtitled", "title_bounds",
            "title_parts", "title_runs", "unmarked"]
 
 # Between a headline and its site's name or section: a bar, a double colon, an angle bracket
@@ -42,6 +45,18 @@ SEPARATOR = regex.compile(r"\s*+(?:\|{1,2}+|::|[·•~]|>{1,2}+)\s*+"
 # A long dash, then a lower-case word: a subtitle joined to the headline, not a site's name
 # ("Evolve: Shared Mutable History — evolve extension for Mercurial").
 SUBTITLE = regex.compile(r"\s+[–—]\s+(?=\p{Ll})")
+# The separators that set a site's name apart in a browser title when no name is known: a bar, a
+# hyphen or two, a slash, a backslash, an angle bracket or quote, a middle dot or a bullet, a space
+# on each side ("... -- South Florida Sun-Sentinel.com", "... · V8"). Dashes longer than a hyphen
+# and colons join parts of headlines too often to cut there. Read from a run of spaces' first only:
+# linear in a line of spaces.
+SITE_SEPARATOR = regex.compile(r"(?<!\s)\s++(?:[|\-/\\>»·•]|--)\s++")
+# A longer dash sets a site's name apart when what follows it is a name: one to three words, the
+# first capitalised, or a web address, at the end ("Lorem ipsum – My website", "... on the Web —
+# Mozilla", "... — www.wday.ru").
+SITE_DASH = regex.compile(r"(?<!\s)\s++[–—]\s++"
+                          r"(?=(?:\p{Lu}[\w.!'’&-]*(?:\s+[\w.!'’&-]+){0,2}|[\w-]++(?:\.[\w-]++)++)$)")
+_HEAD_WORDS = 3  # the fewest words of a headline left when the site's name is cut off
 # The most parts a title is cut into; a title with more separators is taken whole.
 MAX_PARTS = 8
 # Broken markup swallowed into a title: a tag, a comment's end, a script's statement end.
@@ -146,6 +161,55 @@ def sentence_case(text: str) -> bool:
     if not text[:1].isupper():
         return False
     return any(w.islower() and w.isalpha() and content_stems(w) for w in regex.findall(r"\w+", text)[1:])
+
+
+def split_site(title: str, site: str | None = None) -> tuple[str, str | None]:
+    """``(headline, site name)`` from a browser title. When the page names itself (``site``, from
+    its metadata), the part at the end (or else the start) that is that name, whatever separator
+    sets it apart (:func:`title_bounds`). With no name known, the last part after a
+    :data:`SITE_SEPARATOR` or a :data:`SITE_DASH`, when three words of headline at least remain.
+    Otherwise the whole title and ``None``.
+
+    >>> split_site("Obama admits US gun laws are his 'biggest frustration' - BBC News")
+    ("Obama admits US gun laws are his 'biggest frustration'", 'BBC News')
+    >>> split_site("Google - Site Reliability Engineering", "Google")
+    ('Site Reliability Engineering', 'Google')
+    >>> split_site("Wikipedia - Hermitian matrix"), split_site("Firefox — Customize and make it your own — Mozilla")
+    (('Wikipedia - Hermitian matrix', None), ('Firefox — Customize and make it your own', 'Mozilla'))
+    >>> split_site("Evolve: Shared Mutable History — evolve extension for Mercurial")
+    ('Evolve: Shared Mutable History — evolve extension for Mercurial', None)
+    """
+    if site:
+        named = _named_part(title, norm_key(site))
+        if named is not None:
+            return named
+    seps = list(SITE_SEPARATOR.finditer(title))
+    dash = SITE_DASH.search(title)
+    if dash is not None and (not seps or seps[-1].start() < dash.start()):
+        seps.append(dash)
+    if not seps:
+        return title, None
+    head, name = title[:seps[-1].start()].strip(), title[seps[-1].end():].strip()
+    if len(WORD.findall(head)) >= _HEAD_WORDS:
+        return head, name or None
+    return title, None
+
+
+def _named_part(title: str, key: str) -> tuple[str, str] | None:
+    """``(the rest, the part)`` where the last part of ``title``, or else its first, reads ``key``.
+
+    >>> _named_part("BBC News - Storm hits coast | Weather", "bbc news")
+    ('Storm hits coast | Weather', 'BBC News')
+    """
+    bounds = title_bounds(title)
+    if len(bounds) < 2 or not key:
+        return None
+    (first, first_end), (last, last_end) = bounds[0], bounds[-1]
+    if norm_key(title[last:last_end]) == key:
+        return title[:bounds[-2][1]].strip(), title[last:last_end].strip()
+    if norm_key(title[first:first_end]) == key:
+        return title[bounds[1][0]:].strip(), title[first:first_end].strip()
+    return None
 
 
 def subtitled(title: str, headline: str) -> bool:

@@ -15,6 +15,7 @@ import functools
 import regex
 
 from .lexicon import STEM_ENDINGS, STOPWORDS
+from .sentences import ends_sentence
 
 __all__ = ["SPACE", "WORD", "code_line", "content_stems", "headline_shaped", "norm_key", "stopword_ratio", "tokens",
            "words"]
@@ -24,6 +25,8 @@ __all__ = ["SPACE", "WORD", "code_line", "content_stems", "headline_shaped", "no
 SPACE = ("\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
          "\u2028\u2029\u202f\u205f\u3000")
 WORD = regex.compile(r"\w+(?:['’]\w+)*")
+# A headline ends with no full stop, comma, semicolon or colon (a question or an exclamation it may).
+_CLAUSE_ENDS = ".,;:"
 _ALL_STOP = frozenset().union(*STOPWORDS.values())
 _SUFFIX = regex.compile("(?:" + "|".join(p for ps in STEM_ENDINGS.values() for p in ps) + ")$")
 # A token's inner apostrophes, where norm_key cuts it: "don't" -> "don t".
@@ -137,5 +140,5 @@ def headline_shaped(text: str) -> bool:
     (False, False, False)
     """
     n = len(tokens(text))
-    return (2 <= n <= 30 and len(text) <= 250 and not text.rstrip("\"'”’ ").endswith((".", ",", ";", ":"))
+    return (2 <= n <= 30 and len(text) <= 250 and not ends_sentence(text.rstrip(SPACE), _CLAUSE_ENDS)
             and _DATA.search(text) is None and not code_line(text))

@@ -7,7 +7,7 @@ import datetime as dt
 import lxml.html
 import pytest
 
-from newsclean.html.metadata import clean_authors, html_metadata, read_datetime, split_site_name
+from newsclean.html.metadata import clean_authors, html_metadata, read_datetime
 
 
 def meta_of(head: str, body: str = "<p>Body.</p>") -> dict:
@@ -97,21 +97,6 @@ def test_language_and_description():
     assert meta["description"] == "A dam opened."
     page = lxml.html.document_fromstring('<html lang="de"><body><p>x</p></body></html>')
     assert html_metadata(page)["language"] == "de"
-
-
-@pytest.mark.parametrize("title, site, headings, expected", [
-    ("Obama admits gun laws frustrate him - BBC News", None, (), ("Obama admits gun laws frustrate him", "BBC News")),
-    ("BBC News - Obama admits gun laws frustrate him", "BBC News", (),
-     ("Obama admits gun laws frustrate him", "BBC News")),
-    ("Storm Hits Coast | Local | The Gazette", None, (), ("Storm Hits Coast | Local", "The Gazette")),
-    ("Mozilla - Wikipedia", None, ("Mozilla",), ("Mozilla", "Wikipedia")),
-    # Not split: no separator, a colon, too short a rest without a heading to confirm it.
-    ("Daring Fireball: Colophon", None, (), ("Daring Fireball: Colophon", None)),
-    ("Mozilla - Wikipedia", None, (), ("Mozilla - Wikipedia", None)),
-    ("Well-known pre-war art", None, (), ("Well-known pre-war art", None)),
-])
-def test_split_site_name(title, site, headings, expected):
-    assert split_site_name(title, site, headings) == expected
 
 
 @pytest.mark.parametrize("value, expected", [

@@ -61,13 +61,24 @@ def test_script_with_many_assignments_is_untouched():
     assert root.findtext(".//script") == script
 
 
-def test_metadata_reads_the_first_title_and_every_h1():
-    page = parse_html("<html><head><title>Aid Arrives - Daily Planet</title></head><body>"
-                      "<svg><title>Icon</title></svg><h1>Aid Arrives</h1><time datetime='2016-03-21'>x</time>"
+def test_metadata_reads_the_first_title():
+    """The page's <title>, not an icon's inside the body."""
+    page = parse_html("<html><head><title>Aid Arrives in Town - Daily Planet</title></head><body>"
+                      "<svg><title>Icon</title></svg><h1>Aid Arrives in Town</h1><time datetime='2016-03-21'>x</time>"
                       "</body></html>")
     meta = html_metadata(page)
-    assert (meta["title"], meta["site_name"]) == ("Aid Arrives", "Daily Planet")
+    assert (meta["title"], meta["site_name"]) == ("Aid Arrives in Town", "Daily Planet")
     assert meta["published"].date().isoformat() == "2016-03-21"
+
+
+def test_a_short_headline_in_the_title_is_found_printed():
+    """A headline too short to be cut from the site's name by its place alone ("Aid Arrives - Daily
+    Planet") is taken where the page prints it, as its <h1>, by the reader's headline step."""
+    from newsclean import clean
+
+    page = ("<html><head><title>Aid Arrives - Daily Planet</title></head><body><h1>Aid Arrives</h1><p>Trucks "
+            "reached the town at dawn on Monday, carrying flour, fuel and medicine, officials said.</p></body></html>")
+    assert clean(page, format="html").title == "Aid Arrives"
 
 
 def test_threads_parse_side_by_side():

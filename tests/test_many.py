@@ -71,3 +71,15 @@ def test_eval_pages_come_out_as_from_a_loop():
 
 def test_exported_lazily():
     assert "clean_many" in newsclean.__all__ and "clean_many" in dir(newsclean)
+
+
+def test_a_failure_is_a_value_not_a_tuple():
+    """``Failure`` keeps its documented fields and unpacks as the named tuple it was, but is no
+    tuple, so its ``index`` hides no ``tuple.index``; it crosses to and from a worker intact."""
+    import pickle
+
+    f = Failure(3, "ValueError", "bytes that are not text")
+    index, error, detail = f
+    assert (index, error, detail) == (f.index, f.error, f.detail) == (3, "ValueError", "bytes that are not text")
+    assert not f and not isinstance(f, tuple)
+    assert pickle.loads(pickle.dumps(f)) == f

@@ -8,7 +8,7 @@ import pytest
 from newsclean import clean
 from newsclean.document import Document
 from newsclean.filters.boilerplate import boilerplate
-from newsclean.filters.paragraphs import _CLOSING, _after_end, _closers, _weights, paragraphs
+from newsclean.filters.paragraphs import _CLOSING, _after_end, _closers, _weigh, paragraphs
 from newsclean.layout.inserts import inner_boxes as _inner_boxes
 from newsclean.layout.shape import best_run, ends_article, has_article, section_kind, weigh
 
@@ -293,7 +293,7 @@ def test_a_long_list_is_the_article_of_a_page_without_prose(page, kept):
 ])
 def test_the_keywords_under_a_tags_heading_are_no_prose(heading, line, tags):
     doc = Document.from_text(_page([heading, line]))
-    weights, _ = _weights(doc)
+    weights = _weigh(doc).weights
     assert (weights[1] == _CLOSING["tags"]) is tags, weights
 
 
@@ -326,8 +326,7 @@ def test_a_related_box_between_paragraphs_does_not_cut_the_article(middle, last_
 ])
 def test_inner_boxes(lines, boxed):
     doc = Document.from_text(_page(lines))
-    weights, where = _weights(doc)
-    assert _inner_boxes(doc, weights, where) == boxed
+    assert _inner_boxes(_weigh(doc)) == boxed
 
 
 # Teasers of a blog's related posts: a headline, its excerpt (prose), a date, a category.
@@ -366,8 +365,7 @@ def test_a_related_heading_after_the_share_bar_ends_the_article(middle, teasers_
 def test_after_end(above, ends):
     doc = Document.from_text(_page([PROSE_1], above, ["Related", "Mayor Quits After Long Row", PROSE_2]))
     doc = boilerplate(doc)
-    weights, where = _weights(doc)
-    assert _after_end(doc, weights, where, _closers(doc), 1 + len(above)) is ends
+    assert _after_end(_weigh(doc), _closers(doc), 1 + len(above)) is ends
 
 
 COMMENT = ("says the budget is a disgrace, and that the council should have cut its own spending first, before it "

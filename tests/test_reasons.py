@@ -3,7 +3,9 @@ reason table is the registry's."""
 
 from __future__ import annotations
 
+import ast
 import json
+from pathlib import Path
 
 import pytest
 
@@ -62,3 +64,32 @@ def test_every_eval_page_removes_for_registered_reasons():
     for case in cases:
         seen |= _given_reasons(case["input"])
     assert seen - set(reasons.MEANINGS) == set(), json.dumps(sorted(seen - set(reasons.MEANINGS)))
+
+
+def _literal_reasons(node: ast.AST) -> list[str]:
+    """The reason slugs written as string literals in ``node`` (a set, tuple or list of them too)."""
+    items = node.elts if isinstance(node, (ast.Set, ast.Tuple, ast.List)) else [node]
+    return [x.value for x in items if isinstance(x, ast.Constant) and x.value in reasons.MEANINGS]
+
+
+def _compared_literals(path: Path) -> list[str]:
+    """``reason == "byline"``, ``r.reason in {"title", "dateline"}``, a ``frozenset`` of reason slugs
+    and nothing else: the places a reason is written out instead of named."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Compare) and any("reason" in ast.unparse(x) for x in [node.left, *node.comparators]):
+            for x in [node.left, *node.comparators]:
+                found += [f"{path.name}:{node.lineno}: {v}" for v in _literal_reasons(x)]
+        elif isinstance(node, ast.Call) and ast.unparse(node.func) in ("frozenset", "set") and node.args:
+            arg = node.args[0]
+            named = _literal_reasons(arg)
+            if isinstance(arg, (ast.Set, ast.Tuple, ast.List)) and len(named) == len(arg.elts) > 1:
+                found += [f"{path.name}:{node.lineno}: {v}" for v in named]
+    return found
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "newsclean").rglob("*.py")), ids=lambda p: p.name)
+def test_code_names_reasons_by_their_constant(path):
+    """A reason compared or collected as a literal string drifts when the registry renames it:
+    code writes ``reasons.BYLINE``, never ``"byline"``."""
+    assert _compared_literals(path) == []

@@ -7,7 +7,8 @@ import pytest
 
 from newsclean import clean
 from newsclean.document import Document
-from newsclean.filters.title import split_title, title
+from newsclean.filters.title import title
+from newsclean.titles import split_site
 
 BODY = ("The city council approved the new budget on Monday after a debate that lasted well "
         "into the night, officials said.\nSpending on schools will rise by five percent.")
@@ -27,9 +28,30 @@ BODY = ("The city council approved the new budget on Monday after a debate that 
     ("Evolve: Shared Mutable History — the evolve extension", "Evolve: Shared Mutable History — the evolve extension",
      None),                                                                    # dashes and colons join headlines
     ("Council Passes Budget", "Council Passes Budget", None),
+    # the HTML reader's <title>s: a site's name after "--" or a middle dot, a web address after a dash
+    ("Simon says: Cowell tells why -- South Florida Sun-Sentinel.com", "Simon says: Cowell tells why",
+     "South Florida Sun-Sentinel.com"),
+    ("Outside the web: standalone WebAssembly binaries · V8", "Outside the web: standalone WebAssembly binaries", "V8"),
+    ("Популярные блоги по версии Wday.ru: список — www.wday.ru", "Популярные блоги по версии Wday.ru: список",
+     "www.wday.ru"),
+    ("Mozilla - Wikipedia", "Mozilla - Wikipedia", None),                     # too short a headline left
+    ("Daring Fireball: Colophon", "Daring Fireball: Colophon", None),          # a colon joins a headline's parts
 ])
-def test_split_title(line, head, site):
-    assert split_title(line) == (head, site)
+def test_split_site(line, head, site):
+    """One splitter for a scraped page's first line and the HTML reader's <title>."""
+    assert split_site(line) == (head, site)
+
+
+@pytest.mark.parametrize(("line", "site", "expected"), [
+    ("BBC News - Obama admits gun laws frustrate him", "BBC News", ("Obama admits gun laws frustrate him", "BBC News")),
+    ("Obama admits gun laws frustrate him | BBC", "bbc", ("Obama admits gun laws frustrate him", "BBC")),
+    ("Google - Site Reliability Engineering", "Google", ("Site Reliability Engineering", "Google")),  # 3 words left
+    ("Riley unlikely to return: AFP", "AFP", ("Riley unlikely to return", "AFP")),   # any separator, the name known
+    ("Storm Hits Coast | Local | The Gazette", "Other Site", ("Storm Hits Coast | Local", "The Gazette")),
+    ("Storm Hits Coast", "Storm Hits Coast", ("Storm Hits Coast", None)),           # the name alone: no split
+])
+def test_split_site_with_the_name_the_page_gives(line, site, expected):
+    assert split_site(line, site) == expected
 
 
 @pytest.mark.parametrize(("page", "expected", "site"), [

@@ -39,7 +39,8 @@ the article (slides, teaser cards, related boxes) in :mod:`newsclean.layout.inse
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 
 import regex
 
@@ -57,6 +58,7 @@ from ..layout.shape import (
     section_kind,
     weigh,
 )
+from ..layout.weighed import Weighed
 from ..lexicon import NEXT_ARTICLE
 
 __all__ = ["best_run", "paragraphs"]
@@ -138,9 +140,9 @@ def _best_after(weights: Sequence[float], heads: Sequence[tuple[int, bool]]) -> 
     return out
 
 
-def _weights(doc: Document) -> tuple[list[float], list[int | None]]:
+def _weigh(doc: Document) -> Weighed:
     """A weight per paragraph: kept ones by their shape, ones removed by earlier filters as
-    page furniture. Also each paragraph's position in ``doc.blocks`` (``None`` if removed)."""
+    page furniture; with each paragraph's position in ``doc.blocks`` (``None`` if removed)."""
     blocks = doc.blocks
     is_covered = covered(blocks)
     weights = [_REMOVED_WEIGHT] * len(doc.paragraphs)
@@ -158,7 +160,7 @@ def _weights(doc: Document) -> tuple[list[float], list[int | None]]:
     for before, b in itertools.pairwise(blocks):
         if weights[before.index] == SECTION_WEIGHT and _tag_list(before.text, b.text):
             weights[b.index] = min(weights[b.index], _CLOSING[reasons.TAGS])
-    return weights, where
+    return Weighed(doc, weights, where)
 
 
 def _next_article(text: str) -> bool:
@@ -184,22 +186,23 @@ def _tag_list(heading: str, text: str) -> bool:
             and section_kind(heading) == reasons.TAGS)
 
 
-def _run(doc: Document, weights: list[float], where: list[int | None]) -> tuple[int, int] | None:
+def _run(page: Weighed) -> tuple[int, int] | None:
     """The article's run of paragraphs: below the printed headline if the page prints one and
     enough prose follows it, else anywhere."""
+    doc, weights = page.doc, page.weights
     headline = doc.facts.headline_at or 0  # without the title step: anywhere
     top = next((i for i, p in enumerate(doc.paragraphs) if p.start > headline), len(weights)) if headline else 0
-    if top and _amid_prose(weights, where, top - 1):
+    if top and _amid_prose(page, top - 1):
         top = 0  # a repeated line inside the article's prose is no headline above it
     heads = []
     closers = _closers(doc)
     for i in range(top, len(weights)):
-        if weights[i] == SECTION_WEIGHT and where[i] is not None:
-            text = doc.blocks[where[i]].text  # type: ignore[index]
+        text = page.text(i)
+        if weights[i] == SECTION_WEIGHT and text is not None:
             kind = section_kind(text)
             if kind == reasons.ABOUT and not _bio_follows(weights, i):
                 continue  # "About Us" among a menu's items: a link, no box about the author
-            if ends_article(text) or (kind == reasons.RELATED_LINKS and _after_end(doc, weights, where, closers, i)):
+            if ends_article(text) or (kind == reasons.RELATED_LINKS and _after_end(page, closers, i)):
                 heads.append((i, kind == reasons.COMMENTS))
     anywhere = _article_run(weights, heads, top)
     if not top or anywhere is None or anywhere[0] >= top:
@@ -228,8 +231,7 @@ def _closers(doc: Document) -> set[int]:
     return {doc.paragraph_at(r.start) for r in doc.removals if r.reason in _CLOSING}
 
 
-def _after_end(doc: Document, weights: Sequence[float], where: Sequence[int | None], closers: set[int],
-               at: int) -> bool:
+def _after_end(page: Weighed, closers: set[int], at: int) -> bool:
     """Whether the heading at ``at`` follows the article's closing furniture: between it and the
     last paragraph of prose above stand only short lines, a share bar's or a tag line among
     them ("Share this:", "Click to share on Facebook", "Like this:", then "Related"). A related
@@ -238,24 +240,24 @@ def _after_end(doc: Document, weights: Sequence[float], where: Sequence[int | No
     >>> prose = "The mayor said the plan would cost far more than the city had set aside for it."
     >>> doc = Document.from_text(prose + "\\nShare this:\\nLike this:\\nRelated\\nRates Fall\\n" + prose)
     >>> doc = doc.remove_blocks(doc.blocks[1:2], "share")
-    >>> weights, where = _weights(doc)
-    >>> _after_end(doc, weights, where, _closers(doc), 3), _after_end(doc, weights, where, set(), 3)
+    >>> _after_end(_weigh(doc), _closers(doc), 3), _after_end(_weigh(doc), set(), 3)
     (True, False)
     """
     seen = False
     for i in range(at - 1, max(at - 1 - _FURNITURE_LINES, -1), -1):
-        if inserts.is_prose(doc, weights, where, i):
+        if page.prose(i):
             return seen
-        if weights[i] > _SENTENCE_WEIGHT:
+        if page.weights[i] > _SENTENCE_WEIGHT:
             return False
         seen = seen or i in closers
     return False
 
 
-def _amid_prose(weights: Sequence[float], where: Sequence[int | None], at: int) -> bool:
+def _amid_prose(page: Weighed, at: int) -> bool:
     """Whether paragraph ``at`` stands between prose: the paragraph just above it and the
     next kept one below it are both prose. A printed headline follows a menu, a section label
     or a photo credit, and a date or byline follows it."""
+    weights, where = page.weights, page.where
     if at == 0 or where[at - 1] is None or weights[at - 1] <= 0:
         return False
     after = next((weights[i] for i in range(at + 1, len(weights)) if where[i] is not None), 0.0)
@@ -266,7 +268,7 @@ def _total(weights: Sequence[float], run: tuple[int, int]) -> float:
     return sum(weights[run[0]:run[1] + 1])
 
 
-def _gallery(doc: Document, weights: Sequence[float], where: Sequence[int | None]) -> set[int]:
+def _gallery(page: Weighed) -> set[int]:
     """The captions of a gallery inside the article (:func:`inserts.gallery_captions`), when the
     page has an article's worth of prose besides them (:data:`MIN_RUN`): lines that are the
     page's only prose are its text, whatever credit follows them. A page so read would be left
@@ -275,13 +277,62 @@ def _gallery(doc: Document, weights: Sequence[float], where: Sequence[int | None
 
     >>> doc = Document.from_text("Troops entered the town on Monday, officials said.\\n" * 2 + "Photo: Reuters\\nHome")
     >>> doc = doc.remove(doc.paragraphs[2].start, doc.paragraphs[2].end, "photo_credit")
-    >>> weights, where = _weights(doc)
-    >>> inserts.gallery_captions(doc, where), _gallery(doc, weights, where)
+    >>> page = _weigh(doc)
+    >>> inserts.gallery_captions(page), _gallery(page)
     ({0, 1}, set())
     """
-    found = inserts.gallery_captions(doc, where)
-    rest = sum(w for i, w in enumerate(weights) if w > 0 and i not in found)
+    found = inserts.gallery_captions(page)
+    rest = sum(w for i, w in enumerate(page.weights) if w > 0 and i not in found)
     return found if rest >= MIN_RUN else set()
+
+
+@dataclass(frozen=True)
+class _Rule:
+    """A special case of the weighing, by name: the paragraphs it finds on the page as weighed so
+    far (``find`` also gets what the rules before it found, by their names), and what each of
+    them weighs then (``weigh`` gets its weight so far)."""
+
+    name: str
+    find: Callable[[Weighed, Mapping[str, set[int]]], set[int]]
+    weigh: Callable[[float], float]
+
+
+def _subheadings(page: Weighed, found: Mapping[str, set[int]]) -> set[int]:
+    """A comments or author-box heading inside the story's prose ("No comment on air strikes")."""
+    return subheadings.subheadings(page)
+
+
+def _inner_boxes(page: Weighed, found: Mapping[str, set[int]]) -> set[int]:
+    """A related-links box between two paragraphs of prose: the article runs on under it."""
+    return inserts.inner_boxes(page)
+
+
+def _slides(page: Weighed, found: Mapping[str, set[int]]) -> set[int]:
+    """A slideshow's slides and a gallery's captions inside the article: it runs on under them."""
+    return inserts.slideshow(page.doc) | _gallery(page)
+
+
+def _cards(page: Weighed, found: Mapping[str, set[int]]) -> set[int]:
+    """Teaser cards printed twice, outside the slides and boxes found before."""
+    return inserts.cards(page) - found["slides"] - found["inner_boxes"]
+
+
+#: The special cases, in the order they weigh the page (each reads the weights the ones before left).
+_RULES = (
+    _Rule("subheadings", _subheadings, lambda w: _SUBHEADING_WEIGHT),
+    _Rule("inner_boxes", _inner_boxes, lambda w: 0.0),
+    _Rule("slides", _slides, lambda w: 0.0),
+    _Rule("cards", _cards, lambda w: min(w, _CARD_WEIGHT)),
+)
+
+
+def _reweigh(page: Weighed) -> tuple[Weighed, dict[str, set[int]]]:
+    """The page weighed by every rule of :data:`_RULES` in turn, and what each found, by name."""
+    found: dict[str, set[int]] = {}
+    for rule in _RULES:
+        found[rule.name] = hits = rule.find(page, found)
+        page = page.reweighed(hits, rule.weigh)
+    return page, found
 
 
 def paragraphs(doc: Document) -> Document:
@@ -289,26 +340,18 @@ def paragraphs(doc: Document) -> Document:
     blocks = doc.blocks
     if not blocks:
         return doc
-    weights, where = _weights(doc)
-    for i in subheadings.subheadings(doc, weights, where):
-        weights[i] = _SUBHEADING_WEIGHT  # "No comment on air strikes" inside the story
-    slides = inserts.slideshow(doc) | _gallery(doc, weights, where)
-    inner = inserts.inner_boxes(doc, weights, where)
-    for i in slides | inner:
-        weights[i] = 0.0  # the article runs on under a slideshow or a related box
-    cards = inserts.cards(doc, weights, where) - slides - inner
-    for i in cards:
-        weights[i] = min(weights[i], _CARD_WEIGHT)
-    run = _run(doc, weights, where)
-    if run is None or _total(weights, run) < _ARTICLE_BEFORE_COMMENTS:
-        listed = lists.with_long_lists(doc, weights, where)
+    page, found = _reweigh(_weigh(doc))
+    run = _run(page)
+    if run is None or _total(page.weights, run) < _ARTICLE_BEFORE_COMMENTS:
+        listed = lists.with_long_lists(page)
         if listed is not None:
-            weights, run = listed, _run(doc, listed, where)
-    if run is None or _total(weights, run) < MIN_RUN:
+            page, run = listed, _run(listed)
+    if run is None or _total(page.weights, run) < MIN_RUN:
         return doc  # too little prose to tell the article from the rest
-    first, last = lists.with_list(doc, weights, where, run)
-    boxes = (inserts.boxes(doc, weights, where, (first, last)) | inner | cards
-             | inserts.shouting(doc, where, (first, last)))
+    first, last = lists.with_list(page, run)
+    slides = found["slides"]
+    boxes = (inserts.boxes(page, (first, last)) | found["inner_boxes"] | found["cards"]
+             | inserts.shouting(page, (first, last)))
     spans = []
     reason = reasons.BOILERPLATE
     for b in blocks:

@@ -48,6 +48,7 @@ from ..lexicon import (
     UPDATED_PREFIXES,
     all_of,
 )
+from ..sentences import SENTENCE_BREAK, ends_sentence
 
 __all__ = ["article_opening", "byline_opening", "formula_joins", "join", "join_points", "page_lines", "run_ends",
            "segment", "sentence_breaks", "slide_counters", "title_case_end", "unit_breaks", "wire_dateline"]
@@ -68,7 +69,6 @@ _PAGE_CHARS = 3000
 # How far into a line (characters) the head is read for a dateline and a headline.
 _HEAD = 300
 # A sentence end: stops (and closing quotes or brackets), a space, then what opens a sentence.
-_END = regex.compile(r"(?<=[.!?…][\"'”’)\]]*+)\x20(?=[\"“‘(\[]?+[\p{Lu}\d])")
 _WORD_BEFORE = regex.compile(r"[\"'“‘(\[]*+([\w.'’-]*?)\.[\"'”’)\]]*+$")
 _TOKEN = regex.compile(r"\S++")
 _ABBREVIATIONS = frozenset(all_of(ABBREVIATIONS))
@@ -121,7 +121,7 @@ def sentence_breaks(text: str, start: int, end: int) -> list[int]:
     ['Sal', 'The', 'Two']
     """
     out = []
-    for m in _END.finditer(text, start, end):
+    for m in SENTENCE_BREAK.finditer(text, start, end):
         i = m.start()
         stop = text[i - 1] == "." or (text[i - 1] in "\"'”’)]" and "." in text[max(start, i - 3):i])
         if stop and _abbreviation(text, i):
@@ -611,10 +611,12 @@ def _units(text: str, start: int, end: int) -> tuple[list[int], bool]:
 # ("written by" ends with "by", one of the small words).
 _GOES_ON = regex.compile(r"[,(\[“‘]$|(?i:\b(?:" + "|".join(regex.escape(w) for w in sorted(_SMALL)) + r"))$")
 _CONTINUES = regex.compile(r"^(?:[,.;:!?)\]’”%]|(?P<lower>\p{Ll}))")
-_SENTENCE_STOP = regex.compile(r"[.!?][\"'”’)\]]*$|[;{}]$")
 # A line that opens with a key of serialized data: ``"headline": "Budget Passes"``, ``{"@type": "Person",``
 # (not a quoted word and a colon inside a sentence: ``composed of "characters": it's``).
 _DATA = regex.compile(r'[{\[,\s]*+"[^"\n]{1,80}+"\s*+:')
+# A line that ends a sentence, a clause (";") or a script's block ("{", "}") leaves nothing open; an
+# ellipsis does (a link's text cut short: "Read the full story…" goes on in the next node).
+_LINE_STOPS = ".!?;{}"
 _CUT_WORDS = 3  # words of a line that a lower-case line carries on (fewer: a list of tags, a menu)
 # Lines cut at every tag are told by lines that open with a comma or a stop (the rest of a
 # sentence after a link: ", officials said."), which no writer and no layout-keeping scraper
@@ -653,7 +655,7 @@ def _cut(prev: str, line: str) -> bool:
     if _BY_ALONE.fullmatch(line):
         return False  # "Hibernating astronauts need smaller craft" / "by" / "Jane Doe": a byline opens
     m = _CONTINUES.match(line)
-    if m is None or _SENTENCE_STOP.search(prev):
+    if m is None or ends_sentence(prev, _LINE_STOPS):
         return False
     first = line.split(None, 1)[0].lower()
     return m.group("lower") is None or prev.count(" ") + 1 >= _CUT_WORDS or first in _SMALL
@@ -733,7 +735,7 @@ def formula_joins(text: str) -> list[int]:
             j += 1
         if j - i >= _FORMULA_LINES and any(c in _OPERATORS for k in range(i, j) for c in lines[k][2]):
             out.extend(lines[k][1] for k in range(i, j - 1))  # inside the formula
-            if i > 0 and lines[i - 1][2] and not _SENTENCE_STOP.search(lines[i - 1][2]):
+            if i > 0 and lines[i - 1][2] and not ends_sentence(lines[i - 1][2], _LINE_STOPS):
                 out.append(lines[i - 1][1])
             if j < len(lines) and _CONTINUES.match(lines[j][2]):
                 out.append(lines[j - 1][1])

@@ -23,16 +23,14 @@ hold (otherwise it stays in the body):
 
 from __future__ import annotations
 
-import regex
-
 from .. import reasons
 from ..document import Document
+from ..sentences import ends_sentence, sentence_count
 from ..words import content_stems
 
 __all__ = ["summary"]
 
 _HEAD_REASONS = frozenset({reasons.TITLE, reasons.DATELINE})
-_SENTENCE_END = regex.compile(r"[.!?][\"'”’)]*(?:\s|$)")
 _MIN_WORDS, _MAX_WORDS, _MAX_SENTENCES = 12, 80, 3
 _MIN_FOLLOWING = 3
 # Share of the lead's content words that the next two paragraphs must repeat.
@@ -45,7 +43,7 @@ def _follows_head(doc: Document, start: int) -> bool:
         # An article stored as one line opens with its lede right after the headline
         # ("May 30 2017 Army Kills 11 Terrorists. The army killed 11 ..."): only a lead under
         # the dateline, the headline above both, stands apart as a summary.
-        return max(before, key=lambda r: r.end).reason == "dateline"
+        return max(before, key=lambda r: r.end).reason == reasons.DATELINE
     return bool(before) and any(r.reason in _HEAD_REASONS for r in before)
 
 
@@ -58,8 +56,7 @@ def summary(doc: Document) -> Document:
     n_words = len(lead.text.split())
     if not _MIN_WORDS <= n_words <= _MAX_WORDS:
         return doc
-    sentences = len(_SENTENCE_END.findall(lead.text))
-    if not 1 <= sentences <= _MAX_SENTENCES or not _SENTENCE_END.search(lead.text[-3:] + " "):
+    if not 1 <= sentence_count(lead.text) <= _MAX_SENTENCES or not ends_sentence(lead.text):
         return doc
     if not _follows_head(doc, lead.start):
         return doc

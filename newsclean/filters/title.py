@@ -28,19 +28,14 @@ from ..dates import date_line, find_dates, parse_date
 from ..document import Block, Document
 from ..layout.shape import best_run, covered, has_article, weigh
 from ..names import byline_names
-from ..titles import SUBTITLE, sentence_case, title_bounds, title_runs
+from ..sentences import ends_sentence
+from ..titles import SITE_DASH, SITE_SEPARATOR, SUBTITLE, sentence_case, split_site, title_bounds, title_runs
 from ..words import WORD, headline_shaped, norm_key, tokens
 
-__all__ = ["headline_at", "split_title", "title"]
+__all__ = ["headline_at", "title"]
 
 # How far down a repeated headline or a dateline still confirms the first line as it stands.
 _CONFIRM_WINDOW = 6
-# The separators that set a site's name apart in a browser title (dashes longer than a hyphen
-# and colons join parts of headlines too often to cut there).
-_SITE_SEP = regex.compile(r"\s+[|\-/\\>»]\s+")
-# A longer dash sets a site's name apart when what follows it is a name: one to three words, the
-# first capitalised, at the end ("Lorem ipsum – My website", "... on the Web — Mozilla").
-_DASH_SITE = regex.compile(r"\s+[–—]\s+(?=\p{Lu}[\w.!'’&-]*(?:\s+[\w.!'’&-]+){0,2}$)")
 _SUBTITLE = SUBTITLE  # a long dash, then a lower-case word: a subtitle of the headline, not a site's name
 _DATES_ABOVE = 2  # date-only lines above the headline that are skipped to find it
 _LETTERED = regex.compile(r"\w*[^\W\d_]\w*")
@@ -145,31 +140,6 @@ def _printed_prefix(line: str, below: tuple[Block, ...]) -> str | None:
     return None
 
 
-def split_title(line: str) -> tuple[str, str | None]:
-    """``(headline, site name)`` from a browser title: the last part is the site's name,
-    unless that leaves too short a headline, when the first part is the site's.
-
-    >>> split_title("Obama admits US gun laws are his 'biggest frustration' - BBC News")
-    ("Obama admits US gun laws are his 'biggest frustration'", 'BBC News')
-    >>> split_title("Wikipedia - Hermitian matrix")
-    ('Wikipedia - Hermitian matrix', None)
-    >>> split_title("Evolve: Shared Mutable History — evolve extension for Mercurial")
-    ('Evolve: Shared Mutable History — evolve extension for Mercurial', None)
-    >>> split_title("Firefox — Customize and make it your own — Mozilla")
-    ('Firefox — Customize and make it your own', 'Mozilla')
-    """
-    seps = list(_SITE_SEP.finditer(line))
-    dash = _DASH_SITE.search(line)
-    if dash is not None and (not seps or seps[-1].start() < dash.start()):
-        seps.append(dash)
-    if not seps:
-        return line, None
-    head, site = line[:seps[-1].start()].strip(), line[seps[-1].end():].strip()
-    if len(WORD.findall(head)) >= _MIN_TITLE_WORDS:
-        return head, site or None
-    return line, None
-
-
 def _subtitled(line: str, keys: dict[str, str]) -> bool:
     """Whether the browser title goes on past the headline the page prints with a subtitle:
     the part before a long dash is printed as a line of its own, and words that are not a
@@ -184,7 +154,7 @@ def _subtitled(line: str, keys: dict[str, str]) -> bool:
     """
     m = _SUBTITLE.search(line)
     return (m is not None and norm_key(line[:m.start()]) in keys
-            and _DASH_SITE.match(line, m.start()) is None)
+            and SITE_DASH.match(line, m.start()) is None)
 
 
 def _printed_keys(headline: str) -> set[str]:
@@ -212,7 +182,7 @@ def _undated(site: str) -> str:
     >>> _undated("21/12/2018 - Sport - The Daily"), _undated("The Daily")
     ('Sport - The Daily', 'The Daily')
     """
-    parts = _SITE_SEP.split(site)
+    parts = SITE_SEPARATOR.split(site)
     kept = [p for p in parts if parse_date(p) is None]
     return site if len(kept) == len(parts) else " - ".join(kept)
 
@@ -224,7 +194,7 @@ def _undated_head(head: str) -> str:
     >>> _undated_head("Una solución para la cuestión mapuche - 07.12.2017"), _undated_head("Rates Rise - Again")
     ('Una solución para la cuestión mapuche', 'Rates Rise - Again')
     """
-    m = list(_SITE_SEP.finditer(head))
+    m = list(SITE_SEPARATOR.finditer(head))
     if m and parse_date(head[m[-1].end():]) is not None and len(WORD.findall(head[:m[-1].start()])) >= _MIN_TITLE_WORDS:
         return head[:m[-1].start()].rstrip()
     return head
@@ -352,7 +322,7 @@ def _listing_title(blocks: tuple[Block, ...]) -> tuple[str, str | None] | None:
     first = blocks[0].text
     if not headline_shaped(first) or byline_names(first) or _dated(first) or not _over_listing(blocks):
         return None
-    return None if has_article(blocks) else split_title(first)
+    return None if has_article(blocks) else split_site(first)
 
 
 def _over_menu(blocks: tuple[Block, ...], cv: bool) -> bool:
@@ -454,7 +424,7 @@ def _guess(blocks: tuple[Block, ...]) -> tuple[str, str | None] | None:
             keys.setdefault(norm_key(b.text), b.text)
     keys.pop("", None)
     if _subtitled(first, keys):
-        return split_title(first)
+        return split_site(first)
     printed = _printed_part(first, keys, _headed(blocks))
     if printed is not None and len(WORD.findall(printed)) >= 2:
         rest = first[len(printed):].strip(" |-–—·•»:~/\\✩_") if first.startswith(printed) else ""
@@ -466,7 +436,7 @@ def _guess(blocks: tuple[Block, ...]) -> tuple[str, str | None] | None:
         return None if _chained(blocks, norm_key(first)) else (first, None)
     if not has_article(blocks[1:]) or _printed_twice(blocks) is not None:
         return None  # unconfirmed: an article must follow it, and no headline the page prints twice
-    head, site = split_title(first)
+    head, site = split_site(first)
     return _undated_head(head), site
 
 
@@ -538,9 +508,9 @@ def _unit_headline(doc: Document, blocks: tuple[Block, ...], dated: bool) -> str
     words = len(tokens(first.text))
     if not 3 <= words <= _UNIT_WORDS or _dated(first.text) or not _cut_after(doc, first, nxt):
         return None
-    if len(tokens(nxt.text)) <= words or not nxt.text.rstrip("\"'”’) ").endswith((".", "!", "?")):
+    if len(tokens(nxt.text)) <= words or not ends_sentence(nxt.text.rstrip()):
         return None
-    if not dated and first.text.rstrip("\"'”’) ").endswith((".", "!", "?")):
+    if not dated and ends_sentence(first.text.rstrip()):
         return None
     return first.text.rstrip(" .") or None
 

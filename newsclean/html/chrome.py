@@ -26,15 +26,17 @@ from typing import Any
 
 import regex
 
+from .. import reasons
+
 __all__ = ["CLASS_WORDS", "CONTENT_WORDS", "ROLES", "TAGS", "chrome_reason", "class_words"]
 
 # Tags that hold page furniture. ``header`` and ``footer`` only count outside an article.
-TAGS = {"nav": "navigation", "menu": "navigation", "aside": "aside", "dialog": "dialog",
-        "form": "form", "footer": "footer", "header": "header", "figcaption": "caption"}
-ROLES = {"navigation": "navigation", "menu": "navigation", "menubar": "navigation",
-         "search": "navigation", "banner": "header", "contentinfo": "footer",
-         "complementary": "aside", "dialog": "dialog", "alertdialog": "dialog",
-         "toolbar": "share"}
+TAGS = {"nav": reasons.NAVIGATION, "menu": reasons.NAVIGATION, "aside": reasons.ASIDE, "dialog": reasons.DIALOG,
+        "form": reasons.FORM, "footer": reasons.FOOTER, "header": reasons.HEADER, "figcaption": reasons.CAPTION}
+ROLES = {"navigation": reasons.NAVIGATION, "menu": reasons.NAVIGATION, "menubar": reasons.NAVIGATION,
+         "search": reasons.NAVIGATION, "banner": reasons.HEADER, "contentinfo": reasons.FOOTER,
+         "complementary": reasons.ASIDE, "dialog": reasons.DIALOG, "alertdialog": reasons.DIALOG,
+         "toolbar": reasons.SHARE}
 
 # Reason per family of class/id words, each matched as a whole word or word prefix of the
 # hyphen/underscore/camelCase-split class and id ("social-share" -> social, share).
@@ -68,14 +70,14 @@ CLASS_WORDS: dict[str, tuple[str, ...]] = {
 _WORD_REASON = {w: reason for reason, ws in CLASS_WORDS.items() for w in ws}
 # Families that name a place in the layout rather than a component: a class that also says
 # "body" or "content" ("sidebar-layout__body") names the article's own column.
-_LAYOUT_FAMILIES = frozenset({"aside", "header", "footer", "navigation"})
+_LAYOUT_FAMILIES = frozenset({reasons.ASIDE, reasons.HEADER, reasons.FOOTER, reasons.NAVIGATION})
 CONTENT_WORDS = frozenset({"article", "articlebody", "body", "content", "entry", "main", "post", "story",
                            "text", "prose"})
 _CAMEL = regex.compile(r"(?<=[a-z])(?=[A-Z])")
 _SPLIT = regex.compile(r"[^a-z0-9]++")
 _SLUG_WORDS = 4
 # Families that only a block can be: an <a class="popup"> opens a window, it is not one.
-_BLOCK_FAMILIES = frozenset({"dialog", "aside", "header", "footer"})
+_BLOCK_FAMILIES = frozenset({reasons.DIALOG, reasons.ASIDE, reasons.HEADER, reasons.FOOTER})
 _HIDDEN_STYLE = regex.compile(r"display\s*+:\s*+none|visibility\s*+:\s*+hidden", regex.IGNORECASE)
 
 
@@ -140,9 +142,9 @@ def chrome_reason(el: Any, in_article: bool = False) -> str | None:
     if not names:  # most elements: decided by the tag alone
         return None if reason is None or (in_article and tag in ("header", "footer")) else reason
     if "hidden" in names or ("aria-hidden" in names and el.get("aria-hidden").lower() == "true"):
-        return "hidden"
+        return reasons.HIDDEN
     if "style" in names and _HIDDEN_STYLE.search(el.get("style")):
-        return "hidden"
+        return reasons.HIDDEN
     if reason is not None and not (in_article and tag in ("header", "footer")):
         return reason
     if "role" in names:

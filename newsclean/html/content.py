@@ -28,6 +28,7 @@ from typing import Any
 
 import regex
 
+from ..sentences import ends_sentence
 from .chrome import CLASS_WORDS, class_words
 from .parse import text_of
 from .render import RenderedBlock
@@ -200,7 +201,7 @@ def _with_siblings(top: Any, final: dict[Any, float], stats: TextStats) -> set[A
             n = stats.chars.get(sib, 0)
             density = stats.link_density(sib)
             if (n > 80 and density < 0.25) or (0 < n <= 80 and density == 0
-                                               and text_of(sib).rstrip().endswith((".", "!", "?"))):
+                                               and ends_sentence(text_of(sib).rstrip())):
                 out.add(sib)
     return out
 

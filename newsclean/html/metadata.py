@@ -31,10 +31,10 @@ import regex
 
 from ..dates import parse_date
 from ..lexicon import AUTHOR_ROLES, BYLINE_PREFIXES, DESKS, NAME_JOINS, NAME_PARTICLES, all_of
-from ..titles import unmarked
+from ..titles import split_site, unmarked
 from .parse import text_of
 
-__all__ = ["clean_authors", "html_metadata", "read_datetime", "split_site_name"]
+__all__ = ["clean_authors", "html_metadata", "read_datetime"]
 
 ARTICLE_TYPES = frozenset({
     "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
@@ -45,6 +45,8 @@ ARTICLE_TYPES = frozenset({
 PAGE_TYPES = frozenset({"webpage", "itempage", "aboutpage", "collectionpage", "medicalwebpage"})
 
 # <meta> keys (lower-cased ``property``, ``name`` or ``itemprop``) per field, best first.
+# Where a site's own name ends in its longer form ("Aktuálně.cz - Víte, co se právě děje"): _site_keys.
+_SEPARATOR = regex.compile(r"\s[|\-–—·•»]{1,2}+\s|\s*+(?:::|\|)\s*+")
 _TITLE_KEYS = ("dc:title", "dcterm:title", "dc.title", "dcterms.title", "og:title", "title",
                "twitter:title", "parsely-title", "sailthru.title")
 _PUBLISHED_KEYS = ("article:published_time", "og:article:published_time", "datepublished",
@@ -60,7 +62,6 @@ _AUTHOR_KEYS = ("author", "article:author", "dc.creator", "dc:creator", "dcterms
 _SITE_KEYS = ("og:site_name", "application-name", "publisher", "dc.publisher")
 _DESCRIPTION_KEYS = ("description", "og:description", "twitter:description", "dc.description")
 
-_SEPARATOR = regex.compile(r"\s[|\-–—·•»]{1,2}+\s|\s*+(?:::|\|)\s*+")
 # A byline word before the names ("By Jane Roe", "Analysis by Ann Lee", "Par Jean Dupont"): the byline's
 # words less the name particles, as a field that holds only names cannot tell "Von Max Muster" from
 # "von Trier, Lars" or "Di Maria".
@@ -81,17 +82,16 @@ _NOT_A_NAME = regex.compile(r"https?:|www\.|@|\.(?:com|org|net)\b|^\W*$")
 
 class _Tags:
     """The elements metadata is read from, gathered in one pass over the page (each
-    ``root.iter(tag)`` walks the whole tree; five of them took a quarter of the reading)."""
+    ``root.iter(tag)`` walks the whole tree; four of them took a quarter of the reading)."""
 
-    __slots__ = ("h1", "meta", "script", "time", "title")
+    __slots__ = ("meta", "script", "time", "title")
 
     def __init__(self, root: Any) -> None:
         self.meta: list[Any] = []
         self.script: list[Any] = []
-        self.h1: list[Any] = []
         self.time: list[Any] = []
         self.title: Any = None
-        for el in root.iter("meta", "script", "title", "h1", "time"):
+        for el in root.iter("meta", "script", "title", "time"):
             tag = el.tag
             if tag == "title":
                 if self.title is None:
@@ -247,37 +247,6 @@ def clean_authors(values: Any) -> list[str]:
     return out
 
 
-def split_site_name(title: str, site: str | None = None, headings: tuple[str, ...] = ()) -> tuple[str, str | None]:
-    """``(headline, site name)`` from a ``<title>``: the site name is the end (or start) part
-    that names the site; with no site name known, a short last part after a separator when
-    what remains is a heading of the page or at least three words long.
-
-    >>> split_site_name("Obama admits US gun laws are his 'biggest frustration' - BBC News")
-    ("Obama admits US gun laws are his 'biggest frustration'", 'BBC News')
-    >>> split_site_name("Google - Site Reliability Engineering", "Google")
-    ('Site Reliability Engineering', 'Google')
-    >>> split_site_name("Mozilla - Wikipedia")
-    ('Mozilla - Wikipedia', None)
-    >>> split_site_name("Mozilla - Wikipedia", headings=("Mozilla",))
-    ('Mozilla', 'Wikipedia')
-    """
-    parts = _SEPARATOR.split(title)
-    if len(parts) < 2:
-        return title, None
-    seps = _SEPARATOR.findall(title)
-    key = _key(site) if site else None
-    if key:
-        for i in (len(parts) - 1, 0):
-            if _key(parts[i]) == key:
-                rest = parts[:i] + parts[i + 1:]
-                rest_seps = seps[:i - 1] + seps[i:] if i else seps[1:]
-                return _join(rest, rest_seps), parts[i].strip()
-    head, last = _join(parts[:-1], seps[:-1]), parts[-1].strip()
-    if len(last.split()) <= 5 and (len(head.split()) >= 3 or _key(head) in {_key(h) for h in headings}):
-        return head, last
-    return title, None
-
-
 def _site_keys(names: tuple[str | None, ...]) -> set[str]:
     """Comparison keys of a site's names (``og:site_name``, the JSON-LD publisher), each whole and
     its first part alone: ``Aktuálně.cz - Víte, co se právě děje`` is ``Aktuálně.cz`` in titles.
@@ -295,13 +264,6 @@ def _site_keys(names: tuple[str | None, ...]) -> set[str]:
 
 def _key(text: str) -> str:
     return " ".join(regex.findall(r"\w+", text.lower()))
-
-
-def _join(parts: list[str], seps: list[str]) -> str:
-    out = parts[0]
-    for sep, part in zip(seps, parts[1:], strict=False):
-        out += sep + part
-    return out.strip()
 
 
 def _ld_title(ld: dict[str, Any], page_title: str) -> str | None:
@@ -368,8 +330,7 @@ def html_metadata(root: Any) -> dict[str, Any]:
     put("site_name", publisher, "json-ld")
     if page_title:
         meta["page_title"] = page_title
-        headings = tuple(" ".join(text_of(h).split()) for h in tags.h1)
-        headline, site = split_site_name(page_title, meta.get("site_name"), headings)
+        headline, site = split_site(page_title, meta.get("site_name"))
         put("title", headline, "title")
         put("site_name", site, "title")
     # Dates.

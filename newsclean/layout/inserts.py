@@ -6,7 +6,7 @@ The paragraphs filter finds the article's run; these name the lines inside it (o
 lines it must read across) that go, each returning paragraph indices.
 
 >>> doc = Document.from_text("It rose.\\nRelated Stories\\nMayor Quits\\nRates Fall Again\\nIt fell.")
->>> sorted(boxes(doc, [0.5, SECTION_WEIGHT, -2.0, -2.0, 0.5], [0, 1, 2, 3, 4], (0, 4)))
+>>> sorted(boxes(Weighed(doc, [0.5, SECTION_WEIGHT, -2.0, -2.0, 0.5], [0, 1, 2, 3, 4]), (0, 4)))
 [1, 2, 3]
 """
 
@@ -23,8 +23,9 @@ from ..lexicon import COUNTER_LABELS, COUNTER_LINKS, all_of
 from ..reasons import PHOTO_CREDIT, RELATED_LINKS
 from ..words import tokens
 from .shape import SECTION_WEIGHT, ends_article, ends_sentence, section_kind
+from .weighed import PARAGRAPH_WEIGHT, Weighed
 
-__all__ = ["boxes", "cards", "gallery_captions", "inner_boxes", "is_prose", "shouting", "slideshow"]
+__all__ = ["boxes", "cards", "gallery_captions", "inner_boxes", "shouting", "slideshow"]
 
 # A slide's counter: "1/50 Star Wars boosts economy", "Image 2 of 5"; a slide runs to four lines.
 _COUNTER = regex.compile(r"(?:(?:" + "|".join(all_of(COUNTER_LABELS)) + r")\s+)?(\d{1,3})\s?(?:/|"
@@ -33,7 +34,6 @@ _SLIDE_LINES = 4
 _MIN_SLIDES = 3  # the fewest slides of a slideshow
 _BOX_LINES = 8  # the most lines of a related-links box inside the article, its heading included
 _FEED_HEADINGS = 3  # a heading printed this often labels every card of a feed ("Read more"), no box
-_PARAGRAPH = 10.0  # the least weight of a paragraph of prose (a sentence of fourteen words), not a teaser's line
 _HEADLINE_WORDS = 3  # the fewest words of a card's headline
 # A sentence's last mark: a line ending so is prose, not a headline (a teaser's cut "..." is no end).
 _FULL_STOP = regex.compile(r"(?<![.…])[.;:][\"'”’»)\]]*$")
@@ -71,24 +71,25 @@ def slideshow(doc: Document) -> set[int]:
     return found
 
 
-def gallery_captions(doc: Document, where: Sequence[int | None]) -> set[int]:
+def gallery_captions(page: Weighed) -> set[int]:
     """Captions of a gallery: a line printed twice in a row (under the picture and in its
     viewer) right above the picture's credit, which an earlier filter removed.
 
     >>> doc = Document.from_text("It rose.\\nMayor speaks.\\nMayor speaks.\\nPhoto: Jane Doe, AP\\nIt fell.")
-    >>> sorted(gallery_captions(doc.remove(37, 56, "photo_credit"), [0, 1, 2, None, 3]))
+    >>> sorted(gallery_captions(Weighed(doc.remove(37, 56, "photo_credit"), [0.0] * 5, [0, 1, 2, None, 3])))
     [1, 2]
     """
+    doc = page.doc
     credits = {doc.paragraph_at(r.start) for r in doc.removals if r.reason == PHOTO_CREDIT}
     found: set[int] = set()
     for i in credits:
-        a, b = where[i - 2] if i >= 2 else None, where[i - 1] if i >= 1 else None
-        if a is not None and b is not None and doc.blocks[a].text == doc.blocks[b].text:
+        a, b = page.text(i - 2) if i >= 2 else None, page.text(i - 1) if i >= 1 else None
+        if a is not None and a == b:
             found.update((i - 2, i - 1))
     return found
 
 
-def cards(doc: Document, weights: Sequence[float], where: Sequence[int | None]) -> set[int]:
+def cards(page: Weighed) -> set[int]:
     """The lines of teaser cards printed twice, as a scraper reads a card whose picture and
     title both link to the story: a headline twice in a row, or a section label and a
     headline twice ("Business", "Mayor quits", "Business", "Mayor quits"). The lines are
@@ -96,31 +97,32 @@ def cards(doc: Document, weights: Sequence[float], where: Sequence[int | None]) 
     times and more in a row is no card (figures of a list that share one caption).
 
     >>> doc = Document.from_text("It rose.\\nBusiness\\nMayor Quits Now\\nBusiness\\nMayor Quits Now\\nIt fell.")
-    >>> sorted(cards(doc, [0.5, -2.0, -2.0, -2.0, -2.0, 0.5], [0, 1, 2, 3, 4, 5]))
+    >>> sorted(cards(Weighed(doc, [0.5, -2.0, -2.0, -2.0, -2.0, 0.5], [0, 1, 2, 3, 4, 5])))
     [1, 2, 3, 4]
     """
     # neighbours among the kept lines: a line an earlier filter removed between two printings
     # (a dump, a date) is gone from the output, where a second cleaning would see them adjacent
-    kept = [i for i, w in enumerate(where) if w is not None]
-    texts = [doc.blocks[where[i]].text for i in kept]  # type: ignore[index]
+    kept = page.kept()
+    every = page.texts()
+    texts = [every[i] or "" for i in kept]
     found: set[int] = set()
     for k in range(len(texts) - 1):
         text, i = texts[k], kept[k]
-        if not _card_line(doc, weights, where, i):
+        if not _card_line(page, i):
             continue
         if texts[k + 1] == text and len(tokens(text)) >= _HEADLINE_WORDS:
             if text not in (texts[k - 1] if k else None, texts[k + 2] if k + 2 < len(texts) else None):
                 found.update((i, kept[k + 1]))  # twice, not a run of figures that share one caption
         elif (k + 3 < len(texts) and texts[k + 2] == text and texts[k + 3] == texts[k + 1]
-              and _card_line(doc, weights, where, kept[k + 1])
+              and _card_line(page, kept[k + 1])
               and max(len(tokens(text)), len(tokens(texts[k + 1]))) >= _HEADLINE_WORDS):
             found.update(kept[k:k + 4])
     return found
 
 
-def _card_line(doc: Document, weights: Sequence[float], where: Sequence[int | None], i: int) -> bool:
+def _card_line(page: Weighed, i: int) -> bool:
     """Whether paragraph ``i`` may be a card's line: a label or headline, not a row or prose."""
-    return weights[i] < 0 or _headline(doc, weights, where, i)
+    return page.weights[i] < 0 or _headline(page, i)
 
 
 def _shouted(text: str) -> bool:
@@ -141,9 +143,9 @@ def _shouted(text: str) -> bool:
     return upper >= _SHOUTED_SHARE * (upper + lower) and upper + lower >= len(text) / 2
 
 
-def shouting(doc: Document, where: Sequence[int | None], run: tuple[int, int]) -> set[int]:
+def shouting(page: Weighed, run: tuple[int, int]) -> set[int]:
     """The paragraphs of the run that are links shouted in capitals (see :func:`_shouted`)."""
-    return {i for i in range(run[0], run[1] + 1) if (pos := where[i]) is not None and _shouted(doc.blocks[pos].text)}
+    return {i for i in range(run[0], run[1] + 1) if (text := page.text(i)) is not None and _shouted(text)}
 
 
 def _slides(chain: Sequence[int], count: int) -> range:
@@ -154,23 +156,24 @@ def _slides(chain: Sequence[int], count: int) -> range:
     return range(chain[0], min(chain[-1] + longest, count))
 
 
-def boxes(doc: Document, weights: Sequence[float], where: Sequence[int | None], run: tuple[int, int]) -> set[int]:
+def boxes(page: Weighed, run: tuple[int, int]) -> set[int]:
     """The related-links boxes set inside the article: a heading such as "Related Stories",
     "Read more" or "Don't miss" within the run, and the headlines under it up to the prose
     that resumes the article. A longer box (a product's specifications) may be the article's.
 
     >>> doc = Document.from_text("It rose.\\nRelated Stories\\nMayor Quits\\nRates Fall Again\\nIt fell.")
-    >>> sorted(boxes(doc, [0.5, SECTION_WEIGHT, -2.0, -2.0, 0.5], [0, 1, 2, 3, 4], (0, 4)))
+    >>> sorted(boxes(Weighed(doc, [0.5, SECTION_WEIGHT, -2.0, -2.0, 0.5], [0, 1, 2, 3, 4]), (0, 4)))
     [1, 2, 3]
     """
+    weights, where = page.weights, page.where
     found: set[int] = set()
     i, last = run
     while i <= last:
-        pos = where[i]
-        if weights[i] == SECTION_WEIGHT and pos is not None and section_kind(doc.blocks[pos].text) == RELATED_LINKS:
+        text = page.text(i)
+        if weights[i] == SECTION_WEIGHT and text is not None and section_kind(text) == RELATED_LINKS:
             for loose in (True, False):  # a box of linked headlines, else of lines that are no prose at all
                 end = i + 1
-                while end <= last and (weights[end] <= 0 or (loose and _headline(doc, weights, where, end))):
+                while end <= last and (weights[end] <= 0 or (loose and _headline(page, end))):
                     end += 1
                 kept = [j for j in range(i, end) if where[j] is not None]
                 if len(kept) <= _BOX_LINES:
@@ -182,36 +185,37 @@ def boxes(doc: Document, weights: Sequence[float], where: Sequence[int | None], 
     return found
 
 
-def inner_boxes(doc: Document, weights: Sequence[float], where: Sequence[int | None]) -> set[int]:
+def inner_boxes(page: Weighed) -> set[int]:
     """The related-links boxes set between two paragraphs of prose: a heading such as
     "Related Links" or "Read more" (not one that closes the article, as "Most Read" does),
     the few headlines under it, and prose again right below them. The article resumes
     after such a box (wire stories print one mid-text), so it must not cut the article.
 
     >>> doc = Document.from_text("It rose.\\nRelated Links\\nMayor Quits\\nIt fell.")
-    >>> sorted(inner_boxes(doc, [12.0, SECTION_WEIGHT, -2.0, 12.0], [0, 1, 2, 3]))
+    >>> sorted(inner_boxes(Weighed(doc, [12.0, SECTION_WEIGHT, -2.0, 12.0], [0, 1, 2, 3])))
     [1, 2]
     """
-    headings = collections.Counter(doc.blocks[pos].text.casefold() for i, pos in enumerate(where)
-                                   if pos is not None and weights[i] == SECTION_WEIGHT)
+    weights = page.weights
+    texts = page.texts()
+    headings = collections.Counter(text.casefold() for i, text in enumerate(texts)
+                                   if text is not None and weights[i] == SECTION_WEIGHT)
     found: set[int] = set()
     for i in range(1, len(weights) - 1):
-        pos = where[i]
-        if weights[i] != SECTION_WEIGHT or pos is None or not is_prose(doc, weights, where, i - 1):
+        text = texts[i]
+        if weights[i] != SECTION_WEIGHT or text is None or not page.prose(i - 1):
             continue
-        text = doc.blocks[pos].text
         if section_kind(text) != RELATED_LINKS or ends_article(text) or headings[text.casefold()] >= _FEED_HEADINGS:
             continue  # a heading printed on every card of a feed ("Read more") labels no box
         end = i + 1
         while (end < len(weights) and end - i < _BOX_LINES and weights[end] > SECTION_WEIGHT
-               and (weights[end] <= 0 or _headline(doc, weights, where, end))):
+               and (weights[end] <= 0 or _headline(page, end))):
             end += 1
-        if end < len(weights) and is_prose(doc, weights, where, end):
+        if end < len(weights) and page.prose(end):
             found.update(range(i, end))
     return found
 
 
-def _headline(doc: Document, weights: Sequence[float], where: Sequence[int | None], i: int) -> bool:
+def _headline(page: Weighed, i: int) -> bool:
     """Whether paragraph ``i``, under a related-links heading, reads as a linked headline
     rather than the article's prose: shorter than a paragraph and not ended by a full stop.
     Headlines end without one, or with a question, an exclamation, a quote or a teaser's
@@ -219,17 +223,11 @@ def _headline(doc: Document, weights: Sequence[float], where: Sequence[int | Non
     a long headline without a full stop may still weigh as prose on its own.
 
     >>> doc = Document.from_text("Mayor quits after a long row with the council over the new budget\\nIt rose.")
-    >>> _headline(doc, [8.0, 0.5], [0, 1], 0), _headline(doc, [8.0, 0.5], [0, 1], 1)
+    >>> page = Weighed(doc, [8.0, 0.5], [0, 1])
+    >>> _headline(page, 0), _headline(page, 1)
     (True, False)
     """
-    pos = where[i]
-    if pos is None or not 0 < weights[i] < _PARAGRAPH:
+    text = page.text(i)
+    if text is None or not 0 < page.weights[i] < PARAGRAPH_WEIGHT:
         return False
-    text = doc.blocks[pos].text
     return _FULL_STOP.search(text) is None and _NUMBERED.match(text) is None
-
-
-def is_prose(doc: Document, weights: Sequence[float], where: Sequence[int | None], i: int) -> bool:
-    """Whether paragraph ``i`` is kept and a paragraph of prose."""
-    pos = where[i]
-    return pos is not None and weights[i] >= _PARAGRAPH and ends_sentence(doc.blocks[pos].text)

@@ -16,9 +16,9 @@ from collections.abc import Sequence
 
 import regex
 
-from ..document import Document
 from ..words import code_line, tokens
 from .shape import SECTION_WEIGHT, row_weight
+from .weighed import Weighed
 
 __all__ = ["announced", "list_rows", "long_lists", "row_marks", "with_list", "with_long_lists"]
 
@@ -56,12 +56,12 @@ def list_rows(texts: Sequence[str | None], start: int) -> int:
     return count if count >= _MIN_ROWS else 0
 
 
-def long_lists(doc: Document, where: Sequence[int | None]) -> dict[int, float]:
+def long_lists(page: Weighed) -> dict[int, float]:
     """The rows of long lists of one shape (six rows and more built with the same marks, as
     :func:`list_rows` reads them) with the weight each row carries as a text of its own: an
     article may be a calendar or a results table ("1a etapa: 10 de março – Interlagos"),
     which would otherwise weigh nothing against a sentence of the comment box below it."""
-    texts = [doc.blocks[w].text if w is not None else None for w in where]
+    texts = page.texts()
     found: dict[int, float] = {}
     i = 0
     while i < len(texts):
@@ -74,16 +74,16 @@ def long_lists(doc: Document, where: Sequence[int | None]) -> dict[int, float]:
     return found
 
 
-def with_long_lists(doc: Document, weights: Sequence[float], where: Sequence[int | None]) -> list[float] | None:
-    """The weights of a page whose prose is too thin to be an article by itself, with its
+def with_long_lists(page: Weighed) -> Weighed | None:
+    """The page whose prose is too thin to be an article by itself, with its
     long lists weighing as text (``None`` if it has none): the page may be a calendar or a
     results table, whose rows would otherwise weigh nothing against a sentence of the
     comment box below them. A page with an article's prose keeps its lists as they are (a
     "Most commented" box of headlines with their counts is a list too)."""
-    rows = long_lists(doc, where)
+    rows = long_lists(page)
     if not rows:
         return None
-    return [max(w, rows[i]) if i in rows else w for i, w in enumerate(weights)]
+    return page.with_weights([max(w, rows[i]) if i in rows else w for i, w in enumerate(page.weights)])
 
 
 def announced(texts: Sequence[str | None], weights: Sequence[float], last: int) -> int:
@@ -108,12 +108,11 @@ def announced(texts: Sequence[str | None], weights: Sequence[float], last: int) 
     return count
 
 
-def with_list(doc: Document, weights: Sequence[float], where: Sequence[int | None],
-               run: tuple[int, int]) -> tuple[int, int]:
+def with_list(page: Weighed, run: tuple[int, int]) -> tuple[int, int]:
     """The run, with the list that ends the article: tour dates, qualified teams, results,
     right after its last paragraph or under one heading ("Tour dates", "Qualified teams")."""
     first, last = run
-    texts = [doc.blocks[w].text if w is not None else None for w in where]
+    texts, weights = page.texts(), page.weights
     end = last + announced(texts, weights, last)
     for skip in (0, 1):
         at = last + 1 + skip

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 import regex
 
-from .. import reasons
+from .. import reasons, sentences
 from ..alternatives import Alternatives
 from ..document import Block
 from ..lexicon import END_HEADINGS, ORDINAL_SUFFIXES, SECTION_HEADINGS, STOPWORDS, all_of
@@ -30,10 +30,6 @@ __all__ = ["MIN_RUN", "SECTION_WEIGHT", "best_run", "best_runs_before", "covered
 _ALL_STOP = frozenset().union(*STOPWORDS.values())
 _IS_STOP = _ALL_STOP.__contains__
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
-# Closing quotes may stand apart, as nested quotes are typeset: "... than from your gains.’ ”"; a spaced
-# "»" is as often a link's arrow ("... in Najd? »").
-_SENTENCE_END = regex.compile(r"[.!?。！？…:;](?:\s?[\"'”’]|[»)\]])*$")
-_INNER_SENTENCE = regex.compile(r"\w[.!?。！？][\"'”’»)]*\s+[\"'“‘«(]?\p{Lu}")
 # "- item", "1) item", "(a) item", "3a etapa: ...", "No. 4 ...": an entry of a list.
 _LIST_ITEM = regex.compile(r"(?:[-+*•·▪●◦–]|\d{1,3}[.)]|\(?[a-z\d]\)|no\.\s?\d{1,3}"
                            r"|\d{1,3}(?:" + "|".join(all_of(ORDINAL_SUFFIXES)) + r"|[aoº°ª])?(?=\s+\w+:))\s",
@@ -129,7 +125,7 @@ def _text_weight(text: str, covered: bool) -> float:
     size, words = _size(text)
     stop = _stop_count(text)[1] / len(words) if words else 0.0
     listy = covered and size > 8 and stop < _LOW_STOP
-    if _SENTENCE_END.search(text) or _INNER_SENTENCE.search(text):
+    if ends_sentence(text) or sentences.SENTENCE_INSIDE.search(text):
         weight = max(float(size - _PROSE_FLOOR), _SENTENCE_WEIGHT)
         return weight / 3 if listy else weight
     long_line = size >= _LONG_LINE and not listy and not _PARTS.search(text)
@@ -139,12 +135,13 @@ def _text_weight(text: str, covered: bool) -> float:
 
 
 def ends_sentence(text: str) -> bool:
-    """Whether a line ends as a sentence does (with its closing quote or bracket).
+    """Whether a line ends as a sentence does (with its closing quote or bracket), or as a line
+    that leads into what follows (a colon, a semicolon): :func:`newsclean.sentences.ends_sentence`.
 
     >>> ends_sentence("The army left."), ends_sentence("stock car 2018, stock car brasil, ")
     (True, False)
     """
-    return _SENTENCE_END.search(text) is not None
+    return sentences.ends_sentence(text, sentences.STOPS + ":;")
 
 
 def row_weight(text: str) -> float:

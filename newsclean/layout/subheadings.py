@@ -14,29 +14,25 @@ are often sentences too, so prose below says nothing there.
 
 >>> from newsclean.document import Document
 >>> from .shape import weigh
+>>> from .weighed import Weighed
 >>> para = ("Officials said on Monday that the talks would resume next week in Geneva, after a pause "
 ...         "of almost two months.")
 >>> doc = Document.from_text("\\n".join([para, "No comment on air strikes", para, para, para]))
->>> weights = [weigh(b) for b in doc.blocks]
->>> sorted(subheadings(doc, weights, list(range(len(weights)))))
+>>> sorted(subheadings(Weighed(doc, [weigh(b) for b in doc.blocks], list(range(5)))))
 [1]
 >>> doc = Document.from_text("\\n".join([para, "3 Comments", "joe says:", "May 3, 2019 at 5:12 pm", para]))
->>> weights = [weigh(b) for b in doc.blocks]
->>> subheadings(doc, weights, list(range(len(weights))))
+>>> subheadings(Weighed(doc, [weigh(b) for b in doc.blocks], list(range(5))))
 set()
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 import regex
 
 from ..dates import find_dates
-from ..document import Document
 from ..lexicon import SECTION_HEADINGS
-from .inserts import is_prose
 from .shape import SECTION_WEIGHT, section_kind
+from .weighed import Weighed
 
 __all__ = ["subheadings"]
 
@@ -53,18 +49,18 @@ _MIN_PROSE = 2       # paragraphs of prose that must follow: one alone may be th
 _PROSE_SHARE = 0.75  # share of the window that must be prose; the rest short lines such as further subheadings
 
 
-def subheadings(doc: Document, weights: Sequence[float], where: Sequence[int | None]) -> set[int]:
+def subheadings(page: Weighed) -> set[int]:
     """Indices of the paragraphs that read as a comments or author-box heading but stand inside
     the article's prose (see the module docstring). One look at a bounded window per heading:
     linear in the page."""
     found: set[int] = set()
-    for i, w in enumerate(weights):
-        pos = where[i]
-        if w != SECTION_WEIGHT or pos is None or section_kind(doc.blocks[pos].text) not in _KINDS:
+    for i, w in enumerate(page.weights):
+        text = page.text(i)
+        if w != SECTION_WEIGHT or text is None or section_kind(text) not in _KINDS:
             continue
-        if _stock(doc.blocks[pos].text):
+        if _stock(text):
             continue
-        if i > 0 and is_prose(doc, weights, where, i - 1) and _prose_goes_on(doc, weights, where, i):
+        if i > 0 and page.prose(i - 1) and _prose_goes_on(page, i):
             found.add(i)
     return found
 
@@ -85,22 +81,22 @@ def _stock_word(word: str) -> bool:
     return word in _STOCK or (len(word) >= _STEM and word[:_STEM] in _STEMS)
 
 
-def _prose_goes_on(doc: Document, weights: Sequence[float], where: Sequence[int | None], at: int) -> bool:
+def _prose_goes_on(page: Weighed, at: int) -> bool:
     """Whether the paragraphs below the heading at ``at`` (up to the next section heading) are the
     article going on: they open with prose, are mostly prose, none was removed by an earlier filter
     (a comment's byline, timestamp or share line) and no short line among them holds a date."""
     window = []
-    for i in range(at + 1, min(at + 1 + _WINDOW, len(weights))):
-        if weights[i] == SECTION_WEIGHT:
+    for i in range(at + 1, min(at + 1 + _WINDOW, len(page))):
+        if page.weights[i] == SECTION_WEIGHT:
             break
         window.append(i)
-    prose = [i for i in window if is_prose(doc, weights, where, i)]
+    prose = [i for i in window if page.prose(i)]
     if len(prose) < _MIN_PROSE or prose[0] != at + 1 or len(prose) < _PROSE_SHARE * len(window):
         return False
     for i in window:
-        pos = where[i]
-        if pos is None:
+        text = page.text(i)
+        if text is None:
             return False
-        if i not in prose and find_dates(doc.blocks[pos].text):
+        if i not in prose and find_dates(text):
             return False
     return True

@@ -1,0 +1,81 @@
+"""The page as the paragraphs step weighs it: the document, a weight per paragraph, and where each
+kept paragraph stands among the document's blocks.
+
+Every helper that reads the weighing (:mod:`~newsclean.layout.inserts`,
+:mod:`~newsclean.layout.lists`, :mod:`~newsclean.layout.subheadings`) takes one :class:`Weighed`
+instead of the document, the weights and the positions side by side, and asks it the questions
+they share: the text of paragraph ``i`` if it is kept, whether it is a section heading, whether it
+is a paragraph of the article's prose.
+
+>>> from newsclean.document import Document
+>>> doc = Document.from_text("Most Read\\nThe council approved the new budget on Monday after a long "
+...                          "debate, officials said.")
+>>> page = Weighed(doc, [SECTION_WEIGHT, 12.0], [0, 1])
+>>> page.heading(0), page.prose(1), page.text(1)[:11]
+(True, True, 'The council')
+>>> page.reweighed({1}, lambda w: 0.0).weights, page.weights
+([-30.0, 0.0], [-30.0, 12.0])
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from ..document import Document
+from .shape import SECTION_WEIGHT, ends_sentence
+
+__all__ = ["PARAGRAPH_WEIGHT", "SECTION_WEIGHT", "Weighed"]
+
+#: The least weight of a paragraph of prose (a sentence of fourteen words), not a teaser's line.
+PARAGRAPH_WEIGHT = 10.0
+
+
+@dataclass(frozen=True)
+class Weighed:
+    """``doc``'s paragraphs with their ``weights`` (one per paragraph of ``doc.paragraphs``, the
+    removed ones too) and ``where`` each stands in ``doc.blocks`` (``None`` for a paragraph an
+    earlier step removed). A new weighing is a new value (:meth:`reweighed`)."""
+
+    doc: Document
+    weights: list[float]
+    where: list[int | None]
+
+    def __len__(self) -> int:
+        return len(self.weights)
+
+    def text(self, i: int) -> str | None:
+        """The text of paragraph ``i``, ``None`` if an earlier step removed it."""
+        pos = self.where[i]
+        return None if pos is None else self.doc.blocks[pos].text
+
+    def texts(self) -> list[str | None]:
+        """Every paragraph's text, ``None`` for the removed ones."""
+        blocks = self.doc.blocks
+        return [None if pos is None else blocks[pos].text for pos in self.where]
+
+    def kept(self) -> list[int]:
+        """The paragraphs no earlier step removed, in order."""
+        return [i for i, pos in enumerate(self.where) if pos is not None]
+
+    def heading(self, i: int) -> bool:
+        """Whether paragraph ``i`` is kept and weighs as a section heading ("Most Read", "27 Comments")."""
+        return self.weights[i] == SECTION_WEIGHT and self.where[i] is not None
+
+    def prose(self, i: int) -> bool:
+        """Whether paragraph ``i`` is kept and a paragraph of the article's prose: it weighs as
+        one (:data:`PARAGRAPH_WEIGHT`) and ends as a sentence does."""
+        pos = self.where[i]
+        return pos is not None and self.weights[i] >= PARAGRAPH_WEIGHT and ends_sentence(self.doc.blocks[pos].text)
+
+    def reweighed(self, indices: Iterable[int], weigh: Callable[[float], float]) -> Weighed:
+        """The same page with each of ``indices`` weighing ``weigh(its weight)``."""
+        weights = list(self.weights)
+        for i in indices:
+            weights[i] = weigh(weights[i])
+        return dataclasses.replace(self, weights=weights)
+
+    def with_weights(self, weights: list[float]) -> Weighed:
+        """The same page weighed anew."""
+        return dataclasses.replace(self, weights=weights)

@@ -1,0 +1,116 @@
+"""Where sentences end: the one definition every step reads.
+
+A sentence ends with a stop (``.``, ``!``, ``?``, an ellipsis, or the ideographic ``。！？``), then
+any closing quotes and brackets (``."``, ``?”``, ``.)``, ``!»``). A line *ends like a sentence*
+when its last visible marks are such an end; a text *holds a sentence end* when such an end is
+followed by a space or the end of the text; two sentences *meet* at the space after an end that
+the next sentence's capital (or figure) follows. Some steps accept more marks as a line's end (a
+colon or semicolon before a list, a brace at the end of a script's line): they say so with
+``marks`` instead of writing a pattern of their own.
+
+>>> ends_sentence('The army said "we left."'), ends_sentence("Home | World"), ends_sentence("Rates:", STOPS + ":")
+(True, False, True)
+>>> holds_sentence_end("He left. Then"), holds_sentence_end("v1.2 notes")
+(True, False)
+>>> [m.start() for m in SENTENCE_BREAK.finditer('He left. "We won." 3 died.')]
+[8, 18]
+>>> is_prose("The army said on Monday that its forces had taken the town after weeks of fighting.")
+True
+"""
+
+from __future__ import annotations
+
+import functools
+
+import regex
+
+__all__ = ["CLOSERS", "OPENERS", "SENTENCE_BREAK", "SENTENCE_INSIDE", "STOPS", "ends_sentence", "holds_sentence_end",
+           "is_prose", "sentence_count"]
+
+#: The marks that end a sentence.
+STOPS = ".!?…。！？"
+#: What may close a sentence after its stop: quotes and brackets.
+CLOSERS = "\"'”’»)]"
+#: What may open the next sentence before its first letter.
+OPENERS = "\"“‘«(["
+_IDEOGRAPHIC = "。！？"  # these end a sentence with no space after them: Chinese and Japanese run on
+
+_STOP = "[" + regex.escape(STOPS) + "]"
+_CLOSE = "[" + regex.escape(CLOSERS) + "]*+"
+_END_HERE = regex.compile(_STOP + _CLOSE + r"(?:\s|$)|[" + _IDEOGRAPHIC + "]")
+#: The space where two sentences meet: after a stop and its closers, before an opener and a
+#: capital or a figure ("He left. The", 'won." 3 died').
+SENTENCE_BREAK = regex.compile(r"(?<=" + _STOP + _CLOSE + r")\x20(?=[" + regex.escape(OPENERS) + r"]?+[\p{Lu}\d])")
+#: Two sentences within a line: a word and its stop, then the next sentence's capital after a space
+#: ("the town. Officials", 'said." The'); not a figure ("3.5 million"). An abbreviation counts ("U.S. Army"):
+#: the line is weighed as holding a sentence, never cut there (:data:`SENTENCE_BREAK` cuts; its caller
+#: looks the word before the stop up among the abbreviations).
+SENTENCE_INSIDE = regex.compile(r"\w" + _STOP + _CLOSE + r"\s+[" + regex.escape(OPENERS) + r"]?\p{Lu}")
+_NON_LETTERS = regex.compile(r"\P{L}++")
+_MIN_PROSE_WORDS = 12
+_MIN_LETTER_SHARE = 0.6
+_MIN_CJK_PROSE = 40  # characters of a Chinese or Japanese paragraph of prose (no spaces to count words by)
+
+
+@functools.lru_cache(maxsize=16)
+def _line_end(marks: str) -> regex.Pattern[str]:
+    """The pattern of a line's end: one of ``marks``, then closers; a closing quote may stand
+    apart after a space, as nested quotes are typeset (``... gains.’ ”``)."""
+    return regex.compile("[" + regex.escape(marks) + r"](?:\s?[\"'”’]|[»)\]])*+$")
+
+
+def ends_sentence(text: str, marks: str = STOPS) -> bool:
+    """Whether ``text`` ends as a sentence does: one of ``marks`` (:data:`STOPS` unless the
+    caller counts more marks as a line's end, or fewer), then its closing quotes and brackets.
+
+    >>> ends_sentence("The army left."), ends_sentence("He asked: “Why?”"), ends_sentence("stock car 2018, ")
+    (True, True, False)
+    >>> ends_sentence("as he said.’ ”"), ends_sentence("Read more:"), ends_sentence("Read more:", STOPS + ":;")
+    (True, False, True)
+    """
+    return _line_end(marks).search(text) is not None
+
+
+def holds_sentence_end(text: str) -> bool:
+    """Whether a sentence ends somewhere in ``text``: a stop and its closers before a space or
+    the end (not the dot of ``v1.2`` or ``example.com``), or an ideographic stop anywhere.
+
+    >>> holds_sentence_end("Trucks came (at dawn). Then"), holds_sentence_end("www.example.com/a.html"), \
+holds_sentence_end("他走了。我们")
+    (True, False, True)
+    """
+    return _END_HERE.search(text) is not None
+
+
+def sentence_count(text: str) -> int:
+    """How many sentence ends ``text`` holds (see :func:`holds_sentence_end`).
+
+    >>> sentence_count("It rose. It fell! Did it?"), sentence_count("No end")
+    (3, 0)
+    """
+    return len(_END_HERE.findall(text))
+
+
+def is_prose(text: str) -> bool:
+    """Whether a paragraph reads as running prose: a dozen words or more (forty characters of
+    Chinese or Japanese), mostly letters, with a sentence end. Menus, headings, datelines, codes
+    and data are not prose.
+
+    >>> is_prose("The army said on Monday that its forces had taken the town after weeks of fighting.")
+    True
+    >>> is_prose("Home | World | Politics | Business | Tech | Science | Health | Sports | Arts | Travel")
+    False
+    >>> is_prose('{"id": 7, "title": "Aid Convoy Arrives", "url": "/a/7", "pic": "/i/7.jpg", "n": 1}')
+    False
+    """
+    if len(text.split()) < _MIN_PROSE_WORDS and not _cjk_prose(text):
+        return False
+    visible = len(text) - text.count(" ")
+    if visible == 0 or len(_NON_LETTERS.sub("", text)) < _MIN_LETTER_SHARE * visible:
+        return False
+    return holds_sentence_end(text)
+
+
+def _cjk_prose(text: str) -> bool:
+    """Chinese and Japanese prose has no spaces: count characters instead (40+ and a full stop)."""
+    return len(text) >= _MIN_CJK_PROSE and any(c in text for c in _IDEOGRAPHIC)
