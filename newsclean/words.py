@@ -35,6 +35,8 @@ _APOSTROPHES = str.maketrans("'’", "  ")
 _DATA = regex.compile(r'[\[{]\s*+"|"\s*+:\s*+"|=>|<[a-z][a-z0-9]{0,20}+(?:\s++[\w:-]++=|\s*+/?>)|<?!doctype\b'
                       r'|</[a-z][a-z0-9]{0,20}+\s*+>|[\w-]=(?:"[^"<>]{0,200}+"|\'[^\'<>]{0,200}+\')\s*+/?>|<!--|-->',
                       regex.IGNORECASE)
+# Each alternative of _DATA holds one of these characters: a line without any is not searched.
+_DATA_CHARS = regex.compile(r'[\[{"=<>!]')
 
 
 # What program source has and prose has not: JavaScript's or PHP's operators (`&&`, `||`, `===`,
@@ -49,6 +51,8 @@ _DATA = regex.compile(r'[\[{]\s*+"|"\s*+:\s*+"|=>|<[a-z][a-z0-9]{0,20}+(?:\s++[\
 _CODE_MARK = regex.compile(
     r"&&|\|\||[=!]==?|\)\s*+(?:\{|;\s*+\Z)|(?<=\w)\(\)|(?<=\w)\.\w++\(['\"]|(?<=\w)\s*+=\s*+['\"\[{\d][^;<>]{0,200}+;"
     r"|/\*|\*/|;\s*+//|\{\s*+[\w-]++\s*+:")
+# Each alternative of _CODE_MARK holds one of these characters: most prose lines hold none.
+_CODE_CHARS = regex.compile(r"[&|=()*;{]")
 _CODE_LINE = regex.compile(
     r"\s*+(?://|\"[^\"]{1,100}+\"\s*+:\s*+[\d\[{\"tfn-]|[\s(\[{;,]*+[)\]}][\s()\[\]{};,]*+\Z"
     r"|(?:</?[a-z][\w:-]{0,20}+(?:\s++[^<>=]{0,200}+=[^<>]{0,1000}+)?+\s*+/?>\s*+)++\Z)",
@@ -74,7 +78,8 @@ def code_line(text: str) -> bool:
     >>> code_line("},"), code_line("]"), code_line("(1)"), code_line("<p>The army left the town.</p>")
     (True, True, False, False)
     """
-    return len(text) <= _MAX_CODE_LINE and (_CODE_LINE.match(text) is not None or _CODE_MARK.search(text) is not None)
+    return len(text) <= _MAX_CODE_LINE and (_CODE_LINE.match(text) is not None or (
+        _CODE_CHARS.search(text) is not None and _CODE_MARK.search(text) is not None))
 
 
 def words(text: str) -> list[str]:
@@ -137,4 +142,4 @@ def headline_shaped(text: str) -> bool:
     """
     n = len(tokens(text))
     return (2 <= n <= 30 and len(text) <= 250 and not text.rstrip("\"'”’ ").endswith((".", ",", ";", ":"))
-            and _DATA.search(text) is None and not code_line(text))
+            and (_DATA_CHARS.search(text) is None or _DATA.search(text) is None) and not code_line(text))

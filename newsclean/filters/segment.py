@@ -401,8 +401,10 @@ def _units(text: str, start: int, end: int) -> tuple[list[int], bool]:
     return out, structured
 
 
-# Lines cut at every tag (``get_text("\\n")``): a line that goes on past its end.
-_GOES_ON = regex.compile(r"[,(\[“‘]$|(?i:\b(?:" + "|".join(sorted(_SMALL)) + r"|by|written by))$")
+# Lines cut at every tag (``get_text("\\n")``): a line that goes on past its end. Searched from
+# the line's end (REVERSE: the same lines match, as the pattern has no possessive parts), since a
+# forward search tries the alternation of small words at every position of the line.
+_GOES_ON = regex.compile(r"[,(\[“‘]$|(?i:\b(?:" + "|".join(sorted(_SMALL)) + r"|by|written by))$", regex.REVERSE)
 _CONTINUES = regex.compile(r"^(?:[,.;:!?)\]’”%]|(?P<lower>\p{Ll}))")
 _SENTENCE_STOP = regex.compile(r"[.!?][\"'”’)\]]*$|[;{}]$")
 _CUT_WORDS = 3  # words of a line that a lower-case line carries on (fewer: a list of tags, a menu)
