@@ -20,6 +20,7 @@ True
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -173,10 +174,12 @@ def parse_date(text: str) -> DateMatch | None:
     return _build(m) if m else None
 
 
+@functools.lru_cache(maxsize=8192)
 def date_line(line: str) -> DateMatch | None:
     """Whether a whole line is a dateline: a date, optionally introduced ("Published:",
     "Updated") and with a time. Relative forms ("2 hours ago") come back with ``value=None``.
-    ``kind`` is ``"updated"`` for modification dates."""
+    ``kind`` is ``"updated"`` for modification dates. Cached (immutable answers): the title and
+    dateline steps ask about the same lines, and a site's pages repeat their meta lines."""
     line = line.strip()
     if len(line) > 120 or (_DIGIT.search(line) is None and "ago" not in line.lower()):
         return None  # every dateline holds a digit (a year, a time), or "ago"

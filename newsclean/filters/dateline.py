@@ -21,6 +21,8 @@ datetime.datetime(2015, 7, 10, 0, 0)
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from .. import reasons
@@ -52,15 +54,21 @@ def meta_dates(line: str) -> list[DateMatch]:
     >>> meta_dates("Retrieved 2014-03-27.")
     []
     """
+    return list(_meta_dates(line))
+
+
+@functools.lru_cache(maxsize=8192)
+def _meta_dates(line: str) -> tuple[DateMatch, ...]:
+    """:func:`meta_dates`, cached: a site's pages repeat their meta lines."""
     if len(line.split()) > _META_WORDS or _PROSE_END.search(line):
-        return []
+        return ()
     out = []
     for d in find_dates(line):
         if d.value is None:
             continue
         kind = "updated" if _UPDATED.search(line, 0, d.start) else "published"
         out.append(DateMatch(d.raw, d.value, d.ambiguous, d.start, d.end, kind))
-    return out
+    return tuple(out)
 
 
 def _rank(index: int, bylined: bool, headline: int) -> tuple[int, int]:
