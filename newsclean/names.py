@@ -51,7 +51,8 @@ _ROLE_HINT = re.compile("|".join(_ROLES))
 _NOT_NAMES = frozenset({"email", "follow", "contact", "read", "more", "view", "updated", "published", "posted",
                         "the", "staff", "associated", "press", "news", "monday", "tuesday", "wednesday", "thursday",
                         "friday", "saturday", "sunday"})
-_PROSE_END = regex.compile(r"[.;!?][\"'”’)]*$")
+# Searched from the line's end (REVERSE: the same lines match; no possessive parts).
+_PROSE_END = regex.compile(r"[.;!?][\"'”’)]*$", regex.REVERSE)
 # Every date find_dates reads holds four digits in a row (it checks the same first).
 _YEAR = re.compile(r"\d{4}")
 

@@ -41,7 +41,8 @@ _META_LINE_WORDS = 12
 _ABOVE = 3
 # The signature under an embedded tweet: "— Jane Doe (@janedoe) November 18, 2019".
 _TWEET = regex.compile(r"[—–-]\s?[^\n]{1,80}\(@\w{1,30}\)\s")
-_PROSE_END = regex.compile(r"[.;][\"'”’)]*$")
+# Searched from the line's end (REVERSE: the same lines match; no possessive parts).
+_PROSE_END = regex.compile(r"[.;][\"'”’)]*$", regex.REVERSE)
 _UPDATED = regex.compile(r"\b(?:" + "|".join(regex.escape(w) for w in all_of(UPDATED_PREFIXES)) + r")\b",
                          regex.IGNORECASE)
 

@@ -32,7 +32,8 @@ _IS_STOP = _ALL_STOP.__contains__
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 # Closing quotes may stand apart, as nested quotes are typeset: "... than from your gains.’ ”"; a spaced
 # "»" is as often a link's arrow ("... in Najd? »").
-_SENTENCE_END = regex.compile(r"[.!?。！？…:;](?:\s?[\"'”’]|[»)\]])*$")
+# Searched from the line's end (REVERSE: the same lines match; no possessive parts).
+_SENTENCE_END = regex.compile(r"[.!?。！？…:;](?:\s?[\"'”’]|[»)\]])*$", regex.REVERSE)
 _INNER_SENTENCE = regex.compile(r"\w[.!?。！？][\"'”’»)]*\s+[\"'“‘«(]?\p{Lu}")
 # "- item", "1) item", "(a) item", "3a etapa: ...", "No. 4 ...": an entry of a list.
 _LIST_ITEM = regex.compile(r"(?:[-+*•·▪●◦–]|\d{1,3}[.)]|\(?[a-z\d]\)|no\.\s?\d{1,3}"
