@@ -27,6 +27,7 @@ from dataclasses import dataclass
 import regex
 
 from .lexicon import DATE_PREFIXES, MONTHS, UPDATED_PREFIXES, WEEKDAYS, all_of
+from .memo import LINE_CACHE
 
 __all__ = ["DateMatch", "date_line", "find_dates", "parse_date"]
 
@@ -174,7 +175,7 @@ def parse_date(text: str) -> DateMatch | None:
     return _build(m) if m else None
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=LINE_CACHE)
 def date_line(line: str) -> DateMatch | None:
     """Whether a whole line is a dateline: a date, optionally introduced ("Published:",
     "Updated") and with a time. Relative forms ("2 hours ago") come back with ``value=None``.

@@ -22,6 +22,7 @@ import regex
 
 from .dates import find_dates
 from .lexicon import BYLINE_PREFIXES, MONTHS, WEEKDAYS, all_of
+from .memo import LINE_CACHE
 
 __all__ = ["byline_names", "byline_prefix"]
 
@@ -75,7 +76,7 @@ def byline_names(line: str) -> list[str] | None:
     return None if found is None else list(found)
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=LINE_CACHE)
 def _byline_names(line: str) -> tuple[str, ...] | None:
     """:func:`byline_names` for a stripped line, cached: several steps ask about the same lines,
     and a site's pages repeat their furniture."""

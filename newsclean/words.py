@@ -15,6 +15,7 @@ import functools
 import regex
 
 from .lexicon import STOPWORDS
+from .memo import LINE_CACHE, TEXT_CACHE
 
 __all__ = ["SPACE", "WORD", "code_line", "content_stems", "headline_shaped", "norm_key", "stopword_ratio", "tokens",
            "words"]
@@ -60,7 +61,7 @@ _CODE_LINE = regex.compile(
 _MAX_CODE_LINE = 400
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=LINE_CACHE)
 def code_line(text: str) -> bool:
     """Whether a line reads as program source (a page's script scraped as text): no headline,
     and no prose, though it may end like a sentence.
@@ -132,7 +133,7 @@ def _ascii_tokens(low: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=TEXT_CACHE)
 def tokens(text: str) -> tuple[str, ...]:
     """Lower-cased word tokens, apostrophes inside words kept. Most filters read the same
     lines (weights, headline shape, comparison keys): one tokenization a line, cached.
@@ -144,7 +145,7 @@ def tokens(text: str) -> tuple[str, ...]:
     return _ascii_tokens(low) if low.isascii() else tuple(WORD.findall(low))
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=TEXT_CACHE)
 def norm_key(text: str) -> str:
     """A comparison key: lower-cased words joined by one space, apostrophes cut.
 
@@ -157,7 +158,7 @@ def norm_key(text: str) -> str:
     return " ".join(tokens(text)).translate(_APOSTROPHES)
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=LINE_CACHE)
 def headline_shaped(text: str) -> bool:
     """Short, not ended like a sentence, and not serialized data: what a headline looks like.
 

@@ -29,6 +29,7 @@ from .. import reasons
 from ..dates import DateMatch, date_line, find_dates, parse_date
 from ..document import Block, Document
 from ..lexicon import UPDATED_PREFIXES, all_of
+from ..memo import LINE_CACHE
 from ..names import byline_names
 
 __all__ = ["dateline", "meta_dates", "title_dates"]
@@ -58,7 +59,7 @@ def meta_dates(line: str) -> list[DateMatch]:
     return list(_meta_dates(line))
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=LINE_CACHE)
 def _meta_dates(line: str) -> tuple[DateMatch, ...]:
     """:func:`meta_dates`, cached: a site's pages repeat their meta lines."""
     if len(line.split()) > _META_WORDS or _PROSE_END.search(line):

@@ -22,6 +22,7 @@ from .. import reasons
 from ..alternatives import Alternatives
 from ..document import Block
 from ..lexicon import END_HEADINGS, SECTION_HEADINGS, STOPWORDS
+from ..memo import LINE_CACHE
 from ..words import SPACE, code_line, tokens
 
 __all__ = ["MIN_RUN", "SECTION_WEIGHT", "best_run", "best_runs_before", "covered", "ends_article", "ends_sentence",
@@ -82,7 +83,7 @@ def ends_article(text: str) -> bool:
     return kind in (reasons.COMMENTS, reasons.ABOUT)
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=LINE_CACHE)
 def section_kind(text: str) -> str | None:
     """The section a heading opens (``comments``, ``related_links``, ``about``, ``tags``), or ``None``.
 
@@ -119,7 +120,7 @@ def weigh(block: Block, covered: bool = True) -> float:
     return _text_weight(block.text, covered)
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=LINE_CACHE)
 def _text_weight(text: str, covered: bool) -> float:
     """:func:`weigh` for a paragraph's text (several filters weigh the same lines: cached)."""
     if section_kind(text) is not None:
@@ -193,7 +194,7 @@ def covered(blocks: Sequence[Block]) -> bool:
     return bool(words) and sum(k for _, k in prose) / words >= _COVERED
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=LINE_CACHE)
 def _stop_count(text: str) -> tuple[int, int]:
     words = tokens(text)
     return len(words), sum(map(_IS_STOP, words))
