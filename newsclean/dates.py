@@ -29,7 +29,7 @@ import regex
 from .lexicon import DATE_PREFIXES, MONTHS, UPDATED_PREFIXES, WEEKDAYS, all_of
 from .memo import LINE_CACHE
 
-__all__ = ["DateMatch", "date_line", "find_dates", "parse_date"]
+__all__ = ["DateMatch", "date_line", "find_dates", "parse_date", "relative_dates"]
 
 _MONTH_NUM = {name: num for table in MONTHS.values() for name, num in table.items()}
 _MON = "(?:" + "|".join(regex.escape(m) for m in all_of(MONTHS)) + r")\.?"
@@ -167,6 +167,23 @@ def find_dates(text: str) -> list[DateMatch]:
         if d is not None:
             out.append(d)
     return out
+
+
+# "2 hours, 23 minutes ago": a relative date may name two units.
+_AGO_FIND = regex.compile(r"(?<![\w/.-])(?:\d+\s+(?:day|hour|hr|minute|min)s?,?\s+)?" + _AGO + r"\b",
+                          regex.IGNORECASE)
+
+
+def relative_dates(text: str) -> list[DateMatch]:
+    """Every relative date in ``text`` (``5 days ago``, ``14 hours ago``: news sites print them
+    under the headline instead of the day), in order, with ``value=None``.
+
+    >>> [d.raw for d in relative_dates("Kenya vote 14 hours ago Kenya's parliament met 2 days, 3 hours ago.")]
+    ['14 hours ago', '2 days, 3 hours ago']
+    """
+    if "ago" not in text.lower():
+        return []
+    return [DateMatch(m.group(), None, False, m.start(), m.end(), "published") for m in _AGO_FIND.finditer(text)]
 
 
 def parse_date(text: str) -> DateMatch | None:

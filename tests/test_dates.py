@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from newsclean.dates import date_line, find_dates, parse_date
+from newsclean.dates import date_line, find_dates, parse_date, relative_dates
 
 
 @pytest.mark.parametrize(("line", "kind"), [
@@ -43,3 +43,16 @@ def test_parse_date(text, value):
 def test_find_dates_in_a_meta_line():
     found = find_dates("Dec. 6, 2024, 10:00 PM UTC / Updated Dec. 7, 2024")
     assert [d.value.day for d in found] == [6, 7]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Kenya vote 14 hours ago Kenya's parliament met.", ["14 hours ago"]),
+    ("Posted 2 hours, 23 minutes ago by staff", ["2 hours, 23 minutes ago"]),
+    ("an hour ago and 3 days ago", ["an hour ago", "3 days ago"]),
+    ("The agony of the ages", []),
+    ("Chicago 5 days ago", ["5 days ago"]),
+    ("rain2 days ago", []),  # glued to a word: no date
+])
+def test_relative_dates_in_text(text, found):
+    assert [d.raw for d in relative_dates(text)] == found
+    assert all(d.value is None for d in relative_dates(text))

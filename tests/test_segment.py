@@ -12,11 +12,15 @@ from newsclean.document import Document
 from newsclean.filters.segment import (
     article_opening,
     byline_opening,
+    formula_joins,
     join,
+    join_points,
     segment,
     sentence_breaks,
+    slide_counters,
     title_case_end,
     unit_breaks,
+    wire_dateline,
 )
 
 from .conftest import SAMPLES
@@ -38,6 +42,19 @@ def _pieces(text: str, breaks: list[int]) -> list[str]:
     ("Damascus suburb . At least 60 died.", ["Damascus suburb .", "At least 60 died."]),
     ("It rained on Jan. 5 in the city. 219-11", ["It rained on Jan. 5 in the city.", "219-11"]),
     ("Why? Nobody knows! so it goes.", ["Why?", "Nobody knows! so it goes."]),
+    # a picture's credit in brackets closes its caption (a lined page prints it at the caption's end)
+    ("Cars sit at a dealer in Littleton, Colo. (AP Photo/Jane Doe) Sales fell.",
+     ["Cars sit at a dealer in Littleton, Colo. (AP Photo/Jane Doe)", "Sales fell."]),
+    ("Plague can be vaccinated. (Image: GETTY) Related articles follow.",
+     ["Plague can be vaccinated. (Image: GETTY)", "Related articles follow."]),
+    # ... a bare agency in brackets is no picture credit: it stays where it is
+    ("Trump met the king in Washington. (AP) Russia disagreed.",
+     ["Trump met the king in Washington.", "(AP) Russia disagreed."]),
+    # a caption's toggle, and a gallery's counter, close what comes before them
+    ("Esper is on a visit to Vietnam. less U.S. Defense Secretary Mark Esper shakes hands.",
+     ["Esper is on a visit to Vietnam. less", "U.S. Defense Secretary Mark Esper shakes hands."]),
+    ("Caption Close Image 1 of 8 Troops march in Hanoi.", ["Caption Close Image 1 of 8", "Troops march in Hanoi."]),
+    ("There is more to come. more people arrived later.", ["There is more to come. more people arrived later."]),
 ])
 def test_sentence_breaks(text, sentences):
     assert _pieces(text, sentence_breaks(text, 0, len(text))) == sentences
@@ -240,3 +257,128 @@ def test_byline_opening_parts_headline_byline_and_prose(line, parts):
         return
     a, b = got
     assert [line[:a], line[a + 1:b], line[b + 1:]] == parts
+
+
+@pytest.mark.parametrize(("line", "units"), [
+    # a relative date under the headline (news sites and aggregators print "N hours ago")
+    ("Kenya opposition wins speaker vote 14 hours ago Kenya's parliament elected a speaker. It was close.",
+     ["Kenya opposition wins speaker vote", "14 hours ago", "Kenya's parliament elected a speaker.",
+      "It was close."]),
+    ("Woman says she was hurt in the chase 2 hours, 23 minutes ago A woman filed suit. She won.",
+     ["Woman says she was hurt in the chase", "2 hours, 23 minutes ago", "A woman filed suit.", "She won."]),
+    # ... then a wire dateline, which the wire step reads at the paragraph's start
+    ("Taliban attack luxury hotel in Kabul, six dead 1 day ago KABUL (AFP) — Six people died. More.",
+     ["Taliban attack luxury hotel in Kabul, six dead", "1 day ago", "KABUL (AFP) — Six people died.",
+      "More."]),
+    # a relative date inside prose opens no unit
+    ("It all began for the singer 10 years ago, when she woke from surgery. Music filled her head.",
+     ["It all began for the singer 10 years ago, when she woke from surgery.", "Music filled her head."]),
+    # a byline between the headline and its date: sentence-case headline, or a name in capitals
+    ("Andy Murray crashes out By Chris Wilson 14/01/2008 Murray lost in the first round. He left.",
+     ["Andy Murray crashes out", "By Chris Wilson", "14/01/2008", "Murray lost in the first round.",
+      "He left."]),
+    ("Rice Lauds Iraqi Reconciliation Efforts By HAMZA HENDAWI – 18 hours ago BAGHDAD (AP) — Rice spoke. OK.",
+     ["Rice Lauds Iraqi Reconciliation Efforts", "By HAMZA HENDAWI –", "18 hours ago",
+      "BAGHDAD (AP) — Rice spoke.", "OK."]),
+    # a Title Case headline writes a mid-sentence "By" capitalised: no byline cut there
+    ("Man Bitten By Shark Off Maui Beach 14/01/2008 A man was bitten. He lived.",
+     ["Man Bitten By Shark Off Maui Beach", "14/01/2008", "A man was bitten.", "He lived."]),
+    # a wire dateline right after the headline, no date between them
+    ("Georgian opposition threatens mass demo TBILISI (Thomson Financial) - The opposition met. It rained.",
+     ["Georgian opposition threatens mass demo", "TBILISI (Thomson Financial) - The opposition met.",
+      "It rained."]),
+    ("Mauritania detains 9 over French deaths By AHMED MOHAMED - AP Writer -- NOUAKCHOTT, Mauritania -- "
+     "Police made arrests. More.",
+     ["Mauritania detains 9 over French deaths", "By AHMED MOHAMED - AP Writer --",
+      "NOUAKCHOTT, Mauritania -- Police made arrests.", "More."]),
+    # a date prefix in lower case ends the headline's words, not a date stamp
+    ("Bush predicts Mid East peace date 5 days ago US president Bush spoke. He left.",
+     ["Bush predicts Mid East peace date", "5 days ago", "US president Bush spoke.", "He left."]),
+    ("Posted on April 19 2017 Six people were killed in a blast. It hit a bus.",
+     ["Posted on April 19 2017", "Six people were killed in a blast.", "It hit a bus."]),
+    # a capitalised stamp whose date the finder does not read (two-digit year)
+    ("Big Brother bosses pin hopes on a new host Last updated at 11:25am on 07.01.08 Add your view. More.",
+     ["Big Brother bosses pin hopes on a new host", "Last updated at 11:25am on 07.01.08 Add your view.",
+      "More."]),
+    # ... but a Title Case headline's word is no stamp
+    ("Original Cuts Might Get Released for 40th Anniversary Fans will see the cuts. They waited.",
+     ["Original Cuts Might Get Released for 40th Anniversary", "Fans will see the cuts.", "They waited."]),
+])
+def test_head_units_of_a_folded_article(line, units):
+    assert _pieces(line, unit_breaks(line, 0, len(line))) == units
+
+
+@pytest.mark.parametrize(("line", "place"), [
+    ("Georgian opposition threatens mass demo TBILISI (Thomson Financial) - The opposition met.", "TBILISI"),
+    ("Alouettes add two to coaching staff Montreal, QC (Sports Network) - The club named two.", "Montreal,"),
+    ("Montreal closes out road swing with a trip to New York (Sports Network) - The team won.", "(Sports"),
+    ("Simpson jailed in Las Vegas, accused of violating bail LAS VEGAS - O.J. Simpson returned.", "LAS"),
+    ("Suharto worse JAKARTA, Indonesia — Doctors struggled Tuesday.", None),  # two words before: no headline
+    ("Home - NHL - Recaps - Legace, McDonald help Blues", None),
+    ("Rebels claim ship attacks By Tom Ashby ABUJA, Jan 10 (Reuters) - A group said so.", None),
+    ("Manhole Fires: How Winter Wreaks Havoc on What Is Underneath N.Y.C. - The New York Times", None),
+    ("Bolton fans back new NATO - The plan was approved.", None),  # an acronym, no place
+    ("Pope calls for peace in Syria ROME (Reuters) - The pope spoke.", "ROME"),
+    # a place in any case is one name (with "St.", "New", "San" ...) before its region
+    ("McDonald scores a pair as Blues rout Jackets St. Louis, MO (Sports Network) - Andy scored.", "St."),
+    # an agency's dateline with a colon (Indian wires: PTI, IANS)
+    ("Sonia in hospital with chest infection; condition stable New Delhi (PTI): Congress chief Sonia", "New"),
+    ("Talks resume on water sharing with Dhaka Kolkata (IANS): Officials met.", "Kolkata"),
+])
+def test_wire_dateline_after_a_headline(line, place):
+    got = wire_dateline(line, 0, len(line))
+    assert (None if got is None else line[got + 1:].split()[0]) == place
+
+
+@pytest.mark.parametrize(("line", "counters"), [
+    # a slideshow inside a folded article: one total, rising numbers, credits between slides
+    ("It rose. Deals in pictures 1/5 Rates fall Banks cut rates. GETTY IMAGES 2/5 Shares rise They did. "
+     "Rex 3/5 Oil drops Oil fell.", ["1/5", "2/5", "3/5"]),
+    ("Gallery Image 1 of 4 A man waves. Image 2 of 4 A dog runs. Image 3 of 4 Rain falls.",
+     ["Image", "Image", "Image"]),
+    # fractions and scores are no counters: totals below three, or numbers that do not rise
+    ("Mix 1/2 cup flour, 1/2 cup milk and 3/4 cup sugar, then 1/4 cup oil.", []),
+    ("He scored 7/10 then 5/10 and 9/10 in the three tests.", []),
+    ("Only two slides here 1/3 First. 2/3 Second.", []),  # two counters: no slideshow
+])
+def test_slide_counters(line, counters):
+    assert [line[i + 1:].split()[0] for i in slide_counters(line, 0, len(line))] == counters
+
+
+def _joined(text: str, points: list[int]) -> list[str]:
+    return "".join(" " if i in points else c for i, c in enumerate(text)).split("\n")
+
+
+# A tag-cut page (three cuts or more, two lines opening with a comma or a stop) to set the
+# lines under test in.
+_CUT_PAGE = "The army took\nthe town\n, officials said.\nThe town burned\nall night\n.\n"
+
+
+@pytest.mark.parametrize(("piece", "lines"), [
+    # "by" alone opens the byline: the headline above it stays a line of its own
+    ("Hibernating astronauts would need smaller spacecraft\nby\nEuropean Space Agency",
+     ["Hibernating astronauts would need smaller spacecraft", "by European Space Agency"]),
+    ("Storm closes the harbour\nWritten by\nJane Doe", ["Storm closes the harbour", "Written by Jane Doe"]),
+    # a "by" inside a sentence cut at a link still joins what comes after it
+    ("The plan was approved by\nthe council", ["The plan was approved by the council"]),
+])
+def test_a_byline_word_alone_opens_the_byline(piece, lines):
+    text = _CUT_PAGE + piece
+    assert _joined(text, join_points(text))[2:] == lines
+
+
+@pytest.mark.parametrize(("text", "lines"), [
+    # a formula cut into one line per symbol, the sentence going on around it
+    ("When\na\n≠\nb\n+\n1\n, there are two roots.", ["When a ≠ b + 1 , there are two roots."]),
+    ("The Lorenz Equations\nx\n˙\n=\nσ\n(\ny\n−\nx\n)\nThe Cauchy-Schwarz Inequality",
+     ["The Lorenz Equations x ˙ = σ ( y − x )", "The Cauchy-Schwarz Inequality"]),
+    # a sentence ended above the formula keeps its line
+    ("It holds.\nx\n=\ny\n+\n1", ["It holds.", "x = y + 1"]),
+    # one-character lines without an operator are no formula: page numbers, an index
+    ("Pages\n1\n2\n3\n4\n5\nNext", ["Pages", "1", "2", "3", "4", "5", "Next"]),
+    ("A\nB\nC\nD\nE", ["A", "B", "C", "D", "E"]),
+    # three symbols are too few to tell a formula
+    ("x\n=\n1", ["x", "=", "1"]),
+])
+def test_formula_joins(text, lines):
+    assert _joined(text, formula_joins(text)) == lines

@@ -32,13 +32,13 @@ import itertools
 
 import regex
 
-from ..dates import find_dates
+from ..dates import find_dates, relative_dates
 from ..document import Document, split_paragraphs
 from ..guard import warn
-from ..lexicon import ABBREVIATIONS, AGENCIES, DATE_PREFIXES, all_of
+from ..lexicon import ABBREVIATIONS, AGENCIES, DATE_PREFIXES, UPDATED_PREFIXES, all_of
 
-__all__ = ["article_opening", "byline_opening", "join", "join_points", "run_ends", "segment",
-           "sentence_breaks", "title_case_end", "unit_breaks"]
+__all__ = ["article_opening", "byline_opening", "formula_joins", "join", "join_points", "run_ends", "segment",
+           "sentence_breaks", "slide_counters", "title_case_end", "unit_breaks", "wire_dateline"]
 
 # A line shorter than this is never cut; one longer is cut when it holds most of the text.
 _LONG = 200
@@ -83,12 +83,30 @@ def _abbreviation(text: str, end: int) -> bool:
     return len(word) <= 1 or word in _ABBREVIATIONS or (len(word) <= 5 and "." in word)
 
 
+# A picture's credit in brackets, which closes its caption: "... in Littleton, Colo. (AP Photo/David
+# Zalubowski)", "... vaccinated (Image: GETTY)". A lined page prints it at the caption's end.
+# A bare agency in brackets ("... in Washington. (AP)") is left where it is.
+_CREDIT = regex.compile(r"\((?:(?:AP|AFP|EPA|Reuters|Getty)\x20(?:Photo|Images?)\b"
+                        r"|(?:Photo|Picture|Image|Credit)\s?[:/])[^()\n]{0,80}\)")
+_OPENS = regex.compile(r"\x20[\"“‘(\[]?+[\p{Lu}\d]")
+# A caption's toggle after its last sentence closes the caption ("... Southeast Asian nation. less
+# U.S. Defense ...", "... the military relations... more Photo: ..."): part after it.
+_AFTER_MARK = regex.compile(r"(?:(?<=[.!?…][\"'”’)\]]*+)\x20(?:less|more)|(?<=\x20)(?:Image|Photo|Slide)\x20\d{1,3}"
+                            r"\x20of\x20\d{1,3})(?=\x20[\"“‘(\[]?+[\p{Lu}\d])")
+
+
 def sentence_breaks(text: str, start: int, end: int) -> list[int]:
     """Offsets of the spaces between the sentences of ``text[start:end]``.
 
     >>> s = "He met Mr. Assad in the U.S. Embassy. It rained! J. Smith left. 219-11"
     >>> [s[i + 1:i + 4] for i in sentence_breaks(s, 0, len(s))]
     ['It ', 'J. ', '219']
+
+    A picture's credit in brackets and a caption's toggle stay with the sentence they close:
+
+    >>> s = "Cars sit at a dealer. (AP Photo/Jane Doe) Sales fell. They met. less Two men meet."
+    >>> [s[i + 1:i + 4] for i in sentence_breaks(s, 0, len(s))]
+    ['Sal', 'The', 'Two']
     """
     out = []
     for m in _END.finditer(text, start, end):
@@ -96,13 +114,26 @@ def sentence_breaks(text: str, start: int, end: int) -> list[int]:
         stop = text[i - 1] == "." or (text[i - 1] in "\"'”’)]" and "." in text[max(start, i - 3):i])
         if stop and _abbreviation(text, i):
             continue
+        credit = _CREDIT.match(text, i + 1, end)
+        if credit is not None:  # the credit closes the caption before it: part after it
+            after = credit.end()
+            if _OPENS.match(text, after, end):
+                out.append(after)
+            continue
         out.append(i)
-    return out
+    for m in _AFTER_MARK.finditer(text, start, end):
+        out.append(m.end())
+    return sorted(out)
 
 
 def _space_before(text: str, start: int, pos: int) -> int | None:
     """The offset of the space just before ``pos`` (``None`` at the unit start or after no space)."""
     return pos - 1 if pos > start and text[pos - 1] == " " else None
+
+
+# What follows a relative date printed as a dateline ("14 hours ago Kenya's parliament"): the
+# line's end or a capitalised word; in prose one goes on ("began 10 years ago, when ...").
+_STANDS_ALONE = regex.compile(r"$|\x20[\p{Lu}\d]")
 
 
 def _head_breaks(text: str, start: int, end: int) -> list[int]:
@@ -115,12 +146,16 @@ def _head_breaks(text: str, start: int, end: int) -> list[int]:
     """
     out: list[int] = []
     dates = [d for d in find_dates(text[start:end]) if d.value is not None or d.ambiguous]
+    ago = [d for d in relative_dates(text[start:end]) if _STANDS_ALONE.match(text, start + d.end, end)]
+    dates = sorted([*dates[:1], *ago[:1]], key=lambda d: d.start)
     head_end = end
     if dates:
         d = dates[0]
         d_start, d_end = start + d.start, start + d.end
         before = text[start:d_start]
         prefix = _PREFIX.search(before)
+        if prefix is not None and prefix.start() and not prefix.group()[0].isupper() and ":" not in prefix.group():
+            prefix = None  # "Bush predicts Mid East peace date 5 days ago": the headline's word
         cut = d_start if prefix is None else start + prefix.start()
         agency = _AGENCY_BEFORE.search(text, start, cut)
         if agency is not None:
@@ -129,8 +164,23 @@ def _head_breaks(text: str, start: int, end: int) -> list[int]:
         if space is not None:
             out.append(space)
             head_end = space
+            byline = _head_byline(text, start, space)
+            if byline is not None:
+                out.append(byline)
+                head_end = byline
         if d_end < end and text[d_end] == " ":
             out.append(d_end)
+    else:
+        wire = wire_dateline(text, start, end)
+        if wire is None:
+            wire = _stamp(text, start, end)
+        if wire is not None:
+            out.append(wire)
+            head_end = wire
+            byline = _head_byline(text, start, wire)
+            if byline is not None:
+                out.append(byline)
+                head_end = byline
     twice = _twice(text, start, head_end)
     if twice is not None:
         out.append(twice)
@@ -151,6 +201,115 @@ def _head_breaks(text: str, start: int, end: int) -> list[int]:
 # ``By Jane Doe``); mid-sentence English writes the preposition in lower case.
 _BYLINE_WORDS = 10  # words of a byline's names and desk (``SANDRA CHEREB Associated Press Writer``)
 _BYLINE = regex.compile(r"(?<=\S)\x20By\x20(?=\p{Lu}[\p{L}.'’-]*+\x20\p{Lu})")
+
+
+# "By" that opens a byline inside a head line: after a sentence-case headline (which writes a
+# mid-sentence "by" in lower case), or before a name in capitals ("By HAMZA HENDAWI").
+_HEAD_BY = regex.compile(r"(?<=\S)\x20(?:By|BY)\x20(?=\p{Lu})")
+_CAPS_NAME = regex.compile(r"\p{Lu}[\p{Lu}.'’-]++\x20\p{Lu}[\p{Lu}.'’-]*+(?:\W|$)")
+
+
+def _head_byline(text: str, start: int, end: int) -> int | None:
+    """The space before a byline between a headline and the date under it, both run into one
+    line (``Andy Murray crashes out By Chris Wilson 14/01/2008``, ``Rice Lauds Iraqi
+    Reconciliation Efforts By HAMZA HENDAWI – 18 hours ago``): four words or more before
+    ``By``, a name in capitals after it or a headline in sentence case before it (a Title Case
+    headline capitalises a mid-sentence "By": ``Man Bitten By Shark Off Maui``).
+
+    >>> s = "Andy Murray crashes out By Chris Wilson"
+    >>> s[_head_byline(s, 0, len(s)) + 1:]
+    'By Chris Wilson'
+    >>> _head_byline("Man Bitten By Shark Off Maui", 0, 28) is None
+    True
+    """
+    m = _HEAD_BY.search(text, start, end)
+    if m is None or m.end() >= end:
+        return None
+    before = text[start:m.start()].split()
+    if len(before) < _MIN_HEADLINE:
+        return None
+    sentence_case = any(_lower_word(w) and w not in _SMALL for w in before[1:])
+    if not sentence_case and _CAPS_NAME.match(text, m.end(), end) is None:
+        return None
+    at: int = m.start()
+    return at
+
+
+# A capitalised date prefix and a digit soon after it: a date stamp whose date may be in a form
+# the date finder does not read ("Last updated at 11:25am on 07.01.08").
+_STAMP = regex.compile(r"(?<=\S\x20)(?=(?-i:\p{Lu}))(?:" + "|".join(
+    regex.escape(p) for p in sorted({*all_of(DATE_PREFIXES), *all_of(UPDATED_PREFIXES)}, key=len, reverse=True))
+    + r")\b(?=\x20?:?\x20?(?:(?:on|at)\x20)?\d)", regex.IGNORECASE)
+
+
+def _stamp(text: str, start: int, end: int) -> int | None:
+    """The space before a date stamp that a headline runs into at the head of a folded line,
+    four words or more after the line's start, or ``None``.
+
+    >>> s = "Big Brother bosses pin hopes on a new host Last updated at 11:25am on 07.01.08 Add your view"
+    >>> s[_stamp(s, 0, len(s)) + 1:][:12]
+    'Last updated'
+    >>> _stamp("Six killed as the bus posted 2 losses", 0, 37) is None
+    True
+    >>> _stamp("Star Wars Original Cuts Might Get Released for 40th Anniversary", 0, 63) is None
+    True
+    """
+    m = _STAMP.search(text, start, min(end, start + _HEAD))
+    if m is None or len(text[start:m.start()].split()) < _MIN_HEADLINE:
+        return None
+    at: int = m.start() - 1
+    return at
+
+
+# A wire dateline that opens the story after the headline: a place in capitals, then an
+# optional region, source in brackets, and a dash (``TBILISI (Thomson Financial) - The``,
+# ``LAS VEGAS - O.J. Simpson``, ``JAKARTA, Indonesia — Doctors``); a place in any case (one
+# name: ``St. Louis``, ``New Delhi``) with a region and a source (``Montreal, QC (Sports
+# Network) - The``) or with a news agency (``New Delhi (PTI): Congress``), or the source alone
+# (``... a trip to New York (Sports Network) - The``). After a source in brackets, a colon may
+# stand for the dash. Initials are no place (``... Underneath N.Y.C. - The New York Times``: a
+# page title and its site's name).
+# Letters of a place in capitals that stands alone before its dash (``BEIRUT -``): shorter ones
+# are read as an acronym ending the headline (``NATO -``, ``FIFA -``) unless a region or a
+# source in brackets comes with them (``ROME (Reuters) -``).
+_SHORT_PLACE = 5
+_PLACE = r"(?:(?:St|Ft|Mt)\.\x20|(?:New|San|Santa|Los|Las|El|Fort|Port|Saint)\x20)?\p{Lu}\p{Ll}[\p{L}'’-]*+"
+_SOURCE = r"\([^()\n]{2,40}\)\x20?(?::|(?=\x20))"
+_WIRE = regex.compile(
+    r"(?<=\S\x20)(?:(?:\p{Lu}{2}[\p{Lu}.'’-]*+(?:\x20\p{Lu}[\p{Lu}.'’-]++){0,3}"
+    r"(?:,\x20\p{Lu}[\p{L}.]*+(?:\x20\p{Lu}[\p{L}.]*+){0,2})?\x20(?:" + _SOURCE + r"\x20)?"
+    r"|" + _PLACE + r",\x20\p{Lu}[\p{L}.]*+\x20" + _SOURCE + r"\x20"
+    r"|(?<=\p{Ll}\x20)\(\p{Lu}[^()\n]{1,40}\)\x20)[-–—]{1,2}"
+    r"|" + _PLACE + r"\x20\((?:" + "|".join(regex.escape(a) for a in AGENCIES) + r")\):)\x20(?=[\"“]?[\p{Lu}\d])")
+
+
+def wire_dateline(text: str, start: int, end: int) -> int | None:
+    """The space before a wire dateline that a headline runs into at the head of a folded line,
+    four words or more after the line's start, or ``None``.
+
+    >>> s = "Georgian opposition threatens mass demo TBILISI (Thomson Financial) - The opposition met."
+    >>> s[wire_dateline(s, 0, len(s)) + 1:][:9]
+    'TBILISI ('
+    >>> s = "Alouettes add two to coaching staff Montreal, QC (Sports Network) - The club named two."
+    >>> s[wire_dateline(s, 0, len(s)) + 1:][:9]
+    'Montreal,'
+    >>> wire_dateline("NHL - Recaps - Legace, McDonald help Blues", 0, 42) is None
+    True
+    >>> wire_dateline("How Winter Wreaks Havoc on What Is Underneath N.Y.C. - The New York Times", 0, 75) is None
+    True
+    >>> wire_dateline("Rebels claim ship attacks By Tom Ashby ABUJA, Jan 10 (Reuters) - A group said.", 0, 80) is None
+    True
+    """
+    for m in _WIRE.finditer(text, start, min(end, start + _HEAD)):
+        before = text[start:m.start()].split()
+        if len(before) < _MIN_HEADLINE or before[-1].lower() == "by":  # "By AHMED MOHAMED - AP": a byline
+            continue
+        place = m.group().split()
+        if len(place) == 2 and len(place[0]) < _SHORT_PLACE:
+            continue  # "... new NATO - The plan": an acronym ends the headline; a place comes with more
+        at: int = m.start() - 1
+        return at
+    return None
 
 
 def byline_opening(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -381,6 +540,41 @@ def unit_breaks(text: str, start: int, end: int) -> list[int]:
     return _units(text, start, end)[0]
 
 
+# A slide's counter: "2/50", "Image 3 of 8".
+_COUNTER = regex.compile(r"(?<=\x20)(?:(?:Image|Photo|Picture|Slide)\x20)?(\d{1,3})\x20?(?:/|of)\x20?(\d{1,3})(?=\x20)")
+_MIN_SLIDES = 3
+
+
+def slide_counters(text: str, start: int, end: int) -> list[int]:
+    """The spaces before the counters of a slideshow run into the line ``text[start:end]``:
+    three counters or more with one total and rising numbers (``... 1/50 United goin down
+    ... GETTY IMAGES 2/50 Star Wars boosts economy ...``), which the lined page prints at the
+    head of each slide's lines.
+
+    >>> s = "Deals in pictures 1/5 Rates fall Banks cut. AP 2/5 Shares rise They did. 3/5 Oil drops Yes."
+    >>> [s[i + 1:i + 4] for i in slide_counters(s, 0, len(s))]
+    ['1/5', '2/5', '3/5']
+    >>> slide_counters("Mix 1/2 cup flour, 1/2 cup milk and 3/4 cup sugar.", 0, 51)
+    []
+    """
+    out: list[int] = []
+    chain: list[int] = []
+    last = (0, 0)
+    for m in _COUNTER.finditer(text, start, end):
+        number, total = int(m.group(1)), int(m.group(2))
+        if not 0 < number <= total or total < _MIN_SLIDES:
+            continue
+        if total != last[1] or number <= last[0]:
+            if len(chain) >= _MIN_SLIDES:
+                out.extend(chain)
+            chain = []
+        chain.append(m.start() - 1)
+        last = (number, total)
+    if len(chain) >= _MIN_SLIDES:
+        out.extend(chain)
+    return out
+
+
 def _units(text: str, start: int, end: int) -> tuple[list[int], bool]:
     """:func:`unit_breaks`, and whether the line shows a page's structure besides its
     sentences: a dateline or headline at its head, a run of menu words, a blob."""
@@ -392,8 +586,9 @@ def _units(text: str, start: int, end: int) -> tuple[list[int], bool]:
     runs: list[int] = []
     for a, b in itertools.pairwise([start - 1, *out, stop]):
         runs.extend(run_ends(text, a + 1, b))
-    structured = bool(head or runs or blob)
-    out = sorted(set(out).union(head, runs))
+    slides = slide_counters(text, start, stop)
+    structured = bool(head or runs or blob or slides)
+    out = sorted(set(out).union(head, runs, slides))
     if blob is not None:
         space = _space_before(text, start, blob.start())
         if space is not None and (not out or out[-1] != space):
@@ -423,10 +618,17 @@ _PUNCT_INSIDE = regex.compile(r"(?<=[^\s.])[ \t][,.;:)\]](?=[ \t]|$)(?![ \t]\.)"
 _MIN_JOINS = 3
 
 
+# A line that is the byline's opening word alone: the byline starts there (its names follow it);
+# what stands above it (a headline, a date) is a unit of its own.
+_BY_ALONE = regex.compile(r"(?i:by|written by)")
+
+
 def _cut(prev: str, line: str) -> bool:
     """Whether ``line`` carries on the sentence (or byline) that ``prev`` leaves open."""
     if _GOES_ON.search(prev):
         return True
+    if _BY_ALONE.fullmatch(line):
+        return False  # "Hibernating astronauts need smaller craft" / "by" / "Jane Doe": a byline opens
     m = _CONTINUES.match(line)
     if m is None or _SENTENCE_STOP.search(prev):
         return False
@@ -467,9 +669,53 @@ def join_points(text: str) -> list[int]:
         else:
             prev = None
         pos = nl + 1
+    formula = formula_joins(text)
     if len(out) < _MIN_JOINS or opens < _MIN_PUNCT_OPENS or opens <= len(_PUNCT_INSIDE.findall(text)):
-        return []
-    return out
+        return formula
+    return sorted(set(out).union(formula))
+
+
+# Math markup (MathJax, KaTeX, MathML) gives a line for each symbol of a formula: a run of
+# lines of one or two characters, an operator among them, which the sentence around it goes on
+# through ("When" / "a" / "≠" / "0" / ", there are two solutions to"). A layout-keeping scraper
+# prints a formula on one line, so such a run is evidence of its own.
+_FORMULA_TOKEN = 2
+_FORMULA_LINES = 4
+_OPERATORS = frozenset("=+−-×÷≤≥<>±∑∏∫√∂∇→⋅≠∞")
+
+
+def formula_joins(text: str) -> list[int]:
+    """Offsets of the line breaks inside a formula cut into one line per symbol, and around it
+    where the sentence goes on (the line before ends no sentence; the line after opens in lower
+    case or with a stop or comma).
+
+    >>> t = "Title\\nWhen\\na\\n≠\\nb\\n+\\n1\\n, there are two roots.\\nNext line"
+    >>> "".join(" " if i in formula_joins(t) else c for i, c in enumerate(t)).split("\\n")
+    ['Title', 'When a ≠ b + 1 , there are two roots.', 'Next line']
+    >>> formula_joins("Pages\\n1\\n2\\n3\\n4\\nNext")  # page numbers: no operator, no formula
+    []
+    """
+    lines: list[tuple[int, int, str]] = []  # (start, end, stripped text) of every line
+    pos = 0
+    while pos <= len(text):
+        nl = text.find("\n", pos)
+        nl = len(text) if nl < 0 else nl
+        lines.append((pos, nl, text[pos:nl].strip()))
+        pos = nl + 1
+    out: list[int] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and 0 < len(lines[j][2]) <= _FORMULA_TOKEN and " " not in lines[j][2]:
+            j += 1
+        if j - i >= _FORMULA_LINES and any(c in _OPERATORS for k in range(i, j) for c in lines[k][2]):
+            out.extend(lines[k][1] for k in range(i, j - 1))  # inside the formula
+            if i > 0 and lines[i - 1][2] and not _SENTENCE_STOP.search(lines[i - 1][2]):
+                out.append(lines[i - 1][1])
+            if j < len(lines) and _CONTINUES.match(lines[j][2]):
+                out.append(lines[j - 1][1])
+        i = max(j, i + 1)
+    return sorted(out)
 
 
 def _long_lines(text: str) -> list[tuple[int, int]]:
