@@ -19,6 +19,7 @@ from .filters.boilerplate import boilerplate
 from .filters.byline import byline
 from .filters.chrome import html_chrome
 from .filters.dateline import dateline
+from .filters.page import page
 from .filters.paragraphs import paragraphs
 from .filters.segment import join, segment
 from .filters.summary import summary
@@ -35,6 +36,7 @@ DEFAULT = Pipeline([
     ("join", join),
     ("blobs", blobs),
     ("boilerplate", boilerplate),
+    ("page", page),
     ("title", title),
     ("dateline", dateline),
     ("byline", byline),
@@ -49,7 +51,7 @@ DEFAULT = Pipeline([
 # and code inside it for furniture (measured: scrapinghub_aeb/html body F1 95.9 with it,
 # 96.7 without; readability_testpages/html 95.1 and 95.9). A pipeline the caller passes
 # runs as given.
-TEXT_ONLY = ("segment", "join", "paragraphs")
+TEXT_ONLY = ("segment", "join", "page", "paragraphs")
 
 
 @functools.lru_cache(maxsize=4)

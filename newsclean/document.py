@@ -128,9 +128,14 @@ class Facts:
 
     ``headline_at``: the offset of the headline the page prints below its first line (the
     browser title), given by the ``title`` step; 0 when the title step found none there.
+
+    ``furniture``: the spans ``(start, end, reason)`` of a page folded to one line that lie
+    around its article (menus and header before the headline, footer after the body), given by
+    the ``segment`` step; ``None`` when it found no such page (or did not run).
     """
 
     headline_at: int | None = None
+    furniture: tuple[tuple[int, int, str], ...] | None = None
 
 
 @dataclass(frozen=True)

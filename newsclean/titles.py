@@ -24,25 +24,31 @@ import regex
 
 from .words import content_stems, words
 
-__all__ = ["MAX_PARTS", "SEPARATOR", "own_headline", "sentence_case", "title_bounds", "title_parts", "title_runs",
-           "unmarked"]
+__all__ = ["MAX_PARTS", "SEPARATOR", "SUBTITLE", "own_headline", "sentence_case", "subtitled", "title_bounds",
+           "title_parts", "title_runs", "unmarked"]
 
 # Between a headline and its site's name or section: a bar, a double colon, an angle bracket
 # (breadcrumbs), a middle dot or bullet, a tilde: with or without spaces around; an en or em
 # dash, a slash, a backslash, a star, a closing angle quote or a colon with a space on each
 # side (French quotes a name: «Vape Wave»); a hyphen or double hyphen with a space on one
 # side or both ("cold start- al.com"); a colon right after a word ("AFP: Riley ..."); the
-# opening of a last part in brackets ("Olympic Loser (from Bradford Telegraph and Argus)").
+# opening of a last part in brackets, spaced or not ("Olympic Loser (from Bradford Telegraph and
+# Argus)", "Golfer Wins PGA Title(The Korea Times)").
 # Not an underscore: Chinese sites' titles join the trail with one ("..._科技_腾讯网"), but
 # Readability's test pages count it in the title.
 SEPARATOR = regex.compile(r"\s*+(?:\|{1,2}+|::|[·•~]|>{1,2}+)\s*+"
                           r"|\s++(?:[–—/\\✩»›]|:)\s++|\s*+-{1,2}+\s++|\s++-{1,2}+(?=\w)|(?<=\w):\s++"
-                          r"|\s++\((?=[^()]{1,80}+\)\s*+$)")
+                          r"|\s*+\((?=[^()]{1,80}+\)\s*+$)")
+# A long dash, then a lower-case word: a subtitle joined to the headline, not a site's name
+# ("Evolve: Shared Mutable History — evolve extension for Mercurial").
+SUBTITLE = regex.compile(r"\s+[–—]\s+(?=\p{Ll})")
 # The most parts a title is cut into; a title with more separators is taken whole.
 MAX_PARTS = 8
 # Broken markup swallowed into a title: a tag, a comment's end, a script's statement end.
+# A function called on a string ("ntById(\"font\")", cut with its name), a comparison in brackets
+# ("(OAS_version >= 11)"), an attribute's end and a tag's ('.xml" />').
 _MARKUP = regex.compile(r"</[a-zA-Z]|<[a-zA-Z][\w:-]{0,20}+\s++[\w:-]++=|<!|-->|[\"']\);|\bfunction\s*+\(|"
-                        r"\bdocument\.\w|(?<=\w)\([\"']")
+                        r"\bdocument\.\w|\w++\([\"']|\(\w++\s*+(?:[<>!=]=|[<>])|[\"']\s*+/?>")
 
 
 def unmarked(title: str) -> str:
@@ -52,7 +58,9 @@ def unmarked(title: str) -> str:
     >>> unmarked('Bush to Saudis - CBN News</titlevalue="true" --> </head> <body id="Body">')
     'Bush to Saudis - CBN News'
     >>> unmarked("Rates rise <again>"), unmarked('Top story(The Times)ntById("font"); obj.x')
-    ('Rates rise <again>', 'Top story(The Times)ntById')
+    ('Rates rise <again>', 'Top story(The Times)')
+    >>> unmarked("Gaza crossings - Ne(OAS_version >= 11) x"), unmarked('TV - Intww.spy.co.uk/o.xml" />')
+    ('Gaza crossings - Ne', 'TV - Intww.spy.co.uk/o.xml')
     """
     m = _MARKUP.search(title)
     return title if m is None else title[:m.start()].rstrip()
@@ -138,3 +146,17 @@ def sentence_case(text: str) -> bool:
     if not text[:1].isupper():
         return False
     return any(w.islower() and w.isalpha() and content_stems(w) for w in regex.findall(r"\w+", text)[1:])
+
+
+def subtitled(title: str, headline: str) -> bool:
+    """Whether ``title`` (a browser title) is ``headline`` with its subtitle: the headline, then
+    a long dash and a word in lower case. A site's name after a dash is capitalised; words in
+    lower case there go on with the headline, and the title keeps them.
+
+    >>> subtitled("Evolve: Shared History — evolve extension for Mercurial", "Evolve: Shared History")
+    True
+    >>> subtitled("Evolve: Shared History — Mercurial", "Evolve: Shared History")
+    False
+    """
+    m = SUBTITLE.match(title, len(headline)) if title.startswith(headline) else None
+    return m is not None

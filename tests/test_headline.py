@@ -26,6 +26,7 @@ from newsclean.titles import own_headline, title_parts, title_runs, unmarked
     ("2008 will get off to cold start- al.com", ["2008 will get off to cold start", "al.com"]),
     ("The Herald / Elections / Obama wins Harlem", ["The Herald", "Elections", "Obama wins Harlem"]),
     ("Olympic Loser (from Bradford Telegraph and Argus)", ["Olympic Loser", "from Bradford Telegraph and Argus)"]),
+    ("Golfer Wins PGA Title(The Korea Times)", ["Golfer Wins PGA Title", "The Korea Times)"]),
     ("This API is so Fetching! ✩ Mozilla Hacks", ["This API is so Fetching!", "Mozilla Hacks"]),
     # joined words and quotes stay whole
     ("A well-known man wins", ["A well-known man wins"]),
@@ -44,7 +45,9 @@ def test_title_runs_are_neighbours_longest_first():
 @pytest.mark.parametrize(("title", "kept"), [
     ('Bush to Saudis - CBN News</titlevalue="true" --> </head> <body id="B">', "Bush to Saudis - CBN News"),
     ('BBC SPORTi library--> <script src="x.js"></script>', "BBC SPORTi library"),
-    ('Top Story(The Times)ntById("font"); obj.style.x = 1', "Top Story(The Times)ntById"),
+    ('Top Story(The Times)ntById("font"); obj.style.x = 1', "Top Story(The Times)"),
+    ("Gaza Crossings Close - Ne(OAS_version >= 11) document.write('<b>')", "Gaza Crossings Close - Ne"),
+    ('Television - Intww.site.co.uk/search/opensearch.xml" />', "Television - Intww.site.co.uk/search/opensearch.xml"),
     ("Gale to drive Nation'); document.write('<b>')", "Gale to drive Nation"),
     ("Rates rise <again>", "Rates rise <again>"),
     ("<The Palace: Tale of Jang Noksu>", "<The Palace: Tale of Jang Noksu>"),
@@ -196,3 +199,91 @@ BODY = ("The council said on Monday that the work on the new bridge would start 
 ])
 def test_text_title(page, headline):
     assert clean(page).title == headline
+
+
+@pytest.mark.parametrize(("title", "body", "expected", "site"), [
+    # a long dash, then words in lower case: the headline's subtitle, which the title keeps
+    ("Evolve: Shared Mutable History — evolve extension for Mercurial", "<h1>Evolve: Shared Mutable History</h1>",
+     "Evolve: Shared Mutable History — evolve extension for Mercurial", None),
+    ("Budget day — what the council decided and why", "<h2>Budget day</h2><h1>Budget day</h1>",
+     "Budget day — what the council decided and why", None),
+    # a capitalised name after the dash is the site's: cut
+    ("Evolve: Shared Mutable History — Mercurial Wiki", "<h1>Evolve: Shared Mutable History</h1>",
+     "Evolve: Shared Mutable History", "Mercurial Wiki"),
+])
+def test_subtitle_after_a_long_dash_stays(title, body, expected, site):
+    result = clean(HEAD.format(title=title, body=body + PROSE))
+    assert (result.title, result.metadata.get("site_name")) == (expected, site)
+
+
+@pytest.mark.parametrize(("body", "expected", "deck"), [
+    # a heading of a lower rank right under the headline: its deck
+    ("<h1>For Astronaut, a Frustrating Wait</h1><h2>Delays Keep Him on Space Station</h2>",
+     "For Astronaut, a Frustrating Wait — Delays Keep Him on Space Station", "Delays Keep Him on Space Station"),
+    ("<h1 class='Headline'>Cell Phones Keep You Up?</h1><h2 class='SubHead'><i>Insomnia May Be Caused By "
+     "Radiation</i></h2>", "Cell Phones Keep You Up? Insomnia May Be Caused By Radiation",
+     "Insomnia May Be Caused By Radiation"),
+    # each in a box of its own; a deck named by its class, whatever its tag
+    ("<div class='headline'><h1>Pepsi to Push Music Store</h1></div><div class='dek'><h2>Stars Line Up Behind "
+     "the Store</h2></div>", "Pepsi to Push Music Store — Stars Line Up Behind the Store",
+     "Stars Line Up Behind the Store"),
+    ("<h2 class='big'>Do small laptops threaten the Air?</h2><p class='standfirst'>Two makers offer budget options"
+     "</p>", "Do small laptops threaten the Air? Two makers offer budget options", "Two makers offer budget options"),
+    # a summary (a sentence or two), a byline, a date, a pull quote, a plain paragraph: no deck
+    ("<h1>Dam Opens After Rain</h1><h2>The dam opened on Monday. Water flowed.</h2>", "Dam Opens After Rain", None),
+    ("<h1>Dam Opens After Rain</h1><h2>By Ann Lee</h2>", "Dam Opens After Rain", None),
+    ("<h1>Dam Opens After Rain</h1><h3>Saturday 12 January 2008</h3>", "Dam Opens After Rain", None),
+    ("<h1>Dam Opens After Rain</h1><h2>'The main thing is the people,' mayor says</h2>", "Dam Opens After Rain", None),
+    ("<h1>Dam Opens After Rain</h1><p>Water flowed over the old weir</p>", "Dam Opens After Rain", None),
+    # a heading of the same rank heads something else
+    ("<h2>Dam Opens After Rain</h2><h2>More from the valley</h2>", "Dam Opens After Rain", None),
+])
+def test_deck_under_the_headline(body, expected, deck):
+    headline = expected[:-len(deck)].rstrip(" —") if deck else expected
+    result = clean(HEAD.format(title=f"{headline} | Gazette", body=body + PROSE))
+    assert (result.title, result.metadata.get("deck")) == (expected, deck)
+    assert headline not in result.text  # the headline's line goes with the title, as without a deck
+
+
+def test_deck_that_the_page_describes_or_titles_is_no_deck():
+    body = "<h1>Dam Opens After Rain</h1><h2>Valley Gazette Online</h2>" + PROSE
+    assert clean(HEAD.format(title="Dam Opens After Rain | Valley Gazette Online", body=body)).title == \
+        "Dam Opens After Rain"
+    described = HEAD.replace("</title>", "</title><meta name='description' content='Water Flows Again in the "
+                             "Valley'>").format(title="Dam Opens After Rain | Gazette",
+                                                body="<h1>Dam Opens After Rain</h1><h2>Water Flows Again in the "
+                                                     "Valley</h2>" + PROSE)
+    assert clean(described).title == "Dam Opens After Rain"
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    # no element prints the headline: a section the menu links to, and a day, go from the end
+    ("Bush to Saudis: More Oil Please - World - CBN News", "<a href='/world'>World</a>",
+     "Bush to Saudis: More Oil Please"),
+    ("Laura Linney Thankful She Is Home | January 15, 2008 | AHN", "", "Laura Linney Thankful She Is Home"),
+    # a last part the page does not link to stays; so does a subtitle, linked or not
+    ("Bush to Saudis: More Oil Please - Again - CBN News", "<a href='/world'>World</a>",
+     "Bush to Saudis: More Oil Please - Again"),
+    ("Budget Day Arrives — and more - Gazette", "<a href='/'>and more</a>",
+     "Budget Day Arrives — and more"),
+    # too short a headline would be left
+    ("Oil Prices - World - CBN News", "<a href='/world'>World</a>", "Oil Prices - World"),
+])
+def test_browser_title_less_its_section_and_day(title, body, expected):
+    assert clean(HEAD.format(title=title, body=body + PROSE)).title == expected
+
+
+@pytest.mark.parametrize(("meta_title", "expected", "source"), [
+    # a <meta> title that names the site (by its host) is no headline: the printed one is looked for
+    ("Edmonton Sun", "Lawsuit settled at last — Claims of plagiarism dropped", "heading"),
+    ("edmontonsun.com", "Lawsuit settled at last — Claims of plagiarism dropped", "heading"),
+    # a <meta> title of the article's own stays
+    ("Lawsuit over song settled", "Lawsuit over song settled", "meta"),
+])
+def test_meta_title_that_names_the_site(meta_title, expected, source):
+    page = ("<html><head><title>edmontonsun.com - Music - Lawsuit settled at last</title>"
+            f"<meta name='title' content='{meta_title}'><link rel='canonical' href='http://edmontonsun.com/m/1'>"
+            "</head><body><div><b>Thu, January 10, 2008</b></div><h5>Lawsuit settled at last</h5>"
+            "<h3>Claims of plagiarism dropped</h3>" + PROSE + "</body></html>")
+    result = clean(page)
+    assert (result.title, result.metadata["sources"]["title"]) == (expected, source)

@@ -145,3 +145,21 @@ def test_read_datetime(value, expected):
 ])
 def test_clean_authors(value, expected):
     assert clean_authors(value) == expected
+
+
+@pytest.mark.parametrize("head, title, source", [
+    # a JSON-LD article named after its publisher: the site's name, not a headline
+    ('<script type="application/ld+json">{"@type": "NewsArticle", "name": "Daily Planet",'
+     ' "publisher": {"@type": "Organization", "name": "Daily Planet"}}</script>'
+     '<meta property="og:title" content="Dam Opens After Rain">', "Dam Opens After Rain", "meta"),
+    # ... or after the og:site_name's first part (a name and its slogan)
+    ('<script type="application/ld+json">{"@type": "NewsArticle", "name": "Planet.cz"}</script>'
+     '<meta property="og:site_name" content="Planet.cz - All the news">'
+     '<title>Dam Opens After Rain - Planet.cz</title>', "Dam Opens After Rain", "title"),
+    # a headline that only shares words with the site's name stays
+    ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Daily Planet Sold",'
+     ' "publisher": {"@type": "Organization", "name": "Daily Planet"}}</script>', "Daily Planet Sold", "json-ld"),
+])
+def test_json_ld_title_that_names_the_site_is_no_headline(head, title, source):
+    meta = meta_of(head)
+    assert (meta["title"], meta["sources"]["title"]) == (title, source)

@@ -213,3 +213,75 @@ def test_a_sentence_broken_by_stray_line_breaks_is_no_title_above_a_menu(breaks)
             + breaks + "sked whether a town of our size still needed one at all.")
     r = clean(page)
     assert r.title is None and clean(r.text, format="text").text == r.text
+
+
+@pytest.mark.parametrize(("page", "given", "sources", "page_title"), [
+    # a browser title cut on the page's printed headline: the trail stays in page_title
+    ("Council Passes Budget | Daily Planet\nHome\nCouncil Passes Budget\n" + BODY, None,
+     {"title": "text", "site_name": "text"}, "Council Passes Budget | Daily Planet"),
+    # the first line is the headline as it stands: nothing more to keep
+    ("Council Passes Budget\n" + BODY, None, {"title": "text"}, None),
+    # the caller's title: 'given', and no browser title is read
+    ("Council Passes Budget | Daily Planet\nHome\nCouncil Passes Budget\n" + BODY, "Council Passes Budget",
+     {"title": "given"}, None),
+    # no headline on the page: no source
+    (BODY, None, None, None),
+])
+def test_text_title_says_where_it_came_from(page, given, sources, page_title):
+    result = clean(page, title=given)
+    assert result.metadata.get("sources") == sources
+    assert result.metadata.get("page_title") == page_title
+
+
+@pytest.mark.parametrize(("page", "expected"), [
+    # the site's name printed as its logo under a browser title whose headline the page prints apart
+    ("Council Passes New Budget After Long Debate - The Planet\nSkip to main content\nThe Planet\nNews\n"
+     "Council passes a budget at last\n" + BODY, "Council Passes New Budget After Long Debate"),
+    ("Council Passes New Budget After Long Debate | Daily Planet Online\nHome\nDaily Planet Online\n" + BODY,
+     "Council Passes New Budget After Long Debate"),
+    # a last part with a byline under it is the article's headline, whatever stands before it
+    ("PLANET -- News - City - Council: Budget Passes At Last\nHome\nBudget Passes At Last\nBy Ann Lee\n" + BODY,
+     "Budget Passes At Last"),
+    ("PLANET -- News - City - Council: Budget Passes At Last\nHome\nBudget Passes At Last\nBy\nAnn Lee\n" + BODY,
+     "Budget Passes At Last"),
+    # a sentence-case last part is a headline's, not a name
+    ("Planet Daily News Online Edition | Council passes the budget\nHome\nCouncil passes the budget\n" + BODY,
+     "Council passes the budget"),
+])
+def test_site_name_printed_as_logo_is_no_headline(page, expected):
+    assert clean(page).title == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Council Passes New Budget - 07.12.2017 - Daily Planet", "Council Passes New Budget"),
+    ("Council Passes New Budget | 21/12/2018 | Daily Planet", "Council Passes New Budget"),
+    ("Council Passes New Budget - Again - Daily Planet", "Council Passes New Budget - Again"),  # no date
+])
+def test_day_after_headline_in_browser_title_goes(line, expected):
+    assert clean(f"{line}\nHome\nNews\n" + BODY).title == expected
+
+
+@pytest.mark.parametrize(("page", "expected"), [
+    # a browser title that reads as a sentence, reprinted over the article with its day a line lower
+    ("How does the council spend the money it raises?\nSkip to content\nThis site uses cookies to work.\n"
+     "How does the council spend the money it raises?\nPublished\nThursday 27 July 2017\n" + BODY,
+     "How does the council spend the money it raises?"),
+    # prose alone under the reprint: no confirmation (a headline the page prints twice in its body)
+    ("How does the council spend the money it raises?\nSkip to content\nThis site uses cookies to work.\n"
+     "How does the council spend the money it raises?\n" + BODY, None),
+])
+def test_sentence_first_line_reprinted_over_the_article(page, expected):
+    assert clean(page).title == expected
+
+
+@pytest.mark.parametrize(("first", "expected"), [
+    # a name cut from the browser title, printed nowhere below: the headline over the byline wins
+    ("Cortez Journal Online - Cortez Colorado", "Aspen die-off alarms foresters"),
+    ("Morris Daily Herald | Local News", "Aspen die-off alarms foresters"),
+    # a headline in sentence case stays, printed or not
+    ("Aspens are dying on the mesa - Cortez Journal", "Aspens are dying on the mesa"),
+])
+def test_site_name_cut_from_browser_title_gives_way_to_the_printed_headline(first, expected):
+    page = (f"{first}\nHome\nNews\nAspen die-off alarms foresters\nBy Ann Lee\nThe aspens on the mesa are dying "
+            "in large numbers this year, and foresters say they do not yet know why, officials said.\nMore study.")
+    assert clean(page).title == expected

@@ -8,7 +8,21 @@ Each module keeps its own name (``newsclean.filters.title`` is the module, its s
 ('title', 'repair')
 """
 
-from . import agency, blobs, boilerplate, byline, chrome, dateline, paragraphs, segment, summary, title, unicode, wire
+from . import (
+           agency,
+           blobs,
+           boilerplate,
+           byline,
+           chrome,
+           dateline,
+           page,
+           paragraphs,
+           segment,
+           summary,
+           title,
+           unicode,
+           wire,
+)
 
-__all__ = ["agency", "blobs", "boilerplate", "byline", "chrome", "dateline", "paragraphs", "segment", "summary",
+__all__ = ["agency", "blobs", "boilerplate", "byline", "chrome", "dateline", "page", "paragraphs", "segment", "summary",
            "title", "unicode", "wire"]

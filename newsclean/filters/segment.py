@@ -32,9 +32,11 @@ import itertools
 
 import regex
 
+from .. import reasons
 from ..dates import find_dates, relative_dates
 from ..document import Document, split_paragraphs
 from ..guard import warn
+from ..layout.folded import find_article
 from ..lexicon import ABBREVIATIONS, AGENCIES, DATE_PREFIXES, UPDATED_PREFIXES, all_of
 
 __all__ = ["article_opening", "byline_opening", "formula_joins", "join", "join_points", "run_ends", "segment",
@@ -718,8 +720,10 @@ def formula_joins(text: str) -> list[int]:
     return sorted(out)
 
 
-def _long_lines(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of the lines that hold most of the text (a page run together)."""
+def _long_lines(text: str) -> list[tuple[int, int, bool]]:
+    """``(start, end, whole)`` of the lines that hold most of the text (a page run together:
+    ``whole``), and of the other lines too long to be a paragraph (a page folded to one line
+    but for the lines a script or a listing kept: segmented only when they hold a whole page)."""
     total = len(text) - text.count(" ") - text.count("\n")
     out = []
     pos = 0
@@ -729,7 +733,9 @@ def _long_lines(text: str) -> list[tuple[int, int]]:
         chars = (nl - pos) - text.count(" ", pos, nl)
         if nl - pos >= _LONG and (chars >= _SHARE * total or (
                 chars >= _PROSE_SHARE * total and len(sentence_breaks(text, pos, nl)) >= _PROSE_SENTENCES)):
-            out.append((pos, nl))
+            out.append((pos, nl, True))
+        elif nl - pos >= _PAGE_CHARS:
+            out.append((pos, nl, False))
         pos = nl + 1
     return out
 
@@ -741,22 +747,44 @@ def segment(doc: Document) -> Document:
         return doc
     text = doc.text
     breaks: list[int] = []
+    furniture: list[tuple[int, int, str]] = []
     unsplit = 0
-    for start, end in _long_lines(text):
+    for start, end, whole in _long_lines(text):
         found, structured = _units(text, start, end)
+        page = None if whole else find_article(text, start, end, [start, *(i + 1 for i in found)])
+        if not whole and (page is None or not page.page):
+            continue  # a long line among others is cut only when it holds a whole page
         long_run = text.count(" ", start, end) >= _NO_STRUCTURE_WORDS or end - start >= _NO_STRUCTURE_CHARS
         if len(found) < 2 and long_run:
             unsplit += 1
         if not structured and end - start < _PAGE_CHARS:
             continue  # sentences only, and no longer than a paragraph may be: a paragraph
         breaks.extend(found)
+        if page is None:
+            page = find_article(text, start, end, [start, *(i + 1 for i in found)])
+        if page is not None:
+            cuts = [page.keep_start - 1, page.keep_end]
+            head = start
+            if page.headline is not None:
+                cuts.append(page.headline[1])
+                if page.title_end is not None and text[page.title_end] == " ":
+                    # the browser title's headline stays on a line of its own, as on a lined
+                    # page: the title step reads it with the copy the page prints
+                    head = page.title_end
+                    cuts.append(head)
+            breaks.extend(i for i in cuts if start < i < end and text[i] == " ")
+            furniture += [(a, b, why) for a, b, why in ((head, page.keep_start, reasons.NAVIGATION),
+                                                          (page.keep_end, end, reasons.BOILERPLATE)) if a < b]
+    if furniture:
+        doc = dataclasses.replace(doc, facts=dataclasses.replace(doc.facts, furniture=tuple(furniture)))
     if unsplit:
         doc = warn(doc, f"no_structure: {unsplit} long line(s) without sentences or other units to cut at "
                         "(a list, a menu, or a language written without sentence stops): kept whole")
     if not breaks:
         return doc
+    breaks = sorted(set(breaks))
     pieces, pos = [], 0
-    for i in sorted(breaks):
+    for i in breaks:
         pieces.append(text[pos:i])
         pos = i + 1
     pieces.append(text[pos:])

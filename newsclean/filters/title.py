@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-import itertools
+from collections.abc import Mapping
 
 import regex
 
@@ -28,7 +28,7 @@ from ..dates import date_line, find_dates, parse_date
 from ..document import Block, Document
 from ..layout.shape import best_run, covered, has_article, weigh
 from ..names import byline_names
-from ..titles import sentence_case, title_bounds, title_runs
+from ..titles import SUBTITLE, sentence_case, title_bounds, title_runs
 from ..words import WORD, headline_shaped, norm_key, tokens
 
 __all__ = ["headline_at", "split_title", "title"]
@@ -41,8 +41,7 @@ _SITE_SEP = regex.compile(r"\s+[|\-/\\>»]\s+")
 # A longer dash sets a site's name apart when what follows it is a name: one to three words, the
 # first capitalised, at the end ("Lorem ipsum – My website", "... on the Web — Mozilla").
 _DASH_SITE = regex.compile(r"\s+[–—]\s+(?=\p{Lu}[\w.!'’&-]*(?:\s+[\w.!'’&-]+){0,2}$)")
-# A long dash, then a lower-case word: a subtitle of the headline, not a site's name.
-_SUBTITLE = regex.compile(r"\s+[–—]\s+(?=\p{Ll})")
+_SUBTITLE = SUBTITLE  # a long dash, then a lower-case word: a subtitle of the headline, not a site's name
 _DATES_ABOVE = 2  # date-only lines above the headline that are skipped to find it
 _LETTERED = regex.compile(r"\w*[^\W\d_]\w*")
 _NAMED = regex.compile(r"[^\W\d_]{2}")
@@ -73,17 +72,56 @@ def _parts(line: str) -> list[tuple[int, int]]:
     return title_bounds(line)
 
 
-def _printed_part(line: str, keys: dict[str, str]) -> str | None:
-    """The longest run of ``line``'s parts that the page prints as a line of its own."""
+def _printed_part(line: str, keys: dict[str, str], headed: frozenset[str] = frozenset()) -> str | None:
+    """The longest run of ``line``'s parts that the page prints as a line of its own, less a
+    site's name printed as its logo (:func:`_site_part`) unless a byline or a dateline stands
+    right under a printing of it (``headed``: the keys of such lines).
+
+    >>> keys = {"the verge": "The Verge", "home": "Home"}
+    >>> _printed_part("Apple's headset hands-on: the display moment - The Verge", keys) is None
+    True
+    >>> _printed_part("Aid Arrives | Fars", {"aid arrives": "Aid Arrives", "fars": "Fars"})
+    'Aid Arrives'
+    """
     parts = _parts(line)
     best: str | None = None
     for i in range(len(parts)):
         for j in range(i, len(parts)):
             piece = line[parts[i][0]:parts[j][1]]
             key = norm_key(piece)
-            if key in keys and len(WORD.findall(piece)) >= 1 and (best is None or len(piece) > len(best)):
+            if (key in keys and len(WORD.findall(piece)) >= 1 and (best is None or len(piece) > len(best))
+                    and not (i == j and key not in headed and _site_part(line, parts, i))):
                 best = keys[key]
     return best
+
+
+def _headed(blocks: tuple[Block, ...]) -> frozenset[str]:
+    """The keys of the lines with a byline or a dateline right under them (within
+    ``_BYLINE_BELOW`` lines): where an article's headline stands."""
+    marked = [i for i, b in enumerate(blocks) if date_line(b.text) is not None or byline_names(b.text)
+              or (i + 1 < len(blocks) and len(tokens(b.text)) == 1 and byline_names(f"{b.text} {blocks[i + 1].text}"))]
+    return frozenset(norm_key(blocks[j].text) for i in marked for j in range(max(0, i - _BYLINE_BELOW), i))
+
+
+def _site_part(line: str, parts: list[tuple[int, int]], i: int) -> bool:
+    """Whether part ``i`` of a browser title is the site's name: the last part (where most
+    sites put it; one that leads the title, ``SFGate: ...``, is as often a headline's kicker),
+    capitalised word by word as a name is (not a sentence), with the headline's words
+    elsewhere, more of them than the name has. The page prints its name as a line of its own
+    too (its logo, its home link: ``The Verge``, ``Ars Technica``, ``LA NACION``), which
+    confirms nothing about the headline.
+
+    >>> line = "Una solución para la cuestión mapuche - 07.12.2017 - LA NACION"
+    >>> _site_part(line, _parts(line), 2), _site_part(line, _parts(line), 0)
+    (True, False)
+    >>> line = "Budget Passes - 21/12/2018 - Daily Planet"
+    >>> _site_part(line, _parts(line), 2), _site_part(line, _parts(line), 0)
+    (True, False)
+    """
+    if len(parts) < 2 or i != len(parts) - 1:
+        return False
+    text, rest = line[parts[i][0]:parts[i][1]], line[parts[0][0]:parts[-2][1]]
+    return not sentence_case(text) and len(tokens(rest)) > len(tokens(text))
 
 
 def _printed_prefix(line: str, below: tuple[Block, ...]) -> str | None:
@@ -178,6 +216,19 @@ def _undated(site: str) -> str:
     return site if len(kept) == len(parts) else " - ".join(kept)
 
 
+def _undated_head(head: str) -> str:
+    """A headline cut from a browser title less the day printed after it (``Headline - 07.12.2017 -
+    Site``: many sites date their titles; the dateline filter reads the day from the page).
+
+    >>> _undated_head("Una solución para la cuestión mapuche - 07.12.2017"), _undated_head("Rates Rise - Again")
+    ('Una solución para la cuestión mapuche', 'Rates Rise - Again')
+    """
+    m = list(_SITE_SEP.finditer(head))
+    if m and parse_date(head[m[-1].end():]) is not None and len(WORD.findall(head[:m[-1].start()])) >= _MIN_TITLE_WORDS:
+        return head[:m[-1].start()].rstrip()
+    return head
+
+
 def _first_weight(block: Block, cv: bool) -> float:
     """What the first line weighs, its date parts left out: the day a browser title prints
     ("Rates Rise Again - 21/12/2018 - Money") would make it read as a table row.
@@ -222,24 +273,27 @@ def _introduced(blocks: tuple[Block, ...]) -> int | None:
 
 def _unconfirmed_whole(blocks: tuple[Block, ...], headline: str) -> bool:
     """Whether the title read from the first line is the whole line (nothing cut off as a
-    site's name) or under three words, and no line below prints it: a site's name or
-    slogan standing as the browser title ("Charleston Daily Mail"), not a headline; a line
-    below that prints it, or a byline or dateline right under it, confirms it.
+    site's name), under three words or capitalised word by word as a name is, and no line
+    below prints it: a site's name or slogan standing as the browser title ("Charleston Daily
+    Mail", "Cortez Journal Online - Cortez Colorado"), not a headline; a line below that prints
+    it, or a byline or dateline right under it, confirms it.
 
     >>> lines = Document.from_text("Charleston Daily Mail\\nHome\\nTrucks came.").blocks
     >>> _unconfirmed_whole(lines, "Charleston Daily Mail"), _unconfirmed_whole(lines, "Trucks came")
     (True, False)
     >>> _unconfirmed_whole(lines, "Daily Mail")  # two words: no headline
     True
-    >>> _unconfirmed_whole(Document.from_text("Dam Opens At Last | Planet\\nHome").blocks, "Dam Opens At Last")
+    >>> _unconfirmed_whole(Document.from_text("Dam opens at last | Planet\\nHome").blocks, "Dam opens at last")
     False
+    >>> _unconfirmed_whole(Document.from_text("Cortez Journal Online - Cortez\\nHome").blocks, "Cortez Journal Online")
+    True
     """
     key = norm_key(headline)
     if any(norm_key(b.text) == key for b in blocks[1:]):
         return False
     if any(date_line(b.text) is not None or byline_names(b.text) for b in blocks[1:1 + _BYLINE_BELOW]):
         return False  # a byline or a dateline right under it: the article's own headline
-    return headline == blocks[0].text or len(tokens(headline)) < _MIN_TITLE_WORDS
+    return headline == blocks[0].text or len(tokens(headline)) < _MIN_TITLE_WORDS or not sentence_case(headline)
 
 
 def _introduced_above_article(blocks: tuple[Block, ...]) -> int | None:
@@ -340,16 +394,23 @@ def _reprinted(blocks: tuple[Block, ...]) -> bool:
     byline right under it: a browser title above a long menu, then the article's own header.
     The first line is the headline then, even one that reads like a sentence; its second
     printing would otherwise open the article, and a second cleaning would take it as the title.
+    A byline or a dateline a line or two lower (``Published``, then the day) counts too.
 
     >>> _reprinted(Document.from_text("Aid Arrives, Officials Say.\\nHome\\nWorld\\n"
     ...                               "Aid Arrives, Officials Say.\\nPublished 01/08/2008\\nTrucks came.").blocks)
     True
     >>> _reprinted(Document.from_text("Aid Arrives\\nHome\\nAid Arrives\\nTrucks came.").blocks)
     False
+    >>> _reprinted(Document.from_text("How does the brain turn information into thought?\\nHome\\n"
+    ...     "How does the brain turn information into thought?\\nPublished\\nThursday 27 July 2017").blocks)
+    True
     """
     key = norm_key(blocks[0].text)
-    for above, below in itertools.pairwise(blocks[1:]):
-        if norm_key(above.text) == key and (date_line(below.text) is not None or byline_names(below.text)):
+    if date_line(blocks[0].text) is not None:
+        return False  # a day printed twice is no headline
+    for i, above in enumerate(blocks[1:-1], 1):
+        below = blocks[i + 1:i + 1 + _BYLINE_BELOW]
+        if norm_key(above.text) == key and any(date_line(b.text) is not None or byline_names(b.text) for b in below):
             return True
     return False
 
@@ -373,7 +434,7 @@ def _guess(blocks: tuple[Block, ...]) -> tuple[str, str | None] | None:
     keys.pop("", None)
     if _subtitled(first, keys):
         return split_title(first)
-    printed = _printed_part(first, keys)
+    printed = _printed_part(first, keys, _headed(blocks))
     if printed is not None and len(WORD.findall(printed)) >= 2:
         rest = first[len(printed):].strip(" |-–—·•»:~/\\✩_") if first.startswith(printed) else ""
         return printed, (_undated(rest) or None)
@@ -384,7 +445,8 @@ def _guess(blocks: tuple[Block, ...]) -> tuple[str, str | None] | None:
         return None if _chained(blocks, norm_key(first)) else (first, None)
     if not has_article(blocks[1:]) or _printed_twice(blocks) is not None:
         return None  # unconfirmed: an article must follow it, and no headline the page prints twice
-    return split_title(first)
+    head, site = split_title(first)
+    return _undated_head(head), site
 
 
 def _title_run(blocks: tuple[Block, ...]) -> tuple[str, str | None] | None:
@@ -462,6 +524,50 @@ def _unit_headline(doc: Document, blocks: tuple[Block, ...], dated: bool) -> str
     return first.text.rstrip(" .") or None
 
 
+def _sourced(doc: Document, source: str, **fields: str) -> Document:
+    """``doc`` with ``metadata["sources"]`` saying where its title (and ``fields``) came from,
+    unless an earlier reader said so already (the HTML reader's ``"heading"``, ``"meta"``...)."""
+    sources = dict(doc.metadata.get("sources") or {})
+    if "title" in sources:
+        return doc
+    sources["title"] = source
+    sources.update(fields)
+    return doc.with_metadata(sources=sources)
+
+
+def _found(doc: Document, found: tuple[str, str | None], first: str | None) -> Document:
+    """``doc`` with the headline found in its text as ``metadata["title"]`` (source ``"text"``), the
+    site's name cut from the browser title where none is known yet, and the browser title as
+    printed (``first``, the first line the title was read from) as ``metadata["page_title"]``
+    where it says more than the headline.
+
+    >>> doc = _found(Document.from_text("x"), ("Aid Arrives", "Fars"), "Aid Arrives | Fars")
+    >>> doc.metadata  # doctest: +NORMALIZE_WHITESPACE
+    {'title': 'Aid Arrives', 'site_name': 'Fars', 'page_title': 'Aid Arrives | Fars',
+     'sources': {'title': 'text', 'site_name': 'text'}}
+    """
+    headline, site = found
+    sited = bool(site) and doc.metadata.get("site_name") in (None, "", [], {})
+    doc = doc.with_metadata(title=headline).setdefault_metadata(site_name=site)
+    if first is not None and first != headline:
+        doc = doc.setdefault_metadata(page_title=first)
+    return _sourced(doc, "text", **({"site_name": "text"} if sited else {}))
+
+
+def _deck_parted(meta: Mapping[str, object]) -> set[str]:
+    """The key of the headline alone, where the title the HTML reader gave ends with the deck printed
+    under it (``metadata["deck"]``): the page prints the two apart, and the headline's line goes as
+    the whole title's would.
+
+    >>> _deck_parted({"title": "Aid Arrives — Trucks came at dawn", "deck": "Trucks came at dawn"})
+    {'aid arrives'}
+    """
+    title, deck = meta.get("title"), meta.get("deck")
+    if not isinstance(title, str) or not isinstance(deck, str) or not deck or not title.endswith(deck):
+        return set()
+    return {norm_key(title[:-len(deck)].rstrip(" —"))} - {""}
+
+
 def headline_at(doc: Document) -> int:
     """Where the page prints its headline: the offset of the first line the title filter
     removed below the first line (the browser title), else 0.
@@ -497,6 +603,7 @@ def _title(doc: Document) -> Document:
     chosen: Block | None = None
     if given:
         key = norm_key(str(given))
+        doc = _sourced(doc, "given")
     else:
         found, chosen = _guess(blocks), blocks[0]
         if found is None:
@@ -513,12 +620,12 @@ def _title(doc: Document) -> Document:
             found = (chosen.text, None)
         if found is None:
             named = _listing_title(blocks)
-            return doc if named is None else doc.with_metadata(title=named[0]).setdefault_metadata(site_name=named[1])
+            return doc if named is None else _found(doc, named, blocks[0].text)
         key = norm_key(found[0])
-        doc = doc.with_metadata(title=found[0]).setdefault_metadata(site_name=found[1])
+        doc = _found(doc, found, blocks[0].text if chosen is blocks[0] else None)
     if not key:
         return doc
-    keys = {key} if given or found is None else _printed_keys(found[0])
+    keys = ({key} | _deck_parted(doc.metadata)) if given or found is None else _printed_keys(found[0])
     drop = [b for b in blocks if norm_key(b.text) in keys
             and headline_shaped(b.text.rstrip(" .") if doc.breaks else b.text)]
     if chosen is not None and chosen not in drop:

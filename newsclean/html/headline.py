@@ -23,10 +23,12 @@ from typing import Any
 import lxml.etree
 import regex
 
+from ..dates import date_line, find_dates
+from ..names import byline_names
 from ..titles import title_runs, unmarked
-from ..words import tokens
+from ..words import headline_shaped, tokens
 
-__all__ = ["Headlines", "headline_above", "names_site", "printed_headline", "site_labels"]
+__all__ = ["Headlines", "deck_under", "headline_above", "names_site", "printed_headline", "site_labels"]
 
 # An element whose class, id or itemprop names it the headline: "headline", "articleTitle",
 # "storyhead", "txStoryHed", "stry_pg_hdln", "titolo" (Italian), "titre" (French), "titel"
@@ -50,6 +52,13 @@ _NOT_ALNUM = regex.compile(r"[\W_]++")
 # A domain name written in a title: "WSJ.com", "Footballworld.com", "timesleader.com".
 _DOMAIN = regex.compile(r"\w\.(?:com|net|org|co\.uk|co|tv|info|biz)\b", regex.IGNORECASE)
 _PROSE_WORDS = 15
+# An element whose class or id names it the deck (the subheadline printed under the headline):
+# "dek", "deck", "subhead", "SubHead", "subtitle", "standfirst", "strap".
+_DECK_ATTR = regex.compile(r"\bdeck?\b|dek|sub-?head|sub-?title|standfirst|strap", regex.IGNORECASE)
+_HEADING_RANK = {"h1": 1, "h2": 2, "h3": 3, "h4": 4}
+_DECK_WORDS = 30
+# A deck that is a sentence or more (a summary: "But only gamers will care."), a byline, a quote.
+_NOT_DECK = regex.compile(r"\w[.!?。！？][\"'”’»)]*(?:\s|$)|^\W*by\b|^[\"'“‘«]", regex.IGNORECASE)
 
 
 def _short_texts(body: Any) -> list[tuple[Any, str, int]]:
@@ -122,13 +131,14 @@ class Headlines:
     """The short texts of a page's elements, read once: those that are headline-marked, and a
     lookup from comparison key to text for matching the browser title's runs."""
 
-    __slots__ = ("marked", "named", "texts")
+    __slots__ = ("elements", "marked", "named", "texts")
 
     def __init__(self, root: Any) -> None:
         body = root.find("body")
         self.texts: list[tuple[str, str, bool]] = []  # (key, text, marked), document order
         self.marked: set[str] = set()  # keys of h1-h3 and class-named headline texts
         self.named: set[str] = set()  # keys of h1 and class-named headline texts
+        self.elements: dict[str, Any] = {}  # key -> the first headline-marked element that prints it, else the first
         if body is None:
             return
         for el, text, links in _short_texts(body):
@@ -137,10 +147,18 @@ class Headlines:
                 continue  # several links: a breadcrumb or a menu, not a headline
             marked = _headline_marked(el)
             self.texts.append((key, text, marked))
+            if marked and key not in self.marked:
+                self.elements[key] = el  # a headline-marked element before any other
+            else:
+                self.elements.setdefault(key, el)
             if marked:
                 self.marked.add(key)
                 if _named_headline(el):
                     self.named.add(key)
+
+    def element(self, text: str) -> Any:
+        """The first headline-marked element that prints ``text``, else the first element, or ``None``."""
+        return self.elements.get(_letters(text))
 
     def matching(self, titles: Iterable[str], site: Callable[[str], bool] = lambda run: False) -> str | None:
         """The text of the element that prints the longest run of parts of one of ``titles``
@@ -163,6 +181,45 @@ class Headlines:
             if best is None or rank > best:
                 best, chosen = rank, text
         return chosen
+
+
+def deck_under(heading: Any) -> str | None:
+    """The deck printed right under ``heading`` (the headline's element): the next element with
+    text (or the next of its parent's, for a heading alone in its box: ``<div class="headline">
+    <h1>..</h1></div><div class="dek"><h2>..</h2></div>``), when it is a heading of a lower rank
+    or named a deck by its class or id, and is shaped like a headline: up to ``_DECK_WORDS`` words,
+    no sentence's end (a summary), no byline, no date, no opening quote (a pull quote).
+    News pages print the headline's second line there ("For Astronaut, a Frustrating Wait" over
+    "Delays Keep Him on Space Station After Mother's Death"); readers take the two as the headline.
+
+    >>> from newsclean.html.parse import parse_html
+    >>> root = parse_html('<div><h1 class="Headline">Cell Phones Keep You Up?</h1><h2 class="SubHead">'
+    ...                   '<i>Insomnia May Be Caused By Radiation</i></h2><p>POSTED: 1 Jan</p></div>')
+    >>> deck_under(root.find(".//h1"))
+    'Insomnia May Be Caused By Radiation'
+    >>> deck_under(parse_html('<h1>Dam Opens</h1><h2>It opened. Water flowed.</h2>').find(".//h1")) is None
+    True
+    """
+    rank = _HEADING_RANK.get(heading.tag, 1)
+    el = heading
+    for _ in range(2):
+        nxt = el.getnext()
+        while nxt is not None and (not isinstance(nxt.tag, str) or nxt.tag == "br"
+                                   or not "".join(nxt.itertext()).strip()):
+            nxt = nxt.getnext()
+        if nxt is not None:
+            marks = " ".join(v for v in (nxt.get("class"), nxt.get("id")) if v)
+            if not (rank < _HEADING_RANK.get(nxt.tag, 9) <= 4 or (marks and _DECK_ATTR.search(marks))):
+                return None
+            text = " ".join("".join(nxt.itertext()).split())
+            good = (2 <= len(tokens(text)) <= _DECK_WORDS and headline_shaped(text) and not _NOT_DECK.search(text)
+                    and not byline_names(text) and date_line(text) is None and not find_dates(text))
+            return text if good else None
+        parent = el.getparent()
+        if parent is None or parent.tag == "body" or sum(isinstance(c.tag, str) for c in parent) != 1:
+            return None
+        el = parent
+    return None
 
 
 def site_labels(root: Any) -> set[str]:

@@ -271,6 +271,21 @@ def split_site_name(title: str, site: str | None = None, headings: tuple[str, ..
     return title, None
 
 
+def _site_keys(names: tuple[str | None, ...]) -> set[str]:
+    """Comparison keys of a site's names (``og:site_name``, the JSON-LD publisher), each whole and
+    its first part alone: ``Aktuálně.cz - Víte, co se právě děje`` is ``Aktuálně.cz`` in titles.
+
+    >>> sorted(_site_keys(("Aktuálně.cz - Víte, co se právě děje", None)))
+    ['aktuálně cz', 'aktuálně cz víte co se právě děje']
+    """
+    keys = set()
+    for name in names:
+        if name:
+            keys |= {_key(name), _key(_SEPARATOR.split(name)[0])}
+    keys.discard("")
+    return keys
+
+
 def _key(text: str) -> str:
     return " ".join(regex.findall(r"\w+", text.lower()))
 
@@ -335,12 +350,15 @@ def html_metadata(root: Any) -> dict[str, Any]:
     # Title.
     title_el = tags.title
     page_title = unmarked(" ".join((text_of(title_el) if title_el is not None else "").split()))
-    put("title", _ld_title(ld, page_title), "json-ld")
+    publisher, site_meta = _text(ld.get("publisher")), from_meta(_SITE_KEYS)
+    ld_title = _ld_title(ld, page_title)
+    if ld_title is not None and _key(ld_title) in _site_keys((site_meta, publisher)):
+        ld_title = None  # the site's name as the article's: "name": "Aktuálně.cz"
+    put("title", ld_title, "json-ld")
     put("title", from_meta(_TITLE_KEYS), "meta")
     # Site name.
-    publisher = ld.get("publisher")
-    put("site_name", from_meta(_SITE_KEYS), "meta")
-    put("site_name", _text(publisher), "json-ld")
+    put("site_name", site_meta, "meta")
+    put("site_name", publisher, "json-ld")
     if page_title:
         meta["page_title"] = page_title
         headings = tuple(" ".join(text_of(h).split()) for h in tags.h1)

@@ -29,15 +29,15 @@ from collections.abc import Mapping
 from typing import Any
 
 from .. import reasons
-from ..dates import date_line
+from ..dates import date_line, parse_date
 from ..document import Document
 from ..strict import surrogate_warning
-from ..titles import own_headline, title_parts
-from ..words import norm_key
+from ..titles import SUBTITLE, own_headline, subtitled, title_bounds, title_parts
+from ..words import norm_key, tokens
 from .content import in_content
-from .headline import Headlines, headline_above, names_site, site_labels
+from .headline import Headlines, deck_under, headline_above, names_site, site_labels
 from .metadata import html_metadata
-from .parse import parse_page, strip_unseen
+from .parse import parse_page, strip_unseen, text_of
 from .render import element_label, render
 from .stats import text_stats
 
@@ -51,6 +51,7 @@ _LINK_PARAGRAPH = 0.9
 # The most words of a browser title's part that may be a section or a slogan beside the site's
 # name ("National Hockey League", "A Netsports Site").
 _SECTION_WORDS = 4
+_MIN_HEAD_WORDS = 3  # the fewest words a title keeps when its trail is cut
 
 
 def read_html(html: str, *, metadata: Mapping[str, Any] | None = None, whole_page: bool = False) -> Document:
@@ -70,11 +71,14 @@ def read_html(html: str, *, metadata: Mapping[str, Any] | None = None, whole_pag
     meta = html_metadata(root)
     if surrogates:
         meta["warnings"] = [surrogate_warning(surrogates, "the page")]
+    host_labels = site_labels(root)  # before strip_unseen: <link rel=canonical>, og:url and <base> name the host
     strip_unseen(root)
     stats = text_stats(root)
     blocks, dropped = render(root, stats, whole_page=whole_page)
     inside = in_content(blocks, root, stats)
-    _printed_title(root, meta, blocks, inside)
+    _printed_title(root, meta, blocks, inside, host_labels)
+    if meta.get("sources", {}).get("title") == "title":
+        meta["title"] = _less_trail(root, str(meta["title"]))
     if meta.get("page_title") == meta.get("title"):
         meta.pop("page_title", None)  # kept only where the browser title says more
     if "published" not in meta:
@@ -109,22 +113,26 @@ def read_html(html: str, *, metadata: Mapping[str, Any] | None = None, whole_pag
     return dataclasses.replace(doc, original=html)
 
 
-def _printed_title(root: Any, meta: dict[str, Any], blocks: list[Any], inside: dict[int, bool]) -> None:
+def _printed_title(root: Any, meta: dict[str, Any], blocks: list[Any], inside: dict[int, bool],
+                   labels: set[str]) -> None:
     """The headline the page prints as ``meta["title"]`` (source ``"heading"``) in place of one
     cut from the browser title: the element that prints a run of the browser title's parts,
     else, where the browser title is missing or names only the site, the heading right above
     the article. The browser title stays in ``meta["page_title"]``."""
     sources = meta.setdefault("sources", {})
+    page_title = meta.get("page_title")
     if sources.get("title") not in (None, "title"):
         # A JSON-LD or <meta> title stays. Measured: the printed headline in place of every
         # such title that differs costs readability_testpages/html 14 of 130 titles and wins 3
         # l3s_gn1 pages; in place of those neither printed nor in the browser title, 5 for 1;
-        # in place of those that repeat the browser title, 3 for 2.
-        return
-    page_title = meta.get("page_title")
+        # in place of those that repeat the browser title, 3 for 2. One that names the site
+        # (by its host: "Edmonton Sun" on edmontonsun.com) is no headline: the browser title's
+        # is looked for instead.
+        if not page_title or not names_site(str(meta["title"]), labels):
+            return
+        meta["title"], sources["title"] = page_title, "title"
     titles = [t for t in (page_title, meta.get("title")) if t]
     heads = Headlines(root)
-    labels = site_labels(root)
     trusted = sources.get("site_name") in ("meta", "json-ld")  # not one cut from the title
     site_key = norm_key(meta.get("site_name") or "") if trusted else ""
 
@@ -132,6 +140,12 @@ def _printed_title(root: Any, meta: dict[str, Any], blocks: list[Any], inside: d
         return names_site(part, labels) or (bool(site_key) and norm_key(part) == site_key)
 
     found = heads.matching(titles, site)
+    if found is not None and page_title and subtitled(str(page_title), found):
+        # the browser title goes on with the headline's subtitle, not a site's name: it stays whole
+        meta["title"], sources["title"] = page_title, "title"
+        if sources.get("site_name") == "title":
+            del meta["site_name"], sources["site_name"]
+        return
     if found is None:
         bare = not page_title or _site_only(page_title, site)
         found = headline_above(blocks, inside, heads.marked if bare else heads.named)
@@ -141,6 +155,53 @@ def _printed_title(root: Any, meta: dict[str, Any], blocks: list[Any], inside: d
         meta["title"], sources["title"] = found, "heading"
         if not trusted and page_title:
             _site_from_title(meta, page_title, site)
+        _add_deck(meta, heads, found)
+
+
+def _add_deck(meta: dict[str, Any], heads: Headlines, headline: str) -> None:
+    """The printed headline with its deck, the second line printed right under it
+    (:func:`~newsclean.html.headline.deck_under`), as ``meta["title"]`` ("For Astronaut, a
+    Frustrating Wait — Delays Keep Him on Space Station"), the deck alone in ``meta["deck"]``;
+    not where the page's description or its browser title holds the deck (a summary, a site's
+    name)."""
+    el = heads.element(headline)
+    deck = None if el is None else deck_under(el)
+    if deck is None:
+        return
+    key = norm_key(deck)
+    if key in norm_key(str(meta.get("description") or "")) or key in norm_key(str(meta.get("page_title") or "")):
+        return
+    joiner = " " if headline.rstrip()[-1:] in "?!:.…" else " — "
+    meta["title"], meta["deck"] = headline.rstrip() + joiner + deck, deck
+
+
+def _less_trail(root: Any, title: str) -> str:
+    """A title cut from the browser title (no element prints it) less the section and the day
+    left at its end: a last part that the page prints as a link's text (its menu's item:
+    ``Bush to Saudis: More Oil Please - World``) or that is a date (``... | January 15, 2008``),
+    as long as three words are left.
+
+    >>> from newsclean.html.parse import parse_html
+    >>> root = parse_html('<body><a href="/w">World</a><p>Text</p></body>')
+    >>> _less_trail(root, "Bush to Saudis: More Oil Please - World"), _less_trail(root, "Oil Prices | Jan 15, 2008")
+    ('Bush to Saudis: More Oil Please', 'Oil Prices | Jan 15, 2008')
+    """
+    bounds = title_bounds(title)
+    if len(bounds) < 2:
+        return title
+    links: set[str] | None = None
+    while len(bounds) > 1:
+        last = title[bounds[-1][0]:bounds[-1][1]]
+        head = title[:bounds[-2][1]]
+        if len(tokens(head)) < _MIN_HEAD_WORDS or SUBTITLE.match(title, bounds[-2][1]):
+            break  # too short a headline left, or a subtitle joined to it (titles.subtitled)
+        if parse_date(last) is None:
+            if links is None:
+                links = {norm_key(text_of(a)) for a in root.iter("a")}
+            if norm_key(last) not in links:
+                break
+        title, bounds = head, bounds[:-1]
+    return title
 
 
 def _site_from_title(meta: dict[str, Any], page_title: str, site: Any) -> None:

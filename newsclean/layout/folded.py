@@ -1,0 +1,362 @@
+"""Where the article lies inside a whole page folded to one line (``soup.get_text(" ")``).
+
+A page folded to one line runs its menus, browser title, headline, dateline, article, share bar,
+related links and footer together. Once the line is cut into units (its sentences, and runs of
+menu words between them), the article is the run of units that reads as prose: sentences that
+end in a stop and hold lower-case words (``The company confirmed on Monday that ...``), where a
+menu, a list of links or a footer is a long unit of capitalised words without a stop
+(``Home News Sport Business Got a news tip? Press Releases Webinars ...``). The body is the run
+whose prose outweighs the furniture it spans (the best-scoring run of units: prose counts for,
+anything else against, by its characters), and it is cut only on a side that holds a page's
+worth of furniture: a folded article alone (its headline, dateline and credits around it) keeps
+everything.
+
+The headline is kept before the body: the browser title opens a folded page
+(``Attorney General investigating WeWork | VentureBeat VentureBeat Homepage Channels ...``) and
+the page prints its headline again just over the article: the last copy of a title part before
+the body is where the page's head ends.
+
+>>> menu = ("Home News Local National World Politics Business Markets Sport Football Cricket Tennis "
+...         "Weather Travel Culture Film Music Books Arts Money Health Science Tech Events Jobs Cars "
+...         "Property Opinion Letters Obituaries Puzzles Podcasts Video Audio Newsletters Subscribe "
+...         "Search Local Schools Crime Courts")
+>>> footer = ("Follow us on Facebook Twitter Instagram LinkedIn RSS Copyright 2024 Springfield Herald "
+...           "All Rights Reserved Terms of Use Privacy Policy Cookie Policy Advertise With Us Contact "
+...           "Us About Us Careers Sitemap Accessibility Help Archive Corrections Syndication Store "
+...           "Reprints Licensing Contests Weddings Classifieds")
+>>> units = [menu, "Council Approves Budget", "The council approved the budget on Monday after a long debate.",
+...          "It takes effect in May, the mayor said.", footer]
+>>> text = " ".join(units)
+>>> page = find_article(text, 0, len(text), unit_starts(text, units))
+>>> text[page.keep_start:page.keep_end]
+'Council Approves Budget The council approved the budget on Monday after a long debate. It takes effect in May, \
+the mayor said.'
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import regex
+
+from ..lexicon import STOPWORDS
+from ..titles import SEPARATOR
+
+__all__ = ["FoldedPage", "find_article", "furniture_unit", "link_run", "printed_headline", "prose_unit", "unit_starts"]
+
+# A unit of prose: this many words or more, ending in a stop, and this share of them lower-case
+# (or in a script without case): a menu or a Title Case list of links has few.
+_PROSE_WORDS = 5
+_LOWER_SHARE = 0.3
+_STOP = regex.compile(r"[.!?…。！？؟][\"'”’)\]]*+$")
+# A unit of furniture: this many words or more, most of them capitalised, and few numbers and
+# commas (a table of results, a race card, a tour's dates and places are the article's). Units neither
+# prose nor furniture (a table's rows, code, a list) weigh nothing: they stay where they stand.
+_FURNITURE_UNIT_WORDS = 5
+_CAPITAL_SHARE = 0.5
+_NUMBER_SHARE = 0.1
+_DIGIT = regex.compile(r"\d")
+_COMMA_SHARE = 0.05
+# ... and few function words (``the``, ``that``, ``had``): a sentence cut off without its stop
+# has more, however many names it holds.
+_FUNCTION_WORDS = frozenset().union(*STOPWORDS.values())
+_FUNCTION_SHARE = 0.12
+_PROSE, _FURNITURE, _OTHER = 1, -1, 0
+# A run of links: this many words without a stop (a site index, in lower case too), and no code
+# (whose statements need no capital); it counts towards a page's menus.
+_LINK_RUN_WORDS = 30
+_CODE = regex.compile(r"[{};=<]")
+# Tokens of a menu run into a sentence, none of them a lower-case word (a name in prose is shorter).
+_MENU_RUN = 8
+_TOKEN = regex.compile(r"\S++")
+# Words of furniture-shaped units that tell a whole page (its menus, footer, lists of links)
+# from a folded article (whose tables and lists of dates are few), with its opening (a page
+# opens with its browser title and menus, never with a sentence): on a page, every unit that is
+# not prose counts against the article.
+_PAGE_FURNITURE = 50
+_LONGEST_SENTENCE = 80  # words: longer, teasers or menus run into one
+# A side of the line is cut only when it holds this many words outside the article: a folded
+# article's own headline, dateline, byline and credits hold fewer, a page's menu or footer more.
+_FURNITURE_WORDS = 40
+# Units kept before the body when no printed headline is found: a short unit right before it.
+_HEADLINE_WORDS = 25
+# How far into the line the browser title is read, and the shortest title part looked for again.
+_TITLE_HEAD = 300
+_TITLE_WORDS = 3
+_TITLE_PARTS = 5  # separators read in the browser title
+_TITLE_CHARS = 200  # the longest headline read for a copy
+_COPIES_READ = 10  # copies of a title's first words read, nearest the article first
+_MENU_MARK = regex.compile(r"[|»›•·>]")
+
+
+@dataclass(frozen=True)
+class FoldedPage:
+    """The article's place in a folded page's line: ``[keep_start, keep_end)`` is kept (the
+    headline, when found, at ``headline``); what lies before and after is page furniture.
+    ``page``: the line shows a whole page's shape (it opens with a browser title or menus, and
+    holds many words of menus), not only a folded article's. ``title_end``: where the browser
+    title's headline ends at the line's head, when the page prints it again (``headline``)."""
+
+    keep_start: int
+    keep_end: int
+    headline: tuple[int, int] | None = None
+    page: bool = False
+    title_end: int | None = None
+
+
+def _lower(word: str) -> bool:
+    """A word in lower case, or in a script without case (a sentence of Arabic or Chinese)."""
+    c = word[:1]
+    return c.islower() or (c.isalpha() and not c.isupper())
+
+
+def prose_unit(unit: str) -> bool:
+    """Whether a unit of a folded line reads as a sentence of prose.
+
+    >>> prose_unit("The council approved the budget on Monday.")
+    True
+    >>> prose_unit("Home News Sport Business Politics Weather Travel Culture Got a news tip?")
+    False
+    >>> prose_unit("Die Stadt hat den Haushalt am Montag beschlossen.")
+    True
+    >>> prose_unit("Read more")
+    False
+    """
+    words = unit.split()
+    if len(words) < _PROSE_WORDS or _STOP.search(unit) is None:
+        return False
+    return sum(map(_lower, words)) >= _LOWER_SHARE * len(words)
+
+
+def furniture_unit(unit: str) -> bool:
+    """Whether a unit of a folded line is shaped like a page's furniture: words most of which
+    are capitalised (a menu, a footer's links, a list of headlines), no sentence of prose.
+
+    >>> furniture_unit("Home News Sport Business Politics Weather Travel Culture Got a news tip?")
+    True
+    >>> furniture_unit("1. Friday Friend (2) Shailesh 59.5, 2. Imperium (4) Srinath 57.5")
+    False
+    >>> furniture_unit("if (res.ok) { res.json().then(function (data) { console.log(data); }); }")
+    False
+    """
+    tokens = unit.split()
+    words = [w for w in tokens if w[:1].isalpha()]
+    numbers = sum(_DIGIT.search(t) is not None for t in tokens)
+    commas = sum(t.endswith(",") for t in tokens)
+    if (len(words) < _FURNITURE_UNIT_WORDS or numbers >= _NUMBER_SHARE * len(tokens)
+            or commas >= _COMMA_SHARE * len(tokens)):
+        return False
+    return (sum(w[:1].isupper() for w in words) >= _CAPITAL_SHARE * len(words)
+            and sum(w.lower() in _FUNCTION_WORDS for w in words) < _FUNCTION_SHARE * len(words))
+
+
+def link_run(unit: str) -> bool:
+    """Whether a unit is a long run of words without a stop, code or many function words (a
+    site index or a list of links, in lower case too): a page's, though a folded article may end on a
+    sentence cut off, so it only tells a page from an article.
+
+    >>> link_run("Site Index Go to Home Page news home page world politics New York business tech "
+    ...          "science sports obituaries today's paper corrections opinion editorials op-ed "
+    ...          "contributors letters sunday review video arts art and design books dance movies")
+    True
+    >>> link_run("The council approved the budget on Monday.")
+    False
+    """
+    tokens = unit.split()
+    return (len(tokens) >= _LINK_RUN_WORDS and _STOP.search(unit) is None and _CODE.search(unit) is None
+            and sum(t.endswith(",") for t in tokens) < _COMMA_SHARE * len(tokens)
+            and sum(t.lower() in _FUNCTION_WORDS for t in tokens) < _FUNCTION_SHARE * len(tokens))
+
+
+def _run_on(unit: str) -> bool:
+    """A "sentence" longer than any a writer prints, without the dates and numbers of a list
+    of references or results, or the commas of a long quote: teasers, menus and a stop run
+    together on a page."""
+    tokens = unit.split()
+    return (len(tokens) >= _LONGEST_SENTENCE
+            and sum(_DIGIT.search(t) is not None for t in tokens) < _NUMBER_SHARE * len(tokens)
+            and sum(t.endswith(",") for t in tokens) < _COMMA_SHARE * len(tokens))
+
+
+def menu_end(text: str, start: int, end: int) -> int | None:
+    """The offset where prose opens after a run of menu words inside ``text[start:end]`` (a
+    menu, a list of sections or a caption run into the first sentence, with no stop between):
+    after eight tokens or more none of which is a lower-case word, the last capitalised one
+    that a lower-case word follows; ``None`` without such a run.
+
+    >>> s = "News: ePaper | Front Page | National | Business | Sport False rails will be in position."
+    >>> s[menu_end(s, 0, len(s)):]
+    'False rails will be in position.'
+    >>> menu_end("He met Prime Minister Theresa May in London on Monday.", 0, 54) is None
+    True
+    """
+    tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    found, run = None, 0
+    for i, (_, word) in enumerate(tokens):
+        if _lower(word) and word[:1].isalpha():
+            if run > _MENU_RUN and i > 0 and tokens[i - 1][1][:1].isupper():
+                k = i - 2 if tokens[i - 2][1].lower() in _FUNCTION_WORDS else i - 1
+                found = tokens[k][0]  # "Der Rat hat", "The Council voted": from the article
+            run = 0
+        else:
+            run += 1
+    return found
+
+
+def unit_starts(text: str, units: Sequence[str]) -> list[int]:
+    """The offsets of ``units`` laid side by side in ``text`` with one space between them
+    (for examples and tests).
+
+    >>> unit_starts("Ab cd. Ef", ["Ab cd.", "Ef"])
+    [0, 7]
+    """
+    out, pos = [], 0
+    for u in units:
+        pos = text.index(u, pos)
+        out.append(pos)
+        pos += len(u)
+    return out
+
+
+def _best_run(scores: Sequence[int]) -> tuple[int, int] | None:
+    """The run ``[i, j)`` of ``scores`` with the greatest sum (above zero), in one pass.
+
+    >>> _best_run([-5, 3, -1, 4, -9, 2])
+    (1, 4)
+    >>> _best_run([-1, -2]) is None
+    True
+    """
+    best, best_run = 0, None
+    total, first = 0, 0
+    for i, s in enumerate(scores):
+        if total <= 0:
+            total, first = 0, i
+        total += s
+        if total > best:
+            best, best_run = total, (first, i + 1)
+    return best_run
+
+
+def printed_headline(text: str, start: int, stop: int) -> tuple[int, int, int] | None:
+    """The headline the page prints again before ``stop``: the longest run of parts of the
+    browser title that opens the line (cut on the title's separators, three words or more)
+    found again later; its last copy before ``stop`` (start and end), and where that run ends
+    in the browser title.
+
+    >>> s = "Council Approves Budget | Springfield Herald Home News Council Approves Budget The vote was close."
+    >>> a, b, title_end = printed_headline(s, 0, len(s))
+    >>> a, s[a:b], s[:title_end]
+    (55, 'Council Approves Budget', 'Council Approves Budget')
+    >>> s = "Fires and Pipes: How Winter Wreaks Havoc - The Times Home Fires and Pipes: How Winter Wreaks Havoc By"
+    >>> a, b, _ = printed_headline(s, 0, len(s))
+    >>> s[a:b]
+    'Fires and Pipes: How Winter Wreaks Havoc'
+    """
+    head_end = min(stop, start + _TITLE_HEAD)
+    seps = list(itertools.islice(SEPARATOR.finditer(text, start, head_end), _TITLE_PARTS))
+    if not seps:
+        return _repeated_opening(text, [start], stop)
+    part_starts = [start, *(m.end() for m in seps[:-1])]
+    best: tuple[int, int, int] | None = None
+    for i, a in enumerate(part_starts):  # every run of neighbouring parts: "Fires: How Winter"
+        for sep in seps[i:]:
+            part, lo = text[a:sep.start()].strip(), sep.end()
+            if len(part.split()) < _TITLE_WORDS or (best is not None and len(part) <= best[1] - best[0]):
+                continue
+            at = text.rfind(part, lo, stop)
+            while at > lo and (text[at - 1].isalnum() or text[at + len(part):at + len(part) + 1].isalnum()):
+                at = text.rfind(part, lo, at + len(part) - 1)  # only whole words: not inside a longer word
+            if at > lo:
+                best = (at, at + len(part), a + text[a:sep.start()].index(part) + len(part))
+    return best if best is not None else _repeated_opening(text, [start, *part_starts[1:]], stop)
+
+
+def _common_words(text: str, a: int, b: int) -> int:
+    """How many characters ``text[a:]`` and ``text[b:]`` share from their start, up to a
+    title's length, ending with a whole word in both."""
+    n, limit = 0, min(_TITLE_CHARS, len(text) - b)
+    while n < limit and text[a + n] == text[b + n]:
+        n += 1
+    while n > 0 and ((a + n < len(text) and text[a + n].isalnum()) or (b + n < len(text) and text[b + n].isalnum())):
+        n -= 1
+    return n
+
+
+def _repeated_opening(text: str, starts: Sequence[int], stop: int) -> tuple[int, int, int] | None:
+    """The headline of a browser title that runs into the menus without a separator
+    (``Dolphins feel a change with Parcells on the job Search Site Web Home News ...``): the
+    longest opening of the line, or of a part after a separator, that the page prints again
+    before ``stop``, three words or more and no menu marks (``|``, ``»``).
+
+    >>> s = "Dolphins feel a change Search Site Home News Dolphins feel a change The team met."
+    >>> a, b, title_end = _repeated_opening(s, [0], len(s))
+    >>> s[a:b], s[:title_end]
+    ('Dolphins feel a change', 'Dolphins feel a change')
+    """
+    best: tuple[int, int, int] | None = None
+    for a in starts:
+        words = list(itertools.islice(_TOKEN.finditer(text, a, stop), _TITLE_WORDS))
+        if len(words) < _TITLE_WORDS:
+            continue
+        opening = text[a:words[-1].end()]
+        at, seen = stop, 0
+        while seen < _COPIES_READ:
+            at = text.rfind(opening, words[-1].end(), at)
+            if at < 0:
+                break
+            seen += 1
+            n = _common_words(text, a, at)
+            copy = text[at:at + n].rstrip()
+            if (len(copy.split()) >= _TITLE_WORDS and _MENU_MARK.search(copy) is None
+                    and (best is None or len(copy) > best[1] - best[0])):
+                best = (at, at + len(copy), a + len(copy))
+    return best
+
+
+def find_article(text: str, start: int, end: int, starts: Sequence[int]) -> FoldedPage | None:
+    """The article inside the folded page ``text[start:end]``, cut into units at ``starts``
+    (each unit runs to the next one's start), or ``None`` when the line is not a page around
+    an article (no prose, or too little furniture on either side to be a page's).
+    """
+    bounds = [*starts, end + 1]
+    units = []
+    for i in range(len(starts)):
+        a, b = bounds[i], bounds[i + 1] - 1
+        m = menu_end(text, a, b)
+        if m is not None and m > a:
+            units.append((a, m - 1))  # the menu, then the prose it runs into
+            a = m
+        units.append((a, b))
+    shapes = [_PROSE if prose_unit(text[a:b]) else _FURNITURE if furniture_unit(text[a:b]) else _OTHER
+              for a, b in units]
+    menus = sum(text.count(" ", a, b) + 1 for shape, (a, b) in zip(shapes, units, strict=True)
+                if shape == _FURNITURE or (shape == _OTHER and link_run(text[a:b])))
+    page = menus >= _PAGE_FURNITURE and shapes[0] != _PROSE  # it opens with a browser title or menus
+    if page:  # a whole page: what is not prose around the article is the page's too, and so is
+        # a "sentence" longer than any a writer prints (teasers, menus and a stop run together)
+        shapes = [_FURNITURE if shape == _OTHER or _run_on(text[a:b]) else shape
+                  for shape, (a, b) in zip(shapes, units, strict=True)]
+    run = _best_run([shape * (b - a - text.count(" ", a, b)) for shape, (a, b) in zip(shapes, units, strict=True)])
+    if run is None:
+        return None
+    first, last = run
+    # Before the body: furniture up to its last furniture unit, less a short unit right before
+    # the body (a headline in Title Case is shaped like a menu); after it: from its first.
+    head = max((i for i in range(first) if shapes[i] == _FURNITURE), default=-1) + 1
+    if head == first and first > 0 and len(text[units[first - 1][0]:units[first][0]].split()) <= _HEADLINE_WORDS:
+        head -= 1
+    headline = printed_headline(text, start, units[first][1])  # before the body, or opening it
+    keep_start = headline[0] if headline is not None else units[head][0] if head < len(units) else end
+    tail = next((i for i in range(last, len(units)) if shapes[i] == _FURNITURE), len(units))
+    keep_end = units[tail - 1][1]
+    if len(text[start:keep_start].split()) < _FURNITURE_WORDS:
+        keep_start = start
+    if len(text[keep_end:end].split()) < _FURNITURE_WORDS:
+        keep_end = end
+    if keep_start == start and keep_end == end:
+        return None
+    if headline is None:
+        return FoldedPage(keep_start, keep_end, None, page)
+    return FoldedPage(keep_start, keep_end, headline[:2], page, headline[2])

@@ -1,0 +1,187 @@
+"""A whole page folded to one line (``soup.get_text(" ")``, issue 15's ``flatpage``): the article
+is found inside the line, its menus and footer go as ``navigation`` and ``boilerplate``, its
+headline stays; a folded article alone, and one-line prose, come back whole. The pages here are
+written by hand, in the shapes news sites print (several languages)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean import DEFAULT, clean
+from newsclean.layout.folded import (
+    find_article,
+    furniture_unit,
+    link_run,
+    menu_end,
+    printed_headline,
+    prose_unit,
+    unit_starts,
+)
+
+MENU_EN = ("Home News UK World Politics Business Markets Sport Football Cricket Tennis Rugby Weather "
+           "Travel Culture Film Music Books Arts Money Health Science Tech Events Jobs Cars Property "
+           "Opinion Letters Obituaries Puzzles Podcasts Video Audio Newsletters Subscribe Sign In Search "
+           "Local Schools Crime Courts Elections")
+FOOTER_EN = ("Follow Us Facebook Twitter Instagram LinkedIn YouTube RSS Site Map About Us Contact Us "
+             "Careers Advertise With Us Terms Privacy Policy Cookie Settings Accessibility Help Archive "
+             "Corrections Syndication Store Reprints Licensing Contests Weddings Classifieds Jobs Autos "
+             "Homes Digital Edition Copyright The Springfield Herald All Rights Reserved")
+STORY_EN = ("The city council approved the new budget on Monday after a debate that lasted most of the "
+            "night. It raises spending on schools and roads by a tenth, the mayor said. Opponents "
+            "argued that the plan leaves too little for the coming winter. A final vote on the "
+            "details is expected in May, when the council meets again.")
+MENU_DE = ("Startseite Politik Wirtschaft Panorama Sport Kultur Netzwelt Wissenschaft Gesundheit Reise "
+           "Auto Karriere Meinung Video Podcasts Newsletter Abo Anmelden Suche Impressum Kontakt Archiv "
+           "Hamburg Berlin München Köln Frankfurt Stuttgart Dresden Leipzig Bremen Hannover Kiel Mainz "
+           "Bildung Familie Stil Digital")
+FOOTER_DE = ("Folgen Sie Uns Facebook Twitter Instagram Impressum Datenschutz Nutzungsbedingungen "
+             "Kontakt Mediadaten Hilfe Abo Kündigen Jobs Archiv Themen Autoren Newsletter Podcasts "
+             "Barrierefreiheit Cookie Einstellungen Presse Unternehmen Karriere Werbung Sitemap RSS "
+             "Leserservice Anzeigen Traueranzeigen Immobilien Stellenmarkt E-Paper Shop Verlag Gewinnspiele "
+             "Veranstaltungen Wetter Verkehr Lotto")
+STORY_DE = ("Der Stadtrat hat am Montag den neuen Haushalt nach einer langen Debatte beschlossen. Die "
+            "Ausgaben für Schulen und Straßen steigen um ein Zehntel, sagte der Bürgermeister. Die "
+            "Opposition kritisierte, dass für den Winter zu wenig Geld bleibe. Über die Einzelheiten "
+            "soll im Mai abgestimmt werden, wenn der Rat wieder zusammentritt.")
+
+
+@pytest.mark.parametrize(("unit", "prose"), [
+    ("The council approved the budget on Monday.", True),
+    ("Der Rat hat den Haushalt am Montag beschlossen.", True),
+    ("Le conseil a adopté le budget lundi soir.", True),
+    ("El consejo aprobó el presupuesto el lunes.", True),
+    ("وافق المجلس على الميزانية الجديدة يوم الاثنين.", True),  # a script without case
+    ("Home News Sport Business Politics Weather Travel Culture Got a news tip?", False),
+    ("Council Approves Budget", False),  # too short, no stop
+    ("The council approved the budget on Monday and then", False),  # no stop: cut off
+])
+def test_prose_unit(unit, prose):
+    assert prose_unit(unit) is prose
+
+
+@pytest.mark.parametrize(("unit", "furniture"), [
+    (MENU_EN, True),
+    (MENU_DE, True),
+    (FOOTER_EN, True),
+    ("Home | News | Sport | Business | Politics | Weather | Travel", True),
+    # the article's own lists: results, tour dates and places, a race card, code
+    ("Viera d. Rockledge 3-1 Viera (4-0): K. Hupfer 1 goal. L. Patikas 1 goal.", False),
+    ("Tour Dates June 9 West Palm Beach, FL June 10 Tampa, FL June 12 Atlanta, GA June 13 Raleigh, NC", False),
+    ("1. Friday Friend (2) Shailesh 59.5, 2. Imperium (4) Srinath 57.5", False),
+    ("if (res.ok) { res.json().then(function (data) { console.log(data); }); }", False),
+    # a sentence cut off without its stop, however many names it holds
+    ("In March SDF commander Nasser Haj Mansour told Sputnik that the Kurdish-led units had surrounded Al Tabqah",
+     False),
+    ("The council approved the budget on Monday.", False),
+])
+def test_furniture_unit(unit, furniture):
+    assert furniture_unit(unit) is furniture
+
+
+@pytest.mark.parametrize(("unit", "links"), [
+    # a site index in lower case, a footer's links: no stop in thirty words and more
+    ("Site Index Go to Home Page news home page world politics New York business tech science sports "
+     "obituaries today's paper corrections opinion editorials op-ed contributors letters sunday review "
+     "video arts art and design books dance movies music", True),
+    ("accueil actualités international politique société économie culture sport sciences santé "
+     "planète idées vidéos podcasts météo jeux abonnement newsletters archives boutique services "
+     "annonces immobilier emploi voyages loisirs mode beauté cuisine automobile carrières", True),
+    # a sentence cut off at the end of a folded article: function words
+    ("In March the commander told the agency that the units had surrounded the town and that the "
+     "fighters would not be able to hold it for long if the supply roads were cut by the army in the", False),
+    ("if (res.ok) { res.json().then(function (data) { console.log(data); }); } else { console.log(res.status); } "
+     "fetch(url).then(function (response) { return response.json(); }) one two three four five six", False),
+    ("The council approved the budget on Monday.", False),
+])
+def test_link_run(unit, links):
+    assert link_run(unit) is links
+
+
+@pytest.mark.parametrize(("unit", "prose"), [
+    ("News: ePaper | Front Page | National | Business | Sport False rails will be in position.",
+     "False rails will be in position."),
+    ("Startseite Politik Wirtschaft Panorama Sport Kultur Netzwelt Wissen Der Rat hat getagt.",
+     "Der Rat hat getagt."),
+    ("He met Prime Minister Theresa May in London on Monday.", None),  # a name in prose is shorter
+    ("Home News Sport Business", None),  # no prose after the run
+])
+def test_menu_end(unit, prose):
+    at = menu_end(unit, 0, len(unit))
+    assert (None if at is None else unit[at:]) == prose
+
+
+@pytest.mark.parametrize(("line", "headline"), [
+    # the browser title's headline, then the site; printed again over the article
+    ("Council Approves Budget | Springfield Herald Home News Council Approves Budget The council voted.",
+     "Council Approves Budget"),
+    # the site first, several levels (breadcrumbs)
+    ("Springfield Herald » Local » Council Approves Budget » Home News Council Approves Budget The vote.",
+     "Council Approves Budget"),
+    ("Rat beschließt Haushalt - Stadtanzeiger Startseite Politik Rat beschließt Haushalt Der Rat hat getagt.",
+     "Rat beschließt Haushalt"),
+    # a browser title that runs into the menus without a separator: its opening printed again
+    ("Dolphins feel a change with Parcells Search Site Web Home News Dolphins feel a change with Parcells By Jo",
+     "Dolphins feel a change with Parcells"),
+    # no copy of the title further on, or only inside longer words
+    ("Council Approves Budget | Springfield Herald Home News The council voted.", None),
+    ("Aid Arrives Now | Herald Home Aid Arrives Nowhere The trucks came.", None),
+])
+def test_printed_headline(line, headline):
+    found = printed_headline(line, 0, len(line))
+    assert (None if found is None else line[found[0]:found[1]]) == headline
+
+
+def test_a_page_drops_a_run_of_teasers_longer_than_any_sentence():
+    teasers = " ".join(f"Teaser headline number {i} about the council and its budget vote" for i in range(8)) + "."
+    units = [MENU_EN, "Council Approves Budget", *STORY_EN.replace(". ", ".\n").split("\n"), teasers, FOOTER_EN]
+    text = " ".join(units)
+    page = find_article(text, 0, len(text), unit_starts(text, units))
+    assert page is not None and page.page
+    assert text[page.keep_start:page.keep_end] == "Council Approves Budget " + STORY_EN
+    # ... where a folded article alone keeps whatever it holds
+    units = [*STORY_EN.replace(". ", ".\n").split("\n"), teasers]
+    text = " ".join(units)
+    assert find_article(text, 0, len(text), unit_starts(text, units)) is None
+
+
+def test_find_article_keeps_headline_and_body_of_a_page():
+    units = [MENU_EN, "Council Approves Budget", *STORY_EN.replace(". ", ".\n").split("\n"), FOOTER_EN]
+    text = " ".join(units)
+    page = find_article(text, 0, len(text), unit_starts(text, units))
+    assert page is not None
+    assert text[page.keep_start:page.keep_end] == "Council Approves Budget " + STORY_EN
+
+
+@pytest.mark.parametrize(("menu", "title", "story", "footer", "site"), [
+    (MENU_EN, "Council Approves Budget After Long Night", STORY_EN, FOOTER_EN, "Springfield Herald"),
+    (MENU_DE, "Stadtrat beschließt neuen Haushalt", STORY_DE, FOOTER_DE, "Stadtanzeiger"),
+])
+def test_a_folded_page_comes_back_as_its_article(menu, title, story, footer, site):
+    page = f"{title} | {site} {menu} {title} {story} {footer}"
+    r = clean(page)
+    assert r.title == title
+    assert r.text.split() == story.split()
+    reasons = {x.reason for x in r.removed if x.filter == "page"}
+    assert reasons == {"navigation", "boilerplate"}
+    assert clean(r.text).text == r.text  # a second cleaning keeps it
+
+
+def test_the_step_can_be_dropped():
+    page = f"Council Approves Budget | Springfield Herald {MENU_EN} Council Approves Budget {STORY_EN} {FOOTER_EN}"
+    r = clean(page, pipeline=DEFAULT.without("page"))
+    assert not [x for x in r.removed if x.filter == "page"]
+    assert STORY_EN.split()[:10] == r.text.split()[:10]
+
+
+@pytest.mark.parametrize("text", [
+    STORY_EN,  # one-line prose
+    STORY_EN + " " + STORY_EN,
+    # a folded article alone: its headline, dateline and credits around it stay for their steps
+    "Council Approves Budget After Long Night Mon Mar 21, 2016 " + STORY_EN + " (Reporting by Jane Doe)",
+    # an article's own tables and lists after the prose, but no menus: not a page
+    STORY_EN + " Tour Dates June 9 West Palm Beach, FL June 10 Tampa, FL June 12 Atlanta, GA June 13 "
+    "Raleigh, NC June 15 Charlotte, NC June 16 Nashville, TN June 18 Louisville, KY June 19 Memphis, TN",
+])
+def test_text_that_is_no_page_is_not_cut_as_one(text):
+    r = clean(text)
+    assert not [x for x in r.removed if x.filter == "page"]
