@@ -20,6 +20,7 @@ True
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -37,6 +38,7 @@ from .lexicon import (
     WEEKDAYS,
     all_of,
 )
+from .memo import LINE_CACHE
 
 __all__ = ["DateMatch", "date_line", "find_dates", "parse_date", "relative_dates"]
 
@@ -217,10 +219,12 @@ def parse_date(text: str) -> DateMatch | None:
     return _build(m) if m else None
 
 
+@functools.lru_cache(maxsize=LINE_CACHE)
 def date_line(line: str) -> DateMatch | None:
     """Whether a whole line is a dateline: a date, optionally introduced ("Published:",
     "Updated") and with a time. Relative forms ("2 hours ago") come back with ``value=None``.
-    ``kind`` is ``"updated"`` for modification dates."""
+    ``kind`` is ``"updated"`` for modification dates. Cached (immutable answers): the title and
+    dateline steps ask about the same lines, and a site's pages repeat their meta lines."""
     line = line.strip()
     if len(line) > 120 or (_DIGIT.search(line) is None and "ago" not in line.lower()):
         return None  # every dateline holds a digit (a year, a time), or "ago"

@@ -15,6 +15,7 @@ True
 
 from __future__ import annotations
 
+import functools
 import re
 
 import regex
@@ -31,6 +32,7 @@ from .lexicon import (
     WEEKDAYS,
     all_of,
 )
+from .memo import LINE_CACHE
 from .sentences import ends_sentence
 
 __all__ = ["byline_names", "byline_prefix"]
@@ -63,6 +65,8 @@ _NOT_NAMES = frozenset(all_of(NOT_NAMES))
 # A byline ends with a name, a date or a dot: a line ending as a question, an exclamation, a clause
 # (";") or a quotation is prose. A teaser cut short ("…") is not told from a byline run on into a menu.
 _PROSE_STOPS = ".!?;"
+# Every date find_dates reads holds four digits in a row (it checks the same first).
+_YEAR = re.compile(r"\d{4}")
 
 
 def byline_names(line: str) -> list[str] | None:
@@ -79,19 +83,28 @@ def byline_names(line: str) -> list[str] | None:
     >>> byline_names("Email the author") is None
     True
     """
-    line = line.strip()
+    found = _byline_names(line.strip())
+    return None if found is None else list(found)
+
+
+@functools.lru_cache(maxsize=LINE_CACHE)
+def _byline_names(line: str) -> tuple[str, ...] | None:
+    """:func:`byline_names` for a stripped line, cached: several steps ask about the same lines,
+    and a site's pages repeat their furniture."""
     if len(line.split()) > _MAX_WORDS or (ends_sentence(line, _PROSE_STOPS) and not line.endswith(".")):
         return None
     m = _PREFIX.match(line)
     if m:
-        return _names(line[m.end():])[0] or None
+        return tuple(_names(line[m.end():])[0]) or None
     if _ROLE_HINT.search(line.casefold()):
         names, ends = _names(line)
         for k, end in enumerate(ends):
             if _role_follows(line, end):  # "Robert Burns, AP National Security Writer"
-                return names[:k + 1]
-    if (inner := _INNER_BY.search(line)) is not None and find_dates(line[:inner.start()]):
-        return _names(line[inner.end():])[0] or None  # "Posted on June 12, 2019 by Margaret Olsen"
+                return tuple(names[:k + 1])
+    # find_dates needs a year before the "by": a line with none is not searched for the "by"
+    if (_YEAR.search(line) is not None and (inner := _INNER_BY.search(line)) is not None
+            and find_dates(line[:inner.start()])):
+        return tuple(_names(line[inner.end():])[0]) or None  # "Posted on June 12, 2019 by Margaret Olsen"
     return None
 
 

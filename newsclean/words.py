@@ -15,6 +15,7 @@ import functools
 import regex
 
 from .lexicon import STEM_ENDINGS, STOPWORDS
+from .memo import LINE_CACHE, TEXT_CACHE
 from .sentences import ends_sentence
 
 __all__ = ["SPACE", "WORD", "code_line", "content_stems", "headline_shaped", "norm_key", "stopword_ratio", "tokens",
@@ -38,6 +39,8 @@ _APOSTROPHES = str.maketrans("'’", "  ")
 _DATA = regex.compile(r'[\[{]\s*+"|"\s*+:\s*+"|=>|<[a-z][a-z0-9]{0,20}+(?:\s++[\w:-]++=|\s*+/?>)|<?!doctype\b'
                       r'|</[a-z][a-z0-9]{0,20}+\s*+>|[\w-]=(?:"[^"<>]{0,200}+"|\'[^\'<>]{0,200}+\')\s*+/?>|<!--|-->',
                       regex.IGNORECASE)
+# Each alternative of _DATA holds one of these characters: a line without any is not searched.
+_DATA_CHARS = regex.compile(r'[\[{"=<>!]')
 
 
 # What program source has and prose has not: JavaScript's or PHP's operators (`&&`, `||`, `===`,
@@ -52,6 +55,8 @@ _DATA = regex.compile(r'[\[{]\s*+"|"\s*+:\s*+"|=>|<[a-z][a-z0-9]{0,20}+(?:\s++[\
 _CODE_MARK = regex.compile(
     r"&&|\|\||[=!]==?|\)\s*+(?:\{|;\s*+\Z)|(?<=\w)\(\)|(?<=\w)\.\w++\(['\"]|(?<=\w)\s*+=\s*+['\"\[{\d][^;<>]{0,200}+;"
     r"|/\*|\*/|;\s*+//|\{\s*+[\w-]++\s*+:")
+# Each alternative of _CODE_MARK holds one of these characters: most prose lines hold none.
+_CODE_CHARS = regex.compile(r"[&|=()*;{]")
 _CODE_LINE = regex.compile(
     r"\s*+(?://|\"[^\"]{1,100}+\"\s*+:\s*+[\d\[{\"tfn-]|[\s(\[{;,]*+[)\]}][\s()\[\]{};,]*+\Z"
     r"|(?:</?[a-z][\w:-]{0,20}+(?:\s++[^<>=]{0,200}+=[^<>]{0,1000}+)?+\s*+/?>\s*+)++\Z)",
@@ -59,7 +64,7 @@ _CODE_LINE = regex.compile(
 _MAX_CODE_LINE = 400
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=LINE_CACHE)
 def code_line(text: str) -> bool:
     """Whether a line reads as program source (a page's script scraped as text): no headline,
     and no prose, though it may end like a sentence.
@@ -77,7 +82,8 @@ def code_line(text: str) -> bool:
     >>> code_line("},"), code_line("]"), code_line("(1)"), code_line("<p>The army left the town.</p>")
     (True, True, False, False)
     """
-    return len(text) <= _MAX_CODE_LINE and (_CODE_LINE.match(text) is not None or _CODE_MARK.search(text) is not None)
+    return len(text) <= _MAX_CODE_LINE and (_CODE_LINE.match(text) is not None or (
+        _CODE_CHARS.search(text) is not None and _CODE_MARK.search(text) is not None))
 
 
 def words(text: str) -> list[str]:
@@ -104,7 +110,34 @@ def stopword_ratio(tokens: list[str]) -> float:
     return sum(t in _ALL_STOP for t in tokens) / len(tokens) if tokens else 0.0
 
 
-@functools.lru_cache(maxsize=8192)
+# On ASCII text WORD's ``\w`` is ``[a-z0-9_]`` (after lower-casing): every other character parts
+# words, as a space does, and ``str.split`` cuts there many times faster than a pattern matches.
+_ASCII_PARTS = str.maketrans({chr(i): " " for i in range(128)
+                              if not (chr(i).isalnum() or chr(i) in "_'")})
+_APOSTROPHES_RUN = regex.compile("'{2,}")
+
+
+def _ascii_tokens(low: str) -> tuple[str, ...]:
+    """WORD.findall(low) for a lower-cased ASCII text: runs of word characters, joined by single
+    apostrophes (a leading, trailing or doubled apostrophe parts them).
+
+    >>> _ascii_tokens("don't 'x' a''b rock'n'roll_2")
+    ("don't", 'x', 'a', 'b', "rock'n'roll_2")
+    """
+    parts = low.translate(_ASCII_PARTS).split()
+    if "'" not in low:
+        return tuple(parts)
+    out: list[str] = []
+    for part in parts:
+        if "'" not in part:
+            out.append(part)
+            continue
+        part = part.strip("'")
+        out.extend((w for w in _APOSTROPHES_RUN.split(part) if w) if "''" in part else (part,) if part else ())
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=TEXT_CACHE)
 def tokens(text: str) -> tuple[str, ...]:
     """Lower-cased word tokens, apostrophes inside words kept. Most filters read the same
     lines (weights, headline shape, comparison keys): one tokenization a line, cached.
@@ -112,10 +145,11 @@ def tokens(text: str) -> tuple[str, ...]:
     >>> tokens("Don't PANIC: it's 2019")
     ("don't", 'panic', "it's", '2019')
     """
-    return tuple(WORD.findall(text.lower()))
+    low = text.lower()
+    return _ascii_tokens(low) if low.isascii() else tuple(WORD.findall(low))
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=TEXT_CACHE)
 def norm_key(text: str) -> str:
     """A comparison key: lower-cased words joined by one space, apostrophes cut.
 
@@ -128,7 +162,7 @@ def norm_key(text: str) -> str:
     return " ".join(tokens(text)).translate(_APOSTROPHES)
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=LINE_CACHE)
 def headline_shaped(text: str) -> bool:
     """Short, not ended like a sentence, and not serialized data: what a headline looks like.
 
@@ -141,4 +175,4 @@ def headline_shaped(text: str) -> bool:
     """
     n = len(tokens(text))
     return (2 <= n <= 30 and len(text) <= 250 and not ends_sentence(text.rstrip(SPACE), _CLAUSE_ENDS)
-            and _DATA.search(text) is None and not code_line(text))
+            and (_DATA_CHARS.search(text) is None or _DATA.search(text) is None) and not code_line(text))

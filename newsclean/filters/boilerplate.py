@@ -26,6 +26,7 @@ from .. import reasons
 from ..alternatives import Alternatives
 from ..document import Block, Document
 from ..lexicon import CREDIT_LABELS, NOISE_KEYWORDS, NOISE_LINES, all_of
+from ..memo import LINE_CACHE
 from ..words import SPACE
 
 __all__ = ["boilerplate", "noise_kind"]
@@ -98,7 +99,7 @@ def _may_be_furniture(text: str) -> bool:
             or _OPENERS.fullmatch(text) is not None)
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=LINE_CACHE)
 def noise_kind(line: str) -> str | None:
     """The reason slug if ``line`` is page furniture as a whole, else ``None``.
 

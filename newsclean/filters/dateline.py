@@ -21,12 +21,15 @@ datetime.datetime(2015, 7, 10, 0, 0)
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from .. import reasons
 from ..dates import DateMatch, date_line, find_dates, parse_date
 from ..document import Block, Document
 from ..lexicon import UPDATED_PREFIXES, all_of
+from ..memo import LINE_CACHE
 from ..names import byline_names
 
 __all__ = ["dateline", "meta_dates", "title_dates"]
@@ -39,7 +42,8 @@ _META_LINE_WORDS = 12
 _ABOVE = 3
 # The signature under an embedded tweet: "— Jane Doe (@janedoe) November 18, 2019".
 _TWEET = regex.compile(r"[—–-]\s?[^\n]{1,80}\(@\w{1,30}\)\s")
-_PROSE_END = regex.compile(r"[.;][\"'”’)]*$")
+# Searched from the line's end (REVERSE: the same lines match; no possessive parts).
+_PROSE_END = regex.compile(r"[.;][\"'”’)]*$", regex.REVERSE)
 _UPDATED = regex.compile(r"\b(?:" + "|".join(regex.escape(w) for w in all_of(UPDATED_PREFIXES)) + r")\b",
                          regex.IGNORECASE)
 
@@ -52,15 +56,21 @@ def meta_dates(line: str) -> list[DateMatch]:
     >>> meta_dates("Retrieved 2014-03-27.")
     []
     """
+    return list(_meta_dates(line))
+
+
+@functools.lru_cache(maxsize=LINE_CACHE)
+def _meta_dates(line: str) -> tuple[DateMatch, ...]:
+    """:func:`meta_dates`, cached: a site's pages repeat their meta lines."""
     if len(line.split()) > _META_WORDS or _PROSE_END.search(line):
-        return []
+        return ()
     out = []
     for d in find_dates(line):
         if d.value is None:
             continue
         kind = "updated" if _UPDATED.search(line, 0, d.start) else "published"
         out.append(DateMatch(d.raw, d.value, d.ambiguous, d.start, d.end, kind))
-    return out
+    return tuple(out)
 
 
 def _rank(index: int, bylined: bool, headline: int) -> tuple[int, int]:

@@ -607,9 +607,12 @@ def _units(text: str, start: int, end: int) -> tuple[list[int], bool]:
     return out, structured
 
 
-# Lines cut at every tag (``get_text("\\n")``): a line that goes on past its end.
-# ("written by" ends with "by", one of the small words).
-_GOES_ON = regex.compile(r"[,(\[“‘]$|(?i:\b(?:" + "|".join(regex.escape(w) for w in sorted(_SMALL)) + r"))$")
+# Lines cut at every tag (``get_text("\\n")``): a line that goes on past its end ("written by" ends
+# with "by", one of the small words). Searched from the line's end (REVERSE: the same lines match, as
+# the pattern has no possessive parts), since a forward search tries the alternation of small words
+# at every position of the line.
+_GOES_ON = regex.compile(r"[,(\[“‘]$|(?i:\b(?:" + "|".join(regex.escape(w) for w in sorted(_SMALL)) + r"))$",
+                         regex.REVERSE)
 _CONTINUES = regex.compile(r"^(?:[,.;:!?)\]’”%]|(?P<lower>\p{Ll}))")
 # A line that opens with a key of serialized data: ``"headline": "Budget Passes"``, ``{"@type": "Person",``
 # (not a quoted word and a colon inside a sentence: ``composed of "characters": it's``).

@@ -22,6 +22,7 @@ from .. import reasons, sentences
 from ..alternatives import Alternatives
 from ..document import Block
 from ..lexicon import END_HEADINGS, ORDINAL_SUFFIXES, SECTION_HEADINGS, STOPWORDS, all_of
+from ..memo import LINE_CACHE
 from ..words import SPACE, code_line, tokens
 
 __all__ = ["MIN_RUN", "SECTION_WEIGHT", "best_run", "best_runs_before", "covered", "ends_article", "ends_sentence",
@@ -78,7 +79,7 @@ def ends_article(text: str) -> bool:
     return kind in (reasons.COMMENTS, reasons.ABOUT)
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=LINE_CACHE)
 def section_kind(text: str) -> str | None:
     """The section a heading opens (``comments``, ``related_links``, ``about``, ``tags``), or ``None``.
 
@@ -115,7 +116,7 @@ def weigh(block: Block, covered: bool = True) -> float:
     return _text_weight(block.text, covered)
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=LINE_CACHE)
 def _text_weight(text: str, covered: bool) -> float:
     """:func:`weigh` for a paragraph's text (several filters weigh the same lines: cached)."""
     if section_kind(text) is not None:
@@ -190,7 +191,7 @@ def covered(blocks: Sequence[Block]) -> bool:
     return bool(words) and sum(k for _, k in prose) / words >= _COVERED
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=LINE_CACHE)
 def _stop_count(text: str) -> tuple[int, int]:
     words = tokens(text)
     return len(words), sum(map(_IS_STOP, words))

@@ -1,0 +1,122 @@
+"""The shortcuts taken for speed give what the plain patterns give (issue 18): a cheap test
+that lets a line skip a costly pattern must never skip a line the pattern matches, a pattern
+searched from the line's end must match the same lines, ASCII tokens cut with ``str.split``
+must be WORD's, and the per-line caches must hold a long page's lines and hand out answers
+that a caller cannot spoil."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+import regex
+
+from newsclean import names, words
+from newsclean.dates import date_line
+from newsclean.filters import dateline, segment
+from newsclean.filters.boilerplate import noise_kind
+from newsclean.memo import LINE_CACHE
+
+# Lines of every kind the shortcuts tell apart: prose, headlines, menus, code, data, markup,
+# bylines, datelines, lines cut at a tag, and lines in scripts other than Latin.
+LINES = [
+    "The army said it had repelled the attack on the town.",
+    "Syrian Army Troops Smash Dozens of ISIS Terrorists in Aleppo",
+    "Home | World | Politics",
+    "return (t == b && t.length > 0);",
+    "function resize(e) {",
+    "var n = 3;",
+    ".box {margin-top:10px;",
+    '"width": 250,',
+    "document.write('<p>')",
+    "});",
+    '[{"id": "7", "title": "Aid Convoy Arrives"}',
+    '<meta charset="utf-8">',
+    "<The Palace: Tale of Jang Noksu>",
+    'v id="content">',
+    "<!-- nav.tpl -->",
+    "</h2>",
+    "<!DOCTYPE html>",
+    "x => y",
+    "The vote passed 52-48 (a narrow margin); the bill goes to the House.",
+    "By Jane Doe and John Roe, Reuters",
+    "Posted on June 12, 2019 by Margaret Olsen",
+    "Posted on June 12 by Margaret Olsen",
+    "Jane Doe | Staff writer",
+    "Published: 21/03/2016 10:02",
+    "The army took",
+    "The town was taken by",
+    "written by",
+    "Aid for the",
+    "officials said,",
+    "a list (",
+    "He said: “Go.”",
+    "He said: “Go.” ",
+    "It ended (in 2019).",
+    "What now?»",
+    "Don't PANIC: it's 2019",
+    "rock'n'roll a''b 'quoted' trailing' _under_score x_y'z",
+    "قالت الوزارة إن القوات دخلت المدينة.",
+    "Die Armee sagte, sie habe den Angriff abgewehrt.",
+    "军队说，它已经击退了进攻。",
+    "",
+    "'",
+    "''",
+]
+
+
+@pytest.mark.parametrize("line", LINES)
+def test_code_and_data_prechecks_skip_no_match(line):
+    """A line without any of the characters the pattern needs has no match of it."""
+    if words._CODE_MARK.search(line) is not None:
+        assert words._CODE_CHARS.search(line) is not None
+    if words._DATA.search(line) is not None:
+        assert words._DATA_CHARS.search(line) is not None
+
+
+@pytest.mark.parametrize("pattern", [segment._GOES_ON, dateline._PROSE_END], ids=["goes_on", "dateline_prose_end"])
+@pytest.mark.parametrize("line", LINES)
+def test_reversed_patterns_match_the_same_lines(pattern, line):
+    forward = regex.compile(pattern.pattern, pattern.flags & ~regex.REVERSE)
+    assert pattern.flags & regex.REVERSE
+    assert (pattern.search(line) is None) == (forward.search(line) is None)
+
+
+@pytest.mark.parametrize("line", LINES)
+def test_ascii_tokens_are_words_tokens(line):
+    low = line.lower()
+    if low.isascii():
+        assert words._ascii_tokens(low) == tuple(words.WORD.findall(low))
+    assert words.tokens(line) == tuple(words.WORD.findall(low))
+
+
+def test_ascii_tokens_on_random_strings():
+    rnd = random.Random(18)
+    alphabet = "ab'_ 1-.\t'A"
+    for _ in range(20_000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 12))).lower()
+        assert words._ascii_tokens(text) == tuple(words.WORD.findall(text)), repr(text)
+
+
+def test_cached_answers_cannot_be_spoiled():
+    first = names.byline_names("By Jane Doe and John Roe, Reuters")
+    assert first == ["Jane Doe", "John Roe"]
+    first.append("Intruder")
+    assert names.byline_names("By Jane Doe and John Roe, Reuters") == ["Jane Doe", "John Roe"]
+    found = dateline.meta_dates("Dec. 6, 2024, 10:00 PM UTC / Updated Dec. 7, 2024")
+    found.clear()
+    assert len(dateline.meta_dates("Dec. 6, 2024, 10:00 PM UTC / Updated Dec. 7, 2024")) == 2
+    assert date_line("Published: 21/03/2016 10:02") is date_line("Published: 21/03/2016 10:02")
+
+
+def test_line_caches_hold_a_long_page():
+    """A page of more distinct lines than the old 8192 entries is read again from the cache:
+    an LRU cache that a page overflows serves no later step (benchmarks/scaling.py's 2 MB text)."""
+    lines = [f"Menu entry number {i} of the site" for i in range(LINE_CACHE // 2)]
+    noise_kind.cache_clear()
+    for line in lines:
+        noise_kind(line)
+    before = noise_kind.cache_info().hits
+    for line in lines:
+        noise_kind(line)
+    assert noise_kind.cache_info().hits - before == len(lines)
