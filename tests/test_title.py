@@ -313,3 +313,37 @@ def test_site_name_cut_from_browser_title_gives_way_to_the_printed_headline(firs
     page = (f"{first}\nHome\nNews\nAspen die-off alarms foresters\nBy Ann Lee\nThe aspens on the mesa are dying "
             "in large numbers this year, and foresters say they do not yet know why, officials said.\nMore study.")
     assert clean(page).title == expected
+
+
+MENU = "About\nArchive\nContact\n"
+
+
+@pytest.mark.parametrize(("first", "expected"), [
+    # a site's name (capitalised as a name) over its menu, the prose at once below: no headline
+    ("Notes From the Reading Room", None),
+    ("The Daily Planet Community Blog", None),
+    # written as a sentence: a headline, menu or not
+    ("Council passes the budget at last", "Council passes the budget at last"),
+    # a separator cuts the site's name off: a browser title
+    ("Council Passes Budget | The Daily Planet", "Council Passes Budget"),
+])
+def test_site_name_over_its_menu_is_no_headline(first, expected):
+    assert clean(f"{first}\n{MENU}{BODY}").title == expected
+
+
+@pytest.mark.parametrize(("first", "between"), [
+    ("Notes From the Reading Room", "By Ann Lee\nHome\nNews\n"),  # a byline under it: the article's header
+    ("Welcome to the Reading Room", "Library\nWelcome to\nthe Reading Room\n"),  # printed again, over two lines
+])
+def test_name_cased_headline_with_its_header_stays(first, between):
+    assert clean(f"{first}\n{between}{BODY}").title == first
+
+
+def test_a_text_cleaned_without_paragraphs_keeps_its_logo_and_menu_the_second_time():
+    from newsclean import DEFAULT
+    pipeline = DEFAULT.without("paragraphs")
+    page = (f"Council Votes To Close The Library – Notes From the Reading Room\n\nNotes From the Reading Room\n"
+            f"{MENU}\nCouncil Votes To Close The Library\nPosted on June 12, 2019 by Ann Lee\n\n{BODY}")
+    once = clean(page, pipeline=pipeline)
+    assert once.title == "Council Votes To Close The Library"
+    assert clean(once.text, pipeline=pipeline, format="text").text == once.text

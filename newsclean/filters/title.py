@@ -332,10 +332,15 @@ def _over_menu(blocks: tuple[Block, ...], cv: bool) -> bool:
     information into conscious thought?" above "Top categories", "Blood", "Bones"). Stray
     letters and digits are no menu items (a sentence broken up by stray line breaks is no
     browser title above a menu)."""
+    return _menu_under(blocks, cv) and not _article_below(blocks, cv)
+
+
+def _menu_under(blocks: tuple[Block, ...], cv: bool) -> bool:
+    """Whether the :data:`_MENU_BELOW` lines under the first line are all shaped as menu items
+    (four words at most, not prose, naming something), wherever the article's prose starts."""
     below = blocks[1:1 + _MENU_BELOW]
     return len(below) == _MENU_BELOW and all(
-        weigh(b, cv) <= _MENU_WEIGHT and len(tokens(b.text)) <= _MENU_WORDS and _menu_item(b.text) for b in below
-    ) and not _article_below(blocks, cv)
+        weigh(b, cv) <= _MENU_WEIGHT and len(tokens(b.text)) <= _MENU_WORDS and _menu_item(b.text) for b in below)
 
 
 def _article_below(blocks: tuple[Block, ...], cv: bool) -> bool:
@@ -437,7 +442,37 @@ def _guess(blocks: tuple[Block, ...]) -> tuple[str, str | None] | None:
     if not has_article(blocks[1:]) or _printed_twice(blocks) is not None:
         return None  # unconfirmed: an article must follow it, and no headline the page prints twice
     head, site = split_site(first)
+    if site is None and _logo_over_menu(blocks, cv):
+        return None
     return _undated_head(head), site
+
+
+def _logo_over_menu(blocks: tuple[Block, ...], cv: bool) -> bool:
+    """Whether the first line is a site's name over its menu, not a headline: the whole line
+    (no separator cuts a site's name off it), capitalised word by word as a name is, printed
+    nowhere below (not even broken over the next lines) with no byline or dateline under it,
+    over menu items ("About", "Archive", "Contact") that the article's prose follows at once.
+    A blog prints its name (its logo, its home link) over such a menu, and a text cleaned
+    without the ``paragraphs`` step keeps both once the browser title and the headline are
+    gone; a headline that opens a page has its header or the page's chrome under it instead.
+
+    >>> prose = "When the council proposed closing the library, many people asked why it mattered."
+    >>> lines = Document.from_text(f"Notes From the Reading Room\\nAbout\\nArchive\\nContact\\n{prose}").blocks
+    >>> _logo_over_menu(lines, covered(lines))
+    True
+    >>> lines = Document.from_text(f"Council votes to close the library\\nAbout\\nArchive\\nContact\\n{prose}").blocks
+    >>> _logo_over_menu(lines, covered(lines))  # written as a sentence: a headline
+    False
+    >>> lines = Document.from_text(f"Welcome to Firefox Developer Edition\\nMozilla\\nWelcome to\\n"
+    ...                            f"Firefox Developer Edition\\n{prose}").blocks
+    >>> _logo_over_menu(lines, covered(lines))  # printed again, broken over two lines
+    False
+    """
+    first = blocks[0].text
+    if sentence_case(first) or not _menu_under(blocks, cv) or not _article_below(blocks, cv):
+        return False
+    under = norm_key(" ".join(b.text for b in blocks[1:1 + _HEADER_LINES]))
+    return norm_key(first) not in under and _unconfirmed_whole(blocks, first)
 
 
 def _title_run(blocks: tuple[Block, ...]) -> tuple[str, str | None] | None:
