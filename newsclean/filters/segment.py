@@ -54,7 +54,7 @@ from ..lexicon import (
     UPDATED_PREFIXES,
     all_of,
 )
-from ..sentences import SENTENCE_BREAK, ends_sentence
+from ..sentences import CLOSERS, SENTENCE_BREAK, STOPS, ends_sentence
 
 __all__ = ["article_opening", "byline_opening", "formula_joins", "join", "join_points", "page_lines", "run_ends",
            "segment", "sentence_breaks", "slide_counters", "title_case_end", "unit_breaks", "wire_dateline"]
@@ -110,8 +110,8 @@ _CREDIT = regex.compile(r"\((?:(?:" + "|".join(map(regex.escape, PHOTO_AGENCIES)
 _OPENS = regex.compile(r"\x20[\"“‘(\[]?+[\p{Lu}\d]")
 # A caption's toggle after its last sentence closes the caption ("... Southeast Asian nation. less
 # U.S. Defense ...", "... the military relations... more Photo: ..."): part after it.
-_AFTER_MARK = regex.compile(r"(?:(?<=[.!?…][\"'”’)\]]*+)\x20(?:less|more)|(?<=\x20)(?:Image|Photo|Slide)\x20\d{1,3}"
-                            r"\x20of\x20\d{1,3})(?=\x20[\"“‘(\[]?+[\p{Lu}\d])")
+_AFTER_MARK = regex.compile(r"(?:(?<=[" + regex.escape(STOPS) + "][" + regex.escape(CLOSERS) + r"]*+)\x20(?:less|more)"
+                            r"|(?<=\x20)(?:Image|Photo|Slide)\x20\d{1,3}\x20of\x20\d{1,3})(?=\x20[\"“‘(\[]?+[\p{Lu}\d])")
 
 
 def sentence_breaks(text: str, start: int, end: int) -> list[int]:
