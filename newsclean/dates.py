@@ -33,6 +33,7 @@ from .lexicon import (
     MONTHS,
     ORDINAL_SUFFIXES,
     RELATIVE_DATES,
+    RELATIVE_UNITS,
     TIME_LINKS,
     UPDATED_PREFIXES,
     WEEKDAYS,
@@ -197,8 +198,8 @@ def find_dates(text: str) -> list[DateMatch]:
 
 
 # "2 hours, 23 minutes ago": a relative date may name two units.
-_AGO_FIND = regex.compile(r"(?<![\w/.-])(?:\d+\s+(?:day|hour|hr|minute|min)s?,?\s+)?" + _AGO + r"\b",
-                          regex.IGNORECASE)
+_AGO_FIND = regex.compile(r"(?<![\w/.-])(?:\d+\s+(?:" + "|".join(all_of(RELATIVE_UNITS)) + r")s?,?\s+)?" + _AGO
+                          + r"\b", regex.IGNORECASE)
 
 
 def relative_dates(text: str) -> list[DateMatch]:

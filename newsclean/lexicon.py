@@ -16,14 +16,24 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from .languages import AGENCIES, DATELINE_AGENCIES, KINDS, LANGUAGES, REGIONAL_AGENCIES, Language, counts
+from .languages import (
+    AGENCIES,
+    DATELINE_AGENCIES,
+    KINDS,
+    LANGUAGES,
+    PHOTO_AGENCIES,
+    REGIONAL_AGENCIES,
+    Language,
+    counts,
+)
 
-__all__ = ["ABBREVIATIONS", "AGENCIES", "ARTICLES", "AUTHOR_ROLES", "BYLINE_PREFIXES", "COUNTER_LABELS",
-           "COUNTER_LINKS", "CREDIT_LABELS", "DATELINE_AGENCIES", "DATE_LINKS", "DATE_PREFIXES", "DAY_LINKS", "DESKS",
-           "END_HEADINGS", "HEADLINE_CLASSES", "HEADLINE_SOURCES", "MONTHS", "NAME_JOINS", "NAME_PARTICLES",
-           "NEXT_ARTICLE", "NOISE_KEYWORDS", "NOISE_LINES", "NOT_NAMES", "ORDINAL_SUFFIXES", "REGIONAL_AGENCIES",
-           "RELATIVE_DATES", "SECTION_HEADINGS", "SMALL_WORDS", "STEM_ENDINGS", "STOPWORDS", "TIME_LINKS",
-           "UPDATED_PREFIXES", "WEEKDAYS", "WIRE_CONTRIBUTIONS", "WIRE_CREDITS", "all_of", "languages_table", "merged"]
+__all__ = ["ABBREVIATIONS", "AGENCIES", "AGENCY_PHOTO_LABELS", "ARTICLES", "AUTHOR_ROLES", "BYLINE_PREFIXES",
+           "COUNTER_LABELS", "COUNTER_LINKS", "CREDIT_LABELS", "DATELINE_AGENCIES", "DATE_LINKS", "DATE_PREFIXES",
+           "DAY_LINKS", "DESKS", "END_HEADINGS", "HEADLINE_CLASSES", "HEADLINE_SOURCES", "MONTHS", "NAME_JOINS",
+           "NAME_PARTICLES", "NEXT_ARTICLE", "NOISE_KEYWORDS", "NOISE_LINES", "NOT_NAMES", "ORDINAL_SUFFIXES",
+           "PHOTO_AGENCIES", "PLACE_OPENINGS", "REGIONAL_AGENCIES", "RELATIVE_DATES", "RELATIVE_UNITS",
+           "SECTION_HEADINGS", "SMALL_WORDS", "STEM_ENDINGS", "STOPWORDS", "TIME_LINKS", "UPDATED_PREFIXES", "WEEKDAYS",
+           "WIRE_CONTRIBUTIONS", "WIRE_CREDITS", "all_of", "languages_table", "merged"]
 
 
 def merged(kind: str, languages: Iterable[Language] = LANGUAGES) -> dict[str, object]:
@@ -56,6 +66,7 @@ DATE_LINKS = _words("date_links")
 DAY_LINKS = _words("day_links")
 TIME_LINKS = _words("time_links")
 RELATIVE_DATES = _words("relative_dates")
+RELATIVE_UNITS = _words("relative_units")
 ORDINAL_SUFFIXES = _words("ordinal_suffixes")
 STOPWORDS: dict[str, frozenset[str]] = merged("stopwords")  # type: ignore[assignment]
 ABBREVIATIONS = _words("abbreviations")
@@ -74,8 +85,10 @@ WIRE_CREDITS = _words("wire_credits")
 WIRE_CONTRIBUTIONS = _words("wire_contributions")
 NOISE_LINES = _by_reason("noise_lines")
 CREDIT_LABELS = _words("credit_labels")
+AGENCY_PHOTO_LABELS = _words("agency_photo_labels")
 COUNTER_LABELS = _words("counter_labels")
 COUNTER_LINKS = _words("counter_links")
+PLACE_OPENINGS = _words("place_openings")
 NOISE_KEYWORDS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = merged("noise_keywords")  # type: ignore[assignment]
 SECTION_HEADINGS = _by_reason("section_headings")
 END_HEADINGS = _words("end_headings")

@@ -52,6 +52,10 @@ def test_find_dates_in_a_meta_line():
     ("The agony of the ages", []),
     ("Chicago 5 days ago", ["5 days ago"]),
     ("rain2 days ago", []),  # glued to a word: no date
+    # the first of two units is any of the language's units (newsclean/languages: relative_units)
+    ("Updated 1 day, 4 hrs ago", ["1 day, 4 hrs ago"]),
+    ("Posted 10 min 5 minutes ago", ["10 min 5 minutes ago"]),
+    ("Asked 5 seconds, 2 minutes ago", ["2 minutes ago"]),  # seconds open no two-unit date
 ])
 def test_relative_dates_in_text(text, found):
     assert [d.raw for d in relative_dates(text)] == found

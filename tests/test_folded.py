@@ -54,6 +54,10 @@ STORY_DE = ("Der Stadtrat hat am Montag den neuen Haushalt nach einer langen Deb
     ("Home News Sport Business Politics Weather Travel Culture Got a news tip?", False),
     ("Council Approves Budget", False),  # too short, no stop
     ("The council approved the budget on Monday and then", False),  # no stop: cut off
+    # a sentence's end as sentences.py reads it, with the Arabic question mark
+    ('Le maire a dit : «Nous restons ici et nous votons le budget.»', True),
+    ("The mayor said the town would stay, he added. ’ ”", True),  # nested quotes typeset apart
+    ("هل وافق المجلس على الميزانية الجديدة يوم الاثنين؟", True),
 ])
 def test_prose_unit(unit, prose):
     assert prose_unit(unit) is prose

@@ -179,11 +179,6 @@ _NOT_A_LANGUAGE = {
     ("newsclean/corpus/fields.py", "FIELDS"): "output columns",
     ("newsclean/frame.py", "COLUMNS"): "output columns",
     ("newsclean/integrations/spark.py", "FIELDS"): "output columns",
-    # Came with main's segment and dates work (merged at d91688f): English words still to move to the languages.
-    ("newsclean/dates.py", "_AGO_FIND"): "to move: the units of a two-unit relative date ('2 hours, 23 minutes ago')",
-    ("newsclean/filters/segment.py", "_CREDIT"): "to move: a bracketed picture credit's agencies and labels",
-    ("newsclean/filters/segment.py", "_COUNTER"): "to move: a gallery counter's labels ('Image 1 of 8')",
-    ("newsclean/filters/segment.py", "_PLACE"): "place names' openings (New, San, Fort): names, English and Spanish",
 }
 _PLAIN_WORD = re.compile(r"[^\W\d_][^\W\d_'’ -]*")
 _ALTERNATION = re.compile(r"(?:[^\W\d_]{2,}\|){3,}[^\W\d_]{2,}")

@@ -47,6 +47,13 @@ def _pieces(text: str, breaks: list[int]) -> list[str]:
      ["Cars sit at a dealer in Littleton, Colo. (AP Photo/Jane Doe)", "Sales fell."]),
     ("Plague can be vaccinated. (Image: GETTY) Related articles follow.",
      ["Plague can be vaccinated. (Image: GETTY)", "Related articles follow."]),
+    ("Fans gather outside the arena. (Getty Images) The show began.",
+     ["Fans gather outside the arena. (Getty Images)", "The show began."]),
+    ("Fans gather outside the arena. (Credit/EPA) The show began.",
+     ["Fans gather outside the arena. (Credit/EPA)", "The show began."]),
+    # ... an agency that sells no pictures, or a label that is no credit's, is no picture credit
+    ("Fans gather outside the arena. (PTI Photo) The show began.",
+     ["Fans gather outside the arena.", "(PTI Photo) The show began."]),
     # ... a bare agency in brackets is no picture credit: it stays where it is
     ("Trump met the king in Washington. (AP) Russia disagreed.",
      ["Trump met the king in Washington.", "(AP) Russia disagreed."]),
@@ -324,6 +331,10 @@ def test_head_units_of_a_folded_article(line, units):
     # an agency's dateline with a colon (Indian wires: PTI, IANS)
     ("Sonia in hospital with chest infection; condition stable New Delhi (PTI): Congress chief Sonia", "New"),
     ("Talks resume on water sharing with Dhaka Kolkata (IANS): Officials met.", "Kolkata"),
+    # the place's opening words are the languages' place_openings: English and Spanish
+    ("Rangers sign a pitcher for two years Fort Worth, TX (Sports Network) - The club agreed.", "Fort"),
+    ("Spurs beat Rockets in overtime San Antonio, TX (Sports Network) - Tim Duncan scored.", "San"),
+    ("Border fence work halted El Paso (AP): Crews stopped work.", "El"),
 ])
 def test_wire_dateline_after_a_headline(line, place):
     got = wire_dateline(line, 0, len(line))
@@ -336,6 +347,8 @@ def test_wire_dateline_after_a_headline(line, place):
      "Rex 3/5 Oil drops Oil fell.", ["1/5", "2/5", "3/5"]),
     ("Gallery Image 1 of 4 A man waves. Image 2 of 4 A dog runs. Image 3 of 4 Rain falls.",
      ["Image", "Image", "Image"]),
+    ("Gallery Slide 1 of 3 A man waves. Picture 2 of 3 A dog runs. Photo 3 of 3 Rain falls.",
+     ["Slide", "Picture", "Photo"]),
     # fractions and scores are no counters: totals below three, or numbers that do not rise
     ("Mix 1/2 cup flour, 1/2 cup milk and 3/4 cup sugar, then 1/4 cup oil.", []),
     ("He scored 7/10 then 5/10 and 9/10 in the three tests.", []),

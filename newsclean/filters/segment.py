@@ -40,15 +40,21 @@ from ..layout.folded import find_article
 from ..lexicon import (
     ABBREVIATIONS,
     AGENCIES,
+    AGENCY_PHOTO_LABELS,
     ARTICLES,
+    COUNTER_LABELS,
+    COUNTER_LINKS,
+    CREDIT_LABELS,
     DATE_PREFIXES,
     HEADLINE_SOURCES,
+    PHOTO_AGENCIES,
+    PLACE_OPENINGS,
     REGIONAL_AGENCIES,
     SMALL_WORDS,
     UPDATED_PREFIXES,
     all_of,
 )
-from ..sentences import SENTENCE_BREAK, ends_sentence
+from ..sentences import CLOSERS, SENTENCE_BREAK, STOPS, ends_sentence
 
 __all__ = ["article_opening", "byline_opening", "formula_joins", "join", "join_points", "page_lines", "run_ends",
            "segment", "sentence_breaks", "slide_counters", "title_case_end", "unit_breaks", "wire_dateline"]
@@ -98,13 +104,14 @@ def _abbreviation(text: str, end: int) -> bool:
 # A picture's credit in brackets, which closes its caption: "... in Littleton, Colo. (AP Photo/David
 # Zalubowski)", "... vaccinated (Image: GETTY)". A lined page prints it at the caption's end.
 # A bare agency in brackets ("... in Washington. (AP)") is left where it is.
-_CREDIT = regex.compile(r"\((?:(?:AP|AFP|EPA|Reuters|Getty)\x20(?:Photo|Images?)\b"
-                        r"|(?:Photo|Picture|Image|Credit)\s?[:/])[^()\n]{0,80}\)")
+_CREDIT = regex.compile(r"\((?:(?:" + "|".join(map(regex.escape, PHOTO_AGENCIES)) + r")\x20(?:"
+                        + "|".join(all_of(AGENCY_PHOTO_LABELS)) + r")\b"
+                        r"|(?:" + "|".join(all_of(CREDIT_LABELS)) + r")\s?[:/])[^()\n]{0,80}\)")
 _OPENS = regex.compile(r"\x20[\"“‘(\[]?+[\p{Lu}\d]")
 # A caption's toggle after its last sentence closes the caption ("... Southeast Asian nation. less
 # U.S. Defense ...", "... the military relations... more Photo: ..."): part after it.
-_AFTER_MARK = regex.compile(r"(?:(?<=[.!?…][\"'”’)\]]*+)\x20(?:less|more)|(?<=\x20)(?:Image|Photo|Slide)\x20\d{1,3}"
-                            r"\x20of\x20\d{1,3})(?=\x20[\"“‘(\[]?+[\p{Lu}\d])")
+_AFTER_MARK = regex.compile(r"(?:(?<=[" + regex.escape(STOPS) + "][" + regex.escape(CLOSERS) + r"]*+)\x20(?:less|more)"
+                            r"|(?<=\x20)(?:Image|Photo|Slide)\x20\d{1,3}\x20of\x20\d{1,3})(?=\x20[\"“‘(\[]?+[\p{Lu}\d])")
 
 
 def sentence_breaks(text: str, start: int, end: int) -> list[int]:
@@ -285,7 +292,7 @@ def _stamp(text: str, start: int, end: int) -> int | None:
 # are read as an acronym ending the headline (``NATO -``, ``FIFA -``) unless a region or a
 # source in brackets comes with them (``ROME (Reuters) -``).
 _SHORT_PLACE = 5
-_PLACE = r"(?:(?:St|Ft|Mt)\.\x20|(?:New|San|Santa|Los|Las|El|Fort|Port|Saint)\x20)?\p{Lu}\p{Ll}[\p{L}'’-]*+"
+_PLACE = r"(?:(?:" + "|".join(map(regex.escape, all_of(PLACE_OPENINGS))) + r")\x20)?\p{Lu}\p{Ll}[\p{L}'’-]*+"
 _SOURCE = r"\([^()\n]{2,40}\)\x20?(?::|(?=\x20))"
 _WIRE = regex.compile(
     r"(?<=\S\x20)(?:(?:\p{Lu}{2}[\p{Lu}.'’-]*+(?:\x20\p{Lu}[\p{Lu}.'’-]++){0,3}"
@@ -552,7 +559,9 @@ def unit_breaks(text: str, start: int, end: int) -> list[int]:
 
 
 # A slide's counter: "2/50", "Image 3 of 8".
-_COUNTER = regex.compile(r"(?<=\x20)(?:(?:Image|Photo|Picture|Slide)\x20)?(\d{1,3})\x20?(?:/|of)\x20?(\d{1,3})(?=\x20)")
+# The labels are written capitalised here ("Image 3 of 8"): a lower-case "photo 3 of 8" is prose.
+_COUNTER = regex.compile(r"(?<=\x20)(?:(?:" + "|".join(label.capitalize() for label in all_of(COUNTER_LABELS))
+                         + r")\x20)?(\d{1,3})\x20?(?:/|" + "|".join(all_of(COUNTER_LINKS)) + r")\x20?(\d{1,3})(?=\x20)")
 _MIN_SLIDES = 3
 
 

@@ -17,11 +17,11 @@ Adding a language is adding its module here and its record to :data:`LANGUAGES`.
 from __future__ import annotations
 
 from . import ar, de, en, es, fr, it, ja, nl, pt, ru, zh
-from .agencies import AGENCIES, DATELINE_AGENCIES, REGIONAL_AGENCIES
+from .agencies import AGENCIES, DATELINE_AGENCIES, PHOTO_AGENCIES, REGIONAL_AGENCIES
 from .record import KINDS, Language, counts
 
-__all__ = ["AGENCIES", "DATELINE_AGENCIES", "KINDS", "LANGUAGES", "REGIONAL_AGENCIES", "Language", "by_code",
-           "counts"]
+__all__ = ["AGENCIES", "DATELINE_AGENCIES", "KINDS", "LANGUAGES", "PHOTO_AGENCIES", "REGIONAL_AGENCIES", "Language",
+           "by_code", "counts"]
 
 # The registered languages, in the order their words are read (English first, as the steps always had).
 LANGUAGES: tuple[Language, ...] = (en.LANGUAGE, de.LANGUAGE, fr.LANGUAGE, es.LANGUAGE, it.LANGUAGE, pt.LANGUAGE,

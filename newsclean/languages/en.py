@@ -34,6 +34,7 @@ LANGUAGE = Language(
     ordinal_suffixes=("st", "nd", "rd", "th"),
     relative_dates=(r"(?:(?:\d+|an?|one)\s+(?:second|minute|min|hour|hr|day|week|month|year)s?"
                     r"|\d{1,3}\s?(?:s|m|h|d|w|mo|y|mins?|hrs?))\s+ago",),  # "3 hours ago", "32M ago"
+    relative_units=("day", "hour", "hr", "minute", "min"),  # "2 hours, 23 minutes ago"
     stopwords=frozenset("""a about above after again against all also am an and any are as at be
             because been before being below between both but by can could did do does doing down
             during each few for from further had has have having he her here hers herself him himself
@@ -209,8 +210,10 @@ LANGUAGE = Language(
     },
     # Each keyword with the lower-case strings one of which any text it matches holds.
     credit_labels=_CREDIT_LABELS,
+    agency_photo_labels=("Photo", "Image", "Images"),  # "(AP Photo/Jane Doe)", "(Getty Images)"
     counter_labels=("image", "photo", "picture", "slide"),
     counter_links=("of",),
+    place_openings=("New", "Fort", "Port", "Saint", "St.", "Ft.", "Mt."),  # "New Delhi", "St. Louis"
     noise_keywords=(
         (r"be reached at", ("be reached at",)),
         (r"subscribe", ("subscribe",)),

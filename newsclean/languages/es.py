@@ -36,6 +36,7 @@ LANGUAGE = Language(
     name_particles=("de", "del", "la", "y"),  # "Gabriel García de la Torre", "José Ortega y Gasset"
     abbreviations=("sr", "sra", "srta", "dr", "dra", "ud", "uds"),
     headline_classes=(r"titular",),
+    place_openings=("San", "Santa", "Los", "Las", "El"),  # "San Diego", "Los Angeles", "El Paso"
     noise_lines={
         "share": (r"compartir(?: en .{1,20}| esta noticia)?", r"imprimir"),
         "newsletter": (

@@ -42,6 +42,8 @@ class Language:
     """Endings written after a day's number: "March 21st", "the 3rd of May"."""
     relative_dates: tuple[str, ...] = ()
     """Patterns of a date told from now: "3 hours ago", "32M ago"."""
+    relative_units: tuple[str, ...] = ()
+    """Units of time a relative date may name before its last one: "2 hours, 23 minutes ago"."""
     # -- words and sentences -----------------------------------------------------------------------
     stopwords: frozenset[str] = frozenset()
     """The language's commonest function words: their share tells prose from a list."""
@@ -83,10 +85,15 @@ class Language:
     article's text (a whole line matches, so "Share" goes and "Share prices fell." stays)."""
     credit_labels: tuple[str, ...] = ()
     """The labels a picture's credit opens with, capitalised as printed: "Credit: EPA", "Photo: AP"."""
+    agency_photo_labels: tuple[str, ...] = ()
+    """The word a picture agency's credit puts after its name, capitalised as printed: "(AP Photo/Jane Doe)"."""
     counter_labels: tuple[str, ...] = ()
     """Words a gallery's slide counter opens with: "Image 2 of 5", "Slide 3/10"."""
     counter_links: tuple[str, ...] = ()
     """The word between a slide's number and the count: "Image 2 of 5"."""
+    place_openings: tuple[str, ...] = ()
+    """Words that open a place's name of two words, capitalised as printed: "New York", "San Diego", "St. Louis"
+    (a dateline names one: "San Diego, Calif. (AP) -")."""
     noise_keywords: tuple[tuple[str, tuple[str, ...]], ...] = ()
     """For the ``noise_lines`` patterns that may open with any text (``.{0,120}\\ball rights reserved``):
     a keyword pattern each holds, with the lower-case strings one of which any match of it holds."""

@@ -42,6 +42,7 @@ from dataclasses import dataclass
 import regex
 
 from ..lexicon import STOPWORDS
+from ..sentences import STOPS, ends_sentence
 from ..titles import SEPARATOR
 
 __all__ = ["FoldedPage", "find_article", "furniture_unit", "link_run", "printed_headline", "prose_unit", "unit_starts"]
@@ -50,7 +51,7 @@ __all__ = ["FoldedPage", "find_article", "furniture_unit", "link_run", "printed_
 # (or in a script without case): a menu or a Title Case list of links has few.
 _PROSE_WORDS = 5
 _LOWER_SHARE = 0.3
-_STOP = regex.compile(r"[.!?…。！？؟][\"'”’)\]]*+$")
+_STOPS = STOPS + "؟"  # and the Arabic question mark: a unit of Arabic prose ends with it
 # A unit of furniture: this many words or more, most of them capitalised, and few numbers and
 # commas (a table of results, a race card, a tour's dates and places are the article's). Units neither
 # prose nor furniture (a table's rows, code, a list) weigh nothing: they stay where they stand.
@@ -125,7 +126,7 @@ def prose_unit(unit: str) -> bool:
     False
     """
     words = unit.split()
-    if len(words) < _PROSE_WORDS or _STOP.search(unit) is None:
+    if len(words) < _PROSE_WORDS or not ends_sentence(unit, _STOPS):
         return False
     return sum(map(_lower, words)) >= _LOWER_SHARE * len(words)
 
@@ -165,7 +166,7 @@ def link_run(unit: str) -> bool:
     False
     """
     tokens = unit.split()
-    return (len(tokens) >= _LINK_RUN_WORDS and _STOP.search(unit) is None and _CODE.search(unit) is None
+    return (len(tokens) >= _LINK_RUN_WORDS and not ends_sentence(unit, _STOPS) and _CODE.search(unit) is None
             and sum(t.endswith(",") for t in tokens) < _COMMA_SHARE * len(tokens)
             and sum(t.lower() in _FUNCTION_WORDS for t in tokens) < _FUNCTION_SHARE * len(tokens))
 
