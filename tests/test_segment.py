@@ -61,6 +61,9 @@ def _pieces(text: str, breaks: list[int]) -> list[str]:
     ("Esper is on a visit to Vietnam. less U.S. Defense Secretary Mark Esper shakes hands.",
      ["Esper is on a visit to Vietnam. less", "U.S. Defense Secretary Mark Esper shakes hands."]),
     ("Caption Close Image 1 of 8 Troops march in Hanoi.", ["Caption Close Image 1 of 8", "Troops march in Hanoi."]),
+    # every counter label of the languages (lexicon.COUNTER_LABELS), not only Image, Photo, Slide
+    ("Crowds in the square Picture 3 of 10 Police closed the road.",
+     ["Crowds in the square Picture 3 of 10", "Police closed the road."]),
     ("There is more to come. more people arrived later.", ["There is more to come. more people arrived later."]),
 ])
 def test_sentence_breaks(text, sentences):

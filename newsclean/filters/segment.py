@@ -42,6 +42,7 @@ from ..lexicon import (
     AGENCIES,
     AGENCY_PHOTO_LABELS,
     ARTICLES,
+    CAPTION_TOGGLES,
     COUNTER_LABELS,
     COUNTER_LINKS,
     CREDIT_LABELS,
@@ -110,8 +111,10 @@ _CREDIT = regex.compile(r"\((?:(?:" + "|".join(map(regex.escape, PHOTO_AGENCIES)
 _OPENS = regex.compile(r"\x20[\"“‘(\[]?+[\p{Lu}\d]")
 # A caption's toggle after its last sentence closes the caption ("... Southeast Asian nation. less
 # U.S. Defense ...", "... the military relations... more Photo: ..."): part after it.
-_AFTER_MARK = regex.compile(r"(?:(?<=[" + regex.escape(STOPS) + "][" + regex.escape(CLOSERS) + r"]*+)\x20(?:less|more)"
-                            r"|(?<=\x20)(?:Image|Photo|Slide)\x20\d{1,3}\x20of\x20\d{1,3})(?=\x20[\"“‘(\[]?+[\p{Lu}\d])")
+_AFTER_MARK = regex.compile(r"(?:(?<=[" + regex.escape(STOPS) + "][" + regex.escape(CLOSERS) + r"]*+)\x20(?:"
+                            + "|".join(all_of(CAPTION_TOGGLES)) + r")|(?<=\x20)(?:"
+                            + "|".join(label.capitalize() for label in all_of(COUNTER_LABELS)) + r")\x20\d{1,3}\x20(?:"
+                            + "|".join(all_of(COUNTER_LINKS)) + r")\x20\d{1,3})(?=\x20[\"“‘(\[]?+[\p{Lu}\d])")
 
 
 def sentence_breaks(text: str, start: int, end: int) -> list[int]:

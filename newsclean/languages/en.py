@@ -213,6 +213,7 @@ LANGUAGE = Language(
     agency_photo_labels=("Photo", "Image", "Images"),  # "(AP Photo/Jane Doe)", "(Getty Images)"
     counter_labels=("image", "photo", "picture", "slide"),
     counter_links=("of",),
+    caption_toggles=("less", "more"),  # "... Southeast Asian nation. less"
     place_openings=("New", "Fort", "Port", "Saint", "St.", "Ft.", "Mt."),  # "New Delhi", "St. Louis"
     noise_keywords=(
         (r"be reached at", ("be reached at",)),

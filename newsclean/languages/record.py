@@ -91,6 +91,8 @@ class Language:
     """Words a gallery's slide counter opens with: "Image 2 of 5", "Slide 3/10"."""
     counter_links: tuple[str, ...] = ()
     """The word between a slide's number and the count: "Image 2 of 5"."""
+    caption_toggles: tuple[str, ...] = ()
+    """The link a caption prints after its last sentence to fold or unfold it: "... nation. less"."""
     place_openings: tuple[str, ...] = ()
     """Words that open a place's name of two words, capitalised as printed: "New York", "San Diego", "St. Louis"
     (a dateline names one: "San Diego, Calif. (AP) -")."""
