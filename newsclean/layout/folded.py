@@ -44,6 +44,7 @@ import regex
 from ..lexicon import STOPWORDS
 from ..sentences import STOPS, ends_sentence
 from ..titles import SEPARATOR
+from .shape import max_run
 
 __all__ = ["FoldedPage", "find_article", "furniture_unit", "link_run", "printed_headline", "prose_unit", "unit_starts"]
 
@@ -221,25 +222,6 @@ def unit_starts(text: str, units: Sequence[str]) -> list[int]:
     return out
 
 
-def _best_run(scores: Sequence[int]) -> tuple[int, int] | None:
-    """The run ``[i, j)`` of ``scores`` with the greatest sum (above zero), in one pass.
-
-    >>> _best_run([-5, 3, -1, 4, -9, 2])
-    (1, 4)
-    >>> _best_run([-1, -2]) is None
-    True
-    """
-    best, best_run = 0, None
-    total, first = 0, 0
-    for i, s in enumerate(scores):
-        if total <= 0:
-            total, first = 0, i
-        total += s
-        if total > best:
-            best, best_run = total, (first, i + 1)
-    return best_run
-
-
 def printed_headline(text: str, start: int, stop: int) -> tuple[int, int, int] | None:
     """The headline the page prints again before ``stop``: the longest run of parts of the
     browser title that opens the line (cut on the title's separators, three words or more)
@@ -339,10 +321,10 @@ def find_article(text: str, start: int, end: int, starts: Sequence[int]) -> Fold
         # a "sentence" longer than any a writer prints (teasers, menus and a stop run together)
         shapes = [_FURNITURE if shape == _OTHER or _run_on(text[a:b]) else shape
                   for shape, (a, b) in zip(shapes, units, strict=True)]
-    run = _best_run([shape * (b - a - text.count(" ", a, b)) for shape, (a, b) in zip(shapes, units, strict=True)])
+    run = max_run([shape * (b - a - text.count(" ", a, b)) for shape, (a, b) in zip(shapes, units, strict=True)])
     if run is None:
         return None
-    first, last = run
+    first, last = run[0], run[1] + 1
     # Before the body: furniture up to its last furniture unit, less a short unit right before
     # the body (a headline in Title Case is shaped like a menu); after it: from its first.
     head = max((i for i in range(first) if shapes[i] == _FURNITURE), default=-1) + 1

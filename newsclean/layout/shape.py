@@ -26,7 +26,7 @@ from ..memo import LINE_CACHE
 from ..words import SPACE, code_line, tokens
 
 __all__ = ["MIN_RUN", "SECTION_WEIGHT", "best_run", "best_runs_before", "covered", "ends_article", "ends_sentence",
-           "has_article", "row_weight", "section_kind", "weigh"]
+           "has_article", "max_run", "row_weight", "section_kind", "weigh"]
 
 _ALL_STOP = frozenset().union(*STOPWORDS.values())
 _IS_STOP = _ALL_STOP.__contains__
@@ -197,15 +197,12 @@ def _stop_count(text: str) -> tuple[int, int]:
     return len(words), sum(map(_IS_STOP, words))
 
 
-def best_run(weights: Sequence[float]) -> tuple[int, int] | None:
+def max_run(weights: Sequence[float]) -> tuple[int, int] | None:
     """``(first, last)`` indices of the consecutive run with the greatest total weight, or
-    ``None`` if no weight is positive (Kadane's algorithm, one pass). The run takes in the
-    weightless paragraphs (list items, table rows) on either side of it.
+    ``None`` if no weight is positive (Kadane's algorithm, one pass); the first such run on a tie.
 
-    >>> best_run([-2, 5, -1, 4, -30, 9]), best_run([-1, -2])
-    ((5, 5), None)
-    >>> best_run([-2, 5, -1, 4, -3, 4])
-    (1, 5)
+    >>> max_run([-5, 3, -1, 4, -9, 2]), max_run([-1, -2]), max_run([0, 2, 0])
+    ((1, 3), None, (1, 1))
     """
     best, best_span = 0.0, None
     total, start = 0.0, 0
@@ -215,6 +212,19 @@ def best_run(weights: Sequence[float]) -> tuple[int, int] | None:
         total += w
         if total > best:
             best, best_span = total, (start, i)
+    return best_span
+
+
+def best_run(weights: Sequence[float]) -> tuple[int, int] | None:
+    """:func:`max_run`, taking in the weightless paragraphs (list items, table rows) on either
+    side of the run.
+
+    >>> best_run([-2, 5, -1, 4, -30, 9]), best_run([-1, -2])
+    ((5, 5), None)
+    >>> best_run([-2, 5, -1, 4, -3, 4]), best_run([0, 2, 0])
+    ((1, 5), (0, 2))
+    """
+    best_span = max_run(weights)
     if best_span is None:
         return None
     first, last = best_span
