@@ -184,12 +184,7 @@ def _head_breaks(text: str, start: int, end: int) -> list[int]:
             cut = agency.start() + (text[agency.start()] == " ")
         space = _space_before(text, start, cut)
         if space is not None:
-            out.append(space)
-            head_end = space
-            byline = _head_byline(text, start, space)
-            if byline is not None:
-                out.append(byline)
-                head_end = byline
+            head_end = _cut_head(text, start, space, out)
         if d_end < end and text[d_end] == " ":
             out.append(d_end)
     else:
@@ -197,12 +192,7 @@ def _head_breaks(text: str, start: int, end: int) -> list[int]:
         if wire is None:
             wire = _stamp(text, start, end)
         if wire is not None:
-            out.append(wire)
-            head_end = wire
-            byline = _head_byline(text, start, wire)
-            if byline is not None:
-                out.append(byline)
-                head_end = byline
+            head_end = _cut_head(text, start, wire, out)
     twice = _twice(text, start, head_end)
     if twice is not None:
         out.append(twice)
@@ -229,6 +219,17 @@ _BYLINE = regex.compile(r"(?<=\S)\x20By\x20(?=\p{Lu}[\p{L}.'’-]*+\x20\p{Lu})")
 # mid-sentence "by" in lower case), or before a name in capitals ("By HAMZA HENDAWI").
 _HEAD_BY = regex.compile(r"(?<=\S)\x20(?:By|BY)\x20(?=\p{Lu})")
 _CAPS_NAME = regex.compile(r"\p{Lu}[\p{Lu}.'’-]++\x20\p{Lu}[\p{Lu}.'’-]*+(?:\W|$)")
+
+
+def _cut_head(text: str, start: int, at: int, out: list[int]) -> int:
+    """Break at ``at``, where the head of a line ends (before its date or wire dateline), and
+    before a byline between the headline and ``at`` (:func:`_head_byline`); the headline's end."""
+    out.append(at)
+    byline = _head_byline(text, start, at)
+    if byline is None:
+        return at
+    out.append(byline)
+    return byline
 
 
 def _head_byline(text: str, start: int, end: int) -> int | None:
