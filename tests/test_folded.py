@@ -13,8 +13,10 @@ from newsclean.layout.folded import (
     furniture_unit,
     link_run,
     menu_end,
+    opening_headline,
     printed_headline,
     prose_unit,
+    reprinted_title,
     unit_starts,
 )
 
@@ -132,6 +134,53 @@ def test_menu_end(unit, prose):
 ])
 def test_printed_headline(line, headline):
     found = printed_headline(line, 0, len(line))
+    assert (None if found is None else line[found[0]:found[1]]) == headline
+
+
+@pytest.mark.parametrize(("line", "headline"), [
+    # the headline, then the site's name and the menus; printed again over the byline
+    ("Council Approves Budget - Springfield Herald Home News Local Council Approves Budget By Jo Lee The vote.",
+     "Council Approves Budget"),
+    # the site first, then sections: the headline after the third separator
+    ("Springfield Herald > News > Local -- Council approves budget News Metro Home Council approves budget Jan 5",
+     "Council approves budget"),
+    # whatever follows the copy (a stamp in lower case, a share button's label)
+    ("Budget passes after long night | Herald Home Print Budget passes after long night last updated: Jan 5",
+     "Budget passes after long night"),
+    # a headline in Title Case opens the title, whatever its shape
+    ("Scotland Yard Strengthens Bhutto Team | Daily Planet Home Weather Scotland Yard Strengthens Bhutto Team AFP",
+     "Scotland Yard Strengthens Bhutto Team"),
+    ("Ein Rat beschließt den Haushalt - Stadtanzeiger Startseite Ein Rat beschließt den Haushalt Der Rat tagte.",
+     "Ein Rat beschließt den Haushalt"),
+    # the copy inside a sentence, or a sentence's opening printed twice: no headline
+    ("Council approves budget after long night. Then the council approves budget cuts for schools.", None),
+    ("The council met on Monday and the council met again on Tuesday, then the council met again.", None),
+    # a menu printed twice (its marks, its shape after a separator) is no headline
+    ("Herald | Home | News Sport Weather Travel Culture Music Books Home | News Sport Weather Travel Culture Music",
+     None),
+    ("Storm Hits | Herald Region Business Technology Science Health Sports Opinion Arts Style Travel Jobs "
+     "Region Business Technology Science Health Sports Opinion Arts Style Travel Jobs", None),
+])
+def test_reprinted_title(line, headline):
+    found = reprinted_title(line, 0, len(line))
+    assert (None if found is None else line[found[0]:found[1]]) == headline
+
+
+@pytest.mark.parametrize(("units", "headline"), [
+    # a folded article: the browser title, menus and a date, then the headline run into the first sentence
+    (["Murphy's Turf: Drugs are not just for athletes Subscribe Email Print Home", "Jan 17, 2008",
+      "Murphy's Turf: Drugs are not just for athletes Marion Jones gave up her medals.", "Bonds may get an asterisk."],
+     "Murphy's Turf: Drugs are not just for athletes"),
+    # the copy only after the article has begun (a related link): no sign of where it opens
+    (["Council Approves Budget | Herald Home News", "The council approved the budget on Monday.",
+      "It takes effect in May, the mayor said.", "Related: Council Approves Budget Read more"], None),
+    # a line that opens with a sentence has no browser title
+    (["The council approved the budget on Monday.", "The council approved the budget on Monday again.",
+      "It takes effect in May."], None),
+])
+def test_opening_headline(units, headline):
+    line = " ".join(units)
+    found = opening_headline(line, 0, len(line), unit_starts(line, units))
     assert (None if found is None else line[found[0]:found[1]]) == headline
 
 

@@ -347,3 +347,25 @@ def test_a_text_cleaned_without_paragraphs_keeps_its_logo_and_menu_the_second_ti
     once = clean(page, pipeline=pipeline)
     assert once.title == "Council Votes To Close The Library"
     assert clean(once.text, pipeline=pipeline, format="text").text == once.text
+
+
+_MENU = ("Home News Local World Politics Business Sport Football Weather Travel Culture Film Music Books Money "
+         "Health Science Tech Jobs Cars Opinion Letters Obituaries Puzzles Video Newsletters Subscribe Sign In Search")
+_STORY = ("The city council approved the new budget on Monday after a debate that lasted most of the night. "
+          "It raises spending on schools and roads by a tenth, the mayor said. Opponents said the city could "
+          "not afford it and vowed to fight the plan at the next election. The budget takes effect in May.")
+
+
+@pytest.mark.parametrize(("page", "expected"), [
+    # the browser title opens the folded page; the headline printed again over the byline
+    (f"Council Approves Budget - Springfield Herald {_MENU} Council Approves Budget By Jo Lee {_STORY}",
+     "Council Approves Budget"),
+    # the site's name first, then sections; the copy under a breadcrumb, before a date
+    (f"Springfield Herald > News > Local -- Council approves new budget {_MENU} Home > Local Council approves "
+     f"new budget January 5, 2008 {_STORY}", "Council approves new budget"),
+    # a headline printed twice with a stamp in lower case after the second copy
+    (f"Bridge to close for repairs | The Daily Planet {_MENU} Bridge to close for repairs last updated: "
+     f"Jan 5, 2008 {_STORY}", "Bridge to close for repairs"),
+])
+def test_folded_page_headline_confirmed_by_its_copy(page, expected):
+    assert clean(page).title == expected

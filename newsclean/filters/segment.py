@@ -36,7 +36,7 @@ from .. import reasons
 from ..dates import find_dates, relative_dates
 from ..document import Document, fold, split_paragraphs
 from ..guard import warn
-from ..layout.folded import find_article
+from ..layout.folded import find_article, opening_headline
 from ..lexicon import (
     ABBREVIATIONS,
     AGENCIES,
@@ -795,17 +795,24 @@ def segment(doc: Document) -> Document:
         lines = sorted((a, b, whole) for (a, b), whole in whole_at.items())
     for start, end, whole in lines:
         found, structured = _units(text, start, end)
-        page = None if whole else find_article(text, start, end, [start, *(i + 1 for i in found)])
+        starts = [start, *(i + 1 for i in found)]
+        page = None if whole else find_article(text, start, end, starts)
         if not whole and (page is None or not page.page):
             continue  # a long line among others is cut only when it holds a whole page
         long_run = text.count(" ", start, end) >= _NO_STRUCTURE_WORDS or end - start >= _NO_STRUCTURE_CHARS
         if len(found) < 2 and long_run:
             unsplit += 1
-        if not structured and end - start < _PAGE_CHARS:
+        # the headline printed again before the article opens, with units after it
+        copy = opening_headline(text, start, end, starts) if found and (page is None or page.headline is None) else None
+        if copy is not None and found[-1] <= copy[1]:
+            copy = None
+        if not structured and copy is None and end - start < _PAGE_CHARS:
             continue  # sentences only, and no longer than a paragraph may be: a paragraph
         breaks.extend(found)
         if page is None:
-            page = find_article(text, start, end, [start, *(i + 1 for i in found)])
+            page = find_article(text, start, end, starts)
+        if copy is not None and (page is None or page.headline is None):
+            breaks.extend(i for i in (copy[0] - 1, copy[1], copy[2]) if start < i < end and text[i] == " ")
         if page is not None:
             cuts = [page.keep_start - 1, page.keep_end]
             head = start

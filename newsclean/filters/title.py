@@ -26,6 +26,7 @@ import regex
 from .. import reasons
 from ..dates import date_line, find_dates, parse_date
 from ..document import Block, Document
+from ..layout.folded import reprinted_title
 from ..layout.shape import best_run, covered, has_article, weigh
 from ..names import byline_names
 from ..sentences import ends_sentence
@@ -517,6 +518,33 @@ def _cut_after(doc: Document, block: Block, following: Block) -> bool:
     return gap.count("\n") == hi - lo > 0
 
 
+def _cut_copies(doc: Document, blocks: tuple[Block, ...], key: str) -> list[Block]:
+    """The runs of lines that print the headline (``key``) in pieces the segment step cut it
+    into (a headline with a stop inside, ``Dozens Killed! Aid Arrives``, is cut after it as a
+    sentence is): neighbouring lines parted only by its breaks whose words, read together, are
+    the headline's.
+
+    >>> text = "Dozens Killed!\\nAid Arrives\\nThe army came.\\nDozens Killed!\\nHome"
+    >>> doc = dataclasses.replace(Document.from_text(text), breaks=(14, 26, 41))  # one line of the input
+    >>> [b.text for b in _cut_copies(doc, doc.blocks, "dozens killed aid arrives")]
+    ['Dozens Killed!', 'Aid Arrives']
+    """
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        joined, j = norm_key(blocks[i].text), i
+        if joined and joined != key and key.startswith(joined + " "):
+            while j + 1 < len(blocks) and len(joined) < len(key) and _cut_after(doc, blocks[j], blocks[j + 1]):
+                j += 1
+                joined = f"{joined} {norm_key(blocks[j].text)}"
+            if joined == key:
+                out.extend(blocks[i:j + 1])
+                i = j + 1
+                continue
+        i += 1
+    return out
+
+
 def _names_only(line: str) -> bool:
     """Whether a line is a few capitalised names and nothing else (a byline without "By").
 
@@ -548,6 +576,35 @@ def _unit_headline(doc: Document, blocks: tuple[Block, ...], dated: bool) -> str
     if not dated and ends_sentence(first.text.rstrip()):
         return None
     return first.text.rstrip(" .") or None
+
+
+def _folded_headline(doc: Document) -> str | None:
+    """The headline of a page folded to one line (one the segment step cut: ``doc.breaks``),
+    read in the browser title that opens it and confirmed by a copy the page prints elsewhere
+    (:func:`layout.folded.reprinted_title`), on the text as the input had it (the breaks turned
+    back into spaces); shaped like a headline, not a date or a byline.
+
+    >>> from newsclean.filters.segment import segment
+    >>> doc = segment(Document.from_text("Judges allow video - The Herald " + "Home News World Sport " * 12
+    ...     + "Judges allow video By Ann Lee The court met on Monday. It said so. " * 2))
+    >>> _folded_headline(doc)
+    'Judges allow video'
+    """
+    if not doc.breaks:
+        return None
+    pieces, pos = [], 0
+    for i in doc.breaks:
+        pieces.append(doc.text[pos:i])
+        pos = i + 1
+    pieces.append(doc.text[pos:])
+    flat = " ".join(pieces)
+    span = reprinted_title(flat, 0, len(flat))
+    if span is None:
+        return None
+    head = flat[span[0]:span[1]]
+    if not headline_shaped(head) or _dated(head) or byline_names(head):
+        return None
+    return head
 
 
 def _sourced(doc: Document, source: str, **fields: str) -> Document:
@@ -631,7 +688,8 @@ def _title(doc: Document) -> Document:
         key = norm_key(str(given))
         doc = _sourced(doc, "given")
     else:
-        found, chosen = _guess(blocks), blocks[0]
+        folded = _folded_headline(doc)
+        found, chosen = ((folded, None), None) if folded is not None else (_guess(blocks), blocks[0])
         if found is None:
             found = _title_run(blocks)
         if found is None and (unit := _unit_headline(doc, blocks, lead > 0)) is not None:
@@ -654,6 +712,8 @@ def _title(doc: Document) -> Document:
     keys = ({key} | _deck_parted(doc.metadata)) if given or found is None else _printed_keys(found[0])
     drop = [b for b in blocks if norm_key(b.text) in keys
             and headline_shaped(b.text.rstrip(" .") if doc.breaks else b.text)]
+    if doc.breaks and not given and found is not None:
+        drop += _cut_copies(doc, blocks, key)
     if chosen is not None and chosen not in drop:
         drop.insert(0, chosen)
     return doc.remove_blocks(drop, reasons.TITLE)

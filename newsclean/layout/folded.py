@@ -46,7 +46,8 @@ from ..sentences import STOPS, ends_sentence
 from ..titles import SEPARATOR
 from .shape import max_run
 
-__all__ = ["FoldedPage", "find_article", "furniture_unit", "link_run", "printed_headline", "prose_unit", "unit_starts"]
+__all__ = ["FoldedPage", "find_article", "furniture_unit", "link_run", "opening_headline", "printed_headline",
+           "prose_unit", "reprinted_title", "unit_starts"]
 
 # A unit of prose: this many words or more, ending in a stop, and this share of them lower-case
 # (or in a script without case): a menu or a Title Case list of links has few.
@@ -88,6 +89,7 @@ _HEADLINE_WORDS = 25
 _TITLE_HEAD = 300
 _TITLE_WORDS = 3
 _TITLE_PARTS = 5  # separators read in the browser title
+_TITLE_LEVELS = 3  # separators before a browser title's headline: "SignOnSanDiego.com > News > World -- ..."
 _TITLE_CHARS = 200  # the longest headline read for a copy
 _COPIES_READ = 10  # copies of a title's first words read, nearest the article first
 _MENU_MARK = regex.compile(r"[|»›•·>]")
@@ -254,6 +256,119 @@ def printed_headline(text: str, start: int, stop: int) -> tuple[int, int, int] |
             if at > lo:
                 best = (at, at + len(part), a + text[a:sep.start()].index(part) + len(part))
     return best if best is not None else _repeated_opening(text, [start, *part_starts[1:]], stop)
+
+
+def opening_headline(text: str, start: int, end: int, starts: Sequence[int]) -> tuple[int, int, int] | None:
+    """:func:`printed_headline` for a line that no page's furniture tells apart (a folded
+    article, a page with little menu text): the copy the line prints before its article opens,
+    up to the end of the article's first sentence (the first unit of prose that another
+    follows), whole units at both ends (no lower-case word goes on after the copy or after the
+    title's part: the first words of a sentence printed twice are no headline). A copy further
+    down is a related link or the body quoting the headline, no sign of where the article opens.
+    The title is read in the line's first unit, which is no sentence of prose. ``starts`` are
+    the line's unit starts, as for :func:`find_article`.
+
+    >>> s = "Aid Arrives in Efrin - Herald Home Jan 5 Aid Arrives in Efrin Trucks came. They left."
+    >>> a, b, title_end = opening_headline(s, 0, len(s), unit_starts(s, [s[:40], "Aid", "They left."]))
+    >>> s[a:b], s[:title_end]
+    ('Aid Arrives in Efrin', 'Aid Arrives in Efrin')
+    >>> s = "This is a test. This is a test of the copy finder. It works."
+    >>> opening_headline(s, 0, len(s), unit_starts(s, ["This is a test.", "This is a test of", "It"])) is None
+    True
+    """
+    bounds = [*starts, end + 1]
+    if prose_unit(text[start:bounds[1] - 1]):
+        return None  # the line opens with a sentence: no browser title there
+    stop, prose = end, False
+    for i in range(len(starts)):
+        unit = prose_unit(text[bounds[i]:bounds[i + 1] - 1])
+        if unit and prose:
+            stop = bounds[i] - 1
+            break
+        prose = unit
+    found = printed_headline(text, start, stop)
+    if (found is None or found[2] >= bounds[1] or not _unit_end(text, found[1], end)
+            or not _unit_end(text, found[2], end)):
+        return None
+    return found
+
+
+def _unit_end(text: str, pos: int, end: int) -> bool:
+    """Whether ``pos`` may end a unit of ``text[:end]``: no lower-case word goes on after it."""
+    m = _TOKEN.search(text, pos, end)
+    return m is None or not m.group()[:1].islower()
+
+
+def reprinted_title(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """``(start, end)`` of the headline in the browser title that opens the folded page
+    ``text[start:end]``, confirmed by a copy the page prints elsewhere: the longest opening of
+    the title, or of a part of it after one of its first three separators (``SignOnSanDiego.com
+    > News > World -- Judges allow video``), three words or more, that the page prints again
+    where a unit opens (:func:`_after_unit`), with no lower-case word after it in the title. A
+    folded page runs its browser title into its menus, so where the title ends is only known
+    where the page prints its headline again (the ``<h1>``, a breadcrumb's last item, a print
+    header), whatever follows the copy there (a byline, a stamp: ``last updated``); a sentence's
+    first words printed twice go on in lower case after the first. A menu printed twice is no
+    headline: no run with a menu's marks (``|``, ``»``), nor one of a menu's shape
+    (:func:`furniture_unit`) after a separator (a headline opens the title as often, in Title Case).
+
+    >>> s = "Judges allow video - The Herald Home News World Judges allow video By Ann Lee The court met."
+    >>> a, b = reprinted_title(s, 0, len(s))
+    >>> s[a:b]
+    'Judges allow video'
+    >>> s = "The Herald > World -- Judges allow video News Metro Home Judges allow video THE HAGUE - The court"
+    >>> a, b = reprinted_title(s, 0, len(s))
+    >>> s[a:b]
+    'Judges allow video'
+    >>> reprinted_title("The court met today. Later the court met again.", 0, 47) is None
+    True
+    """
+    head_end = min(end, start + _TITLE_HEAD)
+    seps = itertools.islice(SEPARATOR.finditer(text, start, head_end), _TITLE_LEVELS)
+    best: tuple[int, int] | None = None
+    first = -1
+    for a in [start, *(m.end() for m in seps)]:
+        words = list(itertools.islice(_TOKEN.finditer(text, a, head_end), _TITLE_WORDS))
+        if len(words) < _TITLE_WORDS:
+            continue
+        a = words[0].start()
+        first = a if first < 0 else first
+        opening = text[a:words[-1].end()]
+        at, seen = words[-1].end(), 0
+        while seen < _COPIES_READ:
+            at = text.find(opening, at, end)
+            if at < 0:
+                break
+            seen += 1
+            n = len(_title_piece(text[a:a + _common_words(text, a, at)]))
+            piece = text[a:a + n]
+            if (len(piece.split()) >= _TITLE_WORDS and (best is None or n > best[1] - best[0])
+                    and _unit_end(text, a + n, end) and _after_unit(text, at)
+                    and _MENU_MARK.search(piece) is None and (a == first or not furniture_unit(piece))):
+                best = (a, a + n)
+            at += 1
+    return best
+
+
+def _title_piece(text: str) -> str:
+    """``text`` less what trails after its last word: a separator, spaces.
+
+    >>> _title_piece("Judges allow video - "), _title_piece("Judges allow video (AP)")
+    ('Judges allow video', 'Judges allow video (AP)')
+    """
+    return text.rstrip(" -–—|:·•»›>/\\~")
+
+
+def _after_unit(text: str, a: int) -> bool:
+    """Whether ``text[a:]`` opens a unit of its own, not inside a sentence nor right after
+    one: no lower-case word right before it (a sentence's last word, ``said.``, is one).
+
+    >>> s = "News Judges allow video By Ann Lee. She said judges allow video links."
+    >>> _after_unit(s, 5), _after_unit(s, 44)
+    (True, False)
+    """
+    before = text[max(0, a - _TITLE_CHARS):a].split()
+    return not (before and before[-1][:1].islower())
 
 
 def _common_words(text: str, a: int, b: int) -> int:
