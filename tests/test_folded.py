@@ -17,6 +17,7 @@ from newsclean.layout.folded import (
     printed_headline,
     prose_unit,
     reprinted_title,
+    title_head,
     unit_starts,
 )
 
@@ -160,6 +161,13 @@ def test_printed_headline(line, headline):
      None),
     ("Storm Hits | Herald Region Business Technology Science Health Sports Opinion Arts Style Travel Jobs "
      "Region Business Technology Science Health Sports Opinion Arts Style Travel Jobs", None),
+    # no headline ends with a small word, or opens in lower case after a kicker's colon
+    ("How to watch the 21 best films - Vox Home Video How to watch the 12 best shows By Jo", None),
+    ("Apple's headset: the display moment - The Verge Home the display moment By Jo Lee", None),
+    # a copy shorter than the title, cut at a comma, is no headline
+    ("Story of Metroid, One of Gaming's Universes The A.V. Club Home Story of Metroid By Jo Lee", None),
+    # the title's text keeps the line breaks of its markup
+    ("Storm nears\n   the coast - Herald Home News Storm nears the coast By Jo Lee", "Storm nears\n   the coast"),
 ])
 def test_reprinted_title(line, headline):
     found = reprinted_title(line, 0, len(line))
@@ -181,6 +189,29 @@ def test_reprinted_title(line, headline):
 def test_opening_headline(units, headline):
     line = " ".join(units)
     found = opening_headline(line, 0, len(line), unit_starts(line, units))
+    assert (None if found is None else line[found[0]:found[1]]) == headline
+
+
+@pytest.mark.parametrize(("line", "headline"), [
+    # the headline, then the site's name after a hyphen, a bar or a long dash, then the menus
+    ("Attack stokes fears in North Africa - The Washington Post Sign In Home Politics World",
+     "Attack stokes fears in North Africa"),
+    ("Stolen Picasso recovered undamaged in Brazil | Special reports | Guardian Unlimited Skip to main content",
+     "Stolen Picasso recovered undamaged in Brazil"),
+    ("On Behalf of Literally and Other Words — Medium Ready to publish? Sign in",
+     "On Behalf of Literally and Other Words"),
+    ("Bay Area DUI Arrests Down Sharply - News Story - KNTV San Francisco", "Bay Area DUI Arrests Down Sharply"),
+    # a subtitle in lower case after a long dash goes on with the headline: no site's name there
+    ("Evolve: Shared Mutable History — evolve extension for Mercurial Home Docs", None),
+    # a short part capitalised word by word may be the site's name that leads the title
+    ("The Modesto Bee | Reports: EMI to cut up to 2,000 jobs This page requires a browser", None),
+    ("SunHerald.com : Bush declares flooded town disaster Subscriber Services | Member Center", None),
+    # two words, or no separator: nothing to tell
+    ("Hermitian matrix - Wikipedia Hermitian matrix From Wikipedia", None),
+    ("Xbox One X review: A console that keeps up Engadget Login Home Gear", None),
+])
+def test_title_head(line, headline):
+    found = title_head(line, 0, len(line))
     assert (None if found is None else line[found[0]:found[1]]) == headline
 
 

@@ -369,3 +369,18 @@ _STORY = ("The city council approved the new budget on Monday after a debate tha
 ])
 def test_folded_page_headline_confirmed_by_its_copy(page, expected):
     assert clean(page).title == expected
+
+
+_FOOTER = ("Follow Us Facebook Twitter Instagram RSS Site Map About Us Contact Us Careers Advertise With Us Terms "
+           "Privacy Policy Cookie Settings Accessibility Help Archive Corrections Store Reprints Copyright Herald")
+
+
+@pytest.mark.parametrize(("page", "expected"), [
+    # no copy of it on the page: the browser title's first part, cut at its site's name
+    (f"Bridge to close for repairs next month - Springfield Herald {_MENU} {_STORY} {_FOOTER}",
+     "Bridge to close for repairs next month"),
+    # the site's name leads the title: no headline told from it
+    (f"The Springfield Herald | Bridge to close {_MENU} {_STORY} {_FOOTER}", None),
+])
+def test_folded_page_headline_from_its_browser_title(page, expected):
+    assert clean(page).title == expected

@@ -26,7 +26,7 @@ import regex
 from .. import reasons
 from ..dates import date_line, find_dates, parse_date
 from ..document import Block, Document
-from ..layout.folded import reprinted_title
+from ..layout.folded import reprinted_title, title_head
 from ..layout.shape import best_run, covered, has_article, weigh
 from ..names import byline_names
 from ..sentences import ends_sentence
@@ -599,6 +599,8 @@ def _folded_headline(doc: Document) -> str | None:
     pieces.append(doc.text[pos:])
     flat = " ".join(pieces)
     span = reprinted_title(flat, 0, len(flat))
+    if span is None:  # unconfirmed: the browser title that opens the line (a page's), or its first unit
+        span = title_head(flat, 0, len(flat) if doc.facts.furniture else doc.breaks[0])
     if span is None:
         return None
     head = flat[span[0]:span[1]]

@@ -41,13 +41,13 @@ from dataclasses import dataclass
 
 import regex
 
-from ..lexicon import STOPWORDS
+from ..lexicon import ARTICLES, STOPWORDS, all_of
 from ..sentences import STOPS, ends_sentence
-from ..titles import SEPARATOR
+from ..titles import SEPARATOR, SITE_SEPARATOR, sentence_case
 from .shape import max_run
 
 __all__ = ["FoldedPage", "find_article", "furniture_unit", "link_run", "opening_headline", "printed_headline",
-           "prose_unit", "reprinted_title", "unit_starts"]
+           "prose_unit", "reprinted_title", "title_head", "unit_starts"]
 
 # A unit of prose: this many words or more, ending in a stop, and this share of them lower-case
 # (or in a script without case): a menu or a Title Case list of links has few.
@@ -65,6 +65,7 @@ _COMMA_SHARE = 0.05
 # ... and few function words (``the``, ``that``, ``had``): a sentence cut off without its stop
 # has more, however many names it holds.
 _FUNCTION_WORDS = frozenset().union(*STOPWORDS.values())
+_DANGLING = frozenset(all_of(ARTICLES))  # words no headline ends with: "a", "the" ("How to watch the")
 _FUNCTION_SHARE = 0.12
 _PROSE, _FURNITURE, _OTHER = 1, -1, 0
 # A run of links: this many words without a stop (a site index, in lower case too), and no code
@@ -93,6 +94,10 @@ _TITLE_LEVELS = 3  # separators before a browser title's headline: "SignOnSanDie
 _TITLE_CHARS = 200  # the longest headline read for a copy
 _COPIES_READ = 10  # copies of a title's first words read, nearest the article first
 _MENU_MARK = regex.compile(r"[|»›•·>]")
+# What sets a site's name apart after a browser title's headline: a site separator, or a long
+# dash not followed by a subtitle in lower case.
+_SITE_MARK = regex.compile(SITE_SEPARATOR.pattern + r"|(?<!\s)\s++[–—]\s++(?!\p{Ll})")
+_NAME_WORDS = 4  # the most words of a site's name capitalised word by word that leads a title
 
 
 @dataclass(frozen=True)
@@ -294,9 +299,15 @@ def opening_headline(text: str, start: int, end: int, starts: Sequence[int]) -> 
 
 
 def _unit_end(text: str, pos: int, end: int) -> bool:
-    """Whether ``pos`` may end a unit of ``text[:end]``: no lower-case word goes on after it."""
+    """Whether ``pos`` may end a unit of ``text[:end]``: no lower-case word, comma or semicolon
+    goes on after it.
+
+    >>> s = "Story of Metroid, One of Gaming's Universes"
+    >>> _unit_end(s, 16, len(s)), _unit_end(s, 17, len(s))
+    (False, True)
+    """
     m = _TOKEN.search(text, pos, end)
-    return m is None or not m.group()[:1].islower()
+    return m is None or not (m.group()[:1].islower() or m.group()[:1] in ",;")
 
 
 def reprinted_title(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -333,21 +344,64 @@ def reprinted_title(text: str, start: int, end: int) -> tuple[int, int] | None:
             continue
         a = words[0].start()
         first = a if first < 0 else first
-        opening = text[a:words[-1].end()]
+        opening = regex.compile(r"\s++".join(regex.escape(w.group()) for w in words))  # whatever spaces
         at, seen = words[-1].end(), 0
         while seen < _COPIES_READ:
-            at = text.find(opening, at, end)
-            if at < 0:
+            m = opening.search(text, at, end)
+            if m is None:
                 break
-            seen += 1
-            n = len(_title_piece(text[a:a + _common_words(text, a, at)]))
+            at, seen = m.start(), seen + 1
+            n = len(_title_piece(text[a:a + _shared_words(text, a, at, end)]))
             piece = text[a:a + n]
             if (len(piece.split()) >= _TITLE_WORDS and (best is None or n > best[1] - best[0])
-                    and _unit_end(text, a + n, end) and _after_unit(text, at)
+                    and _unit_end(text, a + n, end) and _after_unit(text, at) and _whole_title(piece)
                     and _MENU_MARK.search(piece) is None and (a == first or not furniture_unit(piece))):
                 best = (a, a + n)
             at += 1
     return best
+
+
+def title_head(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """``(start, end)`` of the headline that opens the browser title at the head of the folded
+    page ``text[start:end]`` where no copy confirms it: the title's first part, up to a
+    separator that sets a site's name apart (:data:`titles.SITE_SEPARATOR`, or a long dash not
+    followed by a subtitle in lower case), three words or more, whole (:func:`_whole_title`),
+    and not shaped as the site's own name: a part of four words or fewer capitalised word by
+    word (``The Modesto Bee | Reports: ...``) may be the name that leads the title, as may a
+    part before a spaced colon (``SunHerald.com : Headline``).
+
+    >>> s = "Attack stokes fears in North Africa - The Washington Post Sign In Home Politics"
+    >>> a, b = title_head(s, 0, len(s))
+    >>> s[a:b]
+    'Attack stokes fears in North Africa'
+    >>> title_head("The Modesto Bee | Reports: EMI to cut jobs Search News Sports", 0, 61) is None
+    True
+    """
+    head_end = min(end, start + _TITLE_HEAD)
+    m = _SITE_MARK.search(text, start, head_end)
+    if m is None:
+        return None
+    piece = text[start:m.start()].strip()
+    words = piece.split()
+    if (len(words) < _TITLE_WORDS or not _whole_title(piece) or _MENU_MARK.search(piece) is not None
+            or " : " in piece):  # a site's name before a spaced colon: "SunHerald.com : Headline"
+        return None
+    if len(words) <= _NAME_WORDS and not sentence_case(piece):
+        return None
+    a = text.index(piece, start)
+    return a, a + len(piece)
+
+
+def _whole_title(piece: str) -> bool:
+    """Whether ``piece`` may be a headline whole: it opens with no lower-case letter (the rest
+    of a title after a kicker and its colon: ``Apple's headset: the display moment``) and ends
+    with no article, which a sentence goes on after (``How to watch the``).
+
+    >>> _whole_title("How to watch the"), _whole_title("the display moment"), _whole_title("Prices go up")
+    (False, False, True)
+    """
+    last = piece.split()[-1]
+    return not piece[:1].islower() and not (last.islower() and last in _DANGLING)
 
 
 def _title_piece(text: str) -> str:
@@ -380,6 +434,32 @@ def _common_words(text: str, a: int, b: int) -> int:
     while n > 0 and ((a + n < len(text) and text[a + n].isalnum()) or (b + n < len(text) and text[b + n].isalnum())):
         n -= 1
     return n
+
+
+def _shared_words(text: str, a: int, b: int, end: int) -> int:
+    """How many characters of ``text[a:]`` the copy at ``b`` prints (up to ``end``, a title's
+    length at most), ending with a whole word in both, a run of spaces and line breaks equal to
+    any other (a title's text node may keep the line breaks of its markup).
+
+    >>> s = "Storm nears\\n   the coast - Herald Storm nears the coast today"
+    >>> s[:_shared_words(s, 0, 34, len(s))]
+    'Storm nears\\n   the coast'
+    """
+    i, j, limit = a, b, min(a + _TITLE_CHARS, b)
+    while i < limit and j < end:
+        if text[i].isspace() and text[j].isspace():
+            while i < limit and text[i].isspace():
+                i += 1
+            while j < end and text[j].isspace():
+                j += 1
+        elif text[i] == text[j]:
+            i, j = i + 1, j + 1
+        else:
+            break
+    if (i < len(text) and text[i].isalnum()) or (j < end and text[j].isalnum()):
+        while i > a and not text[i - 1].isspace():
+            i -= 1  # a word cut short in either: back to the last whole word
+    return len(text[a:i].rstrip())
 
 
 def _repeated_opening(text: str, starts: Sequence[int], stop: int) -> tuple[int, int, int] | None:
