@@ -384,3 +384,16 @@ _FOOTER = ("Follow Us Facebook Twitter Instagram RSS Site Map About Us Contact U
 ])
 def test_folded_page_headline_from_its_browser_title(page, expected):
     assert clean(page).title == expected
+
+
+@pytest.mark.parametrize(("page", "expected"), [
+    # a folded page whose markup kept a line break after the title's line: the title still runs in
+    (f"Bridge to close for repairs - Herald | Springfield Monday, January 14, 2008,\n3:16 pm {_MENU} "
+     f"Home Bridge to close for repairs By Jo Lee {_STORY}", "Bridge to close for repairs"),
+    # a lined page: the browser title on a line of its own over a blank line, then the h1 that
+    # shares its opening; the lined rules read the title whole
+    (f"A long title with a colon: Hello there\n\nA long title with a colon: But the rest differs\n\n{_STORY} "
+     f"{_STORY}", "A long title with a colon: Hello there"),
+])
+def test_folded_title_and_lined_title(page, expected):
+    assert clean(page).title == expected

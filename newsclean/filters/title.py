@@ -30,7 +30,7 @@ from ..layout.folded import reprinted_title, title_head
 from ..layout.shape import best_run, covered, has_article, weigh
 from ..names import byline_names
 from ..sentences import ends_sentence
-from ..titles import SITE_DASH, SITE_SEPARATOR, SUBTITLE, sentence_case, split_site, title_bounds, title_runs
+from ..titles import SEPARATOR, SITE_DASH, SITE_SEPARATOR, SUBTITLE, sentence_case, split_site, title_bounds, title_runs
 from ..words import WORD, headline_shaped, norm_key, tokens
 
 __all__ = ["headline_at", "title"]
@@ -60,6 +60,7 @@ _TWICE_WINDOW = 20  # top lines in which a headline printed twice is looked for
 _MENU_BELOW = 3  # menu items under the first line that make it a browser title, whatever its shape
 _MENU_WORDS = 4  # the most words of a menu item: "Blood / Hematology", "Contribute Subscribe Contribute"
 _HEADER_LINES = 5  # short lines of an article's header (byline, desk, time, handle, label) above its prose
+_FOLDED_LINE = 200  # a first line this long is no browser title: one run into the page (a folded page's)
 _MENU_WEIGHT = 0.5  # a menu item may read as a sentence of a few words: "您想去哪里？" (Where to?)
 
 
@@ -578,11 +579,58 @@ def _unit_headline(doc: Document, blocks: tuple[Block, ...], dated: bool) -> str
     return first.text.rstrip(" .") or None
 
 
+def _run_in(text: str, a: int, b: int, lined: bool = False) -> bool:
+    """Whether ``text[a:b]``, a part of a browser title, is run into what follows it as a
+    folded page runs its title into its menus: its line is far too long for a browser title of
+    its own (:data:`_FOLDED_LINE`), or a separator or the line's end follows the part (a folded
+    title broken by a line break its markup kept). A part that runs into more words on a
+    short line is a title's opening only, which the lined rules read whole; so is a short line
+    with a blank line under it in a text the segment step left as it was (``lined``): a
+    scraper that keeps the layout sets a browser title apart so.
+
+    >>> _run_in("Aid Arrives | Fars\\nHome", 0, 11), _run_in("Aid Arrives at Dawn\\nHome", 0, 11)
+    (True, False)
+    >>> _run_in("Aid Arrives at Dawn " + "Home " * 50, 0, 11), _run_in("Aid Arrives | Fars\\n\\nHome", 0, 11, True)
+    (True, False)
+    """
+    start = text.rfind("\n", 0, a) + 1
+    end = text.find("\n", b)
+    end = len(text) if end < 0 else end
+    if end - start >= _FOLDED_LINE:
+        return True
+    if lined and text.startswith("\n\n", end):
+        return False
+    return not text[b:end].strip() or SEPARATOR.match(text, b, end) is not None
+
+
+def _long_head(text: str) -> bool:
+    """Whether a line that starts in the head of ``text`` (where a browser title stands) is far
+    too long for a title (:data:`_FOLDED_LINE`): a page folded to one line, or to a few where
+    its markup kept a line break (``... Monday, January 14, 2008,\\n3:16 pm Check It Out ...``).
+
+    >>> _long_head("Aid Arrives | Fars\\nHome\\nNews"), _long_head("Aid Arrives | Fars\\nHome " + "News " * 50)
+    (False, True)
+    """
+    pos = 0
+    while pos < _MAX_BROWSER_TITLE:
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        if end - pos >= _FOLDED_LINE:
+            return True
+        if end == len(text):
+            return False
+        pos = end + 1
+    return False
+
+
 def _folded_headline(doc: Document) -> str | None:
-    """The headline of a page folded to one line (one the segment step cut: ``doc.breaks``),
+    """The headline of a page folded to one line (one the segment step cut: ``doc.breaks``, or
+    one whose first line is far too long for a browser title, run into the page's menus),
     read in the browser title that opens it and confirmed by a copy the page prints elsewhere
     (:func:`layout.folded.reprinted_title`), on the text as the input had it (the breaks turned
-    back into spaces); shaped like a headline, not a date or a byline.
+    back into spaces); shaped like a headline, not a date or a byline. On a line the segment
+    step cut, the browser title's first part stands where no copy confirms it
+    (:func:`layout.folded.title_head`).
 
     >>> from newsclean.filters.segment import segment
     >>> doc = segment(Document.from_text("Judges allow video - The Herald " + "Home News World Sport " * 12
@@ -590,8 +638,8 @@ def _folded_headline(doc: Document) -> str | None:
     >>> _folded_headline(doc)
     'Judges allow video'
     """
-    if not doc.breaks:
-        return None
+    if not doc.breaks and not _long_head(doc.text):
+        return None  # lines short enough for a browser title and a menu's items: the lined rules read them
     pieces, pos = [], 0
     for i in doc.breaks:
         pieces.append(doc.text[pos:i])
@@ -599,9 +647,9 @@ def _folded_headline(doc: Document) -> str | None:
     pieces.append(doc.text[pos:])
     flat = " ".join(pieces)
     span = reprinted_title(flat, 0, len(flat))
-    if span is None:  # unconfirmed: the browser title that opens the line (a page's), or its first unit
+    if span is None and doc.breaks:  # unconfirmed: the browser title that opens a page's line, or its first unit
         span = title_head(flat, 0, len(flat) if doc.facts.furniture else doc.breaks[0])
-    if span is None:
+    if span is None or not _run_in(flat, *span, lined=not doc.breaks):
         return None
     head = flat[span[0]:span[1]]
     if not headline_shaped(head) or _dated(head) or byline_names(head):

@@ -314,14 +314,16 @@ def reprinted_title(text: str, start: int, end: int) -> tuple[int, int] | None:
     """``(start, end)`` of the headline in the browser title that opens the folded page
     ``text[start:end]``, confirmed by a copy the page prints elsewhere: the longest opening of
     the title, or of a part of it after one of its first three separators (``SignOnSanDiego.com
-    > News > World -- Judges allow video``), three words or more, that the page prints again
-    where a unit opens (:func:`_after_unit`), with no lower-case word after it in the title. A
-    folded page runs its browser title into its menus, so where the title ends is only known
-    where the page prints its headline again (the ``<h1>``, a breadcrumb's last item, a print
-    header), whatever follows the copy there (a byline, a stamp: ``last updated``); a sentence's
-    first words printed twice go on in lower case after the first. A menu printed twice is no
-    headline: no run with a menu's marks (``|``, ``»``), nor one of a menu's shape
-    (:func:`furniture_unit`) after a separator (a headline opens the title as often, in Title Case).
+    > News > World -- Judges allow video``), three words or more, that the page prints again,
+    with no lower-case word or comma after it in the title. A folded page runs its browser title
+    into its menus, so where the title ends is only known where the page prints its headline
+    again (the ``<h1>``, a breadcrumb's last item, a print header), whatever stands around the
+    copy there (a byline, a stamp: ``last updated``; a share button's label before it: ``Resize
+    text``); a sentence's first words printed twice go on in lower case after the first, and
+    no headline ends with an article or opens in lower case (:func:`_whole_title`). A menu
+    printed twice is no headline: no run with a menu's marks (``|``, ``»``), nor one of a
+    menu's shape (:func:`furniture_unit`) after a separator (a headline opens the title as
+    often, in Title Case).
 
     >>> s = "Judges allow video - The Herald Home News World Judges allow video By Ann Lee The court met."
     >>> a, b = reprinted_title(s, 0, len(s))
@@ -354,7 +356,7 @@ def reprinted_title(text: str, start: int, end: int) -> tuple[int, int] | None:
             n = len(_title_piece(text[a:a + _shared_words(text, a, at, end)]))
             piece = text[a:a + n]
             if (len(piece.split()) >= _TITLE_WORDS and (best is None or n > best[1] - best[0])
-                    and _unit_end(text, a + n, end) and _after_unit(text, at) and _whole_title(piece)
+                    and _unit_end(text, a + n, end) and _whole_title(piece)
                     and _MENU_MARK.search(piece) is None and (a == first or not furniture_unit(piece))):
                 best = (a, a + n)
             at += 1
@@ -411,18 +413,6 @@ def _title_piece(text: str) -> str:
     ('Judges allow video', 'Judges allow video (AP)')
     """
     return text.rstrip(" -–—|:·•»›>/\\~")
-
-
-def _after_unit(text: str, a: int) -> bool:
-    """Whether ``text[a:]`` opens a unit of its own, not inside a sentence nor right after
-    one: no lower-case word right before it (a sentence's last word, ``said.``, is one).
-
-    >>> s = "News Judges allow video By Ann Lee. She said judges allow video links."
-    >>> _after_unit(s, 5), _after_unit(s, 44)
-    (True, False)
-    """
-    before = text[max(0, a - _TITLE_CHARS):a].split()
-    return not (before and before[-1][:1].islower())
 
 
 def _common_words(text: str, a: int, b: int) -> int:
