@@ -37,13 +37,14 @@ FLOORS: dict[str, tuple[float, float | None, float | None]] = {
     "readability_testpages/taglines": (0.905, 0.82, 0.87),
     "scrapinghub_aeb/taglines": (0.918, None, None),
     # issue 15: an article folded to one line, its headline at the start
-    "l3s_gn1/flat": (0.944, 0.47, None),
-    "readability_testpages/flat": (0.97, None, None),
+    "l3s_gn1/flat": (0.944, 0.53, None),
+    "readability_testpages/flat": (0.97, 0.10, None),  # most gold titles are not at the line's start
     "scrapinghub_aeb/flat": (0.969, None, None),
     # issue 15: a whole page folded to one line (get_text(" ")): the article found inside it
     "scrapinghub_aeb/flatpage": (0.77, None, None),
-    "readability_testpages/flatpage": (0.825, 0.15, None),
-    "l3s_gn1/flatpage": (0.755, 0.245, None),
+    # issue 16: the headline read in the browser title that opens the line, where the page prints it again
+    "readability_testpages/flatpage": (0.825, 0.45, None),
+    "l3s_gn1/flatpage": (0.755, 0.58, None),
     # issue 15: no lined set drops while the scraper text forms are worked on (page and html above)
     "l3s_gn1/container": (0.958, 0.64, None),
 }

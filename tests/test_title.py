@@ -397,3 +397,13 @@ def test_folded_page_headline_from_its_browser_title(page, expected):
 ])
 def test_folded_title_and_lined_title(page, expected):
     assert clean(page).title == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    # a one-line article: the headline, a dateline under it, then the story
+    ("Bus driver jailed in Springfield, accused of breaking bail in fraud case 3 days ago SPRINGFIELD - The "
+     "driver returned to jail on Friday, where he will spend several days. He said nothing to reporters.",
+     "Bus driver jailed in Springfield, accused of breaking bail in fraud case"),
+])
+def test_one_line_article_headline_over_its_dateline(line, expected):
+    assert clean(line).title == expected

@@ -561,13 +561,15 @@ def _unit_headline(doc: Document, blocks: tuple[Block, ...], dated: bool) -> str
     """The headline of an article stored as one line (``Wed 05 Apr 2017 Syria attack symptoms
     consistent with nerve agent use WHO. Victims of a suspected ...``): the first unit the
     segment step cut from the line, after any date, when it is short, not a date, and prose
-    of more words follows it on the same input line. A unit that ends like a sentence counts
-    only under a date (``dated``): else it is the article's first sentence. Its closing stop,
-    which such corpora add, is left out."""
+    of more words follows it on the same input line (under a dateline or a byline of names, if
+    any). A unit that ends like a sentence counts only above or under a date (``dated``): else
+    it is the article's first sentence. Its closing stop, which such corpora add, is left out."""
     if not doc.breaks or len(blocks) < 2:
         return None
     first, nxt = blocks[0], blocks[1]
-    if len(blocks) > 2 and _names_only(nxt.text):
+    if len(blocks) > 2 and date_line(nxt.text) is not None:
+        nxt, dated = blocks[2], True  # a dateline under the headline: "... robbery case 3 days ago LAS VEGAS -"
+    elif len(blocks) > 2 and _names_only(nxt.text):
         nxt = blocks[2]  # a byline under the headline: "Dominic Evans Khaled Yacoub Oweis."
     words = len(tokens(first.text))
     if not 3 <= words <= _UNIT_WORDS or _dated(first.text) or not _cut_after(doc, first, nxt):
