@@ -347,3 +347,23 @@ def test_a_text_cleaned_without_paragraphs_keeps_its_logo_and_menu_the_second_ti
     once = clean(page, pipeline=pipeline)
     assert once.title == "Council Votes To Close The Library"
     assert clean(once.text, pipeline=pipeline, format="text").text == once.text
+
+
+@pytest.mark.parametrize(("line", "credit"), [
+    ("Staff and agencies", True), ("Staff and wire reports", True), ("Staff & Agencies", True),
+    ("Staff Writer", True), ("staff writers, agencies", True),
+    # one role alone is as often a section's name; a sentence or a person's name is no credit
+    ("Columnists", False), ("Staff cuts hit the agencies", False), ("Jane Doe, Staff Writer", False),
+    ("Staffing agencies", False),
+])
+def test_desk_credits(line, credit):
+    from newsclean.names import desk_credit
+    assert desk_credit(line) is credit
+
+
+@pytest.mark.parametrize("credit", ["Staff and agencies", "Staff and wire reports", "Staff Writer"])
+def test_a_desk_credit_under_the_headline_is_its_byline_not_the_headline(credit):
+    """A newsroom's credit stands where a byline does, under the headline and over the date."""
+    text = "\n".join(["Please support our sponsors!", "Ferry returns to Kell Island", "Ferry returns to Kell Island",
+                      credit, "29 December, 2007", GLUED_ARTICLE])
+    assert title(Document.from_text(text)).metadata.get("title") == "Ferry returns to Kell Island"

@@ -27,7 +27,7 @@ from .. import reasons
 from ..dates import date_line, find_dates, parse_date
 from ..document import Block, Document
 from ..layout.shape import best_run, covered, has_article, weigh
-from ..names import byline_names
+from ..names import byline_names, desk_credit
 from ..sentences import ends_sentence
 from ..titles import SITE_DASH, SITE_SEPARATOR, SUBTITLE, sentence_case, split_site, title_bounds, title_runs
 from ..words import WORD, headline_shaped, norm_key, tokens
@@ -62,6 +62,16 @@ _HEADER_LINES = 5  # short lines of an article's header (byline, desk, time, han
 _MENU_WEIGHT = 0.5  # a menu item may read as a sentence of a few words: "您想去哪里？" (Where to?)
 
 
+def _byline(line: str) -> bool:
+    """Whether ``line`` is a byline: an author's (:func:`names.byline_names`) or the newsroom's
+    credit (:func:`names.desk_credit`, "Staff and agencies"), where a byline stands.
+
+    >>> _byline("By Jane Doe"), _byline("Staff and agencies"), _byline("Storm hits coast")
+    (True, True, False)
+    """
+    return bool(byline_names(line)) or desk_credit(line)
+
+
 def _parts(line: str) -> list[tuple[int, int]]:
     """(start, end) of the pieces of ``line`` between separators (:data:`titles.SEPARATOR`,
     shared with the HTML reader)."""
@@ -94,8 +104,8 @@ def _printed_part(line: str, keys: dict[str, str], headed: frozenset[str] = froz
 def _headed(blocks: tuple[Block, ...]) -> frozenset[str]:
     """The keys of the lines with a byline or a dateline right under them (within
     ``_BYLINE_BELOW`` lines): where an article's headline stands."""
-    marked = [i for i, b in enumerate(blocks) if date_line(b.text) is not None or byline_names(b.text)
-              or (i + 1 < len(blocks) and len(tokens(b.text)) == 1 and byline_names(f"{b.text} {blocks[i + 1].text}"))]
+    marked = [i for i, b in enumerate(blocks) if date_line(b.text) is not None or _byline(b.text)
+              or (i + 1 < len(blocks) and len(tokens(b.text)) == 1 and _byline(f"{b.text} {blocks[i + 1].text}"))]
     return frozenset(norm_key(blocks[j].text) for i in marked for j in range(max(0, i - _BYLINE_BELOW), i))
 
 
@@ -234,10 +244,10 @@ def _introduced(blocks: tuple[Block, ...]) -> int | None:
     or a byline (a container that opens with a photo caption, then the headline)."""
     cv = covered(blocks)
     for i, block in enumerate(blocks[1:_CONFIRM_WINDOW], 1):
-        if i + 1 >= len(blocks) or not headline_shaped(block.text) or weigh(block, cv) >= 0:
+        if i + 1 >= len(blocks) or not headline_shaped(block.text) or weigh(block, cv) >= 0 or _byline(block.text):
             continue
         below = blocks[i + 1].text
-        if date_line(below) is not None or byline_names(below):
+        if date_line(below) is not None or _byline(below):
             return i
     return None
 
@@ -262,7 +272,7 @@ def _unconfirmed_whole(blocks: tuple[Block, ...], headline: str) -> bool:
     key = norm_key(headline)
     if any(norm_key(b.text) == key for b in blocks[1:]):
         return False
-    if any(date_line(b.text) is not None or byline_names(b.text) for b in blocks[1:1 + _BYLINE_BELOW]):
+    if any(date_line(b.text) is not None or _byline(b.text) for b in blocks[1:1 + _BYLINE_BELOW]):
         return False  # a byline or a dateline right under it: the article's own headline
     return headline == blocks[0].text or len(tokens(headline)) < _MIN_TITLE_WORDS or not sentence_case(headline)
 
@@ -286,9 +296,9 @@ def _introduced_above_article(blocks: tuple[Block, ...]) -> int | None:
     for i in range(start - 1, max(-1, start - 1 - _ABOVE_ARTICLE), -1):
         text = blocks[i].text
         if (len(tokens(text)) >= _MIN_TITLE_WORDS and headline_shaped(text) and weights[i] < 0
-                and not byline_names(text) and date_line(text) is None and not _dated(text)
-                and not (i and byline_names(blocks[i - 1].text))  # a byline's second line: its desk
-                and (date_line(blocks[i + 1].text) is not None or byline_names(blocks[i + 1].text)
+                and not _byline(text) and date_line(text) is None and not _dated(text)
+                and not (i and _byline(blocks[i - 1].text))  # a byline's second line: its desk
+                and (date_line(blocks[i + 1].text) is not None or _byline(blocks[i + 1].text)
                      or (_dated(blocks[i + 1].text) and sentence_case(text))
                      or (i + 1 == start and _OPENING_DATELINE.match(blocks[i + 1].text) is not None))):
             return i or None  # the first line: the other rules read it
@@ -306,12 +316,12 @@ def _printed_twice(blocks: tuple[Block, ...]) -> int | None:
     cv = covered(blocks)
     seen: set[str] = set()
     for i, block in enumerate(blocks[1:_TWICE_WINDOW], 1):
-        if i + 1 >= len(blocks) or not headline_shaped(block.text):
+        if i + 1 >= len(blocks) or not headline_shaped(block.text) or _byline(block.text):
             continue
         key = norm_key(block.text)
         if key in seen and weigh(block, cv) < 0:
             below = blocks[i + 1].text
-            if date_line(below) is not None or byline_names(below):
+            if date_line(below) is not None or _byline(below):
                 return i
         seen.add(key)
     return None
@@ -320,7 +330,7 @@ def _printed_twice(blocks: tuple[Block, ...]) -> int | None:
 def _listing_title(blocks: tuple[Block, ...]) -> tuple[str, str | None] | None:
     """(title, site name) of a page without prose whose first line is its browser title."""
     first = blocks[0].text
-    if not headline_shaped(first) or byline_names(first) or _dated(first) or not _over_listing(blocks):
+    if not headline_shaped(first) or _byline(first) or _dated(first) or not _over_listing(blocks):
         return None
     return None if has_article(blocks) else split_site(first)
 
@@ -406,7 +416,7 @@ def _reprinted(blocks: tuple[Block, ...]) -> bool:
         return False  # a day printed twice is no headline
     for i, above in enumerate(blocks[1:-1], 1):
         below = blocks[i + 1:i + 1 + _BYLINE_BELOW]
-        if norm_key(above.text) == key and any(date_line(b.text) is not None or byline_names(b.text) for b in below):
+        if norm_key(above.text) == key and any(date_line(b.text) is not None or _byline(b.text) for b in below):
             return True
     return False
 
@@ -414,7 +424,7 @@ def _reprinted(blocks: tuple[Block, ...]) -> bool:
 def _guess(blocks: tuple[Block, ...]) -> tuple[str, str | None] | None:
     """(title, site name) from the first line, or ``None``."""
     first = blocks[0].text
-    if not headline_shaped(first) or len(_LETTERED.findall(first)) < 2 or byline_names(first) or _dated(first):
+    if not headline_shaped(first) or len(_LETTERED.findall(first)) < 2 or _byline(first) or _dated(first):
         return None
     cv = covered(blocks)
     if _first_weight(blocks[0], cv) >= 0 and not _over_menu(blocks, cv):

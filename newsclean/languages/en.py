@@ -56,7 +56,9 @@ LANGUAGE = Language(
     name_joins=("and",),
     author_roles=("writer", "reporter", "correspondent", "editor", "columnist", "contributor", "staff", "journalist",
                   "critic", "producer", "author", "analyst"),
-    desks=("bureau", "desk"),  # "Eagle Washington Bureau", "Metro Desk"
+    # "Eagle Washington Bureau", "Metro Desk", "Staff and agencies" (the newsroom and the wires it
+    # rewrote), "Staff and wire reports"
+    desks=("bureau", "desk", "agencies", "wires", "wire reports"),
     # "By Monday, the army left", "Email the author", "Staff | Associated Press", "Read more"
     not_names=("email", "follow", "contact", "read", "more", "view", "updated", "published", "posted", "the", "staff",
                "associated", "press", "news", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
