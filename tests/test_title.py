@@ -367,3 +367,25 @@ def test_a_desk_credit_under_the_headline_is_its_byline_not_the_headline(credit)
     text = "\n".join(["Please support our sponsors!", "Ferry returns to Kell Island", "Ferry returns to Kell Island",
                       credit, "29 December, 2007", GLUED_ARTICLE])
     assert title(Document.from_text(text)).metadata.get("title") == "Ferry returns to Kell Island"
+
+
+@pytest.mark.parametrize(("lines", "headline"), [
+    # the site's name as the browser title, printed again in the footer only (no confirmation)
+    (["Morris Valley Herald", "Local News | State News", "Print this story", "Ferry returns to Kell Island",
+      "Friday, January 11, 2008 1:14 PM", GLUED_ARTICLE, "Copyright 2008", "Morris Valley Herald"],
+     "Ferry returns to Kell Island"),
+    # a web address is the site's name, wherever the page prints it again
+    (["KellGazette.com", "KellGazette.com", "Home", "Ferry returns to Kell Island", "By Ann Lee", GLUED_ARTICLE],
+     "Ferry returns to Kell Island"),
+    (["Island News from the Wires | kellgazette.com - The Gazette", "Home", "Ferry returns to Kell Island",
+      "By Ann Lee", GLUED_ARTICLE], "Ferry returns to Kell Island"),
+    # the headline over its dateline near the top, boxes between it and the prose
+    (["Cape Gazette", "Cape News | Cape Sport | Cape Jobs", "News | Opinion | Sport", "Ferry returns to Kell Island",
+      "16 January 2008, 11:22",
+      "Related Articles", "Pier repairs start", "Ferry fares to rise", GLUED_ARTICLE], "Ferry returns to Kell Island"),
+    # a headline printed again below, above the article, stays the title
+    (["Ferry returns to Kell Island", "Home", "Ferry returns to Kell Island", GLUED_ARTICLE],
+     "Ferry returns to Kell Island"),
+])
+def test_a_site_name_as_the_first_line_gives_way_to_the_printed_headline(lines, headline):
+    assert title(Document.from_text("\n".join(lines))).metadata.get("title") == headline

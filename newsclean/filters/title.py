@@ -60,6 +60,9 @@ _MENU_BELOW = 3  # menu items under the first line that make it a browser title,
 _MENU_WORDS = 4  # the most words of a menu item: "Blood / Hematology", "Contribute Subscribe Contribute"
 _HEADER_LINES = 5  # short lines of an article's header (byline, desk, time, handle, label) above its prose
 _MENU_WEIGHT = 0.5  # a menu item may read as a sentence of a few words: "您想去哪里？" (Where to?)
+# A site's address written as its name ("TimesLeader.com", "bbc.co.uk", "www.wday.ru"): labels joined by
+# dots, the last of letters only (a version number, "Web 2.0", is none).
+_DOMAIN_NAME = regex.compile(r"(?:[\w-]++\.)++\p{L}{2,6}+")
 
 
 def _byline(line: str) -> bool:
@@ -96,9 +99,19 @@ def _printed_part(line: str, keys: dict[str, str], headed: frozenset[str] = froz
             piece = line[parts[i][0]:parts[j][1]]
             key = norm_key(piece)
             if (key in keys and len(WORD.findall(piece)) >= 1 and (best is None or len(piece) > len(best))
-                    and not (i == j and key not in headed and _site_part(line, parts, i))):
+                    and not (i == j and key not in headed and _site_part(line, parts, i)) and not _address(piece)):
                 best = keys[key]
     return best
+
+
+def _address(text: str) -> bool:
+    """Whether ``text`` is a web address, a site's name written as its host: no headline, wherever
+    the page prints it (its logo, its home link, its footer).
+
+    >>> _address("TimesLeader.com"), _address("bbc.co.uk -"), _address("Web 2.0"), _address("Dam opens. Water flows")
+    (True, True, False, False)
+    """
+    return _DOMAIN_NAME.fullmatch(text.strip(" -|:")) is not None
 
 
 def _headed(blocks: tuple[Block, ...]) -> frozenset[str]:
@@ -239,12 +252,14 @@ def _chained(blocks: tuple[Block, ...], key: str) -> bool:
     return bool(rest) and headline_shaped(rest[0].text) and _confirmed(rest, norm_key(rest[0].text))
 
 
-def _introduced(blocks: tuple[Block, ...]) -> int | None:
-    """The first of the top lines that is shaped like a headline and followed by a dateline
-    or a byline (a container that opens with a photo caption, then the headline)."""
+def _introduced(blocks: tuple[Block, ...], least: int = 0) -> int | None:
+    """The first of the top lines that is shaped like a headline (``least`` words or more) and
+    followed by a dateline or a byline (a container that opens with a photo caption, then the
+    headline)."""
     cv = covered(blocks)
     for i, block in enumerate(blocks[1:_CONFIRM_WINDOW], 1):
-        if i + 1 >= len(blocks) or not headline_shaped(block.text) or weigh(block, cv) >= 0 or _byline(block.text):
+        if (i + 1 >= len(blocks) or not headline_shaped(block.text) or weigh(block, cv) >= 0 or _byline(block.text)
+                or len(tokens(block.text)) < least):
             continue
         below = blocks[i + 1].text
         if date_line(below) is not None or _byline(below):
@@ -257,7 +272,9 @@ def _unconfirmed_whole(blocks: tuple[Block, ...], headline: str) -> bool:
     site's name), under three words or capitalised word by word as a name is, and no line
     below prints it: a site's name or slogan standing as the browser title ("Charleston Daily
     Mail", "Cortez Journal Online - Cortez Colorado"), not a headline; a line below that prints
-    it, or a byline or dateline right under it, confirms it.
+    it above the article's end (a site's name comes back in its footer, a headline does not), or a
+    byline or dateline right under it, confirms it. A title that is or holds a web address
+    confirms nothing: the address is the site's name ("TimesLeader.com", "... News | timesleader.com").
 
     >>> lines = Document.from_text("Charleston Daily Mail\\nHome\\nTrucks came.").blocks
     >>> _unconfirmed_whole(lines, "Charleston Daily Mail"), _unconfirmed_whole(lines, "Trucks came")
@@ -268,9 +285,16 @@ def _unconfirmed_whole(blocks: tuple[Block, ...], headline: str) -> bool:
     False
     >>> _unconfirmed_whole(Document.from_text("Cortez Journal Online - Cortez\\nHome").blocks, "Cortez Journal Online")
     True
+    >>> prose = "The council said the work on the bridge would start in the spring, the mayor told reporters."
+    >>> _unconfirmed_whole(Document.from_text(f"Morris Herald\\nHome\\nRain falls\\n{prose}\\nMorris Herald").blocks,
+    ...                    "Morris Herald")  # printed again in the footer only
+    True
     """
+    if any(_address(headline[a:b]) for a, b in title_bounds(headline)):
+        return True  # the site's address, or a title that still holds it: the cut went wrong
     key = norm_key(headline)
-    if any(norm_key(b.text) == key for b in blocks[1:]):
+    run = best_run([weigh(b, covered(blocks)) for b in blocks])
+    if any(norm_key(b.text) == key for b in blocks[1:None if run is None else run[1] + 1]):
         return False
     if any(date_line(b.text) is not None or _byline(b.text) for b in blocks[1:1 + _BYLINE_BELOW]):
         return False  # a byline or a dateline right under it: the article's own headline
@@ -646,9 +670,14 @@ def _title(doc: Document) -> Document:
             found = _title_run(blocks)
         if found is None and (unit := _unit_headline(doc, blocks, lead > 0)) is not None:
             found = (unit, None)
+        # a first line that no line confirms (a site's name) gives way to the headline the page
+        # prints over a byline or a dateline: right above the article's prose, else (a first line
+        # named word by word, not a sentence) near the top
         at = _introduced(blocks) if found is None else None
         if at is None and (found is None or _unconfirmed_whole(blocks, found[0])):
             at = _introduced_above_article(blocks)
+            if at is None and found is not None and not sentence_case(found[0]):
+                at = _introduced(blocks, _MIN_TITLE_WORDS)
         if at is None and found is None:
             at = _printed_twice(blocks)
         if at is not None and has_article(blocks[at + 1:]):
