@@ -389,3 +389,15 @@ def test_a_desk_credit_under_the_headline_is_its_byline_not_the_headline(credit)
 ])
 def test_a_site_name_as_the_first_line_gives_way_to_the_printed_headline(lines, headline):
     assert title(Document.from_text("\n".join(lines))).metadata.get("title") == headline
+
+
+@pytest.mark.parametrize(("head", "under", "headline"), [
+    # a headline with figures or abbreviations weighs as prose; the dateline or byline under it tells
+    ("U.S. Stock Indexes Close on Big Bounce", "2008-01-14", "U.S. Stock Indexes Close on Big Bounce"),
+    ("Oil Hits $100 as U.S. Supplies Fall", "By Ann Lee", "Oil Hits $100 as U.S. Supplies Fall"),
+    # prose over its date: no headline
+    ("The index rose 2.5 percent on Monday, its best day in a month, traders said.", "2008-01-14", None),
+])
+def test_a_headline_that_weighs_as_prose_over_its_dateline(head, under, headline):
+    text = "\n".join(["Home", "Markets", "Sport", "Site News Network", head, under, GLUED_ARTICLE])
+    assert title(Document.from_text(text)).metadata.get("title") == headline

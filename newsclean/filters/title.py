@@ -317,9 +317,13 @@ def _introduced_above_article(blocks: tuple[Block, ...]) -> int | None:
     if run is None:
         return None
     start = run[0]
-    for i in range(start - 1, max(-1, start - 1 - _ABOVE_ARTICLE), -1):
+    # the run's first line too, where a dateline or a byline parts it from the prose: a headline
+    # with a figure or an abbreviation ("U.S. Stock Indexes Close on Big Bounce") weighs as prose
+    first = start if start + 2 < len(blocks) and (date_line(blocks[start + 1].text) is not None
+                                                  or _byline(blocks[start + 1].text)) else start - 1
+    for i in range(first, max(-1, start - 1 - _ABOVE_ARTICLE), -1):
         text = blocks[i].text
-        if (len(tokens(text)) >= _MIN_TITLE_WORDS and headline_shaped(text) and weights[i] < 0
+        if (len(tokens(text)) >= _MIN_TITLE_WORDS and headline_shaped(text) and (weights[i] < 0 or i == start)
                 and not _byline(text) and date_line(text) is None and not _dated(text)
                 and not (i and _byline(blocks[i - 1].text))  # a byline's second line: its desk
                 and (date_line(blocks[i + 1].text) is not None or _byline(blocks[i + 1].text)
