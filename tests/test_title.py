@@ -401,3 +401,12 @@ def test_a_site_name_as_the_first_line_gives_way_to_the_printed_headline(lines, 
 def test_a_headline_that_weighs_as_prose_over_its_dateline(head, under, headline):
     text = "\n".join(["Home", "Markets", "Sport", "Site News Network", head, under, GLUED_ARTICLE])
     assert title(Document.from_text(text)).metadata.get("title") == headline
+
+
+@pytest.mark.parametrize("controls", ["A A A", "Add To", "Print Email"])
+def test_a_browser_title_printed_after_a_few_controls_is_confirmed(controls):
+    """Text-size buttons or a link run into the printed headline ("A A A Headline") confirm the
+    browser title; the glued line is not the headline."""
+    text = "\n".join(["Babies Who Eat Peanuts Early May Avoid Allergy", "Home", "Health A-Z", "Allergies",
+                      f"{controls} Babies Who Eat Peanuts Early May Avoid Allergy", "By Ann Lee", GLUED_ARTICLE])
+    assert title(Document.from_text(text)).metadata.get("title") == "Babies Who Eat Peanuts Early May Avoid Allergy"

@@ -272,8 +272,9 @@ def _unconfirmed_whole(blocks: tuple[Block, ...], headline: str) -> bool:
     site's name), under three words or capitalised word by word as a name is, and no line
     below prints it: a site's name or slogan standing as the browser title ("Charleston Daily
     Mail", "Cortez Journal Online - Cortez Colorado"), not a headline; a line below that prints
-    it above the article's end (a site's name comes back in its footer, a headline does not), or a
-    byline or dateline right under it, confirms it. A title that is or holds a web address
+    it above the article's end (a site's name comes back in its footer, a headline does not), alone
+    or after a few controls ("A A A" for the text's size), or a byline or dateline right under it,
+    confirms it. A title that is or holds a web address
     confirms nothing: the address is the site's name ("TimesLeader.com", "... News | timesleader.com").
 
     >>> lines = Document.from_text("Charleston Daily Mail\\nHome\\nTrucks came.").blocks
@@ -294,8 +295,11 @@ def _unconfirmed_whole(blocks: tuple[Block, ...], headline: str) -> bool:
         return True  # the site's address, or a title that still holds it: the cut went wrong
     key = norm_key(headline)
     run = best_run([weigh(b, covered(blocks)) for b in blocks])
-    if any(norm_key(b.text) == key for b in blocks[1:None if run is None else run[1] + 1]):
-        return False
+    glued = f" {key}" if len(key.split()) >= _MIN_TITLE_WORDS else None  # "A A A Headline": size buttons
+    for b in blocks[1:None if run is None else run[1] + 1]:
+        printed = norm_key(b.text)
+        if printed == key or (glued is not None and printed.endswith(glued) and headline_shaped(b.text)):
+            return False
     if any(date_line(b.text) is not None or _byline(b.text) for b in blocks[1:1 + _BYLINE_BELOW]):
         return False  # a byline or a dateline right under it: the article's own headline
     return headline == blocks[0].text or len(tokens(headline)) < _MIN_TITLE_WORDS or not sentence_case(headline)
