@@ -410,3 +410,14 @@ def test_a_browser_title_printed_after_a_few_controls_is_confirmed(controls):
     text = "\n".join(["Babies Who Eat Peanuts Early May Avoid Allergy", "Home", "Health A-Z", "Allergies",
                       f"{controls} Babies Who Eat Peanuts Early May Avoid Allergy", "By Ann Lee", GLUED_ARTICLE])
     assert title(Document.from_text(text)).metadata.get("title") == "Babies Who Eat Peanuts Early May Avoid Allergy"
+
+
+@pytest.mark.parametrize(("first", "headline", "site"), [
+    ("Ferry Returns to Kell Island | January 15, 2008 | Gazette", "Ferry Returns to Kell Island", "Gazette"),
+    ("Ferry Returns to Kell Island - 15/01/2008", "Ferry Returns to Kell Island", None),
+    # no day in it: the line stays whole (a quote's speaker after a dash)
+    ("McCarthy is not for sale - Hughes", "McCarthy is not for sale - Hughes", None),
+])
+def test_a_first_line_over_its_dateline_loses_a_trail_that_opens_with_a_day(first, headline, site):
+    doc = title(Document.from_text("\n".join([first, "January 2, 2008 4:48 a.m. EST", GLUED_ARTICLE])))
+    assert (doc.metadata.get("title"), doc.metadata.get("site_name")) == (headline, site)

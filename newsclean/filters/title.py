@@ -223,6 +223,24 @@ def _undated_head(head: str) -> str:
     return head
 
 
+def _less_dated_trail(line: str) -> tuple[str, str | None]:
+    """(headline, site name) of a first line that a dateline confirms: the line less a trail that
+    opens with a day (``Headline | January 15, 2008 | AHN``): a day in the title marks the trail
+    of a browser title, whatever follows it; a line without one stays whole ("Rates Rise - Hughes").
+
+    >>> _less_dated_trail("Linney Thankful She Is Not Lohan | January 15, 2008 | AHN")
+    ('Linney Thankful She Is Not Lohan', 'AHN')
+    >>> _less_dated_trail("McCarthy is not for sale - Hughes")
+    ('McCarthy is not for sale - Hughes', None)
+    """
+    for m in SITE_SEPARATOR.finditer(line):
+        head, rest = line[:m.start()].rstrip(), line[m.end():]
+        nxt = SITE_SEPARATOR.search(rest)
+        if parse_date(rest[:nxt.start()] if nxt else rest) is not None and len(WORD.findall(head)) >= _MIN_TITLE_WORDS:
+            return head, (_undated(rest) if nxt else None) or None
+    return line, None
+
+
 def _first_weight(block: Block, cv: bool) -> float:
     """What the first line weighs, its date parts left out: the day a browser title prints
     ("Rates Rise Again - 21/12/2018 - Money") would make it read as a table row.
@@ -480,7 +498,7 @@ def _guess(blocks: tuple[Block, ...]) -> tuple[str, str | None] | None:
     if glued is not None:
         return glued, (_undated(first[len(glued):].strip(" |-–—·•»:~/\\✩_[]()")) or None)
     if _confirmed(blocks, norm_key(first)):
-        return None if _chained(blocks, norm_key(first)) else (first, None)
+        return None if _chained(blocks, norm_key(first)) else _less_dated_trail(first)
     if not has_article(blocks[1:]) or _printed_twice(blocks) is not None:
         return None  # unconfirmed: an article must follow it, and no headline the page prints twice
     head, site = split_site(first)
