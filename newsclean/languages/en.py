@@ -87,6 +87,8 @@ LANGUAGE = Language(
         "share": (
             r"share(?: (?:this|the|on|via|article|story|page|post|to)\b.{0,40})?:?",  # "Share this article"
             r"(?:tweet|pin it|print|e-?mail|copy(?: the)? link|whatsapp|messenger|comment)(?: this)?",
+            # "Print article", "Refer to a friend", "E-mail this story to a friend", "Send to a friend"
+            r"(?:print|e-?mail|send|refer)(?: this)?(?: (?:article|story|page|item))?(?: to a friend)?",
             r"click to (?:share|email|print)\b.{0,60}",           # "Click to share on Twitter (Opens in new window)"
             r"(?:\d+\s?)?shares?",                                 # "125 shares"
             r"follow us(?: on .{1,30})?:?", r"connect with us",
