@@ -35,9 +35,16 @@ from .lexicon import (
 from .memo import LINE_CACHE
 from .sentences import ends_sentence
 
-__all__ = ["byline_names", "byline_prefix"]
+__all__ = ["byline_names", "byline_prefix", "desk_credit"]
 
 _MAX_WORDS = 30
+# A newsroom's credit: two roles or desks or more, joined ("Staff and agencies", "Staff Writer"; one
+# alone is as often a section's name, "Columnists"); read whole, possessively.
+_CREDIT_WORD = (r"(?:" + "|".join(regex.escape(w) for w in sorted({*all_of(AUTHOR_ROLES), *all_of(DESKS)}, key=len,
+                                                                   reverse=True)) + r")s?\b")
+_CREDIT = regex.compile(rf"{_CREDIT_WORD}(?:\s*+(?:,|&|\b(?:" + "|".join(regex.escape(w) for w in all_of(NAME_JOINS))
+                        + rf")\b)?\s*+{_CREDIT_WORD})++", regex.IGNORECASE)
+_CREDIT_MAX_CHARS = 60
 # A name: two to five capitalised words, initials ("E.") and particles ("de", "van") allowed.
 _CALENDAR = "|".join(regex.escape(w) for w in all_of(MONTHS) + all_of(WEEKDAYS))
 _NAME_WORD = rf"(?!(?i:{_CALENDAR})\.?,?\s+\d)(?:\p{{Lu}}[\p{{L}}'’\-]*\.?|\p{{Lu}}\.)"
@@ -106,6 +113,20 @@ def _byline_names(line: str) -> tuple[str, ...] | None:
             and find_dates(line[:inner.start()])):
         return tuple(_names(line[inner.end():])[0]) or None  # "Posted on June 12, 2019 by Margaret Olsen"
     return None
+
+
+def desk_credit(line: str) -> bool:
+    """Whether ``line`` credits the newsroom, not a person: nothing but staff roles and desks, two
+    or more, joined ("Staff and agencies", "Staff and wire reports", "Staff Writer"). Papers print such a
+    credit where a byline stands, under the headline; it is a byline, never a headline.
+
+    >>> desk_credit("Staff and agencies"), desk_credit("Staff and wire reports"), desk_credit("Staff writer")
+    (True, True, True)
+    >>> desk_credit("Staff cuts at the agencies"), desk_credit("Jane Doe, staff writer"), desk_credit("Columnists")
+    (False, False, False)
+    """
+    line = line.strip().rstrip(".")
+    return len(line) <= _CREDIT_MAX_CHARS and _CREDIT.fullmatch(line) is not None
 
 
 def byline_prefix(line: str) -> bool:

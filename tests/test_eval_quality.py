@@ -24,9 +24,9 @@ FLOORS: dict[str, tuple[float, float | None, float | None]] = {
     "readability_testpages/page": (0.88, 0.85, 0.85),
     "readability_testpages/html": (0.955, 0.925, 0.98),
     # issue 16: the headline as the page prints it (L3S-GN1's gold), from HTML and from text
-    "l3s_gn1/html": (0.90, 0.80, None),
-    "l3s_gn1/page": (0.915, 0.71, None),  # F1 91.5: issue 15's no-drop floor
-    "l3s_gn1/taglines": (0.925, 0.69, None),
+    "l3s_gn1/html": (0.93, 0.81, None),  # a <title> left open no longer swallows the page (7 bodies back)
+    "l3s_gn1/page": (0.915, 0.76, None),  # F1 91.5: issue 15's no-drop floor
+    "l3s_gn1/taglines": (0.925, 0.735, None),
     "readability_testpages/container": (0.97, None, None),
     "seed/text": (0.99, 1.0, 1.0),
     # issue 15: the reference page folded to one line, and FA-KES's one-line articles, all
@@ -34,7 +34,7 @@ FLOORS: dict[str, tuple[float, float | None, float | None]] = {
     "seed/flat": (0.99, 1.0, 1.0),
     "fakes/ALL": (0.975, 0.90, 0.90),
     # issue 15: text cut at every tag (get_text("\\n")), with the join step in DEFAULT
-    "readability_testpages/taglines": (0.905, 0.82, 0.87),
+    "readability_testpages/taglines": (0.905, 0.825, 0.87),
     "scrapinghub_aeb/taglines": (0.918, None, None),
     # issue 15: an article folded to one line, its headline at the start
     "l3s_gn1/flat": (0.944, 0.53, None),
@@ -46,7 +46,7 @@ FLOORS: dict[str, tuple[float, float | None, float | None]] = {
     "readability_testpages/flatpage": (0.825, 0.45, None),
     "l3s_gn1/flatpage": (0.755, 0.58, None),
     # issue 15: no lined set drops while the scraper text forms are worked on (page and html above)
-    "l3s_gn1/container": (0.958, 0.64, None),
+    "l3s_gn1/container": (0.958, 0.67, None),
 }
 # Sets whose cases are scored pooled, whatever their variant (FA-KES's variant is the outlet).
 POOLED = ("fakes",)

@@ -287,3 +287,29 @@ def test_meta_title_that_names_the_site(meta_title, expected, source):
             "<h3>Claims of plagiarism dropped</h3>" + PROSE + "</body></html>")
     result = clean(page)
     assert (result.title, result.metadata["sources"]["title"]) == (expected, source)
+
+
+_STORY = ("<p>The council said the work on the new bridge would start in the spring and take two years, "
+          "the mayor told reporters on Monday.</p><p>A second paragraph says more about the bridge and its cost, "
+          "which the council has not yet given in full.</p>")
+
+
+@pytest.mark.parametrize(("browser_title", "site"), [
+    ("Bridge work to start in spring - Kell Gazette", "Kell Gazette"),
+    # what the cut leaves around a name goes: a bracket, a colon
+    ("Bridge work to start in spring (Kell Gazette)", "Kell Gazette"),
+    ("Bridge work to start in spring - Kell Business Journal:", "Kell Business Journal"),
+    # the part that names the host wins over a slogan or a section at the end
+    ("Kellgazette.com - Bridge work to start in spring - Local News", "Kellgazette.com"),
+    # no name: a date, a slogan longer than a name, a section trail that holds the headline
+    ("Bridge work to start in spring | Published January 18th, 2008", None),
+    ("Bridge work to start in spring - Local News, Sport, Weather and Jobs from the Kell Valley", None),
+    ("The Gazette : News / Local : Bridge work to start in spring", None),
+])
+def test_the_site_name_cut_from_the_browser_title_is_checked(browser_title, site):
+    from newsclean import clean
+    page = (f'<html><head><title>{browser_title}</title><link rel="canonical" href="http://www.kellgazette.com/a">'
+            f"</head><body><h1>Bridge work to start in spring</h1>{_STORY}</body></html>")
+    r = clean(page)
+    assert r.title == "Bridge work to start in spring"
+    assert r.metadata.get("site_name") == site

@@ -95,3 +95,29 @@ def test_threads_parse_side_by_side():
         out = list(pool.map(lambda p: clean(p).text, [page, deep] * 20))
     assert out == [clean(page).text, clean(deep).text] * 20
     assert "Deep text survives" in out[1]
+
+
+ARTICLE = ("<p>The council said the work on the new bridge would start in the spring and take two years, "
+           "the mayor told reporters on Monday.</p><p>A second paragraph says more about the bridge and its cost, "
+           "which the council has not yet given in full.</p>")
+
+
+@pytest.mark.parametrize("title", [
+    # never closed: a misspelt end tag, an end tag cut short, a script's code run into it
+    'Ferry Returns - Gazette</titlevalue="true" -->\n</head>',
+    'Ferry Returns - Gazette</titavaScript" src="/x.js"></script>\n</head>',
+    'Ferry Returns - Gazette\n<script src="/x.js"></script></head>',
+    'Ferry Returns - Gazettent.getElementById("font");\nobj.style.fontSize = 9;\n}\n</script></head>',
+])
+def test_a_title_left_open_does_not_swallow_the_page(title):
+    """A <title> holds text only: one never closed must not take the page's body as its text."""
+    from newsclean import clean
+    r = clean(f"<html><head><title>{title}<body><h1>Ferry Returns</h1>{ARTICLE}</body></html>")
+    assert "bridge" in r.text and "council" in r.text
+    assert r.title is not None and "<" not in r.title and "(" not in r.title
+
+
+def test_a_closed_title_of_text_is_left_as_it_is():
+    from newsclean.html.parse import _closed_title
+    for page in ["<title>Rates Rise</title><p>x", "<TITLE>A < B: maths</TITLE>", "<p>No title"]:
+        assert _closed_title(page) == page

@@ -407,3 +407,77 @@ def test_folded_title_and_lined_title(page, expected):
 ])
 def test_one_line_article_headline_over_its_dateline(line, expected):
     assert clean(line).title == expected
+
+
+@pytest.mark.parametrize(("line", "credit"), [
+    ("Staff and agencies", True), ("Staff and wire reports", True), ("Staff & Agencies", True),
+    ("Staff Writer", True), ("staff writers, agencies", True),
+    # one role alone is as often a section's name; a sentence or a person's name is no credit
+    ("Columnists", False), ("Staff cuts hit the agencies", False), ("Jane Doe, Staff Writer", False),
+    ("Staffing agencies", False),
+])
+def test_desk_credits(line, credit):
+    from newsclean.names import desk_credit
+    assert desk_credit(line) is credit
+
+
+@pytest.mark.parametrize("credit", ["Staff and agencies", "Staff and wire reports", "Staff Writer"])
+def test_a_desk_credit_under_the_headline_is_its_byline_not_the_headline(credit):
+    """A newsroom's credit stands where a byline does, under the headline and over the date."""
+    text = "\n".join(["Please support our sponsors!", "Ferry returns to Kell Island", "Ferry returns to Kell Island",
+                      credit, "29 December, 2007", GLUED_ARTICLE])
+    assert title(Document.from_text(text)).metadata.get("title") == "Ferry returns to Kell Island"
+
+
+@pytest.mark.parametrize(("lines", "headline"), [
+    # the site's name as the browser title, printed again in the footer only (no confirmation)
+    (["Morris Valley Herald", "Local News | State News", "Print this story", "Ferry returns to Kell Island",
+      "Friday, January 11, 2008 1:14 PM", GLUED_ARTICLE, "Copyright 2008", "Morris Valley Herald"],
+     "Ferry returns to Kell Island"),
+    # a web address is the site's name, wherever the page prints it again
+    (["KellGazette.com", "KellGazette.com", "Home", "Ferry returns to Kell Island", "By Ann Lee", GLUED_ARTICLE],
+     "Ferry returns to Kell Island"),
+    (["Island News from the Wires | kellgazette.com - The Gazette", "Home", "Ferry returns to Kell Island",
+      "By Ann Lee", GLUED_ARTICLE], "Ferry returns to Kell Island"),
+    # the headline over its dateline near the top, boxes between it and the prose
+    (["Cape Gazette", "Cape News | Cape Sport | Cape Jobs", "News | Opinion | Sport", "Ferry returns to Kell Island",
+      "16 January 2008, 11:22",
+      "Related Articles", "Pier repairs start", "Ferry fares to rise", GLUED_ARTICLE], "Ferry returns to Kell Island"),
+    # a headline printed again below, above the article, stays the title
+    (["Ferry returns to Kell Island", "Home", "Ferry returns to Kell Island", GLUED_ARTICLE],
+     "Ferry returns to Kell Island"),
+])
+def test_a_site_name_as_the_first_line_gives_way_to_the_printed_headline(lines, headline):
+    assert title(Document.from_text("\n".join(lines))).metadata.get("title") == headline
+
+
+@pytest.mark.parametrize(("head", "under", "headline"), [
+    # a headline with figures or abbreviations weighs as prose; the dateline or byline under it tells
+    ("U.S. Stock Indexes Close on Big Bounce", "2008-01-14", "U.S. Stock Indexes Close on Big Bounce"),
+    ("Oil Hits $100 as U.S. Supplies Fall", "By Ann Lee", "Oil Hits $100 as U.S. Supplies Fall"),
+    # prose over its date: no headline
+    ("The index rose 2.5 percent on Monday, its best day in a month, traders said.", "2008-01-14", None),
+])
+def test_a_headline_that_weighs_as_prose_over_its_dateline(head, under, headline):
+    text = "\n".join(["Home", "Markets", "Sport", "Site News Network", head, under, GLUED_ARTICLE])
+    assert title(Document.from_text(text)).metadata.get("title") == headline
+
+
+@pytest.mark.parametrize("controls", ["A A A", "Add To", "Print Email"])
+def test_a_browser_title_printed_after_a_few_controls_is_confirmed(controls):
+    """Text-size buttons or a link run into the printed headline ("A A A Headline") confirm the
+    browser title; the glued line is not the headline."""
+    text = "\n".join(["Babies Who Eat Peanuts Early May Avoid Allergy", "Home", "Health A-Z", "Allergies",
+                      f"{controls} Babies Who Eat Peanuts Early May Avoid Allergy", "By Ann Lee", GLUED_ARTICLE])
+    assert title(Document.from_text(text)).metadata.get("title") == "Babies Who Eat Peanuts Early May Avoid Allergy"
+
+
+@pytest.mark.parametrize(("first", "headline", "site"), [
+    ("Ferry Returns to Kell Island | January 15, 2008 | Gazette", "Ferry Returns to Kell Island", "Gazette"),
+    ("Ferry Returns to Kell Island - 15/01/2008", "Ferry Returns to Kell Island", None),
+    # no day in it: the line stays whole (a quote's speaker after a dash)
+    ("McCarthy is not for sale - Hughes", "McCarthy is not for sale - Hughes", None),
+])
+def test_a_first_line_over_its_dateline_loses_a_trail_that_opens_with_a_day(first, headline, site):
+    doc = title(Document.from_text("\n".join([first, "January 2, 2008 4:48 a.m. EST", GLUED_ARTICLE])))
+    assert (doc.metadata.get("title"), doc.metadata.get("site_name")) == (headline, site)

@@ -28,7 +28,7 @@ from ..dates import date_line, find_dates, parse_date
 from ..document import Block, Document
 from ..layout.folded import reprinted_title, title_head
 from ..layout.shape import best_run, covered, has_article, weigh
-from ..names import byline_names
+from ..names import byline_names, desk_credit
 from ..sentences import ends_sentence
 from ..titles import SEPARATOR, SITE_DASH, SITE_SEPARATOR, SUBTITLE, sentence_case, split_site, title_bounds, title_runs
 from ..words import WORD, headline_shaped, norm_key, tokens
@@ -62,6 +62,19 @@ _MENU_WORDS = 4  # the most words of a menu item: "Blood / Hematology", "Contrib
 _HEADER_LINES = 5  # short lines of an article's header (byline, desk, time, handle, label) above its prose
 _FOLDED_LINE = 200  # a first line this long is no browser title: one run into the page (a folded page's)
 _MENU_WEIGHT = 0.5  # a menu item may read as a sentence of a few words: "您想去哪里？" (Where to?)
+# A site's address written as its name ("TimesLeader.com", "bbc.co.uk", "www.wday.ru"): labels joined by
+# dots, the last of letters only (a version number, "Web 2.0", is none).
+_DOMAIN_NAME = regex.compile(r"(?:[\w-]++\.)++\p{L}{2,6}+")
+
+
+def _byline(line: str) -> bool:
+    """Whether ``line`` is a byline: an author's (:func:`names.byline_names`) or the newsroom's
+    credit (:func:`names.desk_credit`, "Staff and agencies"), where a byline stands.
+
+    >>> _byline("By Jane Doe"), _byline("Staff and agencies"), _byline("Storm hits coast")
+    (True, True, False)
+    """
+    return bool(byline_names(line)) or desk_credit(line)
 
 
 def _parts(line: str) -> list[tuple[int, int]]:
@@ -88,16 +101,26 @@ def _printed_part(line: str, keys: dict[str, str], headed: frozenset[str] = froz
             piece = line[parts[i][0]:parts[j][1]]
             key = norm_key(piece)
             if (key in keys and len(WORD.findall(piece)) >= 1 and (best is None or len(piece) > len(best))
-                    and not (i == j and key not in headed and _site_part(line, parts, i))):
+                    and not (i == j and key not in headed and _site_part(line, parts, i)) and not _address(piece)):
                 best = keys[key]
     return best
+
+
+def _address(text: str) -> bool:
+    """Whether ``text`` is a web address, a site's name written as its host: no headline, wherever
+    the page prints it (its logo, its home link, its footer).
+
+    >>> _address("TimesLeader.com"), _address("bbc.co.uk -"), _address("Web 2.0"), _address("Dam opens. Water flows")
+    (True, True, False, False)
+    """
+    return _DOMAIN_NAME.fullmatch(text.strip(" -|:")) is not None
 
 
 def _headed(blocks: tuple[Block, ...]) -> frozenset[str]:
     """The keys of the lines with a byline or a dateline right under them (within
     ``_BYLINE_BELOW`` lines): where an article's headline stands."""
-    marked = [i for i, b in enumerate(blocks) if date_line(b.text) is not None or byline_names(b.text)
-              or (i + 1 < len(blocks) and len(tokens(b.text)) == 1 and byline_names(f"{b.text} {blocks[i + 1].text}"))]
+    marked = [i for i, b in enumerate(blocks) if date_line(b.text) is not None or _byline(b.text)
+              or (i + 1 < len(blocks) and len(tokens(b.text)) == 1 and _byline(f"{b.text} {blocks[i + 1].text}"))]
     return frozenset(norm_key(blocks[j].text) for i in marked for j in range(max(0, i - _BYLINE_BELOW), i))
 
 
@@ -202,6 +225,24 @@ def _undated_head(head: str) -> str:
     return head
 
 
+def _less_dated_trail(line: str) -> tuple[str, str | None]:
+    """(headline, site name) of a first line that a dateline confirms: the line less a trail that
+    opens with a day (``Headline | January 15, 2008 | AHN``): a day in the title marks the trail
+    of a browser title, whatever follows it; a line without one stays whole ("Rates Rise - Hughes").
+
+    >>> _less_dated_trail("Linney Thankful She Is Not Lohan | January 15, 2008 | AHN")
+    ('Linney Thankful She Is Not Lohan', 'AHN')
+    >>> _less_dated_trail("McCarthy is not for sale - Hughes")
+    ('McCarthy is not for sale - Hughes', None)
+    """
+    for m in SITE_SEPARATOR.finditer(line):
+        head, rest = line[:m.start()].rstrip(), line[m.end():]
+        nxt = SITE_SEPARATOR.search(rest)
+        if parse_date(rest[:nxt.start()] if nxt else rest) is not None and len(WORD.findall(head)) >= _MIN_TITLE_WORDS:
+            return head, (_undated(rest) if nxt else None) or None
+    return line, None
+
+
 def _first_weight(block: Block, cv: bool) -> float:
     """What the first line weighs, its date parts left out: the day a browser title prints
     ("Rates Rise Again - 21/12/2018 - Money") would make it read as a table row.
@@ -231,15 +272,17 @@ def _chained(blocks: tuple[Block, ...], key: str) -> bool:
     return bool(rest) and headline_shaped(rest[0].text) and _confirmed(rest, norm_key(rest[0].text))
 
 
-def _introduced(blocks: tuple[Block, ...]) -> int | None:
-    """The first of the top lines that is shaped like a headline and followed by a dateline
-    or a byline (a container that opens with a photo caption, then the headline)."""
+def _introduced(blocks: tuple[Block, ...], least: int = 0) -> int | None:
+    """The first of the top lines that is shaped like a headline (``least`` words or more) and
+    followed by a dateline or a byline (a container that opens with a photo caption, then the
+    headline)."""
     cv = covered(blocks)
     for i, block in enumerate(blocks[1:_CONFIRM_WINDOW], 1):
-        if i + 1 >= len(blocks) or not headline_shaped(block.text) or weigh(block, cv) >= 0:
+        if (i + 1 >= len(blocks) or not headline_shaped(block.text) or weigh(block, cv) >= 0 or _byline(block.text)
+                or len(tokens(block.text)) < least):
             continue
         below = blocks[i + 1].text
-        if date_line(below) is not None or byline_names(below):
+        if date_line(below) is not None or _byline(below):
             return i
     return None
 
@@ -249,7 +292,10 @@ def _unconfirmed_whole(blocks: tuple[Block, ...], headline: str) -> bool:
     site's name), under three words or capitalised word by word as a name is, and no line
     below prints it: a site's name or slogan standing as the browser title ("Charleston Daily
     Mail", "Cortez Journal Online - Cortez Colorado"), not a headline; a line below that prints
-    it, or a byline or dateline right under it, confirms it.
+    it above the article's end (a site's name comes back in its footer, a headline does not), alone
+    or after a few controls ("A A A" for the text's size), or a byline or dateline right under it,
+    confirms it. A title that is or holds a web address
+    confirms nothing: the address is the site's name ("TimesLeader.com", "... News | timesleader.com").
 
     >>> lines = Document.from_text("Charleston Daily Mail\\nHome\\nTrucks came.").blocks
     >>> _unconfirmed_whole(lines, "Charleston Daily Mail"), _unconfirmed_whole(lines, "Trucks came")
@@ -260,11 +306,21 @@ def _unconfirmed_whole(blocks: tuple[Block, ...], headline: str) -> bool:
     False
     >>> _unconfirmed_whole(Document.from_text("Cortez Journal Online - Cortez\\nHome").blocks, "Cortez Journal Online")
     True
+    >>> prose = "The council said the work on the bridge would start in the spring, the mayor told reporters."
+    >>> _unconfirmed_whole(Document.from_text(f"Morris Herald\\nHome\\nRain falls\\n{prose}\\nMorris Herald").blocks,
+    ...                    "Morris Herald")  # printed again in the footer only
+    True
     """
+    if any(_address(headline[a:b]) for a, b in title_bounds(headline)):
+        return True  # the site's address, or a title that still holds it: the cut went wrong
     key = norm_key(headline)
-    if any(norm_key(b.text) == key for b in blocks[1:]):
-        return False
-    if any(date_line(b.text) is not None or byline_names(b.text) for b in blocks[1:1 + _BYLINE_BELOW]):
+    run = best_run([weigh(b, covered(blocks)) for b in blocks])
+    glued = f" {key}" if len(key.split()) >= _MIN_TITLE_WORDS else None  # "A A A Headline": size buttons
+    for b in blocks[1:None if run is None else run[1] + 1]:
+        printed = norm_key(b.text)
+        if printed == key or (glued is not None and printed.endswith(glued) and headline_shaped(b.text)):
+            return False
+    if any(date_line(b.text) is not None or _byline(b.text) for b in blocks[1:1 + _BYLINE_BELOW]):
         return False  # a byline or a dateline right under it: the article's own headline
     return headline == blocks[0].text or len(tokens(headline)) < _MIN_TITLE_WORDS or not sentence_case(headline)
 
@@ -285,12 +341,16 @@ def _introduced_above_article(blocks: tuple[Block, ...]) -> int | None:
     if run is None:
         return None
     start = run[0]
-    for i in range(start - 1, max(-1, start - 1 - _ABOVE_ARTICLE), -1):
+    # the run's first line too, where a dateline or a byline parts it from the prose: a headline
+    # with a figure or an abbreviation ("U.S. Stock Indexes Close on Big Bounce") weighs as prose
+    first = start if start + 2 < len(blocks) and (date_line(blocks[start + 1].text) is not None
+                                                  or _byline(blocks[start + 1].text)) else start - 1
+    for i in range(first, max(-1, start - 1 - _ABOVE_ARTICLE), -1):
         text = blocks[i].text
-        if (len(tokens(text)) >= _MIN_TITLE_WORDS and headline_shaped(text) and weights[i] < 0
-                and not byline_names(text) and date_line(text) is None and not _dated(text)
-                and not (i and byline_names(blocks[i - 1].text))  # a byline's second line: its desk
-                and (date_line(blocks[i + 1].text) is not None or byline_names(blocks[i + 1].text)
+        if (len(tokens(text)) >= _MIN_TITLE_WORDS and headline_shaped(text) and (weights[i] < 0 or i == start)
+                and not _byline(text) and date_line(text) is None and not _dated(text)
+                and not (i and _byline(blocks[i - 1].text))  # a byline's second line: its desk
+                and (date_line(blocks[i + 1].text) is not None or _byline(blocks[i + 1].text)
                      or (_dated(blocks[i + 1].text) and sentence_case(text))
                      or (i + 1 == start and _OPENING_DATELINE.match(blocks[i + 1].text) is not None))):
             return i or None  # the first line: the other rules read it
@@ -308,12 +368,12 @@ def _printed_twice(blocks: tuple[Block, ...]) -> int | None:
     cv = covered(blocks)
     seen: set[str] = set()
     for i, block in enumerate(blocks[1:_TWICE_WINDOW], 1):
-        if i + 1 >= len(blocks) or not headline_shaped(block.text):
+        if i + 1 >= len(blocks) or not headline_shaped(block.text) or _byline(block.text):
             continue
         key = norm_key(block.text)
         if key in seen and weigh(block, cv) < 0:
             below = blocks[i + 1].text
-            if date_line(below) is not None or byline_names(below):
+            if date_line(below) is not None or _byline(below):
                 return i
         seen.add(key)
     return None
@@ -322,7 +382,7 @@ def _printed_twice(blocks: tuple[Block, ...]) -> int | None:
 def _listing_title(blocks: tuple[Block, ...]) -> tuple[str, str | None] | None:
     """(title, site name) of a page without prose whose first line is its browser title."""
     first = blocks[0].text
-    if not headline_shaped(first) or byline_names(first) or _dated(first) or not _over_listing(blocks):
+    if not headline_shaped(first) or _byline(first) or _dated(first) or not _over_listing(blocks):
         return None
     return None if has_article(blocks) else split_site(first)
 
@@ -408,7 +468,7 @@ def _reprinted(blocks: tuple[Block, ...]) -> bool:
         return False  # a day printed twice is no headline
     for i, above in enumerate(blocks[1:-1], 1):
         below = blocks[i + 1:i + 1 + _BYLINE_BELOW]
-        if norm_key(above.text) == key and any(date_line(b.text) is not None or byline_names(b.text) for b in below):
+        if norm_key(above.text) == key and any(date_line(b.text) is not None or _byline(b.text) for b in below):
             return True
     return False
 
@@ -416,7 +476,7 @@ def _reprinted(blocks: tuple[Block, ...]) -> bool:
 def _guess(blocks: tuple[Block, ...]) -> tuple[str, str | None] | None:
     """(title, site name) from the first line, or ``None``."""
     first = blocks[0].text
-    if not headline_shaped(first) or len(_LETTERED.findall(first)) < 2 or byline_names(first) or _dated(first):
+    if not headline_shaped(first) or len(_LETTERED.findall(first)) < 2 or _byline(first) or _dated(first):
         return None
     cv = covered(blocks)
     if _first_weight(blocks[0], cv) >= 0 and not _over_menu(blocks, cv):
@@ -440,7 +500,7 @@ def _guess(blocks: tuple[Block, ...]) -> tuple[str, str | None] | None:
     if glued is not None:
         return glued, (_undated(first[len(glued):].strip(" |-–—·•»:~/\\✩_[]()")) or None)
     if _confirmed(blocks, norm_key(first)):
-        return None if _chained(blocks, norm_key(first)) else (first, None)
+        return None if _chained(blocks, norm_key(first)) else _less_dated_trail(first)
     if not has_article(blocks[1:]) or _printed_twice(blocks) is not None:
         return None  # unconfirmed: an article must follow it, and no headline the page prints twice
     head, site = split_site(first)
@@ -746,9 +806,14 @@ def _title(doc: Document) -> Document:
             found = _title_run(blocks)
         if found is None and (unit := _unit_headline(doc, blocks, lead > 0)) is not None:
             found = (unit, None)
+        # a first line that no line confirms (a site's name) gives way to the headline the page
+        # prints over a byline or a dateline: right above the article's prose, else (a first line
+        # named word by word, not a sentence) near the top
         at = _introduced(blocks) if found is None else None
         if at is None and (found is None or _unconfirmed_whole(blocks, found[0])):
             at = _introduced_above_article(blocks)
+            if at is None and found is not None and not sentence_case(found[0]):
+                at = _introduced(blocks, _MIN_TITLE_WORDS)
         if at is None and found is None:
             at = _printed_twice(blocks)
         if at is not None and has_article(blocks[at + 1:]):

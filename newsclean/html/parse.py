@@ -24,6 +24,7 @@ import lxml.etree
 import regex
 
 from ..strict import replace_surrogates
+from ..titles import unmarked
 
 __all__ = ["UNSEEN_TAGS", "parse_html", "parse_page", "strip_unseen", "text_of"]
 
@@ -149,6 +150,41 @@ def _parse(html: str) -> tuple[Any, Any, int]:
     return (root if root is not None else lxml.etree.fromstring(_EMPTY, str_parser)), parser, surrogates
 
 
+# A <title> holds text only: a parser reads everything up to "</title>" into it. A page that never
+# closes it ("</titlevalue=..."), or closes it after a script's code, has its whole page read as its
+# title and no body. The title is closed where markup or code starts in it (titles.unmarked).
+_TITLE_OPEN = regex.compile(r"<title\b[^<>]{0,300}+>", regex.IGNORECASE)
+_TITLE_CLOSE = regex.compile(r"</title\s*+>", regex.IGNORECASE)
+_TAG_START = regex.compile(r"<[/!]?+[a-zA-Z]")
+_TITLE_CHARS = 1000  # a title this long or longer is read for markup; a shorter one without "<" is fine
+
+
+def _closed_title(html: str) -> str:
+    """``html`` with its ``<title>`` closed where markup or code starts inside it (a tag, a comment's
+    end, a script's statement), or as it is.
+
+    >>> _closed_title('<title>Bush to Saudis - CBN</titlevalue="true" --></head><body><p>Text')
+    '<title>Bush to Saudis - CBN</title></titlevalue="true" --></head><body><p>Text'
+    >>> _closed_title("<title>Rates rise</title><p>Text")
+    '<title>Rates rise</title><p>Text'
+    """
+    m = _TITLE_OPEN.search(html)
+    if m is None:
+        return html
+    close = _TITLE_CLOSE.search(html, m.end())
+    end = close.start() if close is not None else len(html)
+    if end - m.end() < _TITLE_CHARS and "<" not in html[m.end():end] and close is not None:
+        return html  # the common case: a short title of text, closed
+    raw = html[m.end():min(end, m.end() + _TITLE_CHARS)]
+    cut = len(unmarked(raw))
+    if cut == len(raw):
+        tag = _TAG_START.search(raw)
+        if tag is None:
+            return html
+        cut = tag.start()
+    return f"{html[:m.end() + cut]}</title>{html[m.end() + cut:]}"
+
+
 def parse_html(html: str) -> Any:
     """The page's ``<html>`` element (an empty page for input lxml cannot read). A page nested
     deeper than libxml2 parses (it stops there and drops the rest) is parsed flattened.
@@ -171,6 +207,7 @@ def parse_page(html: str) -> tuple[Any, int]:
     # renderer folds the spacing ones and the unicode filter drops the rest.
     if html[:300].lstrip(" \t\r\n\ufeff").startswith("<?"):
         html = _XML_DECL.sub("", html, count=1)
+    html = _closed_title(html)
     root, parser, surrogates = _parse(html)
     if parser.error_log.filter_types(_RESOURCE_LIMIT):
         root = _parse(_flatten(html))[0]

@@ -28,8 +28,10 @@ import dataclasses
 from collections.abc import Mapping
 from typing import Any
 
+import regex
+
 from .. import reasons
-from ..dates import date_line, parse_date
+from ..dates import date_line, find_dates, parse_date
 from ..document import Document
 from ..strict import surrogate_warning
 from ..titles import SUBTITLE, own_headline, subtitled, title_bounds, title_parts
@@ -52,6 +54,8 @@ _LINK_PARAGRAPH = 0.9
 # name ("National Hockey League", "A Netsports Site").
 _SECTION_WORDS = 4
 _MIN_HEAD_WORDS = 3  # the fewest words a title keeps when its trail is cut
+_DOMAIN_PART = regex.compile(r"\w\.\p{L}{2,6}+\b")  # "Footballworld.com", "bbc.co.uk"
+_SITE_NAME_WORDS = 7  # the most words of a site's name ("ABC News (Australian Broadcasting Corporation)")
 
 
 def read_html(html: str, *, metadata: Mapping[str, Any] | None = None, whole_page: bool = False) -> Document:
@@ -79,6 +83,8 @@ def read_html(html: str, *, metadata: Mapping[str, Any] | None = None, whole_pag
     _printed_title(root, meta, blocks, inside, host_labels)
     if meta.get("sources", {}).get("title") == "title":
         meta["title"] = _less_trail(root, str(meta["title"]))
+    if meta.get("sources", {}).get("site_name") == "title":
+        _checked_site(meta, host_labels)
     if meta.get("page_title") == meta.get("title"):
         meta.pop("page_title", None)  # kept only where the browser title says more
     if "published" not in meta:
@@ -215,6 +221,39 @@ def _site_from_title(meta: dict[str, Any], page_title: str, site: Any) -> None:
     elif "site_name" in meta and norm_key(meta["site_name"]) == norm_key(meta["title"]):
         del meta["site_name"]
         sources.pop("site_name", None)
+
+
+def _checked_site(meta: dict[str, Any], labels: set[str]) -> None:
+    """A site's name cut from the browser title, checked against the page: the last or the first part
+    of the browser title where it names the site's host ("... - IT Pro - silicon.com"); else the name
+    less what the cut left around it (a bracket, a colon: "Olympic Loser (The Bolton News)", "Kansas
+    City Business Journal:"), and no name at all where it holds a date or the headline, or runs longer
+    than a name (a slogan, a section and the headline: "Published January 18th, 2008", "Racing :
+    Horse : Successor in great heart", "Rugby News, Results, Fixtures and Features from ...").
+
+    >>> meta = {"title": "Pace star's adventure", "site_name": "The Bolton News)",
+    ...         "page_title": "Pace star's adventure (The Bolton News)", "sources": {"site_name": "title"}}
+    >>> _checked_site(meta, {"thisisbolton"}); meta["site_name"]
+    'The Bolton News'
+    >>> meta = {"title": "Game review", "site_name": "Published January 18th, 2008",
+    ...         "page_title": "Game review | Published January 18th, 2008", "sources": {"site_name": "title"}}
+    >>> _checked_site(meta, set()); "site_name" in meta
+    False
+    """
+    title, name, sources = str(meta.get("title") or ""), str(meta["site_name"]), meta["sources"]
+    page_title = str(meta.get("page_title") or "")
+    parts = title_parts(page_title)
+    ends = parts[-1:] + parts[:1] if len(parts) > 1 else []  # where a site puts its name; its address first
+    ends.sort(key=lambda p: _DOMAIN_PART.search(p) is None)
+    named = next((p for p in ends if names_site(p, labels) and norm_key(p) != norm_key(title)), None)
+    name = (named or name).strip(" :;,|-–—")
+    if name.endswith(")") and "(" not in name:
+        name = name[:-1].rstrip()
+    if (not name or find_dates(name) or len(tokens(name)) > _SITE_NAME_WORDS
+            or (title and norm_key(title) in norm_key(name))):
+        del meta["site_name"], sources["site_name"]
+    else:
+        meta["site_name"] = name
 
 
 def _site_only(page_title: str, site: Any) -> bool:

@@ -56,7 +56,9 @@ LANGUAGE = Language(
     name_joins=("and",),
     author_roles=("writer", "reporter", "correspondent", "editor", "columnist", "contributor", "staff", "journalist",
                   "critic", "producer", "author", "analyst"),
-    desks=("bureau", "desk"),  # "Eagle Washington Bureau", "Metro Desk"
+    # "Eagle Washington Bureau", "Metro Desk", "Staff and agencies" (the newsroom and the wires it
+    # rewrote), "Staff and wire reports"
+    desks=("bureau", "desk", "agencies", "wires", "wire reports"),
     # "By Monday, the army left", "Email the author", "Staff | Associated Press", "Read more"
     not_names=("email", "follow", "contact", "read", "more", "view", "updated", "published", "posted", "the", "staff",
                "associated", "press", "news", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
@@ -85,6 +87,8 @@ LANGUAGE = Language(
         "share": (
             r"share(?: (?:this|the|on|via|article|story|page|post|to)\b.{0,40})?:?",  # "Share this article"
             r"(?:tweet|pin it|print|e-?mail|copy(?: the)? link|whatsapp|messenger|comment)(?: this)?",
+            # "Print article", "Refer to a friend", "E-mail this story to a friend", "Send to a friend"
+            r"(?:print|e-?mail|send|refer)(?: this)?(?: (?:article|story|page|item))?(?: to a friend)?",
             r"click to (?:share|email|print)\b.{0,60}",           # "Click to share on Twitter (Opens in new window)"
             r"(?:\d+\s?)?shares?",                                 # "125 shares"
             r"follow us(?: on .{1,30})?:?", r"connect with us",
