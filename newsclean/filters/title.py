@@ -26,10 +26,10 @@ import regex
 from .. import reasons
 from ..dates import date_line, find_dates, parse_date
 from ..document import Block, Document
-from ..layout.folded import reprinted_title, title_head
+from ..layout.folded import prose_unit, reprinted_title, title_head
 from ..layout.shape import best_run, covered, has_article, weigh
 from ..names import byline_names, desk_credit
-from ..sentences import ends_sentence
+from ..sentences import SENTENCE_BREAK, ends_sentence
 from ..titles import SEPARATOR, SITE_DASH, SITE_SEPARATOR, SUBTITLE, sentence_case, split_site, title_bounds, title_runs
 from ..words import WORD, headline_shaped, norm_key, tokens
 
@@ -708,7 +708,14 @@ def _folded_headline(doc: Document) -> str | None:
         pos = i + 1
     pieces.append(doc.text[pos:])
     flat = " ".join(pieces)
+    line_end = flat.find("\n")
+    line_end = len(flat) if line_end < 0 else line_end
+    stop = SENTENCE_BREAK.search(flat, 0, min(line_end, _MAX_BROWSER_TITLE))
+    if prose_unit(flat[:line_end if stop is None else stop.start()]):
+        return None  # the text opens with a sentence of prose (a cleaned text, an article): no browser title
     span = reprinted_title(flat, 0, len(flat))
+    if span is not None and span[0] >= line_end:
+        return None  # a browser title is read on the first line only
     if span is None and doc.breaks:  # unconfirmed: the browser title that opens a page's line, or its first unit
         span = title_head(flat, 0, len(flat) if doc.facts.furniture else doc.breaks[0])
     if span is None or not _run_in(flat, *span, lined=not doc.breaks):

@@ -427,9 +427,10 @@ def _common_words(text: str, a: int, b: int) -> int:
 
 
 def _shared_words(text: str, a: int, b: int, end: int) -> int:
-    """How many characters of ``text[a:]`` the copy at ``b`` prints (up to ``end``, a title's
-    length at most), ending with a whole word in both, a run of spaces and line breaks equal to
-    any other (a title's text node may keep the line breaks of its markup).
+    """How many characters of ``text[a:]`` the copy at ``b`` prints (up to ``end``), ending with
+    a whole word in both, a run of spaces and line breaks equal to any other (a title's text node
+    may keep the line breaks of its markup); 0 where the two go on together past a title's
+    length (a caption or a paragraph printed twice).
 
     >>> s = "Storm nears\\n   the coast - Herald Storm nears the coast today"
     >>> s[:_shared_words(s, 0, 34, len(s))]
@@ -446,6 +447,8 @@ def _shared_words(text: str, a: int, b: int, end: int) -> int:
             i, j = i + 1, j + 1
         else:
             break
+    if i >= a + _TITLE_CHARS:
+        return 0  # the two go on together past a title's length: a passage printed twice, no title
     if (i < len(text) and text[i].isalnum()) or (j < end and text[j].isalnum()):
         while i > a and not text[i - 1].isspace():
             i -= 1  # a word cut short in either: back to the last whole word
