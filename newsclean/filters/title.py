@@ -314,7 +314,8 @@ def _unconfirmed_whole(blocks: tuple[Block, ...], headline: str) -> bool:
     if any(_address(headline[a:b]) for a, b in title_bounds(headline)):
         return True  # the site's address, or a title that still holds it: the cut went wrong
     key = norm_key(headline)
-    run = best_run([weigh(b, covered(blocks)) for b in blocks])
+    cv = covered(blocks)
+    run = best_run([weigh(b, cv) for b in blocks])
     glued = f" {key}" if len(key.split()) >= _MIN_TITLE_WORDS else None  # "A A A Headline": size buttons
     for b in blocks[1:None if run is None else run[1] + 1]:
         printed = norm_key(b.text)
