@@ -481,3 +481,19 @@ def test_a_browser_title_printed_after_a_few_controls_is_confirmed(controls):
 def test_a_first_line_over_its_dateline_loses_a_trail_that_opens_with_a_day(first, headline, site):
     doc = title(Document.from_text("\n".join([first, "January 2, 2008 4:48 a.m. EST", GLUED_ARTICLE])))
     assert (doc.metadata.get("title"), doc.metadata.get("site_name")) == (headline, site)
+
+
+@pytest.mark.parametrize("text", [
+    # a cleaned text opens with a paragraph; a part of it after a dash printed again is no title
+    ("The council met on Monday and approved the budget after a long debate - Judges allow video - the "
+     "mayor said so, and the schools get more money for books and for teachers next year at long last.\n"
+     "Judges allow video\nThe vote was close."),
+    # a caption printed twice, longer than any title
+    ("Jane Doe, Vice President for Design, left, and John Roe, Head of Engineering at Karma, unveil the new "
+     "concept car at the Los Angeles Auto Show in Los Angeles on Tuesday, Nov. 19, 2019 with the team\nless\n"
+     "Jane Doe, Vice President for Design, left, and John Roe, Head of Engineering at Karma, unveil the new "
+     "concept car at the Los Angeles Auto Show in Los Angeles on Tuesday, Nov. 19, 2019 with the team\nMore"),
+])
+def test_no_browser_title_read_in_a_cleaned_text(text):
+    from newsclean.filters.title import _folded_headline
+    assert _folded_headline(Document.from_text(text)) is None

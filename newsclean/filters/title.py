@@ -712,8 +712,8 @@ def _folded_headline(doc: Document) -> str | None:
     line_end = flat.find("\n")
     line_end = len(flat) if line_end < 0 else line_end
     stop = SENTENCE_BREAK.search(flat, 0, min(line_end, _MAX_BROWSER_TITLE))
-    if prose_unit(flat[:line_end if stop is None else stop.start()]):
-        return None  # the text opens with a sentence of prose (a cleaned text, an article): no browser title
+    if not doc.breaks and prose_unit(flat[:line_end if stop is None else stop.start()]):
+        return None  # uncut text that opens with a sentence of prose (a cleaned text): no browser title
     span = reprinted_title(flat, 0, len(flat))
     if span is not None and span[0] >= line_end:
         return None  # a browser title is read on the first line only
