@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import warnings
@@ -78,7 +79,7 @@ def test_every_html_sample_and_eval_page_reads_the_same_from_a_soup():
         for name, html in _html_pages():
             count += 1
             soup = BeautifulSoup(html, "lxml")
-            if soup.title is not None and "<" in (soup.title.string or ""):
+            if soup.title is not None and re.search(r"<[/!]?[a-zA-Z]", soup.title.string or ""):
                 continue  # the soup's parser read the page into a <title> left open: it holds no body
             if _key(clean(soup)) != _key(clean(html)):
                 differ.append(name)
