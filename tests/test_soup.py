@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import warnings
@@ -66,7 +67,9 @@ def test_every_html_sample_and_eval_page_reads_the_same_from_a_soup():
 
     A soup is HTML whatever its start; the string goes through ``format="auto"``, so this also
     holds the detector to every saved page, those cut at the top included (a broken doctype, a
-    comment and kilobytes of inline script before the markup).
+    comment and kilobytes of inline script before the markup). A page whose ``<title>`` is left
+    open is not compared: the soup's parser reads the whole page into the title (its text holds
+    the markup), where newsclean, given the string, closes the title where the markup starts.
     """
     if not EVAL_DATA.exists():
         pytest.skip("the shared evaluation data is not beside the repository")
@@ -75,7 +78,10 @@ def test_every_html_sample_and_eval_page_reads_the_same_from_a_soup():
         warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
         for name, html in _html_pages():
             count += 1
-            if _key(clean(BeautifulSoup(html, "lxml"))) != _key(clean(html)):
+            soup = BeautifulSoup(html, "lxml")
+            if soup.title is not None and re.search(r"<[/!]?[a-zA-Z]", soup.title.string or ""):
+                continue  # the soup's parser read the page into a <title> left open: it holds no body
+            if _key(clean(soup)) != _key(clean(html)):
                 differ.append(name)
     assert count > 600
     assert differ == []
