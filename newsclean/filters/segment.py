@@ -819,7 +819,7 @@ def segment(doc: Document) -> Document:
             breaks.extend(i for i in cuts if start < i < end and text[i] == " ")
             furniture += [(a, b, why) for a, b, why in ((head, page.keep_start, reasons.NAVIGATION),
                                                           (page.keep_end, end, reasons.BOILERPLATE)) if a < b]
-    if furniture:
+    if furniture and not doc.facts.no_furniture:
         doc = dataclasses.replace(doc, facts=dataclasses.replace(doc.facts, furniture=tuple(furniture)))
     if unsplit:
         doc = warn(doc, f"no_structure: {unsplit} long line(s) without sentences or other units to cut at "
