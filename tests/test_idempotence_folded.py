@@ -9,7 +9,10 @@ publishers):
   feedback heading and what follows it, a stray letter;
 - the guard's rescue put it back when the article found held almost none of the page's prose:
   ``clean`` now runs the pipeline again without that furniture, so every step reads it;
-- a line that the page less its furniture is made of: the rerun goes to a fixed point.
+- a line that the page less its furniture is made of: the rerun goes to a fixed point;
+- the headline printed again inside a token (``<h1>Council Approves``, ``\ufffdstring(99) "``):
+  the page's furniture ended there, inside a line, and a second cleaning read the rest of that
+  line as a line of its own.
 """
 
 from __future__ import annotations
@@ -131,3 +134,17 @@ def test_a_line_bared_by_the_first_run_is_cut_on_the_first_cleaning(menu):
     once = _stable(text)
     doc = DEFAULT(Document.from_text(once))
     assert page_lines(doc) == ()  # the cleaned text holds no line a further run would cut
+
+
+# -- a folded page's furniture ends where a line does ----------------------------------------------
+
+@pytest.mark.parametrize("opening", ["<h1>", "(", "«", "\ufffd", '<div class="story">', "*"])
+@pytest.mark.parametrize(("menu", "story", "footer"), [(MENU_EN, STORY_EN, FOOTER_EN), (MENU_DE, STORY_DE, FOOTER_DE)])
+def test_a_headline_printed_inside_a_token_cuts_the_line_before_the_token(opening, menu, story, footer):
+    title = "Council Approves Budget After Long Debate"
+    text = f"{title} | Springfield Herald {menu} {opening}{title} {story} {footer}"
+    r = clean(text, format="text")
+    assert clean(r.text, format="text").text == r.text
+    for cut in (x for x in r.removed if x.filter == "page"):  # whole lines: the page step cuts no line in two
+        assert cut.start == 0 or r.source[cut.start - 1] == "\n"
+        assert cut.end == len(r.source) or r.source[cut.end] == "\n"
