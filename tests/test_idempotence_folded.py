@@ -12,7 +12,10 @@ publishers):
 - a line that the page less its furniture is made of: the rerun goes to a fixed point;
 - the headline printed again inside a token (``<h1>Council Approves``, ``\ufffdstring(99) "``):
   the page's furniture ended there, inside a line, and a second cleaning read the rest of that
-  line as a line of its own.
+  line as a line of its own;
+- a blob that opens inside a token (``\ufffdstring(99) "``, ``x=[{"``) in a folded article: the
+  units stopped at it but the line was not cut there, and a second cleaning read the rest of the
+  article (kept as one line) as a page.
 """
 
 from __future__ import annotations
@@ -148,3 +151,20 @@ def test_a_headline_printed_inside_a_token_cuts_the_line_before_the_token(openin
     for cut in (x for x in r.removed if x.filter == "page"):  # whole lines: the page step cuts no line in two
         assert cut.start == 0 or r.source[cut.start - 1] == "\n"
         assert cut.end == len(r.source) or r.source[cut.end] == "\n"
+
+
+# -- a blob that opens inside a token ends the units before that token --------------------------------
+
+ARTICLE = ("Aid Convoy Reaches Besieged Town AFP Sunday 22 Feb 2015 An aid convoy reached the besieged town on "
+           "Sunday for the first time in months, the United Nations said. " + " ".join(
+               f"The convoy carried flour, fuel and medicine for {n} families who stayed through the winter, "
+               f"officials said on day {n}." for n in range(2, 40)))
+
+
+@pytest.mark.parametrize("blob", ['\ufffdstring(99) "', 'x=[{"', 'data={"id":', '(string(12) "', '»[ {"'])
+@pytest.mark.parametrize("where", [0.2, 0.5, 0.8])
+def test_a_blob_opening_inside_a_token_is_cut_before_the_token(blob, where):
+    words = ARTICLE.split(" ")
+    at = int(len(words) * where)
+    text = " ".join([*words[:at], blob + words[at], *words[at + 1:]])
+    _stable(text)
