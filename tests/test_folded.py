@@ -189,3 +189,38 @@ def test_the_step_can_be_dropped():
 def test_text_that_is_no_page_is_not_cut_as_one(text):
     r = clean(text)
     assert not [x for x in r.removed if x.filter == "page"]
+
+
+# A page folded with a few of its line breaks kept (text nodes written over several source lines,
+# a <pre>): the lines are read together as one folded line; text with the lines of its
+# paragraphs, or short lines, is never read so.
+MORE_EN = ("Residents who spoke at the meeting were divided. Some praised the new money for the bus "
+           "routes, while others asked why the library hours were cut again this year. The mayor "
+           "promised to look at the library budget before the final vote.")
+
+
+@pytest.mark.parametrize(("text", "article"), [
+    # the menu on a line of its own, the byline on another, the story run into the footer
+    (f"Council Approves Budget | Springfield Herald {MENU_EN}\nCouncil Approves Budget\nBy Jane Doe\n"
+     f"{STORY_EN} {MORE_EN} {FOOTER_EN}", f"By Jane Doe {STORY_EN} {MORE_EN}"),
+    # a story's sentences over two source lines, the footer on the second
+    (f"{MENU_EN} Council Approves Budget " + STORY_EN.replace(" on schools", "\non schools") + f" {FOOTER_EN}",
+     STORY_EN),
+    (f"Stadtrat beschließt Haushalt | Stadtanzeiger {MENU_DE}\n{STORY_DE} {FOOTER_DE}", STORY_DE),
+    # lines of units (a menu, paragraphs, a footer): a lined page, left to the line filters
+    (f"Stadtrat beschließt Haushalt | Stadtanzeiger {MENU_DE}\n{STORY_DE}\n{FOOTER_DE}", None),
+    ("\n".join([MENU_EN, STORY_EN, STORY_EN, FOOTER_EN]), None),
+    ("\n".join(s + "." for s in STORY_EN.split(". ")) + "\n" + FOOTER_EN, None),
+    # most of the text in short lines
+    ("\n".join(["Home", "News", "Sport"] * 40) + f"\n{STORY_EN}", None),
+])
+def test_a_page_folded_to_a_few_lines_is_read_as_one(text, article):
+    r = clean(text)
+    cut = [x for x in r.removed if x.filter == "page"]
+    if article is None:  # (the line filters may still remove a menu line)
+        assert not cut
+    else:
+        assert {x.reason for x in cut} == {"navigation", "boilerplate"}
+        assert article.split()[-20:] == r.text.split()[-20:]
+        assert set(r.text.split()) <= set(article.split()) | set("Council Approves Budget".split())
+        assert clean(r.text).text == r.text

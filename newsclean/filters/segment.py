@@ -36,7 +36,7 @@ from .. import reasons
 from ..dates import find_dates, relative_dates
 from ..document import Document, fold, split_paragraphs
 from ..guard import warn
-from ..layout.folded import find_article
+from ..layout.folded import FoldedPage, find_article
 from ..lexicon import (
     ABBREVIATIONS,
     AGENCIES,
@@ -779,6 +779,73 @@ def _long_lines(text: str) -> list[tuple[int, int, bool]]:
     return out
 
 
+# A page folded to a few lines: the text nodes that kept their line breaks (a ``<pre>``, a
+# 2008 page's paragraphs written over several source lines) cut ``get_text(" ")``'s one line
+# into lines of this many characters on average (non-space: a long paragraph), most of the
+# text in long lines.
+_FOLDED_MEAN = 250
+
+
+def _folded_lines(text: str) -> tuple[list[int], FoldedPage] | None:
+    """The units of a page folded to a few long lines (``get_text(" ")`` of a page whose text
+    nodes kept some line breaks: a menu line, a dateline on its own, then the article run into
+    the related links and comments), read together as one folded line: the spaces that part
+    each long line's units, and the article found over them all; ``None`` when the lines are
+    no page's (too many or too short, or no page around an article).
+
+    >>> menu = " ".join(["Home News Sport Weather Business Politics Travel Culture Jobs Cars"] * 8)
+    >>> story = " ".join(["The council approved the budget on Monday after a long debate."] * 12)
+    >>> text = f"Budget Passes | Herald {menu}\\nBy Staff\\n{story} Copyright Herald {menu}"
+    >>> cut, page = _folded_lines(text)
+    >>> kept = text[page.keep_start:page.keep_end]
+    >>> kept.split("\\n")[0], kept.endswith("after a long debate."), len(cut)
+    ('By Staff', True, 12)
+    """
+    lines = []
+    pos, total = 0, 0
+    while pos < len(text):
+        nl = text.find("\n", pos)
+        nl = len(text) if nl < 0 else nl
+        if text[pos:nl].strip():
+            chars = (nl - pos) - text.count(" ", pos, nl)
+            lines.append((pos, nl, chars))
+            total += chars
+        pos = nl + 1
+    if len(lines) < 2 or total < _FOLDED_MEAN * len(lines):
+        return None
+    if sum(chars for a, b, chars in lines if b - a >= _LONG) < _SHARE * total:
+        return None
+    starts, cut = [], []
+    for a, b, _ in lines:
+        starts.append(a)
+        if b - a >= _LONG:
+            found = _units(text, a, b)[0]
+            cut += found
+            starts += (i + 1 for i in found)
+    page = find_article(text, lines[0][0], lines[-1][1], starts)
+    if page is None or not page.page or (text[page.keep_start - 1:page.keep_start] != " "
+                                         and text[page.keep_end:page.keep_end + 1] != " "):
+        return None  # no page, or one whose article begins and ends with lines: lined text
+    return cut, page
+
+
+def _page_cuts(text: str, start: int, end: int, page: FoldedPage) -> tuple[list[int], list[tuple[int, int, str]]]:
+    """The breaks around the article that :func:`find_article` found in ``text[start:end]``
+    (and around its headline), and the furniture before and after it."""
+    cuts = [page.keep_start - 1, page.keep_end]
+    head = start
+    if page.headline is not None:
+        cuts.append(page.headline[1])
+        if page.title_end is not None and text[page.title_end] == " ":
+            # the browser title's headline stays on a line of its own, as on a lined
+            # page: the title step reads it with the copy the page prints
+            head = page.title_end
+            cuts.append(head)
+    breaks = [i for i in cuts if start < i < end and text[i] == " "]
+    return breaks, [(a, b, why) for a, b, why in ((head, page.keep_start, reasons.NAVIGATION),
+                                                   (page.keep_end, end, reasons.BOILERPLATE)) if a < b]
+
+
 def segment(doc: Document) -> Document:
     """Cut lines that hold a page or an article run together into its units (before any
     removal: it only turns spaces into line breaks)."""
@@ -789,7 +856,13 @@ def segment(doc: Document) -> Document:
     furniture: list[tuple[int, int, str]] = []
     unsplit = 0
     lines = _long_lines(text)
-    if doc.facts.page_lines:  # lines found to hold the page less its furniture (see page_lines)
+    folded = None if any(whole for _, _, whole in lines) else _folded_lines(text)
+    if folded is not None:  # a page folded to a few lines: its lines are read as one
+        breaks = folded[0]
+        found, furniture = _page_cuts(text, 0, len(text), folded[1])
+        breaks += found
+        lines = []
+    elif doc.facts.page_lines:  # lines found to hold the page less its furniture (see page_lines)
         whole_at = {(a, b): whole for a, b, whole in lines}
         whole_at.update(((a, b), True) for a, b in doc.facts.page_lines if "\n" not in text[a:b])
         lines = sorted((a, b, whole) for (a, b), whole in whole_at.items())
@@ -807,18 +880,9 @@ def segment(doc: Document) -> Document:
         if page is None:
             page = find_article(text, start, end, [start, *(i + 1 for i in found)])
         if page is not None:
-            cuts = [page.keep_start - 1, page.keep_end]
-            head = start
-            if page.headline is not None:
-                cuts.append(page.headline[1])
-                if page.title_end is not None and text[page.title_end] == " ":
-                    # the browser title's headline stays on a line of its own, as on a lined
-                    # page: the title step reads it with the copy the page prints
-                    head = page.title_end
-                    cuts.append(head)
-            breaks.extend(i for i in cuts if start < i < end and text[i] == " ")
-            furniture += [(a, b, why) for a, b, why in ((head, page.keep_start, reasons.NAVIGATION),
-                                                          (page.keep_end, end, reasons.BOILERPLATE)) if a < b]
+            found, spans = _page_cuts(text, start, end, page)
+            breaks += found
+            furniture += spans
     if furniture:
         doc = dataclasses.replace(doc, facts=dataclasses.replace(doc.facts, furniture=tuple(furniture)))
     if unsplit:
