@@ -9,6 +9,7 @@ import pytest
 
 from newsclean import DEFAULT, clean
 from newsclean.layout.folded import (
+    end_opening,
     find_article,
     furniture_unit,
     link_run,
@@ -224,3 +225,60 @@ def test_a_page_folded_to_a_few_lines_is_read_as_one(text, article):
         assert article.split()[-20:] == r.text.split()[-20:]
         assert set(r.text.split()) <= set(article.split()) | set("Council Approves Budget".split())
         assert clean(r.text).text == r.text
+
+
+@pytest.mark.parametrize(("unit", "closes"), [
+    # a heading that closes an article, then what its section holds
+    ("Most Popular 1 Mayor Opens New Library 2 Schools Reopen After Storm", True),
+    ("More Springfield Herald Mayor Opens New Library The doors opened on Monday.", True),
+    ("12 Comments Leave a Reply Jane Doe says: I agree with the mayor.", True),
+    ("Leave a Reply Cancel reply You must be logged in to post a comment.", True),
+    ("Comments (3) Sign in to post a comment.", True),
+    ("jdoe says: I agree with the mayor.", True),  # a comment's author
+    ("You may also like Council Votes Again Schools Reopen", True),
+    ("Meistgelesen Stadtrat beschließt Haushalt Neue Brücke eröffnet", True),
+    ("Lo más leído El alcalde abre la biblioteca", True),
+    # the words of a heading opening a sentence, a clause, a release's boilerplate
+    ("Most popular among voters was the plan to cut taxes.", False),
+    ("He says Iran will not sign the deal.", False),
+    ("About Acme Inc. Acme is a maker of tools and garden furniture.", False),
+    ("Related Council Votes Again", False),  # a bare "Related" heads links inside articles too
+    ("The council approved the budget on Monday.", False),
+])
+def test_end_opening(unit, closes):
+    assert end_opening(unit) is closes
+
+
+TEASERS_EN = ("Mayor Opens New Library The doors opened on Monday after two years of building work. "
+              "Schools Reopen After Storm Pupils went back to class on Tuesday, the district said.")
+COMMENTS_EN = ("jdoe says: I think the council got this one right and the roads needed the money. "
+               "springfan says: Nobody asked the people who live on the east side of town about it.")
+
+
+@pytest.mark.parametrize(("closing", "section"), [
+    ("Most Read", TEASERS_EN),
+    ("More Springfield Herald", TEASERS_EN),
+    ("12 Comments", COMMENTS_EN),
+    ("Leave a Reply", COMMENTS_EN),
+])
+def test_a_closing_heading_ends_the_article_of_a_page(closing, section):
+    units = [MENU_EN, "Council Approves Budget", *STORY_EN.replace(". ", ".\n").split("\n"),
+             f"{closing} {section}", FOOTER_EN]
+    text = " ".join(units)
+    page = find_article(text, 0, len(text), unit_starts(text, units))
+    assert page is not None
+    assert text[page.keep_start:page.keep_end] == "Council Approves Budget " + STORY_EN
+
+
+def test_a_closing_heading_closes_nothing_before_the_body_or_in_an_article_alone():
+    story = STORY_EN.replace(". ", ".\n").split("\n")
+    # a box of most-read stories inside the article (a few sentences in), and no page around it
+    units = [story[0], f"Most Read {TEASERS_EN}", *story[1:]]
+    text = " ".join(units)
+    page = find_article(text, 0, len(text), unit_starts(text, units))
+    assert page is None or text[page.keep_start:page.keep_end].endswith(story[-1])
+    # on a page, a box before the body has too little prose before it to close the article
+    units = [MENU_EN, f"Most Read {TEASERS_EN}", "Council Approves Budget", *story, FOOTER_EN]
+    text = " ".join(units)
+    page = find_article(text, 0, len(text), unit_starts(text, units))
+    assert page is not None and text[page.keep_start:page.keep_end].endswith(story[-1])
