@@ -883,7 +883,7 @@ def segment(doc: Document) -> Document:
             found, spans = _page_cuts(text, start, end, page)
             breaks += found
             furniture += spans
-    if furniture:
+    if furniture and not doc.facts.no_furniture:
         doc = dataclasses.replace(doc, facts=dataclasses.replace(doc.facts, furniture=tuple(furniture)))
     if unsplit:
         doc = warn(doc, f"no_structure: {unsplit} long line(s) without sentences or other units to cut at "
