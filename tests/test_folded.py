@@ -238,6 +238,12 @@ def test_a_page_folded_to_a_few_lines_is_read_as_one(text, article):
     ("You may also like Council Votes Again Schools Reopen", True),
     ("Meistgelesen Stadtrat beschließt Haushalt Neue Brücke eröffnet", True),
     ("Lo más leído El alcalde abre la biblioteca", True),
+    ("Tags: Budget , Council , Springfield Share this story", True),
+    # a share bar at the article's foot: "Share this", or three networks' names and more
+    ("Share this: Facebook Twitter WhatsApp Email Read Next Mayor Opens Library", True),
+    ("Facebook Twitter Pinterest Email Previous Post Next Post Leave a Reply", True),
+    ("Facebook says it will label more posts before the vote.", False),  # one network's name
+    ("Email the writer at jdoe@example.com . Signal: 555-0100.", False),  # the author's contact line
     # the words of a heading opening a sentence, a clause, a release's boilerplate
     ("Most popular among voters was the plan to cut taxes.", False),
     ("He says Iran will not sign the deal.", False),

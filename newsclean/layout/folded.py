@@ -13,7 +13,7 @@ everything.
 
 On a page (furniture before the article), the body also ends at the first heading that closes
 an article once a few sentences of it are read (``Most Read``, ``12 Comments``, ``Leave a Reply``,
-``More Springfield Herald``): the most-read box, related teasers and comment thread after it are
+``More Springfield Herald``, ``Tags:``, a share bar): the most-read box, related teasers and comment thread after it are
 prose too, so the furniture count alone keeps them. A heading before the page's printed headline
 (a menu's link, a box above the article) closes nothing.
 
@@ -49,7 +49,7 @@ from dataclasses import dataclass
 import regex
 
 from .. import reasons
-from ..lexicon import STOPWORDS
+from ..lexicon import NOISE_LINES, STOPWORDS, all_of
 from ..sentences import STOPS, ends_sentence
 from ..titles import SEPARATOR
 from .shape import ends_article, max_run, section_kind
@@ -218,6 +218,12 @@ def menu_end(text: str, start: int, end: int) -> int | None:
 
 _END_WORDS = 6  # words of the longest heading read at a unit's opening
 _CLOSING_PROSE = 300  # characters of prose before a heading that closes the article
+# A share bar's opening: "Share this:", "Facebook Twitter Email", "Click to share on Twitter"
+_SHARE_BAR = regex.compile("(?:" + "|".join(all_of(NOISE_LINES[reasons.SHARE])) + r")[^\w.]{0,3}",
+                           regex.IGNORECASE)
+# ... of three words or more ("Facebook Twitter Email", "Share this article": a network's name opens
+# sentences too), without the address of an author's contact line ("Email the writer at jd@example.com")
+_SHARE_WORDS = 3
 
 
 def end_opening(unit: str) -> bool:
@@ -239,7 +245,9 @@ def end_opening(unit: str) -> bool:
     tokens = unit.split(maxsplit=_END_WORDS)
     for k in range(1, min(_END_WORDS, len(tokens)) + 1):
         heading = " ".join(tokens[:k])
-        if (not ends_article(heading) or section_kind(heading) == reasons.ABOUT  # "About Acme Inc.": a release's
+        kind = section_kind(heading)
+        if (not (kind == reasons.TAGS or (ends_article(heading) and kind != reasons.ABOUT)  # "About Acme Inc."
+                 or (k >= _SHARE_WORDS and "@" not in heading and _SHARE_BAR.fullmatch(heading)))
                 or (k == 2 and tokens[0].lower() in _FUNCTION_WORDS and _lower(tokens[1]))):  # "He says Iran"
             continue
         if k == len(tokens):
