@@ -288,3 +288,13 @@ def test_a_closing_heading_closes_nothing_before_the_body_or_in_an_article_alone
     text = " ".join(units)
     page = find_article(text, 0, len(text), unit_starts(text, units))
     assert page is not None and text[page.keep_start:page.keep_end].endswith(story[-1])
+
+
+def test_a_closing_heading_ends_the_article_under_a_browser_title_without_menus():
+    # no menu before the article, but the browser title the page prints again: a page, not an article
+    units = ["Council Approves Budget | Springfield Herald", "Council Approves Budget",
+             *STORY_EN.replace(". ", ".\n").split("\n"), f"Most Read {TEASERS_EN}", FOOTER_EN]
+    text = " ".join(units)
+    page = find_article(text, 0, len(text), unit_starts(text, units))
+    assert page is not None  # (the browser title is too short a head to cut: the title step reads it)
+    assert text[page.keep_start:page.keep_end].endswith(STORY_EN)

@@ -11,11 +11,12 @@ anything else against, by its characters), and it is cut only on a side that hol
 worth of furniture: a folded article alone (its headline, dateline and credits around it) keeps
 everything.
 
-On a page (furniture before the article), the body also ends at the first heading that closes
-an article once a few sentences of it are read (``Most Read``, ``12 Comments``, ``Leave a Reply``,
-``More Springfield Herald``, ``Tags:``, a share bar): the most-read box, related teasers and comment thread after it are
-prose too, so the furniture count alone keeps them. A heading before the page's printed headline
-(a menu's link, a box above the article) closes nothing.
+On a page (furniture before the article, or a browser title it prints again), the body also
+ends at the first heading that closes an article once a few sentences of it are read (``Most
+Read``, ``12 Comments``, ``Leave a Reply``, ``More Springfield Herald``, ``Tags:``, a share bar):
+the most-read box, related teasers and comment thread after it are prose too, so the furniture
+count alone keeps them. A heading before the page's printed headline (a menu's link, a box above
+the article) closes nothing.
 
 The headline is kept before the body: the browser title opens a folded page
 (``Attorney General investigating WeWork | VentureBeat VentureBeat Homepage Channels ...``) and
@@ -397,7 +398,7 @@ def find_article(text: str, start: int, end: int, starts: Sequence[int]) -> Fold
     # the article opens at the headline the page prints, when it prints one inside the run
     printed = printed_headline(text, start, units[last - 1][1])
     opens = first if printed is None else max(first, bisect.bisect_right(units, (printed[0], end)) - 1)
-    headed = page or len(text[start:units[first][0]].split()) >= _FURNITURE_WORDS
+    headed = page or printed is not None or len(text[start:units[first][0]].split()) >= _FURNITURE_WORDS
     closed = _closed(text, units, shapes, opens, last) if headed else last
     # Before the body: furniture up to its last furniture unit, less a short unit right before
     # the body (a headline in Title Case is shaped like a menu); after it: from its first.
