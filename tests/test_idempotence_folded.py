@@ -9,7 +9,13 @@ publishers):
   feedback heading and what follows it, a stray letter;
 - the guard's rescue put it back when the article found held almost none of the page's prose:
   ``clean`` now runs the pipeline again without that furniture, so every step reads it;
-- a line that the page less its furniture is made of: the rerun goes to a fixed point.
+- a line that the page less its furniture is made of: the rerun goes to a fixed point;
+- the headline printed again inside a token (``<h1>Council Approves``, ``\ufffdstring(99) "``):
+  the page's furniture ended there, inside a line, and a second cleaning read the rest of that
+  line as a line of its own;
+- a blob that opens inside a token (``\ufffdstring(99) "``, ``x=[{"``) in a folded article: the
+  units stopped at it but the line was not cut there, and a second cleaning read the rest of the
+  article (kept as one line) as a page.
 """
 
 from __future__ import annotations
@@ -131,3 +137,34 @@ def test_a_line_bared_by_the_first_run_is_cut_on_the_first_cleaning(menu):
     once = _stable(text)
     doc = DEFAULT(Document.from_text(once))
     assert page_lines(doc) == ()  # the cleaned text holds no line a further run would cut
+
+
+# -- a folded page's furniture ends where a line does ----------------------------------------------
+
+@pytest.mark.parametrize("opening", ["<h1>", "(", "«", "\ufffd", '<div class="story">', "*"])
+@pytest.mark.parametrize(("menu", "story", "footer"), [(MENU_EN, STORY_EN, FOOTER_EN), (MENU_DE, STORY_DE, FOOTER_DE)])
+def test_a_headline_printed_inside_a_token_cuts_the_line_before_the_token(opening, menu, story, footer):
+    title = "Council Approves Budget After Long Debate"
+    text = f"{title} | Springfield Herald {menu} {opening}{title} {story} {footer}"
+    r = clean(text, format="text")
+    assert clean(r.text, format="text").text == r.text
+    for cut in (x for x in r.removed if x.filter == "page"):  # whole lines: the page step cuts no line in two
+        assert cut.start == 0 or r.source[cut.start - 1] == "\n"
+        assert cut.end == len(r.source) or r.source[cut.end] == "\n"
+
+
+# -- a blob that opens inside a token ends the units before that token --------------------------------
+
+ARTICLE = ("Aid Convoy Reaches Besieged Town AFP Sunday 22 Feb 2015 An aid convoy reached the besieged town on "
+           "Sunday for the first time in months, the United Nations said. " + " ".join(
+               f"The convoy carried flour, fuel and medicine for {n} families who stayed through the winter, "
+               f"officials said on day {n}." for n in range(2, 40)))
+
+
+@pytest.mark.parametrize("blob", ['\ufffdstring(99) "', 'x=[{"', 'data={"id":', '(string(12) "', '»[ {"'])
+@pytest.mark.parametrize("where", [0.2, 0.5, 0.8])
+def test_a_blob_opening_inside_a_token_is_cut_before_the_token(blob, where):
+    words = ARTICLE.split(" ")
+    at = int(len(words) * where)
+    text = " ".join([*words[:at], blob + words[at], *words[at + 1:]])
+    _stable(text)

@@ -603,7 +603,9 @@ def _units(text: str, start: int, end: int) -> tuple[list[int], bool]:
     """:func:`unit_breaks`, and whether the line shows a page's structure besides its
     sentences: a dateline or headline at its head, a run of menu words, a blob."""
     blob = _BLOB.search(text, start, end)
-    stop = end if blob is None else blob.start()
+    # the blob runs to the line's end, from the start of the token it opens in (the line is cut
+    # only at a space: ``x=[{"id": 1}]``, ``\ufffdstring(99) "``)
+    stop = end if blob is None else max(start, text.rfind(" ", start, blob.start()) + 1)
     out = sentence_breaks(text, start, stop)
     first = out[0] if out else stop
     head = _head_breaks(text, start, min(first, start + _HEAD))
@@ -614,7 +616,7 @@ def _units(text: str, start: int, end: int) -> tuple[list[int], bool]:
     structured = bool(head or runs or blob or slides)
     out = sorted(set(out).union(head, runs, slides))
     if blob is not None:
-        space = _space_before(text, start, blob.start())
+        space = _space_before(text, start, stop)
         if space is not None and (not out or out[-1] != space):
             out.append(space)
     return out, structured

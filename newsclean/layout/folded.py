@@ -407,6 +407,10 @@ def find_article(text: str, start: int, end: int, starts: Sequence[int]) -> Fold
         head -= 1
     headline = printed_headline(text, start, units[first][1])  # before the body, or opening it
     keep_start = headline[0] if headline is not None else units[head][0] if head < len(units) else end
+    if start < keep_start < end and not text[keep_start - 1].isspace():
+        # a copy inside a token ("<h1>Council Approves", "(Council Approves"): the line can
+        # only be cut at a space, so the page's head ends before the token
+        keep_start = max(start, text.rfind(" ", start, keep_start) + 1)
     tail = closed if closed < last else next((i for i in range(last, len(units)) if shapes[i] == _FURNITURE),
                                              len(units))
     keep_end = units[tail - 1][1]
