@@ -290,10 +290,14 @@ def test_a_closing_heading_closes_nothing_before_the_body_or_in_an_article_alone
     assert page is not None and text[page.keep_start:page.keep_end].endswith(story[-1])
 
 
-def test_a_closing_heading_ends_the_article_under_a_browser_title_without_menus():
+RANKED_EN = " ".join(f"{i} Teaser number {i} on the vote, the roads and the schools in town" for i in range(1, 12))
+
+
+@pytest.mark.parametrize("section", [TEASERS_EN, RANKED_EN])  # sentences, or a numbered list after the run
+def test_a_closing_heading_ends_the_article_under_a_browser_title_without_menus(section):
     # no menu before the article, but the browser title the page prints again: a page, not an article
     units = ["Council Approves Budget | Springfield Herald", "Council Approves Budget",
-             *STORY_EN.replace(". ", ".\n").split("\n"), f"Most Read {TEASERS_EN}", FOOTER_EN]
+             *STORY_EN.replace(". ", ".\n").split("\n"), f"Most Read {section}", FOOTER_EN]
     text = " ".join(units)
     page = find_article(text, 0, len(text), unit_starts(text, units))
     assert page is not None  # (the browser title is too short a head to cut: the title step reads it)

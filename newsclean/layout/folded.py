@@ -265,8 +265,8 @@ def end_opening(unit: str) -> bool:
 
 
 def _closed(text: str, units: Sequence[tuple[int, int]], shapes: Sequence[int], first: int, last: int) -> int:
-    """Where the article run ``units[first:last]`` ends at the first heading that closes an
-    article, once a few sentences of prose precede it."""
+    """Where the article's units ``units[first:last]`` end at the first heading that closes an
+    article, once a few sentences of prose precede it (``last`` without one)."""
     prose = 0
     for i in range(first, last):
         a, b = units[i]
@@ -399,7 +399,6 @@ def find_article(text: str, start: int, end: int, starts: Sequence[int]) -> Fold
     printed = printed_headline(text, start, units[last - 1][1])
     opens = first if printed is None else max(first, bisect.bisect_right(units, (printed[0], end)) - 1)
     headed = page or printed is not None or len(text[start:units[first][0]].split()) >= _FURNITURE_WORDS
-    closed = _closed(text, units, shapes, opens, last) if headed else last
     # Before the body: furniture up to its last furniture unit, less a short unit right before
     # the body (a headline in Title Case is shaped like a menu); after it: from its first.
     head = max((i for i in range(first) if shapes[i] == _FURNITURE), default=-1) + 1
@@ -411,8 +410,9 @@ def find_article(text: str, start: int, end: int, starts: Sequence[int]) -> Fold
         # a copy inside a token ("<h1>Council Approves", "(Council Approves"): the line can
         # only be cut at a space, so the page's head ends before the token
         keep_start = max(start, text.rfind(" ", start, keep_start) + 1)
-    tail = closed if closed < last else next((i for i in range(last, len(units)) if shapes[i] == _FURNITURE),
-                                             len(units))
+    tail = next((i for i in range(last, len(units)) if shapes[i] == _FURNITURE), len(units))
+    if headed:  # ... or at a heading that closes the article, inside the run or after it
+        tail = _closed(text, units, shapes, opens, tail)
     keep_end = units[tail - 1][1]
     if len(text[start:keep_start].split()) < _FURNITURE_WORDS:
         keep_start = start
