@@ -788,17 +788,18 @@ def _long_lines(text: str) -> list[tuple[int, int, bool]]:
 _FOLDED_MEAN = 250
 
 
-def _folded_lines(text: str) -> tuple[list[int], FoldedPage] | None:
+def _folded_lines(text: str) -> tuple[list[int], FoldedPage, int] | None:
     """The units of a page folded to a few long lines (``get_text(" ")`` of a page whose text
     nodes kept some line breaks: a menu line, a dateline on its own, then the article run into
     the related links and comments), read together as one folded line: the spaces that part
-    each long line's units, and the article found over them all; ``None`` when the lines are
-    no page's (too many or too short, or no page around an article).
+    each long line's units, the article found over them all, and where the page ends (its last
+    long line); ``None`` when the lines are no page's (too many or too short, or no page around
+    an article).
 
     >>> menu = " ".join(["Home News Sport Weather Business Politics Travel Culture Jobs Cars"] * 8)
     >>> story = " ".join(["The council approved the budget on Monday after a long debate."] * 12)
     >>> text = f"Budget Passes | Herald {menu}\\nBy Staff\\n{story} Copyright Herald {menu}"
-    >>> cut, page = _folded_lines(text)
+    >>> cut, page, end = _folded_lines(text)
     >>> kept = text[page.keep_start:page.keep_end]
     >>> kept.split("\\n")[0], kept.endswith("after a long debate."), len(cut)
     ('By Staff', True, 12)
@@ -824,11 +825,13 @@ def _folded_lines(text: str) -> tuple[list[int], FoldedPage] | None:
             found = _units(text, a, b)[0]
             cut += found
             starts += (i + 1 for i in found)
-    page = find_article(text, lines[0][0], lines[-1][1], starts)
+    # the page ends with its last long line: short lines after it (a form's note) are left to the filters
+    end = max(b for a, b, _ in lines if b - a >= _LONG)
+    page = find_article(text, lines[0][0], end, [i for i in starts if i < end])
     if page is None or not page.page or (text[page.keep_start - 1:page.keep_start] != " "
                                          and text[page.keep_end:page.keep_end + 1] != " "):
         return None  # no page, or one whose article begins and ends with lines: lined text
-    return cut, page
+    return cut, page, end
 
 
 def _page_cuts(text: str, start: int, end: int, page: FoldedPage) -> tuple[list[int], list[tuple[int, int, str]]]:
@@ -858,10 +861,11 @@ def segment(doc: Document) -> Document:
     furniture: list[tuple[int, int, str]] = []
     unsplit = 0
     lines = _long_lines(text)
-    folded = None if any(whole for _, _, whole in lines) else _folded_lines(text)
+    # a page folded to a few lines, unless one of them holds the page on its own
+    folded = _folded_lines(text)
     if folded is not None:  # a page folded to a few lines: its lines are read as one
         breaks = folded[0]
-        found, furniture = _page_cuts(text, 0, len(text), folded[1])
+        found, furniture = _page_cuts(text, 0, folded[2], folded[1])
         breaks += found
         lines = []
     elif doc.facts.page_lines:  # lines found to hold the page less its furniture (see page_lines)
