@@ -302,3 +302,15 @@ def test_a_closing_heading_ends_the_article_under_a_browser_title_without_menus(
     page = find_article(text, 0, len(text), unit_starts(text, units))
     assert page is not None  # (the browser title is too short a head to cut: the title step reads it)
     assert text[page.keep_start:page.keep_end].endswith(STORY_EN)
+
+
+def test_a_page_folded_to_a_few_lines_ends_where_a_blob_opens():
+    from newsclean.filters.segment import _folded_lines
+
+    blob = 'x=[{"id": 1, "title": "Mayor Opens Library"}]'
+    text = (f"Council Approves Budget | Springfield Herald {MENU_EN}\nCouncil Approves Budget\nBy Jane Doe\n"
+            f"{STORY_EN} {MORE_EN} {FOOTER_EN} {blob}")
+    found = _folded_lines(text)
+    assert found is not None
+    assert text[found[2]:] == blob  # the blob is the blobs step's, not the page's boilerplate
+    assert text[found[1].keep_end:found[2]].strip().endswith("All Rights Reserved")

@@ -15,7 +15,10 @@ publishers):
   line as a line of its own;
 - a blob that opens inside a token (``\ufffdstring(99) "``, ``x=[{"``) in a folded article: the
   units stopped at it but the line was not cut there, and a second cleaning read the rest of the
-  article (kept as one line) as a page.
+  article (kept as one line) as a page;
+- a blob that never closes, which the blobs step removes to the line's end and the guard puts
+  back: the article was looked for in the blob's text once the line opened with it (a box's
+  heading printed again further on read as the browser title); it is looked for before the blob.
 """
 
 from __future__ import annotations
@@ -168,3 +171,19 @@ def test_a_blob_opening_inside_a_token_is_cut_before_the_token(blob, where):
     at = int(len(words) * where)
     text = " ".join([*words[:at], blob + words[at], *words[at + 1:]])
     _stable(text)
+
+
+# -- the article of a folded page is looked for before a blob, never in it ---------------------------
+
+RELATED = "[Related: Council Budget Keynote: Schools, Roads And Parks ]"
+
+
+@pytest.mark.parametrize("blob", ['string(0) "', 'string(5) "', '[{"', '{"id":'])
+@pytest.mark.parametrize("copies", [2, 3])
+def test_the_text_after_a_blob_that_never_closes_is_read_alike_twice(blob, copies):
+    """A blob the blobs step removes to the line's end, which the guard puts back (it held the
+    article): the segment step read the line after it as a page whose browser title was a box's
+    heading printed again further on, once the line opened with the blob."""
+    words = ARTICLE.split(" ")
+    piece = " ".join([*words[:30], blob + words[30], *words[31:40], RELATED, *words[40:]])
+    _stable(" ".join([piece] * copies))

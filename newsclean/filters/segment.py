@@ -599,13 +599,34 @@ def slide_counters(text: str, start: int, end: int) -> list[int]:
     return out
 
 
-def _units(text: str, start: int, end: int) -> tuple[list[int], bool]:
-    """:func:`unit_breaks`, and whether the line shows a page's structure besides its
-    sentences: a dateline or headline at its head, a run of menu words, a blob."""
+def _blob_stop(text: str, start: int, end: int) -> tuple[int, bool]:
+    """Where the units of the line ``text[start:end]`` stop: at the start of the token a blob
+    opens in (the blob runs to the line's end, and the line is cut only at a space:
+    ``x=[{"id": 1}]``, ``\ufffdstring(99) "``), or at the line's end; and whether a blob opens.
+
+    >>> s = 'Body one. Body two. x=[{"a": 1}]'
+    >>> s[_blob_stop(s, 0, len(s))[0]:]
+    'x=[{"a": 1}]'
+    """
     blob = _BLOB.search(text, start, end)
-    # the blob runs to the line's end, from the start of the token it opens in (the line is cut
-    # only at a space: ``x=[{"id": 1}]``, ``\ufffdstring(99) "``)
-    stop = end if blob is None else max(start, text.rfind(" ", start, blob.start()) + 1)
+    if blob is None:
+        return end, False
+    return max(start, text.rfind(" ", start, blob.start()) + 1), True
+
+
+def _article(text: str, start: int, stop: int, found: list[int]) -> FoldedPage | None:
+    """The article of a folded page in the line ``text[start:stop]`` (up to a blob: its text is
+    no page's, and the blobs step removes it), cut at the breaks ``found``."""
+    if stop <= start:
+        return None
+    return find_article(text, start, stop, [start, *(i + 1 for i in found if i + 1 < stop)])
+
+
+def _units(text: str, start: int, end: int) -> tuple[list[int], bool, int]:
+    """:func:`unit_breaks`, whether the line shows a page's structure besides its sentences (a
+    dateline or headline at its head, a run of menu words, a blob), and where a blob opens
+    (:func:`_blob_stop`)."""
+    stop, blob = _blob_stop(text, start, end)
     out = sentence_breaks(text, start, stop)
     first = out[0] if out else stop
     head = _head_breaks(text, start, min(first, start + _HEAD))
@@ -615,11 +636,11 @@ def _units(text: str, start: int, end: int) -> tuple[list[int], bool]:
     slides = slide_counters(text, start, stop)
     structured = bool(head or runs or blob or slides)
     out = sorted(set(out).union(head, runs, slides))
-    if blob is not None:
+    if blob:
         space = _space_before(text, start, stop)
         if space is not None and (not out or out[-1] != space):
             out.append(space)
-    return out, structured
+    return out, structured, stop
 
 
 # Lines cut at every tag (``get_text("\\n")``): a line that goes on past its end ("written by" ends
@@ -818,15 +839,23 @@ def _folded_lines(text: str) -> tuple[list[int], FoldedPage, int] | None:
         return None
     if sum(chars for a, b, chars in lines if b - a >= _LONG) < _SHARE * total:
         return None
+    # the page ends with its last long line (short lines after it, a form's note, are left to the
+    # filters), or where a blob opens (the blobs step's)
+    end = max(b for a, b, _ in lines if b - a >= _LONG)
     starts, cut = [], []
     for a, b, _ in lines:
+        if a >= end:
+            break
         starts.append(a)
         if b - a >= _LONG:
-            found = _units(text, a, b)[0]
+            found, _, stop = _units(text, a, b)
             cut += found
-            starts += (i + 1 for i in found)
-    # the page ends with its last long line: short lines after it (a form's note) are left to the filters
-    end = max(b for a, b, _ in lines if b - a >= _LONG)
+            starts += (i + 1 for i in found if i + 1 < stop)
+            if stop < b:
+                end = stop
+                break
+    if end <= lines[0][0]:
+        return None
     page = find_article(text, lines[0][0], end, [i for i in starts if i < end])
     if page is None or not page.page or (text[page.keep_start - 1:page.keep_start] != " "
                                          and text[page.keep_end:page.keep_end + 1] != " "):
@@ -834,9 +863,11 @@ def _folded_lines(text: str) -> tuple[list[int], FoldedPage, int] | None:
     return cut, page, end
 
 
-def _page_cuts(text: str, start: int, end: int, page: FoldedPage) -> tuple[list[int], list[tuple[int, int, str]]]:
+def _page_cuts(text: str, start: int, end: int, page: FoldedPage,
+               stop: int) -> tuple[list[int], list[tuple[int, int, str]]]:
     """The breaks around the article that :func:`find_article` found in ``text[start:end]``
-    (and around its headline), and the furniture before and after it."""
+    (and around its headline), and the furniture before and after it, up to ``stop`` (where a
+    blob opens: the blobs step's)."""
     cuts = [page.keep_start - 1, page.keep_end]
     head = start
     if page.headline is not None:
@@ -848,7 +879,7 @@ def _page_cuts(text: str, start: int, end: int, page: FoldedPage) -> tuple[list[
             cuts.append(head)
     breaks = [i for i in cuts if start < i < end and text[i] == " "]
     return breaks, [(a, b, why) for a, b, why in ((head, page.keep_start, reasons.NAVIGATION),
-                                                   (page.keep_end, end, reasons.BOILERPLATE)) if a < b]
+                                                   (page.keep_end, stop, reasons.BOILERPLATE)) if a < b]
 
 
 def segment(doc: Document) -> Document:
@@ -865,7 +896,7 @@ def segment(doc: Document) -> Document:
     folded = _folded_lines(text)
     if folded is not None:  # a page folded to a few lines: its lines are read as one
         breaks = folded[0]
-        found, furniture = _page_cuts(text, 0, folded[2], folded[1])
+        found, furniture = _page_cuts(text, 0, folded[2], folded[1], folded[2])
         breaks += found
         lines = []
     elif doc.facts.page_lines:  # lines found to hold the page less its furniture (see page_lines)
@@ -873,8 +904,8 @@ def segment(doc: Document) -> Document:
         whole_at.update(((a, b), True) for a, b in doc.facts.page_lines if "\n" not in text[a:b])
         lines = sorted((a, b, whole) for (a, b), whole in whole_at.items())
     for start, end, whole in lines:
-        found, structured = _units(text, start, end)
-        page = None if whole else find_article(text, start, end, [start, *(i + 1 for i in found)])
+        found, structured, stop = _units(text, start, end)  # the page's text stops where a blob opens
+        page = None if whole else _article(text, start, stop, found)
         if not whole and (page is None or not page.page):
             continue  # a long line among others is cut only when it holds a whole page
         long_run = text.count(" ", start, end) >= _NO_STRUCTURE_WORDS or end - start >= _NO_STRUCTURE_CHARS
@@ -884,9 +915,9 @@ def segment(doc: Document) -> Document:
             continue  # sentences only, and no longer than a paragraph may be: a paragraph
         breaks.extend(found)
         if page is None:
-            page = find_article(text, start, end, [start, *(i + 1 for i in found)])
+            page = _article(text, start, stop, found)
         if page is not None:
-            found, spans = _page_cuts(text, start, end, page)
+            found, spans = _page_cuts(text, start, end, page, stop)
             breaks += found
             furniture += spans
     if furniture and not doc.facts.no_furniture:
@@ -940,7 +971,7 @@ def page_lines(doc: Document) -> tuple[tuple[int, int], ...]:
         block = blocks[line]
         if fold(doc.text[block.start:block.end]) != block.text:
             continue  # kept in pieces: no line of the input as it stands
-        found, structured = _units(body, start, end)
+        found, structured, _ = _units(body, start, end)
         if found and (structured or end - start >= _PAGE_CHARS):
             out.append((block.start, block.end))
     return tuple(out)
