@@ -18,7 +18,10 @@ publishers):
   article (kept as one line) as a page;
 - a blob that never closes, which the blobs step removes to the line's end and the guard puts
   back: the article was looked for in the blob's text once the line opened with it (a box's
-  heading printed again further on read as the browser title); it is looked for before the blob.
+  heading printed again further on read as the browser title); it is looked for before the blob;
+- lines cut at every tag beside a line of data that holds the page once its menus go: the
+  pipeline's second run cut that line, and the join step, which stood aside whenever the segment
+  step had cut anything, joined the other lines on the second cleaning only.
 """
 
 from __future__ import annotations
@@ -187,3 +190,27 @@ def test_the_text_after_a_blob_that_never_closes_is_read_alike_twice(blob, copie
     words = ARTICLE.split(" ")
     piece = " ".join([*words[:30], blob + words[30], *words[31:40], RELATED, *words[40:]])
     _stable(" ".join([piece] * copies))
+
+
+# -- the join step reads a text the segment step cut too ---------------------------------------------
+
+TAG_CUT = ("Home\nNews\nSport\nWeather\nHarbour Council Votes to Rebuild the Old Pier\nBy\nJane Doe\nand\nTom Okafor\n"
+           "Posted on\nMarch 3, 2021\nThe harbour council voted on Tuesday to rebuild the old pier, which storms "
+           "damaged in\nFebruary\n, and to open it to anglers again by next summer.\nThe work will cost about two "
+           "million pounds, according to a report from the\ncouncil's engineers\n, and most of it will come from a "
+           "regional fund.\nFishermen said the decision came late but was welcome, said the chair of the local\n"
+           "fishing association\n.\nShare this article\nFacebook\nTwitter\n© 2021 Harbour Gazette\n")
+
+
+@pytest.mark.parametrize("depth", [400, 700])
+@pytest.mark.parametrize("opening", [  # data no JSON reader takes (NaN): the blobs step leaves it
+    '<script type="application/ld+json">{"@type": "NewsArticle", "wordCount": NaN, "about": ',
+    'window.__DATA = {"@type": "NewsArticle", "wordCount": NaN, "about": ',
+    '{"@context": "https://schema.org", "rating": NaN, "about": ',
+])
+def test_lines_cut_at_every_tag_are_joined_beside_a_data_line_the_first_run_bares(depth, opening):
+    """A line of data that holds the page once its menus go (a second run of the pipeline cuts
+    it: ``segment.page_lines``) left the join step out on the first cleaning only."""
+    data = opening + '{"k": ' * depth + "1" + "}" * depth + "}</script>"
+    once = _stable(data + TAG_CUT)
+    assert "in February , and to open it" in once

@@ -985,13 +985,16 @@ def join(doc: Document) -> Document:
     Joining turns each cut that opens a line with a comma or a stop into one inside a line, so a
     cleaned text keeps the evidence: where a removal later sets two cut-looking lines side by
     side (a formula's line gone between them), the cuts inside the lines outnumber them and a
-    second cleaning joins nothing. Drop the step with ``DEFAULT.without("join")``.
+    second cleaning joins nothing. It reads the lines as they stand after the segment step, which
+    a second cleaning reads as the input's lines: a line the segment step cut (a line of data
+    that holds the page once its menus are gone) leaves the other lines to be joined as they
+    would be on the cleaned text. Drop the step with ``DEFAULT.without("join")``.
 
     >>> text = "By\\nJane Doe\\nand\\nTom Roe\\nThe army took\\nthe town\\n, it said. We\\nleft\\n."
     >>> join(Document.from_text(text)).text
     'By Jane Doe and Tom Roe\\nThe army took the town , it said. We left .'
     """
-    if doc.removals or doc.breaks:
+    if doc.removals:
         return doc
     text = doc.text
     joins = join_points(text)
