@@ -802,6 +802,86 @@ def _long_lines(text: str) -> list[tuple[int, int, bool]]:
     return out
 
 
+# A page folded to a few lines: the text nodes that kept their line breaks (a ``<pre>``, a
+# 2008 page's paragraphs written over several source lines) cut ``get_text(" ")``'s one line
+# into lines of this many characters on average (non-space: a long paragraph), most of the
+# text in long lines.
+_FOLDED_MEAN = 250
+
+
+def _folded_lines(text: str) -> tuple[list[int], FoldedPage, int] | None:
+    """The units of a page folded to a few long lines (``get_text(" ")`` of a page whose text
+    nodes kept some line breaks: a menu line, a dateline on its own, then the article run into
+    the related links and comments), read together as one folded line: the spaces that part
+    each long line's units, the article found over them all, and where the page ends (its last
+    long line); ``None`` when the lines are no page's (too many or too short, or no page around
+    an article).
+
+    >>> menu = " ".join(["Home News Sport Weather Business Politics Travel Culture Jobs Cars"] * 8)
+    >>> story = " ".join(["The council approved the budget on Monday after a long debate."] * 12)
+    >>> text = f"Budget Passes | Herald {menu}\\nBy Staff\\n{story} Copyright Herald {menu}"
+    >>> cut, page, end = _folded_lines(text)
+    >>> kept = text[page.keep_start:page.keep_end]
+    >>> kept.split("\\n")[0], kept.endswith("after a long debate."), len(cut)
+    ('By Staff', True, 12)
+    """
+    lines = []
+    pos, total = 0, 0
+    while pos < len(text):
+        nl = text.find("\n", pos)
+        nl = len(text) if nl < 0 else nl
+        if text[pos:nl].strip():
+            chars = (nl - pos) - text.count(" ", pos, nl)
+            lines.append((pos, nl, chars))
+            total += chars
+        pos = nl + 1
+    if len(lines) < 2 or total < _FOLDED_MEAN * len(lines):
+        return None
+    if sum(chars for a, b, chars in lines if b - a >= _LONG) < _SHARE * total:
+        return None
+    # the page ends with its last long line (short lines after it, a form's note, are left to the
+    # filters), or where a blob opens (the blobs step's)
+    end = max(b for a, b, _ in lines if b - a >= _LONG)
+    starts, cut = [], []
+    for a, b, _ in lines:
+        if a >= end:
+            break
+        starts.append(a)
+        if b - a >= _LONG:
+            found, _, stop = _units(text, a, b)
+            cut += found
+            starts += (i + 1 for i in found if i + 1 < stop)
+            if stop < b:
+                end = stop
+                break
+    if end <= lines[0][0]:
+        return None
+    page = find_article(text, lines[0][0], end, [i for i in starts if i < end])
+    if page is None or not page.page or (text[page.keep_start - 1:page.keep_start] != " "
+                                         and text[page.keep_end:page.keep_end + 1] != " "):
+        return None  # no page, or one whose article begins and ends with lines: lined text
+    return cut, page, end
+
+
+def _page_cuts(text: str, start: int, end: int, page: FoldedPage,
+               stop: int) -> tuple[list[int], list[tuple[int, int, str]]]:
+    """The breaks around the article that :func:`find_article` found in ``text[start:end]``
+    (and around its headline), and the furniture before and after it, up to ``stop`` (where a
+    blob opens: the blobs step's)."""
+    cuts = [page.keep_start - 1, page.keep_end]
+    head = start
+    if page.headline is not None:
+        cuts.append(page.headline[1])
+        if page.title_end is not None and text[page.title_end] == " ":
+            # the browser title's headline stays on a line of its own, as on a lined
+            # page: the title step reads it with the copy the page prints
+            head = page.title_end
+            cuts.append(head)
+    breaks = [i for i in cuts if start < i < end and text[i] == " "]
+    return breaks, [(a, b, why) for a, b, why in ((head, page.keep_start, reasons.NAVIGATION),
+                                                   (page.keep_end, stop, reasons.BOILERPLATE)) if a < b]
+
+
 def segment(doc: Document) -> Document:
     """Cut lines that hold a page or an article run together into its units (before any
     removal: it only turns spaces into line breaks)."""
@@ -812,7 +892,14 @@ def segment(doc: Document) -> Document:
     furniture: list[tuple[int, int, str]] = []
     unsplit = 0
     lines = _long_lines(text)
-    if doc.facts.page_lines:  # lines found to hold the page less its furniture (see page_lines)
+    # a page folded to a few lines, unless one of them holds the page on its own
+    folded = _folded_lines(text)
+    if folded is not None:  # a page folded to a few lines: its lines are read as one
+        breaks = folded[0]
+        found, furniture = _page_cuts(text, 0, folded[2], folded[1], folded[2])
+        breaks += found
+        lines = []
+    elif doc.facts.page_lines:  # lines found to hold the page less its furniture (see page_lines)
         whole_at = {(a, b): whole for a, b, whole in lines}
         whole_at.update(((a, b), True) for a, b in doc.facts.page_lines if "\n" not in text[a:b])
         lines = sorted((a, b, whole) for (a, b), whole in whole_at.items())
@@ -830,18 +917,9 @@ def segment(doc: Document) -> Document:
         if page is None:
             page = _article(text, start, stop, found)
         if page is not None:
-            cuts = [page.keep_start - 1, page.keep_end]
-            head = start
-            if page.headline is not None:
-                cuts.append(page.headline[1])
-                if page.title_end is not None and text[page.title_end] == " ":
-                    # the browser title's headline stays on a line of its own, as on a lined
-                    # page: the title step reads it with the copy the page prints
-                    head = page.title_end
-                    cuts.append(head)
-            breaks.extend(i for i in cuts if start < i < end and text[i] == " ")
-            furniture += [(a, b, why) for a, b, why in ((head, page.keep_start, reasons.NAVIGATION),
-                                                          (page.keep_end, stop, reasons.BOILERPLATE)) if a < b]
+            found, spans = _page_cuts(text, start, end, page, stop)
+            breaks += found
+            furniture += spans
     if furniture and not doc.facts.no_furniture:
         doc = dataclasses.replace(doc, facts=dataclasses.replace(doc.facts, furniture=tuple(furniture)))
     if unsplit:
