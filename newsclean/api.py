@@ -14,6 +14,7 @@ from .guard import GUARD, Guard
 from .html.detect import looks_like_html
 from .limits import MAX_CHARS, cut_point, mark_cut
 from .pipeline import Filter, Pipeline
+from .readback import read_back
 from .result import Result
 from .strict import replace_surrogates, surrogate_warning
 
@@ -173,6 +174,7 @@ def clean(text: str | bytes | Any, *, pipeline: Pipeline | Filter | None = None,
             name = getattr(guard, "name", None) or getattr(guard, "__name__", None) or type(guard).__name__
             raise TypeError(f"guard {name!r} returned {type(guarded).__name__}, not a Document")
         doc = guarded
+    doc = read_back(doc)  # what is kept must not read as a page when cleaned again
     if kept < len(source):
         doc = mark_cut(doc, kept, len(source))
     if notes:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from newsclean import clean
+from newsclean.html.detect import looks_like_html
 
 PROSE = [
     "The council approved the new budget on Monday after a long debate, officials said.",
@@ -223,3 +224,23 @@ def test_a_caption_kept_above_the_article_header_is_no_browser_title_the_second_
     page = "\n".join(["Council Approves Budget | Daily Planet", "Home", "News", "Sport", "Council Approves Budget",
                       caption, *header, *PROSE, *PROSE])
     _stable(page)
+
+
+@pytest.mark.parametrize("opening", [
+    "<body><b>Note:</b> the page starts here, and the line goes on as a sentence of the article.",
+    "<html>\n<body>\n<p>The council met on Monday, and the mayor spoke first about the budget.",
+    "<!-- saved page -->\n<body><p>The council met on Monday, and the mayor spoke first about the budget.",
+    "<BODY class=\"main\"><div id=\"story\">The council met on Monday, and the mayor spoke first.",
+    "<!DOCTYPE html><p>The council met on Monday, and the mayor spoke first about the budget.",
+    "<body> is where a page's content goes, the line says, and the page ends with </body>",
+])
+@pytest.mark.parametrize("menu", [["Home"], ["Home", "News", "Sport", "Business"], ["Skip to content"]])
+def test_a_text_whose_kept_lines_start_like_a_page_is_read_as_text_again(opening, menu):
+    """Scraped text that is no page (a menu line first) but whose kept text, the menu gone, starts
+    with a page's tags: the tags that open the kept text go (reason ``markup``), so that the
+    cleaned text is not read as HTML when cleaned again (``clean(r.text)`` sniffs the format)."""
+    for page in ("\n".join([*menu, opening, *PROSE]), "\n".join([*menu, opening, *PROSE, "It ends with </html>"])):
+        r = clean(page)
+        assert not looks_like_html(r.text)
+        assert clean(r.text).text == r.text
+        assert {x.reason for x in r.removed if x.text.startswith("<")} <= {"markup", "navigation", "boilerplate"}
