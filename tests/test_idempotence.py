@@ -244,3 +244,26 @@ def test_a_text_whose_kept_lines_start_like_a_page_is_read_as_text_again(opening
         assert not looks_like_html(r.text)
         assert clean(r.text).text == r.text
         assert {x.reason for x in r.removed if x.text.startswith("<")} <= {"markup", "navigation", "boilerplate"}
+
+
+@pytest.mark.parametrize("symbols", [["a", "≠", "b", "+", "1"], ["x", "=", "2", "y"], ["n", "≤", "10", "−", "k"]])
+@pytest.mark.parametrize("gap", ["\n\n", "\n \n", "\n\n\n"])
+def test_a_formula_cut_per_symbol_with_blank_lines_between_joins_at_once(symbols, gap):
+    """A formula a line per symbol with blank lines between: the cleaned text keeps no blank line,
+    so the run was joined only on the second cleaning; it is read past the blank lines at once."""
+    page = "\n".join([*PROSE[:2], "When" + gap + gap.join(symbols) + gap + ", the rule holds for every case.",
+                      *PROSE[2:]])
+    out = _stable(page)
+    assert "When " + " ".join(symbols) in " ".join(out.split())
+
+
+@pytest.mark.parametrize("junk", [["[", "?>", "[", "["], ["{", "<", "[", "}"], ["\"", "->", "]", "]"]])
+@pytest.mark.parametrize("between", ["Share on Facebook", "Tweet", 'string(3) "'])
+def test_brackets_and_operators_set_side_by_side_by_a_removal_are_no_formula(junk, between):
+    """Lines of one or two marks (a page's leftovers) with a share line among them: once the share
+    line goes they stand side by side, and a second cleaning read them as a formula cut per symbol
+    and joined them (found by the fuzz target test_page_like_text). A formula has operands."""
+    lines = [*junk[:2], between, *junk[2:], "Politics"]
+    for head in (["That Who To Had"], ["Home", "World"], []):  # no article: every line is kept
+        for sep in ("\n", "\n\n"):
+            _stable(sep.join([*head, *lines]))
