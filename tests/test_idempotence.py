@@ -267,3 +267,16 @@ def test_brackets_and_operators_set_side_by_side_by_a_removal_are_no_formula(jun
     for head in (["That Who To Had"], ["Home", "World"], []):  # no article: every line is kept
         for sep in ("\n", "\n\n"):
             _stable(sep.join([*head, *lines]))
+
+
+@pytest.mark.parametrize("unit", ["<![CDATA[", "[CDATA[", "\\u00e9", "{{x}}"])
+@pytest.mark.parametrize("counts", [(8, 38), (10, 40), (9, 44), (15, 35)])
+def test_runs_of_markup_without_spaces_do_not_turn_the_page_language(unit, counts):
+    """Runs of markup without a space hold many tokens and no word of a language; counted as the
+    page's language samples they decided whether the stop-word lists know it (``covered``), and once
+    a cleaning removed one of them the answer turned and a second cleaning weighed the other run
+    differently (found by the fuzz target test_page_like_text)."""
+    first, second = counts
+    page = "\n".join([unit * first, "<div>", "<div>", unit * second, "The The The", "The The The",
+                      "Sat Jan 01, 2000 00:00:00", "The the the the the the the the."])
+    _stable(page)
