@@ -8,6 +8,10 @@ cannot be given evidence a text cleaning never leaves (a kept line of prose can 
 the decision is kept on this side: when the kept text would be read as a page, the tags that open it
 (a run of tags and comments at its start, whole lines of them first) go, as :data:`~newsclean.reasons.MARKUP`.
 The text then starts with a character no page starts with, and reads as text whatever follows.
+Only a page's own first tag (``<!DOCTYPE html>``, ``<html>``, ``<head>``, ``<body>``) with markup after it
+counts here: a kept text that opens with a fragment's tag and holds many tags (a page's markup scraped as
+text, ``<div id="logo"><a href=...``) is left as it is, since cutting into such lines changed what a
+second cleaning as text removes; ``clean(r.text)`` may read that one as HTML (pass ``format="text"``).
 A text that only mentions a page's tag (``"<body> is where the page's content goes."``) is not read as a
 page and keeps every character.
 
@@ -27,7 +31,7 @@ import regex
 
 from . import reasons
 from .document import Document
-from .html.detect import looks_like_html
+from .html.detect import opens_like_page
 
 __all__ = ["read_back"]
 
@@ -44,7 +48,7 @@ def read_back(doc: Document) -> Document:
     >>> read_back(Document.from_text("<html>\\n<body>\\n<p>Trucks came.")).body()
     'Trucks came.'
     """
-    if not looks_like_html(doc.body()):
+    if not opens_like_page(doc.body()):
         return doc
     text = doc.text
     spans: list[tuple[int, int, str]] = []
