@@ -14,6 +14,7 @@ from .guard import GUARD, Guard, furniture_removals
 from .html.detect import looks_like_html
 from .limits import MAX_CHARS, cut_point, mark_cut
 from .pipeline import Filter, Pipeline
+from .readback import read_back
 from .result import Result
 from .strict import replace_surrogates, surrogate_warning
 
@@ -197,6 +198,7 @@ def clean(text: str | bytes | Any, *, pipeline: Pipeline | Filter | None = None,
             doc = _guarded(guard, doc)
     else:
         doc = _run_text(steps if steps is not None else DEFAULT, head, meta, guard)
+    doc = read_back(doc)  # what is kept must not open like a page when cleaned again
     if kept < len(source):
         doc = mark_cut(doc, kept, len(source))
     if notes:

@@ -22,7 +22,7 @@ from types import MappingProxyType
 __all__ = [
     "ABOUT", "ADS", "AGENCY_CODE", "AGENCY_TRAILER", "ASIDE", "BOILERPLATE", "BYLINE", "CAPTION", "COMMENTS",
     "CONTEXT", "COOKIE", "COPYRIGHT", "DATELINE", "DIALOG", "FOOTER", "FORM", "FORMULA", "FURNITURE", "HEADER",
-    "HIDDEN", "HTML", "JSON", "KINDS", "LEAKED", "LINKS", "MEANINGS", "METADATA", "NAVIGATION", "NEWSLETTER",
+    "HIDDEN", "HTML", "JSON", "KINDS", "LEAKED", "LINKS", "MARKUP", "MEANINGS", "METADATA", "NAVIGATION", "NEWSLETTER",
     "OUTSIDE_ARTICLE", "PHOTO_CREDIT", "PHP_DUMP", "PLAYER", "RELATED", "RELATED_LINKS", "SCRIPT", "SHARE",
     "SUMMARY", "TAGS", "TITLE", "WIRE_DATELINE", "kind_of", "table",
 ]
@@ -53,6 +53,7 @@ PHP_DUMP = "php_dump"
 JSON = "json"
 SCRIPT = "script"
 FORMULA = "formula"
+MARKUP = "markup"
 
 # -- context: sections around the article, told by their heading and place --------------------
 RELATED_LINKS = "related_links"
@@ -97,6 +98,7 @@ _LEAKED = {
     JSON: "JSON on its own lines",
     SCRIPT: "script source (JavaScript, JSON-LD)",
     FORMULA: "a formula's TeX source and the symbols printed before it",
+    MARKUP: "the page's tags that open the cleaned text, which would read as HTML when cleaned again",
 }
 _CONTEXT = {
     RELATED_LINKS: 'links to other stories ("Most Read", "Related") and what follows them',

@@ -26,8 +26,8 @@ import regex
 
 from .words import WORD, content_stems, norm_key, words
 
-__all__ = ["MAX_PARTS", "SEPARATOR", "SITE_DASH", "SITE_SEPARATOR", "SUBTITLE", "own_headline", "sentence_case",
-           "split_site", "subtitled", "title_bounds",
+__all__ = ["MAX_PARTS", "SEPARATOR", "SITE_DASH", "SITE_SEPARATOR", "SUBTITLE", "menu_bar", "own_headline",
+           "sentence_case", "split_site", "subtitled", "title_bounds",
            "title_parts", "title_runs", "unmarked"]
 
 # Between a headline and its site's name or section: a bar, a double colon, an angle bracket
@@ -93,6 +93,34 @@ def title_parts(title: str) -> list[str]:
     parts = [p.strip() for p in SEPARATOR.split(title)]
     parts = [p for p in parts if p]
     return parts if len(parts) <= MAX_PARTS else [title.strip()]
+
+
+# Between a menu's items on one line: a bar or two, a middle dot, a bullet ("Home | News | Sport").
+_MENU_SEPARATOR = regex.compile(r"\s*+(?:\|{1,2}+|[·•])\s*+")
+_MENU_ITEM_WORDS = 2
+# Chinese and Japanese run words together: two characters count as a word more, as the layout's
+# weights count them ("商品の改造が商標法違反に！？ | 特許業務法人..." is a headline and its site).
+_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+
+
+def menu_bar(line: str) -> bool:
+    """Whether ``line`` is a menu bar: items between bars, middle dots or bullets, each a word or two,
+    three items or more (two when each is one word). A browser title has its headline among its parts,
+    words enough to say what happened; a site prints its sections' names this way in its header and
+    again in its footer, which is no headline printed twice.
+
+    >>> menu_bar("Home | News | Sport | Weather"), menu_bar("Sport | Tech"), menu_bar("More · Tech · World · Video")
+    (True, True, True)
+    >>> menu_bar("Obama Wins | CNN"), menu_bar("Aid Arrives in Efrin | Fars News"), menu_bar("Sport")
+    (False, False, False)
+    >>> menu_bar("商品の改造が商標法違反に！？ | 特許業務法人ライトハウス国際特許事務所")
+    False
+    """
+    items = _MENU_SEPARATOR.split(line.strip())
+    if len(items) < 2:
+        return False
+    sizes = [len(WORD.findall(item)) + len(_CJK.findall(item)) // 2 for item in items]
+    return all(1 <= n <= _MENU_ITEM_WORDS for n in sizes) and (len(items) > 2 or max(sizes) == 1)
 
 
 def title_bounds(title: str) -> list[tuple[int, int]]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from newsclean import clean
+from newsclean.html.detect import looks_like_html
 
 PROSE = [
     "The council approved the new budget on Monday after a long debate, officials said.",
@@ -222,4 +223,60 @@ def test_a_caption_kept_above_the_article_header_is_no_browser_title_the_second_
     and the article; a header of a few lines is the article's own."""
     page = "\n".join(["Council Approves Budget | Daily Planet", "Home", "News", "Sport", "Council Approves Budget",
                       caption, *header, *PROSE, *PROSE])
+    _stable(page)
+
+
+@pytest.mark.parametrize("opening", [
+    "<body><b>Note:</b> the page starts here, and the line goes on as a sentence of the article.",
+    "<html>\n<body>\n<p>The council met on Monday, and the mayor spoke first about the budget.",
+    "<!-- saved page -->\n<body><p>The council met on Monday, and the mayor spoke first about the budget.",
+    "<BODY class=\"main\"><div id=\"story\">The council met on Monday, and the mayor spoke first.",
+    "<!DOCTYPE html><p>The council met on Monday, and the mayor spoke first about the budget.",
+    "<body> is where a page's content goes, the line says, and the page ends with </body>",
+])
+@pytest.mark.parametrize("menu", [["Home"], ["Home", "News", "Sport", "Business"], ["Skip to content"]])
+def test_a_text_whose_kept_lines_start_like_a_page_is_read_as_text_again(opening, menu):
+    """Scraped text that is no page (a menu line first) but whose kept text, the menu gone, starts
+    with a page's tags: the tags that open the kept text go (reason ``markup``), so that the
+    cleaned text is not read as HTML when cleaned again (``clean(r.text)`` sniffs the format)."""
+    for page in ("\n".join([*menu, opening, *PROSE]), "\n".join([*menu, opening, *PROSE, "It ends with </html>"])):
+        r = clean(page)
+        assert not looks_like_html(r.text)
+        assert clean(r.text).text == r.text
+        assert {x.reason for x in r.removed if x.text.startswith("<")} <= {"markup", "navigation", "boilerplate"}
+
+
+@pytest.mark.parametrize("symbols", [["a", "≠", "b", "+", "1"], ["x", "=", "2", "y"], ["n", "≤", "10", "−", "k"]])
+@pytest.mark.parametrize("gap", ["\n\n", "\n \n", "\n\n\n"])
+def test_a_formula_cut_per_symbol_with_blank_lines_between_joins_at_once(symbols, gap):
+    """A formula a line per symbol with blank lines between: the cleaned text keeps no blank line,
+    so the run was joined only on the second cleaning; it is read past the blank lines at once."""
+    page = "\n".join([*PROSE[:2], "When" + gap + gap.join(symbols) + gap + ", the rule holds for every case.",
+                      *PROSE[2:]])
+    out = _stable(page)
+    assert "When " + " ".join(symbols) in " ".join(out.split())
+
+
+@pytest.mark.parametrize("junk", [["[", "?>", "[", "["], ["{", "<", "[", "}"], ["\"", "->", "]", "]"]])
+@pytest.mark.parametrize("between", ["Share on Facebook", "Tweet", 'string(3) "'])
+def test_brackets_and_operators_set_side_by_side_by_a_removal_are_no_formula(junk, between):
+    """Lines of one or two marks (a page's leftovers) with a share line among them: once the share
+    line goes they stand side by side, and a second cleaning read them as a formula cut per symbol
+    and joined them (found by the fuzz target test_page_like_text). A formula has operands."""
+    lines = [*junk[:2], between, *junk[2:], "Politics"]
+    for head in (["That Who To Had"], ["Home", "World"], []):  # no article: every line is kept
+        for sep in ("\n", "\n\n"):
+            _stable(sep.join([*head, *lines]))
+
+
+@pytest.mark.parametrize("unit", ["<![CDATA[", "[CDATA[", "\\u00e9", "{{x}}"])
+@pytest.mark.parametrize("counts", [(8, 38), (10, 40), (9, 44), (15, 35)])
+def test_runs_of_markup_without_spaces_do_not_turn_the_page_language(unit, counts):
+    """Runs of markup without a space hold many tokens and no word of a language; counted as the
+    page's language samples they decided whether the stop-word lists know it (``covered``), and once
+    a cleaning removed one of them the answer turned and a second cleaning weighed the other run
+    differently (found by the fuzz target test_page_like_text)."""
+    first, second = counts
+    page = "\n".join([unit * first, "<div>", "<div>", unit * second, "The The The", "The The The",
+                      "Sat Jan 01, 2000 00:00:00", "The the the the the the the the."])
     _stable(page)

@@ -8,7 +8,7 @@ import pytest
 from newsclean import clean
 from newsclean.document import Document
 from newsclean.filters.title import title
-from newsclean.titles import split_site
+from newsclean.titles import menu_bar, split_site
 
 BODY = ("The city council approved the new budget on Monday after a debate that lasted well "
         "into the night, officials said.\nSpending on schools will rise by five percent.")
@@ -497,3 +497,45 @@ def test_a_first_line_over_its_dateline_loses_a_trail_that_opens_with_a_day(firs
 def test_no_browser_title_read_in_a_cleaned_text(text):
     from newsclean.filters.title import _folded_headline
     assert _folded_headline(Document.from_text(text)) is None
+@pytest.mark.parametrize(("line", "menu"), [
+    ("Home | News | Sport | Weather", True),
+    ("Sport | Tech", True),
+    ("More · Tech · World · Home · More · Video", True),
+    ("News • Local News • Sport", True),
+    ("Home || World || Contact Us", True),
+    ("Obama Wins | CNN", False),                      # a headline of two words and its site
+    ("Aid Arrives in Efrin | Fars News", False),
+    ("Budget Passes | Politics | The Daily Planet", False),
+    ("Sport", False),
+    ("Rates Rise - Again", False),                    # a dash joins a headline's parts
+    ("Get your Frontend JavaScript Code Covered | Code", False),
+    ("商品の改造が商標法違反に！？ | 特許業務法人ライトハウス国際特許事務所", False),  # words run together
+    ("新闻 | 体育 | 财经", True),
+])
+def test_menu_bar(line, menu):
+    assert menu_bar(line) is menu
+
+
+@pytest.mark.parametrize("first", ["Sport | Tech", "Home | News | Sport", "World · Business · Video",
+                                   "Home • Local • Weather • Traffic"])
+@pytest.mark.parametrize("again", ["top", "bottom"])
+def test_a_menu_bar_is_no_headline_where_the_page_prints_it_again(first, again):
+    """A site prints its sections' names in its header and again in its footer (or as a second
+    bar under the first); the menu is no browser title, its second printing no headline."""
+    lines = [first, "Council Approves Budget After Long Debate", "Council Approves Budget After Long Debate",
+             "March 3, 2019", *BODY.split("\n")]
+    lines = [first, *lines] if again == "top" else [*lines, first]
+    r = clean("\n".join(lines))
+    assert r.title == "Council Approves Budget After Long Debate"
+    assert clean(r.text).text == r.text
+
+
+@pytest.mark.parametrize("tag", ["</div>", "<p class='lead'>", "<!-- lead -->", "</span></div>"])
+def test_a_leaked_tag_is_no_separator_of_a_browser_title(tag):
+    """``</div> the lead`` is a leaked tag before a line, not a breadcrumb's ``Site > Headline``:
+    the line printed again below does not make it a browser title."""
+    headline = "Council Approves Budget After Long Debate"
+    page = "\n".join([f"{tag} {headline.lower()}.", headline, f"{tag} {headline.lower()}.", *BODY.split("\n")])
+    r = clean(page)
+    assert r.title != headline
+    assert clean(r.text).text == r.text

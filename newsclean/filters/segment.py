@@ -746,38 +746,59 @@ def join_points(text: str) -> list[int]:
 _FORMULA_TOKEN = 2
 _FORMULA_LINES = 4
 _OPERATORS = frozenset("=+−-×÷≤≥<>±∑∏∫√∂∇→⋅≠∞")
+# A formula has an operand, a letter or a digit ("det", "(", "A", ")", "="): a run of brackets and
+# operators alone is markup ("[", "?>", "[", "{": a page's leftovers, set side by side once the
+# lines between them are removed, which a second cleaning would join).
+_OPERAND = regex.compile(r"[\p{L}\p{N}]")
+_FORMULA_OPERANDS = 1
 
 
 def formula_joins(text: str) -> list[int]:
     """Offsets of the line breaks inside a formula cut into one line per symbol, and around it
     where the sentence goes on (the line before ends no sentence; the line after opens in lower
-    case or with a stop or comma).
+    case or with a stop or comma). Blank lines between the symbols' lines do not end the run, and
+    their breaks are joined too: a cleaned text keeps no blank line, so a run read only without them
+    would be joined on a second cleaning.
 
     >>> t = "Title\\nWhen\\na\\n≠\\nb\\n+\\n1\\n, there are two roots.\\nNext line"
     >>> "".join(" " if i in formula_joins(t) else c for i, c in enumerate(t)).split("\\n")
     ['Title', 'When a ≠ b + 1 , there are two roots.', 'Next line']
+    >>> t = "When\\n\\na\\n\\n≠\\n\\nb\\n\\n+\\n\\n1\\n\\n, it holds."
+    >>> "".join(" " if i in formula_joins(t) else c for i, c in enumerate(t))
+    'When  a  ≠  b  +  1  , it holds.'
     >>> formula_joins("Pages\\n1\\n2\\n3\\n4\\nNext")  # page numbers: no operator, no formula
     []
+    >>> formula_joins("Text\\n[\\n?>\\n[\\n{\\nMore")  # markup, no operand: no formula
+    []
     """
-    lines: list[tuple[int, int, str]] = []  # (start, end, stripped text) of every line
+    lines: list[tuple[int, int, str]] = []  # (start, end, stripped text) of every line with text
     pos = 0
     while pos <= len(text):
         nl = text.find("\n", pos)
         nl = len(text) if nl < 0 else nl
-        lines.append((pos, nl, text[pos:nl].strip()))
+        line = text[pos:nl].strip()
+        if line:
+            lines.append((pos, nl, line))
         pos = nl + 1
+
+    def gap(k: int) -> list[int]:
+        """The line breaks between line ``k`` and the next line with text."""
+        return [m for m in range(lines[k][1], lines[k + 1][0]) if text[m] == "\n"]
+
     out: list[int] = []
     i = 0
     while i < len(lines):
         j = i
-        while j < len(lines) and 0 < len(lines[j][2]) <= _FORMULA_TOKEN and " " not in lines[j][2]:
+        while j < len(lines) and len(lines[j][2]) <= _FORMULA_TOKEN and " " not in lines[j][2]:
             j += 1
-        if j - i >= _FORMULA_LINES and any(c in _OPERATORS for k in range(i, j) for c in lines[k][2]):
-            out.extend(lines[k][1] for k in range(i, j - 1))  # inside the formula
-            if i > 0 and lines[i - 1][2] and not ends_sentence(lines[i - 1][2], _LINE_STOPS):
-                out.append(lines[i - 1][1])
+        if (j - i >= _FORMULA_LINES and any(c in _OPERATORS for k in range(i, j) for c in lines[k][2])
+                and sum(_OPERAND.search(lines[k][2]) is not None for k in range(i, j)) >= _FORMULA_OPERANDS):
+            for k in range(i, j - 1):  # inside the formula
+                out.extend(gap(k))
+            if i > 0 and not ends_sentence(lines[i - 1][2], _LINE_STOPS):
+                out.extend(gap(i - 1))
             if j < len(lines) and _CONTINUES.match(lines[j][2]):
-                out.append(lines[j - 1][1])
+                out.extend(gap(j - 1))
         i = max(j, i + 1)
     return sorted(out)
 

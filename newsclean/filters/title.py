@@ -30,7 +30,18 @@ from ..layout.folded import prose_unit, reprinted_title, title_head
 from ..layout.shape import best_run, covered, has_article, weigh
 from ..names import byline_names, desk_credit
 from ..sentences import SENTENCE_BREAK, ends_sentence
-from ..titles import SEPARATOR, SITE_DASH, SITE_SEPARATOR, SUBTITLE, sentence_case, split_site, title_bounds, title_runs
+from ..titles import (
+    SEPARATOR,
+    SITE_DASH,
+    SITE_SEPARATOR,
+    SUBTITLE,
+    menu_bar,
+    sentence_case,
+    split_site,
+    title_bounds,
+    title_runs,
+    unmarked,
+)
 from ..words import WORD, headline_shaped, norm_key, tokens
 
 __all__ = ["headline_at", "title"]
@@ -101,7 +112,8 @@ def _printed_part(line: str, keys: dict[str, str], headed: frozenset[str] = froz
             piece = line[parts[i][0]:parts[j][1]]
             key = norm_key(piece)
             if (key in keys and len(WORD.findall(piece)) >= 1 and (best is None or len(piece) > len(best))
-                    and not (i == j and key not in headed and _site_part(line, parts, i)) and not _address(piece)):
+                    and not (i == j and key not in headed and _site_part(line, parts, i)) and not _address(piece)
+                    and not (i < j and menu_bar(piece))):  # a menu printed again (header and footer)
                 best = keys[key]
     return best
 
@@ -479,6 +491,8 @@ def _guess(blocks: tuple[Block, ...]) -> tuple[str, str | None] | None:
     first = blocks[0].text
     if not headline_shaped(first) or len(_LETTERED.findall(first)) < 2 or _byline(first) or _dated(first):
         return None
+    if menu_bar(first):
+        return None  # the site's sections ("Home | News | Sport"), however often printed: no browser title
     cv = covered(blocks)
     if _first_weight(blocks[0], cv) >= 0 and not _over_menu(blocks, cv):
         # a line that reads as prose is no headline, unless the page prints it again above a
@@ -550,8 +564,8 @@ def _title_run(blocks: tuple[Block, ...]) -> tuple[str, str | None] | None:
     ...     "long illness, his family said on Tuesday.").blocks)
     ('Local biotech researcher dies', None)
     """
-    first = blocks[0].text
-    if len(title_bounds(first)) < 2 or len(first) > _MAX_BROWSER_TITLE:
+    first = unmarked(blocks[0].text)  # no title holds a tag: "</div> the lead" is a leaked tag and a line
+    if len(title_bounds(first)) < 2 or len(first) > _MAX_BROWSER_TITLE or menu_bar(first):
         return None
     runs: dict[str, str] = {}
     for run in title_runs(first):

@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import regex
 
-__all__ = ["looks_like_html"]
+__all__ = ["looks_like_html", "opens_like_page"]
 
 _START = regex.compile(
     r"\A[\s\ufeff]*+"
@@ -60,12 +60,23 @@ _MIN_PAGE_TAGS = 10
 _READ_TAGS = 32768
 
 
+def opens_like_page(text: str) -> bool:
+    """Whether ``text`` opens with a page's own first tag and markup goes on after it (the first
+    rule of :func:`looks_like_html`; the second reads a cut page by its many tags).
+
+    >>> opens_like_page("<body><b>Note</b>"), opens_like_page("<div>" * 20)
+    (True, False)
+    """
+    head = text[:_READ]
+    m = _START.match(head)
+    return m is not None and (_MARKUP_GOES_ON.match(head, m.end()) is not None
+                              or _PAGE_END.search(text[-_READ:]) is not None)
+
+
 def looks_like_html(text: str) -> bool:
     """Whether ``text`` starts like an HTML page (only its first and last few kilobytes are read)."""
     head = text[:_READ]
-    m = _START.match(head)
-    if m is not None and (_MARKUP_GOES_ON.match(head, m.end()) is not None
-                          or _PAGE_END.search(text[-_READ:]) is not None):
+    if opens_like_page(text):
         return True
     if _TAGGED_START.match(head) is None:
         return False

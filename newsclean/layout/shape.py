@@ -184,11 +184,29 @@ def covered(blocks: Sequence[Block]) -> bool:
     >>> from newsclean.document import Document
     >>> covered(Document.from_text("The army said it was over.").blocks), covered(Document.from_text("Ура").blocks)
     (True, False)
+
+    Menus (lines of few words) and runs of markup or data without a space (``<![CDATA[<![CDATA[...``:
+    many tokens, no word of a language) are not the page's language: counted, they made the answer
+    turn once a cleaning removed them, and a second cleaning weighed the lines left differently.
+
+    >>> prose = "The the the the the the the the."
+    >>> covered(Document.from_text("<![CDATA[" * 40 + "\\n" + prose).blocks)
+    True
     """
-    counts = [_stop_count(b.text) for b in blocks]
+    counts = [_stop_count(b.text) if _worded(b.text) else (0, 0) for b in blocks]
     prose = [c for c in counts if c[0] >= _PROSE_TOKENS] or counts  # menus are not the page's language
     words = sum(n for n, _ in prose)
     return bool(words) and sum(k for _, k in prose) / words >= _COVERED
+
+
+def _worded(text: str) -> bool:
+    """Whether a line may be a sample of a language: words with spaces between, or Chinese or Japanese
+    (written without spaces); not a run of markup or data without a space.
+
+    >>> _worded("The army said so."), _worded("北京时间昨天"), _worded("<![CDATA[<![CDATA[")
+    (True, True, False)
+    """
+    return " " in text or _CJK.search(text) is not None
 
 
 @functools.lru_cache(maxsize=LINE_CACHE)

@@ -108,7 +108,10 @@ def test_any_bytes(data):
 
 @given(pages())
 def test_page_like_text(page):
-    _run(page, again=True)
+    """Stable when cleaned again, as the README promises, for text input: a drawn page that opens
+    with a page's tags and more markup (``<!DOCTYPE html>`` then ``<html>``) is HTML, whose cleaning
+    runs the text of the whole page as the browser shows it (one paragraph here), not its lines."""
+    _run(page, again=not looks_like_html(page))
 
 
 @given(html_pages())
