@@ -433,3 +433,45 @@ def test_a_line_that_leaves_its_sentence_open_does_not_take_a_dump_below_it(dump
     assert all(not page[i + 1:].startswith(dump[:8]) for i in join_points(page))
     once = clean(page).text
     assert clean(once).text == once and dump[:8] not in once
+
+
+# A tag-cut page told by its links alone: one line opens with a stop, and three links sit inside
+# sentences on lines of their own, cut from the words on both sides.
+_LINKED_PAGE = ("The city council and the regional transport\nauthority\nsaid on Monday that the new tram line "
+                "would open late.\nThe mayor blamed the long\nsupply delays\nthat held up the delivery of rails "
+                "and cables.\nShe said on Friday that the\nrevised budget\nwould cover the extra costs of the "
+                "work\n.\n")
+
+
+@pytest.mark.parametrize(("piece", "lines"), [
+    # a link's text inside a sentence: joined to the words on both sides
+    ("Residents asked why the transport\nagency\nhad waited so long to act.",
+     ["Residents asked why the transport agency had waited so long to act."]),
+    # after a joined link, a lower-case line carries on however short the link is
+    ("Critics said the old\nplan\nwas flawed from the start.",
+     ["Critics said the old plan was flawed from the start."]),
+    # a list of lower-case items (icon names, class names) is no sentence: a line of three
+    # words or more takes the first item, the items after it stay
+    ("0 : 0\nnarrow-browser\nwide-browser\nlandscape-tablet", ["0 : 0 narrow-browser", "wide-browser",
+                                                           "landscape-tablet"]),
+    ("Home\nicon chevron down\nicon chevron left\nicon chevron right\nicon search",
+     ["Home", "icon chevron down icon chevron left icon chevron right icon search"]),
+])
+def test_lines_after_a_link_inside_a_sentence(piece, lines):
+    text = _LINKED_PAGE + piece
+    assert _joined(text, join_points(text))[3:] == lines
+
+
+@pytest.mark.parametrize(("text", "joined"), [
+    # three links inside sentences and one line opening with a stop: a text cut at every tag
+    (_LINKED_PAGE, True),
+    # the same sentences laid out by a scraper that keeps lines: nothing to join
+    (_LINKED_PAGE.replace("\n", " ").replace(" .", "."), False),
+    # icon names cut from one another are no links inside sentences
+    ("Menu\nicon chevron down\nicon chevron left\nicon chevron right\nicon chevron up\nicon filter\nicon flag\n"
+     "The council met on Monday.\n, it said.\n", False),
+    # two links are too few without a second line opening with a stop
+    (_LINKED_PAGE.split("She said")[0] + "\n.\n", False),
+])
+def test_links_inside_sentences_tell_a_text_cut_at_every_tag(text, joined):
+    assert bool(join_points(text)) == joined

@@ -647,6 +647,18 @@ _MIN_PUNCT_OPENS = 2
 _PUNCT_INSIDE = regex.compile(r"(?<=[^\s.])[ \t][,.;:)\]](?=[ \t]|$)(?![ \t]\.)")
 # ... and by how many of its lines carry on into the next line.
 _MIN_JOINS = 3
+# ... or by a link's text set on a line of its own inside a sentence: a short line that carries on
+# the words before it and is carried on by the words after it, both cuts between letters (three
+# words or more on each side, twelve in all: a list of icon names, ``icon chevron left`` / ``icon
+# chevron right``, is no sentence)
+# (``the Chinese Ministry of State Security intelligence service`` / ``masters`` / ``are proving
+# unable``). A scraper that keeps lines breaks a sentence at its width, never around one word; a
+# list of short lines (votes, menu items) has no lower-case word that carries on a line.
+_LINK_WORDS = 4
+_LINK_SIDES = 12  # words of the lines on both sides, each three or more
+_MIN_LINKS = 3
+_ENDS_IN_LETTER = regex.compile(r"\p{L}$")
+_OPENS_LOWER = regex.compile(r"\p{Ll}")
 
 
 # A line that is the byline's opening word alone: the byline starts there (its names follow it);
@@ -654,12 +666,15 @@ _MIN_JOINS = 3
 _BY_ALONE = regex.compile(r"(?i:by|written by)")
 
 
-def _cut(prev: str, line: str) -> bool:
+def _cut(prev: str, line: str, carried: int = 0) -> bool:
     """Whether ``line`` carries on the sentence (or byline) that ``prev`` leaves open. Lines
     of serialized data (a JSON key, ``"headline": "..."``, a PHP dump's ``string(12) "``) carry
     on nothing, nor are carried on (``The`` / ``string(2572) "[{...``): a blob leaked
     into the text, whose commas and brackets open and close its lines as a tag cuts a
-    sentence, is no text cut at every tag.
+    sentence, is no text cut at every tag. ``carried``: the words of the line above ``prev``
+    when ``prev`` carries it on between two words (a link's text inside a sentence, whose
+    sentence the next line goes on with: ``intelligence service`` / ``masters`` / ``are
+    proving``); a lower-case line carries on a line of fewer words only after such a link.
 
     >>> _cut("The army took", "the town"), _cut('"@graph": [', ","), _cut(",", '{"@type": "Person",')
     (True, False, False)
@@ -674,7 +689,22 @@ def _cut(prev: str, line: str) -> bool:
     if m is None or ends_sentence(prev, _LINE_STOPS):
         return False
     first = line.split(None, 1)[0].lower()
-    return m.group("lower") is None or prev.count(" ") + 1 >= _CUT_WORDS or first in _SMALL
+    return m.group("lower") is None or max(carried, prev.count(" ") + 1) >= _CUT_WORDS or first in _SMALL
+
+
+def _word_cut(prev: str, line: str) -> bool:
+    """Whether ``line`` carries on ``prev`` between two words (no comma, stop or bracket at the
+    cut): ``prev`` ends in a letter and ``line`` opens with one, in lower case or after a word
+    that cannot end a sentence (``the``, ``of``). The caller has checked :func:`_cut`.
+
+    >>> _word_cut("intelligence service", "masters"), _word_cut("the army took", ", it said.")
+    (True, False)
+    >>> _word_cut("such as", "President Emmanuel"), _word_cut("% 165 votes", "% 250 votes")
+    (True, False)
+    """
+    if _ENDS_IN_LETTER.search(prev) is None or not line[:1].isalpha():
+        return False
+    return _OPENS_LOWER.match(line) is not None or _GOES_ON.search(prev) is not None
 
 
 def join_points(text: str) -> list[int]:
@@ -683,9 +713,10 @@ def join_points(text: str) -> list[int]:
     Doe`` / ``and`` / ``Tom Roe`` four). A break is a cut when the next line carries on (it opens
     in lower case or with a comma or stop) after a line that ends no sentence, or when the line
     ends on a word that cannot end one (``the``, ``by``, ``and``). Only in a text with three such
-    cuts or more, where two cut lines or more open with a comma or a stop, and more of them than
-    the text shows inside its lines (``the town , officials said``: a text joined already, or laid
-    out by a scraper that keeps lines): elsewhere lines stay as they are.
+    cuts or more, where two cut lines or more open with a comma or a stop or three short lines
+    are links inside a sentence (cut from the words on both sides), and these outnumber the
+    cuts the text shows inside its lines (``the town , officials said``: a text joined already,
+    or laid out by a scraper that keeps lines): elsewhere lines stay as they are.
 
     >>> t = ("By\\nJane Doe\\nand\\nTom Roe\\nThe army took\\nthe town\\n, officials said.\\n"
     ...      "The town burned\\nall night\\n.\\nHome")
@@ -694,8 +725,9 @@ def join_points(text: str) -> list[int]:
     ['By Jane Doe and Tom Roe', 'The army took the town , officials said.', 'The town burned all night .', 'Home']
     """
     out: list[int] = []
-    opens = 0
+    opens = links = 0
     prev: str | None = None
+    carried = 0  # when prev carries on the line above it between two words: that line's words
     pos = 0
     n = len(text)
     while pos <= n:
@@ -703,15 +735,24 @@ def join_points(text: str) -> list[int]:
         nl = n if nl < 0 else nl
         line = text[pos:nl].strip()
         if line:
-            if prev is not None and _cut(prev, line):
+            cut = prev is not None and _cut(prev, line, carried)
+            if cut:
                 out.append(pos - 1)
                 opens += _PUNCT_OPEN.match(line) is not None
+            word_cut = cut and _word_cut(prev or "", line)
+            own = line.count(" ") + 1
+            links += (word_cut and carried >= _CUT_WORDS and (prev or "").count(" ") < _LINK_WORDS
+                      and own >= _CUT_WORDS and carried + own >= _LINK_SIDES)
+            carried = (prev or "").count(" ") + 1 if word_cut else 0
             prev = line
         else:
-            prev = None
+            prev, carried = None, 0
         pos = nl + 1
     formula = formula_joins(text)
-    if len(out) < _MIN_JOINS or opens < _MIN_PUNCT_OPENS or opens <= len(_PUNCT_INSIDE.findall(text)):
+    if len(out) < _MIN_JOINS or (opens < _MIN_PUNCT_OPENS and links < _MIN_LINKS):
+        return formula
+    inside = len(_PUNCT_INSIDE.findall(text))
+    if opens <= inside and (links < _MIN_LINKS or opens + links <= inside):
         return formula
     return sorted(set(out).union(formula))
 
