@@ -12,6 +12,7 @@ from newsclean.document import Document
 from newsclean.filters.segment import (
     article_opening,
     byline_opening,
+    credit_end,
     formula_joins,
     join,
     join_points,
@@ -475,3 +476,39 @@ def test_lines_after_a_link_inside_a_sentence(piece, lines):
 ])
 def test_links_inside_sentences_tell_a_text_cut_at_every_tag(text, joined):
     assert bool(join_points(text)) == joined
+
+
+@pytest.mark.parametrize(("line", "units"), [
+    # a credit without brackets stays with the caption it closes; the next sentence opens at the
+    # capitalised word right before the first lower-case one
+    ("The module is half the size of the old one. Credit: ESA A cross-section shows the pods.",
+     ["The module is half the size of the old one. Credit: ESA", "A cross-section shows the pods."]),
+    ("Crews cleared the road. Photo: Jane Doe, AP Officials said the bridge would reopen.",
+     ["Crews cleared the road. Photo: Jane Doe, AP", "Officials said the bridge would reopen."]),
+    ("The ship sails at dawn. Pictures: NASA/JPL-Caltech \"We will wait,\" she said.",
+     ["The ship sails at dawn. Pictures: NASA/JPL-Caltech", '"We will wait," she said.']),
+    # a name that ends with a stop: the credit is a sentence of its own (a credit line)
+    ("The rover rolled on. Credit: Jane Doe. The team cheered.",
+     ["The rover rolled on.", "Credit: Jane Doe.", "The team cheered."]),
+    # a caption after its label ("Image: Jose Mourinho, left, has ..."), a label that opens a
+    # sentence ("Credit card debt ..."), a credit with no name before lower-case words: sentences
+    ("He signed on Tuesday. Image: Jose Mourinho, left, has replaced the old manager.",
+     ["He signed on Tuesday.", "Image: Jose Mourinho, left, has replaced the old manager."]),
+    ("Rates rose. Credit card debt rose too.", ["Rates rose.", "Credit card debt rose too."]),
+    ("The fire spread fast. Photo: courtesy of the family It burned for days.",
+     ["The fire spread fast.", "Photo: courtesy of the family It burned for days."]),
+])
+def test_a_credit_without_brackets_closes_its_caption(line, units):
+    assert _pieces(line, sentence_breaks(line, 0, len(line))) == units
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Credit: 20th Century Fox If a ship has no drive, it has pods.", "20th Century Fox"),
+    ("Photo: Hau Dinh, AP Esper accuses China of coercion.", "Hau Dinh, AP"),
+    ("Credits: Getty Images The markets fell.", "Getty Images"),
+    ("Credit: ESA and NASA worked on it.", None),  # "and" right after one name: no sentence opener
+    ("Credit: ESA", None),
+])
+def test_credit_end(text, names):
+    end = credit_end(text, 0, len(text))
+    assert (None if end is None else text[text.index(":") + 2:end]) == names

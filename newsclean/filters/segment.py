@@ -57,8 +57,8 @@ from ..lexicon import (
 )
 from ..sentences import CLOSERS, SENTENCE_BREAK, STOPS, ends_sentence
 
-__all__ = ["article_opening", "byline_opening", "formula_joins", "join", "join_points", "page_lines", "run_ends",
-           "segment", "sentence_breaks", "slide_counters", "title_case_end", "unit_breaks", "wire_dateline"]
+__all__ = ["article_opening", "byline_opening", "credit_end", "formula_joins", "join", "join_points", "page_lines",
+           "run_ends", "segment", "sentence_breaks", "slide_counters", "title_case_end", "unit_breaks", "wire_dateline"]
 
 # A line shorter than this is never cut; one longer is cut when it holds most of the text.
 _LONG = 200
@@ -109,6 +109,45 @@ _CREDIT = regex.compile(r"\((?:(?:" + "|".join(map(regex.escape, PHOTO_AGENCIES)
                         + "|".join(all_of(AGENCY_PHOTO_LABELS)) + r")\b"
                         r"|(?:" + "|".join(all_of(CREDIT_LABELS)) + r")\s?[:/])[^()\n]{0,80}\)")
 _OPENS = regex.compile(r"\x20[\"“‘(\[]?+[\p{Lu}\d]")
+# A picture's credit without brackets after its caption's last sentence: "... compared to its
+# hibernation-based equivalent. Credit: ESA A cross-section through the module ...", "... in
+# Hanoi. Photo: Hau Dinh, AP Esper accuses China ...". A lined page prints it at the caption's end
+# (the boilerplate step reads a line ending so as a caption): it stays with the sentence before
+# it, and the next sentence opens at the capitalised word right before the first lower-case one.
+_CREDIT_LABEL = regex.compile(r"(?:" + "|".join(all_of(CREDIT_LABELS)) + r")s?:\x20")
+_CREDIT_NAMES = 6  # words of a credit's names: "20th Century Fox", "Hau Dinh, AP", "NASA/JPL-Caltech"
+_NAME_STOP = regex.compile(r"[.!?][\"'”’)\]]*+$")
+
+
+def credit_end(text: str, at: int, end: int) -> int | None:
+    """The space after the names of a credit without brackets that opens at ``text[at:]``
+    (``Credit: ESA``) and runs into the next sentence, or ``None`` (no credit label there, a
+    name that ends with a stop, or no sentence found after a few names).
+
+    >>> s = "Credit: 20th Century Fox If a spaceship has no hyperdrive, it has pods."
+    >>> s[credit_end(s, 0, len(s)) + 1:][:12]
+    'If a spacesh'
+    >>> s = 'Credit: ESA "We looked at how a crew could sleep."'
+    >>> s[credit_end(s, 0, len(s)) + 1:][:8]
+    '"We look'
+    >>> credit_end("Credit: courtesy of the family The fire spread.", 0, 47) is None  # no names first
+    True
+    >>> credit_end("Credit card debt rose again this year.", 0, 38) is None
+    True
+    >>> credit_end("Image: Jose Mourinho, left, has replaced Mauricio Pochettino", 0, 60) is None
+    True
+    """
+    m = _CREDIT_LABEL.match(text, at, end)
+    if m is None:
+        return None
+    tokens = list(itertools.islice(_TOKEN.finditer(text, m.end(), end), _CREDIT_NAMES + 1))
+    k = next((k for k, t in enumerate(tokens) if _lower_word(t.group())), None)
+    if k is None or k < 2 or not _opener(tokens[k - 1].group()) or tokens[k - 1].group().endswith(","):
+        return None  # "Image: Jose Mourinho, left, has replaced ...": a caption after its label
+    if any(_NAME_STOP.search(t.group()) for t in tokens[:k - 1]):
+        return None  # "Credit: Jane Doe. The rover ...": the stop ends the credit
+    at = tokens[k - 1].start() - 1
+    return at
 # A caption's toggle after its last sentence closes the caption ("... Southeast Asian nation. less
 # U.S. Defense ...", "... the military relations... more Photo: ..."): part after it.
 _AFTER_MARK = regex.compile(r"(?:(?<=[" + regex.escape(STOPS) + "][" + regex.escape(CLOSERS) + r"]*+)\x20(?:"
@@ -135,6 +174,10 @@ def sentence_breaks(text: str, start: int, end: int) -> list[int]:
         i = m.start()
         stop = text[i - 1] == "." or (text[i - 1] in "\"'”’)]" and "." in text[max(start, i - 3):i])
         if stop and _abbreviation(text, i):
+            continue
+        named = credit_end(text, i + 1, end)
+        if named is not None:  # the credit closes the caption before it: part after its names
+            out.append(named)
             continue
         credit = _CREDIT.match(text, i + 1, end)
         if credit is not None:  # the credit closes the caption before it: part after it
