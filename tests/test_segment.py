@@ -512,3 +512,17 @@ def test_a_credit_without_brackets_closes_its_caption(line, units):
 def test_credit_end(text, names):
     end = credit_end(text, 0, len(text))
     assert (None if end is None else text[text.index(":") + 2:end]) == names
+
+
+@pytest.mark.parametrize(("line", "units"), [
+    # a caption printed without a stop ends at its credit in brackets
+    ("It spread. The plague killed millions (Image: GETTY) Doctors said it is rare now.",
+     ["It spread.", "The plague killed millions (Image: GETTY)", "Doctors said it is rare now."]),
+    ("Cars wait at a dealer in Ohio (AP Photo/Jane Doe) Sales fell in May.",
+     ["Cars wait at a dealer in Ohio (AP Photo/Jane Doe)", "Sales fell in May."]),
+    # a credit before lower-case words goes on with them; a bare agency in brackets is a dateline's
+    ("A dog naps (Photo: Jane Doe) under the old oak tree.", ["A dog naps (Photo: Jane Doe) under the old oak tree."]),
+    ("Talks resumed in Geneva (AP) The two sides met.", ["Talks resumed in Geneva (AP) The two sides met."]),
+])
+def test_a_credit_in_brackets_ends_a_caption_without_a_stop(line, units):
+    assert _pieces(line, sentence_breaks(line, 0, len(line))) == units

@@ -163,11 +163,15 @@ def sentence_breaks(text: str, start: int, end: int) -> list[int]:
     >>> [s[i + 1:i + 4] for i in sentence_breaks(s, 0, len(s))]
     ['It ', 'J. ', '219']
 
-    A picture's credit in brackets and a caption's toggle stay with the sentence they close:
+    A picture's credit in brackets and a caption's toggle stay with the sentence they close; a
+    credit in brackets ends its caption without a stop too:
 
     >>> s = "Cars sit at a dealer. (AP Photo/Jane Doe) Sales fell. They met. less Two men meet."
     >>> [s[i + 1:i + 4] for i in sentence_breaks(s, 0, len(s))]
     ['Sal', 'The', 'Two']
+    >>> s = "It spread. The plague killed millions (Image: GETTY) Doctors said it is rare."
+    >>> [s[i + 1:i + 4] for i in sentence_breaks(s, 0, len(s))]
+    ['The', 'Doc']
     """
     out = []
     for m in SENTENCE_BREAK.finditer(text, start, end):
@@ -188,7 +192,10 @@ def sentence_breaks(text: str, start: int, end: int) -> list[int]:
         out.append(i)
     for m in _AFTER_MARK.finditer(text, start, end):
         out.append(m.end())
-    return sorted(out)
+    for m in _CREDIT.finditer(text, start, end):  # a caption printed without a stop ends at its credit
+        if _OPENS.match(text, m.end(), end):
+            out.append(m.end())
+    return sorted(set(out))
 
 
 def _space_before(text: str, start: int, pos: int) -> int | None:
