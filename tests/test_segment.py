@@ -526,3 +526,22 @@ def test_credit_end(text, names):
 ])
 def test_a_credit_in_brackets_ends_a_caption_without_a_stop(line, units):
     assert _pieces(line, sentence_breaks(line, 0, len(line))) == units
+
+
+_MENU = ("Sections: Front Page | City | Region | Nation | World | Business | Sport | Arts | Books | Travel | Health | "
+         "Science | Weather | Opinion | Letters | Obituaries | Classifieds | Jobs | Homes | Cars | Archive | Contact")
+_STORY = ("The county board voted on Tuesday to close the old bridge for repairs until the spring. "
+          "Drivers will use a detour through the valley, which adds about ten minutes to the trip. "
+          "The work is expected to cost four million dollars, the board said.")
+
+
+@pytest.mark.parametrize(("line", "lines"), [
+    # a short page folded to one line (its menus, a short story, a footer): no dateline, headline
+    # or run of capitalised words to tell it by, but the menus' shape: cut like a longer page
+    (f"{_MENU} {_STORY} Printer friendly page Send this story to a friend {_MENU}", 5),
+    # the story alone is a paragraph of sentences, however many: kept whole
+    (_STORY, 1),
+    (f"{_STORY} {_STORY}", 1),
+])
+def test_a_short_line_shaped_like_a_page_is_cut(line, lines):
+    assert segment(Document.from_text(line)).text.count("\n") + 1 == lines

@@ -892,11 +892,11 @@ def segment(doc: Document) -> Document:
         long_run = text.count(" ", start, end) >= _NO_STRUCTURE_WORDS or end - start >= _NO_STRUCTURE_CHARS
         if len(found) < 2 and long_run:
             unsplit += 1
-        if not structured and end - start < _PAGE_CHARS:
-            continue  # sentences only, and no longer than a paragraph may be: a paragraph
-        breaks.extend(found)
         if page is None:
             page = find_article(text, start, end, [start, *(i + 1 for i in found)])
+        if not structured and end - start < _PAGE_CHARS and (page is None or not page.page):
+            continue  # sentences only, and no longer than a paragraph may be: a paragraph
+        breaks.extend(found)
         if page is not None:
             cuts = [page.keep_start - 1, page.keep_end]
             head = start
@@ -931,6 +931,13 @@ def segment(doc: Document) -> Document:
 segment.name = "segment"  # type: ignore[attr-defined]
 
 
+def _page_shaped(text: str, start: int, end: int, found: list[int]) -> bool:
+    """Whether the line ``text[start:end]``, cut at ``found``, shows a whole page's shape around
+    an article (menus it opens with, many words of them: :func:`find_article`'s ``page``)."""
+    page = find_article(text, start, end, [start, *(i + 1 for i in found)])
+    return page is not None and page.page
+
+
 def page_lines(doc: Document) -> tuple[tuple[int, int], ...]:
     """``(start, end)`` of the kept lines that :func:`segment` would cut if the cleaned text were
     the input: a line that holds most of the page once the menus, footers and blobs around it
@@ -962,7 +969,7 @@ def page_lines(doc: Document) -> tuple[tuple[int, int], ...]:
         if fold(doc.text[block.start:block.end]) != block.text:
             continue  # kept in pieces: no line of the input as it stands
         found, structured = _units(body, start, end)
-        if found and (structured or end - start >= _PAGE_CHARS):
+        if found and (structured or end - start >= _PAGE_CHARS or _page_shaped(body, start, end, found)):
             out.append((block.start, block.end))
     return tuple(out)
 
