@@ -545,3 +545,24 @@ _STORY = ("The county board voted on Tuesday to close the old bridge for repairs
 ])
 def test_a_short_line_shaped_like_a_page_is_cut(line, lines):
     assert segment(Document.from_text(line)).text.count("\n") + 1 == lines
+
+
+@pytest.mark.parametrize(("text", "lines"), [
+    # a text node's own line breaks, kept by get_text("\n") with the source's indentation after
+    # them: the node's lines join, the nodes stay apart
+    ("Storm Report\nHome\nThe storm reached the coast on Monday night and\n        cut power to thousands of homes.\n"
+     "Crews worked through the night,\n      the utility said, and\n      most homes had power by noon.\nWeather\n"
+     "More rain is due on Friday, but\n    forecasters expect less wind.",
+     ["Storm Report", "Home", "The storm reached the coast on Monday night and cut power to thousands of homes.",
+      "Crews worked through the night, the utility said, and most homes had power by noon.", "Weather",
+      "More rain is due on Friday, but forecasters expect less wind."]),
+    # two such breaks are too few to tell a text cut at every tag
+    ("Storm Report\nThe storm reached the coast on Monday and\n    cut power.\nCrews worked through the night and\n"
+     "    fixed it.\nWeather", None),
+    # every break indented: a page folded by get_text(" ") but for its nodes' own breaks (segment's)
+    ("Home News The storm reached the coast on Monday night and\n        cut power to thousands of homes and\n"
+     "        the utility said crews worked through the night and\n        most homes had power by noon.", None),
+])
+def test_a_text_nodes_own_line_breaks_join(text, lines):
+    joined = [" ".join(line.split()) for line in _joined(text, join_points(text))]
+    assert joined == (lines or [" ".join(line.split()) for line in text.split("\n")])

@@ -708,6 +708,14 @@ _LINK_WORDS = 4
 _LINK_SIDES = 12  # words of the lines on both sides, each three or more
 _MIN_LINKS = 3
 _ENDS_IN_LETTER = regex.compile(r"\p{L}$")
+# ... or by a text node's own line breaks, which get_text keeps inside the node with the source's
+# indentation after them (``sed do eiusmod`` / ``        tempor incididunt``): lines that carry on
+# the line above and open with two spaces or a tab, where fewer than half the lines open so (the
+# others part the nodes; a page folded by ``get_text(" ")`` keeps only the nodes' own breaks, and
+# what it holds is segment's to cut).
+_WRAP = regex.compile(r"[ \t]{2,}+\S|\t")
+_MIN_WRAPS = 3
+_WRAP_SHARE = 0.5
 _OPENS_LOWER = regex.compile(r"\p{Ll}")
 
 
@@ -766,7 +774,8 @@ def join_points(text: str) -> list[int]:
     cuts or more, where two cut lines or more open with a comma or a stop or three short lines
     are links inside a sentence (cut from the words on both sides), and these outnumber the
     cuts the text shows inside its lines (``the town , officials said``: a text joined already,
-    or laid out by a scraper that keeps lines): elsewhere lines stay as they are.
+    or laid out by a scraper that keeps lines), or where three cut lines or more open with a
+    text node's indentation: elsewhere lines stay as they are.
 
     >>> t = ("By\\nJane Doe\\nand\\nTom Roe\\nThe army took\\nthe town\\n, officials said.\\n"
     ...      "The town burned\\nall night\\n.\\nHome")
@@ -775,7 +784,7 @@ def join_points(text: str) -> list[int]:
     ['By Jane Doe and Tom Roe', 'The army took the town , officials said.', 'The town burned all night .', 'Home']
     """
     out: list[int] = []
-    opens = links = 0
+    opens = links = wraps = indented = lines = 0
     prev: str | None = None
     carried = 0  # when prev carries on the line above it between two words: that line's words
     pos = 0
@@ -789,6 +798,7 @@ def join_points(text: str) -> list[int]:
             if cut:
                 out.append(pos - 1)
                 opens += _PUNCT_OPEN.match(line) is not None
+                wraps += _WRAP.match(text, pos, nl) is not None
             word_cut = cut and _word_cut(prev or "", line)
             own = line.count(" ") + 1
             links += (word_cut and carried >= _CUT_WORDS and (prev or "").count(" ") < _LINK_WORDS
@@ -797,12 +807,15 @@ def join_points(text: str) -> list[int]:
             prev = line
         else:
             prev, carried = None, 0
+        lines += 1
+        indented += _WRAP.match(text, pos, nl) is not None
         pos = nl + 1
     formula = formula_joins(text)
-    if len(out) < _MIN_JOINS or (opens < _MIN_PUNCT_OPENS and links < _MIN_LINKS):
+    wrapped = wraps >= _MIN_WRAPS and indented < _WRAP_SHARE * lines
+    if len(out) < _MIN_JOINS or (opens < _MIN_PUNCT_OPENS and links < _MIN_LINKS and not wrapped):
         return formula
     inside = len(_PUNCT_INSIDE.findall(text))
-    if opens <= inside and (links < _MIN_LINKS or opens + links <= inside):
+    if opens <= inside and (links < _MIN_LINKS or opens + links <= inside) and not wrapped:
         return formula
     return sorted(set(out).union(formula))
 
