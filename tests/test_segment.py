@@ -556,6 +556,12 @@ def test_a_short_line_shaped_like_a_page_is_cut(line, lines):
      ["Storm Report", "Home", "The storm reached the coast on Monday night and cut power to thousands of homes.",
       "Crews worked through the night, the utility said, and most homes had power by noon.", "Weather",
       "More rain is due on Friday, but forecasters expect less wind."]),
+    # ... or with a space left before the break (strip=True leaves none at a node's ends)
+    ("Home\nNews\nSport\nPhotos\n which were released online on Monday, \nshow the actress in new \nmake-up photos.\n"
+     "Tags\nShe flaunted a bag in the colours of the \nflag and met a media\n mogul.\nShare\nEmail",
+     ["Home", "News", "Sport", "Photos",
+      "which were released online on Monday, show the actress in new make-up photos.", "Tags",
+      "She flaunted a bag in the colours of the flag and met a media mogul.", "Share", "Email"]),
     # two such breaks are too few to tell a text cut at every tag
     ("Storm Report\nThe storm reached the coast on Monday and\n    cut power.\nCrews worked through the night and\n"
      "    fixed it.\nWeather", None),

@@ -709,11 +709,12 @@ _LINK_SIDES = 12  # words of the lines on both sides, each three or more
 _MIN_LINKS = 3
 _ENDS_IN_LETTER = regex.compile(r"\p{L}$")
 # ... or by a text node's own line breaks, which get_text keeps inside the node with the source's
-# indentation after them (``sed do eiusmod`` / ``        tempor incididunt``): lines that carry on
-# the line above and open with two spaces or a tab, where fewer than half the lines open so (the
-# others part the nodes; a page folded by ``get_text(" ")`` keeps only the nodes' own breaks, and
-# what it holds is segment's to cut).
-_WRAP = regex.compile(r"[ \t]{2,}+\S|\t")
+# spaces beside them (``sed do eiusmod`` / ``        tempor incididunt``, ``on social media, `` /
+# ``show Nigerian actress``), where ``strip=True`` leaves none at a node's ends: lines that carry
+# on the line above across a break with a space or tab beside it, where fewer than half the
+# breaks have one (the others part the nodes; a page folded by ``get_text(" ")`` keeps only the
+# nodes' own breaks, and what it holds is segment's to cut).
+_BLANKS = " \t"
 _MIN_WRAPS = 3
 _WRAP_SHARE = 0.5
 _OPENS_LOWER = regex.compile(r"\p{Ll}")
@@ -774,8 +775,8 @@ def join_points(text: str) -> list[int]:
     cuts or more, where two cut lines or more open with a comma or a stop or three short lines
     are links inside a sentence (cut from the words on both sides), and these outnumber the
     cuts the text shows inside its lines (``the town , officials said``: a text joined already,
-    or laid out by a scraper that keeps lines), or where three cut lines or more open with a
-    text node's indentation: elsewhere lines stay as they are.
+    or laid out by a scraper that keeps lines), or where three cuts or more have a space beside
+    them, as a text node's own breaks do: elsewhere lines stay as they are.
 
     >>> t = ("By\\nJane Doe\\nand\\nTom Roe\\nThe army took\\nthe town\\n, officials said.\\n"
     ...      "The town burned\\nall night\\n.\\nHome")
@@ -793,12 +794,13 @@ def join_points(text: str) -> list[int]:
         nl = text.find("\n", pos)
         nl = n if nl < 0 else nl
         line = text[pos:nl].strip()
+        spaced = 1 < pos < n and (text[pos - 2] in _BLANKS or text[pos] in _BLANKS)  # a space beside the break
         if line:
             cut = prev is not None and _cut(prev, line, carried)
             if cut:
                 out.append(pos - 1)
                 opens += _PUNCT_OPEN.match(line) is not None
-                wraps += _WRAP.match(text, pos, nl) is not None
+                wraps += spaced
             word_cut = cut and _word_cut(prev or "", line)
             own = line.count(" ") + 1
             links += (word_cut and carried >= _CUT_WORDS and (prev or "").count(" ") < _LINK_WORDS
@@ -808,7 +810,7 @@ def join_points(text: str) -> list[int]:
         else:
             prev, carried = None, 0
         lines += 1
-        indented += _WRAP.match(text, pos, nl) is not None
+        indented += spaced
         pos = nl + 1
     formula = formula_joins(text)
     wrapped = wraps >= _MIN_WRAPS and indented < _WRAP_SHARE * lines
