@@ -789,7 +789,7 @@ def _word_cut(prev: str, line: str) -> bool:
     return _OPENS_LOWER.match(line) is not None or _GOES_ON.search(prev) is not None
 
 
-def join_points(text: str) -> list[int]:
+def join_points(text: str, nodes: bool = True) -> list[int]:
     """Offsets of the line breaks that cut one sentence, byline or dateline where a tag began or
     ended (``get_text("\\n")``: a link in a sentence gives three lines, a byline ``By`` / ``Jane
     Doe`` / ``and`` / ``Tom Roe`` four). A break is a cut when the next line carries on (it opens
@@ -836,7 +836,8 @@ def join_points(text: str) -> list[int]:
         indented += spaced
         pos = nl + 1
     formula = formula_joins(text)
-    wrapped = wraps >= _MIN_WRAPS and indented < _WRAP_SHARE * lines
+    # nodes: whether a text node's own breaks may tell the text (not once segment cut a folded page)
+    wrapped = nodes and wraps >= _MIN_WRAPS and indented < _WRAP_SHARE * lines
     if len(out) < _MIN_JOINS or (opens < _MIN_PUNCT_OPENS and links < _MIN_LINKS and not wrapped):
         return formula
     inside = len(_PUNCT_INSIDE.findall(text))
@@ -1111,7 +1112,7 @@ def join(doc: Document) -> Document:
     if doc.removals:
         return doc
     text = doc.text
-    joins = join_points(text)
+    joins = join_points(text, nodes=not doc.breaks)
     if not joins:
         return doc
     pieces, pos = [], 0
