@@ -64,6 +64,13 @@ def _numbered(lines: list[str], i: int) -> str:
     return "\n".join(f"{line} ({_tag(i)})" if len(line) > 40 else line for line in lines)
 
 
+def _cut_at_links(line: str) -> str:
+    """A sentence as ``get_text("\\n")`` gives it with a link of two words in its middle:
+    ``The convoy of forty`` / ``trucks reached`` / ``the besieged town ...``."""
+    words = line.split()
+    return " ".join(words[:4]) + "\n" + " ".join(words[4:6]) + "\n" + " ".join(words[6:])
+
+
 UNITS: dict[str, Callable[[int], str]] = {
     # a real scraped page, again and again (as a very long page with many headlines would be)
     "page": lambda i: _sample_page(),
@@ -76,6 +83,8 @@ UNITS: dict[str, Callable[[int], str]] = {
     # scraper text forms (issue 15): the page folded to one line, one-line articles run together
     "folded page": lambda i: " ".join(_sample_page().split()),
     "one-line article": lambda i: "Mon Mar 21, 2016 Aid Arrives in Efrin. " + " ".join(_numbered(ARTICLE, i).split()),
+    # ... and text cut at every tag (get_text("\\n")): each sentence in three lines around a link
+    "cut at every tag": lambda i: "\n".join([*MENU, *map(_cut_at_links, _numbered(ARTICLE, i).split("\n"))]),
     "unclosed braces": lambda i: "{",
     "mojibake": lambda i: "CafÃ© Ã¢â‚¬Å“quoteÃ¢â‚¬Â and more text",
     # closing headings of every kind alternating with short prose: a comment thread, a feed of

@@ -185,3 +185,17 @@ def test_scripts_of_comment_markers_cost_linear_work(marker):
                 f"<body><p>{BIO}</p></body></html>")
     small, big = _work(page(500)), _work(page(4000))
     assert big <= GROWTH * small
+
+
+def _tag_cut(n: int) -> str:
+    """A text cut at every tag (get_text("\\n")): links inside sentences on lines of their own,
+    a comma and a stop opening lines, a node's own breaks with spaces beside them."""
+    unit = ["Home", "The city council and the regional transport", "authority",
+            "said on Monday that the new tram line would open late", ", officials said.",
+            "Crews worked through the night and ", "   the utility said most homes had power", "."]
+    return "\n".join(f"{line} {i}" if len(line) > 20 else line for i in range(n) for line in unit)
+
+
+def test_text_cut_at_every_tag_costs_linear_work():
+    small, big = _work(_tag_cut(40)), _work(_tag_cut(320))
+    assert big <= GROWTH * small, f"{small} -> {big} lines run for 8x the input"

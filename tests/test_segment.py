@@ -12,6 +12,7 @@ from newsclean.document import Document
 from newsclean.filters.segment import (
     article_opening,
     byline_opening,
+    credit_end,
     formula_joins,
     join,
     join_points,
@@ -435,3 +436,141 @@ def test_a_line_that_leaves_its_sentence_open_does_not_take_a_dump_below_it(dump
     assert all(not page[i + 1:].startswith(dump[:8]) for i in join_points(page))
     once = clean(page).text
     assert clean(once).text == once and dump[:8] not in once
+
+
+# A tag-cut page told by its links alone: one line opens with a stop, and three links sit inside
+# sentences on lines of their own, cut from the words on both sides.
+_LINKED_PAGE = ("The city council and the regional transport\nauthority\nsaid on Monday that the new tram line "
+                "would open late.\nThe mayor blamed the long\nsupply delays\nthat held up the delivery of rails "
+                "and cables.\nShe said on Friday that the\nrevised budget\nwould cover the extra costs of the "
+                "work\n.\n")
+
+
+@pytest.mark.parametrize(("piece", "lines"), [
+    # a link's text inside a sentence: joined to the words on both sides
+    ("Residents asked why the transport\nagency\nhad waited so long to act.",
+     ["Residents asked why the transport agency had waited so long to act."]),
+    # after a joined link, a lower-case line carries on however short the link is
+    ("Critics said the old\nplan\nwas flawed from the start.",
+     ["Critics said the old plan was flawed from the start."]),
+    # a list of lower-case items (icon names, class names) is no sentence: a line of three
+    # words or more takes the first item, the items after it stay
+    ("0 : 0\nnarrow-browser\nwide-browser\nlandscape-tablet", ["0 : 0 narrow-browser", "wide-browser",
+                                                           "landscape-tablet"]),
+    ("Home\nicon chevron down\nicon chevron left\nicon chevron right\nicon search",
+     ["Home", "icon chevron down icon chevron left icon chevron right icon search"]),
+])
+def test_lines_after_a_link_inside_a_sentence(piece, lines):
+    text = _LINKED_PAGE + piece
+    assert _joined(text, join_points(text))[3:] == lines
+
+
+@pytest.mark.parametrize(("text", "joined"), [
+    # three links inside sentences and one line opening with a stop: a text cut at every tag
+    (_LINKED_PAGE, True),
+    # the same sentences laid out by a scraper that keeps lines: nothing to join
+    (_LINKED_PAGE.replace("\n", " ").replace(" .", "."), False),
+    # icon names cut from one another are no links inside sentences
+    ("Menu\nicon chevron down\nicon chevron left\nicon chevron right\nicon chevron up\nicon filter\nicon flag\n"
+     "The council met on Monday.\n, it said.\n", False),
+    # two links are too few without a second line opening with a stop
+    (_LINKED_PAGE.split("She said")[0] + "\n.\n", False),
+])
+def test_links_inside_sentences_tell_a_text_cut_at_every_tag(text, joined):
+    assert bool(join_points(text)) == joined
+
+
+@pytest.mark.parametrize(("line", "units"), [
+    # a credit without brackets stays with the caption it closes; the next sentence opens at the
+    # capitalised word right before the first lower-case one
+    ("The module is half the size of the old one. Credit: ESA A cross-section shows the pods.",
+     ["The module is half the size of the old one. Credit: ESA", "A cross-section shows the pods."]),
+    ("Crews cleared the road. Photo: Jane Doe, AP Officials said the bridge would reopen.",
+     ["Crews cleared the road. Photo: Jane Doe, AP", "Officials said the bridge would reopen."]),
+    ("The ship sails at dawn. Pictures: NASA/JPL-Caltech \"We will wait,\" she said.",
+     ["The ship sails at dawn. Pictures: NASA/JPL-Caltech", '"We will wait," she said.']),
+    # a name that ends with a stop: the credit is a sentence of its own (a credit line)
+    ("The rover rolled on. Credit: Jane Doe. The team cheered.",
+     ["The rover rolled on.", "Credit: Jane Doe.", "The team cheered."]),
+    # a caption after its label ("Image: Jose Mourinho, left, has ..."), a label that opens a
+    # sentence ("Credit card debt ..."), a credit with no name before lower-case words: sentences
+    ("He signed on Tuesday. Image: Jose Mourinho, left, has replaced the old manager.",
+     ["He signed on Tuesday.", "Image: Jose Mourinho, left, has replaced the old manager."]),
+    ("Rates rose. Credit card debt rose too.", ["Rates rose.", "Credit card debt rose too."]),
+    ("The fire spread fast. Photo: courtesy of the family It burned for days.",
+     ["The fire spread fast.", "Photo: courtesy of the family It burned for days."]),
+])
+def test_a_credit_without_brackets_closes_its_caption(line, units):
+    assert _pieces(line, sentence_breaks(line, 0, len(line))) == units
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Credit: 20th Century Fox If a ship has no drive, it has pods.", "20th Century Fox"),
+    ("Photo: Hau Dinh, AP Esper accuses China of coercion.", "Hau Dinh, AP"),
+    ("Credits: Getty Images The markets fell.", "Getty Images"),
+    ("Credit: ESA and NASA worked on it.", None),  # "and" right after one name: no sentence opener
+    ("Credit: ESA", None),
+])
+def test_credit_end(text, names):
+    end = credit_end(text, 0, len(text))
+    assert (None if end is None else text[text.index(":") + 2:end]) == names
+
+
+@pytest.mark.parametrize(("line", "units"), [
+    # a caption printed without a stop ends at its credit in brackets
+    ("It spread. The plague killed millions (Image: GETTY) Doctors said it is rare now.",
+     ["It spread.", "The plague killed millions (Image: GETTY)", "Doctors said it is rare now."]),
+    ("Cars wait at a dealer in Ohio (AP Photo/Jane Doe) Sales fell in May.",
+     ["Cars wait at a dealer in Ohio (AP Photo/Jane Doe)", "Sales fell in May."]),
+    # a credit before lower-case words goes on with them; a bare agency in brackets is a dateline's
+    ("A dog naps (Photo: Jane Doe) under the old oak tree.", ["A dog naps (Photo: Jane Doe) under the old oak tree."]),
+    ("Talks resumed in Geneva (AP) The two sides met.", ["Talks resumed in Geneva (AP) The two sides met."]),
+])
+def test_a_credit_in_brackets_ends_a_caption_without_a_stop(line, units):
+    assert _pieces(line, sentence_breaks(line, 0, len(line))) == units
+
+
+_MENU = ("Sections: Front Page | City | Region | Nation | World | Business | Sport | Arts | Books | Travel | Health | "
+         "Science | Weather | Opinion | Letters | Obituaries | Classifieds | Jobs | Homes | Cars | Archive | Contact")
+_STORY = ("The county board voted on Tuesday to close the old bridge for repairs until the spring. "
+          "Drivers will use a detour through the valley, which adds about ten minutes to the trip. "
+          "The work is expected to cost four million dollars, the board said.")
+
+
+@pytest.mark.parametrize(("line", "lines"), [
+    # a short page folded to one line (its menus, a short story, a footer): no dateline, headline
+    # or run of capitalised words to tell it by, but the menus' shape: cut like a longer page
+    (f"{_MENU} {_STORY} Printer friendly page Send this story to a friend {_MENU}", 5),
+    # the story alone is a paragraph of sentences, however many: kept whole
+    (_STORY, 1),
+    (f"{_STORY} {_STORY}", 1),
+])
+def test_a_short_line_shaped_like_a_page_is_cut(line, lines):
+    assert segment(Document.from_text(line)).text.count("\n") + 1 == lines
+
+
+@pytest.mark.parametrize(("text", "lines"), [
+    # a text node's own line breaks, kept by get_text("\n") with the source's indentation after
+    # them: the node's lines join, the nodes stay apart
+    ("Storm Report\nHome\nThe storm reached the coast on Monday night and\n        cut power to thousands of homes.\n"
+     "Crews worked through the night,\n      the utility said, and\n      most homes had power by noon.\nWeather\n"
+     "More rain is due on Friday, but\n    forecasters expect less wind.",
+     ["Storm Report", "Home", "The storm reached the coast on Monday night and cut power to thousands of homes.",
+      "Crews worked through the night, the utility said, and most homes had power by noon.", "Weather",
+      "More rain is due on Friday, but forecasters expect less wind."]),
+    # ... or with a space left before the break (strip=True leaves none at a node's ends)
+    ("Home\nNews\nSport\nPhotos\n which were released online on Monday, \nshow the actress in new \nmake-up photos.\n"
+     "Tags\nShe flaunted a bag in the colours of the \nflag and met a media\n mogul.\nShare\nEmail",
+     ["Home", "News", "Sport", "Photos",
+      "which were released online on Monday, show the actress in new make-up photos.", "Tags",
+      "She flaunted a bag in the colours of the flag and met a media mogul.", "Share", "Email"]),
+    # two such breaks are too few to tell a text cut at every tag
+    ("Storm Report\nThe storm reached the coast on Monday and\n    cut power.\nCrews worked through the night and\n"
+     "    fixed it.\nWeather", None),
+    # every break indented: a page folded by get_text(" ") but for its nodes' own breaks (segment's)
+    ("Home News The storm reached the coast on Monday night and\n        cut power to thousands of homes and\n"
+     "        the utility said crews worked through the night and\n        most homes had power by noon.", None),
+])
+def test_a_text_nodes_own_line_breaks_join(text, lines):
+    joined = [" ".join(line.split()) for line in _joined(text, join_points(text))]
+    assert joined == (lines or [" ".join(line.split()) for line in text.split("\n")])

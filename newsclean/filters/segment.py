@@ -57,8 +57,8 @@ from ..lexicon import (
 )
 from ..sentences import CLOSERS, SENTENCE_BREAK, STOPS, ends_sentence
 
-__all__ = ["article_opening", "byline_opening", "formula_joins", "join", "join_points", "page_lines", "run_ends",
-           "segment", "sentence_breaks", "slide_counters", "title_case_end", "unit_breaks", "wire_dateline"]
+__all__ = ["article_opening", "byline_opening", "credit_end", "formula_joins", "join", "join_points", "page_lines",
+           "run_ends", "segment", "sentence_breaks", "slide_counters", "title_case_end", "unit_breaks", "wire_dateline"]
 
 # A line shorter than this is never cut; one longer is cut when it holds most of the text.
 _LONG = 200
@@ -109,6 +109,45 @@ _CREDIT = regex.compile(r"\((?:(?:" + "|".join(map(regex.escape, PHOTO_AGENCIES)
                         + "|".join(all_of(AGENCY_PHOTO_LABELS)) + r")\b"
                         r"|(?:" + "|".join(all_of(CREDIT_LABELS)) + r")\s?[:/])[^()\n]{0,80}\)")
 _OPENS = regex.compile(r"\x20[\"“‘(\[]?+[\p{Lu}\d]")
+# A picture's credit without brackets after its caption's last sentence: "... compared to its
+# hibernation-based equivalent. Credit: ESA A cross-section through the module ...", "... in
+# Hanoi. Photo: Hau Dinh, AP Esper accuses China ...". A lined page prints it at the caption's end
+# (the boilerplate step reads a line ending so as a caption): it stays with the sentence before
+# it, and the next sentence opens at the capitalised word right before the first lower-case one.
+_CREDIT_LABEL = regex.compile(r"(?:" + "|".join(all_of(CREDIT_LABELS)) + r")s?:\x20")
+_CREDIT_NAMES = 6  # words of a credit's names: "20th Century Fox", "Hau Dinh, AP", "NASA/JPL-Caltech"
+_NAME_STOP = regex.compile(r"[.!?][\"'”’)\]]*+$")
+
+
+def credit_end(text: str, at: int, end: int) -> int | None:
+    """The space after the names of a credit without brackets that opens at ``text[at:]``
+    (``Credit: ESA``) and runs into the next sentence, or ``None`` (no credit label there, a
+    name that ends with a stop, or no sentence found after a few names).
+
+    >>> s = "Credit: 20th Century Fox If a spaceship has no hyperdrive, it has pods."
+    >>> s[credit_end(s, 0, len(s)) + 1:][:12]
+    'If a spacesh'
+    >>> s = 'Credit: ESA "We looked at how a crew could sleep."'
+    >>> s[credit_end(s, 0, len(s)) + 1:][:8]
+    '"We look'
+    >>> credit_end("Credit: courtesy of the family The fire spread.", 0, 47) is None  # no names first
+    True
+    >>> credit_end("Credit card debt rose again this year.", 0, 38) is None
+    True
+    >>> credit_end("Image: Jose Mourinho, left, has replaced Mauricio Pochettino", 0, 60) is None
+    True
+    """
+    m = _CREDIT_LABEL.match(text, at, end)
+    if m is None:
+        return None
+    tokens = list(itertools.islice(_TOKEN.finditer(text, m.end(), end), _CREDIT_NAMES + 1))
+    k = next((k for k, t in enumerate(tokens) if _lower_word(t.group())), None)
+    if k is None or k < 2 or not _opener(tokens[k - 1].group()) or tokens[k - 1].group().endswith(","):
+        return None  # "Image: Jose Mourinho, left, has replaced ...": a caption after its label
+    if any(_NAME_STOP.search(t.group()) for t in tokens[:k - 1]):
+        return None  # "Credit: Jane Doe. The rover ...": the stop ends the credit
+    at = tokens[k - 1].start() - 1
+    return at
 # A caption's toggle after its last sentence closes the caption ("... Southeast Asian nation. less
 # U.S. Defense ...", "... the military relations... more Photo: ..."): part after it.
 _AFTER_MARK = regex.compile(r"(?:(?<=[" + regex.escape(STOPS) + "][" + regex.escape(CLOSERS) + r"]*+)\x20(?:"
@@ -124,17 +163,25 @@ def sentence_breaks(text: str, start: int, end: int) -> list[int]:
     >>> [s[i + 1:i + 4] for i in sentence_breaks(s, 0, len(s))]
     ['It ', 'J. ', '219']
 
-    A picture's credit in brackets and a caption's toggle stay with the sentence they close:
+    A picture's credit in brackets and a caption's toggle stay with the sentence they close; a
+    credit in brackets ends its caption without a stop too:
 
     >>> s = "Cars sit at a dealer. (AP Photo/Jane Doe) Sales fell. They met. less Two men meet."
     >>> [s[i + 1:i + 4] for i in sentence_breaks(s, 0, len(s))]
     ['Sal', 'The', 'Two']
+    >>> s = "It spread. The plague killed millions (Image: GETTY) Doctors said it is rare."
+    >>> [s[i + 1:i + 4] for i in sentence_breaks(s, 0, len(s))]
+    ['The', 'Doc']
     """
     out = []
     for m in SENTENCE_BREAK.finditer(text, start, end):
         i = m.start()
         stop = text[i - 1] == "." or (text[i - 1] in "\"'”’)]" and "." in text[max(start, i - 3):i])
         if stop and _abbreviation(text, i):
+            continue
+        named = credit_end(text, i + 1, end)
+        if named is not None:  # the credit closes the caption before it: part after its names
+            out.append(named)
             continue
         credit = _CREDIT.match(text, i + 1, end)
         if credit is not None:  # the credit closes the caption before it: part after it
@@ -145,7 +192,10 @@ def sentence_breaks(text: str, start: int, end: int) -> list[int]:
         out.append(i)
     for m in _AFTER_MARK.finditer(text, start, end):
         out.append(m.end())
-    return sorted(out)
+    for m in _CREDIT.finditer(text, start, end):  # a caption printed without a stop ends at its credit
+        if _OPENS.match(text, m.end(), end):
+            out.append(m.end())
+    return sorted(set(out))
 
 
 def _space_before(text: str, start: int, pos: int) -> int | None:
@@ -670,6 +720,27 @@ _MIN_PUNCT_OPENS = 2
 _PUNCT_INSIDE = regex.compile(r"(?<=[^\s.])[ \t][,.;:)\]](?=[ \t]|$)(?![ \t]\.)")
 # ... and by how many of its lines carry on into the next line.
 _MIN_JOINS = 3
+# ... or by a link's text set on a line of its own inside a sentence: a short line that carries on
+# the words before it and is carried on by the words after it, both cuts between letters (three
+# words or more on each side, twelve in all: a list of icon names, ``icon chevron left`` / ``icon
+# chevron right``, is no sentence)
+# (``the Chinese Ministry of State Security intelligence service`` / ``masters`` / ``are proving
+# unable``). A scraper that keeps lines breaks a sentence at its width, never around one word; a
+# list of short lines (votes, menu items) has no lower-case word that carries on a line.
+_LINK_WORDS = 4
+_LINK_SIDES = 12  # words of the lines on both sides, each three or more
+_MIN_LINKS = 3
+_ENDS_IN_LETTER = regex.compile(r"\p{L}$")
+# ... or by a text node's own line breaks, which get_text keeps inside the node with the source's
+# spaces beside them (``sed do eiusmod`` / ``        tempor incididunt``, ``on social media, `` /
+# ``show Nigerian actress``), where ``strip=True`` leaves none at a node's ends: lines that carry
+# on the line above across a break with a space or tab beside it, where fewer than half the
+# breaks have one (the others part the nodes; a page folded by ``get_text(" ")`` keeps only the
+# nodes' own breaks, and what it holds is segment's to cut).
+_BLANKS = " \t"
+_MIN_WRAPS = 3
+_WRAP_SHARE = 0.5
+_OPENS_LOWER = regex.compile(r"\p{Ll}")
 
 
 # A line that is the byline's opening word alone: the byline starts there (its names follow it);
@@ -677,12 +748,15 @@ _MIN_JOINS = 3
 _BY_ALONE = regex.compile(r"(?i:by|written by)")
 
 
-def _cut(prev: str, line: str) -> bool:
+def _cut(prev: str, line: str, carried: int = 0) -> bool:
     """Whether ``line`` carries on the sentence (or byline) that ``prev`` leaves open. Lines
     of serialized data (a JSON key, ``"headline": "..."``, a PHP dump's ``string(12) "``) carry
     on nothing, nor are carried on (``The`` / ``string(2572) "[{...``): a blob leaked
     into the text, whose commas and brackets open and close its lines as a tag cuts a
-    sentence, is no text cut at every tag.
+    sentence, is no text cut at every tag. ``carried``: the words of the line above ``prev``
+    when ``prev`` carries it on between two words (a link's text inside a sentence, whose
+    sentence the next line goes on with: ``intelligence service`` / ``masters`` / ``are
+    proving``); a lower-case line carries on a line of fewer words only after such a link.
 
     >>> _cut("The army took", "the town"), _cut('"@graph": [', ","), _cut(",", '{"@type": "Person",')
     (True, False, False)
@@ -697,18 +771,35 @@ def _cut(prev: str, line: str) -> bool:
     if m is None or ends_sentence(prev, _LINE_STOPS):
         return False
     first = line.split(None, 1)[0].lower()
-    return m.group("lower") is None or prev.count(" ") + 1 >= _CUT_WORDS or first in _SMALL
+    return m.group("lower") is None or max(carried, prev.count(" ") + 1) >= _CUT_WORDS or first in _SMALL
 
 
-def join_points(text: str) -> list[int]:
+def _word_cut(prev: str, line: str) -> bool:
+    """Whether ``line`` carries on ``prev`` between two words (no comma, stop or bracket at the
+    cut): ``prev`` ends in a letter and ``line`` opens with one, in lower case or after a word
+    that cannot end a sentence (``the``, ``of``). The caller has checked :func:`_cut`.
+
+    >>> _word_cut("intelligence service", "masters"), _word_cut("the army took", ", it said.")
+    (True, False)
+    >>> _word_cut("such as", "President Emmanuel"), _word_cut("% 165 votes", "% 250 votes")
+    (True, False)
+    """
+    if _ENDS_IN_LETTER.search(prev) is None or not line[:1].isalpha():
+        return False
+    return _OPENS_LOWER.match(line) is not None or _GOES_ON.search(prev) is not None
+
+
+def join_points(text: str, nodes: bool = True) -> list[int]:
     """Offsets of the line breaks that cut one sentence, byline or dateline where a tag began or
     ended (``get_text("\\n")``: a link in a sentence gives three lines, a byline ``By`` / ``Jane
     Doe`` / ``and`` / ``Tom Roe`` four). A break is a cut when the next line carries on (it opens
     in lower case or with a comma or stop) after a line that ends no sentence, or when the line
     ends on a word that cannot end one (``the``, ``by``, ``and``). Only in a text with three such
-    cuts or more, where two cut lines or more open with a comma or a stop, and more of them than
-    the text shows inside its lines (``the town , officials said``: a text joined already, or laid
-    out by a scraper that keeps lines): elsewhere lines stay as they are.
+    cuts or more, where two cut lines or more open with a comma or a stop or three short lines
+    are links inside a sentence (cut from the words on both sides), and these outnumber the
+    cuts the text shows inside its lines (``the town , officials said``: a text joined already,
+    or laid out by a scraper that keeps lines), or where three cuts or more have a space beside
+    them, as a text node's own breaks do: elsewhere lines stay as they are.
 
     >>> t = ("By\\nJane Doe\\nand\\nTom Roe\\nThe army took\\nthe town\\n, officials said.\\n"
     ...      "The town burned\\nall night\\n.\\nHome")
@@ -717,24 +808,40 @@ def join_points(text: str) -> list[int]:
     ['By Jane Doe and Tom Roe', 'The army took the town , officials said.', 'The town burned all night .', 'Home']
     """
     out: list[int] = []
-    opens = 0
+    opens = links = wraps = indented = lines = 0
     prev: str | None = None
+    carried = 0  # when prev carries on the line above it between two words: that line's words
     pos = 0
     n = len(text)
     while pos <= n:
         nl = text.find("\n", pos)
         nl = n if nl < 0 else nl
         line = text[pos:nl].strip()
+        spaced = 1 < pos < n and (text[pos - 2] in _BLANKS or text[pos] in _BLANKS)  # a space beside the break
         if line:
-            if prev is not None and _cut(prev, line):
+            cut = prev is not None and _cut(prev, line, carried)
+            if cut:
                 out.append(pos - 1)
                 opens += _PUNCT_OPEN.match(line) is not None
+                wraps += spaced
+            word_cut = cut and _word_cut(prev or "", line)
+            own = line.count(" ") + 1
+            links += (word_cut and carried >= _CUT_WORDS and (prev or "").count(" ") < _LINK_WORDS
+                      and own >= _CUT_WORDS and carried + own >= _LINK_SIDES)
+            carried = (prev or "").count(" ") + 1 if word_cut else 0
             prev = line
         else:
-            prev = None
+            prev, carried = None, 0
+        lines += 1
+        indented += spaced
         pos = nl + 1
     formula = formula_joins(text)
-    if len(out) < _MIN_JOINS or opens < _MIN_PUNCT_OPENS or opens <= len(_PUNCT_INSIDE.findall(text)):
+    # nodes: whether a text node's own breaks may tell the text (not once segment cut a folded page)
+    wrapped = nodes and wraps >= _MIN_WRAPS and indented < _WRAP_SHARE * lines
+    if len(out) < _MIN_JOINS or (opens < _MIN_PUNCT_OPENS and links < _MIN_LINKS and not wrapped):
+        return formula
+    inside = len(_PUNCT_INSIDE.findall(text))
+    if opens <= inside and (links < _MIN_LINKS or opens + links <= inside) and not wrapped:
         return formula
     return sorted(set(out).union(formula))
 
@@ -938,11 +1045,11 @@ def segment(doc: Document) -> Document:
         copy = opening_headline(text, start, stop, starts) if found and headless else None
         if copy is not None and found[-1] <= copy[1]:
             copy = None
-        if not structured and copy is None and end - start < _PAGE_CHARS:
-            continue  # sentences only, and no longer than a paragraph may be: a paragraph
-        breaks.extend(found)
         if page is None:
             page = _article(text, start, stop, found)
+        if not structured and copy is None and end - start < _PAGE_CHARS and (page is None or not page.page):
+            continue  # sentences only, and no longer than a paragraph may be: a paragraph
+        breaks.extend(found)
         if copy is not None and (page is None or page.headline is None):
             breaks.extend(i for i in (copy[0] - 1, copy[1], copy[2]) if start < i < end and text[i] == " ")
         if page is not None:
@@ -968,6 +1075,14 @@ def segment(doc: Document) -> Document:
 
 
 segment.name = "segment"  # type: ignore[attr-defined]
+
+
+def _page_shaped(text: str, start: int, stop: int, found: list[int]) -> bool:
+    """Whether the line ``text[start:stop]`` (up to a blob), cut at ``found``, shows a whole
+    page's shape around an article (menus it opens with, many words of them: :func:`find_article`'s
+    ``page``)."""
+    page = _article(text, start, stop, found)
+    return page is not None and page.page
 
 
 def page_lines(doc: Document) -> tuple[tuple[int, int], ...]:
@@ -1000,8 +1115,8 @@ def page_lines(doc: Document) -> tuple[tuple[int, int], ...]:
         block = blocks[line]
         if fold(doc.text[block.start:block.end]) != block.text:
             continue  # kept in pieces: no line of the input as it stands
-        found, structured, _ = _units(body, start, end)
-        if found and (structured or end - start >= _PAGE_CHARS):
+        found, structured, stop = _units(body, start, end)
+        if found and (structured or end - start >= _PAGE_CHARS or _page_shaped(body, start, stop, found)):
             out.append((block.start, block.end))
     return tuple(out)
 
@@ -1026,7 +1141,7 @@ def join(doc: Document) -> Document:
     if doc.removals:
         return doc
     text = doc.text
-    joins = join_points(text)
+    joins = join_points(text, nodes=not doc.breaks)
     if not joins:
         return doc
     pieces, pos = [], 0
