@@ -111,9 +111,9 @@ def weigh(block: Block, covered: bool = True) -> float:
     [-2.0, -30.0, 4.0, 0.5]
     """
     links = block.hints.get("link_density") or 0.0
-    if links > _LINKS and section_kind(block.text) is None:
+    if links > _LINKS and block.feature(section_kind) is None:
         return _LINE_WEIGHT - _size(block.text)[0] * links
-    return _text_weight(block.text, covered)
+    return block.feature(_covered_weight if covered else _uncovered_weight)
 
 
 @functools.lru_cache(maxsize=LINE_CACHE)
@@ -133,6 +133,16 @@ def _text_weight(text: str, covered: bool) -> float:
     if long_line and (size >= _LONG_TITLE or not _capitalised(text)):
         return size / 2
     return _short_weight(text, words)
+
+
+def _covered_weight(text: str) -> float:
+    """:func:`_text_weight` on a page whose language the stop-word lists know (a block's feature)."""
+    return _text_weight(text, True)
+
+
+def _uncovered_weight(text: str) -> float:
+    """:func:`_text_weight` on a page in a language the stop-word lists do not know."""
+    return _text_weight(text, False)
 
 
 def ends_sentence(text: str) -> bool:
@@ -185,7 +195,7 @@ def covered(blocks: Sequence[Block]) -> bool:
     >>> covered(Document.from_text("The army said it was over.").blocks), covered(Document.from_text("Ура").blocks)
     (True, False)
     """
-    counts = [_stop_count(b.text) for b in blocks]
+    counts = [b.feature(_stop_count) for b in blocks]
     prose = [c for c in counts if c[0] >= _PROSE_TOKENS] or counts  # menus are not the page's language
     words = sum(n for n, _ in prose)
     return bool(words) and sum(k for _, k in prose) / words >= _COVERED
