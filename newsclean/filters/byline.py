@@ -37,7 +37,7 @@ def byline(doc: Document) -> Document:
             if names:
                 remove += [block, blocks[i + 1]]
         else:
-            names = byline_names(text)
+            names = block.feature(byline_names)
             if names:
                 remove.append(block)
         for name in names or ():

@@ -94,9 +94,10 @@ def _printed_part(line: str, keys: dict[str, str], headed: frozenset[str] = froz
 def _headed(blocks: tuple[Block, ...]) -> frozenset[str]:
     """The keys of the lines with a byline or a dateline right under them (within
     ``_BYLINE_BELOW`` lines): where an article's headline stands."""
-    marked = [i for i, b in enumerate(blocks) if date_line(b.text) is not None or byline_names(b.text)
-              or (i + 1 < len(blocks) and len(tokens(b.text)) == 1 and byline_names(f"{b.text} {blocks[i + 1].text}"))]
-    return frozenset(norm_key(blocks[j].text) for i in marked for j in range(max(0, i - _BYLINE_BELOW), i))
+    marked = [i for i, b in enumerate(blocks) if b.feature(date_line) is not None or b.feature(byline_names)
+              or (i + 1 < len(blocks) and len(b.feature(tokens)) == 1
+                  and byline_names(f"{b.text} {blocks[i + 1].text}"))]
+    return frozenset(blocks[j].feature(norm_key) for i in marked for j in range(max(0, i - _BYLINE_BELOW), i))
 
 
 def _site_part(line: str, parts: list[tuple[int, int]], i: int) -> bool:
@@ -425,8 +426,8 @@ def _guess(blocks: tuple[Block, ...]) -> tuple[str, str | None] | None:
         return None  # no prose after it: no article whose headline it would be
     keys: dict[str, str] = {}
     for b in blocks[1:]:
-        if headline_shaped(b.text):
-            keys.setdefault(norm_key(b.text), b.text)
+        if b.feature(headline_shaped):
+            keys.setdefault(b.feature(norm_key), b.text)
     keys.pop("", None)
     if _subtitled(first, keys):
         return split_site(first)
@@ -652,7 +653,7 @@ def _title(doc: Document) -> Document:
     if not key:
         return doc
     keys = ({key} | _deck_parted(doc.metadata)) if given or found is None else _printed_keys(found[0])
-    drop = [b for b in blocks if norm_key(b.text) in keys
+    drop = [b for b in blocks if b.feature(norm_key) in keys
             and headline_shaped(b.text.rstrip(" .") if doc.breaks else b.text)]
     if chosen is not None and chosen not in drop:
         drop.insert(0, chosen)
