@@ -100,11 +100,11 @@ class Block:
         >>> b.feature(str.split) is b.feature(str.split)
         True
         """
-        features = self._features
-        if of in features:
-            return features[of]  # type: ignore[no-any-return]
-        value = features[of] = of(self.text)
-        return value
+        try:
+            return self._features[of]  # type: ignore[no-any-return]
+        except KeyError:  # the first read only
+            value = self._features[of] = of(self.text)
+            return value
 
 
 def split_paragraphs(text: str, hints: Iterable[Mapping[str, Any]] | None = None) -> tuple[Paragraph, ...]:

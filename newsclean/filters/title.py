@@ -27,7 +27,7 @@ from .. import reasons
 from ..dates import date_line, find_dates, parse_date
 from ..document import Block, Document
 from ..layout.shape import best_run, covered, has_article, weigh
-from ..names import byline_names
+from ..names import byline_names, byline_tuple
 from ..sentences import ends_sentence
 from ..titles import SITE_DASH, SITE_SEPARATOR, SUBTITLE, sentence_case, split_site, title_bounds, title_runs
 from ..words import WORD, headline_shaped, norm_key, tokens
@@ -94,7 +94,7 @@ def _printed_part(line: str, keys: dict[str, str], headed: frozenset[str] = froz
 def _headed(blocks: tuple[Block, ...]) -> frozenset[str]:
     """The keys of the lines with a byline or a dateline right under them (within
     ``_BYLINE_BELOW`` lines): where an article's headline stands."""
-    marked = [i for i, b in enumerate(blocks) if b.feature(date_line) is not None or b.feature(byline_names)
+    marked = [i for i, b in enumerate(blocks) if b.feature(date_line) is not None or b.feature(byline_tuple)
               or (i + 1 < len(blocks) and len(b.feature(tokens)) == 1
                   and byline_names(f"{b.text} {blocks[i + 1].text}"))]
     return frozenset(blocks[j].feature(norm_key) for i in marked for j in range(max(0, i - _BYLINE_BELOW), i))
