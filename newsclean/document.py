@@ -28,6 +28,7 @@ __all__ = ["Block", "Document", "Facts", "Paragraph", "Removal"]
 
 _EMPTY: Mapping[str, Any] = MappingProxyType({})
 _T = TypeVar("_T")
+_UNREAD = object()  # a feature not computed yet (None is an answer)
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,11 +101,10 @@ class Block:
         >>> b.feature(str.split) is b.feature(str.split)
         True
         """
-        try:
-            return self._features[of]  # type: ignore[no-any-return]
-        except KeyError:  # the first read only
+        value = self._features.get(of, _UNREAD)
+        if value is _UNREAD:
             value = self._features[of] = of(self.text)
-            return value
+        return value  # type: ignore[no-any-return]
 
 
 def split_paragraphs(text: str, hints: Iterable[Mapping[str, Any]] | None = None) -> tuple[Paragraph, ...]:

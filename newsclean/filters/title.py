@@ -95,7 +95,7 @@ def _headed(blocks: tuple[Block, ...]) -> frozenset[str]:
     """The keys of the lines with a byline or a dateline right under them (within
     ``_BYLINE_BELOW`` lines): where an article's headline stands."""
     marked = [i for i, b in enumerate(blocks) if b.feature(date_line) is not None or b.feature(byline_tuple)
-              or (i + 1 < len(blocks) and len(b.feature(tokens)) == 1
+              or (i + 1 < len(blocks) and len(tokens(b.text)) == 1
                   and byline_names(f"{b.text} {blocks[i + 1].text}"))]
     return frozenset(blocks[j].feature(norm_key) for i in marked for j in range(max(0, i - _BYLINE_BELOW), i))
 
