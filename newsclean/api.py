@@ -10,7 +10,7 @@ from .defaults import DEFAULT, for_html
 from .document import Document
 from .encoding import decode_page
 from .filters.segment import page_lines
-from .guard import GUARD, Guard
+from .guard import GUARD, Guard, furniture_removals
 from .html.detect import looks_like_html
 from .limits import MAX_CHARS, cut_point, mark_cut
 from .pipeline import Filter, Pipeline
@@ -68,27 +68,55 @@ def _check(title: object, max_chars: object, guard: object) -> None:
                         f"not {type(guard).__name__}")
 
 
-# Runs of the pipeline on a page whose kept lines the segment step would cut on a second
-# cleaning (one is enough on real pages; the second is for a line the first run's cuts bare).
-_RERUNS = 2
+# The most runs of the pipeline on one text (see _settle): a bound on the cost of an input built
+# so that every run bares one more line, never reached on real pages (all evaluation pages settle
+# within two runs: the first, and one with the lines it found).
+_MAX_RUNS = 4
 
 
-def _run_text(steps: Pipeline, head: str, meta: dict[str, Any]) -> Document:
-    """Run ``steps`` on the text; when they segment it and the page less what they removed has a
-    line that holds most of it (:func:`~newsclean.filters.segment.page_lines`), run them again
-    with the fact, so that the line is cut as a second cleaning of the cleaned text would cut it."""
-    fresh = Document.from_text(head, metadata=meta)
+def _settle(steps: Pipeline, fresh: Document) -> Document:
+    """Run ``steps`` on ``fresh``; while the page less what they removed has a line that holds
+    most of it and that the segment step kept whole
+    (:func:`~newsclean.filters.segment.page_lines`), run them again with every such line found
+    so far, until they find no new one: the lines are cut as a second cleaning of the cleaned
+    text would cut them."""
     doc = steps(fresh)
     if "segment" not in steps:
         return doc
     found: set[tuple[int, int]] = set()
-    for _ in range(_RERUNS):
+    for _ in range(_MAX_RUNS - 1):
         lines = set(page_lines(doc)) - found
         if not lines:
             break
         found |= lines
         doc = steps(fresh.with_facts(page_lines=tuple(sorted(found))))
     return doc
+
+
+def _guarded(guard: Guard | Filter, doc: Document) -> Document:
+    """``guard(doc)``, refused with a ``TypeError`` naming the guard when it returns no ``Document``."""
+    out = guard(doc)
+    if not isinstance(out, Document):
+        name = getattr(guard, "name", None) or getattr(guard, "__name__", None) or type(guard).__name__
+        raise TypeError(f"guard {name!r} returned {type(out).__name__}, not a Document")
+    return out
+
+
+def _run_text(steps: Pipeline, head: str, meta: dict[str, Any], guard: Guard | Filter | None) -> Document:
+    """Run ``steps`` on the text to a settled document (:func:`_settle`), then ``guard``. When
+    the guard puts back furniture of a page folded to one line (the article found there held
+    almost none of the page's prose), run them again without that furniture (the fact
+    ``no_furniture``): every step then reads the text the guard would have put back unread, as
+    a second cleaning of the cleaned text would."""
+    fresh = Document.from_text(head, metadata=meta)
+    doc = _settle(steps, fresh)
+    if guard is None:
+        return doc
+    out = _guarded(guard, doc)
+    furniture = furniture_removals(doc)
+    if furniture and not furniture <= set(out.removals):
+        out = _guarded(guard, _settle(steps, fresh.with_facts(no_furniture=True)))
+    return out
 
 
 def clean(text: str | bytes | Any, *, pipeline: Pipeline | Filter | None = None, title: str | None = None,
@@ -165,14 +193,10 @@ def clean(text: str | bytes | Any, *, pipeline: Pipeline | Filter | None = None,
         from .html.reader import read_html  # lxml loads only when HTML is seen
         page = read_html(head, metadata=meta, whole_page=whole_page)
         doc = for_html(steps)(page)  # DEFAULT less text-only steps if None
+        if guard is not None:
+            doc = _guarded(guard, doc)
     else:
-        doc = _run_text(steps if steps is not None else DEFAULT, head, meta)
-    if guard is not None:
-        guarded = guard(doc)
-        if not isinstance(guarded, Document):
-            name = getattr(guard, "name", None) or getattr(guard, "__name__", None) or type(guard).__name__
-            raise TypeError(f"guard {name!r} returned {type(guarded).__name__}, not a Document")
-        doc = guarded
+        doc = _run_text(steps if steps is not None else DEFAULT, head, meta, guard)
     if kept < len(source):
         doc = mark_cut(doc, kept, len(source))
     if notes:

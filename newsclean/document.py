@@ -160,11 +160,16 @@ class Facts:
     ``page_lines``: ``(start, end)`` of the lines that hold most of the page once its furniture
     is removed, found by a first run of the pipeline (:func:`newsclean.filters.segment.page_lines`)
     for the ``segment`` step of a second run to cut; ``()`` on a first run.
+
+    ``no_furniture``: the ``segment`` step records no ``furniture`` (a caller's second run when
+    the article it found held almost none of the page's prose: the guard put the furniture back;
+    see :func:`newsclean.clean`).
     """
 
     headline_at: int | None = None
     furniture: tuple[tuple[int, int, str], ...] | None = None
     page_lines: tuple[tuple[int, int], ...] = ()
+    no_furniture: bool = False
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,15 @@ It also puts back, on any page, a paragraph of prose that a filter removed on a 
 (navigation, comments, a byline without its "By", a dateline) from between two kept paragraphs
 of prose: the article runs on on both sides of it (see :func:`_between_prose`).
 
+That second case never puts back the furniture of a page folded to one line
+(``doc.facts.furniture``: the menus and footer the ``segment`` step found around the article,
+which the ``page`` step removes): that is the page's layout, not a guess about a paragraph, and
+the steps after ``page`` never read it, so text put back there would first be judged by a
+second cleaning (``clean(clean(x).text)`` would cut what the first one kept). The first case
+may: then the article the segment step chose held almost none of the page's prose, and
+:func:`newsclean.clean` runs the pipeline again without that page's furniture (see
+:func:`furniture_removals`), so that every step reads what the guard would have put back.
+
 >>> from newsclean.document import Document
 >>> story = ("Trucks reached the town at dawn on Monday, carrying flour, fuel and medicine for "
 ...          "the families who stayed through the winter, officials said.")
@@ -39,6 +48,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import Any
 
@@ -47,7 +57,7 @@ from .document import Document, Paragraph, Removal
 from .names import byline_prefix
 from .sentences import is_prose
 
-__all__ = ["GUARD", "Guard", "is_prose", "warn"]
+__all__ = ["GUARD", "Guard", "furniture_removals", "is_prose", "warn"]
 
 # Reasons a filter gives on a guess from a line's place or shape, not from a marker of its own.
 # A caption ends with its credit, a related box or a teaser card is told by its shape inside the article:
@@ -79,7 +89,7 @@ class Guard:
     def __call__(self, doc: Document) -> Document:
         if not doc.removals:
             return doc
-        return _between_prose(self._rescue(doc))
+        return _between_prose(self._rescue(doc), furniture_removals(doc))
 
     def _rescue(self, doc: Document) -> Document:
         """Put the removed prose back when the filters kept almost none of it."""
@@ -106,11 +116,33 @@ class Guard:
                          f"put back {len(restored)} removed prose spans (removed by {', '.join(filters)})")
 
 
-def _between_prose(doc: Document) -> Document:
+def furniture_removals(doc: Document) -> frozenset[Removal]:
+    """The removals that lie inside a folded page's furniture (``doc.facts.furniture``, found by
+    the ``segment`` step; empty without it).
+
+    >>> doc = Document.from_text("Home News Sport\\nThe council met.").with_facts(furniture=((0, 15, "navigation"),))
+    >>> doc = doc.remove_spans(doc.facts.furniture)
+    >>> [r.text for r in furniture_removals(doc)], furniture_removals(doc.with_facts(furniture=None))
+    (['Home News Sport'], frozenset())
+    """
+    spans = sorted((a, b) for a, b, _ in doc.facts.furniture or ())
+    if not spans:
+        return frozenset()
+    starts = [a for a, _ in spans]
+    out = set()
+    for r in doc.removals:
+        i = bisect.bisect_right(starts, r.start) - 1
+        if i >= 0 and r.end <= spans[i][1]:
+            out.add(r)
+    return frozenset(out)
+
+
+def _between_prose(doc: Document, fixed: AbstractSet[Removal] = frozenset()) -> Document:
     """Put back the prose a filter took on a weak guess (its place or its shape: navigation, a
     byline without its "By") from between two kept paragraphs of prose: the article runs on both sides
     of it. A removal with a reason of its own (a blob, a notice with its marker, a share line) stays,
-    and so does a line the kept text repeats (a pull quote, a teaser printed twice).
+    and so does a line the kept text repeats (a pull quote, a teaser printed twice), and every
+    removal in ``fixed`` (a folded page's furniture: :func:`furniture_removals`).
 
     >>> para = "The council met on Monday and approved the budget after a long debate, officials said."
     >>> lead = "Jane Doe, editor of the Gazette, said the budget would be cut again in the coming year."
@@ -120,7 +152,7 @@ def _between_prose(doc: Document) -> Document:
     True
     """
     removals = doc.removals
-    weak = [r for r in removals if r.reason in _WEAK]
+    weak = [r for r in removals if r.reason in _WEAK and r not in fixed]
     if not weak:
         return doc
     blocks = doc.blocks

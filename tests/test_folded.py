@@ -9,6 +9,7 @@ import pytest
 
 from newsclean import DEFAULT, clean
 from newsclean.layout.folded import (
+    end_opening,
     find_article,
     furniture_unit,
     link_run,
@@ -189,3 +190,127 @@ def test_the_step_can_be_dropped():
 def test_text_that_is_no_page_is_not_cut_as_one(text):
     r = clean(text)
     assert not [x for x in r.removed if x.filter == "page"]
+
+
+# A page folded with a few of its line breaks kept (text nodes written over several source lines,
+# a <pre>): the lines are read together as one folded line; text with the lines of its
+# paragraphs, or short lines, is never read so.
+MORE_EN = ("Residents who spoke at the meeting were divided. Some praised the new money for the bus "
+           "routes, while others asked why the library hours were cut again this year. The mayor "
+           "promised to look at the library budget before the final vote.")
+
+
+@pytest.mark.parametrize(("text", "article"), [
+    # the menu on a line of its own, the byline on another, the story run into the footer
+    (f"Council Approves Budget | Springfield Herald {MENU_EN}\nCouncil Approves Budget\nBy Jane Doe\n"
+     f"{STORY_EN} {MORE_EN} {FOOTER_EN}", f"By Jane Doe {STORY_EN} {MORE_EN}"),
+    # a story's sentences over two source lines, the footer on the second
+    (f"{MENU_EN} Council Approves Budget " + STORY_EN.replace(" on schools", "\non schools") + f" {FOOTER_EN}",
+     STORY_EN),
+    (f"Stadtrat beschließt Haushalt | Stadtanzeiger {MENU_DE}\n{STORY_DE} {FOOTER_DE}", STORY_DE),
+    # lines of units (a menu, paragraphs, a footer): a lined page, left to the line filters
+    (f"Stadtrat beschließt Haushalt | Stadtanzeiger {MENU_DE}\n{STORY_DE}\n{FOOTER_DE}", None),
+    ("\n".join([MENU_EN, STORY_EN, STORY_EN, FOOTER_EN]), None),
+    ("\n".join(s + "." for s in STORY_EN.split(". ")) + "\n" + FOOTER_EN, None),
+    # most of the text in short lines
+    ("\n".join(["Home", "News", "Sport"] * 40) + f"\n{STORY_EN}", None),
+])
+def test_a_page_folded_to_a_few_lines_is_read_as_one(text, article):
+    r = clean(text)
+    cut = [x for x in r.removed if x.filter == "page"]
+    if article is None:  # (the line filters may still remove a menu line)
+        assert not cut
+    else:
+        assert {x.reason for x in cut} == {"navigation", "boilerplate"}
+        assert article.split()[-20:] == r.text.split()[-20:]
+        assert set(r.text.split()) <= set(article.split()) | set("Council Approves Budget".split())
+        assert clean(r.text).text == r.text
+
+
+@pytest.mark.parametrize(("unit", "closes"), [
+    # a heading that closes an article, then what its section holds
+    ("Most Popular 1 Mayor Opens New Library 2 Schools Reopen After Storm", True),
+    ("More Springfield Herald Mayor Opens New Library The doors opened on Monday.", True),
+    ("12 Comments Leave a Reply Jane Doe says: I agree with the mayor.", True),
+    ("Leave a Reply Cancel reply You must be logged in to post a comment.", True),
+    ("Comments (3) Sign in to post a comment.", True),
+    ("jdoe says: I agree with the mayor.", True),  # a comment's author
+    ("You may also like Council Votes Again Schools Reopen", True),
+    ("Meistgelesen Stadtrat beschließt Haushalt Neue Brücke eröffnet", True),
+    ("Lo más leído El alcalde abre la biblioteca", True),
+    ("Tags: Budget , Council , Springfield Share this story", True),
+    # a share bar at the article's foot: "Share this", or three networks' names and more
+    ("Share this: Facebook Twitter WhatsApp Email Read Next Mayor Opens Library", True),
+    ("Facebook Twitter Pinterest Email Previous Post Next Post Leave a Reply", True),
+    ("Facebook says it will label more posts before the vote.", False),  # one network's name
+    ("Email the writer at jdoe@example.com . Signal: 555-0100.", False),  # the author's contact line
+    # the words of a heading opening a sentence, a clause, a release's boilerplate
+    ("Most popular among voters was the plan to cut taxes.", False),
+    ("He says Iran will not sign the deal.", False),
+    ("About Acme Inc. Acme is a maker of tools and garden furniture.", False),
+    ("Related Council Votes Again", False),  # a bare "Related" heads links inside articles too
+    ("The council approved the budget on Monday.", False),
+])
+def test_end_opening(unit, closes):
+    assert end_opening(unit) is closes
+
+
+TEASERS_EN = ("Mayor Opens New Library The doors opened on Monday after two years of building work. "
+              "Schools Reopen After Storm Pupils went back to class on Tuesday, the district said.")
+COMMENTS_EN = ("jdoe says: I think the council got this one right and the roads needed the money. "
+               "springfan says: Nobody asked the people who live on the east side of town about it.")
+
+
+@pytest.mark.parametrize(("closing", "section"), [
+    ("Most Read", TEASERS_EN),
+    ("More Springfield Herald", TEASERS_EN),
+    ("12 Comments", COMMENTS_EN),
+    ("Leave a Reply", COMMENTS_EN),
+])
+def test_a_closing_heading_ends_the_article_of_a_page(closing, section):
+    units = [MENU_EN, "Council Approves Budget", *STORY_EN.replace(". ", ".\n").split("\n"),
+             f"{closing} {section}", FOOTER_EN]
+    text = " ".join(units)
+    page = find_article(text, 0, len(text), unit_starts(text, units))
+    assert page is not None
+    assert text[page.keep_start:page.keep_end] == "Council Approves Budget " + STORY_EN
+
+
+def test_a_closing_heading_closes_nothing_before_the_body_or_in_an_article_alone():
+    story = STORY_EN.replace(". ", ".\n").split("\n")
+    # a box of most-read stories inside the article (a few sentences in), and no page around it
+    units = [story[0], f"Most Read {TEASERS_EN}", *story[1:]]
+    text = " ".join(units)
+    page = find_article(text, 0, len(text), unit_starts(text, units))
+    assert page is None or text[page.keep_start:page.keep_end].endswith(story[-1])
+    # on a page, a box before the body has too little prose before it to close the article
+    units = [MENU_EN, f"Most Read {TEASERS_EN}", "Council Approves Budget", *story, FOOTER_EN]
+    text = " ".join(units)
+    page = find_article(text, 0, len(text), unit_starts(text, units))
+    assert page is not None and text[page.keep_start:page.keep_end].endswith(story[-1])
+
+
+RANKED_EN = " ".join(f"{i} Teaser number {i} on the vote, the roads and the schools in town" for i in range(1, 12))
+
+
+@pytest.mark.parametrize("section", [TEASERS_EN, RANKED_EN])  # sentences, or a numbered list after the run
+def test_a_closing_heading_ends_the_article_under_a_browser_title_without_menus(section):
+    # no menu before the article, but the browser title the page prints again: a page, not an article
+    units = ["Council Approves Budget | Springfield Herald", "Council Approves Budget",
+             *STORY_EN.replace(". ", ".\n").split("\n"), f"Most Read {section}", FOOTER_EN]
+    text = " ".join(units)
+    page = find_article(text, 0, len(text), unit_starts(text, units))
+    assert page is not None  # (the browser title is too short a head to cut: the title step reads it)
+    assert text[page.keep_start:page.keep_end].endswith(STORY_EN)
+
+
+def test_a_page_folded_to_a_few_lines_ends_where_a_blob_opens():
+    from newsclean.filters.segment import _folded_lines
+
+    blob = 'x=[{"id": 1, "title": "Mayor Opens Library"}]'
+    text = (f"Council Approves Budget | Springfield Herald {MENU_EN}\nCouncil Approves Budget\nBy Jane Doe\n"
+            f"{STORY_EN} {MORE_EN} {FOOTER_EN} {blob}")
+    found = _folded_lines(text)
+    assert found is not None
+    assert text[found[2]:] == blob  # the blob is the blobs step's, not the page's boilerplate
+    assert text[found[1].keep_end:found[2]].strip().endswith("All Rights Reserved")

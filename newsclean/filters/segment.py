@@ -36,7 +36,7 @@ from .. import reasons
 from ..dates import find_dates, relative_dates
 from ..document import Document, fold, split_paragraphs
 from ..guard import warn
-from ..layout.folded import find_article
+from ..layout.folded import FoldedPage, find_article
 from ..lexicon import (
     ABBREVIATIONS,
     AGENCIES,
@@ -599,11 +599,34 @@ def slide_counters(text: str, start: int, end: int) -> list[int]:
     return out
 
 
-def _units(text: str, start: int, end: int) -> tuple[list[int], bool]:
-    """:func:`unit_breaks`, and whether the line shows a page's structure besides its
-    sentences: a dateline or headline at its head, a run of menu words, a blob."""
+def _blob_stop(text: str, start: int, end: int) -> tuple[int, bool]:
+    """Where the units of the line ``text[start:end]`` stop: at the start of the token a blob
+    opens in (the blob runs to the line's end, and the line is cut only at a space:
+    ``x=[{"id": 1}]``, ``\ufffdstring(99) "``), or at the line's end; and whether a blob opens.
+
+    >>> s = 'Body one. Body two. x=[{"a": 1}]'
+    >>> s[_blob_stop(s, 0, len(s))[0]:]
+    'x=[{"a": 1}]'
+    """
     blob = _BLOB.search(text, start, end)
-    stop = end if blob is None else blob.start()
+    if blob is None:
+        return end, False
+    return max(start, text.rfind(" ", start, blob.start()) + 1), True
+
+
+def _article(text: str, start: int, stop: int, found: list[int]) -> FoldedPage | None:
+    """The article of a folded page in the line ``text[start:stop]`` (up to a blob: its text is
+    no page's, and the blobs step removes it), cut at the breaks ``found``."""
+    if stop <= start:
+        return None
+    return find_article(text, start, stop, [start, *(i + 1 for i in found if i + 1 < stop)])
+
+
+def _units(text: str, start: int, end: int) -> tuple[list[int], bool, int]:
+    """:func:`unit_breaks`, whether the line shows a page's structure besides its sentences (a
+    dateline or headline at its head, a run of menu words, a blob), and where a blob opens
+    (:func:`_blob_stop`)."""
+    stop, blob = _blob_stop(text, start, end)
     out = sentence_breaks(text, start, stop)
     first = out[0] if out else stop
     head = _head_breaks(text, start, min(first, start + _HEAD))
@@ -613,11 +636,11 @@ def _units(text: str, start: int, end: int) -> tuple[list[int], bool]:
     slides = slide_counters(text, start, stop)
     structured = bool(head or runs or blob or slides)
     out = sorted(set(out).union(head, runs, slides))
-    if blob is not None:
-        space = _space_before(text, start, blob.start())
+    if blob:
+        space = _space_before(text, start, stop)
         if space is not None and (not out or out[-1] != space):
             out.append(space)
-    return out, structured
+    return out, structured, stop
 
 
 # Lines cut at every tag (``get_text("\\n")``): a line that goes on past its end ("written by" ends
@@ -779,6 +802,86 @@ def _long_lines(text: str) -> list[tuple[int, int, bool]]:
     return out
 
 
+# A page folded to a few lines: the text nodes that kept their line breaks (a ``<pre>``, a
+# 2008 page's paragraphs written over several source lines) cut ``get_text(" ")``'s one line
+# into lines of this many characters on average (non-space: a long paragraph), most of the
+# text in long lines.
+_FOLDED_MEAN = 250
+
+
+def _folded_lines(text: str) -> tuple[list[int], FoldedPage, int] | None:
+    """The units of a page folded to a few long lines (``get_text(" ")`` of a page whose text
+    nodes kept some line breaks: a menu line, a dateline on its own, then the article run into
+    the related links and comments), read together as one folded line: the spaces that part
+    each long line's units, the article found over them all, and where the page ends (its last
+    long line); ``None`` when the lines are no page's (too many or too short, or no page around
+    an article).
+
+    >>> menu = " ".join(["Home News Sport Weather Business Politics Travel Culture Jobs Cars"] * 8)
+    >>> story = " ".join(["The council approved the budget on Monday after a long debate."] * 12)
+    >>> text = f"Budget Passes | Herald {menu}\\nBy Staff\\n{story} Copyright Herald {menu}"
+    >>> cut, page, end = _folded_lines(text)
+    >>> kept = text[page.keep_start:page.keep_end]
+    >>> kept.split("\\n")[0], kept.endswith("after a long debate."), len(cut)
+    ('By Staff', True, 12)
+    """
+    lines = []
+    pos, total = 0, 0
+    while pos < len(text):
+        nl = text.find("\n", pos)
+        nl = len(text) if nl < 0 else nl
+        if text[pos:nl].strip():
+            chars = (nl - pos) - text.count(" ", pos, nl)
+            lines.append((pos, nl, chars))
+            total += chars
+        pos = nl + 1
+    if len(lines) < 2 or total < _FOLDED_MEAN * len(lines):
+        return None
+    if sum(chars for a, b, chars in lines if b - a >= _LONG) < _SHARE * total:
+        return None
+    # the page ends with its last long line (short lines after it, a form's note, are left to the
+    # filters), or where a blob opens (the blobs step's)
+    end = max(b for a, b, _ in lines if b - a >= _LONG)
+    starts, cut = [], []
+    for a, b, _ in lines:
+        if a >= end:
+            break
+        starts.append(a)
+        if b - a >= _LONG:
+            found, _, stop = _units(text, a, b)
+            cut += found
+            starts += (i + 1 for i in found if i + 1 < stop)
+            if stop < b:
+                end = stop
+                break
+    if end <= lines[0][0]:
+        return None
+    page = find_article(text, lines[0][0], end, [i for i in starts if i < end])
+    if page is None or not page.page or (text[page.keep_start - 1:page.keep_start] != " "
+                                         and text[page.keep_end:page.keep_end + 1] != " "):
+        return None  # no page, or one whose article begins and ends with lines: lined text
+    return cut, page, end
+
+
+def _page_cuts(text: str, start: int, end: int, page: FoldedPage,
+               stop: int) -> tuple[list[int], list[tuple[int, int, str]]]:
+    """The breaks around the article that :func:`find_article` found in ``text[start:end]``
+    (and around its headline), and the furniture before and after it, up to ``stop`` (where a
+    blob opens: the blobs step's)."""
+    cuts = [page.keep_start - 1, page.keep_end]
+    head = start
+    if page.headline is not None:
+        cuts.append(page.headline[1])
+        if page.title_end is not None and text[page.title_end] == " ":
+            # the browser title's headline stays on a line of its own, as on a lined
+            # page: the title step reads it with the copy the page prints
+            head = page.title_end
+            cuts.append(head)
+    breaks = [i for i in cuts if start < i < end and text[i] == " "]
+    return breaks, [(a, b, why) for a, b, why in ((head, page.keep_start, reasons.NAVIGATION),
+                                                   (page.keep_end, stop, reasons.BOILERPLATE)) if a < b]
+
+
 def segment(doc: Document) -> Document:
     """Cut lines that hold a page or an article run together into its units (before any
     removal: it only turns spaces into line breaks)."""
@@ -789,13 +892,20 @@ def segment(doc: Document) -> Document:
     furniture: list[tuple[int, int, str]] = []
     unsplit = 0
     lines = _long_lines(text)
-    if doc.facts.page_lines:  # lines found to hold the page less its furniture (see page_lines)
+    # a page folded to a few lines, unless one of them holds the page on its own
+    folded = _folded_lines(text)
+    if folded is not None:  # a page folded to a few lines: its lines are read as one
+        breaks = folded[0]
+        found, furniture = _page_cuts(text, 0, folded[2], folded[1], folded[2])
+        breaks += found
+        lines = []
+    elif doc.facts.page_lines:  # lines found to hold the page less its furniture (see page_lines)
         whole_at = {(a, b): whole for a, b, whole in lines}
         whole_at.update(((a, b), True) for a, b in doc.facts.page_lines if "\n" not in text[a:b])
         lines = sorted((a, b, whole) for (a, b), whole in whole_at.items())
     for start, end, whole in lines:
-        found, structured = _units(text, start, end)
-        page = None if whole else find_article(text, start, end, [start, *(i + 1 for i in found)])
+        found, structured, stop = _units(text, start, end)  # the page's text stops where a blob opens
+        page = None if whole else _article(text, start, stop, found)
         if not whole and (page is None or not page.page):
             continue  # a long line among others is cut only when it holds a whole page
         long_run = text.count(" ", start, end) >= _NO_STRUCTURE_WORDS or end - start >= _NO_STRUCTURE_CHARS
@@ -805,21 +915,12 @@ def segment(doc: Document) -> Document:
             continue  # sentences only, and no longer than a paragraph may be: a paragraph
         breaks.extend(found)
         if page is None:
-            page = find_article(text, start, end, [start, *(i + 1 for i in found)])
+            page = _article(text, start, stop, found)
         if page is not None:
-            cuts = [page.keep_start - 1, page.keep_end]
-            head = start
-            if page.headline is not None:
-                cuts.append(page.headline[1])
-                if page.title_end is not None and text[page.title_end] == " ":
-                    # the browser title's headline stays on a line of its own, as on a lined
-                    # page: the title step reads it with the copy the page prints
-                    head = page.title_end
-                    cuts.append(head)
-            breaks.extend(i for i in cuts if start < i < end and text[i] == " ")
-            furniture += [(a, b, why) for a, b, why in ((head, page.keep_start, reasons.NAVIGATION),
-                                                          (page.keep_end, end, reasons.BOILERPLATE)) if a < b]
-    if furniture:
+            found, spans = _page_cuts(text, start, end, page, stop)
+            breaks += found
+            furniture += spans
+    if furniture and not doc.facts.no_furniture:
         doc = dataclasses.replace(doc, facts=dataclasses.replace(doc.facts, furniture=tuple(furniture)))
     if unsplit:
         doc = warn(doc, f"no_structure: {unsplit} long line(s) without sentences or other units to cut at "
@@ -870,7 +971,7 @@ def page_lines(doc: Document) -> tuple[tuple[int, int], ...]:
         block = blocks[line]
         if fold(doc.text[block.start:block.end]) != block.text:
             continue  # kept in pieces: no line of the input as it stands
-        found, structured = _units(body, start, end)
+        found, structured, _ = _units(body, start, end)
         if found and (structured or end - start >= _PAGE_CHARS):
             out.append((block.start, block.end))
     return tuple(out)
@@ -884,13 +985,16 @@ def join(doc: Document) -> Document:
     Joining turns each cut that opens a line with a comma or a stop into one inside a line, so a
     cleaned text keeps the evidence: where a removal later sets two cut-looking lines side by
     side (a formula's line gone between them), the cuts inside the lines outnumber them and a
-    second cleaning joins nothing. Drop the step with ``DEFAULT.without("join")``.
+    second cleaning joins nothing. It reads the lines as they stand after the segment step, which
+    a second cleaning reads as the input's lines: a line the segment step cut (a line of data
+    that holds the page once its menus are gone) leaves the other lines to be joined as they
+    would be on the cleaned text. Drop the step with ``DEFAULT.without("join")``.
 
     >>> text = "By\\nJane Doe\\nand\\nTom Roe\\nThe army took\\nthe town\\n, it said. We\\nleft\\n."
     >>> join(Document.from_text(text)).text
     'By Jane Doe and Tom Roe\\nThe army took the town , it said. We left .'
     """
-    if doc.removals or doc.breaks:
+    if doc.removals:
         return doc
     text = doc.text
     joins = join_points(text)

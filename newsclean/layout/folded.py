@@ -11,6 +11,13 @@ anything else against, by its characters), and it is cut only on a side that hol
 worth of furniture: a folded article alone (its headline, dateline and credits around it) keeps
 everything.
 
+On a page (furniture before the article, or a browser title it prints again), the body also
+ends at the first heading that closes an article once a few sentences of it are read (``Most
+Read``, ``12 Comments``, ``Leave a Reply``, ``More Springfield Herald``, ``Tags:``, a share bar):
+the most-read box, related teasers and comment thread after it are prose too, so the furniture
+count alone keeps them. A heading before the page's printed headline (a menu's link, a box above
+the article) closes nothing.
+
 The headline is kept before the body: the browser title opens a folded page
 (``Attorney General investigating WeWork | VentureBeat VentureBeat Homepage Channels ...``) and
 the page prints its headline again just over the article: the last copy of a title part before
@@ -35,18 +42,21 @@ the mayor said.'
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import regex
 
-from ..lexicon import STOPWORDS
+from .. import reasons
+from ..lexicon import NOISE_LINES, STOPWORDS, all_of
 from ..sentences import STOPS, ends_sentence
 from ..titles import SEPARATOR
-from .shape import max_run
+from .shape import ends_article, max_run, section_kind
 
-__all__ = ["FoldedPage", "find_article", "furniture_unit", "link_run", "printed_headline", "prose_unit", "unit_starts"]
+__all__ = ["FoldedPage", "end_opening", "find_article", "furniture_unit", "link_run", "printed_headline", "prose_unit",
+           "unit_starts"]
 
 # A unit of prose: this many words or more, ending in a stop, and this share of them lower-case
 # (or in a script without case): a menu or a Title Case list of links has few.
@@ -207,6 +217,66 @@ def menu_end(text: str, start: int, end: int) -> int | None:
     return found
 
 
+_END_WORDS = 6  # words of the longest heading read at a unit's opening
+_CLOSING_PROSE = 300  # characters of prose before a heading that closes the article
+# A share bar's opening: "Share this:", "Facebook Twitter Email", "Click to share on Twitter"
+_SHARE_BAR = regex.compile("(?:" + "|".join(all_of(NOISE_LINES[reasons.SHARE])) + r")[^\w.]{0,3}",
+                           regex.IGNORECASE)
+# ... of three words or more ("Facebook Twitter Email", "Share this article": a network's name opens
+# sentences too), without the address of an author's contact line ("Email the writer at jd@example.com")
+_SHARE_WORDS = 3
+
+
+def end_opening(unit: str) -> bool:
+    """Whether a unit of a folded line opens with a heading that closes an article (its
+    comments, a box of related or most-read stories: :func:`newsclean.layout.shape.ends_article`,
+    less the ``About ...`` of a press release's boilerplate), followed by what the section holds
+    (a capitalised word, a number, a user name), not by the rest of a sentence (a function word,
+    or any lower-case word after a heading that ends in one: ``Alvarez says transit ...``).
+
+    >>> end_opening("Most Popular 1 Thousands of accounts were hacked 2 Man charged")
+    True
+    >>> end_opening("12 Comments Leave a Reply Jane said: I agree.")
+    True
+    >>> end_opening("Most popular among voters was the plan to cut taxes.")
+    False
+    >>> end_opening("Most Read")
+    True
+    """
+    tokens = unit.split(maxsplit=_END_WORDS)
+    for k in range(1, min(_END_WORDS, len(tokens)) + 1):
+        heading = " ".join(tokens[:k])
+        kind = section_kind(heading)
+        if (not (kind == reasons.TAGS or (ends_article(heading) and kind != reasons.ABOUT)  # "About Acme Inc."
+                 or (k >= _SHARE_WORDS and "@" not in heading and _SHARE_BAR.fullmatch(heading)))
+                or (k == 2 and tokens[0].lower() in _FUNCTION_WORDS and _lower(tokens[1]))):  # "He says Iran"
+            continue
+        if k == len(tokens):
+            return True  # the heading alone
+        after = tokens[k]
+        if not after[:1].isalnum():
+            continue  # "Comments (5 posted)": a link's count, not a heading
+        last = tokens[k - 1]
+        if _lower(after) and ((_lower(last) and last[-1].isalpha())
+                              or after.strip(".,;:!?") in _FUNCTION_WORDS):
+            continue  # a sentence goes on: "Most popular among voters", "Alvarez says transit officers"
+        return True
+    return False
+
+
+def _closed(text: str, units: Sequence[tuple[int, int]], shapes: Sequence[int], first: int, last: int) -> int:
+    """Where the article's units ``units[first:last]`` end at the first heading that closes an
+    article, once a few sentences of prose precede it (``last`` without one)."""
+    prose = 0
+    for i in range(first, last):
+        a, b = units[i]
+        if prose >= _CLOSING_PROSE and end_opening(text[a:b]):
+            return i
+        if shapes[i] == _PROSE:
+            prose += b - a
+    return last
+
+
 def unit_starts(text: str, units: Sequence[str]) -> list[int]:
     """The offsets of ``units`` laid side by side in ``text`` with one space between them
     (for examples and tests).
@@ -325,6 +395,10 @@ def find_article(text: str, start: int, end: int, starts: Sequence[int]) -> Fold
     if run is None:
         return None
     first, last = run[0], run[1] + 1
+    # the article opens at the headline the page prints, when it prints one inside the run
+    printed = printed_headline(text, start, units[last - 1][1])
+    opens = first if printed is None else max(first, bisect.bisect_right(units, (printed[0], end)) - 1)
+    headed = page or printed is not None or len(text[start:units[first][0]].split()) >= _FURNITURE_WORDS
     # Before the body: furniture up to its last furniture unit, less a short unit right before
     # the body (a headline in Title Case is shaped like a menu); after it: from its first.
     head = max((i for i in range(first) if shapes[i] == _FURNITURE), default=-1) + 1
@@ -332,7 +406,13 @@ def find_article(text: str, start: int, end: int, starts: Sequence[int]) -> Fold
         head -= 1
     headline = printed_headline(text, start, units[first][1])  # before the body, or opening it
     keep_start = headline[0] if headline is not None else units[head][0] if head < len(units) else end
+    if start < keep_start < end and not text[keep_start - 1].isspace():
+        # a copy inside a token ("<h1>Council Approves", "(Council Approves"): the line can
+        # only be cut at a space, so the page's head ends before the token
+        keep_start = max(start, text.rfind(" ", start, keep_start) + 1)
     tail = next((i for i in range(last, len(units)) if shapes[i] == _FURNITURE), len(units))
+    if headed:  # ... or at a heading that closes the article, inside the run or after it
+        tail = _closed(text, units, shapes, opens, tail)
     keep_end = units[tail - 1][1]
     if len(text[start:keep_start].split()) < _FURNITURE_WORDS:
         keep_start = start
