@@ -18,15 +18,17 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from types import MappingProxyType
-from typing import Any
+from typing import Any, TypeVar
 
 __all__ = ["Block", "Document", "Facts", "Paragraph", "Removal"]
 
 _EMPTY: Mapping[str, Any] = MappingProxyType({})
+_T = TypeVar("_T")
+_UNREAD = object()  # a feature not computed yet (None is an answer)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +72,11 @@ class Block:
 
     ``index`` is the paragraph's position in :attr:`Document.paragraphs`; ``start``/``end`` span
     its first to last kept character.
+
+    A block also keeps what the steps read of its text (its features: tokens, weight, furniture
+    kind, dates, byline), each computed once, on first use, by :meth:`feature`. Every step reads
+    the same block object until a removal touches its paragraph (:attr:`Document.blocks` rebuilds
+    only those), so the features live as long as the text they describe, and go with the document.
     """
 
     index: int
@@ -77,10 +84,27 @@ class Block:
     end: int
     text: str
     paragraph: Paragraph
+    _features: dict[Callable[[str], Any], Any] = field(default_factory=dict, init=False, repr=False,
+                                                        compare=False, hash=False)
 
     @property
     def hints(self) -> Mapping[str, Any]:
         return self.paragraph.hints
+
+    def feature(self, of: Callable[[str], _T]) -> _T:
+        """``of(self.text)``, computed once for this block: ``of`` must be a pure function of a
+        line's text (its answer depends on nothing else), as the per-line helpers are.
+
+        >>> b = Document.from_text("Aid Arrives in Town").blocks[0]
+        >>> b.feature(str.split)
+        ['Aid', 'Arrives', 'in', 'Town']
+        >>> b.feature(str.split) is b.feature(str.split)
+        True
+        """
+        value = self._features.get(of, _UNREAD)
+        if value is _UNREAD:
+            value = self._features[of] = of(self.text)
+        return value  # type: ignore[no-any-return]
 
 
 def split_paragraphs(text: str, hints: Iterable[Mapping[str, Any]] | None = None) -> tuple[Paragraph, ...]:

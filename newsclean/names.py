@@ -35,7 +35,7 @@ from .lexicon import (
 from .memo import LINE_CACHE
 from .sentences import ends_sentence
 
-__all__ = ["byline_names", "byline_prefix", "desk_credit"]
+__all__ = ["byline_names", "byline_prefix", "byline_tuple", "desk_credit"]
 
 _MAX_WORDS = 30
 # A newsroom's credit: two roles or desks or more, joined ("Staff and agencies", "Staff Writer"; one
@@ -90,14 +90,18 @@ def byline_names(line: str) -> list[str] | None:
     >>> byline_names("Email the author") is None
     True
     """
-    found = _byline_names(line.strip())
+    found = byline_tuple(line.strip())
     return None if found is None else list(found)
 
 
 @functools.lru_cache(maxsize=LINE_CACHE)
-def _byline_names(line: str) -> tuple[str, ...] | None:
-    """:func:`byline_names` for a stripped line, cached: several steps ask about the same lines,
-    and a site's pages repeat their furniture."""
+def byline_tuple(line: str) -> tuple[str, ...] | None:
+    """:func:`byline_names` for a stripped line (a block's text is), as a tuple no reader can
+    change, cached: a site's pages repeat their furniture.
+
+    >>> byline_tuple("By Jane Doe and John Roe, Reuters"), byline_tuple("Email the author")
+    (('Jane Doe', 'John Roe'), None)
+    """
     if len(line.split()) > _MAX_WORDS or (ends_sentence(line, _PROSE_STOPS) and not line.endswith(".")):
         return None
     m = _PREFIX.match(line)

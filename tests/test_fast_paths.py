@@ -110,8 +110,8 @@ def test_cached_answers_cannot_be_spoiled():
 
 
 def test_line_caches_hold_a_long_page():
-    """A page of more distinct lines than the old 8192 entries is read again from the cache:
-    an LRU cache that a page overflows serves no later step (benchmarks/scaling.py's 2 MB text)."""
+    """A cache holds as many lines as it says (a batch of a site's pages reads their furniture
+    again from it); within one page, blocks keep their features (tests/test_features.py)."""
     lines = [f"Menu entry number {i} of the site" for i in range(LINE_CACHE // 2)]
     noise_kind.cache_clear()
     for line in lines:

@@ -13,10 +13,12 @@ What a byline is, and the names it holds, is told by :func:`newsclean.names.byli
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from .. import reasons
 from ..document import Block, Document
 from ..lexicon import BYLINE_PREFIXES, all_of
-from ..names import byline_names
+from ..names import byline_names, byline_tuple
 
 __all__ = ["byline"]
 
@@ -31,13 +33,14 @@ def byline(doc: Document) -> Document:
     blocks = doc.blocks
     for i, block in enumerate(blocks):
         text = block.text
+        names: Sequence[str] | None
         if text.lower() in _LONE and i + 1 < len(blocks):
             text = f"{text} {blocks[i + 1].text}"  # "By" on a line of its own, the name below
             names = byline_names(text)
             if names:
                 remove += [block, blocks[i + 1]]
         else:
-            names = byline_names(text)
+            names = block.feature(byline_tuple)
             if names:
                 remove.append(block)
         for name in names or ():

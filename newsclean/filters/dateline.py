@@ -30,7 +30,7 @@ from ..dates import DateMatch, date_line, find_dates, parse_date
 from ..document import Block, Document
 from ..lexicon import UPDATED_PREFIXES, all_of
 from ..memo import LINE_CACHE
-from ..names import byline_names
+from ..names import byline_tuple
 
 __all__ = ["dateline", "meta_dates", "title_dates"]
 
@@ -134,14 +134,14 @@ def dateline(doc: Document) -> Document:
     for block in doc.blocks:
         if _TWEET.match(block.text):
             continue  # an embedded tweet's signature: its date is the tweet's, the line part of the quote
-        d = date_line(block.text)
+        d = block.feature(date_line)
         if d is not None:
             remove.append(block)
             found.append((_rank(block.index, False, headline), d))
             continue
         dates = meta_dates(block.text)
         if dates:
-            bylined = byline_names(block.text) is not None
+            bylined = block.feature(byline_tuple) is not None
             found.extend((_rank(block.index, bylined, headline), m) for m in dates)
             if not bylined and len(block.text.split()) <= _META_LINE_WORDS:
                 remove.append(block)  # "Nov 18, 2019 at 9:24 pm ET • 2 min read"

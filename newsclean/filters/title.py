@@ -28,7 +28,7 @@ from ..dates import date_line, find_dates, parse_date
 from ..document import Block, Document
 from ..layout.folded import prose_unit, reprinted_title, title_head
 from ..layout.shape import best_run, covered, has_article, weigh
-from ..names import byline_names, desk_credit
+from ..names import byline_names, byline_tuple, desk_credit
 from ..sentences import SENTENCE_BREAK, ends_sentence
 from ..titles import (
     SEPARATOR,
@@ -131,9 +131,11 @@ def _address(text: str) -> bool:
 def _headed(blocks: tuple[Block, ...]) -> frozenset[str]:
     """The keys of the lines with a byline or a dateline right under them (within
     ``_BYLINE_BELOW`` lines): where an article's headline stands."""
-    marked = [i for i, b in enumerate(blocks) if date_line(b.text) is not None or _byline(b.text)
-              or (i + 1 < len(blocks) and len(tokens(b.text)) == 1 and _byline(f"{b.text} {blocks[i + 1].text}"))]
-    return frozenset(norm_key(blocks[j].text) for i in marked for j in range(max(0, i - _BYLINE_BELOW), i))
+    marked = [i for i, b in enumerate(blocks)
+              if b.feature(date_line) is not None or b.feature(byline_tuple) or b.feature(desk_credit)
+              or (i + 1 < len(blocks) and len(b.feature(tokens)) == 1
+                  and _byline(f"{b.text} {blocks[i + 1].text}"))]
+    return frozenset(blocks[j].feature(norm_key) for i in marked for j in range(max(0, i - _BYLINE_BELOW), i))
 
 
 def _site_part(line: str, parts: list[tuple[int, int]], i: int) -> bool:
@@ -502,8 +504,8 @@ def _guess(blocks: tuple[Block, ...]) -> tuple[str, str | None] | None:
         return None  # no prose after it: no article whose headline it would be
     keys: dict[str, str] = {}
     for b in blocks[1:]:
-        if headline_shaped(b.text):
-            keys.setdefault(norm_key(b.text), b.text)
+        if b.feature(headline_shaped):
+            keys.setdefault(b.feature(norm_key), b.text)
     keys.pop("", None)
     if _subtitled(first, keys):
         return split_site(first)
@@ -849,7 +851,7 @@ def _title(doc: Document) -> Document:
     if not key:
         return doc
     keys = ({key} | _deck_parted(doc.metadata)) if given or found is None else _printed_keys(found[0])
-    drop = [b for b in blocks if norm_key(b.text) in keys
+    drop = [b for b in blocks if b.feature(norm_key) in keys
             and headline_shaped(b.text.rstrip(" .") if doc.breaks else b.text)]
     if doc.breaks and not given and found is not None:
         drop += _cut_copies(doc, blocks, key)

@@ -111,9 +111,9 @@ def weigh(block: Block, covered: bool = True) -> float:
     [-2.0, -30.0, 4.0, 0.5]
     """
     links = block.hints.get("link_density") or 0.0
-    if links > _LINKS and section_kind(block.text) is None:
+    if links > _LINKS and block.feature(section_kind) is None:
         return _LINE_WEIGHT - _size(block.text)[0] * links
-    return _text_weight(block.text, covered)
+    return block.feature(_covered_weight if covered else _uncovered_weight)
 
 
 @functools.lru_cache(maxsize=LINE_CACHE)
@@ -133,6 +133,16 @@ def _text_weight(text: str, covered: bool) -> float:
     if long_line and (size >= _LONG_TITLE or not _capitalised(text)):
         return size / 2
     return _short_weight(text, words)
+
+
+def _covered_weight(text: str) -> float:
+    """:func:`_text_weight` on a page whose language the stop-word lists know (a block's feature)."""
+    return _text_weight(text, True)
+
+
+def _uncovered_weight(text: str) -> float:
+    """:func:`_text_weight` on a page in a language the stop-word lists do not know."""
+    return _text_weight(text, False)
 
 
 def ends_sentence(text: str) -> bool:
@@ -193,7 +203,7 @@ def covered(blocks: Sequence[Block]) -> bool:
     >>> covered(Document.from_text("<![CDATA[" * 40 + "\\n" + prose).blocks)
     True
     """
-    counts = [_stop_count(b.text) if _worded(b.text) else (0, 0) for b in blocks]
+    counts = [b.feature(_language_count) for b in blocks]
     prose = [c for c in counts if c[0] >= _PROSE_TOKENS] or counts  # menus are not the page's language
     words = sum(n for n, _ in prose)
     return bool(words) and sum(k for _, k in prose) / words >= _COVERED
@@ -207,6 +217,11 @@ def _worded(text: str) -> bool:
     (True, True, False)
     """
     return " " in text or _CJK.search(text) is not None
+
+
+def _language_count(text: str) -> tuple[int, int]:
+    """:func:`_stop_count` of a line that may be a sample of a language (:func:`_worded`), else ``(0, 0)``."""
+    return _stop_count(text) if _worded(text) else (0, 0)
 
 
 @functools.lru_cache(maxsize=LINE_CACHE)
