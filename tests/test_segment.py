@@ -574,3 +574,33 @@ def test_a_short_line_shaped_like_a_page_is_cut(line, lines):
 def test_a_text_nodes_own_line_breaks_join(text, lines):
     joined = [" ".join(line.split()) for line in _joined(text, join_points(text))]
     assert joined == (lines or [" ".join(line.split()) for line in text.split("\n")])
+
+
+# A page cut at every tag (get_text("\n")) opens with its browser title; the links inside sentences
+# below make it read as such a text.
+_TAGGED_BODY = ("\nHome\n{}\nThe council met on\nMonday\nand voted to rebuild\nthe pier\n, officials said.\n"
+                "Work starts in\nMay\n, the mayor said.\n")
+
+
+@pytest.mark.parametrize(("head", "printed", "first"), [
+    # the browser title is a node of its own, printed again (whole or less the site's name) over
+    # the story: the next node opens the page, however it opens
+    ("Friday Facts #282 - 0.17 in sight | Factorio\nlog in", "Friday Facts #282 - 0.17 in sight",
+     "Friday Facts #282 - 0.17 in sight | Factorio"),
+    ("Evolve: Shared History — evolve extension for Mercurial\nevolve extension for Mercurial",
+     "Evolve: Shared History", "Evolve: Shared History — evolve extension for Mercurial"),
+    ("Impeachment fails after lawmakers walk out\nIE 11 is not supported.",
+     "Impeachment fails after lawmakers walk out", "Impeachment fails after lawmakers walk out"),
+    ("Rates rise for a third time\nmsn", "Rates rise for a third time", "Rates rise for a third time"),
+    # the title's own line break, with the source's spaces beside it, joins
+    ("The sharing economy is a lie and the truth about\n            tech - Salon.com",
+     "The sharing economy is a lie and the truth about tech",
+     "The sharing economy is a lie and the truth about tech - Salon.com"),
+    # a text opening inside a sentence prints its first line nowhere else: carried on as before
+    ("The town council took\nthe vote", "Pier to be rebuilt", "The town council took the vote"),
+    # a first line that is no title (a byline's opening word) is carried on as before
+    ("By\nJane Doe", "Pier to be rebuilt", "By Jane Doe"),
+])
+def test_a_browser_title_opening_a_text_cut_at_every_tag_stays_a_line(head, printed, first):
+    text = head + _TAGGED_BODY.format(printed)
+    assert " ".join(_joined(text, join_points(text))[0].split()) == first

@@ -56,6 +56,8 @@ from ..lexicon import (
     all_of,
 )
 from ..sentences import CLOSERS, SENTENCE_BREAK, STOPS, ends_sentence
+from ..titles import title_runs
+from ..words import headline_shaped, norm_key
 
 __all__ = ["article_opening", "byline_opening", "credit_end", "formula_joins", "join", "join_points", "page_lines",
            "run_ends", "segment", "sentence_breaks", "slide_counters", "title_case_end", "unit_breaks", "wire_dateline"]
@@ -774,6 +776,32 @@ def _cut(prev: str, line: str, carried: int = 0) -> bool:
     return m.group("lower") is None or max(carried, prev.count(" ") + 1) >= _CUT_WORDS or first in _SMALL
 
 
+_TITLE_WORDS = 3
+
+
+def _titled(first: str, text: str, after: int) -> bool:
+    """Whether ``first``, the first line of a text (``text[after:]`` the lines under it), reads as
+    a browser title: shaped like a headline (three words or more), and the page prints it, or a
+    run of its parts (the headline less the site's name: :func:`titles.title_runs`), again as a
+    line of its own below. The text of a
+    page cut at every tag opens with its ``<title>`` node, which nothing in the body carries on:
+    the next node (``log in``, ``msn``, ``IE 11 is not supported.``) opens the page's own text.
+    Only the title's own line breaks, with the source's spaces beside them, are joined (the
+    caller's check). A text that opens inside a sentence (``The army took`` / ``the town``)
+    prints no such line again.
+
+    >>> page = "\\nHome\\nFriday Facts #282 - 0.17 in sight\\nThe week went well."
+    >>> _titled("Friday Facts #282 - 0.17 in sight | Factorio", page, 0), _titled("The army took", "\\nthe town", 0)
+    (True, False)
+    >>> _titled("By", "\\nJane Doe\\nBy", 0)
+    False
+    """
+    if len(first.split()) < _TITLE_WORDS or not headline_shaped(first):
+        return False
+    runs = {key for run in title_runs(first) if len((key := norm_key(run)).split()) >= _TITLE_WORDS - 1}
+    return any(norm_key(line) in runs for line in text[after:].split("\n"))
+
+
 def _word_cut(prev: str, line: str) -> bool:
     """Whether ``line`` carries on ``prev`` between two words (no comma, stop or bracket at the
     cut): ``prev`` ends in a letter and ``line`` opens with one, in lower case or after a word
@@ -810,6 +838,7 @@ def join_points(text: str, nodes: bool = True) -> list[int]:
     out: list[int] = []
     opens = links = wraps = indented = lines = 0
     prev: str | None = None
+    first, seen = False, 0  # whether prev is the text's first line; lines with text seen
     carried = 0  # when prev carries on the line above it between two words: that line's words
     pos = 0
     n = len(text)
@@ -820,6 +849,10 @@ def join_points(text: str, nodes: bool = True) -> list[int]:
         spaced = 1 < pos < n and (text[pos - 2] in _BLANKS or text[pos] in _BLANKS)  # a space beside the break
         if line:
             cut = prev is not None and _cut(prev, line, carried)
+            if cut and first and not spaced and _titled(prev or "", text, pos):
+                cut = False  # a browser title opening the text: a node of its own
+            first = seen == 0
+            seen += 1
             if cut:
                 out.append(pos - 1)
                 opens += _PUNCT_OPEN.match(line) is not None
