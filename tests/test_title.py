@@ -539,3 +539,24 @@ def test_a_leaked_tag_is_no_separator_of_a_browser_title(tag):
     r = clean(page)
     assert r.title != headline
     assert clean(r.text).text == r.text
+
+
+_MENU_LINES = "Home\nNews\nSport\nWeather\nTravel\nJobs\n"
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # the headline printed in a bar at the top over a feed of other stories' times, then over the
+    # article with its byline cut at every tag and its day: the article's day
+    ("Storm Hits the Coast - Daily Planet\nStorm Hits the Coast\n" + _MENU_LINES
+     + "Rates rise again\n1 March 2019 15:20\n" + _MENU_LINES + "Storm Hits the Coast\nBy\nAnn Lee\nand\nTom Roe\n—\n"
+       "24 November 2017 18:42\n" + BODY, "2017-11-24"),
+    # French: "Par" ... "et" ...
+    ("Tempête sur la côte - Le Quotidien\nTempête sur la côte\n" + _MENU_LINES
+     + "Les taux montent\n1 mars 2019 à 15:20\n" + _MENU_LINES
+     + "Tempête sur la côte\nPar\nAnne Leroy\net\nTom Roux\n—\n24 novembre 2017 à 18:42\n" + BODY, "2017-11-24"),
+    # a headline printed once: its day, as before
+    ("Storm Hits the Coast - Daily Planet\n" + _MENU_LINES + "Storm Hits the Coast\n24 November 2017\n" + BODY,
+     "2017-11-24"),
+])
+def test_the_day_under_the_printing_of_the_headline_with_its_header(text, day):
+    assert clean(text).published.date().isoformat() == day

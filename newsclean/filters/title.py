@@ -70,6 +70,9 @@ _PREFIX_BELOW = 3  # lines under a browser title where the headline it starts wi
 _TWICE_WINDOW = 20  # top lines in which a headline printed twice is looked for
 _MENU_BELOW = 3  # menu items under the first line that make it a browser title, whatever its shape
 _MENU_WORDS = 4  # the most words of a menu item: "Blood / Hematology", "Contribute Subscribe Contribute"
+# Lines under a printed headline where its header (byline, dateline) stands in a text cut at every
+# tag: "Par" / "Jane Doe" / "et" / "Tom Roe" / "—" / "24 novembre 2017".
+_HEADER_BELOW = 6
 _HEADER_LINES = 5  # short lines of an article's header (byline, desk, time, handle, label) above its prose
 _FOLDED_LINE = 200  # a first line this long is no browser title: one run into the page (a folded page's)
 _MENU_WEIGHT = 0.5  # a menu item may read as a sentence of a few words: "您想去哪里？" (Where to?)
@@ -789,13 +792,30 @@ def _deck_parted(meta: Mapping[str, object]) -> set[str]:
 
 def headline_at(doc: Document) -> int:
     """Where the page prints its headline: the offset of the first line the title filter
-    removed below the first line (the browser title), else 0.
+    removed below the first line (the browser title) with the article's header under it (a
+    dateline or a byline within :data:`_HEADER_BELOW` lines), else of the first such line,
+    else 0. A page prints its headline in a bar at the top too (a sticky header, a share bar)
+    over its menus and a feed of other stories' times; the article's own header stands under
+    the printing over the article.
 
     >>> headline_at(title(Document.from_text("Aid Arrives | Fars\\nHome\\nAid Arrives\\nTrucks came.")))
     24
+    >>> text = ("Aid Arrives | Fars\\nAid Arrives\\nHome\\nNews\\nSport\\nWeather\\nTravel\\nJobs\\n"
+    ...         "Aid Arrives\\nBy Ann Lee\\nTrucks came to the town on Monday with food, the aid agency said.")
+    >>> headline_at(title(Document.from_text(text))) == text.index("Aid Arrives\\nBy")
+    True
     """
     first_end = doc.paragraphs[0].end if doc.paragraphs else 0
-    return min((r.start for r in doc.removals if r.reason == reasons.TITLE and r.start > first_end), default=0)
+    starts = sorted(r.start for r in doc.removals if r.reason == reasons.TITLE and r.start > first_end)
+    if len(starts) < 2:
+        return starts[0] if starts else 0
+    blocks = doc.blocks
+    begins = [b.start for b in blocks]
+    for at in starts:
+        i = bisect.bisect_left(begins, at)
+        if any(date_line(b.text) is not None or _byline(b.text) for b in blocks[i:i + _HEADER_BELOW]):
+            return at
+    return starts[0]
 
 
 def title(doc: Document) -> Document:
