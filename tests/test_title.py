@@ -560,3 +560,20 @@ _MENU_LINES = "Home\nNews\nSport\nWeather\nTravel\nJobs\n"
 ])
 def test_the_day_under_the_printing_of_the_headline_with_its_header(text, day):
     assert clean(text).published.date().isoformat() == day
+
+
+@pytest.mark.parametrize(("text", "headline", "kept"), [
+    # a browser title cut by a line break of its source, printed whole below: the whole, both
+    # lines gone with its printing
+    ("Council approves the new budget after a\nlong debate\nHome\nCouncil approves the new budget after a long debate\n"
+     + BODY, "Council approves the new budget after a long debate", "Home"),
+    ("Le conseil adopte le budget après un\nlong débat\nAccueil\nLe conseil adopte le budget après un long débat\n"
+     + BODY, "Le conseil adopte le budget après un long débat", "Accueil"),
+    # a lower-case line under the title that the page does not print with it: a menu's, kept
+    ("Council approves the new budget | Herald\nlog in\nHome\nCouncil approves the new budget\n" + BODY,
+     "Council approves the new budget", "log in"),
+])
+def test_a_browser_title_cut_by_its_sources_line_break(text, headline, kept):
+    doc = title(Document.from_text(text))
+    assert doc.metadata["title"] == headline
+    assert doc.body().split("\n")[0] == kept

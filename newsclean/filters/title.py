@@ -529,6 +529,29 @@ def _guess(blocks: tuple[Block, ...]) -> tuple[str, str | None] | None:
     return _undated_head(head), site
 
 
+def _broken_title(blocks: tuple[Block, ...]) -> str | None:
+    """The headline where the browser title is cut over the first two lines by a line break of
+    its source (``<title>Lorem ipsum dolor sit amet, sed diam nonumy`` / ``eirmod tempor
+    invidunt</title>``, kept by a scraper that keeps a node's own breaks) and the page prints the
+    two lines' words as one headline-shaped line below: that line. The second line opens in
+    lower case, as a title's words go on; a menu item under a title opens in capitals or is
+    printed nowhere with it.
+
+    >>> prose = "The council approved the budget on Monday after a long debate, officials said on Tuesday."
+    >>> _broken_title(Document.from_text(f"Council approves the budget after a\\nlong debate\\nHome\\n"
+    ...                                  f"Council approves the budget after a long debate\\n{prose}").blocks)
+    'Council approves the budget after a long debate'
+    >>> _broken_title(Document.from_text(f"Council approves budget | Herald\\nlog in\\n{prose}").blocks) is None
+    True
+    """
+    if len(blocks) < 3 or not blocks[1].text[:1].islower() or not headline_shaped(blocks[0].text):
+        return None
+    key = norm_key(f"{blocks[0].text} {blocks[1].text}")
+    if len(key.split()) < _MIN_TITLE_WORDS:
+        return None
+    return next((b.text for b in blocks[2:] if b.feature(norm_key) == key and b.feature(headline_shaped)), None)
+
+
 def _logo_over_menu(blocks: tuple[Block, ...], cv: bool) -> bool:
     """Whether the first line is a site's name over its menu, not a headline: the whole line
     (no separator cuts a site's name off it), capitalised word by word as a name is, printed
@@ -840,12 +863,18 @@ def _title(doc: Document) -> Document:
         lead += 1  # a dateline above the headline: the headline is the first line below it
     blocks = blocks[lead:]
     chosen: Block | None = None
+    carried: Block | None = None  # the browser title's second line, where a line break of its source cuts it
     if given:
         key = norm_key(str(given))
         doc = _sourced(doc, "given")
     else:
         folded = _folded_headline(doc)
-        found, chosen = ((folded, None), None) if folded is not None else (_guess(blocks), blocks[0])
+        broken = _broken_title(blocks) if folded is None else None
+        if broken is not None:  # the browser title's two lines: the line printed below, both lines dropped
+            found: tuple[str, str | None] | None = (broken, None)
+            chosen, carried = blocks[0], blocks[1]
+        else:
+            found, chosen = ((folded, None), None) if folded is not None else (_guess(blocks), blocks[0])
         if found is None:
             found = _title_run(blocks)
         if found is None and (unit := _unit_headline(doc, blocks, lead > 0)) is not None:
@@ -867,7 +896,8 @@ def _title(doc: Document) -> Document:
             named = _listing_title(blocks)
             return doc if named is None else _found(doc, named, blocks[0].text)
         key = norm_key(found[0])
-        doc = _found(doc, found, blocks[0].text if chosen is blocks[0] else None)
+        first = blocks[0].text if carried is None else f"{blocks[0].text} {blocks[1].text}"
+        doc = _found(doc, found, first if chosen is blocks[0] else None)
     if not key:
         return doc
     keys = ({key} | _deck_parted(doc.metadata)) if given or found is None else _printed_keys(found[0])
@@ -877,4 +907,6 @@ def _title(doc: Document) -> Document:
         drop += _cut_copies(doc, blocks, key)
     if chosen is not None and chosen not in drop:
         drop.insert(0, chosen)
+    if carried is not None and carried not in drop:
+        drop.insert(1, carried)
     return doc.remove_blocks(drop, reasons.TITLE)
