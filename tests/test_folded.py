@@ -86,6 +86,46 @@ def test_furniture_unit(unit, furniture):
     assert furniture_unit(unit) is furniture
 
 
+# A menu's items capitalise their function words ("Who We Are", "Contact Us", "Über Uns"); a
+# sentence cut off without its stop writes them in lower case.
+@pytest.mark.parametrize(("unit", "furniture"), [
+    ("About Us Who We Are How We Work Our Story Contact Us Jobs Donate to Us Blog Newsletters", True),
+    ("Giving 101 Your Donation Can Change Lives Quick Start Guide How We Work Who We Are FAQ", True),
+    ("Home Contact Us About Us About Our Ads FAQ Subscribe Sign In Place an Ad Terms of Use", True),
+    ("Startseite Über Uns Für Unternehmen Kontakt Impressum Datenschutz Karriere Newsletter Abo", True),
+    ("In March the commander told Sputnik that the units had surrounded the town of Al Tabqah", False),
+    ("Die Stadt hat den Haushalt am Montag nach langer Debatte beschlossen und", False),
+])
+def test_a_menus_items_capitalise_their_function_words(unit, furniture):
+    assert furniture_unit(unit) is furniture
+
+
+MENU_ITEMS_EN = ("About Us Who We Are How We Work Our Story Our People Contact Us Jobs Donate to Us "
+                 "Giving 101 Your Donation Can Change Lives Quick Start Guide Where We Work What We Fund "
+                 "Top Charities Research Reports Updates For Donors For Charities Stay Updated")
+
+
+def test_a_page_whose_menus_capitalise_their_function_words_is_cut_as_a_page():
+    units = ["Council Approves Budget | The Springfield Herald", MENU_ITEMS_EN, "Council Approves Budget",
+             *STORY_EN.replace(". ", ".\n").split("\n"), MENU_ITEMS_EN]
+    text = " ".join(units)
+    page = find_article(text, 0, len(text), unit_starts(text, units))
+    assert page is not None and page.page
+    assert text[page.keep_start:page.keep_end] == "Council Approves Budget " + STORY_EN
+
+
+# A Title Case headline capitalises its function words too: asked with items=False (a headline
+# told from a menu printed twice), every function word counts, as before.
+@pytest.mark.parametrize("headline", [
+    "It's Hammer Time In Silicone Valley Says The Star",
+    "SPECIAL CITY KIT FOR DERBY GAME AT OLD TRAFFORD",
+    "Council Votes To Raise Taxes For The Schools",
+])
+def test_a_title_case_headline_is_no_menu_when_asked_so(headline):
+    assert furniture_unit(headline)
+    assert not furniture_unit(headline, items=False)
+
+
 @pytest.mark.parametrize(("unit", "links"), [
     # a site index in lower case, a footer's links: no stop in thirty words and more
     ("Site Index Go to Home Page news home page world politics New York business tech science sports "

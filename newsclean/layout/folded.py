@@ -148,12 +148,23 @@ def prose_unit(unit: str) -> bool:
     return sum(map(_lower, words)) >= _LOWER_SHARE * len(words)
 
 
-def furniture_unit(unit: str) -> bool:
+def furniture_unit(unit: str, *, items: bool = True) -> bool:
     """Whether a unit of a folded line is shaped like a page's furniture: words most of which
     are capitalised (a menu, a footer's links, a list of headlines), no sentence of prose.
 
+    A menu's items capitalise their function words (``Who We Are``, ``Contact Us``, ``About
+    Us``, ``Donate to Us``): with ``items``, only function words in lower case count against
+    furniture, as a sentence cut off without its stop writes them. A caller that must tell a
+    Title Case headline (``It's Hammer Time In Silicone Valley``) from a menu asks with
+    ``items=False``: every function word counts, capitalised or not.
+
     >>> furniture_unit("Home News Sport Business Politics Weather Travel Culture Got a news tip?")
     True
+    >>> furniture_unit("About Us Who We Are How We Work Contact Us Jobs Donate to Us Blog")
+    True
+    >>> headline = "SPECIAL CITY KIT FOR DERBY GAME"
+    >>> furniture_unit(headline), furniture_unit(headline, items=False)
+    (True, False)
     >>> furniture_unit("1. Friday Friend (2) Shailesh 59.5, 2. Imperium (4) Srinath 57.5")
     False
     >>> furniture_unit("if (res.ok) { res.json().then(function (data) { console.log(data); }); }")
@@ -166,8 +177,9 @@ def furniture_unit(unit: str) -> bool:
     if (len(words) < _FURNITURE_UNIT_WORDS or numbers >= _NUMBER_SHARE * len(tokens)
             or commas >= _COMMA_SHARE * len(tokens)):
         return False
-    return (sum(w[:1].isupper() for w in words) >= _CAPITAL_SHARE * len(words)
-            and sum(w.lower() in _FUNCTION_WORDS for w in words) < _FUNCTION_SHARE * len(words))
+    function = sum((w if items else w.lower()) in _FUNCTION_WORDS for w in words)
+    capitals = sum(w[:1].isupper() for w in words)
+    return capitals >= _CAPITAL_SHARE * len(words) and function < _FUNCTION_SHARE * len(words)
 
 
 def link_run(unit: str) -> bool:
@@ -426,7 +438,7 @@ def reprinted_title(text: str, start: int, end: int) -> tuple[int, int] | None:
             piece = text[a:a + n]
             if (len(piece.split()) >= _TITLE_WORDS and (best is None or n > best[1] - best[0])
                     and _unit_end(text, a + n, end) and _whole_title(piece)
-                    and _MENU_MARK.search(piece) is None and (a == first or not furniture_unit(piece))):
+                    and _MENU_MARK.search(piece) is None and (a == first or not furniture_unit(piece, items=False))):
                 best = (a, a + n)
             at += 1
     return best
