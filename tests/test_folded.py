@@ -434,3 +434,45 @@ def test_a_page_folded_to_a_few_lines_ends_where_a_blob_opens():
     assert found is not None
     assert text[found[2]:] == blob  # the blob is the blobs step's, not the page's boilerplate
     assert text[found[1].keep_end:found[2]].strip().endswith("All Rights Reserved")
+
+
+# A closing heading run into a unit (a folded page cuts units at sentence ends and menu runs
+# only): a post's footer with its comment count, tags, a share bar or a box of links after the
+# article's last sentence, with no stop before the heading.
+@pytest.mark.parametrize(("footer", "section"), [
+    ("Posted in News | Permalink | 12 Comments Previous Post Next Post", COMMENTS_EN),
+    ("Filed by Jane Doe Tags: Budget , Council , Springfield", COMMENTS_EN),
+    ("Photo: Jane Doe Share this: Facebook Twitter WhatsApp Email Read Next", TEASERS_EN),
+    ("Jane Doe Staff Writer Most Read", TEASERS_EN),
+    ("Veröffentlicht von Jana Roth | 12 Kommentare", "Leser1 schreibt: Der Rat hat recht, die Straßen brauchen das Geld."),
+])
+def test_a_closing_heading_inside_a_unit_ends_the_article_of_a_page(footer, section):
+    story = STORY_EN.replace(". ", ".\n").split("\n")
+    units = [MENU_EN, "Council Approves Budget", *story, f"{footer} {section}", FOOTER_EN]
+    text = " ".join(units)
+    page = find_article(text, 0, len(text), unit_starts(text, units))
+    assert page is not None
+    kept = text[page.keep_start:page.keep_end]
+    assert kept.startswith("Council Approves Budget " + STORY_EN)
+    assert section not in kept
+
+
+# ... but not where the words only read as a heading inside a sentence or a Title Case headline,
+# nor a share bar or a box of links that most of the article's prose follows (under the headline,
+# between two paragraphs), where a comment thread never stands.
+@pytest.mark.parametrize("inside", [
+    "The post drew 12 Comments from readers, the clerk said.",
+    "That, Audi says, allows the car to show its lights.",
+    "But The Price Tag Isn't Cheap Come November, officials said.",
+    "How Stores Make You Spend More Money Every Week was the talk's title.",
+    "Photo: Jane Doe Email to a friend Printer friendly Font: The mayor spoke first.",
+    "Jane Doe Staff Writer Most Read Mayor Opens New Library Schools Reopen After Storm",
+])
+def test_a_heading_in_a_sentence_or_inside_the_article_closes_nothing(inside):
+    story = STORY_EN.replace(". ", ".\n").split("\n")
+    more = [f"{s} It was the longest debate this year, the clerk said." for s in story]
+    units = [MENU_EN, "Council Approves Budget", story[0], inside, *more, FOOTER_EN]
+    text = " ".join(units)
+    page = find_article(text, 0, len(text), unit_starts(text, units))
+    assert page is not None
+    assert text[page.keep_start:page.keep_end].endswith(more[-1])
