@@ -444,7 +444,8 @@ def test_a_page_folded_to_a_few_lines_ends_where_a_blob_opens():
     ("Filed by Jane Doe Tags: Budget , Council , Springfield", COMMENTS_EN),
     ("Photo: Jane Doe Share this: Facebook Twitter WhatsApp Email Read Next", TEASERS_EN),
     ("Jane Doe Staff Writer Most Read", TEASERS_EN),
-    ("Veröffentlicht von Jana Roth | 12 Kommentare", "Leser1 schreibt: Der Rat hat recht, die Straßen brauchen das Geld."),
+    ("Veröffentlicht von Jana Roth | 12 Kommentare",
+     "Leser1 schreibt: Der Rat hat recht, die Straßen brauchen das Geld."),
 ])
 def test_a_closing_heading_inside_a_unit_ends_the_article_of_a_page(footer, section):
     story = STORY_EN.replace(". ", ".\n").split("\n")
@@ -476,3 +477,19 @@ def test_a_heading_in_a_sentence_or_inside_the_article_closes_nothing(inside):
     page = find_article(text, 0, len(text), unit_starts(text, units))
     assert page is not None
     assert text[page.keep_start:page.keep_end].endswith(more[-1])
+
+
+# A page prints its headline and a dateline under it right above the body: on a page, both units
+# before the body are shaped as furniture, and both stay (the title and dateline steps read them).
+@pytest.mark.parametrize(("menu", "headline", "dateline", "story", "footer"), [
+    (MENU_EN, "Council Approves Budget", "15 January 2008, 10:51", STORY_EN, FOOTER_EN),
+    (MENU_EN, "No change in budget plans: mayor", "Monday, May 6, 2024", STORY_EN, FOOTER_EN),
+    (f"{MENU_DE} Lokales Polizei Wetter Verkehr", "Stadtrat beschließt Haushalt", "Montag, 6. Mai 2024", STORY_DE,
+     FOOTER_DE),
+])
+def test_a_headline_over_a_dateline_stays_with_the_article(menu, headline, dateline, story, footer):
+    units = [menu, headline, dateline, *story.replace(". ", ".\n").split("\n"), footer]
+    text = " ".join(units)
+    page = find_article(text, 0, len(text), unit_starts(text, units))
+    assert page is not None and page.page
+    assert text[page.keep_start:page.keep_end] == f"{headline} {dateline} {story}"

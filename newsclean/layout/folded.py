@@ -51,6 +51,7 @@ import regex
 
 from .. import reasons
 from ..alternatives import Alternatives
+from ..dates import date_line
 from ..lexicon import ARTICLES, NOISE_LINES, SECTION_HEADINGS, STOPWORDS, all_of
 from ..sentences import STOPS, ends_sentence
 from ..titles import SEPARATOR, SITE_SEPARATOR, sentence_case
@@ -669,6 +670,9 @@ def find_article(text: str, start: int, end: int, starts: Sequence[int]) -> Fold
     head = max((i for i in range(first) if shapes[i] == _FURNITURE), default=-1) + 1
     if head == first and first > 0 and len(text[units[first - 1][0]:units[first][0]].split()) <= _HEADLINE_WORDS:
         head -= 1
+        if (head > 0 and date_line(text[units[head][0]:units[head][1]]) is not None
+                and len(text[units[head - 1][0]:units[head][0]].split()) <= _HEADLINE_WORDS):
+            head -= 1  # a dateline under the headline: "No change in Selebi case 15 January 2008, 10:51 There ..."
     headline = printed_headline(text, start, units[first][1])  # before the body, or opening it
     keep_start = headline[0] if headline is not None else units[head][0] if head < len(units) else end
     if start < keep_start < end and not text[keep_start - 1].isspace():
