@@ -35,16 +35,18 @@ FLOORS: dict[str, tuple[float, float | None, float | None]] = {
     "fakes/ALL": (0.975, 0.90, 0.90),
     # issue 15: text cut at every tag (get_text("\\n")), with the join step in DEFAULT
     "readability_testpages/taglines": (0.915, 0.85, 0.93),
-    "scrapinghub_aeb/taglines": (0.918, None, None),
+    "scrapinghub_aeb/taglines": (0.92, None, None),
     # issue 15: an article folded to one line, its headline at the start
     "l3s_gn1/flat": (0.944, 0.53, None),
     "readability_testpages/flat": (0.97, 0.10, None),  # most gold titles are not at the line's start
     "scrapinghub_aeb/flat": (0.969, None, None),
     # issue 15: a whole page folded to one line (get_text(" ")): the article found inside it
-    "scrapinghub_aeb/flatpage": (0.82, None, None),
+    "scrapinghub_aeb/flatpage": (0.855, None, None),  # F1 85: issue 15's floor
     # issue 16: the headline read in the browser title that opens the line, where the page prints it again
-    "readability_testpages/flatpage": (0.85, 0.43, None),  # F1 85: issue 15's floor
-    "l3s_gn1/flatpage": (0.82, 0.565, None),  # F1 82: issue 15's floor
+    "readability_testpages/flatpage": (0.865, 0.43, None),  # F1 85: issue 15's floor
+    # F1 82: issue 15's floor. Title 0.56: two pages whose lined title rules found the headline read
+    # as pages once menus capitalise their function words (721afb1f, 97f71dae; h15g)
+    "l3s_gn1/flatpage": (0.85, 0.56, None),
     # issue 15: no lined set drops while the scraper text forms are worked on (page and html above)
     "l3s_gn1/container": (0.958, 0.67, None),
 }
