@@ -14,6 +14,7 @@ from newsclean.filters.segment import (
     byline_opening,
     credit_end,
     formula_joins,
+    head_credit,
     join,
     join_points,
     segment,
@@ -296,6 +297,28 @@ def test_byline_opening_parts_headline_byline_and_prose(line, parts):
     # a Title Case headline writes a mid-sentence "By" capitalised: no byline cut there
     ("Man Bitten By Shark Off Maui Beach 14/01/2008 A man was bitten. He lived.",
      ["Man Bitten By Shark Off Maui Beach", "14/01/2008", "A man was bitten.", "He lived."]),
+    # ... or a Title Case headline, where the byline then writes in lower case what Title Case
+    # capitalises ("Reviewed by"): no headline goes on so
+    ("Cats Who Sleep Late May Live Longer By Ann Lee Health News Reviewed by Tom Roe, MD Feb. 23, 2015 "
+     "Cats sleep a lot. They live long.",
+     ["Cats Who Sleep Late May Live Longer", "By Ann Lee Health News Reviewed by Tom Roe, MD", "Feb. 23, 2015",
+      "Cats sleep a lot.", "They live long."]),
+    ("Man Bitten By Shark in Maui Bay 14/01/2008 A man was bitten. He lived.",
+     ["Man Bitten By Shark in Maui Bay", "14/01/2008", "A man was bitten.", "He lived."]),
+    # a credit between the headline and its date: names before a dash, a wire's name, names and
+    # the publication they write for
+    ("Film review: the dam film sees the world through one eye Rob Thomas — 1/17/2008 The film opens. OK.",
+     ["Film review: the dam film sees the world through one eye", "Rob Thomas —", "1/17/2008",
+      "The film opens.", "OK."]),
+    ("Hawks beat Owls in the final 81-65 The Associated Press Published: January 9, 2008 The Hawks won. OK.",
+     ["Hawks beat Owls in the final 81-65", "The Associated Press", "Published: January 9, 2008",
+      "The Hawks won.", "OK."]),
+    ("Star could replace Kidman in 'Reader' Ann Lee and Tom Roe The Film Reporter Jan. 10, 2008 She may. OK.",
+     ["Star could replace Kidman in 'Reader'", "Ann Lee and Tom Roe The Film Reporter", "Jan. 10, 2008",
+      "She may.", "OK."]),
+    # ... but names alone may end a headline
+    ("Storm batters homes in New York and New Jersey Jan. 10, 2008 Rain fell. OK.",
+     ["Storm batters homes in New York and New Jersey", "Jan. 10, 2008", "Rain fell.", "OK."]),
     # a wire dateline right after the headline, no date between them
     ("Georgian opposition threatens mass demo TBILISI (Thomson Financial) - The opposition met. It rained.",
      ["Georgian opposition threatens mass demo", "TBILISI (Thomson Financial) - The opposition met.",
@@ -319,6 +342,27 @@ def test_byline_opening_parts_headline_byline_and_prose(line, parts):
 ])
 def test_head_units_of_a_folded_article(line, units):
     assert _pieces(line, unit_breaks(line, 0, len(line))) == units
+
+
+@pytest.mark.parametrize(("head", "credit"), [
+    ("Film review: the film sees the world through one eye Rob Thomas —", "Rob Thomas —"),
+    ("Film review: the film sees the world through one eye Hansa D. Bhargava |", "Hansa D. Bhargava |"),
+    ("Hawks beat Owls in the final 81-65 The Associated Press", "The Associated Press"),
+    ("Hawks beat Owls in the final 81-65 Reuters", "Reuters"),
+    ("Star could replace Kidman in 'Reader' Ann Lee and Tom Roe The Film Reporter",
+     "Ann Lee and Tom Roe The Film Reporter"),
+    ("Council approves the budget at last Ann Lee The Daily Star", "Ann Lee The Daily Star"),
+    # names alone: the end of a headline as often as a credit
+    ("Storm batters homes in New York and New Jersey", None),
+    ("Prime minister meets Gordon Brown", None),
+    # a Title Case headline: its last capitalised words cannot be told from names
+    ("Storm Batters Homes Across the Coast Rob Thomas —", None),
+    # too few words before the credit for a headline
+    ("Film review Rob Thomas —", None),
+])
+def test_head_credit(head, credit):
+    got = head_credit(head, 0, len(head))
+    assert (None if got is None else head[got + 1:]) == credit
 
 
 @pytest.mark.parametrize(("line", "place"), [

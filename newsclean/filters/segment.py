@@ -47,7 +47,9 @@ from ..lexicon import (
     COUNTER_LINKS,
     CREDIT_LABELS,
     DATE_PREFIXES,
+    DATELINE_AGENCIES,
     HEADLINE_SOURCES,
+    NAME_JOINS,
     PHOTO_AGENCIES,
     PLACE_OPENINGS,
     REGIONAL_AGENCIES,
@@ -57,8 +59,9 @@ from ..lexicon import (
 )
 from ..sentences import CLOSERS, SENTENCE_BREAK, STOPS, ends_sentence
 
-__all__ = ["article_opening", "byline_opening", "credit_end", "formula_joins", "join", "join_points", "page_lines",
-           "run_ends", "segment", "sentence_breaks", "slide_counters", "title_case_end", "unit_breaks", "wire_dateline"]
+__all__ = ["article_opening", "byline_opening", "credit_end", "formula_joins", "head_credit", "join", "join_points",
+           "page_lines", "run_ends", "segment", "sentence_breaks", "slide_counters", "title_case_end", "unit_breaks",
+           "wire_dateline"]
 
 # A line shorter than this is never cut; one longer is cut when it holds most of the text.
 _LONG = 200
@@ -277,9 +280,79 @@ def _cut_head(text: str, start: int, at: int, out: list[int]) -> int:
     out.append(at)
     byline = _head_byline(text, start, at)
     if byline is None:
+        byline = head_credit(text, start, at)
+    if byline is None:
         return at
     out.append(byline)
     return byline
+
+
+# A credit that ends the head of a folded line, between the headline and its date: the author's
+# names before a dash (``... through one eye Rob Thomas — 1/17/2008``), a wire's name (``... beats
+# St. John's 81-65 The Associated Press Published: ...``), or names and the publication they
+# write for (``... in 'Reader' Scott Roxborough and Gregg Goldstein The Hollywood Reporter Jan.
+# 10, 2008``). A lined page prints these under the headline, on lines of their own.
+_CREDIT_DASHES = frozenset("-–—|")
+_NAME_WORD = regex.compile(r"\p{Lu}[\p{L}'’.-]*+")
+_NAME_JOINS = frozenset(all_of(NAME_JOINS))
+_WIRE_NAMES = tuple(tuple(a.split()) for a in sorted({*AGENCIES, *DATELINE_AGENCIES}, key=len, reverse=True))
+_PERSON_WORDS = (2, 3)  # words of one author's name: "Rob Thomas", "Hansa D. Bhargava"
+_PUBLICATION_WORDS = 4  # words of a publication after "The": "The Hollywood Reporter"
+
+
+def _names_before(words: list[str], end: int) -> int | None:
+    """The index where the authors' names that end at ``words[end - 1]`` open (one name of two or
+    three capitalised words, or several joined by "and"), or ``None``."""
+    k = end
+    opened = None
+    while True:
+        n = 0
+        while n < _PERSON_WORDS[1] and k - n - 1 >= 0 and _NAME_WORD.fullmatch(words[k - n - 1]):
+            n += 1
+        if n < _PERSON_WORDS[0]:
+            return opened
+        opened = k - n
+        if k - n - 1 >= 0 and words[k - n - 1] in _NAME_JOINS:
+            k = k - n - 1
+            continue
+        return opened
+
+
+def head_credit(text: str, start: int, end: int) -> int | None:
+    """The space before a credit that ends the head ``text[start:end]`` of a folded line (the
+    text before its date), four words or more of a sentence-case headline before it, or ``None``.
+    Names alone are no credit (a headline may end with one: ``Storm batters New Jersey``): they
+    need a dash after them, or the publication (``The ...``) after them.
+
+    >>> s = "Film review: Diving viewers see world through one eye Rob Thomas —"
+    >>> s[head_credit(s, 0, len(s)) + 1:]
+    'Rob Thomas —'
+    >>> s = "Dyson ties steals record as UConn beats St. John's 81-65 The Associated Press"
+    >>> s[head_credit(s, 0, len(s)) + 1:]
+    'The Associated Press'
+    >>> head_credit("Storm batters New York and New Jersey", 0, 37) is None
+    True
+    """
+    spans = [(m.start(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    words = [w for _, w in spans]
+    k = len(words)
+    if k and words[-1] in _CREDIT_DASHES:
+        opened = _names_before(words, k - 1)
+    else:
+        opened = next((k - len(w) for w in _WIRE_NAMES if tuple(words[k - len(w):]) == w), None)
+        if opened is not None:
+            opened -= opened > 0 and words[opened - 1] == "The"
+        else:
+            the = next((i for i in range(k - 2, max(-1, k - _PUBLICATION_WORDS - 1), -1) if words[i] == "The"), None)
+            if the is None or not all(_NAME_WORD.fullmatch(w) for w in words[the:]):
+                return None
+            opened = _names_before(words, the)
+    if opened is None or opened < _MIN_HEADLINE or _NAME_WORD.fullmatch(words[opened - 1]):
+        return None  # no headline before, or one whose capitalised words run into the names
+    if not any(_lower_word(w) and w.lower() not in _SMALL for w in words[1:opened]):
+        return None  # a Title Case headline: its last words may be the names
+    at: int = spans[opened][0] - 1
+    return at
 
 
 def _head_byline(text: str, start: int, end: int) -> int | None:
@@ -302,10 +375,24 @@ def _head_byline(text: str, start: int, end: int) -> int | None:
     if len(before) < _MIN_HEADLINE:
         return None
     sentence_case = any(_lower_word(w) and w not in _SMALL for w in before[1:])
-    if not sentence_case and _CAPS_NAME.match(text, m.end(), end) is None:
+    if not sentence_case and _CAPS_NAME.match(text, m.end(), end) is None and not _recased(text, m.end(), end):
         return None
     at: int = m.start()
     return at
+
+
+def _recased(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, after a "By" that a Title Case headline runs into, is no
+    part of that headline: it writes a word in lower case that Title Case capitalises, or "by"
+    itself (``Babies Who Eat Peanuts Early May Avoid Allergy By Brenda Goodman, MA WebMD Health
+    News Reviewed by Hansa D. Bhargava, MD``).
+
+    >>> _recased("Jane Doe Health News Reviewed by John Roe", 0, 41), _recased("Shark Off Maui", 0, 14)
+    (True, False)
+    >>> _recased("Shark in Maui", 0, 13)  # Title Case keeps its small words in lower case
+    False
+    """
+    return any(_lower_word(w) and (w not in _SMALL or w == "by") for w in text[start:end].split())
 
 
 # A capitalised date prefix and a digit soon after it: a date stamp whose date may be in a form
