@@ -319,6 +319,14 @@ def test_byline_opening_parts_headline_byline_and_prose(line, parts):
     # ... but names alone may end a headline
     ("Storm batters homes in New York and New Jersey Jan. 10, 2008 Rain fell. OK.",
      ["Storm batters homes in New York and New Jersey", "Jan. 10, 2008", "Rain fell.", "OK."]),
+    # a date in brackets opens the line; a press release's dateline ends the headline
+    ("[January 05, 2008] Acme Unveils a New Remote for the Living Room LAS VEGAS --(Business Wire)-- Today "
+     "at the show Acme showed a remote. It is small.",
+     ["[January 05, 2008]", "Acme Unveils a New Remote for the Living Room",
+      "LAS VEGAS --(Business Wire)-- Today at the show Acme showed a remote.", "It is small."]),
+    ("(March 3, 2009) Acme opens a new plant in the valley NEW YORK--(BUSINESS WIRE)-- Acme opened a plant. OK.",
+     ["(March 3, 2009)", "Acme opens a new plant in the valley", "NEW YORK--(BUSINESS WIRE)-- Acme opened a plant.",
+      "OK."]),
     # a wire dateline right after the headline, no date between them
     ("Georgian opposition threatens mass demo TBILISI (Thomson Financial) - The opposition met. It rained.",
      ["Georgian opposition threatens mass demo", "TBILISI (Thomson Financial) - The opposition met.",
@@ -342,6 +350,34 @@ def test_byline_opening_parts_headline_byline_and_prose(line, parts):
 ])
 def test_head_units_of_a_folded_article(line, units):
     assert _pieces(line, unit_breaks(line, 0, len(line))) == units
+
+
+_PROSE = ("The council approved the budget on Monday after a long debate about the new bridge over the river. "
+          "The mayor said the work would start in the spring and end before the winter. ")
+
+
+@pytest.mark.parametrize("tail", [
+    "More Great Herald Stories The strange life of a coder How to opt out of the sites",
+    "Recommended for you Mayor Quits After Row Rates Fall Again",
+])
+def test_a_related_links_heading_that_closes_a_folded_article(tail):
+    # a related-links heading in the line's last part closes the article: it and the links go
+    assert " ".join(clean(_PROSE * 4 + tail).text.split()) == " ".join((_PROSE * 4).split())
+
+
+@pytest.mark.parametrize(("line", "heading"), [
+    (_PROSE * 4 + "More Great Herald Stories The strange life of a coder", "More Great Herald Stories"),
+    # not a heading that more of the line follows (a sidebar's box run in before the article)
+    ("Recommended for you Mayor Quits After Row " + _PROSE * 4, None),
+    # nor words that go on as a sentence
+    (_PROSE * 4 + "Recommended for you are the walks along the river.", None),
+])
+def test_related_links_heading_units(line, heading):
+    pieces = _pieces(line, unit_breaks(line, 0, len(line)))
+    if heading is None:
+        assert "Recommended for you" not in pieces
+    else:
+        assert heading in pieces
 
 
 @pytest.mark.parametrize(("head", "credit"), [

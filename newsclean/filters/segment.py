@@ -37,6 +37,7 @@ from ..dates import find_dates, relative_dates
 from ..document import Document, fold, split_paragraphs
 from ..guard import warn
 from ..layout.folded import FoldedPage, find_article, opening_headline
+from ..layout.shape import end_heading
 from ..lexicon import (
     ABBREVIATIONS,
     AGENCIES,
@@ -70,6 +71,8 @@ _SHARE = 0.9
 # which a first cleaning removes: the line must be cut on the first cleaning as on the second).
 _PROSE_SHARE = 0.75
 _PROSE_SENTENCES = 10
+# A related-links heading closes the article in a line's last quarter only.
+_END_SHARE = 4
 # Words of a line that, found without a unit in it, earn a warning: no page is one sentence that long.
 _NO_STRUCTURE_WORDS = 60
 _NO_STRUCTURE_CHARS = 600
@@ -227,6 +230,8 @@ def _head_breaks(text: str, start: int, end: int) -> list[int]:
     if dates:
         d = dates[0]
         d_start, d_end = start + d.start, start + d.end
+        if text[d_start - 1:d_start] in _OPEN_BRACKETS and text[d_end:d_end + 1] in _CLOSE_BRACKETS and d_end < end:
+            d_start, d_end = d_start - 1, d_end + 1  # a date in brackets: "[January 05, 2008] The One to Watch"
         before = text[start:d_start]
         prefix = _PREFIX.search(before)
         if prefix is not None and prefix.start() and not prefix.group()[0].isupper() and ":" not in prefix.group():
@@ -252,6 +257,8 @@ def _head_breaks(text: str, start: int, end: int) -> list[int]:
     elif head_end == end:  # no words before a date: a headline may follow it, run into the prose
         unit = out[-1] + 1 if out else start
         cut = byline_opening(text, unit, end)
+        if cut is None:
+            cut = _release_dateline(text, unit, end)
         if cut is None:
             cut = title_case_end(text, unit, end)
         if cut is None:
@@ -441,6 +448,31 @@ _WIRE = regex.compile(
     r"|" + _PLACE + r",\x20\p{Lu}[\p{L}.]*+\x20" + _SOURCE + r"\x20"
     r"|(?<=\p{Ll}\x20)\(\p{Lu}[^()\n]{1,40}\)\x20)[-–—]{1,2}"
     r"|" + _PLACE + r"\x20\((?:" + "|".join(regex.escape(a) for a in AGENCIES) + r")\):)\x20(?=[\"“]?[\p{Lu}\d])")
+
+
+# A press release's dateline, as the release wires print it: a place in capitals, then the wire
+# between double dashes (``LAS VEGAS --(Business Wire)-- Today``, ``NEW YORK--(BUSINESS WIRE)--``).
+_RELEASE = regex.compile(r"(?<=\S\x20)\p{Lu}{2}[\p{Lu}.'’]*+(?:[\x20-]\p{Lu}[\p{Lu}.'’]*+){0,3}"
+                         r"(?:,\x20\p{Lu}[\p{L}.]*+(?:\x20\p{Lu}[\p{L}.]*+){0,2})?\x20?--\([^()\n]{2,40}\)--")
+_OPEN_BRACKETS = frozenset("[(")
+_CLOSE_BRACKETS = frozenset("])")
+
+
+def _release_dateline(text: str, start: int, end: int) -> int | None:
+    """The space before a press release's dateline that a headline runs into at the head of a
+    folded line, four words or more after the line's start, or ``None``.
+
+    >>> s = "Acme Unveils a New Remote LAS VEGAS --(Business Wire)-- Today Acme showed a remote."
+    >>> s[_release_dateline(s, 0, len(s)) + 1:][:9]
+    'LAS VEGAS'
+    >>> _release_dateline("Acme Unveils a New Remote in LAS VEGAS today", 0, 44) is None
+    True
+    """
+    m = _RELEASE.search(text, start, min(end, start + _HEAD))
+    if m is None or len(text[start:m.start()].split()) < _MIN_HEADLINE:
+        return None
+    at: int = m.start() - 1
+    return at
 
 
 def wire_dateline(text: str, start: int, end: int) -> int | None:
@@ -771,8 +803,12 @@ def _units(text: str, start: int, end: int) -> tuple[list[int], bool, int]:
     for a, b in itertools.pairwise([start - 1, *out, stop]):
         runs.extend(run_ends(text, a + 1, b))
     slides = slide_counters(text, start, stop)
-    structured = bool(head or runs or blob or slides)
-    out = sorted(set(out).union(head, runs, slides))
+    # a related-links heading that closes the article: in the line's last part (one that more of
+    # the line follows is a box beside the article, a sidebar's "Most Read" run in before it)
+    tail = stop - (stop - start) // _END_SHARE
+    headed = [h for a in [start - 1, *out] if a + 1 >= tail and (h := end_heading(text, a + 1, stop)) is not None]
+    structured = bool(head or runs or blob or slides or headed)
+    out = sorted(set(out).union(head, runs, slides, headed))
     if blob:
         space = _space_before(text, start, stop)
         if space is not None and (not out or out[-1] != space):

@@ -78,6 +78,9 @@ _MENU_WEIGHT = 0.5  # a menu item may read as a sentence of a few words: "您想
 # A site's address written as its name ("TimesLeader.com", "bbc.co.uk", "www.wday.ru"): labels joined by
 # dots, the last of letters only (a version number, "Web 2.0", is none).
 _DOMAIN_NAME = regex.compile(r"(?:[\w-]++\.)++\p{L}{2,6}+")
+# A breadcrumb trail that opens a line, three items or more between angle brackets ("Home > News >
+# Forex News Send Print"): the page's place in its site's sections, which a headline never prints so.
+_BREADCRUMB = regex.compile(r"[^>\n]{2,30}+(?:(?<=\x20)>\x20[^>\n]{2,30}+){2}")
 # A wire's name alone, where a byline stands: "The Associated Press", "Reuters".
 _WIRE_CREDIT = regex.compile(r"(?:The\x20)?(?:" + "|".join(
     regex.escape(a) for a in sorted({*AGENCIES, *DATELINE_AGENCIES}, key=len, reverse=True)) + r")\.?")
@@ -529,8 +532,10 @@ def _guess(blocks: tuple[Block, ...]) -> tuple[str, str | None] | None:
         return glued, (_undated(first[len(glued):].strip(" |-–—·•»:~/\\✩_[]()")) or None)
     if _confirmed(blocks, norm_key(first)):
         return None if _chained(blocks, norm_key(first)) else _less_dated_trail(first)
-    if not has_article(blocks[1:]) or _printed_twice(blocks) is not None:
-        return None  # unconfirmed: an article must follow it, and no headline the page prints twice
+    if not has_article(blocks[1:]) or _printed_twice(blocks) is not None or _BREADCRUMB.match(first) is not None:
+        # unconfirmed: an article must follow it, no headline the page prints twice, and no
+        # breadcrumb trail (whose last part, printed again as the headline, is read above)
+        return None
     head, site = split_site(first)
     if site is None and _logo_over_menu(blocks, cv):
         return None
