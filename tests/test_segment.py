@@ -380,6 +380,31 @@ def test_related_links_heading_units(line, heading):
         assert heading in pieces
 
 
+_SHORT = ("Health officials reported a sixth death linked to the virus on Monday. The victim was one of two people "
+          "who caught it. The death occurred on Saturday. Residents should keep taking care against bites. ")
+
+
+@pytest.mark.parametrize(("line", "removed"), [
+    # a one-line article shorter than a page, sentences only, with its furniture as sentences of
+    # its own: it is cut into its sentences, and the furniture goes as on a lined page
+    (_SHORT + "© 2019 Associated Press. All Rights Reserved.", "© 2019 Associated Press. All Rights Reserved."),
+    (_SHORT + "Copyright 2008 by The Associated Press. All rights reserved. This material may not be "
+              "published, broadcast, rewritten or redistributed.",
+     "Copyright 2008 by The Associated Press. All rights reserved. This material may not be published, broadcast, "
+     "rewritten or redistributed."),
+    (_SHORT + "Share this article", "Share this article"),
+    # sentences that only mention the words stay, and the line stays whole
+    (_SHORT + "They share the rights to the land with the town.", None),
+])
+def test_a_short_folded_article_with_its_furniture(line, removed):
+    got = clean(line)
+    if removed is None:
+        assert got.text == line
+    else:
+        assert " ".join(got.text.split()) == " ".join(_SHORT.split())
+        assert " ".join(r.text for r in got.removed) == removed
+
+
 @pytest.mark.parametrize(("head", "credit"), [
     ("Film review: the film sees the world through one eye Rob Thomas —", "Rob Thomas —"),
     ("Film review: the film sees the world through one eye Hansa D. Bhargava |", "Hansa D. Bhargava |"),

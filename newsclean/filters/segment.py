@@ -51,6 +51,7 @@ from ..lexicon import (
     DATELINE_AGENCIES,
     HEADLINE_SOURCES,
     NAME_JOINS,
+    NOISE_LINES,
     PHOTO_AGENCIES,
     PLACE_OPENINGS,
     REGIONAL_AGENCIES,
@@ -791,6 +792,11 @@ def _article(text: str, start: int, stop: int, found: list[int]) -> FoldedPage |
     return find_article(text, start, stop, [start, *(i + 1 for i in found if i + 1 < stop)])
 
 
+# A copyright notice after a sentence: "... against mosquito bites. © 2019 Associated Press." (the
+# sign opens no sentence the sentence finder reads).
+_NOTICE = regex.compile(r"(?<=[.!?][\"'”’)\]]?)\x20(?=©)")
+
+
 def _units(text: str, start: int, end: int) -> tuple[list[int], bool, int]:
     """:func:`unit_breaks`, whether the line shows a page's structure besides its sentences (a
     dateline or headline at its head, a run of menu words, a blob), and where a blob opens
@@ -807,8 +813,9 @@ def _units(text: str, start: int, end: int) -> tuple[list[int], bool, int]:
     # the line follows is a box beside the article, a sidebar's "Most Read" run in before it)
     tail = stop - (stop - start) // _END_SHARE
     headed = [h for a in [start - 1, *out] if a + 1 >= tail and (h := end_heading(text, a + 1, stop)) is not None]
+    notices = [m.start() for m in _NOTICE.finditer(text, start, stop)]
     structured = bool(head or runs or blob or slides or headed)
-    out = sorted(set(out).union(head, runs, slides, headed))
+    out = sorted(set(out).union(head, runs, slides, headed, notices))
     if blob:
         space = _space_before(text, start, stop)
         if space is not None and (not out or out[-1] != space):
@@ -1170,7 +1177,8 @@ def segment(doc: Document) -> Document:
             copy = None
         if page is None:
             page = _article(text, start, stop, found)
-        if not structured and copy is None and end - start < _PAGE_CHARS and (page is None or not page.page):
+        if (not structured and copy is None and end - start < _PAGE_CHARS and (page is None or not page.page)
+                and not _furnished(text, start, stop, found)):
             continue  # sentences only, and no longer than a paragraph may be: a paragraph
         breaks.extend(found)
         if copy is not None and (page is None or page.headline is None):
@@ -1198,6 +1206,40 @@ def segment(doc: Document) -> Document:
 
 
 segment.name = "segment"  # type: ignore[attr-defined]
+
+
+# Furniture that a folded article carries as sentences of its own, which the boilerplate step
+# removes line by line (its kinds' vocabulary: :data:`newsclean.lexicon.NOISE_LINES`): a copyright
+# notice ("All rights reserved."), a share or newsletter box, a cookie notice, a related link, tags.
+# A line that holds one is an article with its furniture, cut into its sentences as a longer line is.
+_FURNITURE_KINDS = (reasons.COPYRIGHT, reasons.SHARE, reasons.NEWSLETTER, reasons.COOKIE, reasons.RELATED_LINKS,
+                    reasons.TAGS)
+_FURNITURE = regex.compile("(?:" + "|".join(p for kind in _FURNITURE_KINDS for p in all_of(NOISE_LINES[kind]))
+                           + r")[^\w.]{0,3}", regex.IGNORECASE)
+_FURNITURE_CHARS = 300  # a furniture sentence is short
+_FURNITURE_MARKS = " |•·>»<«-–—:*"
+
+
+def _furnished(text: str, start: int, stop: int, found: list[int]) -> bool:
+    """Whether one of the units in the last quarter of the line ``text[start:stop]`` (cut at
+    ``found``) is a whole piece of furniture (:data:`_FURNITURE`) that closes the article:
+    ``... against mosquito bites. © 2019 Associated Press. All Rights Reserved.``
+
+    >>> s = "He says residents should take care. Copyright 2008 The Associated Press. All rights reserved."
+    >>> _furnished(s, 0, len(s), sentence_breaks(s, 0, len(s)))
+    True
+    >>> s = "He says residents should take care. They share rights to the land."
+    >>> _furnished(s, 0, len(s), sentence_breaks(s, 0, len(s)))
+    False
+    """
+    tail = stop - (stop - start) // _END_SHARE
+    for a, b in itertools.pairwise([start - 1, *found, stop]):
+        if b < tail:
+            continue  # furniture that closes an article stands at its end
+        unit = text[a + 1:b].strip(_FURNITURE_MARKS)
+        if unit and len(unit) <= _FURNITURE_CHARS and _FURNITURE.fullmatch(unit) is not None:
+            return True
+    return False
 
 
 def _page_shaped(text: str, start: int, stop: int, found: list[int]) -> bool:
@@ -1277,3 +1319,4 @@ def join(doc: Document) -> Document:
 
 
 join.name = "join"  # type: ignore[attr-defined]
+
