@@ -404,6 +404,28 @@ def test_folded_title_and_lined_title(page, expected):
     ("Bus driver jailed in Springfield, accused of breaking bail in fraud case 3 days ago SPRINGFIELD - The "
      "driver returned to jail on Friday, where he will spend several days. He said nothing to reporters.",
      "Bus driver jailed in Springfield, accused of breaking bail in fraud case"),
+    # ... a credit between the headline and the dateline: a wire's name, names before a dash
+    ("Hawks beat Owls in the cup final 81-65 The Associated Press Published: January 9, 2008 Share Email "
+     "Print Article Text Size The Hawks won the cup final on Tuesday night, their third title in a row. The "
+     "coach said the team had played its best game of the season.",
+     "Hawks beat Owls in the cup final 81-65"),
+    ("Film review: the dam film sees the world through one eye Rob Thomas — 1/17/2008 10:58 am For a while the "
+     "film looks like the strangest movie ever made about a dam. Then it finds its feet and its heart.",
+     "Film review: the dam film sees the world through one eye"),
+    # ... a breadcrumb trail over the headline is no title
+    ("Home > News > Business News Send Print Share Council approves the budget for the new bridge Mon, Jan 14 "
+     "2008, 19:53 GMT The council approved the budget on Monday after a long debate about the bridge. The mayor "
+     "said the work would start in the spring and end before the winter.",
+     "Council approves the budget for the new bridge"),
+    # ... a date in brackets over the headline, a press release's dateline under it
+    ("[January 05, 2008] Acme Unveils a New Remote for the Living Room LAS VEGAS --(Business Wire)-- Today at the "
+     "show, Acme unveiled a new remote control for the living room. The remote is small and it costs little.",
+     "Acme Unveils a New Remote for the Living Room"),
+    # ... a byline under a Title Case headline that writes "by" in lower case ("Reviewed by")
+    ("Cats Who Sleep Late May Live Longer By Ann Lee Health News Reviewed by Tom Roe, MD Feb. 23, 2015 -- "
+     "Cats that sleep late into the morning may live longer than those that rise early, a study says. The "
+     "study followed two thousand cats for ten years.",
+     "Cats Who Sleep Late May Live Longer"),
 ])
 def test_one_line_article_headline_over_its_dateline(line, expected):
     assert clean(line).title == expected

@@ -28,6 +28,7 @@ from ..dates import date_line, find_dates, parse_date
 from ..document import Block, Document
 from ..layout.folded import prose_unit, reprinted_title, title_head
 from ..layout.shape import best_run, covered, has_article, weigh
+from ..lexicon import AGENCIES, DATELINE_AGENCIES
 from ..names import byline_names, byline_tuple, desk_credit
 from ..sentences import SENTENCE_BREAK, ends_sentence
 from ..titles import (
@@ -58,6 +59,7 @@ _MAX_BROWSER_TITLE = 300  # the longest first line read as a browser title
 _BYLINE_BELOW = 3  # lines under a headline in which its byline or dateline stands
 _ABOVE_ARTICLE = 4  # lines above the article's prose where its headline and byline stand
 _MIN_TITLE_WORDS = 3
+_UNDER_HEADLINE = 2  # lines (a byline, a dateline) between a folded line's headline and its prose
 # A paragraph that opens with a wire-style dateline, a place in capitals or with its region,
 # a source or a day in brackets or after a comma, then a dash: "MONTREAL, QC (Sports Network) -",
 # "WASHINGTON (AP) --", "LONDON, Jan 3 -" (a place alone before a dash, "WASHINGTON --", is not
@@ -79,6 +81,12 @@ _MENU_WEIGHT = 0.5  # a menu item may read as a sentence of a few words: "您想
 # A site's address written as its name ("TimesLeader.com", "bbc.co.uk", "www.wday.ru"): labels joined by
 # dots, the last of letters only (a version number, "Web 2.0", is none).
 _DOMAIN_NAME = regex.compile(r"(?:[\w-]++\.)++\p{L}{2,6}+")
+# A breadcrumb trail that opens a line, three items or more between angle brackets ("Home > News >
+# Forex News Send Print"): the page's place in its site's sections, which a headline never prints so.
+_BREADCRUMB = regex.compile(r"[^>\n]{2,30}+(?:(?<=\x20)>\x20[^>\n]{2,30}+){2}")
+# A wire's name alone, where a byline stands: "The Associated Press", "Reuters".
+_WIRE_CREDIT = regex.compile(r"(?:The\x20)?(?:" + "|".join(
+    regex.escape(a) for a in sorted({*AGENCIES, *DATELINE_AGENCIES}, key=len, reverse=True)) + r")\.?")
 
 
 def _byline(line: str) -> bool:
@@ -87,8 +95,14 @@ def _byline(line: str) -> bool:
 
     >>> _byline("By Jane Doe"), _byline("Staff and agencies"), _byline("Storm hits coast")
     (True, True, False)
+
+    A wire's name alone is its credit too ("The Associated Press", "Reuters"), as a folded line
+    runs it between the headline and the date:
+
+    >>> _byline("The Associated Press"), _byline("Reuters")
+    (True, True)
     """
-    return bool(byline_names(line)) or desk_credit(line)
+    return bool(byline_names(line)) or desk_credit(line) or _WIRE_CREDIT.fullmatch(line.strip()) is not None
 
 
 def _parts(line: str) -> list[tuple[int, int]]:
@@ -521,8 +535,10 @@ def _guess(blocks: tuple[Block, ...]) -> tuple[str, str | None] | None:
         return glued, (_undated(first[len(glued):].strip(" |-–—·•»:~/\\✩_[]()")) or None)
     if _confirmed(blocks, norm_key(first)):
         return None if _chained(blocks, norm_key(first)) else _less_dated_trail(first)
-    if not has_article(blocks[1:]) or _printed_twice(blocks) is not None:
-        return None  # unconfirmed: an article must follow it, and no headline the page prints twice
+    if not has_article(blocks[1:]) or _printed_twice(blocks) is not None or _BREADCRUMB.match(first) is not None:
+        # unconfirmed: an article must follow it, no headline the page prints twice, and no
+        # breadcrumb trail (whose last part, printed again as the headline, is read above)
+        return None
     head, site = split_site(first)
     if site is None and _logo_over_menu(blocks, cv):
         return None
@@ -669,11 +685,17 @@ def _unit_headline(doc: Document, blocks: tuple[Block, ...], dated: bool) -> str
     it is the article's first sentence. Its closing stop, which such corpora add, is left out."""
     if not doc.breaks or len(blocks) < 2:
         return None
-    first, nxt = blocks[0], blocks[1]
-    if len(blocks) > 2 and date_line(nxt.text) is not None:
-        nxt, dated = blocks[2], True  # a dateline under the headline: "... robbery case 3 days ago LAS VEGAS -"
-    elif len(blocks) > 2 and _names_only(nxt.text):
-        nxt = blocks[2]  # a byline under the headline: "Dominic Evans Khaled Yacoub Oweis."
+    first, k = blocks[0], 1
+    # a dateline under the headline ("... robbery case 3 days ago LAS VEGAS -"), a byline
+    # ("Dominic Evans Khaled Yacoub Oweis."), or a credit and then a dateline ("... 81-65 / The
+    # Associated Press / Published: January 9, 2008")
+    while k <= _UNDER_HEADLINE and k + 1 < len(blocks):
+        if date_line(blocks[k].text) is not None:
+            dated = True
+        elif not (_names_only(blocks[k].text) or _byline(blocks[k].text)):
+            break
+        k += 1
+    nxt = blocks[k]
     words = len(tokens(first.text))
     if not 3 <= words <= _UNIT_WORDS or _dated(first.text) or not _cut_after(doc, first, nxt):
         return None
