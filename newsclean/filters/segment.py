@@ -703,6 +703,14 @@ _CONTINUES = regex.compile(r"^(?:[,.;:!?)\]’”%]|(?P<lower>\p{Ll}))")
 # A line that opens with a key of serialized data: ``"headline": "Budget Passes"``, ``{"@type": "Person",``
 # (not a quoted word and a colon inside a sentence: ``composed of "characters": it's``).
 _DATA = regex.compile(r'[{\[,\s]*+"[^"\n]{1,80}+"\s*+:')
+# A line of markup leaked into the text: one that opens with a tag, a comment or a declaration
+# (``<script type="application/ld+json">{...``, ``</div>``, ``<!-- ad -->``, ``<?xml``), or ends
+# with a tag (``Morag Lindsay</a>``). A tag cuts no sentence of such a line: get_text leaves no tag
+# in the text, so the line is the page's source scraped as text (a script, a widget), never prose.
+# A tag's name ends at a space, a slash or its ">": an address in angle brackets is no tag
+# (``<bkuhn@ebb.org>``), nor a path (``#include <std/disclaimer.h>``).
+_MARKUP_OPENS = regex.compile(r"<(?:[!?/]?+[^\W\d_][\w:-]*+(?=\s|/?>|$)|!--|!\[CDATA\[)")
+_MARKUP_ENDS = regex.compile(r"<[!?/]?+[^\W\d_][\w:-]*+(?:\s[^<>]*+|/)?>$")
 # A line that ends a sentence, a clause (";") or a script's block ("{", "}") leaves nothing open; an
 # ellipsis does (a link's text cut short: "Read the full story…" goes on in the next node).
 _LINE_STOPS = ".!?;{}"
@@ -748,20 +756,50 @@ _OPENS_LOWER = regex.compile(r"\p{Ll}")
 _BY_ALONE = regex.compile(r"(?i:by|written by)")
 
 
+def _markup_end(line: str) -> bool:
+    """Whether ``line`` ends with a tag (read from its last ``<``: linear in the line).
+
+    >>> _markup_end("Morag Lindsay</a>"), _markup_end('<img src="a.png"/>'), _markup_end("if a < b then c >")
+    (True, True, False)
+    >>> _markup_end("Write to <bkuhn@ebb.org>"), _markup_end("#include <std/disclaimer.h>")
+    (False, False)
+    """
+    if not line.endswith(">"):
+        return False
+    return _MARKUP_ENDS.match(line, max(0, line.rfind("<"))) is not None
+
+
+def _no_text(line: str) -> bool:
+    """Whether ``line`` is serialized data or markup, which a tag never cuts out of a sentence:
+    a line that opens with a key (``"headline": "Aid arrives",``), a line a blob opens in (at its
+    start or after an assignment: ``string(2572) "[{``, ``var related = [{"id": "0", ...``), a
+    line that opens or ends with a tag (``<script type="application/ld+json">``, ``</div>``).
+    Such lines are the page's source leaked into its text: whatever a join set beside them,
+    the blob and markup steps would read apart from the first cleaning's lines.
+
+    >>> _no_text('var related = [{"id": "0"}];'), _no_text("</div>"), _no_text("The army took")
+    (True, True, False)
+    """
+    return (_DATA.match(line) is not None or _BLOB.search(line) is not None
+            or _MARKUP_OPENS.match(line) is not None or _markup_end(line))
+
+
 def _cut(prev: str, line: str, carried: int = 0) -> bool:
     """Whether ``line`` carries on the sentence (or byline) that ``prev`` leaves open. Lines
-    of serialized data (a JSON key, ``"headline": "..."``, a PHP dump's ``string(12) "``) carry
-    on nothing, nor are carried on (``The`` / ``string(2572) "[{...``): a blob leaked
-    into the text, whose commas and brackets open and close its lines as a tag cuts a
-    sentence, is no text cut at every tag. ``carried``: the words of the line above ``prev``
+    of serialized data or markup (:func:`_no_text`) carry on nothing, nor are carried on
+    (``The`` / ``string(2572) "[{...``, ``Posted on`` / ``<script type="application/ld+json">``):
+    a blob leaked into the text, whose commas and brackets open and close its lines as a tag cuts
+    a sentence, is no text cut at every tag. ``carried``: the words of the line above ``prev``
     when ``prev`` carries it on between two words (a link's text inside a sentence, whose
     sentence the next line goes on with: ``intelligence service`` / ``masters`` / ``are
     proving``); a lower-case line carries on a line of fewer words only after such a link.
 
     >>> _cut("The army took", "the town"), _cut('"@graph": [', ","), _cut(",", '{"@type": "Person",')
     (True, False, False)
+    >>> _cut("Posted on", '<script type="application/ld+json">'), _cut("<div>", "and more"), _cut("By", "<!--")
+    (False, False, False)
     """
-    if any(p.match(t) is not None for p in (_DATA, _BLOB) for t in (prev, line)):
+    if _no_text(prev) or _no_text(line):
         return False
     if _GOES_ON.search(prev):
         return True
