@@ -36,6 +36,7 @@ from .. import reasons
 from ..dates import find_dates, relative_dates
 from ..document import Document, fold, split_paragraphs
 from ..guard import warn
+from ..layout.dataview import DataView
 from ..layout.folded import FoldedPage, find_article, opening_headline
 from ..layout.shape import end_heading
 from ..lexicon import (
@@ -835,6 +836,14 @@ _CONTINUES = regex.compile(r"^(?:[,.;:!?)\]’”%]|(?P<lower>\p{Ll}))")
 # A line that opens with a key of serialized data: ``"headline": "Budget Passes"``, ``{"@type": "Person",``
 # (not a quoted word and a colon inside a sentence: ``composed of "characters": it's``).
 _DATA = regex.compile(r'[{\[,\s]*+"[^"\n]{1,80}+"\s*+:')
+# A line of markup leaked into the text: one that opens with a tag, a comment or a declaration
+# (``<script type="application/ld+json">{...``, ``</div>``, ``<!-- ad -->``, ``<?xml``), or ends
+# with a tag (``Morag Lindsay</a>``). A tag cuts no sentence of such a line: get_text leaves no tag
+# in the text, so the line is the page's source scraped as text (a script, a widget), never prose.
+# A tag's name ends at a space, a slash or its ">": an address in angle brackets is no tag
+# (``<bkuhn@ebb.org>``), nor a path (``#include <std/disclaimer.h>``).
+_MARKUP_OPENS = regex.compile(r"<(?:[!?/]?+[^\W\d_][\w:-]*+(?=\s|/?>|$)|!--|!\[CDATA\[)")
+_MARKUP_ENDS = regex.compile(r"<[!?/]?+[^\W\d_][\w:-]*+(?:\s[^<>]*+|/)?>$")
 # A line that ends a sentence, a clause (";") or a script's block ("{", "}") leaves nothing open; an
 # ellipsis does (a link's text cut short: "Read the full story…" goes on in the next node).
 _LINE_STOPS = ".!?;{}"
@@ -880,20 +889,50 @@ _OPENS_LOWER = regex.compile(r"\p{Ll}")
 _BY_ALONE = regex.compile(r"(?i:by|written by)")
 
 
+def _markup_end(line: str) -> bool:
+    """Whether ``line`` ends with a tag (read from its last ``<``: linear in the line).
+
+    >>> _markup_end("Morag Lindsay</a>"), _markup_end('<img src="a.png"/>'), _markup_end("if a < b then c >")
+    (True, True, False)
+    >>> _markup_end("Write to <bkuhn@ebb.org>"), _markup_end("#include <std/disclaimer.h>")
+    (False, False)
+    """
+    if not line.endswith(">"):
+        return False
+    return _MARKUP_ENDS.match(line, max(0, line.rfind("<"))) is not None
+
+
+def _no_text(line: str) -> bool:
+    """Whether ``line`` is serialized data or markup, which a tag never cuts out of a sentence:
+    a line that opens with a key (``"headline": "Aid arrives",``), a line a blob opens in (at its
+    start or after an assignment: ``string(2572) "[{``, ``var related = [{"id": "0", ...``), a
+    line that opens or ends with a tag (``<script type="application/ld+json">``, ``</div>``).
+    Such lines are the page's source leaked into its text: whatever a join set beside them,
+    the blob and markup steps would read apart from the first cleaning's lines.
+
+    >>> _no_text('var related = [{"id": "0"}];'), _no_text("</div>"), _no_text("The army took")
+    (True, True, False)
+    """
+    return (_DATA.match(line) is not None or _BLOB.search(line) is not None
+            or _MARKUP_OPENS.match(line) is not None or _markup_end(line))
+
+
 def _cut(prev: str, line: str, carried: int = 0) -> bool:
     """Whether ``line`` carries on the sentence (or byline) that ``prev`` leaves open. Lines
-    of serialized data (a JSON key, ``"headline": "..."``, a PHP dump's ``string(12) "``) carry
-    on nothing, nor are carried on (``The`` / ``string(2572) "[{...``): a blob leaked
-    into the text, whose commas and brackets open and close its lines as a tag cuts a
-    sentence, is no text cut at every tag. ``carried``: the words of the line above ``prev``
+    of serialized data or markup (:func:`_no_text`) carry on nothing, nor are carried on
+    (``The`` / ``string(2572) "[{...``, ``Posted on`` / ``<script type="application/ld+json">``):
+    a blob leaked into the text, whose commas and brackets open and close its lines as a tag cuts
+    a sentence, is no text cut at every tag. ``carried``: the words of the line above ``prev``
     when ``prev`` carries it on between two words (a link's text inside a sentence, whose
     sentence the next line goes on with: ``intelligence service`` / ``masters`` / ``are
     proving``); a lower-case line carries on a line of fewer words only after such a link.
 
     >>> _cut("The army took", "the town"), _cut('"@graph": [', ","), _cut(",", '{"@type": "Person",')
     (True, False, False)
+    >>> _cut("Posted on", '<script type="application/ld+json">'), _cut("<div>", "and more"), _cut("By", "<!--")
+    (False, False, False)
     """
-    if any(p.match(t) is not None for p in (_DATA, _BLOB) for t in (prev, line)):
+    if _no_text(prev) or _no_text(line):
         return False
     if _GOES_ON.search(prev):
         return True
@@ -1175,10 +1214,49 @@ def _page_cuts(text: str, start: int, end: int, page: FoldedPage,
 
 def segment(doc: Document) -> Document:
     """Cut lines that hold a page or an article run together into its units (before any
-    removal: it only turns spaces into line breaks)."""
+    removal: it only turns spaces into line breaks). The page is read without its whole lines
+    of leaked data (:class:`~newsclean.layout.dataview.DataView`), which the blobs step removes:
+    a second cleaning reads it so.
+
+    >>> story = " ".join(["The council approved the budget on Monday after a long debate."] * 12)
+    >>> menu = " ".join(["Home News Sport Weather Business Politics Travel Culture Jobs Cars"] * 4)
+    >>> page = f"{menu} Budget Passes {story[:400]}\\nvar related = [{{\\"id\\": 1}}];\\n{story[400:]} {menu}"
+    >>> once = segment(Document.from_text(page)).text
+    >>> again = segment(Document.from_text(once.replace('var related = [{"id": 1}];\\n', ""))).text
+    >>> once.replace('var related = [{"id": 1}];\\n', "") == again
+    True
+    """
     if doc.removals:
         return doc
+    view = DataView.of(doc.text)
+    page_lines = tuple((view.view(a), view.view(b)) for a, b in doc.facts.page_lines or ())
+    breaks, furniture, unsplit = _cuts(view.text, page_lines)
+    if view.removed:
+        breaks = [view.source(i) for i in breaks]
+        furniture = [(a, b, why) for start, end, why in furniture for a, b in view.spans(start, end)]
+    if furniture and not doc.facts.no_furniture:
+        doc = dataclasses.replace(doc, facts=dataclasses.replace(doc.facts, furniture=tuple(furniture)))
+    if unsplit:
+        doc = warn(doc, f"no_structure: {unsplit} long line(s) without sentences or other units to cut at "
+                        "(a list, a menu, or a language written without sentence stops): kept whole")
+    if not breaks:
+        return doc
     text = doc.text
+    breaks = sorted(set(breaks))
+    pieces, pos = [], 0
+    for i in breaks:
+        pieces.append(text[pos:i])
+        pos = i + 1
+    pieces.append(text[pos:])
+    new = "\n".join(pieces)
+    merged = tuple(sorted(set(doc.breaks).union(breaks)))
+    return dataclasses.replace(doc, text=new, paragraphs=split_paragraphs(new), breaks=merged)
+
+
+def _cuts(text: str, page_lines: tuple[tuple[int, int], ...]) -> tuple[list[int], list[tuple[int, int, str]], int]:
+    """The spaces of ``text`` to turn into line breaks, the furniture spans found around
+    the article, and how many long lines had no unit to cut at (:func:`segment`);
+    ``page_lines``: the lines found to hold the page less its furniture (:func:`page_lines`)."""
     breaks: list[int] = []
     furniture: list[tuple[int, int, str]] = []
     unsplit = 0
@@ -1190,52 +1268,49 @@ def segment(doc: Document) -> Document:
         found, furniture = _page_cuts(text, 0, folded[2], folded[1], folded[2])
         breaks += found
         lines = []
-    elif doc.facts.page_lines:  # lines found to hold the page less its furniture (see page_lines)
+    elif page_lines:  # lines found to hold the page less its furniture (see page_lines)
         whole_at = {(a, b): whole for a, b, whole in lines}
-        whole_at.update(((a, b), True) for a, b in doc.facts.page_lines if "\n" not in text[a:b])
+        whole_at.update(((a, b), True) for a, b in page_lines if "\n" not in text[a:b])
         lines = sorted((a, b, whole) for (a, b), whole in whole_at.items())
     for start, end, whole in lines:
-        found, structured, stop = _units(text, start, end)  # the page's text stops where a blob opens
-        starts = [start, *(i + 1 for i in found)]
-        page = None if whole else _article(text, start, stop, found)
-        if not whole and (page is None or not page.page):
-            continue  # a long line among others is cut only when it holds a whole page
-        long_run = text.count(" ", start, end) >= _NO_STRUCTURE_WORDS or end - start >= _NO_STRUCTURE_CHARS
-        if len(found) < 2 and long_run:
-            unsplit += 1
-        # the headline printed again before the article opens, with units after it
-        headless = page is None or page.headline is None
-        copy = opening_headline(text, start, stop, starts) if found and headless else None
-        if copy is not None and found[-1] <= copy[1]:
-            copy = None
-        if page is None:
-            page = _article(text, start, stop, found)
-        if (not structured and copy is None and end - start < _PAGE_CHARS and (page is None or not page.page)
-                and not _furnished(text, start, stop, found)):
-            continue  # sentences only, and no longer than a paragraph may be: a paragraph
-        breaks.extend(found)
-        if copy is not None and (page is None or page.headline is None):
-            breaks.extend(i for i in (copy[0] - 1, copy[1], copy[2]) if start < i < end and text[i] == " ")
-        if page is not None:
-            found, spans = _page_cuts(text, start, end, page, stop)
-            breaks += found
-            furniture += spans
-    if furniture and not doc.facts.no_furniture:
-        doc = dataclasses.replace(doc, facts=dataclasses.replace(doc.facts, furniture=tuple(furniture)))
-    if unsplit:
-        doc = warn(doc, f"no_structure: {unsplit} long line(s) without sentences or other units to cut at "
-                        "(a list, a menu, or a language written without sentence stops): kept whole")
-    if not breaks:
-        return doc
-    breaks = sorted(set(breaks))
-    pieces, pos = [], 0
-    for i in breaks:
-        pieces.append(text[pos:i])
-        pos = i + 1
-    pieces.append(text[pos:])
-    new = "\n".join(pieces)
-    merged = tuple(sorted(set(doc.breaks).union(breaks)))
-    return dataclasses.replace(doc, text=new, paragraphs=split_paragraphs(new), breaks=merged)
+        cut = _line_cuts(text, start, end, whole)
+        if cut is not None:
+            breaks += cut[0]
+            furniture += cut[1]
+            unsplit += cut[2]
+    return breaks, furniture, unsplit
+
+
+def _line_cuts(text: str, start: int, end: int,
+               whole: bool) -> tuple[list[int], list[tuple[int, int, str]], bool] | None:
+    """The breaks and furniture of the long line ``text[start:end]`` (``whole``: it holds most
+    of the text), and whether it runs long without units (no breaks: a paragraph of sentences
+    only); ``None`` for a long line among others that holds no whole page."""
+    found, structured, stop = _units(text, start, end)  # the page's text stops where a blob opens
+    starts = [start, *(i + 1 for i in found)]
+    page = None if whole else _article(text, start, stop, found)
+    if not whole and (page is None or not page.page):
+        return None  # a long line among others is cut only when it holds a whole page
+    long_run = text.count(" ", start, end) >= _NO_STRUCTURE_WORDS or end - start >= _NO_STRUCTURE_CHARS
+    unsplit = len(found) < 2 and long_run
+    # the headline printed again before the article opens, with units after it
+    headless = page is None or page.headline is None
+    copy = opening_headline(text, start, stop, starts) if found and headless else None
+    if copy is not None and found[-1] <= copy[1]:
+        copy = None
+    if page is None:
+        page = _article(text, start, stop, found)
+    if (not structured and copy is None and end - start < _PAGE_CHARS and (page is None or not page.page)
+            and not _furnished(text, start, stop, found)):
+        return [], [], unsplit  # sentences only, and no longer than a paragraph may be: a paragraph
+    breaks = list(found)
+    furniture: list[tuple[int, int, str]] = []
+    if copy is not None and (page is None or page.headline is None):
+        breaks.extend(i for i in (copy[0] - 1, copy[1], copy[2]) if start < i < end and text[i] == " ")
+    if page is not None:
+        found, furniture = _page_cuts(text, start, end, page, stop)
+        breaks += found
+    return breaks, furniture, unsplit
 
 
 segment.name = "segment"  # type: ignore[attr-defined]
