@@ -750,6 +750,33 @@ def _long_head(text: str) -> bool:
     return False
 
 
+_DATELINE_WORDS = 6  # a wire credit and a day: "AFP Friday 24 Oct 2014"
+
+
+def _before_dateline(doc: Document, flat: str, span: tuple[int, int]) -> tuple[int, int]:
+    """``span`` (a folded page's headline) up to the first unit the segment step cut inside it
+    that is a dateline ("AFP Friday 24 Oct 2014", "Reuters March 3, 2019"): the wire credit and
+    the day a page prints after its headline, which the copy that confirms the title runs on
+    into; the dateline step removes that unit, and the title ends before it, as the line the
+    title step removes does. A unit of the headline itself (one cut after a stop inside it:
+    ``Dozens Killed! Aid Arrives``) stays in.
+
+    >>> text = "Storm hits the coast AFP 24 Oct 2014 The storm came."
+    >>> doc = dataclasses.replace(Document.from_text(text), breaks=(20, 36))
+    >>> _before_dateline(doc, text, (0, 24))
+    (0, 20)
+    """
+    i = bisect.bisect_right(doc.breaks, span[0])
+    breaks = doc.breaks
+    while i < len(breaks) and breaks[i] < span[1]:
+        end = breaks[i + 1] if i + 1 < len(breaks) else len(flat)
+        unit = flat[breaks[i] + 1:end]
+        if date_line(unit) is not None or (len(unit.split()) <= _DATELINE_WORDS and find_dates(unit)):
+            return span[0], breaks[i]
+        i += 1
+    return span
+
+
 def _folded_headline(doc: Document) -> str | None:
     """The headline of a page folded to one line (one the segment step cut: ``doc.breaks``, or
     one whose first line is far too long for a browser title, run into the page's menus),
@@ -785,6 +812,7 @@ def _folded_headline(doc: Document) -> str | None:
         span = title_head(flat, 0, len(flat) if doc.facts.furniture else doc.breaks[0])
     if span is None or not _run_in(flat, *span, lined=not doc.breaks):
         return None
+    span = _before_dateline(doc, flat, span)
     head = flat[span[0]:span[1]]
     if not headline_shaped(head) or _dated(head) or byline_names(head):
         return None
