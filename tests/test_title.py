@@ -599,3 +599,51 @@ def test_a_browser_title_cut_by_its_sources_line_break(text, headline, kept):
     doc = title(Document.from_text(text))
     assert doc.metadata["title"] == headline
     assert doc.body().split("\n")[0] == kept
+
+
+DECK_PROSE = ("The city council approved the new budget for the schools on Monday after a debate that lasted "
+              "well into the night, officials said.\nSpending on schools will rise by five percent.")
+
+
+@pytest.mark.parametrize(("page", "expected", "deck"), [
+    # headline, deck, then the byline or the day: the deck goes with the headline, as the HTML reader's does
+    (f"Council passes budget\nSchools win most of the new money\nBy Ann Lee\n{DECK_PROSE}",
+     "Council passes budget — Schools win most of the new money", "Schools win most of the new money"),
+    (f"Council Passes Budget\nSchools To Get Five Percent More\nPOSTED: 7:54 am EST January 23, 2008\n{DECK_PROSE}",
+     "Council Passes Budget — Schools To Get Five Percent More", "Schools To Get Five Percent More"),
+    (f"Council votes on the budget\nSchools hope for more money\nBy\nAnn Lee\n{DECK_PROSE}",
+     "Council votes on the budget — Schools hope for more money", "Schools hope for more money"),
+    # the browser title, menus, then the printed headline and its deck over an agency's credit
+    (f"Council passes budget | Daily Planet\nHome\nNews\nCouncil passes budget\nSchools win most of the money\n"
+     f"By AP\n{DECK_PROSE}", "Council passes budget — Schools win most of the money", "Schools win most of the money"),
+    # under the headline but no deck: a credit, a toolbar, a menu, a label in capitals, a line that
+    # tells nothing of the story, a sentence (a summary), too few words
+    (f"Council passes budget\nStaff and agencies\nMonday, January 14, 2008\n{DECK_PROSE}", "Council passes budget",
+     None),
+    (f"Council passes budget\nAnn Lee and Bob Stone\nMonday, January 14, 2008\n{DECK_PROSE}", "Council passes budget",
+     None),
+    (f"Council passes budget\nAnn Lee, Canwest News Service; Ottawa Citizen\nMonday, January 14, 2008\n{DECK_PROSE}",
+     "Council passes budget", None),
+    (f"Council passes budget\nPress Trust of India\nMonday, January 14, 2008\n{DECK_PROSE}", "Council passes budget",
+     None),
+    (f"Council passes budget\nSign In to E-Mail or Save This\nBy Ann Lee\n{DECK_PROSE}", "Council passes budget", None),
+    (f"Council passes budget\nFont Size: Decrease Increase\nBy Ann Lee\n{DECK_PROSE}", "Council passes budget", None),
+    (f"Council passes budget\nEmail | Print | Share this budget\nBy Ann Lee\n{DECK_PROSE}", "Council passes budget",
+     None),
+    (f"Council passes budget\nWEATHER SCHOOLS ARTS BUDGET\nBy Ann Lee\n{DECK_PROSE}", "Council passes budget", None),
+    (f"Council passes budget\nThe schools won. The mayor smiled.\nBy Ann Lee\n{DECK_PROSE}", "Council passes budget",
+     None),
+    (f"Council passes budget\nSchools win money\nBy Ann Lee\n{DECK_PROSE}", "Council passes budget", None),
+    # no byline or day under it: a box's next line, no deck
+    (f"Council passes budget\nSchools win most of the new money\nMore news\n{DECK_PROSE}", "Council passes budget",
+     None),
+])
+def test_deck_under_the_printed_headline(page, expected, deck):
+    """A page sets its headline, its deck, then its byline and day; a text carries no markup to
+    say which line is the deck, so the line's place and shape say it, and the deck goes with the
+    headline into the title (``metadata["deck"]`` holds it alone) and out of the body."""
+    result = clean(page)
+    assert (result.title, result.metadata.get("deck")) == (expected, deck)
+    if deck:
+        assert deck not in result.text
+    assert clean(result.text, title=result.title).text == result.text

@@ -29,21 +29,23 @@ from ..document import Block, Document
 from ..layout.folded import prose_unit, reprinted_title, title_head
 from ..layout.shape import best_run, covered, has_article, weigh
 from ..lexicon import AGENCIES, DATELINE_AGENCIES
-from ..names import byline_names, byline_tuple, desk_credit
+from ..names import byline_names, byline_prefix, byline_tuple, desk_credit
 from ..sentences import SENTENCE_BREAK, ends_sentence
 from ..titles import (
     SEPARATOR,
     SITE_DASH,
     SITE_SEPARATOR,
     SUBTITLE,
+    deck_shaped,
     menu_bar,
     sentence_case,
     split_site,
     title_bounds,
     title_runs,
     unmarked,
+    with_deck,
 )
-from ..words import WORD, headline_shaped, norm_key, tokens
+from ..words import WORD, content_stems, headline_shaped, norm_key, tokens
 
 __all__ = ["headline_at", "title"]
 
@@ -60,6 +62,9 @@ _BYLINE_BELOW = 3  # lines under a headline in which its byline or dateline stan
 _ABOVE_ARTICLE = 4  # lines above the article's prose where its headline and byline stand
 _MIN_TITLE_WORDS = 3
 _UNDER_HEADLINE = 2  # lines (a byline, a dateline) between a folded line's headline and its prose
+_DECK_HEADER = 2  # lines under a deck in which the article's byline or dateline stands
+_DECK_MIN_WORDS = 4  # a deck says something of its own; a shorter line under a headline is a credit or a control
+_DECK_STORY = 12  # lines under a deck in which the article's words are looked for
 # A paragraph that opens with a wire-style dateline, a place in capitals or with its region,
 # a source or a day in brackets or after a comma, then a dash: "MONTREAL, QC (Sports Network) -",
 # "WASHINGTON (AP) --", "LONDON, Jan 3 -" (a place alone before a dash, "WASHINGTON --", is not
@@ -863,6 +868,94 @@ def _deck_parted(meta: Mapping[str, object]) -> set[str]:
     return {norm_key(title[:-len(deck)].rstrip(" —"))} - {""}
 
 
+def _header_line(blocks: tuple[Block, ...], i: int) -> bool:
+    """Whether line ``i`` is a line of an article's header: a byline, a dateline, a line mostly
+    dates, a short credit after "By" (an agency's initials: ``By CP``), or a byline broken after
+    its "By" (``By`` over ``John Leyden``).
+
+    >>> lines = Document.from_text("By\\nJohn Leyden\\nPOSTED: 7:54 am EST January 23, 2008\\nHome\\nBy CP").blocks
+    >>> [_header_line(lines, i) for i in range(5)]
+    [True, False, True, False, True]
+    """
+    text = blocks[i].text
+    return (date_line(text) is not None or _byline(text) or _dated(text)
+            or (byline_prefix(text) and len(tokens(text)) <= _MENU_WORDS)
+            or (len(tokens(text)) == 1 and i + 1 < len(blocks) and _byline(f"{text} {blocks[i + 1].text}")))
+
+
+def _credit(line: str) -> bool:
+    """Whether ``line`` credits people or a newsroom without a "By": names with their desk or
+    paper ("Tim Shufelt, Canwest News Service; Ottawa Citizen"), two names or more ("Scott
+    Roxborough and Gregg Goldstein"), or words capitalised as a name is, with only its small words
+    in lower case ("Press Trust of India", "Paul Wilson at Villa Park"). A deck is a sentence
+    ("Claims of song plagiarism dropped") or capitalised word by word, small words too ("Insomnia
+    May Be Caused By Radiation").
+
+    >>> [_credit(t) for t in ("Tim Shufelt, Canwest News Service", "Scott Roxborough and Gregg Goldstein",
+    ...                       "Press Trust of India", "Paul Wilson at Villa Park")]
+    [True, True, True, True]
+    >>> [_credit(t) for t in ("Claims of song plagiarism dropped", "Insomnia May Be Caused By Radiation",
+    ...                       "Pepsi, Justin Timberlake Line Up Behind Amazon MP3s", "Everex and Asus offer laptops")]
+    [False, False, False, False]
+    """
+    if sentence_case(line):
+        return False  # "Everex CloudBook and Asus Eee PC offer budget options": names in a sentence
+    names = byline_names(f"By {line}")
+    if names and (len(names) > 1 or line[len(names[0]):].lstrip()[:1] in ",;"):
+        return True
+    return any(w.islower() for w in _LETTERED.findall(line))
+
+
+def _deck_line(text: str, below: tuple[Block, ...]) -> bool:
+    """Whether ``text``, the line under a printed headline, reads as its deck: shaped as one
+    (:func:`titles.deck_shaped`), :data:`_DECK_MIN_WORDS` words or more, one piece (no bars or
+    separators: a menu, a toolbar, "Font Size: Decrease Increase"), no byline, credit
+    (:func:`_credit`) or address, and sharing a word of content with the lines ``below`` it: a
+    deck tells the story the article tells; a toolbar, a menu and a credit do not.
+
+    >>> below = Document.from_text("By CP\\nAvril Lavigne settled the claims on Monday.").blocks
+    >>> _deck_line("Claims of song plagiarism dropped", below), _deck_line("Sign In to E-Mail or Save This", below)
+    (True, False)
+    >>> _deck_line("Claims dropped | Music", below), _deck_line("WEATHER ARTS FASHION CLAIMS", below)
+    (False, False)
+    """
+    if (not text[:1].isalnum() or not deck_shaped(text) or len(tokens(text)) < _DECK_MIN_WORDS
+            or len(_parts(text)) > 1 or _byline(text) or _credit(text) or _address(text)):
+        return False
+    if not any(w.islower() for w in _LETTERED.findall(text)) and text.upper() == text:
+        return False  # a line in capitals: a menu's or a label's
+    return bool(content_stems(text) & content_stems(" ".join(b.text for b in below)))
+
+
+def _deck_below(blocks: tuple[Block, ...], printed: list[Block], key: str) -> Block | None:
+    """The deck printed under the headline (:func:`titles.deck_shaped`): the line right under a
+    printing of the headline (``printed``, its key ``key``) with the article's header right under
+    it (a byline or a dateline within :data:`_DECK_HEADER` lines). A news page sets its headline,
+    its deck, then the byline and the day; the HTML reader takes the deck along with the headline
+    the same way, where the markup says which element is the deck.
+
+    >>> lines = Document.from_text("Podium for Canuck\\nBronze medal picks up slack\\nBy Ann Lee\\n"
+    ...                            "He won the bronze medal.").blocks
+    >>> _deck_below(lines, [lines[0]], "podium for canuck").text
+    'Bronze medal picks up slack'
+    >>> lines = Document.from_text("Podium for Canuck\\nMore Sports News\\nSki Results\\nHockey\\nBy Ann Lee").blocks
+    >>> _deck_below(lines, [lines[0]], "podium for canuck") is None  # a box's lines, no header under them
+    True
+    >>> lines = Document.from_text("Podium for Canuck\\nPaul Wilson at Wengen\\nSunday January 6, 2008").blocks
+    >>> _deck_below(lines, [lines[0]], "podium for canuck") is None  # the reporter's credit
+    True
+    """
+    at = {id(b) for b in printed if b.feature(norm_key) == key}
+    for i, b in enumerate(blocks[:-2]):
+        if id(b) not in at:
+            continue
+        deck = blocks[i + 1]
+        if (deck.feature(norm_key) != key and _deck_line(deck.text, blocks[i + 2:i + 2 + _DECK_STORY])
+                and any(_header_line(blocks, j) for j in range(i + 2, min(len(blocks), i + 2 + _DECK_HEADER)))):
+            return deck
+    return None
+
+
 def headline_at(doc: Document) -> int:
     """Where the page prints its headline: the offset of the first line the title filter
     removed below the first line (the browser title) with the article's header under it (a
@@ -914,6 +1007,7 @@ def _title(doc: Document) -> Document:
     blocks = blocks[lead:]
     chosen: Block | None = None
     carried: Block | None = None  # the browser title's second line, where a line break of its source cuts it
+    folded: str | None = None
     if given:
         key = norm_key(str(given))
         doc = _sourced(doc, "given")
@@ -959,4 +1053,8 @@ def _title(doc: Document) -> Document:
         drop.insert(0, chosen)
     if carried is not None and carried not in drop:
         drop.insert(1, carried)
+    if (not given and found is not None and not doc.breaks and not folded
+            and (deck := _deck_below(blocks, drop, key)) is not None):
+        doc = doc.with_metadata(title=with_deck(found[0], deck.text), deck=deck.text)
+        drop.append(deck)
     return doc.remove_blocks(drop, reasons.TITLE)
