@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+import re
 
 import regex
 
@@ -1055,6 +1056,11 @@ def join_points(text: str, nodes: bool = True) -> list[int]:
 _FORMULA_TOKEN = 2
 _FORMULA_LINES = 4
 _OPERATORS = frozenset("=+−-×÷≤≥<>±∑∏∫√∂∇→⋅≠∞")
+# A line a formula's run needs (one of its symbols' lines holds an operator): at most two
+# characters, not white space, an operator among them. A text without one has no formula, and is
+# not read line by line for one (most texts: one scan of the standard library's re).
+_OPERATOR_CLASS = "[" + "".join(re.escape(c) for c in sorted(_OPERATORS)) + "]"
+_OPERATOR_LINE = re.compile(rf"^[^\S\n]*(?:{_OPERATOR_CLASS}\S?|\S{_OPERATOR_CLASS})[^\S\n]*$", re.MULTILINE)
 # A formula has an operand, a letter or a digit ("det", "(", "A", ")", "="): a run of brackets and
 # operators alone is markup ("[", "?>", "[", "{": a page's leftovers, set side by side once the
 # lines between them are removed, which a second cleaning would join).
@@ -1080,6 +1086,8 @@ def formula_joins(text: str) -> list[int]:
     >>> formula_joins("Text\\n[\\n?>\\n[\\n{\\nMore")  # markup, no operand: no formula
     []
     """
+    if _OPERATOR_LINE.search(text) is None:
+        return []  # no symbol's line holds an operator: no run is a formula
     lines: list[tuple[int, int, str]] = []  # (start, end, stripped text) of every line with text
     pos = 0
     while pos <= len(text):

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-from collections.abc import Mapping
+from collections.abc import Container, Iterator, Mapping
 
 import regex
 
@@ -116,7 +116,7 @@ def _parts(line: str) -> list[tuple[int, int]]:
     return title_bounds(line)
 
 
-def _printed_part(line: str, keys: dict[str, str], headed: frozenset[str] = frozenset()) -> str | None:
+def _printed_part(line: str, keys: Mapping[str, str], headed: Container[str] = frozenset()) -> str | None:
     """The longest run of ``line``'s parts that the page prints as a line of its own, less a
     site's name printed as its logo (:func:`_site_part`) unless a byline or a dateline stands
     right under a printing of it (``headed``: the keys of such lines).
@@ -134,7 +134,7 @@ def _printed_part(line: str, keys: dict[str, str], headed: frozenset[str] = froz
             piece = line[parts[i][0]:parts[j][1]]
             key = norm_key(piece)
             if (key in keys and len(WORD.findall(piece)) >= 1 and (best is None or len(piece) > len(best))
-                    and not (i == j and key not in headed and _site_part(line, parts, i)) and not _address(piece)
+                    and not (i == j and _site_part(line, parts, i) and key not in headed) and not _address(piece)
                     and not (i < j and menu_bar(piece))):  # a menu printed again (header and footer)
                 best = keys[key]
     return best
@@ -158,6 +158,75 @@ def _headed(blocks: tuple[Block, ...]) -> frozenset[str]:
               or (i + 1 < len(blocks) and len(b.feature(tokens)) == 1
                   and _byline(f"{b.text} {blocks[i + 1].text}"))]
     return frozenset(blocks[j].feature(norm_key) for i in marked for j in range(max(0, i - _BYLINE_BELOW), i))
+
+
+class _Headed(Container[str]):
+    """:func:`_headed` of ``blocks``, worked out on the first question: most browser titles are
+    told without it (it reads a byline and a dateline of every line, which the dateline and byline
+    steps read anyway, and a desk credit, which only it reads).
+
+    >>> blocks = Document.from_text("Aid Arrives\\nBy Ann Lee\\nTrucks came.").blocks
+    >>> "aid arrives" in _Headed(blocks), "trucks came" in _Headed(blocks)
+    (True, False)
+    """
+
+    __slots__ = ("_blocks", "_keys")
+
+    def __init__(self, blocks: tuple[Block, ...]) -> None:
+        self._blocks = blocks
+        self._keys: frozenset[str] | None = None
+
+    def __contains__(self, key: object) -> bool:
+        if self._keys is None:
+            self._keys = _headed(self._blocks)
+        return key in self._keys
+
+
+class _PrintedLines(Mapping[str, str]):
+    """The headline-shaped lines of ``blocks`` by their comparison key (:func:`words.norm_key`;
+    the first such line of each key; no empty key): what the browser title's parts are looked up
+    in. Only the keys asked about are checked for a headline's shape: a browser title has a few
+    parts, a page a hundred lines or more.
+
+    >>> lines = _PrintedLines(Document.from_text("Aid Arrives!\\nthe army said so, officials said.\\n"
+    ...                                          "Aid arrives").blocks)
+    >>> lines["aid arrives"], "the army said so officials said" in lines, "home" in lines
+    ('Aid Arrives!', False, False)
+    >>> dict(lines)
+    {'aid arrives': 'Aid Arrives!'}
+    """
+
+    __slots__ = ("_at", "_blocks")
+
+    def __init__(self, blocks: tuple[Block, ...]) -> None:
+        self._blocks = blocks
+        self._at: dict[str, list[Block]] | None = None
+
+    def _printed(self, key: str) -> str | None:
+        if self._at is None:
+            self._at = {}
+            for b in self._blocks:
+                self._at.setdefault(b.feature(norm_key), []).append(b)
+        if not key:
+            return None
+        return next((b.text for b in self._at.get(key, ()) if b.feature(headline_shaped)), None)
+
+    def __getitem__(self, key: str) -> str:
+        found = self._printed(key) if isinstance(key, str) else None
+        if found is None:
+            raise KeyError(key)
+        return found
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and self._printed(key) is not None
+
+    def __iter__(self) -> Iterator[str]:
+        self._printed("")
+        assert self._at is not None
+        return (key for key in self._at if self._printed(key) is not None)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
 
 
 def _site_part(line: str, parts: list[tuple[int, int]], i: int) -> bool:
@@ -201,7 +270,7 @@ def _printed_prefix(line: str, below: tuple[Block, ...]) -> str | None:
     return None
 
 
-def _subtitled(line: str, keys: dict[str, str]) -> bool:
+def _subtitled(line: str, keys: Mapping[str, str]) -> bool:
     """Whether the browser title goes on past the headline the page prints with a subtitle:
     the part before a long dash is printed as a line of its own, and words that are not a
     site's name (a lower-case phrase) follow the dash. The dash joins the headline's parts,
@@ -524,14 +593,10 @@ def _guess(blocks: tuple[Block, ...]) -> tuple[str, str | None] | None:
         return (first, None) if _reprinted(blocks) else None
     if not any(weigh(b, cv) > 0 for b in blocks[1:]):
         return None  # no prose after it: no article whose headline it would be
-    keys: dict[str, str] = {}
-    for b in blocks[1:]:
-        if b.feature(headline_shaped):
-            keys.setdefault(b.feature(norm_key), b.text)
-    keys.pop("", None)
+    keys = _PrintedLines(blocks[1:])
     if _subtitled(first, keys):
         return split_site(first)
-    printed = _printed_part(first, keys, _headed(blocks))
+    printed = _printed_part(first, keys, _Headed(blocks))
     if printed is not None and len(WORD.findall(printed)) >= 2:
         rest = first[len(printed):].strip(" |-–—·•»:~/\\✩_") if first.startswith(printed) else ""
         return printed, (_undated(rest) or None)
