@@ -27,7 +27,8 @@ PAGES = [
     "一个标题\n一个标题\n2016年3月21日\n军队说，它已经击退了进攻。",
     "Single line",
     # lines about the longest headline's length (HEADLINE_CHARS), printed again
-    "Budgets " + "Talk " * 47 + "Endings | Herald\nBudgets " + "Talk " * 47 + "Endings\nThe talks ended, officials said.",
+    "Budgets " + "Talk " * 47 + "Endings | Herald\nBudgets " + "Talk " * 47 + "Endings\n"
+    "The talks ended, officials said.",
     "Budget " + "Talk " * 49 + "Ends | Herald\nBudget " + "Talk " * 49 + "Ends\nThe talks ended, officials said.",
     "Aid Arrives | Fars\nAid Arrives" + " ." * 130 + "\nTrucks came at dawn, officials said.",
 ]
