@@ -647,3 +647,18 @@ def test_deck_under_the_printed_headline(page, expected, deck):
     if deck:
         assert deck not in result.text
     assert clean(result.text, title=result.title).text == result.text
+
+
+@pytest.mark.parametrize(("text", "second"), [
+    # printed in a list of stories with its teaser and its source ("UPI", read as a credit), then
+    # over the article with its byline: the article's printing
+    ("Storm Hits the Coast - Daily Planet\n" + _MENU_LINES + "Storm Hits the Coast\nA storm hit the coast on Monday "
+     "night and cut power to thousands of homes, officials said.\nUPI\n" + _MENU_LINES
+     + "Storm Hits the Coast\nBy Ann Lee\n" + BODY, True),
+    # a byline cut at every tag under the first printing: that one
+    ("Storm Hits the Coast - Daily Planet\n" + _MENU_LINES + "Storm Hits the Coast\nBy\nAnn Lee\nand\nTom Roe\n"
+     + _MENU_LINES + "Storm Hits the Coast\nShare\n" + BODY, False),
+])
+def test_the_headline_printing_with_the_articles_header(text, second):
+    at = title(Document.from_text(text)).facts.headline_at
+    assert at == (text.rindex("Storm Hits the Coast\n") if second else text.index("\nStorm Hits the Coast\n") + 1)

@@ -45,7 +45,7 @@ from ..titles import (
     unmarked,
     with_deck,
 )
-from ..words import WORD, content_stems, headline_shaped, norm_key, tokens
+from ..words import HEADLINE_CHARS, WORD, content_stems, headline_shaped, norm_key, tokens
 
 __all__ = ["headline_at", "title"]
 
@@ -80,6 +80,7 @@ _MENU_WORDS = 4  # the most words of a menu item: "Blood / Hematology", "Contrib
 # Lines under a printed headline where its header (byline, dateline) stands in a text cut at every
 # tag: "Par" / "Jane Doe" / "et" / "Tom Roe" / "—" / "24 novembre 2017".
 _HEADER_BELOW = 6
+_HEADER_WORDS = 8  # the most words of a header's line ending like a sentence ("Updated 3 hours ago.")
 _HEADER_LINES = 5  # short lines of an article's header (byline, desk, time, handle, label) above its prose
 _FOLDED_LINE = 200  # a first line this long is no browser title: one run into the page (a folded page's)
 _MENU_WEIGHT = 0.5  # a menu item may read as a sentence of a few words: "您想去哪里？" (Where to?)
@@ -206,7 +207,8 @@ class _PrintedLines(Mapping[str, str]):
         if self._at is None:
             self._at = {}
             for b in self._blocks:
-                self._at.setdefault(b.feature(norm_key), []).append(b)
+                if len(b.text) <= HEADLINE_CHARS:  # a longer line is no headline: its key is not read
+                    self._at.setdefault(b.feature(norm_key), []).append(b)
         if not key:
             return None
         return next((b.text for b in self._at.get(key, ()) if b.feature(headline_shaped)), None)
@@ -1043,10 +1045,30 @@ def headline_at(doc: Document) -> int:
     blocks = doc.blocks
     begins = [b.start for b in blocks]
     for at in starts:
-        i = bisect.bisect_left(begins, at)
-        if any(date_line(b.text) is not None or _byline(b.text) for b in blocks[i:i + _HEADER_BELOW]):
+        if _header_under(blocks[bisect.bisect_left(begins, at):]):
             return at
     return starts[0]
+
+
+def _header_under(below: tuple[Block, ...]) -> bool:
+    """Whether an article's header stands at the top of ``below`` (the lines under a printing of
+    the headline): a dateline or a byline within :data:`_HEADER_BELOW` lines, before any line of
+    prose (a teaser's sentence under a headline in a list of stories, whose sources, ``UPI``,
+    ``CBS News``, read as credits).
+
+    >>> lines = Document.from_text("Par\\nAnne Leroy\\net\\nTom Roux\\n—\\n24 novembre 2017\\nIl pleut.").blocks
+    >>> _header_under(lines)
+    True
+    >>> _header_under(Document.from_text("A cargo ship broke up over Siberia on Thursday, the agency said.\\n"
+    ...                                  "By Ann Lee\\nThe agency said so.").blocks)
+    False
+    """
+    for b in below[:_HEADER_BELOW]:
+        if date_line(b.text) is not None or _byline(b.text):
+            return True
+        if len(tokens(b.text)) > _HEADER_WORDS and ends_sentence(b.text.rstrip()):
+            return False  # prose: the article, or a teaser, has begun
+    return False
 
 
 def title(doc: Document) -> Document:
@@ -1110,8 +1132,9 @@ def _title(doc: Document) -> Document:
     if not key:
         return doc
     keys = ({key} | _deck_parted(doc.metadata)) if given or found is None else _printed_keys(found[0])
-    drop = [b for b in blocks if b.feature(norm_key) in keys
-            and headline_shaped(b.text.rstrip(" .") if doc.breaks else b.text)]
+    shown = ((b, b.text.rstrip(" .") if doc.breaks else b.text) for b in blocks)
+    drop = [b for b, text in shown if len(text) <= HEADLINE_CHARS and b.feature(norm_key) in keys
+            and headline_shaped(text)]  # a line too long for a headline has its key unread
     if doc.breaks and not given and found is not None:
         drop += _cut_copies(doc, blocks, key)
     if chosen is not None and chosen not in drop:
