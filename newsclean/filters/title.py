@@ -59,6 +59,7 @@ _MAX_BROWSER_TITLE = 300  # the longest first line read as a browser title
 _BYLINE_BELOW = 3  # lines under a headline in which its byline or dateline stands
 _ABOVE_ARTICLE = 4  # lines above the article's prose where its headline and byline stand
 _MIN_TITLE_WORDS = 3
+_LABEL_WORDS = 3  # words of a section's label over a folded line's headline: "chaos theory"
 _UNDER_HEADLINE = 2  # lines (a byline, a dateline) between a folded line's headline and its prose
 # A paragraph that opens with a wire-style dateline, a place in capitals or with its region,
 # a source or a day in brackets or after a comma, then a dash: "MONTREAL, QC (Sports Network) -",
@@ -639,6 +640,18 @@ def _cut_copies(doc: Document, blocks: tuple[Block, ...], key: str) -> list[Bloc
     return out
 
 
+def _label(line: str) -> bool:
+    """Whether a line is a section's label in lower case, as the segment step cuts one from the
+    head of a folded line (``chaos theory`` over ``The Hidden Heroines of Chaos``): a few words,
+    all in lower case letters.
+
+    >>> _label("chaos theory"), _label("Chaos theory"), _label("the storm hit the coast at night")
+    (True, False, False)
+    """
+    words = line.split()
+    return 1 <= len(words) <= _LABEL_WORDS and all(w.isalpha() and w.islower() for w in words)
+
+
 def _names_only(line: str) -> bool:
     """Whether a line is a few capitalised names and nothing else (a byline without "By").
 
@@ -838,8 +851,9 @@ def _title(doc: Document) -> Document:
         return doc
     given = doc.metadata.get("title")
     lead = 0
-    while lead < _DATES_ABOVE and lead + 1 < len(blocks) and date_line(blocks[lead].text) is not None:
-        lead += 1  # a dateline above the headline: the headline is the first line below it
+    while lead < _DATES_ABOVE and lead + 1 < len(blocks) and (date_line(blocks[lead].text) is not None
+                                                             or (doc.breaks and _label(blocks[lead].text))):
+        lead += 1  # a dateline (or a section's label) above the headline: the headline is the first line below it
     blocks = blocks[lead:]
     chosen: Block | None = None
     if given:
