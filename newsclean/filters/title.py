@@ -28,7 +28,6 @@ from ..dates import date_line, find_dates, parse_date
 from ..document import Block, Document
 from ..layout.folded import prose_unit, reprinted_title, title_head
 from ..layout.shape import best_run, covered, has_article, weigh
-from ..lexicon import AGENCIES, DATELINE_AGENCIES
 from ..names import byline_names, byline_tuple, desk_credit
 from ..sentences import SENTENCE_BREAK, ends_sentence
 from ..titles import (
@@ -82,9 +81,6 @@ _DOMAIN_NAME = regex.compile(r"(?:[\w-]++\.)++\p{L}{2,6}+")
 # A breadcrumb trail that opens a line, three items or more between angle brackets ("Home > News >
 # Forex News Send Print"): the page's place in its site's sections, which a headline never prints so.
 _BREADCRUMB = regex.compile(r"[^>\n]{2,30}+(?:(?<=\x20)>\x20[^>\n]{2,30}+){2}")
-# A wire's name alone, where a byline stands: "The Associated Press", "Reuters".
-_WIRE_CREDIT = regex.compile(r"(?:The\x20)?(?:" + "|".join(
-    regex.escape(a) for a in sorted({*AGENCIES, *DATELINE_AGENCIES}, key=len, reverse=True)) + r")\.?")
 
 
 def _byline(line: str) -> bool:
@@ -93,14 +89,8 @@ def _byline(line: str) -> bool:
 
     >>> _byline("By Jane Doe"), _byline("Staff and agencies"), _byline("Storm hits coast")
     (True, True, False)
-
-    A wire's name alone is its credit too ("The Associated Press", "Reuters"), as a folded line
-    runs it between the headline and the date:
-
-    >>> _byline("The Associated Press"), _byline("Reuters")
-    (True, True)
     """
-    return bool(byline_names(line)) or desk_credit(line) or _WIRE_CREDIT.fullmatch(line.strip()) is not None
+    return bool(byline_names(line)) or desk_credit(line)
 
 
 def _parts(line: str) -> list[tuple[int, int]]:
@@ -679,7 +669,7 @@ def _unit_headline(doc: Document, blocks: tuple[Block, ...], dated: bool) -> str
     while k <= _UNDER_HEADLINE and k + 1 < len(blocks):
         if date_line(blocks[k].text) is not None:
             dated = True
-        elif not (_names_only(blocks[k].text) or _byline(blocks[k].text)):
+        elif not (_names_only(blocks[k].text) or _byline(blocks[k].text)):  # "The Associated Press" too
             break
         k += 1
     nxt = blocks[k]
