@@ -41,7 +41,7 @@ from .lexicon import (
 )
 from .memo import LINE_CACHE
 
-__all__ = ["DateMatch", "date_line", "find_dates", "parse_date", "relative_dates"]
+__all__ = ["DateMatch", "date_line", "find_dates", "parse_date", "relative_dates", "time_line"]
 
 _MONTH_NUM = {name: num for table in MONTHS.values() for name, num in table.items()}
 _MON = "(?:" + "|".join(regex.escape(m) for m in all_of(MONTHS)) + r")\.?"
@@ -218,6 +218,21 @@ def parse_date(text: str) -> DateMatch | None:
     """Read ``text`` as one date (with optional time and zone); ``None`` if it is not one."""
     m = _FIND.fullmatch(text.strip())
     return _build(m) if m else None
+
+
+# A clock time alone on a line, with its link word, marker or zone ("at 9:24 pm ET", "| 16:25 GMT"):
+# the rest of a dateline a layout printed on two lines ("Nov 18, 2019 at" above it).
+_TIME_ALONE = regex.compile(r"[|•·–—-]?\s*+(?:" + _TIME_LINK + r"\s+)?" + _TIME + r"\s*+[|•·]?", regex.IGNORECASE)
+
+
+def time_line(line: str) -> bool:
+    """Whether a whole line is a clock time (with its zone, am/pm, a link word), no date: the
+    time a page prints after its date, on a line of its own where the markup set it apart.
+
+    >>> time_line("9:24 pm ET"), time_line("at 16:25"), time_line("Trucks came at 9:24."), time_line("2019")
+    (True, True, False, False)
+    """
+    return len(line) <= 40 and _TIME_ALONE.fullmatch(line.strip()) is not None
 
 
 @functools.lru_cache(maxsize=LINE_CACHE)

@@ -544,8 +544,11 @@ def test_lines_of_serialized_data_are_no_text_cut_at_every_tag(blob):
 
 @pytest.mark.parametrize("dump", ['string(2572) "[{"id": "0", "title": "Aid arrives", "url": "/a/0"}]"',
                                   '[{"id": "0", "title": "Aid arrives", "url": "/a/0"}]',
-                                  '{"headline": "Aid arrives", "url": "/a/0"}'])
-@pytest.mark.parametrize("before", ["The", "Read more by", "Officials said,"])
+                                  '{"headline": "Aid arrives", "url": "/a/0"}',
+                                  # a blob that opens after an assignment (fuzz: "Harbour Council V" / "var ...")
+                                  'var related = [{"id": "0", "title": "Aid arrives", "url": "/a/0"}];',
+                                  'window.__DATA__ = {"headline": "Aid arrives", "url": "/a/0"};'])
+@pytest.mark.parametrize("before", ["The", "Read more by", "Officials said,", "Harbour Council V"])
 def test_a_line_that_leaves_its_sentence_open_does_not_take_a_dump_below_it(dump, before):
     """A text cut at every tag, with a dump leaked in after a line that leaves its sentence open
     ("The", then ``string(2572) "[{...``): joined to that line, the dump no longer opened a line,
@@ -556,6 +559,46 @@ def test_a_line_that_leaves_its_sentence_open_does_not_take_a_dump_below_it(dump
     assert all(not page[i + 1:].startswith(dump[:8]) for i in join_points(page))
     once = clean(page).text
     assert clean(once).text == once and dump[:8] not in once
+
+
+_DEEP = "{" + '"k": {' * 300 + "1" + "}" * 301
+_LD = '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Aid arrives", "about": '
+
+
+@pytest.mark.parametrize("markup", [
+    f"{_LD}{_DEEP}}}</script>Morag Lindsay",  # a JSON-LD script whose data nests deep (fuzz)
+    f'{_LD}"Pier"}}</script>',
+    '<div class="byline">Morag Lindsay</div>',
+    "</div>",
+    "<!-- ad slot: top banner -->",
+    "<?xml version='1.0'?>",
+    'Morag Lindsay</a>',
+])
+@pytest.mark.parametrize("before", ["By", "Posted on", "Read more by", "The"])
+def test_a_line_that_leaves_its_sentence_open_does_not_take_markup_below_it(markup, before):
+    """Markup leaked into a text cut at every tag (a script, a widget's tags) is no line of a
+    sentence: a line that leaves its sentence open ("Posted on") joined to the JSON-LD script
+    under it made one line that a second cleaning cut where the data opens, and read apart
+    (found by the fuzz target test_real_pages_made_hostile). Neither is a lower-case line
+    carried on by a line of markup."""
+    cut = ["The army took", "the town", ", officials said.", "The town burned", "all night", "."]
+    for page in ("\n".join([*cut, before, markup, "and Tom Okafor", *cut]),
+                 "\n".join([*cut, markup, "and the harbour council voted on Tuesday.", *cut])):
+        at = page.index(markup)
+        assert at - 1 not in join_points(page) and at + len(markup) not in join_points(page)
+        once = clean(page).text
+        assert clean(once).text == once
+
+
+@pytest.mark.parametrize("line", ["<bkuhn@ebb.org>", "<std/disclaimer.h>", "<https://example.org/a>", "< 5 km",
+                                  "<3 hours"])
+def test_angle_brackets_around_no_tag_are_no_markup(line):
+    """An address, a path or a comparison in angle brackets is text a sentence goes on through
+    (``Submit comments on this post to`` / ``<bkuhn@ebb.org>`` / ``.``), not a tag."""
+    cut = ["The army took", "the town", ", officials said.", "The town burned", "all night", "."]
+    page = "\n".join([*cut, "Submit comments on this post to", line, ".", *cut])
+    at = page.index("\n" + line + "\n")
+    assert {at, at + 1 + len(line)} <= set(join_points(page))
 
 
 # A tag-cut page told by its links alone: one line opens with a stop, and three links sit inside
@@ -694,3 +737,33 @@ def test_a_short_line_shaped_like_a_page_is_cut(line, lines):
 def test_a_text_nodes_own_line_breaks_join(text, lines):
     joined = [" ".join(line.split()) for line in _joined(text, join_points(text))]
     assert joined == (lines or [" ".join(line.split()) for line in text.split("\n")])
+
+
+# A page cut at every tag (get_text("\n")) opens with its browser title; the links inside sentences
+# below make it read as such a text.
+_TAGGED_BODY = ("\nHome\n{}\nThe council met on\nMonday\nand voted to rebuild\nthe pier\n, officials said.\n"
+                "Work starts in\nMay\n, the mayor said.\n")
+
+
+@pytest.mark.parametrize(("head", "printed", "first"), [
+    # the browser title is a node of its own, printed again (whole or less the site's name) over
+    # the story: the next node opens the page, however it opens
+    ("Friday Facts #282 - 0.17 in sight | Factorio\nlog in", "Friday Facts #282 - 0.17 in sight",
+     "Friday Facts #282 - 0.17 in sight | Factorio"),
+    ("Evolve: Shared History — evolve extension for Mercurial\nevolve extension for Mercurial",
+     "Evolve: Shared History", "Evolve: Shared History — evolve extension for Mercurial"),
+    ("Impeachment fails after lawmakers walk out\nIE 11 is not supported.",
+     "Impeachment fails after lawmakers walk out", "Impeachment fails after lawmakers walk out"),
+    ("Rates rise for a third time\nmsn", "Rates rise for a third time", "Rates rise for a third time"),
+    # the title's own line break, with the source's spaces beside it, joins
+    ("The sharing economy is a lie and the truth about\n            tech - Salon.com",
+     "The sharing economy is a lie and the truth about tech",
+     "The sharing economy is a lie and the truth about tech - Salon.com"),
+    # a text opening inside a sentence prints its first line nowhere else: carried on as before
+    ("The town council took\nthe vote", "Pier to be rebuilt", "The town council took the vote"),
+    # a first line that is no title (a byline's opening word) is carried on as before
+    ("By\nJane Doe", "Pier to be rebuilt", "By Jane Doe"),
+])
+def test_a_browser_title_opening_a_text_cut_at_every_tag_stays_a_line(head, printed, first):
+    text = head + _TAGGED_BODY.format(printed)
+    assert " ".join(_joined(text, join_points(text))[0].split()) == first

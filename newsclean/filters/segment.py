@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+import re
 
 import regex
 
@@ -36,6 +37,7 @@ from .. import reasons
 from ..dates import find_dates, relative_dates
 from ..document import Document, fold, split_paragraphs
 from ..guard import warn
+from ..layout.dataview import DataView
 from ..layout.folded import FoldedPage, find_article, opening_headline
 from ..layout.shape import end_heading
 from ..lexicon import (
@@ -61,6 +63,8 @@ from ..lexicon import (
     all_of,
 )
 from ..sentences import CLOSERS, SENTENCE_BREAK, STOPS, ends_sentence
+from ..titles import title_runs
+from ..words import headline_shaped, norm_key
 
 __all__ = ["article_opening", "byline_opening", "credit_end", "formula_joins", "head_credit", "join", "join_points",
            "page_lines", "run_ends", "section_label", "segment", "sentence_breaks", "slide_counters", "title_case_end",
@@ -869,6 +873,14 @@ _CONTINUES = regex.compile(r"^(?:[,.;:!?)\]’”%]|(?P<lower>\p{Ll}))")
 # A line that opens with a key of serialized data: ``"headline": "Budget Passes"``, ``{"@type": "Person",``
 # (not a quoted word and a colon inside a sentence: ``composed of "characters": it's``).
 _DATA = regex.compile(r'[{\[,\s]*+"[^"\n]{1,80}+"\s*+:')
+# A line of markup leaked into the text: one that opens with a tag, a comment or a declaration
+# (``<script type="application/ld+json">{...``, ``</div>``, ``<!-- ad -->``, ``<?xml``), or ends
+# with a tag (``Morag Lindsay</a>``). A tag cuts no sentence of such a line: get_text leaves no tag
+# in the text, so the line is the page's source scraped as text (a script, a widget), never prose.
+# A tag's name ends at a space, a slash or its ">": an address in angle brackets is no tag
+# (``<bkuhn@ebb.org>``), nor a path (``#include <std/disclaimer.h>``).
+_MARKUP_OPENS = regex.compile(r"<(?:[!?/]?+[^\W\d_][\w:-]*+(?=\s|/?>|$)|!--|!\[CDATA\[)")
+_MARKUP_ENDS = regex.compile(r"<[!?/]?+[^\W\d_][\w:-]*+(?:\s[^<>]*+|/)?>$")
 # A line that ends a sentence, a clause (";") or a script's block ("{", "}") leaves nothing open; an
 # ellipsis does (a link's text cut short: "Read the full story…" goes on in the next node).
 _LINE_STOPS = ".!?;{}"
@@ -914,20 +926,50 @@ _OPENS_LOWER = regex.compile(r"\p{Ll}")
 _BY_ALONE = regex.compile(r"(?i:by|written by)")
 
 
+def _markup_end(line: str) -> bool:
+    """Whether ``line`` ends with a tag (read from its last ``<``: linear in the line).
+
+    >>> _markup_end("Morag Lindsay</a>"), _markup_end('<img src="a.png"/>'), _markup_end("if a < b then c >")
+    (True, True, False)
+    >>> _markup_end("Write to <bkuhn@ebb.org>"), _markup_end("#include <std/disclaimer.h>")
+    (False, False)
+    """
+    if not line.endswith(">"):
+        return False
+    return _MARKUP_ENDS.match(line, max(0, line.rfind("<"))) is not None
+
+
+def _no_text(line: str) -> bool:
+    """Whether ``line`` is serialized data or markup, which a tag never cuts out of a sentence:
+    a line that opens with a key (``"headline": "Aid arrives",``), a line a blob opens in (at its
+    start or after an assignment: ``string(2572) "[{``, ``var related = [{"id": "0", ...``), a
+    line that opens or ends with a tag (``<script type="application/ld+json">``, ``</div>``).
+    Such lines are the page's source leaked into its text: whatever a join set beside them,
+    the blob and markup steps would read apart from the first cleaning's lines.
+
+    >>> _no_text('var related = [{"id": "0"}];'), _no_text("</div>"), _no_text("The army took")
+    (True, True, False)
+    """
+    return (_DATA.match(line) is not None or _BLOB.search(line) is not None
+            or _MARKUP_OPENS.match(line) is not None or _markup_end(line))
+
+
 def _cut(prev: str, line: str, carried: int = 0) -> bool:
     """Whether ``line`` carries on the sentence (or byline) that ``prev`` leaves open. Lines
-    of serialized data (a JSON key, ``"headline": "..."``, a PHP dump's ``string(12) "``) carry
-    on nothing, nor are carried on (``The`` / ``string(2572) "[{...``): a blob leaked
-    into the text, whose commas and brackets open and close its lines as a tag cuts a
-    sentence, is no text cut at every tag. ``carried``: the words of the line above ``prev``
+    of serialized data or markup (:func:`_no_text`) carry on nothing, nor are carried on
+    (``The`` / ``string(2572) "[{...``, ``Posted on`` / ``<script type="application/ld+json">``):
+    a blob leaked into the text, whose commas and brackets open and close its lines as a tag cuts
+    a sentence, is no text cut at every tag. ``carried``: the words of the line above ``prev``
     when ``prev`` carries it on between two words (a link's text inside a sentence, whose
     sentence the next line goes on with: ``intelligence service`` / ``masters`` / ``are
     proving``); a lower-case line carries on a line of fewer words only after such a link.
 
     >>> _cut("The army took", "the town"), _cut('"@graph": [', ","), _cut(",", '{"@type": "Person",')
     (True, False, False)
+    >>> _cut("Posted on", '<script type="application/ld+json">'), _cut("<div>", "and more"), _cut("By", "<!--")
+    (False, False, False)
     """
-    if any(p.match(t) is not None for p in (_DATA, _BLOB) for t in (prev, line)):
+    if _no_text(prev) or _no_text(line):
         return False
     if _GOES_ON.search(prev):
         return True
@@ -938,6 +980,32 @@ def _cut(prev: str, line: str, carried: int = 0) -> bool:
         return False
     first = line.split(None, 1)[0].lower()
     return m.group("lower") is None or max(carried, prev.count(" ") + 1) >= _CUT_WORDS or first in _SMALL
+
+
+_TITLE_WORDS = 3
+
+
+def _titled(first: str, text: str, after: int) -> bool:
+    """Whether ``first``, the first line of a text (``text[after:]`` the lines under it), reads as
+    a browser title: shaped like a headline (three words or more), and the page prints it, or a
+    run of its parts (the headline less the site's name: :func:`titles.title_runs`), again as a
+    line of its own below. The text of a
+    page cut at every tag opens with its ``<title>`` node, which nothing in the body carries on:
+    the next node (``log in``, ``msn``, ``IE 11 is not supported.``) opens the page's own text.
+    Only the title's own line breaks, with the source's spaces beside them, are joined (the
+    caller's check). A text that opens inside a sentence (``The army took`` / ``the town``)
+    prints no such line again.
+
+    >>> page = "\\nHome\\nFriday Facts #282 - 0.17 in sight\\nThe week went well."
+    >>> _titled("Friday Facts #282 - 0.17 in sight | Factorio", page, 0), _titled("The army took", "\\nthe town", 0)
+    (True, False)
+    >>> _titled("By", "\\nJane Doe\\nBy", 0)
+    False
+    """
+    if len(first.split()) < _TITLE_WORDS or not headline_shaped(first):
+        return False
+    runs = {key for run in title_runs(first) if len((key := norm_key(run)).split()) >= _TITLE_WORDS - 1}
+    return any(norm_key(line) in runs for line in text[after:].split("\n"))
 
 
 def _word_cut(prev: str, line: str) -> bool:
@@ -976,6 +1044,7 @@ def join_points(text: str, nodes: bool = True) -> list[int]:
     out: list[int] = []
     opens = links = wraps = indented = lines = 0
     prev: str | None = None
+    first, seen = False, 0  # whether prev is the text's first line; lines with text seen
     carried = 0  # when prev carries on the line above it between two words: that line's words
     pos = 0
     n = len(text)
@@ -986,6 +1055,10 @@ def join_points(text: str, nodes: bool = True) -> list[int]:
         spaced = 1 < pos < n and (text[pos - 2] in _BLANKS or text[pos] in _BLANKS)  # a space beside the break
         if line:
             cut = prev is not None and _cut(prev, line, carried)
+            if cut and first and not spaced and _titled(prev or "", text, pos):
+                cut = False  # a browser title opening the text: a node of its own
+            first = seen == 0
+            seen += 1
             if cut:
                 out.append(pos - 1)
                 opens += _PUNCT_OPEN.match(line) is not None
@@ -1019,6 +1092,11 @@ def join_points(text: str, nodes: bool = True) -> list[int]:
 _FORMULA_TOKEN = 2
 _FORMULA_LINES = 4
 _OPERATORS = frozenset("=+−-×÷≤≥<>±∑∏∫√∂∇→⋅≠∞")
+# A line a formula's run needs (one of its symbols' lines holds an operator): at most two
+# characters, not white space, an operator among them. A text without one has no formula, and is
+# not read line by line for one (most texts: one scan of the standard library's re).
+_OPERATOR_CLASS = "[" + "".join(re.escape(c) for c in sorted(_OPERATORS)) + "]"
+_OPERATOR_LINE = re.compile(rf"^[^\S\n]*(?:{_OPERATOR_CLASS}\S?|\S{_OPERATOR_CLASS})[^\S\n]*$", re.MULTILINE)
 # A formula has an operand, a letter or a digit ("det", "(", "A", ")", "="): a run of brackets and
 # operators alone is markup ("[", "?>", "[", "{": a page's leftovers, set side by side once the
 # lines between them are removed, which a second cleaning would join).
@@ -1044,6 +1122,8 @@ def formula_joins(text: str) -> list[int]:
     >>> formula_joins("Text\\n[\\n?>\\n[\\n{\\nMore")  # markup, no operand: no formula
     []
     """
+    if _OPERATOR_LINE.search(text) is None:
+        return []  # no symbol's line holds an operator: no run is a formula
     lines: list[tuple[int, int, str]] = []  # (start, end, stripped text) of every line with text
     pos = 0
     while pos <= len(text):
@@ -1178,10 +1258,49 @@ def _page_cuts(text: str, start: int, end: int, page: FoldedPage,
 
 def segment(doc: Document) -> Document:
     """Cut lines that hold a page or an article run together into its units (before any
-    removal: it only turns spaces into line breaks)."""
+    removal: it only turns spaces into line breaks). The page is read without its whole lines
+    of leaked data (:class:`~newsclean.layout.dataview.DataView`), which the blobs step removes:
+    a second cleaning reads it so.
+
+    >>> story = " ".join(["The council approved the budget on Monday after a long debate."] * 12)
+    >>> menu = " ".join(["Home News Sport Weather Business Politics Travel Culture Jobs Cars"] * 4)
+    >>> page = f"{menu} Budget Passes {story[:400]}\\nvar related = [{{\\"id\\": 1}}];\\n{story[400:]} {menu}"
+    >>> once = segment(Document.from_text(page)).text
+    >>> again = segment(Document.from_text(once.replace('var related = [{"id": 1}];\\n', ""))).text
+    >>> once.replace('var related = [{"id": 1}];\\n', "") == again
+    True
+    """
     if doc.removals:
         return doc
+    view = DataView.of(doc.text)
+    page_lines = tuple((view.view(a), view.view(b)) for a, b in doc.facts.page_lines or ())
+    breaks, furniture, unsplit = _cuts(view.text, page_lines)
+    if view.removed:
+        breaks = [view.source(i) for i in breaks]
+        furniture = [(a, b, why) for start, end, why in furniture for a, b in view.spans(start, end)]
+    if furniture and not doc.facts.no_furniture:
+        doc = dataclasses.replace(doc, facts=dataclasses.replace(doc.facts, furniture=tuple(furniture)))
+    if unsplit:
+        doc = warn(doc, f"no_structure: {unsplit} long line(s) without sentences or other units to cut at "
+                        "(a list, a menu, or a language written without sentence stops): kept whole")
+    if not breaks:
+        return doc
     text = doc.text
+    breaks = sorted(set(breaks))
+    pieces, pos = [], 0
+    for i in breaks:
+        pieces.append(text[pos:i])
+        pos = i + 1
+    pieces.append(text[pos:])
+    new = "\n".join(pieces)
+    merged = tuple(sorted(set(doc.breaks).union(breaks)))
+    return dataclasses.replace(doc, text=new, paragraphs=split_paragraphs(new), breaks=merged)
+
+
+def _cuts(text: str, page_lines: tuple[tuple[int, int], ...]) -> tuple[list[int], list[tuple[int, int, str]], int]:
+    """The spaces of ``text`` to turn into line breaks, the furniture spans found around
+    the article, and how many long lines had no unit to cut at (:func:`segment`);
+    ``page_lines``: the lines found to hold the page less its furniture (:func:`page_lines`)."""
     breaks: list[int] = []
     furniture: list[tuple[int, int, str]] = []
     unsplit = 0
@@ -1193,52 +1312,49 @@ def segment(doc: Document) -> Document:
         found, furniture = _page_cuts(text, 0, folded[2], folded[1], folded[2])
         breaks += found
         lines = []
-    elif doc.facts.page_lines:  # lines found to hold the page less its furniture (see page_lines)
+    elif page_lines:  # lines found to hold the page less its furniture (see page_lines)
         whole_at = {(a, b): whole for a, b, whole in lines}
-        whole_at.update(((a, b), True) for a, b in doc.facts.page_lines if "\n" not in text[a:b])
+        whole_at.update(((a, b), True) for a, b in page_lines if "\n" not in text[a:b])
         lines = sorted((a, b, whole) for (a, b), whole in whole_at.items())
     for start, end, whole in lines:
-        found, structured, stop = _units(text, start, end)  # the page's text stops where a blob opens
-        starts = [start, *(i + 1 for i in found)]
-        page = None if whole else _article(text, start, stop, found)
-        if not whole and (page is None or not page.page):
-            continue  # a long line among others is cut only when it holds a whole page
-        long_run = text.count(" ", start, end) >= _NO_STRUCTURE_WORDS or end - start >= _NO_STRUCTURE_CHARS
-        if len(found) < 2 and long_run:
-            unsplit += 1
-        # the headline printed again before the article opens, with units after it
-        headless = page is None or page.headline is None
-        copy = opening_headline(text, start, stop, starts) if found and headless else None
-        if copy is not None and found[-1] <= copy[1]:
-            copy = None
-        if page is None:
-            page = _article(text, start, stop, found)
-        if (not structured and copy is None and end - start < _PAGE_CHARS and (page is None or not page.page)
-                and not _furnished(text, start, stop, found)):
-            continue  # sentences only, and no longer than a paragraph may be: a paragraph
-        breaks.extend(found)
-        if copy is not None and (page is None or page.headline is None):
-            breaks.extend(i for i in (copy[0] - 1, copy[1], copy[2]) if start < i < end and text[i] == " ")
-        if page is not None:
-            found, spans = _page_cuts(text, start, end, page, stop)
-            breaks += found
-            furniture += spans
-    if furniture and not doc.facts.no_furniture:
-        doc = dataclasses.replace(doc, facts=dataclasses.replace(doc.facts, furniture=tuple(furniture)))
-    if unsplit:
-        doc = warn(doc, f"no_structure: {unsplit} long line(s) without sentences or other units to cut at "
-                        "(a list, a menu, or a language written without sentence stops): kept whole")
-    if not breaks:
-        return doc
-    breaks = sorted(set(breaks))
-    pieces, pos = [], 0
-    for i in breaks:
-        pieces.append(text[pos:i])
-        pos = i + 1
-    pieces.append(text[pos:])
-    new = "\n".join(pieces)
-    merged = tuple(sorted(set(doc.breaks).union(breaks)))
-    return dataclasses.replace(doc, text=new, paragraphs=split_paragraphs(new), breaks=merged)
+        cut = _line_cuts(text, start, end, whole)
+        if cut is not None:
+            breaks += cut[0]
+            furniture += cut[1]
+            unsplit += cut[2]
+    return breaks, furniture, unsplit
+
+
+def _line_cuts(text: str, start: int, end: int,
+               whole: bool) -> tuple[list[int], list[tuple[int, int, str]], bool] | None:
+    """The breaks and furniture of the long line ``text[start:end]`` (``whole``: it holds most
+    of the text), and whether it runs long without units (no breaks: a paragraph of sentences
+    only); ``None`` for a long line among others that holds no whole page."""
+    found, structured, stop = _units(text, start, end)  # the page's text stops where a blob opens
+    starts = [start, *(i + 1 for i in found)]
+    page = None if whole else _article(text, start, stop, found)
+    if not whole and (page is None or not page.page):
+        return None  # a long line among others is cut only when it holds a whole page
+    long_run = text.count(" ", start, end) >= _NO_STRUCTURE_WORDS or end - start >= _NO_STRUCTURE_CHARS
+    unsplit = len(found) < 2 and long_run
+    # the headline printed again before the article opens, with units after it
+    headless = page is None or page.headline is None
+    copy = opening_headline(text, start, stop, starts) if found and headless else None
+    if copy is not None and found[-1] <= copy[1]:
+        copy = None
+    if page is None:
+        page = _article(text, start, stop, found)
+    if (not structured and copy is None and end - start < _PAGE_CHARS and (page is None or not page.page)
+            and not _furnished(text, start, stop, found)):
+        return [], [], unsplit  # sentences only, and no longer than a paragraph may be: a paragraph
+    breaks = list(found)
+    furniture: list[tuple[int, int, str]] = []
+    if copy is not None and (page is None or page.headline is None):
+        breaks.extend(i for i in (copy[0] - 1, copy[1], copy[2]) if start < i < end and text[i] == " ")
+    if page is not None:
+        found, furniture = _page_cuts(text, start, end, page, stop)
+        breaks += found
+    return breaks, furniture, unsplit
 
 
 segment.name = "segment"  # type: ignore[attr-defined]
