@@ -44,7 +44,7 @@ from ..titles import (
     unmarked,
     with_deck,
 )
-from ..words import WORD, content_stems, headline_shaped, norm_key, tokens
+from ..words import HEADLINE_CHARS, WORD, content_stems, headline_shaped, norm_key, tokens
 
 __all__ = ["headline_at", "title"]
 
@@ -197,7 +197,8 @@ class _PrintedLines(Mapping[str, str]):
         if self._at is None:
             self._at = {}
             for b in self._blocks:
-                self._at.setdefault(b.feature(norm_key), []).append(b)
+                if len(b.text) <= HEADLINE_CHARS:  # a longer line is no headline: its key is not read
+                    self._at.setdefault(b.feature(norm_key), []).append(b)
         if not key:
             return None
         return next((b.text for b in self._at.get(key, ()) if b.feature(headline_shaped)), None)
@@ -1114,8 +1115,9 @@ def _title(doc: Document) -> Document:
     if not key:
         return doc
     keys = ({key} | _deck_parted(doc.metadata)) if given or found is None else _printed_keys(found[0])
-    drop = [b for b in blocks if b.feature(norm_key) in keys
-            and headline_shaped(b.text.rstrip(" .") if doc.breaks else b.text)]
+    shown = ((b, b.text.rstrip(" .") if doc.breaks else b.text) for b in blocks)
+    drop = [b for b, text in shown if len(text) <= HEADLINE_CHARS and b.feature(norm_key) in keys
+            and headline_shaped(text)]  # a line too long for a headline has its key unread
     if doc.breaks and not given and found is not None:
         drop += _cut_copies(doc, blocks, key)
     if chosen is not None and chosen not in drop:
