@@ -17,6 +17,7 @@ from newsclean.filters.segment import (
     head_credit,
     join,
     join_points,
+    section_label,
     segment,
     sentence_breaks,
     slide_counters,
@@ -418,6 +419,20 @@ def test_a_short_folded_article_with_its_furniture(line, removed):
     else:
         assert " ".join(got.text.split()) == " ".join(_SHORT.split())
         assert " ".join(r.text for r in got.removed) == removed
+
+
+@pytest.mark.parametrize(("head", "headline"), [
+    ("chaos theory The Hidden Heroines of Chaos", "The Hidden Heroines of Chaos"),
+    ("world news Council Approves the Budget at Last", "Council Approves the Budget at Last"),
+    # a name's particle, a sentence-case line, a label of too many words, too short a headline
+    ("de Blasio Wins the New York Primary", None),
+    ("opinion The storm hit the coast", None),
+    ("the best of the week in science The Hidden Heroines of Chaos", None),
+    ("science Chaos Heroines", None),
+])
+def test_section_label(head, headline):
+    got = section_label(head, 0, len(head))
+    assert (None if got is None else head[got + 1:]) == headline
 
 
 @pytest.mark.parametrize(("head", "credit"), [

@@ -447,6 +447,11 @@ def test_a_browser_title_part_runs_into_the_page(text, part, run_in):
     ("[January 05, 2008] Acme Unveils a New Remote for the Living Room LAS VEGAS --(Business Wire)-- Today at the "
      "show, Acme unveiled a new remote control for the living room. The remote is small and it costs little.",
      "Acme Unveils a New Remote for the Living Room"),
+    # ... a section's label in lower case over the headline
+    ("chaos theory The Hidden Heroines of Chaos By Ann Lee May 20, 2019 Two women played a pivotal role in the "
+     "birth of chaos theory. Their story, untold until now, shows how the place of computing in science "
+     "changed over the decades.",
+     "The Hidden Heroines of Chaos"),
     # ... a byline under a Title Case headline that writes "by" in lower case ("Reviewed by")
     ("Cats Who Sleep Late May Live Longer By Ann Lee Health News Reviewed by Tom Roe, MD Feb. 23, 2015 -- "
      "Cats that sleep late into the morning may live longer than those that rise early, a study says. The "

@@ -53,6 +53,7 @@ from ..lexicon import (
     DATELINE_AGENCIES,
     HEADLINE_SOURCES,
     NAME_JOINS,
+    NAME_PARTICLES,
     NOISE_LINES,
     PHOTO_AGENCIES,
     PLACE_OPENINGS,
@@ -66,8 +67,8 @@ from ..titles import title_runs
 from ..words import headline_shaped, norm_key
 
 __all__ = ["article_opening", "byline_opening", "counter_joins", "credit_end", "formula_joins", "head_credit", "join",
-           "join_points", "page_lines", "run_ends", "segment", "sentence_breaks", "slide_counters", "title_case_end",
-           "unit_breaks", "wire_dateline"]
+           "join_points", "page_lines", "run_ends", "section_label", "segment", "sentence_breaks", "slide_counters",
+           "title_case_end", "unit_breaks", "wire_dateline"]
 
 # A line shorter than this is never cut; one longer is cut when it holds most of the text.
 _LONG = 200
@@ -293,10 +294,45 @@ def _cut_head(text: str, start: int, at: int, out: list[int]) -> int:
     byline = _head_byline(text, start, at)
     if byline is None:
         byline = head_credit(text, start, at)
+    end = at if byline is None else byline
+    kicker = section_label(text, start, end)
+    if kicker is not None:
+        out.append(kicker)
     if byline is None:
         return at
     out.append(byline)
     return byline
+
+
+_PARTICLES = frozenset(all_of(NAME_PARTICLES))
+_KICKER_WORDS = 3  # words of a section's label in lower case: "chaos theory", "world news"
+
+
+def section_label(text: str, start: int, end: int) -> int | None:
+    """The space after a section's label in lower case that opens the head ``text[start:end]``
+    of a folded line, before a Title Case headline of four words or more (``chaos theory The
+    Hidden Heroines of Chaos``): a headline never opens in lower case; or ``None``.
+
+    >>> s = "chaos theory The Hidden Heroines of Chaos"
+    >>> s[section_label(s, 0, len(s)) + 1:]
+    'The Hidden Heroines of Chaos'
+    >>> section_label("de Blasio Wins the New York Primary", 0, 35) is None  # a name's particle
+    True
+    >>> section_label("opinion The storm hit the coast", 0, 31) is None  # no Title Case headline after it
+    True
+    """
+    spans = [(m.start(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    k = 0
+    while k < len(spans) and k < _KICKER_WORDS + 1 and spans[k][1].isalpha() and spans[k][1].islower():
+        k += 1
+    if not 1 <= k <= _KICKER_WORDS or spans[0][1] in _PARTICLES:
+        return None
+    head = [w for _, w in spans[k:]]
+    if len(head) < _MIN_HEADLINE or not _opener(head[0]) or not all(
+            _capitalised(w) or w.lower() in _SMALL for w in head):
+        return None
+    at: int = spans[k][0] - 1
+    return at
 
 
 # A credit that ends the head of a folded line, between the headline and its date: the author's

@@ -29,11 +29,9 @@ from ..document import Block, Document
 from ..layout.folded import prose_unit, reprinted_title, title_head
 from ..layout.shape import best_run, covered, has_article, weigh
 from ..lexicon import (
-    AGENCIES,
     AUTHOR_ROLES,
     BYLINE_PREFIXES,
     DATE_PREFIXES,
-    DATELINE_AGENCIES,
     UPDATED_PREFIXES,
     all_of,
 )
@@ -71,6 +69,7 @@ _ABOVE_ARTICLE = 4  # lines above the article's prose where its headline and byl
 _MIN_TITLE_WORDS = 3
 _CRUMBS = 3  # the fewest parts of a breadcrumb: the site's home, a section, the article
 _DATED_HEAD_WORDS = 20  # the most words of a first line that weighs as prose read as a headline over its dateline
+_LABEL_WORDS = 3  # words of a section's label over a folded line's headline: "chaos theory"
 _UNDER_HEADLINE = 2  # lines (a byline, a dateline) between a folded line's headline and its prose
 _DECK_HEADER = 2  # lines under a deck in which the article's byline or dateline stands
 _DECK_MIN_WORDS = 4  # a deck says something of its own; a shorter line under a headline is a credit or a control
@@ -115,9 +114,6 @@ _DOMAIN_NAME = regex.compile(r"(?:[\w-]++\.)++\p{L}{2,6}+")
 # A breadcrumb trail that opens a line, three items or more between angle brackets ("Home > News >
 # Forex News Send Print"): the page's place in its site's sections, which a headline never prints so.
 _BREADCRUMB = regex.compile(r"[^>\n]{2,30}+(?:(?<=\x20)>\x20[^>\n]{2,30}+){2}")
-# A wire's name alone, where a byline stands: "The Associated Press", "Reuters".
-_WIRE_CREDIT = regex.compile(r"(?:The\x20)?(?:" + "|".join(
-    regex.escape(a) for a in sorted({*AGENCIES, *DATELINE_AGENCIES}, key=len, reverse=True)) + r")\.?")
 
 
 def _byline(line: str) -> bool:
@@ -126,14 +122,8 @@ def _byline(line: str) -> bool:
 
     >>> _byline("By Jane Doe"), _byline("Staff and agencies"), _byline("Storm hits coast")
     (True, True, False)
-
-    A wire's name alone is its credit too ("The Associated Press", "Reuters"), as a folded line
-    runs it between the headline and the date:
-
-    >>> _byline("The Associated Press"), _byline("Reuters")
-    (True, True)
     """
-    return bool(byline_names(line)) or desk_credit(line) or _WIRE_CREDIT.fullmatch(line.strip()) is not None
+    return bool(byline_names(line)) or desk_credit(line)
 
 
 def _parts(line: str) -> list[tuple[int, int]]:
@@ -810,6 +800,18 @@ def _cut_copies(doc: Document, blocks: tuple[Block, ...], key: str) -> list[Bloc
     return out
 
 
+def _label(line: str) -> bool:
+    """Whether a line is a section's label in lower case, as the segment step cuts one from the
+    head of a folded line (``chaos theory`` over ``The Hidden Heroines of Chaos``): a few words,
+    all in lower case letters.
+
+    >>> _label("chaos theory"), _label("Chaos theory"), _label("the storm hit the coast at night")
+    (True, False, False)
+    """
+    words = line.split()
+    return 1 <= len(words) <= _LABEL_WORDS and all(w.isalpha() and w.islower() for w in words)
+
+
 def _names_only(line: str) -> bool:
     """Whether a line is a few capitalised names and nothing else (a byline without "By").
 
@@ -837,7 +839,7 @@ def _unit_headline(doc: Document, blocks: tuple[Block, ...], dated: bool) -> str
     while k <= _UNDER_HEADLINE and k + 1 < len(blocks):
         if date_line(blocks[k].text) is not None:
             dated = True
-        elif not (_names_only(blocks[k].text) or _byline(blocks[k].text)):
+        elif not (_names_only(blocks[k].text) or _byline(blocks[k].text)):  # "The Associated Press" too
             break
         k += 1
     nxt = blocks[k]
@@ -1265,8 +1267,9 @@ def _title(doc: Document) -> Document:
         return doc
     given = doc.metadata.get("title")
     lead = 0
-    while lead < _DATES_ABOVE and lead + 1 < len(blocks) and date_line(blocks[lead].text) is not None:
-        lead += 1  # a dateline above the headline: the headline is the first line below it
+    while lead < _DATES_ABOVE and lead + 1 < len(blocks) and (date_line(blocks[lead].text) is not None
+                                                             or (doc.breaks and _label(blocks[lead].text))):
+        lead += 1  # a dateline (or a section's label) above the headline: the headline is the first line below it
     blocks = blocks[lead:]
     chosen: Block | None = None
     carried: Block | None = None  # the browser title's second line, where a line break of its source cuts it
