@@ -15,6 +15,7 @@ from .html.detect import looks_like_html
 from .limits import MAX_CHARS, cut_point, mark_cut
 from .pipeline import Filter, Pipeline
 from .readback import read_back
+from .recheck import carry_removals
 from .result import Result
 from .strict import replace_surrogates, surrogate_warning
 
@@ -103,21 +104,67 @@ def _guarded(guard: Guard | Filter, doc: Document) -> Document:
     return out
 
 
-def _run_text(steps: Pipeline, head: str, meta: dict[str, Any], guard: Guard | Filter | None) -> Document:
+def _run_text(steps: Pipeline, head: str, meta: dict[str, Any], guard: Guard | Filter | None,
+              recheck: bool = True) -> Document:
     """Run ``steps`` on the text to a settled document (:func:`_settle`), then ``guard``. When
-    the guard puts back furniture of a page folded to one line (the article found there held
-    almost none of the page's prose), run them again without that furniture (the fact
-    ``no_furniture``): every step then reads the text the guard would have put back unread, as
-    a second cleaning of the cleaned text would."""
+    the guard puts removed text back, run them again with that text kept (the fact ``kept``: no
+    step removes it), so that every step reads it, as a second cleaning of the cleaned text
+    would: text put back unread leaves the steps after the one that removed it judging a page
+    without it (a title read as a listing's, with no prose under it), and a second cleaning would
+    judge again. Where the guard put back furniture of a page folded to one line (the article
+    found there held almost none of the page's prose), the next run records no furniture (the
+    fact ``no_furniture``). At most :data:`_MAX_RUNS` runs; the guard's warnings stay.
+
+    A text the guard put back is then cleaned again (``recheck``, see :func:`_recheck`): a second
+    cleaning reads it on a page without what the guard left out."""
     fresh = Document.from_text(head, metadata=meta)
     doc = _settle(steps, fresh)
     if guard is None:
         return doc
     out = _guarded(guard, doc)
-    furniture = furniture_removals(doc)
-    if furniture and not furniture <= set(out.removals):
-        out = _guarded(guard, _settle(steps, fresh.with_facts(no_furniture=True)))
-    return out
+    kept: set[tuple[int, int]] = set()
+    no_furniture = rescued = False
+    said: list[str] = []
+    for _ in range(_MAX_RUNS - 1):
+        left = set(out.removals)
+        restored = {(r.start, r.end) for r in doc.removals if r not in left}
+        if restored <= kept:
+            break
+        rescued = True
+        furniture = furniture_removals(doc)
+        if furniture and not furniture <= left and not no_furniture:
+            no_furniture = True  # the article found held almost none of the prose: judged afresh
+        else:
+            kept |= restored
+            said += [w for w in out.metadata.get("warnings", ()) if w not in doc.metadata.get("warnings", ())]
+        doc = _settle(steps, fresh.with_facts(kept=tuple(sorted(kept)), no_furniture=no_furniture))
+        out = _guarded(guard, doc)
+    if said:
+        out = out.with_metadata(warnings=[*out.metadata.get("warnings", ()),
+                                          *(w for w in said if w not in out.metadata.get("warnings", ()))])
+    return _recheck(steps, guard, out) if rescued and recheck else out
+
+
+# The most cleanings of a text the guard put text back into (see _recheck).
+_MAX_RECHECKS = 3
+
+
+def _recheck(steps: Pipeline, guard: Guard | Filter, doc: Document) -> Document:
+    """``doc`` (a document the guard put text back into) less what a second cleaning of its
+    cleaned text removes, until a cleaning removes nothing (at most :data:`_MAX_RECHECKS`
+    cleanings): the guard judged the page as a whole, and a second cleaning judges the text it
+    kept, on which the share of prose the steps keep differs (:mod:`newsclean.recheck`)."""
+    for _ in range(_MAX_RECHECKS):
+        shown = read_back(doc)
+        text = shown.body()
+        again = read_back(_run_text(steps, text, {}, guard, recheck=False))
+        if again.body() == text:
+            return shown
+        carried = carry_removals(shown, again)
+        if carried is None:
+            return shown
+        doc = carried
+    return doc
 
 
 def clean(text: str | bytes | Any, *, pipeline: Pipeline | Filter | None = None, title: str | None = None,

@@ -41,7 +41,7 @@ from .lexicon import (
 )
 from .memo import LINE_CACHE
 
-__all__ = ["DateMatch", "date_line", "find_dates", "parse_date", "relative_dates"]
+__all__ = ["DateMatch", "date_line", "find_dates", "parse_date", "relative_dates", "time_line"]
 
 _MONTH_NUM = {name: num for table in MONTHS.values() for name, num in table.items()}
 _MON = "(?:" + "|".join(regex.escape(m) for m in all_of(MONTHS)) + r")\.?"
@@ -220,15 +220,38 @@ def parse_date(text: str) -> DateMatch | None:
     return _build(m) if m else None
 
 
+# A clock time alone on a line, with its link word, marker or zone ("at 9:24 pm ET", "| 16:25 GMT"):
+# the rest of a dateline a layout printed on two lines ("Nov 18, 2019 at" above it).
+_TIME_ALONE = regex.compile(r"[|•·–—-]?\s*+(?:" + _TIME_LINK + r"\s+)?" + _TIME + r"\s*+[|•·]?", regex.IGNORECASE)
+
+
+def time_line(line: str) -> bool:
+    """Whether a whole line is a clock time (with its zone, am/pm, a link word), no date: the
+    time a page prints after its date, on a line of its own where the markup set it apart.
+
+    >>> time_line("9:24 pm ET"), time_line("at 16:25"), time_line("Trucks came at 9:24."), time_line("2019")
+    (True, True, False, False)
+    """
+    return len(line) <= 40 and _TIME_ALONE.fullmatch(line.strip()) is not None
+
+
 @functools.lru_cache(maxsize=LINE_CACHE)
 def date_line(line: str) -> DateMatch | None:
     """Whether a whole line is a dateline: a date, optionally introduced ("Published:",
     "Updated") and with a time. Relative forms ("2 hours ago") come back with ``value=None``.
     ``kind`` is ``"updated"`` for modification dates. Cached (immutable answers): the title and
-    dateline steps ask about the same lines, and a site's pages repeat their meta lines."""
+    dateline steps ask about the same lines, and a site's pages repeat their meta lines.
+
+    A date in square brackets is a dateline too (press-release pages print one so):
+
+    >>> date_line("[January 05, 2008]").value.date()
+    datetime.date(2008, 1, 5)
+    """
     line = line.strip()
     if len(line) > 120 or (_DIGIT.search(line) is None and "ago" not in line.lower()):
         return None  # every dateline holds a digit (a year, a time), or "ago"
+    if line[:1] == "[" and line[-1:] == "]":
+        line = line[1:-1].strip()  # a date in brackets: "[January 05, 2008]"
     m = _LINE.fullmatch(line)
     if m:
         kind = "updated" if m.group("upd") else "published"

@@ -164,12 +164,17 @@ class Facts:
     ``no_furniture``: the ``segment`` step records no ``furniture`` (a caller's second run when
     the article it found held almost none of the page's prose: the guard put the furniture back;
     see :func:`newsclean.clean`).
+
+    ``kept``: ``(start, end)`` spans (sorted, apart) that no step removes: what the guard put back
+    on an earlier run of the pipeline over the same text, so that every step of a caller's next
+    run reads that text as kept (see :func:`newsclean.clean`); ``()`` on a first run.
     """
 
     headline_at: int | None = None
     furniture: tuple[tuple[int, int, str], ...] | None = None
     page_lines: tuple[tuple[int, int], ...] = ()
     no_furniture: bool = False
+    kept: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -223,6 +228,25 @@ class Document:
         if pos < end:
             pieces.append((pos, end))
         return pieces
+
+    def _unprotected(self, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """``pieces`` less the spans of ``facts.kept`` (sorted and apart)."""
+        kept = self.facts.kept
+        if not kept:
+            return pieces
+        out: list[tuple[int, int]] = []
+        for a, b in pieces:
+            i = max(0, bisect.bisect_right(kept, (a, a)) - 1)
+            while i < len(kept) and kept[i][0] < b:
+                ka, kb = kept[i]
+                if kb > a:
+                    if ka > a:
+                        out.append((a, ka))
+                    a = max(a, kb)
+                i += 1
+            if a < b:
+                out.append((a, b))
+        return out
 
     @cached_property
     def blocks(self) -> tuple[Block, ...]:
@@ -338,14 +362,18 @@ class Document:
     def remove_spans(self, spans: Iterable[tuple[int, int, str]]) -> Document:
         """Remove many spans at once: ``(start, end, reason)`` each.
 
-        Parts already removed are skipped and white space at the ends is trimmed, so removals
-        never overlap and each one holds text.
+        Parts already removed are skipped, and so are the spans of ``facts.kept``; white space
+        at the ends is trimmed, so removals never overlap and each one holds text.
+
+        >>> doc = Document.from_text("Home News\\nThe council met.").with_facts(kept=((0, 4),))
+        >>> [r.text for r in doc.remove(0, 9, "navigation").removals]
+        ['News']
         """
         new: list[Removal] = []
         text = self.text
         for start, end, reason in spans:
             start, end = max(0, start), min(len(text), end)
-            for a, b in self._kept_pieces(start, end):
+            for a, b in self._unprotected(self._kept_pieces(start, end)):
                 piece = text[a:b]
                 stripped = piece.strip()
                 if not stripped:

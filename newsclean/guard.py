@@ -28,6 +28,10 @@ second cleaning (``clean(clean(x).text)`` would cut what the first one kept). Th
 may: then the article the segment step chose held almost none of the page's prose, and
 :func:`newsclean.clean` runs the pipeline again without that page's furniture (see
 :func:`furniture_removals`), so that every step reads what the guard would have put back.
+Whatever else the guard puts back, :func:`newsclean.clean` runs the pipeline again with that text
+kept (``doc.facts.kept``: no step removes it), so every step reads it, and then removes what a
+second cleaning of the cleaned text removes (:mod:`newsclean.recheck`): the guard judges the page
+as a whole, a second cleaning only the text it kept, on which the share of prose kept differs.
 
 >>> from newsclean.document import Document
 >>> story = ("Trucks reached the town at dawn on Monday, carrying flour, fuel and medicine for "

@@ -114,7 +114,7 @@ _LAYERS = [
     ("helpers", ("words", "sentences", "dates", "names", "titles", "alternatives", "encoding", "guard", "limits",
                  "layout")),
     ("steps", ("filters", "html.")),
-    ("assembly", ("defaults", "api", "readback", "html")),
+    ("assembly", ("defaults", "api", "readback", "recheck", "html")),
     ("apps", ("corpus", "many", "cli", "frame", "integrations", "__main__", "batch", "records", "writers", "parallel",
               "atomic", "fields", "csvrows", "")),
 ]

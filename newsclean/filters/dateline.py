@@ -26,7 +26,7 @@ import functools
 import regex
 
 from .. import reasons
-from ..dates import DateMatch, date_line, find_dates, parse_date
+from ..dates import DateMatch, date_line, find_dates, parse_date, time_line
 from ..document import Block, Document
 from ..lexicon import UPDATED_PREFIXES, all_of
 from ..memo import LINE_CACHE
@@ -134,6 +134,9 @@ def dateline(doc: Document) -> Document:
     for block in doc.blocks:
         if _TWEET.match(block.text):
             continue  # an embedded tweet's signature: its date is the tweet's, the line part of the quote
+        if remove and remove[-1].index == block.index - 1 and block.feature(time_line):
+            remove.append(block)  # "Nov 18, 2019 at" / "9:24 pm ET": the dateline's time, set apart by a tag
+            continue
         d = block.feature(date_line)
         if d is not None:
             remove.append(block)
