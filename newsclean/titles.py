@@ -113,12 +113,18 @@ def menu_bar(line: str) -> bool:
 
     >>> menu_bar("Home | News | Sport | Weather"), menu_bar("Sport | Tech"), menu_bar("More · Tech · World · Video")
     (True, True, True)
+    >>> menu_bar("News: ePaper | Front Page | National | Tamil Nadu | Sport |"), menu_bar("| Jobs | Obituary")
+    (True, True)
     >>> menu_bar("Obama Wins | CNN"), menu_bar("Aid Arrives in Efrin | Fars News"), menu_bar("Sport")
     (False, False, False)
     >>> menu_bar("商品の改造が商標法違反に！？ | 特許業務法人ライトハウス国際特許事務所")
     False
     """
     items = _MENU_SEPARATOR.split(line.strip())
+    if items and not items[-1]:
+        items.pop()  # a bar after the last item too: "Home | News | Sport |"
+    if items and not items[0]:
+        items.pop(0)
     if len(items) < 2:
         return False
     sizes = [len(WORD.findall(item)) + len(_CJK.findall(item)) // 2 for item in items]

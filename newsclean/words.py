@@ -18,8 +18,8 @@ from .lexicon import STEM_ENDINGS, STOPWORDS
 from .memo import LINE_CACHE, TEXT_CACHE
 from .sentences import ends_sentence
 
-__all__ = ["SPACE", "WORD", "code_line", "content_stems", "headline_shaped", "norm_key", "stopword_ratio", "tokens",
-           "words"]
+__all__ = ["HEADLINE_CHARS", "SPACE", "WORD", "code_line", "content_stems", "headline_shaped", "norm_key",
+           "stopword_ratio", "tokens", "words"]
 
 # The characters ``regex`` reads as ``\s`` (Unicode White_Space), for ``str.strip``, which trims
 # ends many times faster than a pattern does.
@@ -162,6 +162,10 @@ def norm_key(text: str) -> str:
     return " ".join(tokens(text)).translate(_APOSTROPHES)
 
 
+#: The longest line :func:`headline_shaped` reads as a headline: a longer one needs no other test.
+HEADLINE_CHARS = 250
+
+
 @functools.lru_cache(maxsize=LINE_CACHE)
 def headline_shaped(text: str) -> bool:
     """Short, not ended like a sentence, and not serialized data: what a headline looks like.
@@ -174,5 +178,5 @@ def headline_shaped(text: str) -> bool:
     (False, False, False)
     """
     n = len(tokens(text))
-    return (2 <= n <= 30 and len(text) <= 250 and not ends_sentence(text.rstrip(SPACE), _CLAUSE_ENDS)
+    return (2 <= n <= 30 and len(text) <= HEADLINE_CHARS and not ends_sentence(text.rstrip(SPACE), _CLAUSE_ENDS)
             and (_DATA_CHARS.search(text) is None or _DATA.search(text) is None) and not code_line(text))

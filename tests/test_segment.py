@@ -205,6 +205,21 @@ def test_join_puts_cut_lines_together(piece, joined):
     assert piece in TAG_LINES
 
 
+# A slideshow's counter cut at every tag is one line whatever else the text shows (a gallery over an
+# article whose sentences no link cuts): the slides rules read "Image 1 of 8" as on a lined page.
+@pytest.mark.parametrize(("text", "lines"), [
+    ("Caption one.\nImage\n1\nof\n8\nThe story.", ["Caption one.", "Image 1 of 8", "The story."]),
+    ("Close\n1\nof\n/\n8\nCaption", ["Close", "1 of / 8", "Caption"]),
+    ("Photo\n3\nof\n12\nThe council met.", ["Photo 3 of 12", "The council met."]),
+    ("Slide\n2\n/\n5\nNext", ["Slide 2 / 5", "Next"]),
+    # two numbers, or a number and words: no counter
+    ("Votes\n12\n8\nAgainst", ["Votes", "12", "8", "Against"]),
+    ("Chapter\n1\nof the book\n8", ["Chapter", "1", "of the book", "8"]),
+])
+def test_a_slide_counter_cut_at_every_tag_is_joined(text, lines):
+    assert join(Document.from_text(text)).text.split("\n") == lines
+
+
 @pytest.mark.parametrize("text", [
     "accounting\nadvocacy\nagpl\nandroid\napache\nbackup",  # a list of tags: one word a line
     "int add (int x, int y) {\nreturn x + y;\n}\nint sub (int x, int y) {\nreturn x - y;\n}",  # code

@@ -200,8 +200,13 @@ def test_title_prefix_ends_at_a_word_boundary():
     ("MONTREAL, QC (Sports Network) - The Alouettes named a new offensive coordinator on Wednesday", True),
     ("WASHINGTON (AP) -- The Senate passed the bill late on Tuesday after a long debate on the floor", True),
     ("LONDON, Jan 3 - Shares rose on Thursday as banks gained after a week of heavy losses in Europe", True),
-    # no dateline: a sentence with a dash
+    # a place and a colon, as South Asian papers print their datelines
+    ("Mumbai: The Alouettes named a new offensive coordinator on Wednesday after a long search", True),
+    ("NEW DELHI: The Alouettes named a new offensive coordinator on Wednesday after a long search", True),
+    # no dateline: a sentence with a dash; a label and a colon before a word in lower case
     ("The council said - after a long debate - that the bridge would be built by the end of next year", False),
+    ("Note: the Alouettes named a new offensive coordinator on Wednesday after a long search", False),
+    ("Last Updated: January 7, 2008 The Alouettes named a new offensive coordinator on Wednesday", False),
 ])
 def test_headline_over_a_paragraph_opening_with_a_dateline(opening, found):
     text = ("Footballworld.com | A Netsports Site\nHome\nScores\nAlouettes add two to coaching staff\n"
@@ -394,9 +399,30 @@ def test_folded_page_headline_from_its_browser_title(page, expected):
     # shares its opening; the lined rules read the title whole
     (f"A long title with a colon: Hello there\n\nA long title with a colon: But the rest differs\n\n{_STORY} "
      f"{_STORY}", "A long title with a colon: Hello there"),
+    # a first line short enough for a browser title that runs on into its own copy, the rest in lines
+    ("Bridge to close for repairs : Local News Bridge to close for repairs Posted\n: Mon, 31 Dec 2007\nHome\n"
+     "News\nSport\n" + _STORY.replace(". ", ".\n"), "Bridge to close for repairs"),
+    # a long first line that reads as prose, whose headline has a site's trail after it and a copy
+    ("Court seems to back the voter law - NewsFlash - Herald | NewsFlash Home | More News Court seems to back the "
+     "voter law 1/10/2008, 3:50 a.m. EST By Jo Lee The court heard the case on Monday and the judges seemed ready "
+     "to back the law.\n" + _STORY.replace(". ", ".\n"), "Court seems to back the voter law"),
 ])
 def test_folded_title_and_lined_title(page, expected):
     assert clean(page).title == expected
+
+
+@pytest.mark.parametrize(("text", "part", "run_in"), [
+    ("Council approves budget | Herald\nHome", "Council approves budget", True),          # a separator after it
+    ("Council approves budget\nHome", "Council approves budget", True),                   # the line's end
+    ("Council approves budget, mayor says Tuesday, January 15, 2008 OVERCAST\nHome",      # a day after it
+     "Council approves budget, mayor says", True),
+    ("Council approves budget 1/10/2008, 3:50 a.m.\nHome", "Council approves budget", True),
+    ("Council approves budget and more\nHome", "Council approves budget", False),          # words go on after it
+])
+def test_a_browser_title_part_runs_into_the_page(text, part, run_in):
+    """A folded page's browser title ends where a separator, the line's end or its dateline follows."""
+    from newsclean.filters.title import _run_in
+    assert _run_in(text, 0, len(part)) is run_in
 
 
 @pytest.mark.parametrize(("line", "expected"), [
@@ -485,6 +511,19 @@ def test_a_headline_that_weighs_as_prose_over_its_dateline(head, under, headline
     assert title(Document.from_text(text)).metadata.get("title") == headline
 
 
+@pytest.mark.parametrize(("first", "under", "headline"), [
+    # a first line that weighs as prose (initials, commas) over its dateline: the container's headline
+    ("J.D. Rowe jailed in Reno, accused of violating bail in armed robbery case", "3 days ago",
+     "J.D. Rowe jailed in Reno, accused of violating bail in armed robbery case"),
+    ("J.D. Rowe jailed in Reno, accused of violating bail in armed robbery case", "January 15, 2008",
+     "J.D. Rowe jailed in Reno, accused of violating bail in armed robbery case"),
+    # a sentence over the dateline: no headline
+    ("Simpson was jailed in Las Vegas on Friday, accused of violating his bail, police said.", "3 days ago", None),
+])
+def test_a_first_line_that_weighs_as_prose_over_its_dateline(first, under, headline):
+    assert title(Document.from_text("\n".join([first, under, GLUED_ARTICLE]))).metadata.get("title") == headline
+
+
 @pytest.mark.parametrize("controls", ["A A A", "Add To", "Print Email"])
 def test_a_browser_title_printed_after_a_few_controls_is_confirmed(controls):
     """Text-size buttons or a link run into the printed headline ("A A A Headline") confirm the
@@ -533,6 +572,9 @@ def test_no_browser_title_read_in_a_cleaned_text(text):
     ("Get your Frontend JavaScript Code Covered | Code", False),
     ("商品の改造が商標法違反に！？ | 特許業務法人ライトハウス国際特許事務所", False),  # words run together
     ("新闻 | 体育 | 财经", True),
+    ("News: ePaper | Front Page | National | Other States | Sport |", True),  # a bar after the last item too
+    ("| Classifieds | Jobs | Obituary", True),
+    ("Aid Arrives in Efrin | Fars News |", False),
 ])
 def test_menu_bar(line, menu):
     assert menu_bar(line) is menu
@@ -647,3 +689,69 @@ def test_deck_under_the_printed_headline(page, expected, deck):
     if deck:
         assert deck not in result.text
     assert clean(result.text, title=result.title).text == result.text
+
+
+@pytest.mark.parametrize(("text", "second"), [
+    # printed in a list of stories with its teaser and its source ("UPI", read as a credit), then
+    # over the article with its byline: the article's printing
+    ("Storm Hits the Coast - Daily Planet\n" + _MENU_LINES + "Storm Hits the Coast\nA storm hit the coast on Monday "
+     "night and cut power to thousands of homes, officials said.\nUPI\n" + _MENU_LINES
+     + "Storm Hits the Coast\nBy Ann Lee\n" + BODY, True),
+    # a byline cut at every tag under the first printing: that one
+    ("Storm Hits the Coast - Daily Planet\n" + _MENU_LINES + "Storm Hits the Coast\nBy\nAnn Lee\nand\nTom Roe\n"
+     + _MENU_LINES + "Storm Hits the Coast\nShare\n" + BODY, False),
+])
+def test_the_headline_printing_with_the_articles_header(text, second):
+    at = title(Document.from_text(text)).facts.headline_at
+    assert at == (text.rindex("Storm Hits the Coast\n") if second else text.index("\nStorm Hits the Coast\n") + 1)
+
+
+@pytest.mark.parametrize(("between", "expected"), [
+    # the deck, then the byline, a stamp or the day: the deck goes with the headline
+    ("Schools win most of the new money By Jo Lee", "Council Approves Budget — Schools win most of the new money"),
+    ("Schools To Get More Money By Spring POSTED: 7:54 am EST January 23, 2008",
+     "Council Approves Budget — Schools To Get More Money By Spring"),
+    ("Schools win most of the new money Tuesday, January 8, 2008",
+     "Council Approves Budget — Schools win most of the new money"),
+    # no deck: a toolbar, the byline in capitals, the headline again after a teaser, a sentence,
+    # words that tell nothing of the story, no header after them
+    ("Email | Print | Share | Schools By Jo Lee", "Council Approves Budget"),
+    ("Schools win money By JO LEE Staff Writer January 8, 2008", "Council Approves Budget"),
+    ("Mayor opens the new road Council Approves Budget By Jo Lee", "Council Approves Budget"),
+    ("The schools won. The mayor said so. By Jo Lee", "Council Approves Budget"),
+    ("Weather traffic lottery results and horoscopes By Jo Lee", "Council Approves Budget"),
+    ("Schools win most of the new money and more lines of the page's own menus follow here", "Council Approves Budget"),
+])
+def test_folded_page_deck_after_the_headline_copy(between, expected):
+    """A folded page prints its headline again, its deck, then the article's header: the words
+    between the copy and the header are its deck when they read as one."""
+    page = f"Council Approves Budget - Springfield Herald {_MENU} Council Approves Budget {between} {_STORY}"
+    assert clean(page).title == expected
+
+
+@pytest.mark.parametrize(("lines", "headline"), [
+    # a section's name first, then the breadcrumb that ends with the headline printed under it
+    (["Hockey Articles", "Home - NHL - Recaps - Blues rout Jackets at home", "Blues rout Jackets at home"],
+     "Blues rout Jackets at home"),
+    (["Springfield Herald", "Home > News > Local > Council approves the budget", "Council approves the budget"],
+     "Council approves the budget"),
+    # a trail that ends with a section, or whose end the next line does not print: no headline from it
+    (["Hockey Articles", "Home - NHL - Recaps", "Recaps"], "Hockey Articles"),
+    (["Hockey Articles", "Home - NHL - Recaps - Blues rout Jackets at home", "Related:"], "Hockey Articles"),
+])
+def test_headline_under_the_breadcrumb_that_ends_with_it(lines, headline):
+    text = "\n".join([*lines, "Related:", "Hockey Articles", BODY])
+    assert clean(text).title == headline
+
+
+@pytest.mark.parametrize(("credit", "found"), [
+    # a reporter's credit without its "By" over the day: the article's header, the headline above it
+    ("Tim Lee, Canwest News Service; Ottawa Citizen", True),
+    ("Ann Lee and Bob Stone", True),
+    # a line of the page's boxes between them: no header
+    ("More stories from the Citizen", False),
+])
+def test_headline_over_a_credit_without_by_and_its_day(credit, found):
+    text = "\n".join(["Home", "News", "Sports", "Weather", "More Latest News", "Boy in good condition after surgery",
+                      credit, "Published: Thursday, January 17, 2008", BODY])
+    assert (clean(text).title == "Boy in good condition after surgery") is found

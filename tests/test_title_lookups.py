@@ -4,6 +4,8 @@ with a byline or a dateline under them (:class:`title._Headed`, worked out on ev
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from newsclean.document import Document
@@ -24,6 +26,11 @@ PAGES = [
     "Aid Arrives\n\nAid Arrives\nPublished 01/08/2008\nAid Arrives\nJane Doe | Staff writer\nTrucks came.",
     "一个标题\n一个标题\n2016年3月21日\n军队说，它已经击退了进攻。",
     "Single line",
+    # lines about the longest headline's length (HEADLINE_CHARS), printed again
+    "Budgets " + "Talk " * 47 + "Endings | Herald\nBudgets " + "Talk " * 47 + "Endings\n"
+    "The talks ended, officials said.",
+    "Budget " + "Talk " * 49 + "Ends | Herald\nBudget " + "Talk " * 49 + "Ends\nThe talks ended, officials said.",
+    "Aid Arrives | Fars\nAid Arrives" + " ." * 130 + "\nTrucks came at dawn, officials said.",
 ]
 
 
@@ -68,3 +75,13 @@ def test_the_title_found_is_the_eager_lookups_title(page, monkeypatch):
     monkeypatch.setattr(title, "_Headed", title._headed)
     eager = title.title(Document.from_text(page))
     assert lazy.metadata == eager.metadata and lazy.removals == eager.removals
+
+
+@pytest.mark.parametrize("page", PAGES)
+@pytest.mark.parametrize("breaks", [(), (1,)], ids=["lined", "segmented"])
+def test_long_lines_skipped_unread_change_nothing(page, breaks, monkeypatch):
+    doc = dataclasses.replace(Document.from_text(page), breaks=breaks)  # breaks: trailing dots trimmed
+    found = title.title(doc)
+    monkeypatch.setattr(title, "HEADLINE_CHARS", 10**9)  # every line's key read
+    again = title.title(dataclasses.replace(Document.from_text(page), breaks=breaks))
+    assert found.metadata == again.metadata and found.removals == again.removals

@@ -65,9 +65,9 @@ from ..sentences import CLOSERS, SENTENCE_BREAK, STOPS, ends_sentence
 from ..titles import title_runs
 from ..words import headline_shaped, norm_key
 
-__all__ = ["article_opening", "byline_opening", "credit_end", "formula_joins", "head_credit", "join", "join_points",
-           "page_lines", "run_ends", "segment", "sentence_breaks", "slide_counters", "title_case_end", "unit_breaks",
-           "wire_dateline"]
+__all__ = ["article_opening", "byline_opening", "counter_joins", "credit_end", "formula_joins", "head_credit", "join",
+           "join_points", "page_lines", "run_ends", "segment", "sentence_breaks", "slide_counters", "title_case_end",
+           "unit_breaks", "wire_dateline"]
 
 # A line shorter than this is never cut; one longer is cut when it holds most of the text.
 _LONG = 200
@@ -1426,6 +1426,31 @@ def page_lines(doc: Document) -> tuple[tuple[int, int], ...]:
     return tuple(out)
 
 
+# A slideshow's counter cut at every tag: a label alone, the number, the link word (or a slash, or
+# both: ``1`` / ``of`` / ``/`` / ``8``) and the total, each on a line of its own (``Image`` / ``1`` /
+# ``of`` / ``8``), which a layout-keeping scraper prints as one line (``Image 1 of 8``).
+_CUT_COUNTER = regex.compile(r"(?m)^(?:(?i:" + "|".join(all_of(COUNTER_LABELS)) + r")\n)?\d{1,3}\n(?:(?:"
+                             + "|".join(all_of(COUNTER_LINKS)) + r")\n)?(?:/\n)?\d{1,3}$")
+
+
+def counter_joins(text: str) -> list[int]:
+    """Offsets of the line breaks inside a slideshow's counter cut at every tag, whatever else
+    the text shows (no writer prints ``1`` / ``of`` / ``8`` on three lines).
+
+    >>> t = "Caption of the photo.\\nImage\\n1\\nof\\n/\\n8\\nClose\\n1\\nof\\n8\\nThe story."
+    >>> "".join(" " if i in counter_joins(t) else c for i, c in enumerate(t)).split("\\n")
+    ['Caption of the photo.', 'Image 1 of / 8', 'Close', '1 of 8', 'The story.']
+    >>> counter_joins("Votes\\n12\\n8\\nof which\\n3")
+    []
+    """
+    out: list[int] = []
+    for m in _CUT_COUNTER.finditer(text):
+        if m.group().count("\n") < 2:
+            continue  # "12\n8": two numbers, no counter
+        out.extend(i for i in range(m.start(), m.end()) if text[i] == "\n")
+    return out
+
+
 def join(doc: Document) -> Document:
     """Join the lines of a text cut at every tag where one sentence, byline or dateline goes on
     (see :func:`join_points`): the matching step to :func:`segment`, which turns those line
@@ -1446,7 +1471,7 @@ def join(doc: Document) -> Document:
     if doc.removals:
         return doc
     text = doc.text
-    joins = join_points(text, nodes=not doc.breaks)
+    joins = sorted(set(join_points(text, nodes=not doc.breaks)).union(counter_joins(text)))
     if not joins:
         return doc
     pieces, pos = [], 0

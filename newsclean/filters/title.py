@@ -28,7 +28,15 @@ from ..dates import date_line, find_dates, parse_date
 from ..document import Block, Document
 from ..layout.folded import prose_unit, reprinted_title, title_head
 from ..layout.shape import best_run, covered, has_article, weigh
-from ..lexicon import AGENCIES, DATELINE_AGENCIES
+from ..lexicon import (
+    AGENCIES,
+    AUTHOR_ROLES,
+    BYLINE_PREFIXES,
+    DATE_PREFIXES,
+    DATELINE_AGENCIES,
+    UPDATED_PREFIXES,
+    all_of,
+)
 from ..names import byline_names, byline_prefix, byline_tuple, desk_credit
 from ..sentences import SENTENCE_BREAK, ends_sentence
 from ..titles import (
@@ -45,7 +53,7 @@ from ..titles import (
     unmarked,
     with_deck,
 )
-from ..words import WORD, content_stems, headline_shaped, norm_key, tokens
+from ..words import HEADLINE_CHARS, WORD, content_stems, headline_shaped, norm_key, tokens
 
 __all__ = ["headline_at", "title"]
 
@@ -61,18 +69,35 @@ _MAX_BROWSER_TITLE = 300  # the longest first line read as a browser title
 _BYLINE_BELOW = 3  # lines under a headline in which its byline or dateline stands
 _ABOVE_ARTICLE = 4  # lines above the article's prose where its headline and byline stand
 _MIN_TITLE_WORDS = 3
+_CRUMBS = 3  # the fewest parts of a breadcrumb: the site's home, a section, the article
+_DATED_HEAD_WORDS = 20  # the most words of a first line that weighs as prose read as a headline over its dateline
 _UNDER_HEADLINE = 2  # lines (a byline, a dateline) between a folded line's headline and its prose
 _DECK_HEADER = 2  # lines under a deck in which the article's byline or dateline stands
 _DECK_MIN_WORDS = 4  # a deck says something of its own; a shorter line under a headline is a credit or a control
 _DECK_STORY = 12  # lines under a deck in which the article's words are looked for
+_DECK_CHARS = 300  # characters after a folded page's headline copy in which its deck and header are read
+_DECK_WORDS = 30
+_COPIES_READ = 10  # copies of the headline read on a folded page, for the deck after one
+# Where an article's header opens on a folded page: "By" and a capital, a stamp's word and a colon.
+_STAMPS = sorted(all_of(DATE_PREFIXES) + all_of(UPDATED_PREFIXES), key=len, reverse=True)
+_HEADER_OPENER = regex.compile(r"(?<!\w)(?:By|BY)\s++(?=\p{Lu})|(?<!\w)(?i:"
+                               + "|".join(regex.escape(w) for w in _STAMPS) + r")\s*+:")
+_ROLES = frozenset(all_of(AUTHOR_ROLES))  # "Editor", "Writer": a credit's, after a name
+_NAMES_JOINED = regex.compile(r"\s(?:and|&)\s|[,;]")  # names in a credit are joined; a headline's words are not
+_BY_INSIDE = regex.compile(r"\sBy\s++\p{Lu}")
+_BYLINE_INSIDE = regex.compile(r"(?<!\w)(?:By|BY)\s++\p{Lu}{2,}+\b")  # "By JESSICA MINTZ": a byline in capitals
 # A paragraph that opens with a wire-style dateline, a place in capitals or with its region,
 # a source or a day in brackets or after a comma, then a dash: "MONTREAL, QC (Sports Network) -",
 # "WASHINGTON (AP) --", "LONDON, Jan 3 -" (a place alone before a dash, "WASHINGTON --", is not
-# read: a sentence may hold a dash as early). The headline stands right above the paragraph, as
-# above a dateline line of its own.
+# read: a sentence may hold a dash as early), or a place of a word or two and a colon before a
+# capital, as South Asian papers print it ("Mumbai: Successor, who ...", "NEW DELHI: The"), not a
+# stamp's or a byline's label ("Last Updated: January 7", "Author: Jane Doe"). The
+# headline stands right above the paragraph, as above a dateline line of its own.
 _OPENING_DATELINE = regex.compile(
     r"\p{Lu}[\p{L}.'’\- ]{1,40}+(?:,\s*+\p{Lu}[\p{L}.\- ]{0,30}+)?(?:,\s*+\p{L}{3,9}\.?\s++\d{1,2})?"
-    r"\s*+(?:\([^()\n]{1,40}+\)\s*+)?[-–—]{1,2}\s")
+    r"\s*+(?:\([^()\n]{1,40}+\)\s*+)?[-–—]{1,2}\s"
+    r"|(?!(?i:" + "|".join(regex.escape(w) for w in _STAMPS + sorted(all_of(BYLINE_PREFIXES))) + r")\s*+:)"
+    r"\p{Lu}\p{L}++(?:\s\p{Lu}\p{L}++)?+:\s(?=\p{Lu})")
 _PREFIX_BELOW = 3  # lines under a browser title where the headline it starts with is printed
 _TWICE_WINDOW = 20  # top lines in which a headline printed twice is looked for
 _MENU_BELOW = 3  # menu items under the first line that make it a browser title, whatever its shape
@@ -80,6 +105,7 @@ _MENU_WORDS = 4  # the most words of a menu item: "Blood / Hematology", "Contrib
 # Lines under a printed headline where its header (byline, dateline) stands in a text cut at every
 # tag: "Par" / "Jane Doe" / "et" / "Tom Roe" / "—" / "24 novembre 2017".
 _HEADER_BELOW = 6
+_HEADER_WORDS = 8  # the most words of a header's line ending like a sentence ("Updated 3 hours ago.")
 _HEADER_LINES = 5  # short lines of an article's header (byline, desk, time, handle, label) above its prose
 _FOLDED_LINE = 200  # a first line this long is no browser title: one run into the page (a folded page's)
 _MENU_WEIGHT = 0.5  # a menu item may read as a sentence of a few words: "您想去哪里？" (Where to?)
@@ -206,7 +232,8 @@ class _PrintedLines(Mapping[str, str]):
         if self._at is None:
             self._at = {}
             for b in self._blocks:
-                self._at.setdefault(b.feature(norm_key), []).append(b)
+                if len(b.text) <= HEADLINE_CHARS:  # a longer line is no headline: its key is not read
+                    self._at.setdefault(b.feature(norm_key), []).append(b)
         if not key:
             return None
         return next((b.text for b in self._at.get(key, ()) if b.feature(headline_shaped)), None)
@@ -384,7 +411,7 @@ def _introduced(blocks: tuple[Block, ...], least: int = 0) -> int | None:
     cv = covered(blocks)
     for i, block in enumerate(blocks[1:_CONFIRM_WINDOW], 1):
         if (i + 1 >= len(blocks) or not headline_shaped(block.text) or weigh(block, cv) >= 0 or _byline(block.text)
-                or len(tokens(block.text)) < least):
+                or len(tokens(block.text)) < least or _named_credit(block.text)):
             continue
         below = blocks[i + 1].text
         if date_line(below) is not None or _byline(below):
@@ -433,8 +460,10 @@ def _unconfirmed_whole(blocks: tuple[Block, ...], headline: str) -> bool:
 
 def _introduced_above_article(blocks: tuple[Block, ...]) -> int | None:
     """The headline-shaped line (three words or more) right above the article's prose, with
-    a dateline or a byline between them: where a page prints its headline below menus and
-    boxes of any length (no browser title above to confirm it).
+    a dateline or a byline between them (or a reporter's credit without its "By" over the day:
+    "Tim Lee, Canwest News Service; Ottawa Citizen" over "Published: Thursday, January 17, 2008"):
+    where a page prints its headline below menus and boxes of any length (no browser title
+    above to confirm it).
 
     >>> _introduced_above_article(Document.from_text("Home\\nSports\\nWeather\\nBlues rout Jackets at home\\n"
     ...     "By Ann Lee\\nThe Blues beat the Jackets 5-1 on Saturday night, their third win in a row at home, "
@@ -454,12 +483,38 @@ def _introduced_above_article(blocks: tuple[Block, ...]) -> int | None:
     for i in range(first, max(-1, start - 1 - _ABOVE_ARTICLE), -1):
         text = blocks[i].text
         if (len(tokens(text)) >= _MIN_TITLE_WORDS and headline_shaped(text) and (weights[i] < 0 or i == start)
-                and not _byline(text) and date_line(text) is None and not _dated(text)
+                and not _byline(text) and not _named_credit(text) and date_line(text) is None and not _dated(text)
                 and not (i and _byline(blocks[i - 1].text))  # a byline's second line: its desk
                 and (date_line(blocks[i + 1].text) is not None or _byline(blocks[i + 1].text)
                      or (_dated(blocks[i + 1].text) and sentence_case(text))
+                     or (i + 2 < len(blocks) and _named_credit(blocks[i + 1].text) and _header_line(blocks, i + 2))
                      or (i + 1 == start and _OPENING_DATELINE.match(blocks[i + 1].text) is not None))):
             return i or None  # the first line: the other rules read it
+    return None
+
+
+def _after_breadcrumb(blocks: tuple[Block, ...]) -> int | None:
+    """The headline printed right under the breadcrumb that ends with it, near the top: a line
+    of :data:`_CRUMBS` parts or more between separators (``Home - NHL - Recaps - Legace, McDonald
+    help Blues``, ``Home > News > Storm hits coast``) whose last part, three words or more, the
+    next line prints alone. A site's trail names the article it leads to; the line that repeats
+    it is the page's headline, whatever the first line (a site's or a section's name) says.
+
+    >>> _after_breadcrumb(Document.from_text("NHL Articles\\nHome - NHL - Recaps - Blues down Jackets at home\\n"
+    ...                                      "Blues down Jackets at home\\nRelated:").blocks)
+    2
+    >>> _after_breadcrumb(Document.from_text("NHL Articles\\nHome - NHL\\nNHL\\nRelated:").blocks) is None
+    True
+    """
+    for i, block in enumerate(blocks[1:_HEADER_LINES], 1):
+        parts = _parts(block.text)
+        if len(parts) < _CRUMBS or i + 1 >= len(blocks):
+            continue
+        last = block.text[parts[-1][0]:parts[-1][1]]
+        nxt = blocks[i + 1]
+        if (len(tokens(last)) >= _MIN_TITLE_WORDS and nxt.feature(norm_key) == norm_key(last)
+                and headline_shaped(nxt.text)):
+            return i + 1
     return None
 
 
@@ -589,8 +644,9 @@ def _guess(blocks: tuple[Block, ...]) -> tuple[str, str | None] | None:
     cv = covered(blocks)
     if _first_weight(blocks[0], cv) >= 0 and not _over_menu(blocks, cv):
         # a line that reads as prose is no headline, unless the page prints it again above a
-        # dateline (a line of another shape is found printed again below by _printed_part)
-        return (first, None) if _reprinted(blocks) else None
+        # dateline (a line of another shape is found printed again below by _printed_part), or a
+        # dateline stands right under it over the article
+        return (first, None) if _reprinted(blocks) or _over_dateline(blocks) else None
     if not any(weigh(b, cv) > 0 for b in blocks[1:]):
         return None  # no prose after it: no article whose headline it would be
     keys = _PrintedLines(blocks[1:])
@@ -613,6 +669,24 @@ def _guess(blocks: tuple[Block, ...]) -> tuple[str, str | None] | None:
     if site is None and _logo_over_menu(blocks, cv):
         return None
     return _undated_head(head), site
+
+
+def _over_dateline(blocks: tuple[Block, ...]) -> bool:
+    """Whether the first line, a headline by its shape that weighs as prose (a long one, with
+    commas: "O.J. Simpson jailed in Las Vegas, accused of violating bail in armed robbery case"),
+    stands right over a dateline with the article under it: a container's header. Up to
+    :data:`_DATED_HEAD_WORDS` words and one piece (a browser title's trail, ``| Entertainment |
+    Reuters``, is the other rules' to cut); a caption or a lead runs longer or ends like a sentence.
+
+    >>> prose = "The judge heard the case on Monday and said the bail terms had been broken, officials said."
+    >>> _over_dateline(Document.from_text(f"Simpson jailed in Las Vegas, accused of violating bail\\n3 days ago\\n"
+    ...                                   f"{prose}\\n{prose}").blocks)
+    True
+    >>> _over_dateline(Document.from_text(f"Simpson jailed in Las Vegas, accused of violating bail\\n{prose}").blocks)
+    False
+    """
+    return (len(blocks) > 2 and len(tokens(blocks[0].text)) <= _DATED_HEAD_WORDS and len(_parts(blocks[0].text)) == 1
+            and date_line(blocks[1].text) is not None and has_article(blocks[2:]))
 
 
 def _broken_title(blocks: tuple[Block, ...]) -> str | None:
@@ -697,6 +771,7 @@ def _title_run(blocks: tuple[Block, ...]) -> tuple[str, str | None] | None:
     return None if best is None else (best.text, None)
 
 
+_DAY_CHARS = 60  # characters read after a browser title's headline for the day printed there
 _UNIT_WORDS = 25  # the most words of a headline that a one-line article runs into its prose
 
 
@@ -783,7 +858,8 @@ def _run_in(text: str, a: int, b: int, lined: bool = False) -> bool:
     title broken by a line break its markup kept). A part that runs into more words on a
     short line is a title's opening only, which the lined rules read whole; so is a short line
     with a blank line under it in a text the segment step left as it was (``lined``): a
-    scraper that keeps the layout sets a browser title apart so.
+    scraper that keeps the layout sets a browser title apart so. A part with a day printed right
+    after it (:func:`_day_after`) is run in too: no headline goes on into its dateline.
 
     >>> _run_in("Aid Arrives | Fars\\nHome", 0, 11), _run_in("Aid Arrives at Dawn\\nHome", 0, 11)
     (True, False)
@@ -797,7 +873,20 @@ def _run_in(text: str, a: int, b: int, lined: bool = False) -> bool:
         return True
     if lined and text.startswith("\n\n", end):
         return False
-    return not text[b:end].strip() or SEPARATOR.match(text, b, end) is not None
+    return not text[b:end].strip() or SEPARATOR.match(text, b, end) is not None or _day_after(text, b, end)
+
+
+def _day_after(text: str, b: int, end: int) -> bool:
+    """Whether a day is printed right after ``text[:b]`` (before ``end``): a headline's dateline
+    ("... Taylor says Tuesday, January 15, 2008"), which no headline runs on into.
+
+    >>> s = "Turf is terrible, Taylor says Tuesday, January 15, 2008 OVERCAST"
+    >>> _day_after(s, 29, len(s)), _day_after("Turf is terrible, Taylor says more", 29, 34)
+    (True, False)
+    """
+    piece = text[b:min(end, b + _DAY_CHARS)]
+    lead = len(piece) - len(piece.lstrip())
+    return any(d.start == lead for d in find_dates(piece))
 
 
 def _long_head(text: str) -> bool:
@@ -818,6 +907,77 @@ def _long_head(text: str) -> bool:
             return False
         pos = end + 1
     return False
+
+
+def _unbroken(doc: Document) -> str:
+    """The text as the input had it: the line breaks the segment step put in turned back into spaces.
+
+    >>> _unbroken(dataclasses.replace(Document.from_text("Aid Arrives\\nHome\\nNews"), breaks=(11,)))
+    'Aid Arrives Home\\nNews'
+    """
+    pieces, pos = [], 0
+    for i in doc.breaks:
+        pieces.append(doc.text[pos:i])
+        pos = i + 1
+    pieces.append(doc.text[pos:])
+    return " ".join(pieces)
+
+
+def _folded_deck(flat: str, headline: str) -> str | None:
+    """The deck a folded page prints right after a copy of its headline (``flat``, the page as
+    one run of text): the words between the copy and the article's header (a byline, a day, a
+    stamp: ``By``, ``POSTED:``, ``Tuesday, January 8``) that read as a deck (:func:`_deck_line`);
+    the longest such run, where a header's opener may stand inside a deck ("Insomnia May Be
+    Caused By Radiation POSTED: ..."), but no capitalised "By" inside a deck written as a
+    sentence, where it opens the byline ("Spurned Zango pleads innocence By John Leyden"), nor a
+    byline in capitals ("By JESSICA MINTZ"), nor the headline again (teasers, a photo's caption
+    and the headline printed after them).
+
+    >>> _folded_deck("Home Podium for Canuck Bronze medal picks up slack By CP WENGEN -- The bronze medal "
+    ...              "went to Canada.", "Podium for Canuck")
+    'Bronze medal picks up slack'
+    >>> _folded_deck("Cell Phones Keep You Up? Insomnia May Be Caused By Radiation POSTED: 2:45 pm EST Jan 22, "
+    ...              "2008 People who talk on cell phones may suffer insomnia.", "Cell Phones Keep You Up?")
+    'Insomnia May Be Caused By Radiation'
+    >>> _folded_deck("Podium for Canuck Home News Sport By CP The bronze medal went to Canada.", "Podium for Canuck")
+    """
+    opening = regex.compile(r"\s++".join(regex.escape(w) for w in headline.split()))
+    key = norm_key(headline)
+    best: str | None = None
+    for seen, m in enumerate(opening.finditer(flat)):
+        if seen >= _COPIES_READ:
+            break
+        window = flat[m.end():m.end() + _DECK_CHARS]
+        ends = sorted({h.start() for h in _HEADER_OPENER.finditer(window)} | {d.start for d in find_dates(window)})
+        below = flat[m.end():m.end() + _DECK_CHARS * 2]
+        for end in ends:
+            deck = " ".join(window[:end].split())
+            if len(tokens(deck)) > _DECK_WORDS:
+                break
+            if ((best is None or len(deck) > len(best)) and _deck_line(deck, below[end:])
+                    and key not in norm_key(deck) and _BYLINE_INSIDE.search(deck) is None
+                    and not (sentence_case(deck) and _BY_INSIDE.search(deck))):
+                best = deck
+    return best
+
+
+def _folded_first_line(text: str) -> bool:
+    """Whether the first line of ``text`` is a browser title run into the page's menus and its
+    headline's copy: the line prints its own opening again (:func:`layout.folded.reprinted_title`
+    read on the line alone). A page folded to a few lines (its markup kept a line break here and
+    there) has no line a browser title stands on alone, and the lined rules find nothing there.
+
+    >>> _folded_first_line("Vardan loses in Chennai : India Sports Vardan loses in Chennai Posted\\n: Mon, 31 Dec")
+    True
+    >>> _folded_first_line("Vardan loses in Chennai : India Sports\\nHome\\nVardan loses in Chennai")
+    False
+    """
+    end = text.find("\n")
+    line = text[:len(text) if end < 0 else end]
+    if len(line) > _MAX_BROWSER_TITLE:
+        return False
+    span = reprinted_title(line, 0, len(line))
+    return span is not None and line.find(line[span[0]:span[1]], span[1]) >= 0
 
 
 _DATELINE_WORDS = 6  # a wire credit and a day: "AFP Friday 24 Oct 2014"
@@ -862,20 +1022,17 @@ def _folded_headline(doc: Document) -> str | None:
     >>> _folded_headline(doc)
     'Judges allow video'
     """
-    if not doc.breaks and not _long_head(doc.text):
+    if not doc.breaks and not _long_head(doc.text) and not _folded_first_line(doc.text):
         return None  # lines short enough for a browser title and a menu's items: the lined rules read them
-    pieces, pos = [], 0
-    for i in doc.breaks:
-        pieces.append(doc.text[pos:i])
-        pos = i + 1
-    pieces.append(doc.text[pos:])
-    flat = " ".join(pieces)
+    flat = _unbroken(doc)
     line_end = flat.find("\n")
     line_end = len(flat) if line_end < 0 else line_end
     stop = SENTENCE_BREAK.search(flat, 0, min(line_end, _MAX_BROWSER_TITLE))
-    if not doc.breaks and prose_unit(flat[:line_end if stop is None else stop.start()]):
-        return None  # uncut text that opens with a sentence of prose (a cleaned text): no browser title
     span = reprinted_title(flat, 0, len(flat))
+    if (not doc.breaks and prose_unit(flat[:line_end if stop is None else stop.start()])
+            and (span is None or SITE_SEPARATOR.match(flat, span[1]) is None)):
+        return None  # uncut text that opens with a sentence of prose (a cleaned text): no browser title,
+        # unless the headline a copy confirms has a site's trail after it ("... law - NewsFlash - ...")
     if span is not None and span[0] >= line_end:
         return None  # a browser title is read on the first line only
     if span is None and doc.breaks:  # unconfirmed: the browser title that opens a page's line, or its first unit
@@ -951,45 +1108,65 @@ def _header_line(blocks: tuple[Block, ...], i: int) -> bool:
 def _credit(line: str) -> bool:
     """Whether ``line`` credits people or a newsroom without a "By": names with their desk or
     paper ("Tim Shufelt, Canwest News Service; Ottawa Citizen"), two names or more ("Scott
-    Roxborough and Gregg Goldstein"), or words capitalised as a name is, with only its small words
+    Roxborough and Gregg Goldstein"), a name with its role ("Ben Lee Games Editor Daily Planet"),
+    or words capitalised as a name is, with only its small words
     in lower case ("Press Trust of India", "Paul Wilson at Villa Park"). A deck is a sentence
     ("Claims of song plagiarism dropped") or capitalised word by word, small words too ("Insomnia
     May Be Caused By Radiation").
 
     >>> [_credit(t) for t in ("Tim Shufelt, Canwest News Service", "Scott Roxborough and Gregg Goldstein",
-    ...                       "Press Trust of India", "Paul Wilson at Villa Park")]
-    [True, True, True, True]
+    ...                       "Press Trust of India", "Paul Wilson at Villa Park", "Ben Lee Games Editor Daily Planet")]
+    [True, True, True, True, True]
     >>> [_credit(t) for t in ("Claims of song plagiarism dropped", "Insomnia May Be Caused By Radiation",
     ...                       "Pepsi, Justin Timberlake Line Up Behind Amazon MP3s", "Everex and Asus offer laptops")]
     [False, False, False, False]
     """
     if sentence_case(line):
         return False  # "Everex CloudBook and Asus Eee PC offer budget options": names in a sentence
+    return _named_credit(line) or any(w.islower() for w in _LETTERED.findall(line))
+
+
+def _named_credit(line: str) -> bool:
+    """Whether ``line`` names reporters without a "By": two names or more, or a name with its
+    paper or role after a comma or as words of its own; not a sentence. Sure enough to stand
+    where a byline does (a headline in Title Case has a verb, no name of two words after it).
+
+    >>> [_named_credit(t) for t in ("Tim Lee, Canwest News Service; Ottawa Citizen", "Ann Lee and Bob Stone",
+    ...                             "Ben Lee Games Editor Daily Planet", "Council Approves Budget for Schools",
+    ...                             "Startup Reveals First Android Apps")]
+    [True, True, True, False, False]
+    """
+    if sentence_case(line):
+        return False
     names = byline_names(f"By {line}")
-    if names and (len(names) > 1 or line[len(names[0]):].lstrip()[:1] in ",;"):
-        return True
-    return any(w.islower() for w in _LETTERED.findall(line))
+    if not names:
+        return False
+    after = line[len(names[0]):].lstrip()[:1]
+    return ((len(names) > 1 and _NAMES_JOINED.search(line) is not None) or (after != "" and after in ",;")
+            or any(w.lower() in _ROLES for w in _LETTERED.findall(line)))
 
 
-def _deck_line(text: str, below: tuple[Block, ...]) -> bool:
+def _deck_line(text: str, below: str) -> bool:
     """Whether ``text``, the line under a printed headline, reads as its deck: shaped as one
     (:func:`titles.deck_shaped`), :data:`_DECK_MIN_WORDS` words or more, one piece (no bars or
     separators: a menu, a toolbar, "Font Size: Decrease Increase"), no byline, credit
-    (:func:`_credit`) or address, and sharing a word of content with the lines ``below`` it: a
-    deck tells the story the article tells; a toolbar, a menu and a credit do not.
+    (:func:`_credit`) or web address ("... Indonesian Goal.com"), and sharing a word of content
+    with the text ``below`` it: a deck tells the story the article tells; a toolbar, a menu and a
+    credit do not.
 
-    >>> below = Document.from_text("By CP\\nAvril Lavigne settled the claims on Monday.").blocks
+    >>> below = "By CP\\nAvril Lavigne settled the claims on Monday."
     >>> _deck_line("Claims of song plagiarism dropped", below), _deck_line("Sign In to E-Mail or Save This", below)
     (True, False)
     >>> _deck_line("Claims dropped | Music", below), _deck_line("WEATHER ARTS FASHION CLAIMS", below)
     (False, False)
     """
     if (not text[:1].isalnum() or not deck_shaped(text) or len(tokens(text)) < _DECK_MIN_WORDS
-            or len(_parts(text)) > 1 or _byline(text) or _credit(text) or _address(text)):
+            or SEPARATOR.search(text) is not None or _byline(text) or _credit(text)
+            or any(_address(w) for w in text.split())):
         return False
     if not any(w.islower() for w in _LETTERED.findall(text)) and text.upper() == text:
         return False  # a line in capitals: a menu's or a label's
-    return bool(content_stems(text) & content_stems(" ".join(b.text for b in below)))
+    return bool(content_stems(text) & content_stems(below))
 
 
 def _deck_below(blocks: tuple[Block, ...], printed: list[Block], key: str) -> Block | None:
@@ -1015,7 +1192,8 @@ def _deck_below(blocks: tuple[Block, ...], printed: list[Block], key: str) -> Bl
         if id(b) not in at:
             continue
         deck = blocks[i + 1]
-        if (deck.feature(norm_key) != key and _deck_line(deck.text, blocks[i + 2:i + 2 + _DECK_STORY])
+        below = " ".join(b.text for b in blocks[i + 2:i + 2 + _DECK_STORY])
+        if (deck.feature(norm_key) != key and _deck_line(deck.text, below)
                 and any(_header_line(blocks, j) for j in range(i + 2, min(len(blocks), i + 2 + _DECK_HEADER)))):
             return deck
     return None
@@ -1043,10 +1221,30 @@ def headline_at(doc: Document) -> int:
     blocks = doc.blocks
     begins = [b.start for b in blocks]
     for at in starts:
-        i = bisect.bisect_left(begins, at)
-        if any(date_line(b.text) is not None or _byline(b.text) for b in blocks[i:i + _HEADER_BELOW]):
+        if _header_under(blocks[bisect.bisect_left(begins, at):]):
             return at
     return starts[0]
+
+
+def _header_under(below: tuple[Block, ...]) -> bool:
+    """Whether an article's header stands at the top of ``below`` (the lines under a printing of
+    the headline): a dateline or a byline within :data:`_HEADER_BELOW` lines, before any line of
+    prose (a teaser's sentence under a headline in a list of stories, whose sources, ``UPI``,
+    ``CBS News``, read as credits).
+
+    >>> lines = Document.from_text("Par\\nAnne Leroy\\net\\nTom Roux\\n—\\n24 novembre 2017\\nIl pleut.").blocks
+    >>> _header_under(lines)
+    True
+    >>> _header_under(Document.from_text("A cargo ship broke up over Siberia on Thursday, the agency said.\\n"
+    ...                                  "By Ann Lee\\nThe agency said so.").blocks)
+    False
+    """
+    for b in below[:_HEADER_BELOW]:
+        if date_line(b.text) is not None or _byline(b.text):
+            return True
+        if len(tokens(b.text)) > _HEADER_WORDS and ends_sentence(b.text.rstrip()):
+            return False  # prose: the article, or a teaser, has begun
+    return False
 
 
 def title(doc: Document) -> Document:
@@ -1096,6 +1294,8 @@ def _title(doc: Document) -> Document:
             at = _introduced_above_article(blocks)
             if at is None and found is not None and not sentence_case(found[0]):
                 at = _introduced(blocks, _MIN_TITLE_WORDS)
+        if at is None and not doc.breaks and folded is None and (found is None or found[0] == blocks[0].text):
+            at = _after_breadcrumb(blocks)  # a first line taken whole: a breadcrumb under it names the headline
         if at is None and found is None:
             at = _printed_twice(blocks)
         if at is not None and has_article(blocks[at + 1:]):
@@ -1110,8 +1310,9 @@ def _title(doc: Document) -> Document:
     if not key:
         return doc
     keys = ({key} | _deck_parted(doc.metadata)) if given or found is None else _printed_keys(found[0])
-    drop = [b for b in blocks if b.feature(norm_key) in keys
-            and headline_shaped(b.text.rstrip(" .") if doc.breaks else b.text)]
+    shown = ((b, b.text.rstrip(" .") if doc.breaks else b.text) for b in blocks)
+    drop = [b for b, text in shown if len(text) <= HEADLINE_CHARS and b.feature(norm_key) in keys
+            and headline_shaped(text)]  # a line too long for a headline has its key unread
     if doc.breaks and not given and found is not None:
         drop += _cut_copies(doc, blocks, key)
     if chosen is not None and chosen not in drop:
@@ -1122,4 +1323,6 @@ def _title(doc: Document) -> Document:
             and (deck := _deck_below(blocks, drop, key)) is not None):
         doc = doc.with_metadata(title=with_deck(found[0], deck.text), deck=deck.text)
         drop.append(deck)
+    elif folded and (printed := _folded_deck(_unbroken(doc), folded)) is not None:
+        doc = doc.with_metadata(title=with_deck(folded, printed), deck=printed)
     return doc.remove_blocks(drop, reasons.TITLE)
