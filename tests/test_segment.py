@@ -616,6 +616,36 @@ def test_angle_brackets_around_no_tag_are_no_markup(line):
     assert {at, at + 1 + len(line)} <= set(join_points(page))
 
 
+def _ld_script(depth: int) -> str:
+    return ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Aid plain arrives", '
+            '"author": {"@type": "Person", "name": "Ann plain Lee"}, "wordCount": -Infinity, '
+            f'"about": {"[" * depth}Infinity{"]" * depth}}}</script>')
+
+
+_SPLICED = [("Weather", _ld_script(28)), ("come f", _ld_script(3000) * 2),
+            ('waited two winters for this," said ', _ld_script(28)), ("Harbour C", "\ud83d")]
+
+
+@pytest.mark.parametrize("bits", [
+    _SPLICED, _SPLICED[1:], _SPLICED[:2], _SPLICED[1:3],  # found by the fuzz target test_real_pages_made_hostile
+    [("Weather", _ld_script(10)), ("come f", _ld_script(5000))],
+    [("Weather", _ld_script(10)), ("engineers", _ld_script(3000) * 2)],
+    [("Sport", _ld_script(50)), ("fund", _ld_script(2500) * 2)],
+])
+def test_a_joined_line_that_holds_the_page_is_cut_on_the_first_cleaning(bits):
+    """A sentence cut at its tags (``council's engineers`` / ``, and most of it will come f...``)
+    that a leaked script makes hold most of the page is one line once joined: a second cleaning
+    cut it around the article it finds there, with no unit inside it. The first cleaning's
+    second run (page lines) now lists such a line and reads the join's breaks inside it as
+    spaces, as the second cleaning reads them."""
+    page = TAG_LINES
+    for anchor, bit in bits:
+        at = page.index(anchor) + len(anchor)
+        page = page[:at] + bit + page[at:]
+    once = clean(page).text
+    assert clean(once, format="text").text == once
+
+
 # A tag-cut page told by its links alone: one line opens with a stop, and three links sit inside
 # sentences on lines of their own, cut from the words on both sides.
 _LINKED_PAGE = ("The city council and the regional transport\nauthority\nsaid on Monday that the new tram line "

@@ -1272,7 +1272,7 @@ def segment(doc: Document) -> Document:
     """
     if doc.removals:
         return doc
-    view = DataView.of(doc.text)
+    view = DataView.of(_joined_page_lines(doc.text, doc.facts.page_lines or ()))
     page_lines = tuple((view.view(a), view.view(b)) for a, b in doc.facts.page_lines or ())
     breaks, furniture, unsplit = _cuts(view.text, page_lines)
     if view.removed:
@@ -1295,6 +1295,25 @@ def segment(doc: Document) -> Document:
     new = "\n".join(pieces)
     merged = tuple(sorted(set(doc.breaks).union(breaks)))
     return dataclasses.replace(doc, text=new, paragraphs=split_paragraphs(new), breaks=merged)
+
+
+def _joined_page_lines(text: str, lines: tuple[tuple[int, int], ...]) -> str:
+    """``text`` with the line breaks inside ``lines`` (the lines a first run found to hold the
+    page, :func:`page_lines`) read as spaces: such a line was made by the join step (a sentence
+    cut at its tags, ``the council's engineers`` / ``, and most of it ...``), and a second
+    cleaning reads it as one line of the input. Offsets hold: the text is only read so.
+
+    >>> _joined_page_lines("A b\\n, c d\\nE", ((0, 8),))
+    'A b , c d\\nE'
+    """
+    if not any("\n" in text[a:b] for a, b in lines):
+        return text
+    chars = list(text)
+    for a, b in lines:
+        for i in range(a, b):
+            if chars[i] == "\n":
+                chars[i] = " "
+    return "".join(chars)
 
 
 def _cuts(text: str, page_lines: tuple[tuple[int, int], ...]) -> tuple[list[int], list[tuple[int, int, str]], int]:
@@ -1409,7 +1428,8 @@ def page_lines(doc: Document) -> tuple[tuple[int, int], ...]:
     of the page less its furniture, which only the filters find: a caller runs the pipeline
     again with these (``doc.facts.page_lines``), so that the line is cut on the first cleaning
     as a second cleaning of the cleaned text would cut it. Lines the segment step cut already,
-    or that segment would keep whole, give nothing.
+    or that segment would keep whole, give nothing. A line the join step made (a sentence cut
+    at its tags) counts as one line: segment reads the join's breaks inside it as spaces then.
 
     >>> menu = "\\n".join(["Home", "News", "Sport", "Weather", "Contact"] * 8)
     >>> line = "Home News Sport World Business Council Approves Budget The council approved it. " * 3
@@ -1426,14 +1446,18 @@ def page_lines(doc: Document) -> tuple[tuple[int, int], ...]:
     out = []
     line = 0
     pos = 0
-    for start, end, _whole in _long_lines(body):
+    for start, end, whole in _long_lines(body):
         line += body.count("\n", pos, start)
         pos = start
         block = blocks[line]
         if fold(doc.text[block.start:block.end]) != block.text:
             continue  # kept in pieces: no line of the input as it stands
         found, structured, stop = _units(body, start, end)
-        if found and (structured or end - start >= _PAGE_CHARS or _page_shaped(body, start, stop, found)):
+        if found:
+            cut = structured or end - start >= _PAGE_CHARS or _page_shaped(body, start, stop, found)
+        else:  # no unit inside it, but an article the segment step finds there (a page's shape)
+            cut = bool((_line_cuts(body, start, end, whole) or ((),))[0])
+        if cut:
             out.append((block.start, block.end))
     return tuple(out)
 
