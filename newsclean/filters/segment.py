@@ -1150,7 +1150,15 @@ def join(doc: Document) -> Document:
         pos = i + 1
     pieces.append(text[pos:])
     new = " ".join(pieces)
-    return dataclasses.replace(doc, text=new, paragraphs=split_paragraphs(new))
+    out = dataclasses.replace(doc, text=new, paragraphs=split_paragraphs(new))
+    # a line that holds the page once its furniture is gone (doc.facts.page_lines), which only
+    # the join made one line: segment cuts it now, as a second cleaning cuts the joined line
+    joined = tuple((a, b) for a, b in doc.facts.page_lines if "\n" in text[a:b] and "\n" not in new[a:b])
+    if joined:
+        facts = out.facts
+        out = segment(out.with_facts(page_lines=joined))
+        out = dataclasses.replace(out, facts=dataclasses.replace(out.facts, page_lines=facts.page_lines))
+    return out
 
 
 join.name = "join"  # type: ignore[attr-defined]
