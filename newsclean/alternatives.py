@@ -258,3 +258,20 @@ class Alternatives:
             return self.pattern.fullmatch(text)
         pattern = self._for(text[0])
         return pattern.fullmatch(text) if pattern is not None else None
+
+    def match(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
+        """``self.pattern.match(text, pos, endpos)``: the alternatives that may start with
+        ``text[pos]`` only.
+
+        >>> alts = Alternatives([("tags", ["tags", "filed under"]), ("more", ["more (?:news|stories)"])],
+        ...                     regex.IGNORECASE, suffix=r"(?!\\w)")
+        >>> alts.match("See Tags: budget", 4).lastgroup, alts.match("More news today").group()
+        ('tags', 'More news')
+        >>> alts.match("Tagsalong", 0) is None
+        True
+        """
+        end = len(text) if endpos is None else endpos
+        if pos >= end or not text[pos].isascii():
+            return self.pattern.match(text, pos, end)
+        pattern = self._for(text[pos])
+        return pattern.match(text, pos, end) if pattern is not None else None

@@ -240,10 +240,18 @@ def date_line(line: str) -> DateMatch | None:
     """Whether a whole line is a dateline: a date, optionally introduced ("Published:",
     "Updated") and with a time. Relative forms ("2 hours ago") come back with ``value=None``.
     ``kind`` is ``"updated"`` for modification dates. Cached (immutable answers): the title and
-    dateline steps ask about the same lines, and a site's pages repeat their meta lines."""
+    dateline steps ask about the same lines, and a site's pages repeat their meta lines.
+
+    A date in square brackets is a dateline too (press-release pages print one so):
+
+    >>> date_line("[January 05, 2008]").value.date()
+    datetime.date(2008, 1, 5)
+    """
     line = line.strip()
     if len(line) > 120 or (_DIGIT.search(line) is None and "ago" not in line.lower()):
         return None  # every dateline holds a digit (a year, a time), or "ago"
+    if line[:1] == "[" and line[-1:] == "]":
+        line = line[1:-1].strip()  # a date in brackets: "[January 05, 2008]"
     m = _LINE.fullmatch(line)
     if m:
         kind = "updated" if m.group("upd") else "published"

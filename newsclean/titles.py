@@ -24,11 +24,13 @@ from collections.abc import Iterator
 
 import regex
 
-from .words import WORD, content_stems, norm_key, words
+from .dates import date_line, find_dates
+from .names import byline_names
+from .words import WORD, content_stems, headline_shaped, norm_key, tokens, words
 
-__all__ = ["MAX_PARTS", "SEPARATOR", "SITE_DASH", "SITE_SEPARATOR", "SUBTITLE", "menu_bar", "own_headline",
-           "sentence_case", "split_site", "subtitled", "title_bounds",
-           "title_parts", "title_runs", "unmarked"]
+__all__ = ["MAX_PARTS", "SEPARATOR", "SITE_DASH", "SITE_SEPARATOR", "SUBTITLE", "deck_shaped", "menu_bar",
+           "own_headline", "sentence_case", "split_site", "subtitled", "title_bounds",
+           "title_parts", "title_runs", "unmarked", "with_deck"]
 
 # Between a headline and its site's name or section: a bar, a double colon, an angle bracket
 # (breadcrumbs), a middle dot or bullet, a tilde: with or without spaces around; an en or em
@@ -252,3 +254,37 @@ def subtitled(title: str, headline: str) -> bool:
     """
     m = SUBTITLE.match(title, len(headline)) if title.startswith(headline) else None
     return m is not None
+
+
+_DECK_WORDS = 30  # the most words of a deck: a headline's second line, not a paragraph
+# A deck that is a sentence or more (a summary: "But only gamers will care."), a byline, a quote.
+_NOT_DECK = regex.compile(r"\w[.!?。！？][\"'”’»)]*+(?:\s|$)|^\W*+by\b|^[\"'“‘«]", regex.IGNORECASE)
+
+
+def deck_shaped(text: str) -> bool:
+    """Whether ``text``, printed right under a headline, may be its deck (the second line of the
+    headline, a subheadline: "For Astronaut, a Frustrating Wait" over "Delays Keep Him on Space
+    Station After Mother's Death"): shaped like a headline, two to :data:`_DECK_WORDS` words, no
+    sentence's end (a summary, a lead), no byline, no date, no opening quote (a pull quote). The
+    HTML reader (an element under the headline's) and the title step (a line under it) read it so.
+
+    >>> deck_shaped("Delays Keep Him on Space Station After Mother's Death"), deck_shaped("Claims dropped")
+    (True, True)
+    >>> deck_shaped("It opened. Water flowed."), deck_shaped("By Ann Lee"), deck_shaped("January 15, 2008")
+    (False, False, False)
+    >>> deck_shaped('"We will win," he said'), deck_shaped("Sport")
+    (False, False)
+    """
+    return (2 <= len(tokens(text)) <= _DECK_WORDS and headline_shaped(text) and not _NOT_DECK.search(text)
+            and not byline_names(text) and date_line(text) is None and not find_dates(text))
+
+
+def with_deck(headline: str, deck: str) -> str:
+    """The title that a headline and its deck make: joined by a long dash, or by a space after a
+    headline that ends with its own stop ("?", "!", ":").
+
+    >>> with_deck("Podium for Canuck", "Bronze medal picks up slack"), with_deck("Up at Night?", "Phones May Be Why")
+    ('Podium for Canuck — Bronze medal picks up slack', 'Up at Night? Phones May Be Why')
+    """
+    headline = headline.rstrip()
+    return headline + (" " if headline[-1:] in "?!:.…" else " — ") + deck

@@ -22,7 +22,17 @@ def test_relative_date_lines_have_no_value(line, kind):
     assert d is not None and d.value is None and d.kind == kind
 
 
+@pytest.mark.parametrize(("line", "day"), [
+    ("[January 05, 2008]", dt.date(2008, 1, 5)),  # press-release pages print the day in brackets
+    ("[ 21/03/2016 ]", dt.date(2016, 3, 21)),
+])
+def test_a_date_in_brackets_is_a_date_line(line, day):
+    d = date_line(line)
+    assert d is not None and d.value.date() == day
+
+
 @pytest.mark.parametrize("line", [
+    "[1] See the notes below, 2008",  # a note's mark, not a date
     "32 Main Street ago",
     "He left 3 hours ago and has not come back since then.",
     "2 days",

@@ -22,7 +22,7 @@ FLOORS: dict[str, tuple[float, float | None, float | None]] = {
     "scrapinghub_aeb/page": (0.90, None, None),
     "scrapinghub_aeb/container": (0.98, None, None),
     "readability_testpages/page": (0.88, 0.85, 0.85),
-    "readability_testpages/html": (0.955, 0.925, 0.98),
+    "readability_testpages/html": (0.955, 0.94, 0.98),
     # issue 16: the headline as the page prints it (L3S-GN1's gold), from HTML and from text
     "l3s_gn1/html": (0.93, 0.81, None),  # a <title> left open no longer swallows the page (7 bodies back)
     "l3s_gn1/page": (0.915, 0.76, None),  # F1 91.5: issue 15's no-drop floor
@@ -34,17 +34,21 @@ FLOORS: dict[str, tuple[float, float | None, float | None]] = {
     "seed/flat": (0.99, 1.0, 1.0),
     "fakes/ALL": (0.975, 0.90, 0.90),
     # issue 15: text cut at every tag (get_text("\\n")), with the join step in DEFAULT
-    "readability_testpages/taglines": (0.905, 0.825, 0.87),
-    "scrapinghub_aeb/taglines": (0.918, None, None),
+    "readability_testpages/taglines": (0.915, 0.85, 0.93),
+    "scrapinghub_aeb/taglines": (0.92, None, None),
     # issue 15: an article folded to one line, its headline at the start
-    "l3s_gn1/flat": (0.944, 0.53, None),
-    "readability_testpages/flat": (0.97, 0.10, None),  # most gold titles are not at the line's start
-    "scrapinghub_aeb/flat": (0.969, None, None),
+    # (a credit or a byline between the headline and its date, a date in brackets, a press
+    # release's dateline, a breadcrumb trail; furniture sentences that close a short article)
+    "l3s_gn1/flat": (0.948, 0.60, None),
+    "readability_testpages/flat": (0.97, 0.21, None),  # most gold titles are not at the line's start
+    "scrapinghub_aeb/flat": (0.971, None, None),
     # issue 15: a whole page folded to one line (get_text(" ")): the article found inside it
-    "scrapinghub_aeb/flatpage": (0.82, None, None),
+    "scrapinghub_aeb/flatpage": (0.855, None, None),  # F1 85: issue 15's floor
     # issue 16: the headline read in the browser title that opens the line, where the page prints it again
-    "readability_testpages/flatpage": (0.85, 0.43, None),  # F1 85: issue 15's floor
-    "l3s_gn1/flatpage": (0.82, 0.565, None),  # F1 82: issue 15's floor
+    "readability_testpages/flatpage": (0.865, 0.43, None),  # F1 85: issue 15's floor
+    # F1 82: issue 15's floor. Title 0.56: two pages whose lined title rules found the headline read
+    # as pages once menus capitalise their function words (721afb1f, 97f71dae; h15g)
+    "l3s_gn1/flatpage": (0.85, 0.56, None),
     # issue 15: no lined set drops while the scraper text forms are worked on (page and html above)
     "l3s_gn1/container": (0.958, 0.67, None),
 }

@@ -120,3 +120,38 @@ def test_line_caches_hold_a_long_page():
     for line in lines:
         noise_kind(line)
     assert noise_kind.cache_info().hits - before == len(lines)
+
+
+# Texts around the formula pre-check's edges: operator lines of one and two characters, with
+# white space of every kind around them, operators inside longer lines, runs with and without
+# an operator, carriage returns, and a formula spread over blank lines.
+FORMULA_TEXTS = [
+    "When\na\n≠\nb\n+\n1\n, there are two roots.",
+    "When\n\na\n\n≠\n\nb\n\n+\n\n1\n\n, it holds.",
+    "x\r\n=\r\ny\r\n+\r\n1\r\nend",
+    "x\n \u00a0=\u2003\ny\n+\n1\nz",
+    "x\n=\x0b\ny\n\t+\n1\nz",
+    "a\n=a\nb\n1+\nc\nd",
+    "Pages\n1\n2\n3\n4\n5\nNext",
+    "a-b\nc=d e\n1 + 2\n<br>\nx",
+    "Text\n[\n?>\n[\n{\nMore",
+    "-\n-\n-\n-",
+    "",
+    "=",
+]
+
+
+@pytest.mark.parametrize("text", FORMULA_TEXTS)
+def test_formula_precheck_skips_no_formula(text, monkeypatch):
+    found = segment.formula_joins(text)
+    monkeypatch.setattr(segment, "_OPERATOR_LINE", regex.compile(""))  # matches every text
+    assert segment.formula_joins(text) == found
+
+
+def test_formula_precheck_on_random_lines(monkeypatch):
+    rng = random.Random(18)
+    pieces = ["x", "=", "+", "−", "ab", "a=", " ", "\u00a0", "\t", "", "1", "(", "≠ ", "the sum", ","]
+    texts = ["\n".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(400)]
+    found = [segment.formula_joins(t) for t in texts]
+    monkeypatch.setattr(segment, "_OPERATOR_LINE", regex.compile(""))
+    assert [segment.formula_joins(t) for t in texts] == found

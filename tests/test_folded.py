@@ -86,6 +86,46 @@ def test_furniture_unit(unit, furniture):
     assert furniture_unit(unit) is furniture
 
 
+# A menu's items capitalise their function words ("Who We Are", "Contact Us", "Über Uns"); a
+# sentence cut off without its stop writes them in lower case.
+@pytest.mark.parametrize(("unit", "furniture"), [
+    ("About Us Who We Are How We Work Our Story Contact Us Jobs Donate to Us Blog Newsletters", True),
+    ("Giving 101 Your Donation Can Change Lives Quick Start Guide How We Work Who We Are FAQ", True),
+    ("Home Contact Us About Us About Our Ads FAQ Subscribe Sign In Place an Ad Terms of Use", True),
+    ("Startseite Über Uns Für Unternehmen Kontakt Impressum Datenschutz Karriere Newsletter Abo", True),
+    ("In March the commander told Sputnik that the units had surrounded the town of Al Tabqah", False),
+    ("Die Stadt hat den Haushalt am Montag nach langer Debatte beschlossen und", False),
+])
+def test_a_menus_items_capitalise_their_function_words(unit, furniture):
+    assert furniture_unit(unit) is furniture
+
+
+MENU_ITEMS_EN = ("About Us Who We Are How We Work Our Story Our People Contact Us Jobs Donate to Us "
+                 "Giving 101 Your Donation Can Change Lives Quick Start Guide Where We Work What We Fund "
+                 "Top Charities Research Reports Updates For Donors For Charities Stay Updated")
+
+
+def test_a_page_whose_menus_capitalise_their_function_words_is_cut_as_a_page():
+    units = ["Council Approves Budget | The Springfield Herald", MENU_ITEMS_EN, "Council Approves Budget",
+             *STORY_EN.replace(". ", ".\n").split("\n"), MENU_ITEMS_EN]
+    text = " ".join(units)
+    page = find_article(text, 0, len(text), unit_starts(text, units))
+    assert page is not None and page.page
+    assert text[page.keep_start:page.keep_end] == "Council Approves Budget " + STORY_EN
+
+
+# A Title Case headline capitalises its function words too: asked with items=False (a headline
+# told from a menu printed twice), every function word counts, as before.
+@pytest.mark.parametrize("headline", [
+    "It's Hammer Time In Silicone Valley Says The Star",
+    "SPECIAL CITY KIT FOR DERBY GAME AT OLD TRAFFORD",
+    "Council Votes To Raise Taxes For The Schools",
+])
+def test_a_title_case_headline_is_no_menu_when_asked_so(headline):
+    assert furniture_unit(headline)
+    assert not furniture_unit(headline, items=False)
+
+
 @pytest.mark.parametrize(("unit", "links"), [
     # a site index in lower case, a footer's links: no stop in thirty words and more
     ("Site Index Go to Home Page news home page world politics New York business tech science sports "
@@ -394,3 +434,62 @@ def test_a_page_folded_to_a_few_lines_ends_where_a_blob_opens():
     assert found is not None
     assert text[found[2]:] == blob  # the blob is the blobs step's, not the page's boilerplate
     assert text[found[1].keep_end:found[2]].strip().endswith("All Rights Reserved")
+
+
+# A closing heading run into a unit (a folded page cuts units at sentence ends and menu runs
+# only): a post's footer with its comment count, tags, a share bar or a box of links after the
+# article's last sentence, with no stop before the heading.
+@pytest.mark.parametrize(("footer", "section"), [
+    ("Posted in News | Permalink | 12 Comments Previous Post Next Post", COMMENTS_EN),
+    ("Filed by Jane Doe Tags: Budget , Council , Springfield", COMMENTS_EN),
+    ("Photo: Jane Doe Share this: Facebook Twitter WhatsApp Email Read Next", TEASERS_EN),
+    ("Jane Doe Staff Writer Most Read", TEASERS_EN),
+    ("Veröffentlicht von Jana Roth | 12 Kommentare",
+     "Leser1 schreibt: Der Rat hat recht, die Straßen brauchen das Geld."),
+])
+def test_a_closing_heading_inside_a_unit_ends_the_article_of_a_page(footer, section):
+    story = STORY_EN.replace(". ", ".\n").split("\n")
+    units = [MENU_EN, "Council Approves Budget", *story, f"{footer} {section}", FOOTER_EN]
+    text = " ".join(units)
+    page = find_article(text, 0, len(text), unit_starts(text, units))
+    assert page is not None
+    kept = text[page.keep_start:page.keep_end]
+    assert kept.startswith("Council Approves Budget " + STORY_EN)
+    assert section not in kept
+
+
+# ... but not where the words only read as a heading inside a sentence or a Title Case headline,
+# nor a share bar or a box of links that most of the article's prose follows (under the headline,
+# between two paragraphs), where a comment thread never stands.
+@pytest.mark.parametrize("inside", [
+    "The post drew 12 Comments from readers, the clerk said.",
+    "That, Audi says, allows the car to show its lights.",
+    "But The Price Tag Isn't Cheap Come November, officials said.",
+    "How Stores Make You Spend More Money Every Week was the talk's title.",
+    "Photo: Jane Doe Email to a friend Printer friendly Font: The mayor spoke first.",
+    "Jane Doe Staff Writer Most Read Mayor Opens New Library Schools Reopen After Storm",
+])
+def test_a_heading_in_a_sentence_or_inside_the_article_closes_nothing(inside):
+    story = STORY_EN.replace(". ", ".\n").split("\n")
+    more = [f"{s} It was the longest debate this year, the clerk said." for s in story]
+    units = [MENU_EN, "Council Approves Budget", story[0], inside, *more, FOOTER_EN]
+    text = " ".join(units)
+    page = find_article(text, 0, len(text), unit_starts(text, units))
+    assert page is not None
+    assert text[page.keep_start:page.keep_end].endswith(more[-1])
+
+
+# A page prints its headline and a dateline under it right above the body: on a page, both units
+# before the body are shaped as furniture, and both stay (the title and dateline steps read them).
+@pytest.mark.parametrize(("menu", "headline", "dateline", "story", "footer"), [
+    (MENU_EN, "Council Approves Budget", "15 January 2008, 10:51", STORY_EN, FOOTER_EN),
+    (MENU_EN, "No change in budget plans: mayor", "Monday, May 6, 2024", STORY_EN, FOOTER_EN),
+    (f"{MENU_DE} Lokales Polizei Wetter Verkehr", "Stadtrat beschließt Haushalt", "Montag, 6. Mai 2024", STORY_DE,
+     FOOTER_DE),
+])
+def test_a_headline_over_a_dateline_stays_with_the_article(menu, headline, dateline, story, footer):
+    units = [menu, headline, dateline, *story.replace(". ", ".\n").split("\n"), footer]
+    text = " ".join(units)
+    page = find_article(text, 0, len(text), unit_starts(text, units))
+    assert page is not None and page.page
+    assert text[page.keep_start:page.keep_end] == f"{headline} {dateline} {story}"

@@ -144,6 +144,15 @@ def test_clean_authors(value, expected):
     # a headline that only shares words with the site's name stays
     ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Daily Planet Sold",'
      ' "publisher": {"@type": "Organization", "name": "Daily Planet"}}</script>', "Daily Planet Sold", "json-ld"),
+    # the site's name as "name" beside the article's "headline": the headline stands, though the
+    # browser title (a reworded headline) holds the name and not the headline
+    ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Dam opens after the rain",'
+     ' "name": "Planet.cz", "publisher": {"@type": "Organization", "name": "Planet.cz"}}</script>'
+     '<meta property="og:title" content="Dam opens after the rain | Planet.cz">'
+     '<title>The dam opens at last after the rain - Planet.cz</title>', "Dam opens after the rain", "json-ld"),
+    ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Dam opens after the rain",'
+     ' "name": "Planet.cz"}</script><meta property="og:site_name" content="Planet.cz - All the news">'
+     '<title>Rain opens the dam - Planet.cz</title>', "Dam opens after the rain", "json-ld"),
 ])
 def test_json_ld_title_that_names_the_site_is_no_headline(head, title, source):
     meta = meta_of(head)

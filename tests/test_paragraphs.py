@@ -145,6 +145,20 @@ def test_a_comments_link_under_the_headline_opens_nothing():
     assert clean(page).text == "\n".join([PROSE_1, PROSE_2])
 
 
+# A comment count of zero in the byline's bar ("0 Comments", "Comments (0)", "0 Kommentare") opens
+# nothing: the article under it is no comment thread (before, the teasers above it were taken for the
+# article and the article removed as comments; the teasers' own run is left to the other rules).
+@pytest.mark.parametrize("count", ["0 Comments", "Comments (0)", "0 Kommentare"])
+def test_a_zero_comment_count_over_the_article_opens_nothing(count):
+    teasers = [f"Teaser {i}: the mayor of a town down the river said on Tuesday that the bridge works, "
+               f"which began in the spring, will be finished before the winter comes." for i in range(6)]
+    page = _page(MENU, teasers, ["Budget Passes After Long Night", "By Jane Doe", count],
+                 [PROSE_1, PROSE_2, PROSE_3], ["About Us", "Contact", "Careers"])
+    r = clean(page)
+    assert r.text.endswith("\n".join([PROSE_1, PROSE_2, PROSE_3]))
+    assert "comments" not in {x.reason for x in r.removed}
+
+
 def test_prose_alone_is_untouched():
     text = "\n\n".join([PROSE_1, PROSE_2, PROSE_3])
     r = clean(text)

@@ -14,6 +14,7 @@ from newsclean.filters.segment import (
     byline_opening,
     credit_end,
     formula_joins,
+    head_credit,
     join,
     join_points,
     segment,
@@ -296,6 +297,36 @@ def test_byline_opening_parts_headline_byline_and_prose(line, parts):
     # a Title Case headline writes a mid-sentence "By" capitalised: no byline cut there
     ("Man Bitten By Shark Off Maui Beach 14/01/2008 A man was bitten. He lived.",
      ["Man Bitten By Shark Off Maui Beach", "14/01/2008", "A man was bitten.", "He lived."]),
+    # ... or a Title Case headline, where the byline then writes in lower case what Title Case
+    # capitalises ("Reviewed by"): no headline goes on so
+    ("Cats Who Sleep Late May Live Longer By Ann Lee Health News Reviewed by Tom Roe, MD Feb. 23, 2015 "
+     "Cats sleep a lot. They live long.",
+     ["Cats Who Sleep Late May Live Longer", "By Ann Lee Health News Reviewed by Tom Roe, MD", "Feb. 23, 2015",
+      "Cats sleep a lot.", "They live long."]),
+    ("Man Bitten By Shark in Maui Bay 14/01/2008 A man was bitten. He lived.",
+     ["Man Bitten By Shark in Maui Bay", "14/01/2008", "A man was bitten.", "He lived."]),
+    # a credit between the headline and its date: names before a dash, a wire's name, names and
+    # the publication they write for
+    ("Film review: the dam film sees the world through one eye Rob Thomas — 1/17/2008 The film opens. OK.",
+     ["Film review: the dam film sees the world through one eye", "Rob Thomas —", "1/17/2008",
+      "The film opens.", "OK."]),
+    ("Hawks beat Owls in the final 81-65 The Associated Press Published: January 9, 2008 The Hawks won. OK.",
+     ["Hawks beat Owls in the final 81-65", "The Associated Press", "Published: January 9, 2008",
+      "The Hawks won.", "OK."]),
+    ("Star could replace Kidman in 'Reader' Ann Lee and Tom Roe The Film Reporter Jan. 10, 2008 She may. OK.",
+     ["Star could replace Kidman in 'Reader'", "Ann Lee and Tom Roe The Film Reporter", "Jan. 10, 2008",
+      "She may.", "OK."]),
+    # ... but names alone may end a headline
+    ("Storm batters homes in New York and New Jersey Jan. 10, 2008 Rain fell. OK.",
+     ["Storm batters homes in New York and New Jersey", "Jan. 10, 2008", "Rain fell.", "OK."]),
+    # a date in brackets opens the line; a press release's dateline ends the headline
+    ("[January 05, 2008] Acme Unveils a New Remote for the Living Room LAS VEGAS --(Business Wire)-- Today "
+     "at the show Acme showed a remote. It is small.",
+     ["[January 05, 2008]", "Acme Unveils a New Remote for the Living Room",
+      "LAS VEGAS --(Business Wire)-- Today at the show Acme showed a remote.", "It is small."]),
+    ("(March 3, 2009) Acme opens a new plant in the valley NEW YORK--(BUSINESS WIRE)-- Acme opened a plant. OK.",
+     ["(March 3, 2009)", "Acme opens a new plant in the valley", "NEW YORK--(BUSINESS WIRE)-- Acme opened a plant.",
+      "OK."]),
     # a wire dateline right after the headline, no date between them
     ("Georgian opposition threatens mass demo TBILISI (Thomson Financial) - The opposition met. It rained.",
      ["Georgian opposition threatens mass demo", "TBILISI (Thomson Financial) - The opposition met.",
@@ -319,6 +350,80 @@ def test_byline_opening_parts_headline_byline_and_prose(line, parts):
 ])
 def test_head_units_of_a_folded_article(line, units):
     assert _pieces(line, unit_breaks(line, 0, len(line))) == units
+
+
+_PROSE = ("The council approved the budget on Monday after a long debate about the new bridge over the river. "
+          "The mayor said the work would start in the spring and end before the winter. ")
+
+
+@pytest.mark.parametrize("tail", [
+    "More Great Herald Stories The strange life of a coder How to opt out of the sites",
+    "Recommended for you Mayor Quits After Row Rates Fall Again",
+])
+def test_a_related_links_heading_that_closes_a_folded_article(tail):
+    # a related-links heading in the line's last part closes the article: it and the links go
+    assert " ".join(clean(_PROSE * 4 + tail).text.split()) == " ".join((_PROSE * 4).split())
+
+
+@pytest.mark.parametrize(("line", "heading"), [
+    (_PROSE * 4 + "More Great Herald Stories The strange life of a coder", "More Great Herald Stories"),
+    # not a heading that more of the line follows (a sidebar's box run in before the article)
+    ("Recommended for you Mayor Quits After Row " + _PROSE * 4, None),
+    # nor words that go on as a sentence
+    (_PROSE * 4 + "Recommended for you are the walks along the river.", None),
+])
+def test_related_links_heading_units(line, heading):
+    pieces = _pieces(line, unit_breaks(line, 0, len(line)))
+    if heading is None:
+        assert "Recommended for you" not in pieces
+    else:
+        assert heading in pieces
+
+
+_SHORT = ("Health officials reported a sixth death linked to the virus on Monday. The victim was one of two people "
+          "who caught it. The death occurred on Saturday. Residents should keep taking care against bites. ")
+
+
+@pytest.mark.parametrize(("line", "removed"), [
+    # a one-line article shorter than a page, sentences only, with its furniture as sentences of
+    # its own: it is cut into its sentences, and the furniture goes as on a lined page
+    (_SHORT + "© 2019 Associated Press. All Rights Reserved.", "© 2019 Associated Press. All Rights Reserved."),
+    (_SHORT + "Copyright 2008 by The Associated Press. All rights reserved. This material may not be "
+              "published, broadcast, rewritten or redistributed.",
+     "Copyright 2008 by The Associated Press. All rights reserved. This material may not be published, broadcast, "
+     "rewritten or redistributed."),
+    (_SHORT + "Share this article", "Share this article"),
+    # sentences that only mention the words stay, and the line stays whole
+    (_SHORT + "They share the rights to the land with the town.", None),
+])
+def test_a_short_folded_article_with_its_furniture(line, removed):
+    got = clean(line)
+    if removed is None:
+        assert got.text == line
+    else:
+        assert " ".join(got.text.split()) == " ".join(_SHORT.split())
+        assert " ".join(r.text for r in got.removed) == removed
+
+
+@pytest.mark.parametrize(("head", "credit"), [
+    ("Film review: the film sees the world through one eye Rob Thomas —", "Rob Thomas —"),
+    ("Film review: the film sees the world through one eye Hansa D. Bhargava |", "Hansa D. Bhargava |"),
+    ("Hawks beat Owls in the final 81-65 The Associated Press", "The Associated Press"),
+    ("Hawks beat Owls in the final 81-65 Reuters", "Reuters"),
+    ("Star could replace Kidman in 'Reader' Ann Lee and Tom Roe The Film Reporter",
+     "Ann Lee and Tom Roe The Film Reporter"),
+    ("Council approves the budget at last Ann Lee The Daily Star", "Ann Lee The Daily Star"),
+    # names alone: the end of a headline as often as a credit
+    ("Storm batters homes in New York and New Jersey", None),
+    ("Prime minister meets Gordon Brown", None),
+    # a Title Case headline: its last capitalised words cannot be told from names
+    ("Storm Batters Homes Across the Coast Rob Thomas —", None),
+    # too few words before the credit for a headline
+    ("Film review Rob Thomas —", None),
+])
+def test_head_credit(head, credit):
+    got = head_credit(head, 0, len(head))
+    assert (None if got is None else head[got + 1:]) == credit
 
 
 @pytest.mark.parametrize(("line", "place"), [
@@ -424,8 +529,11 @@ def test_lines_of_serialized_data_are_no_text_cut_at_every_tag(blob):
 
 @pytest.mark.parametrize("dump", ['string(2572) "[{"id": "0", "title": "Aid arrives", "url": "/a/0"}]"',
                                   '[{"id": "0", "title": "Aid arrives", "url": "/a/0"}]',
-                                  '{"headline": "Aid arrives", "url": "/a/0"}'])
-@pytest.mark.parametrize("before", ["The", "Read more by", "Officials said,"])
+                                  '{"headline": "Aid arrives", "url": "/a/0"}',
+                                  # a blob that opens after an assignment (fuzz: "Harbour Council V" / "var ...")
+                                  'var related = [{"id": "0", "title": "Aid arrives", "url": "/a/0"}];',
+                                  'window.__DATA__ = {"headline": "Aid arrives", "url": "/a/0"};'])
+@pytest.mark.parametrize("before", ["The", "Read more by", "Officials said,", "Harbour Council V"])
 def test_a_line_that_leaves_its_sentence_open_does_not_take_a_dump_below_it(dump, before):
     """A text cut at every tag, with a dump leaked in after a line that leaves its sentence open
     ("The", then ``string(2572) "[{...``): joined to that line, the dump no longer opened a line,
@@ -436,6 +544,46 @@ def test_a_line_that_leaves_its_sentence_open_does_not_take_a_dump_below_it(dump
     assert all(not page[i + 1:].startswith(dump[:8]) for i in join_points(page))
     once = clean(page).text
     assert clean(once).text == once and dump[:8] not in once
+
+
+_DEEP = "{" + '"k": {' * 300 + "1" + "}" * 301
+_LD = '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Aid arrives", "about": '
+
+
+@pytest.mark.parametrize("markup", [
+    f"{_LD}{_DEEP}}}</script>Morag Lindsay",  # a JSON-LD script whose data nests deep (fuzz)
+    f'{_LD}"Pier"}}</script>',
+    '<div class="byline">Morag Lindsay</div>',
+    "</div>",
+    "<!-- ad slot: top banner -->",
+    "<?xml version='1.0'?>",
+    'Morag Lindsay</a>',
+])
+@pytest.mark.parametrize("before", ["By", "Posted on", "Read more by", "The"])
+def test_a_line_that_leaves_its_sentence_open_does_not_take_markup_below_it(markup, before):
+    """Markup leaked into a text cut at every tag (a script, a widget's tags) is no line of a
+    sentence: a line that leaves its sentence open ("Posted on") joined to the JSON-LD script
+    under it made one line that a second cleaning cut where the data opens, and read apart
+    (found by the fuzz target test_real_pages_made_hostile). Neither is a lower-case line
+    carried on by a line of markup."""
+    cut = ["The army took", "the town", ", officials said.", "The town burned", "all night", "."]
+    for page in ("\n".join([*cut, before, markup, "and Tom Okafor", *cut]),
+                 "\n".join([*cut, markup, "and the harbour council voted on Tuesday.", *cut])):
+        at = page.index(markup)
+        assert at - 1 not in join_points(page) and at + len(markup) not in join_points(page)
+        once = clean(page).text
+        assert clean(once).text == once
+
+
+@pytest.mark.parametrize("line", ["<bkuhn@ebb.org>", "<std/disclaimer.h>", "<https://example.org/a>", "< 5 km",
+                                  "<3 hours"])
+def test_angle_brackets_around_no_tag_are_no_markup(line):
+    """An address, a path or a comparison in angle brackets is text a sentence goes on through
+    (``Submit comments on this post to`` / ``<bkuhn@ebb.org>`` / ``.``), not a tag."""
+    cut = ["The army took", "the town", ", officials said.", "The town burned", "all night", "."]
+    page = "\n".join([*cut, "Submit comments on this post to", line, ".", *cut])
+    at = page.index("\n" + line + "\n")
+    assert {at, at + 1 + len(line)} <= set(join_points(page))
 
 
 # A tag-cut page told by its links alone: one line opens with a stop, and three links sit inside
@@ -574,3 +722,33 @@ def test_a_short_line_shaped_like_a_page_is_cut(line, lines):
 def test_a_text_nodes_own_line_breaks_join(text, lines):
     joined = [" ".join(line.split()) for line in _joined(text, join_points(text))]
     assert joined == (lines or [" ".join(line.split()) for line in text.split("\n")])
+
+
+# A page cut at every tag (get_text("\n")) opens with its browser title; the links inside sentences
+# below make it read as such a text.
+_TAGGED_BODY = ("\nHome\n{}\nThe council met on\nMonday\nand voted to rebuild\nthe pier\n, officials said.\n"
+                "Work starts in\nMay\n, the mayor said.\n")
+
+
+@pytest.mark.parametrize(("head", "printed", "first"), [
+    # the browser title is a node of its own, printed again (whole or less the site's name) over
+    # the story: the next node opens the page, however it opens
+    ("Friday Facts #282 - 0.17 in sight | Factorio\nlog in", "Friday Facts #282 - 0.17 in sight",
+     "Friday Facts #282 - 0.17 in sight | Factorio"),
+    ("Evolve: Shared History — evolve extension for Mercurial\nevolve extension for Mercurial",
+     "Evolve: Shared History", "Evolve: Shared History — evolve extension for Mercurial"),
+    ("Impeachment fails after lawmakers walk out\nIE 11 is not supported.",
+     "Impeachment fails after lawmakers walk out", "Impeachment fails after lawmakers walk out"),
+    ("Rates rise for a third time\nmsn", "Rates rise for a third time", "Rates rise for a third time"),
+    # the title's own line break, with the source's spaces beside it, joins
+    ("The sharing economy is a lie and the truth about\n            tech - Salon.com",
+     "The sharing economy is a lie and the truth about tech",
+     "The sharing economy is a lie and the truth about tech - Salon.com"),
+    # a text opening inside a sentence prints its first line nowhere else: carried on as before
+    ("The town council took\nthe vote", "Pier to be rebuilt", "The town council took the vote"),
+    # a first line that is no title (a byline's opening word) is carried on as before
+    ("By\nJane Doe", "Pier to be rebuilt", "By Jane Doe"),
+])
+def test_a_browser_title_opening_a_text_cut_at_every_tag_stays_a_line(head, printed, first):
+    text = head + _TAGGED_BODY.format(printed)
+    assert " ".join(_joined(text, join_points(text))[0].split()) == first

@@ -404,6 +404,28 @@ def test_folded_title_and_lined_title(page, expected):
     ("Bus driver jailed in Springfield, accused of breaking bail in fraud case 3 days ago SPRINGFIELD - The "
      "driver returned to jail on Friday, where he will spend several days. He said nothing to reporters.",
      "Bus driver jailed in Springfield, accused of breaking bail in fraud case"),
+    # ... a credit between the headline and the dateline: a wire's name, names before a dash
+    ("Hawks beat Owls in the cup final 81-65 The Associated Press Published: January 9, 2008 Share Email "
+     "Print Article Text Size The Hawks won the cup final on Tuesday night, their third title in a row. The "
+     "coach said the team had played its best game of the season.",
+     "Hawks beat Owls in the cup final 81-65"),
+    ("Film review: the dam film sees the world through one eye Rob Thomas — 1/17/2008 10:58 am For a while the "
+     "film looks like the strangest movie ever made about a dam. Then it finds its feet and its heart.",
+     "Film review: the dam film sees the world through one eye"),
+    # ... a breadcrumb trail over the headline is no title
+    ("Home > News > Business News Send Print Share Council approves the budget for the new bridge Mon, Jan 14 "
+     "2008, 19:53 GMT The council approved the budget on Monday after a long debate about the bridge. The mayor "
+     "said the work would start in the spring and end before the winter.",
+     "Council approves the budget for the new bridge"),
+    # ... a date in brackets over the headline, a press release's dateline under it
+    ("[January 05, 2008] Acme Unveils a New Remote for the Living Room LAS VEGAS --(Business Wire)-- Today at the "
+     "show, Acme unveiled a new remote control for the living room. The remote is small and it costs little.",
+     "Acme Unveils a New Remote for the Living Room"),
+    # ... a byline under a Title Case headline that writes "by" in lower case ("Reviewed by")
+    ("Cats Who Sleep Late May Live Longer By Ann Lee Health News Reviewed by Tom Roe, MD Feb. 23, 2015 -- "
+     "Cats that sleep late into the morning may live longer than those that rise early, a study says. The "
+     "study followed two thousand cats for ten years.",
+     "Cats Who Sleep Late May Live Longer"),
 ])
 def test_one_line_article_headline_over_its_dateline(line, expected):
     assert clean(line).title == expected
@@ -539,3 +561,89 @@ def test_a_leaked_tag_is_no_separator_of_a_browser_title(tag):
     r = clean(page)
     assert r.title != headline
     assert clean(r.text).text == r.text
+
+
+_MENU_LINES = "Home\nNews\nSport\nWeather\nTravel\nJobs\n"
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # the headline printed in a bar at the top over a feed of other stories' times, then over the
+    # article with its byline cut at every tag and its day: the article's day
+    ("Storm Hits the Coast - Daily Planet\nStorm Hits the Coast\n" + _MENU_LINES
+     + "Rates rise again\n1 March 2019 15:20\n" + _MENU_LINES + "Storm Hits the Coast\nBy\nAnn Lee\nand\nTom Roe\n—\n"
+       "24 November 2017 18:42\n" + BODY, "2017-11-24"),
+    # French: "Par" ... "et" ...
+    ("Tempête sur la côte - Le Quotidien\nTempête sur la côte\n" + _MENU_LINES
+     + "Les taux montent\n1 mars 2019 à 15:20\n" + _MENU_LINES
+     + "Tempête sur la côte\nPar\nAnne Leroy\net\nTom Roux\n—\n24 novembre 2017 à 18:42\n" + BODY, "2017-11-24"),
+    # a headline printed once: its day, as before
+    ("Storm Hits the Coast - Daily Planet\n" + _MENU_LINES + "Storm Hits the Coast\n24 November 2017\n" + BODY,
+     "2017-11-24"),
+])
+def test_the_day_under_the_printing_of_the_headline_with_its_header(text, day):
+    assert clean(text).published.date().isoformat() == day
+
+
+@pytest.mark.parametrize(("text", "headline", "kept"), [
+    # a browser title cut by a line break of its source, printed whole below: the whole, both
+    # lines gone with its printing
+    ("Council approves the new budget after a\nlong debate\nHome\nCouncil approves the new budget after a long debate\n"
+     + BODY, "Council approves the new budget after a long debate", "Home"),
+    ("Le conseil adopte le budget après un\nlong débat\nAccueil\nLe conseil adopte le budget après un long débat\n"
+     + BODY, "Le conseil adopte le budget après un long débat", "Accueil"),
+    # a lower-case line under the title that the page does not print with it: a menu's, kept
+    ("Council approves the new budget | Herald\nlog in\nHome\nCouncil approves the new budget\n" + BODY,
+     "Council approves the new budget", "log in"),
+])
+def test_a_browser_title_cut_by_its_sources_line_break(text, headline, kept):
+    doc = title(Document.from_text(text))
+    assert doc.metadata["title"] == headline
+    assert doc.body().split("\n")[0] == kept
+
+
+DECK_PROSE = ("The city council approved the new budget for the schools on Monday after a debate that lasted "
+              "well into the night, officials said.\nSpending on schools will rise by five percent.")
+
+
+@pytest.mark.parametrize(("page", "expected", "deck"), [
+    # headline, deck, then the byline or the day: the deck goes with the headline, as the HTML reader's does
+    (f"Council passes budget\nSchools win most of the new money\nBy Ann Lee\n{DECK_PROSE}",
+     "Council passes budget — Schools win most of the new money", "Schools win most of the new money"),
+    (f"Council Passes Budget\nSchools To Get Five Percent More\nPOSTED: 7:54 am EST January 23, 2008\n{DECK_PROSE}",
+     "Council Passes Budget — Schools To Get Five Percent More", "Schools To Get Five Percent More"),
+    (f"Council votes on the budget\nSchools hope for more money\nBy\nAnn Lee\n{DECK_PROSE}",
+     "Council votes on the budget — Schools hope for more money", "Schools hope for more money"),
+    # the browser title, menus, then the printed headline and its deck over an agency's credit
+    (f"Council passes budget | Daily Planet\nHome\nNews\nCouncil passes budget\nSchools win most of the money\n"
+     f"By AP\n{DECK_PROSE}", "Council passes budget — Schools win most of the money", "Schools win most of the money"),
+    # under the headline but no deck: a credit, a toolbar, a menu, a label in capitals, a line that
+    # tells nothing of the story, a sentence (a summary), too few words
+    (f"Council passes budget\nStaff and agencies\nMonday, January 14, 2008\n{DECK_PROSE}", "Council passes budget",
+     None),
+    (f"Council passes budget\nAnn Lee and Bob Stone\nMonday, January 14, 2008\n{DECK_PROSE}", "Council passes budget",
+     None),
+    (f"Council passes budget\nAnn Lee, Canwest News Service; Ottawa Citizen\nMonday, January 14, 2008\n{DECK_PROSE}",
+     "Council passes budget", None),
+    (f"Council passes budget\nPress Trust of India\nMonday, January 14, 2008\n{DECK_PROSE}", "Council passes budget",
+     None),
+    (f"Council passes budget\nSign In to E-Mail or Save This\nBy Ann Lee\n{DECK_PROSE}", "Council passes budget", None),
+    (f"Council passes budget\nFont Size: Decrease Increase\nBy Ann Lee\n{DECK_PROSE}", "Council passes budget", None),
+    (f"Council passes budget\nEmail | Print | Share this budget\nBy Ann Lee\n{DECK_PROSE}", "Council passes budget",
+     None),
+    (f"Council passes budget\nWEATHER SCHOOLS ARTS BUDGET\nBy Ann Lee\n{DECK_PROSE}", "Council passes budget", None),
+    (f"Council passes budget\nThe schools won. The mayor smiled.\nBy Ann Lee\n{DECK_PROSE}", "Council passes budget",
+     None),
+    (f"Council passes budget\nSchools win money\nBy Ann Lee\n{DECK_PROSE}", "Council passes budget", None),
+    # no byline or day under it: a box's next line, no deck
+    (f"Council passes budget\nSchools win most of the new money\nMore news\n{DECK_PROSE}", "Council passes budget",
+     None),
+])
+def test_deck_under_the_printed_headline(page, expected, deck):
+    """A page sets its headline, its deck, then its byline and day; a text carries no markup to
+    say which line is the deck, so the line's place and shape say it, and the deck goes with the
+    headline into the title (``metadata["deck"]`` holds it alone) and out of the body."""
+    result = clean(page)
+    assert (result.title, result.metadata.get("deck")) == (expected, deck)
+    if deck:
+        assert deck not in result.text
+    assert clean(result.text, title=result.title).text == result.text

@@ -86,6 +86,9 @@ _BIO_LINES = 2  # lines under an "About <Name>" heading within which its box's p
 # A line of a teaser card printed twice weighs as a share line does: a feed of such cards, each with
 # its one-sentence teaser, weighs below zero and is no article.
 _CARD_WEIGHT = -5.0
+# A count of zero in a comments heading ("0 Comments", "Comments (0)", "0 Kommentare"): a link in
+# the byline's bar, over the article, as often as at its end; no comment stands under it.
+_ZERO_COUNT = regex.compile(r"(?<![\d.,])0(?![\d.,])")
 # A comments or author-box heading that stands inside the article's prose weighs as a subheading does.
 _SUBHEADING_WEIGHT = -2.0
 
@@ -202,6 +205,8 @@ def _run(page: Weighed) -> tuple[int, int] | None:
             kind = section_kind(text)
             if kind == reasons.ABOUT and not _bio_follows(weights, i):
                 continue  # "About Us" among a menu's items: a link, no box about the author
+            if kind == reasons.COMMENTS and _ZERO_COUNT.search(text) is not None:
+                continue  # "0 Comments" in the byline's bar: no comment stands under it
             if ends_article(text) or (kind == reasons.RELATED_LINKS and _after_end(page, closers, i)):
                 heads.append((i, kind == reasons.COMMENTS))
     anywhere = _article_run(weights, heads, top)

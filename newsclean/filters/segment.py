@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+import re
 
 import regex
 
@@ -36,7 +37,9 @@ from .. import reasons
 from ..dates import find_dates, relative_dates
 from ..document import Document, fold, split_paragraphs
 from ..guard import warn
+from ..layout.dataview import DataView
 from ..layout.folded import FoldedPage, find_article, opening_headline
+from ..layout.shape import end_heading
 from ..lexicon import (
     ABBREVIATIONS,
     AGENCIES,
@@ -47,7 +50,10 @@ from ..lexicon import (
     COUNTER_LINKS,
     CREDIT_LABELS,
     DATE_PREFIXES,
+    DATELINE_AGENCIES,
     HEADLINE_SOURCES,
+    NAME_JOINS,
+    NOISE_LINES,
     PHOTO_AGENCIES,
     PLACE_OPENINGS,
     REGIONAL_AGENCIES,
@@ -56,9 +62,12 @@ from ..lexicon import (
     all_of,
 )
 from ..sentences import CLOSERS, SENTENCE_BREAK, STOPS, ends_sentence
+from ..titles import title_runs
+from ..words import headline_shaped, norm_key
 
-__all__ = ["article_opening", "byline_opening", "credit_end", "formula_joins", "join", "join_points", "page_lines",
-           "run_ends", "segment", "sentence_breaks", "slide_counters", "title_case_end", "unit_breaks", "wire_dateline"]
+__all__ = ["article_opening", "byline_opening", "credit_end", "formula_joins", "head_credit", "join", "join_points",
+           "page_lines", "run_ends", "segment", "sentence_breaks", "slide_counters", "title_case_end", "unit_breaks",
+           "wire_dateline"]
 
 # A line shorter than this is never cut; one longer is cut when it holds most of the text.
 _LONG = 200
@@ -67,6 +76,8 @@ _SHARE = 0.9
 # which a first cleaning removes: the line must be cut on the first cleaning as on the second).
 _PROSE_SHARE = 0.75
 _PROSE_SENTENCES = 10
+# A related-links heading closes the article in a line's last quarter only.
+_END_SHARE = 4
 # Words of a line that, found without a unit in it, earn a warning: no page is one sentence that long.
 _NO_STRUCTURE_WORDS = 60
 _NO_STRUCTURE_CHARS = 600
@@ -224,6 +235,8 @@ def _head_breaks(text: str, start: int, end: int) -> list[int]:
     if dates:
         d = dates[0]
         d_start, d_end = start + d.start, start + d.end
+        if text[d_start - 1:d_start] in _OPEN_BRACKETS and text[d_end:d_end + 1] in _CLOSE_BRACKETS and d_end < end:
+            d_start, d_end = d_start - 1, d_end + 1  # a date in brackets: "[January 05, 2008] The One to Watch"
         before = text[start:d_start]
         prefix = _PREFIX.search(before)
         if prefix is not None and prefix.start() and not prefix.group()[0].isupper() and ":" not in prefix.group():
@@ -249,6 +262,8 @@ def _head_breaks(text: str, start: int, end: int) -> list[int]:
     elif head_end == end:  # no words before a date: a headline may follow it, run into the prose
         unit = out[-1] + 1 if out else start
         cut = byline_opening(text, unit, end)
+        if cut is None:
+            cut = _release_dateline(text, unit, end)
         if cut is None:
             cut = title_case_end(text, unit, end)
         if cut is None:
@@ -277,9 +292,79 @@ def _cut_head(text: str, start: int, at: int, out: list[int]) -> int:
     out.append(at)
     byline = _head_byline(text, start, at)
     if byline is None:
+        byline = head_credit(text, start, at)
+    if byline is None:
         return at
     out.append(byline)
     return byline
+
+
+# A credit that ends the head of a folded line, between the headline and its date: the author's
+# names before a dash (``... through one eye Rob Thomas — 1/17/2008``), a wire's name (``... beats
+# St. John's 81-65 The Associated Press Published: ...``), or names and the publication they
+# write for (``... in 'Reader' Scott Roxborough and Gregg Goldstein The Hollywood Reporter Jan.
+# 10, 2008``). A lined page prints these under the headline, on lines of their own.
+_CREDIT_DASHES = frozenset("-–—|")
+_NAME_WORD = regex.compile(r"\p{Lu}[\p{L}'’.-]*+")
+_NAME_JOINS = frozenset(all_of(NAME_JOINS))
+_WIRE_NAMES = tuple(tuple(a.split()) for a in sorted({*AGENCIES, *DATELINE_AGENCIES}, key=len, reverse=True))
+_PERSON_WORDS = (2, 3)  # words of one author's name: "Rob Thomas", "Hansa D. Bhargava"
+_PUBLICATION_WORDS = 4  # words of a publication after "The": "The Hollywood Reporter"
+
+
+def _names_before(words: list[str], end: int) -> int | None:
+    """The index where the authors' names that end at ``words[end - 1]`` open (one name of two or
+    three capitalised words, or several joined by "and"), or ``None``."""
+    k = end
+    opened = None
+    while True:
+        n = 0
+        while n < _PERSON_WORDS[1] and k - n - 1 >= 0 and _NAME_WORD.fullmatch(words[k - n - 1]):
+            n += 1
+        if n < _PERSON_WORDS[0]:
+            return opened
+        opened = k - n
+        if k - n - 1 >= 0 and words[k - n - 1] in _NAME_JOINS:
+            k = k - n - 1
+            continue
+        return opened
+
+
+def head_credit(text: str, start: int, end: int) -> int | None:
+    """The space before a credit that ends the head ``text[start:end]`` of a folded line (the
+    text before its date), four words or more of a sentence-case headline before it, or ``None``.
+    Names alone are no credit (a headline may end with one: ``Storm batters New Jersey``): they
+    need a dash after them, or the publication (``The ...``) after them.
+
+    >>> s = "Film review: Diving viewers see world through one eye Rob Thomas —"
+    >>> s[head_credit(s, 0, len(s)) + 1:]
+    'Rob Thomas —'
+    >>> s = "Dyson ties steals record as UConn beats St. John's 81-65 The Associated Press"
+    >>> s[head_credit(s, 0, len(s)) + 1:]
+    'The Associated Press'
+    >>> head_credit("Storm batters New York and New Jersey", 0, 37) is None
+    True
+    """
+    spans = [(m.start(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    words = [w for _, w in spans]
+    k = len(words)
+    if k and words[-1] in _CREDIT_DASHES:
+        opened = _names_before(words, k - 1)
+    else:
+        opened = next((k - len(w) for w in _WIRE_NAMES if tuple(words[k - len(w):]) == w), None)
+        if opened is not None:
+            opened -= opened > 0 and words[opened - 1] == "The"
+        else:
+            the = next((i for i in range(k - 2, max(-1, k - _PUBLICATION_WORDS - 1), -1) if words[i] == "The"), None)
+            if the is None or not all(_NAME_WORD.fullmatch(w) for w in words[the:]):
+                return None
+            opened = _names_before(words, the)
+    if opened is None or opened < _MIN_HEADLINE or _NAME_WORD.fullmatch(words[opened - 1]):
+        return None  # no headline before, or one whose capitalised words run into the names
+    if not any(_lower_word(w) and w.lower() not in _SMALL for w in words[1:opened]):
+        return None  # a Title Case headline: its last words may be the names
+    at: int = spans[opened][0] - 1
+    return at
 
 
 def _head_byline(text: str, start: int, end: int) -> int | None:
@@ -302,10 +387,24 @@ def _head_byline(text: str, start: int, end: int) -> int | None:
     if len(before) < _MIN_HEADLINE:
         return None
     sentence_case = any(_lower_word(w) and w not in _SMALL for w in before[1:])
-    if not sentence_case and _CAPS_NAME.match(text, m.end(), end) is None:
+    if not sentence_case and _CAPS_NAME.match(text, m.end(), end) is None and not _recased(text, m.end(), end):
         return None
     at: int = m.start()
     return at
+
+
+def _recased(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, after a "By" that a Title Case headline runs into, is no
+    part of that headline: it writes a word in lower case that Title Case capitalises, or "by"
+    itself (``Babies Who Eat Peanuts Early May Avoid Allergy By Brenda Goodman, MA WebMD Health
+    News Reviewed by Hansa D. Bhargava, MD``).
+
+    >>> _recased("Jane Doe Health News Reviewed by John Roe", 0, 41), _recased("Shark Off Maui", 0, 14)
+    (True, False)
+    >>> _recased("Shark in Maui", 0, 13)  # Title Case keeps its small words in lower case
+    False
+    """
+    return any(_lower_word(w) and (w not in _SMALL or w == "by") for w in text[start:end].split())
 
 
 # A capitalised date prefix and a digit soon after it: a date stamp whose date may be in a form
@@ -354,6 +453,31 @@ _WIRE = regex.compile(
     r"|" + _PLACE + r",\x20\p{Lu}[\p{L}.]*+\x20" + _SOURCE + r"\x20"
     r"|(?<=\p{Ll}\x20)\(\p{Lu}[^()\n]{1,40}\)\x20)[-–—]{1,2}"
     r"|" + _PLACE + r"\x20\((?:" + "|".join(regex.escape(a) for a in AGENCIES) + r")\):)\x20(?=[\"“]?[\p{Lu}\d])")
+
+
+# A press release's dateline, as the release wires print it: a place in capitals, then the wire
+# between double dashes (``LAS VEGAS --(Business Wire)-- Today``, ``NEW YORK--(BUSINESS WIRE)--``).
+_RELEASE = regex.compile(r"(?<=\S\x20)\p{Lu}{2}[\p{Lu}.'’]*+(?:[\x20-]\p{Lu}[\p{Lu}.'’]*+){0,3}"
+                         r"(?:,\x20\p{Lu}[\p{L}.]*+(?:\x20\p{Lu}[\p{L}.]*+){0,2})?\x20?--\([^()\n]{2,40}\)--")
+_OPEN_BRACKETS = frozenset("[(")
+_CLOSE_BRACKETS = frozenset("])")
+
+
+def _release_dateline(text: str, start: int, end: int) -> int | None:
+    """The space before a press release's dateline that a headline runs into at the head of a
+    folded line, four words or more after the line's start, or ``None``.
+
+    >>> s = "Acme Unveils a New Remote LAS VEGAS --(Business Wire)-- Today Acme showed a remote."
+    >>> s[_release_dateline(s, 0, len(s)) + 1:][:9]
+    'LAS VEGAS'
+    >>> _release_dateline("Acme Unveils a New Remote in LAS VEGAS today", 0, 44) is None
+    True
+    """
+    m = _RELEASE.search(text, start, min(end, start + _HEAD))
+    if m is None or len(text[start:m.start()].split()) < _MIN_HEADLINE:
+        return None
+    at: int = m.start() - 1
+    return at
 
 
 def wire_dateline(text: str, start: int, end: int) -> int | None:
@@ -672,6 +796,11 @@ def _article(text: str, start: int, stop: int, found: list[int]) -> FoldedPage |
     return find_article(text, start, stop, [start, *(i + 1 for i in found if i + 1 < stop)])
 
 
+# A copyright notice after a sentence: "... against mosquito bites. © 2019 Associated Press." (the
+# sign opens no sentence the sentence finder reads).
+_NOTICE = regex.compile(r"(?<=[.!?][\"'”’)\]]?)\x20(?=©)")
+
+
 def _units(text: str, start: int, end: int) -> tuple[list[int], bool, int]:
     """:func:`unit_breaks`, whether the line shows a page's structure besides its sentences (a
     dateline or headline at its head, a run of menu words, a blob), and where a blob opens
@@ -684,8 +813,13 @@ def _units(text: str, start: int, end: int) -> tuple[list[int], bool, int]:
     for a, b in itertools.pairwise([start - 1, *out, stop]):
         runs.extend(run_ends(text, a + 1, b))
     slides = slide_counters(text, start, stop)
-    structured = bool(head or runs or blob or slides)
-    out = sorted(set(out).union(head, runs, slides))
+    # a related-links heading that closes the article: in the line's last part (one that more of
+    # the line follows is a box beside the article, a sidebar's "Most Read" run in before it)
+    tail = stop - (stop - start) // _END_SHARE
+    headed = [h for a in [start - 1, *out] if a + 1 >= tail and (h := end_heading(text, a + 1, stop)) is not None]
+    notices = [m.start() for m in _NOTICE.finditer(text, start, stop)]
+    structured = bool(head or runs or blob or slides or headed)
+    out = sorted(set(out).union(head, runs, slides, headed, notices))
     if blob:
         space = _space_before(text, start, stop)
         if space is not None and (not out or out[-1] != space):
@@ -703,6 +837,14 @@ _CONTINUES = regex.compile(r"^(?:[,.;:!?)\]’”%]|(?P<lower>\p{Ll}))")
 # A line that opens with a key of serialized data: ``"headline": "Budget Passes"``, ``{"@type": "Person",``
 # (not a quoted word and a colon inside a sentence: ``composed of "characters": it's``).
 _DATA = regex.compile(r'[{\[,\s]*+"[^"\n]{1,80}+"\s*+:')
+# A line of markup leaked into the text: one that opens with a tag, a comment or a declaration
+# (``<script type="application/ld+json">{...``, ``</div>``, ``<!-- ad -->``, ``<?xml``), or ends
+# with a tag (``Morag Lindsay</a>``). A tag cuts no sentence of such a line: get_text leaves no tag
+# in the text, so the line is the page's source scraped as text (a script, a widget), never prose.
+# A tag's name ends at a space, a slash or its ">": an address in angle brackets is no tag
+# (``<bkuhn@ebb.org>``), nor a path (``#include <std/disclaimer.h>``).
+_MARKUP_OPENS = regex.compile(r"<(?:[!?/]?+[^\W\d_][\w:-]*+(?=\s|/?>|$)|!--|!\[CDATA\[)")
+_MARKUP_ENDS = regex.compile(r"<[!?/]?+[^\W\d_][\w:-]*+(?:\s[^<>]*+|/)?>$")
 # A line that ends a sentence, a clause (";") or a script's block ("{", "}") leaves nothing open; an
 # ellipsis does (a link's text cut short: "Read the full story…" goes on in the next node).
 _LINE_STOPS = ".!?;{}"
@@ -748,20 +890,50 @@ _OPENS_LOWER = regex.compile(r"\p{Ll}")
 _BY_ALONE = regex.compile(r"(?i:by|written by)")
 
 
+def _markup_end(line: str) -> bool:
+    """Whether ``line`` ends with a tag (read from its last ``<``: linear in the line).
+
+    >>> _markup_end("Morag Lindsay</a>"), _markup_end('<img src="a.png"/>'), _markup_end("if a < b then c >")
+    (True, True, False)
+    >>> _markup_end("Write to <bkuhn@ebb.org>"), _markup_end("#include <std/disclaimer.h>")
+    (False, False)
+    """
+    if not line.endswith(">"):
+        return False
+    return _MARKUP_ENDS.match(line, max(0, line.rfind("<"))) is not None
+
+
+def _no_text(line: str) -> bool:
+    """Whether ``line`` is serialized data or markup, which a tag never cuts out of a sentence:
+    a line that opens with a key (``"headline": "Aid arrives",``), a line a blob opens in (at its
+    start or after an assignment: ``string(2572) "[{``, ``var related = [{"id": "0", ...``), a
+    line that opens or ends with a tag (``<script type="application/ld+json">``, ``</div>``).
+    Such lines are the page's source leaked into its text: whatever a join set beside them,
+    the blob and markup steps would read apart from the first cleaning's lines.
+
+    >>> _no_text('var related = [{"id": "0"}];'), _no_text("</div>"), _no_text("The army took")
+    (True, True, False)
+    """
+    return (_DATA.match(line) is not None or _BLOB.search(line) is not None
+            or _MARKUP_OPENS.match(line) is not None or _markup_end(line))
+
+
 def _cut(prev: str, line: str, carried: int = 0) -> bool:
     """Whether ``line`` carries on the sentence (or byline) that ``prev`` leaves open. Lines
-    of serialized data (a JSON key, ``"headline": "..."``, a PHP dump's ``string(12) "``) carry
-    on nothing, nor are carried on (``The`` / ``string(2572) "[{...``): a blob leaked
-    into the text, whose commas and brackets open and close its lines as a tag cuts a
-    sentence, is no text cut at every tag. ``carried``: the words of the line above ``prev``
+    of serialized data or markup (:func:`_no_text`) carry on nothing, nor are carried on
+    (``The`` / ``string(2572) "[{...``, ``Posted on`` / ``<script type="application/ld+json">``):
+    a blob leaked into the text, whose commas and brackets open and close its lines as a tag cuts
+    a sentence, is no text cut at every tag. ``carried``: the words of the line above ``prev``
     when ``prev`` carries it on between two words (a link's text inside a sentence, whose
     sentence the next line goes on with: ``intelligence service`` / ``masters`` / ``are
     proving``); a lower-case line carries on a line of fewer words only after such a link.
 
     >>> _cut("The army took", "the town"), _cut('"@graph": [', ","), _cut(",", '{"@type": "Person",')
     (True, False, False)
+    >>> _cut("Posted on", '<script type="application/ld+json">'), _cut("<div>", "and more"), _cut("By", "<!--")
+    (False, False, False)
     """
-    if any(p.match(t) is not None for p in (_DATA, _BLOB) for t in (prev, line)):
+    if _no_text(prev) or _no_text(line):
         return False
     if _GOES_ON.search(prev):
         return True
@@ -772,6 +944,32 @@ def _cut(prev: str, line: str, carried: int = 0) -> bool:
         return False
     first = line.split(None, 1)[0].lower()
     return m.group("lower") is None or max(carried, prev.count(" ") + 1) >= _CUT_WORDS or first in _SMALL
+
+
+_TITLE_WORDS = 3
+
+
+def _titled(first: str, text: str, after: int) -> bool:
+    """Whether ``first``, the first line of a text (``text[after:]`` the lines under it), reads as
+    a browser title: shaped like a headline (three words or more), and the page prints it, or a
+    run of its parts (the headline less the site's name: :func:`titles.title_runs`), again as a
+    line of its own below. The text of a
+    page cut at every tag opens with its ``<title>`` node, which nothing in the body carries on:
+    the next node (``log in``, ``msn``, ``IE 11 is not supported.``) opens the page's own text.
+    Only the title's own line breaks, with the source's spaces beside them, are joined (the
+    caller's check). A text that opens inside a sentence (``The army took`` / ``the town``)
+    prints no such line again.
+
+    >>> page = "\\nHome\\nFriday Facts #282 - 0.17 in sight\\nThe week went well."
+    >>> _titled("Friday Facts #282 - 0.17 in sight | Factorio", page, 0), _titled("The army took", "\\nthe town", 0)
+    (True, False)
+    >>> _titled("By", "\\nJane Doe\\nBy", 0)
+    False
+    """
+    if len(first.split()) < _TITLE_WORDS or not headline_shaped(first):
+        return False
+    runs = {key for run in title_runs(first) if len((key := norm_key(run)).split()) >= _TITLE_WORDS - 1}
+    return any(norm_key(line) in runs for line in text[after:].split("\n"))
 
 
 def _word_cut(prev: str, line: str) -> bool:
@@ -810,6 +1008,7 @@ def join_points(text: str, nodes: bool = True) -> list[int]:
     out: list[int] = []
     opens = links = wraps = indented = lines = 0
     prev: str | None = None
+    first, seen = False, 0  # whether prev is the text's first line; lines with text seen
     carried = 0  # when prev carries on the line above it between two words: that line's words
     pos = 0
     n = len(text)
@@ -820,6 +1019,10 @@ def join_points(text: str, nodes: bool = True) -> list[int]:
         spaced = 1 < pos < n and (text[pos - 2] in _BLANKS or text[pos] in _BLANKS)  # a space beside the break
         if line:
             cut = prev is not None and _cut(prev, line, carried)
+            if cut and first and not spaced and _titled(prev or "", text, pos):
+                cut = False  # a browser title opening the text: a node of its own
+            first = seen == 0
+            seen += 1
             if cut:
                 out.append(pos - 1)
                 opens += _PUNCT_OPEN.match(line) is not None
@@ -853,6 +1056,11 @@ def join_points(text: str, nodes: bool = True) -> list[int]:
 _FORMULA_TOKEN = 2
 _FORMULA_LINES = 4
 _OPERATORS = frozenset("=+−-×÷≤≥<>±∑∏∫√∂∇→⋅≠∞")
+# A line a formula's run needs (one of its symbols' lines holds an operator): at most two
+# characters, not white space, an operator among them. A text without one has no formula, and is
+# not read line by line for one (most texts: one scan of the standard library's re).
+_OPERATOR_CLASS = "[" + "".join(re.escape(c) for c in sorted(_OPERATORS)) + "]"
+_OPERATOR_LINE = re.compile(rf"^[^\S\n]*(?:{_OPERATOR_CLASS}\S?|\S{_OPERATOR_CLASS})[^\S\n]*$", re.MULTILINE)
 # A formula has an operand, a letter or a digit ("det", "(", "A", ")", "="): a run of brackets and
 # operators alone is markup ("[", "?>", "[", "{": a page's leftovers, set side by side once the
 # lines between them are removed, which a second cleaning would join).
@@ -878,6 +1086,8 @@ def formula_joins(text: str) -> list[int]:
     >>> formula_joins("Text\\n[\\n?>\\n[\\n{\\nMore")  # markup, no operand: no formula
     []
     """
+    if _OPERATOR_LINE.search(text) is None:
+        return []  # no symbol's line holds an operator: no run is a formula
     lines: list[tuple[int, int, str]] = []  # (start, end, stripped text) of every line with text
     pos = 0
     while pos <= len(text):
@@ -1012,50 +1222,26 @@ def _page_cuts(text: str, start: int, end: int, page: FoldedPage,
 
 def segment(doc: Document) -> Document:
     """Cut lines that hold a page or an article run together into its units (before any
-    removal: it only turns spaces into line breaks)."""
+    removal: it only turns spaces into line breaks). The page is read without its whole lines
+    of leaked data (:class:`~newsclean.layout.dataview.DataView`), which the blobs step removes:
+    a second cleaning reads it so.
+
+    >>> story = " ".join(["The council approved the budget on Monday after a long debate."] * 12)
+    >>> menu = " ".join(["Home News Sport Weather Business Politics Travel Culture Jobs Cars"] * 4)
+    >>> page = f"{menu} Budget Passes {story[:400]}\\nvar related = [{{\\"id\\": 1}}];\\n{story[400:]} {menu}"
+    >>> once = segment(Document.from_text(page)).text
+    >>> again = segment(Document.from_text(once.replace('var related = [{"id": 1}];\\n', ""))).text
+    >>> once.replace('var related = [{"id": 1}];\\n', "") == again
+    True
+    """
     if doc.removals:
         return doc
-    text = doc.text
-    breaks: list[int] = []
-    furniture: list[tuple[int, int, str]] = []
-    unsplit = 0
-    lines = _long_lines(text)
-    # a page folded to a few lines, unless one of them holds the page on its own
-    folded = _folded_lines(text)
-    if folded is not None:  # a page folded to a few lines: its lines are read as one
-        breaks = folded[0]
-        found, furniture = _page_cuts(text, 0, folded[2], folded[1], folded[2])
-        breaks += found
-        lines = []
-    elif doc.facts.page_lines:  # lines found to hold the page less its furniture (see page_lines)
-        whole_at = {(a, b): whole for a, b, whole in lines}
-        whole_at.update(((a, b), True) for a, b in doc.facts.page_lines if "\n" not in text[a:b])
-        lines = sorted((a, b, whole) for (a, b), whole in whole_at.items())
-    for start, end, whole in lines:
-        found, structured, stop = _units(text, start, end)  # the page's text stops where a blob opens
-        starts = [start, *(i + 1 for i in found)]
-        page = None if whole else _article(text, start, stop, found)
-        if not whole and (page is None or not page.page):
-            continue  # a long line among others is cut only when it holds a whole page
-        long_run = text.count(" ", start, end) >= _NO_STRUCTURE_WORDS or end - start >= _NO_STRUCTURE_CHARS
-        if len(found) < 2 and long_run:
-            unsplit += 1
-        # the headline printed again before the article opens, with units after it
-        headless = page is None or page.headline is None
-        copy = opening_headline(text, start, stop, starts) if found and headless else None
-        if copy is not None and found[-1] <= copy[1]:
-            copy = None
-        if page is None:
-            page = _article(text, start, stop, found)
-        if not structured and copy is None and end - start < _PAGE_CHARS and (page is None or not page.page):
-            continue  # sentences only, and no longer than a paragraph may be: a paragraph
-        breaks.extend(found)
-        if copy is not None and (page is None or page.headline is None):
-            breaks.extend(i for i in (copy[0] - 1, copy[1], copy[2]) if start < i < end and text[i] == " ")
-        if page is not None:
-            found, spans = _page_cuts(text, start, end, page, stop)
-            breaks += found
-            furniture += spans
+    view = DataView.of(doc.text)
+    page_lines = tuple((view.view(a), view.view(b)) for a, b in doc.facts.page_lines or ())
+    breaks, furniture, unsplit = _cuts(view.text, page_lines)
+    if view.removed:
+        breaks = [view.source(i) for i in breaks]
+        furniture = [(a, b, why) for start, end, why in furniture for a, b in view.spans(start, end)]
     if furniture and not doc.facts.no_furniture:
         doc = dataclasses.replace(doc, facts=dataclasses.replace(doc.facts, furniture=tuple(furniture)))
     if unsplit:
@@ -1063,6 +1249,7 @@ def segment(doc: Document) -> Document:
                         "(a list, a menu, or a language written without sentence stops): kept whole")
     if not breaks:
         return doc
+    text = doc.text
     breaks = sorted(set(breaks))
     pieces, pos = [], 0
     for i in breaks:
@@ -1074,7 +1261,101 @@ def segment(doc: Document) -> Document:
     return dataclasses.replace(doc, text=new, paragraphs=split_paragraphs(new), breaks=merged)
 
 
+def _cuts(text: str, page_lines: tuple[tuple[int, int], ...]) -> tuple[list[int], list[tuple[int, int, str]], int]:
+    """The spaces of ``text`` to turn into line breaks, the furniture spans found around
+    the article, and how many long lines had no unit to cut at (:func:`segment`);
+    ``page_lines``: the lines found to hold the page less its furniture (:func:`page_lines`)."""
+    breaks: list[int] = []
+    furniture: list[tuple[int, int, str]] = []
+    unsplit = 0
+    lines = _long_lines(text)
+    # a page folded to a few lines, unless one of them holds the page on its own
+    folded = _folded_lines(text)
+    if folded is not None:  # a page folded to a few lines: its lines are read as one
+        breaks = folded[0]
+        found, furniture = _page_cuts(text, 0, folded[2], folded[1], folded[2])
+        breaks += found
+        lines = []
+    elif page_lines:  # lines found to hold the page less its furniture (see page_lines)
+        whole_at = {(a, b): whole for a, b, whole in lines}
+        whole_at.update(((a, b), True) for a, b in page_lines if "\n" not in text[a:b])
+        lines = sorted((a, b, whole) for (a, b), whole in whole_at.items())
+    for start, end, whole in lines:
+        cut = _line_cuts(text, start, end, whole)
+        if cut is not None:
+            breaks += cut[0]
+            furniture += cut[1]
+            unsplit += cut[2]
+    return breaks, furniture, unsplit
+
+
+def _line_cuts(text: str, start: int, end: int,
+               whole: bool) -> tuple[list[int], list[tuple[int, int, str]], bool] | None:
+    """The breaks and furniture of the long line ``text[start:end]`` (``whole``: it holds most
+    of the text), and whether it runs long without units (no breaks: a paragraph of sentences
+    only); ``None`` for a long line among others that holds no whole page."""
+    found, structured, stop = _units(text, start, end)  # the page's text stops where a blob opens
+    starts = [start, *(i + 1 for i in found)]
+    page = None if whole else _article(text, start, stop, found)
+    if not whole and (page is None or not page.page):
+        return None  # a long line among others is cut only when it holds a whole page
+    long_run = text.count(" ", start, end) >= _NO_STRUCTURE_WORDS or end - start >= _NO_STRUCTURE_CHARS
+    unsplit = len(found) < 2 and long_run
+    # the headline printed again before the article opens, with units after it
+    headless = page is None or page.headline is None
+    copy = opening_headline(text, start, stop, starts) if found and headless else None
+    if copy is not None and found[-1] <= copy[1]:
+        copy = None
+    if page is None:
+        page = _article(text, start, stop, found)
+    if (not structured and copy is None and end - start < _PAGE_CHARS and (page is None or not page.page)
+            and not _furnished(text, start, stop, found)):
+        return [], [], unsplit  # sentences only, and no longer than a paragraph may be: a paragraph
+    breaks = list(found)
+    furniture: list[tuple[int, int, str]] = []
+    if copy is not None and (page is None or page.headline is None):
+        breaks.extend(i for i in (copy[0] - 1, copy[1], copy[2]) if start < i < end and text[i] == " ")
+    if page is not None:
+        found, furniture = _page_cuts(text, start, end, page, stop)
+        breaks += found
+    return breaks, furniture, unsplit
+
+
 segment.name = "segment"  # type: ignore[attr-defined]
+
+
+# Furniture that a folded article carries as sentences of its own, which the boilerplate step
+# removes line by line (its kinds' vocabulary: :data:`newsclean.lexicon.NOISE_LINES`): a copyright
+# notice ("All rights reserved."), a share or newsletter box, a cookie notice, a related link, tags.
+# A line that holds one is an article with its furniture, cut into its sentences as a longer line is.
+_FURNITURE_KINDS = (reasons.COPYRIGHT, reasons.SHARE, reasons.NEWSLETTER, reasons.COOKIE, reasons.RELATED_LINKS,
+                    reasons.TAGS)
+_FURNITURE = regex.compile("(?:" + "|".join(p for kind in _FURNITURE_KINDS for p in all_of(NOISE_LINES[kind]))
+                           + r")[^\w.]{0,3}", regex.IGNORECASE)
+_FURNITURE_CHARS = 300  # a furniture sentence is short
+_FURNITURE_MARKS = " |•·>»<«-–—:*"
+
+
+def _furnished(text: str, start: int, stop: int, found: list[int]) -> bool:
+    """Whether one of the units in the last quarter of the line ``text[start:stop]`` (cut at
+    ``found``) is a whole piece of furniture (:data:`_FURNITURE`) that closes the article:
+    ``... against mosquito bites. © 2019 Associated Press. All Rights Reserved.``
+
+    >>> s = "He says residents should take care. Copyright 2008 The Associated Press. All rights reserved."
+    >>> _furnished(s, 0, len(s), sentence_breaks(s, 0, len(s)))
+    True
+    >>> s = "He says residents should take care. They share rights to the land."
+    >>> _furnished(s, 0, len(s), sentence_breaks(s, 0, len(s)))
+    False
+    """
+    tail = stop - (stop - start) // _END_SHARE
+    for a, b in itertools.pairwise([start - 1, *found, stop]):
+        if b < tail:
+            continue  # furniture that closes an article stands at its end
+        unit = text[a + 1:b].strip(_FURNITURE_MARKS)
+        if unit and len(unit) <= _FURNITURE_CHARS and _FURNITURE.fullmatch(unit) is not None:
+            return True
+    return False
 
 
 def _page_shaped(text: str, start: int, stop: int, found: list[int]) -> bool:
@@ -1162,3 +1443,4 @@ def join(doc: Document) -> Document:
 
 
 join.name = "join"  # type: ignore[attr-defined]
+

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-from collections.abc import Mapping
+from collections.abc import Container, Iterator, Mapping
 
 import regex
 
@@ -28,21 +28,24 @@ from ..dates import date_line, find_dates, parse_date
 from ..document import Block, Document
 from ..layout.folded import prose_unit, reprinted_title, title_head
 from ..layout.shape import best_run, covered, has_article, weigh
-from ..names import byline_names, byline_tuple, desk_credit
+from ..lexicon import AGENCIES, DATELINE_AGENCIES
+from ..names import byline_names, byline_prefix, byline_tuple, desk_credit
 from ..sentences import SENTENCE_BREAK, ends_sentence
 from ..titles import (
     SEPARATOR,
     SITE_DASH,
     SITE_SEPARATOR,
     SUBTITLE,
+    deck_shaped,
     menu_bar,
     sentence_case,
     split_site,
     title_bounds,
     title_runs,
     unmarked,
+    with_deck,
 )
-from ..words import WORD, headline_shaped, norm_key, tokens
+from ..words import WORD, content_stems, headline_shaped, norm_key, tokens
 
 __all__ = ["headline_at", "title"]
 
@@ -58,6 +61,10 @@ _MAX_BROWSER_TITLE = 300  # the longest first line read as a browser title
 _BYLINE_BELOW = 3  # lines under a headline in which its byline or dateline stands
 _ABOVE_ARTICLE = 4  # lines above the article's prose where its headline and byline stand
 _MIN_TITLE_WORDS = 3
+_UNDER_HEADLINE = 2  # lines (a byline, a dateline) between a folded line's headline and its prose
+_DECK_HEADER = 2  # lines under a deck in which the article's byline or dateline stands
+_DECK_MIN_WORDS = 4  # a deck says something of its own; a shorter line under a headline is a credit or a control
+_DECK_STORY = 12  # lines under a deck in which the article's words are looked for
 # A paragraph that opens with a wire-style dateline, a place in capitals or with its region,
 # a source or a day in brackets or after a comma, then a dash: "MONTREAL, QC (Sports Network) -",
 # "WASHINGTON (AP) --", "LONDON, Jan 3 -" (a place alone before a dash, "WASHINGTON --", is not
@@ -70,12 +77,21 @@ _PREFIX_BELOW = 3  # lines under a browser title where the headline it starts wi
 _TWICE_WINDOW = 20  # top lines in which a headline printed twice is looked for
 _MENU_BELOW = 3  # menu items under the first line that make it a browser title, whatever its shape
 _MENU_WORDS = 4  # the most words of a menu item: "Blood / Hematology", "Contribute Subscribe Contribute"
+# Lines under a printed headline where its header (byline, dateline) stands in a text cut at every
+# tag: "Par" / "Jane Doe" / "et" / "Tom Roe" / "—" / "24 novembre 2017".
+_HEADER_BELOW = 6
 _HEADER_LINES = 5  # short lines of an article's header (byline, desk, time, handle, label) above its prose
 _FOLDED_LINE = 200  # a first line this long is no browser title: one run into the page (a folded page's)
 _MENU_WEIGHT = 0.5  # a menu item may read as a sentence of a few words: "您想去哪里？" (Where to?)
 # A site's address written as its name ("TimesLeader.com", "bbc.co.uk", "www.wday.ru"): labels joined by
 # dots, the last of letters only (a version number, "Web 2.0", is none).
 _DOMAIN_NAME = regex.compile(r"(?:[\w-]++\.)++\p{L}{2,6}+")
+# A breadcrumb trail that opens a line, three items or more between angle brackets ("Home > News >
+# Forex News Send Print"): the page's place in its site's sections, which a headline never prints so.
+_BREADCRUMB = regex.compile(r"[^>\n]{2,30}+(?:(?<=\x20)>\x20[^>\n]{2,30}+){2}")
+# A wire's name alone, where a byline stands: "The Associated Press", "Reuters".
+_WIRE_CREDIT = regex.compile(r"(?:The\x20)?(?:" + "|".join(
+    regex.escape(a) for a in sorted({*AGENCIES, *DATELINE_AGENCIES}, key=len, reverse=True)) + r")\.?")
 
 
 def _byline(line: str) -> bool:
@@ -84,8 +100,14 @@ def _byline(line: str) -> bool:
 
     >>> _byline("By Jane Doe"), _byline("Staff and agencies"), _byline("Storm hits coast")
     (True, True, False)
+
+    A wire's name alone is its credit too ("The Associated Press", "Reuters"), as a folded line
+    runs it between the headline and the date:
+
+    >>> _byline("The Associated Press"), _byline("Reuters")
+    (True, True)
     """
-    return bool(byline_names(line)) or desk_credit(line)
+    return bool(byline_names(line)) or desk_credit(line) or _WIRE_CREDIT.fullmatch(line.strip()) is not None
 
 
 def _parts(line: str) -> list[tuple[int, int]]:
@@ -94,7 +116,7 @@ def _parts(line: str) -> list[tuple[int, int]]:
     return title_bounds(line)
 
 
-def _printed_part(line: str, keys: dict[str, str], headed: frozenset[str] = frozenset()) -> str | None:
+def _printed_part(line: str, keys: Mapping[str, str], headed: Container[str] = frozenset()) -> str | None:
     """The longest run of ``line``'s parts that the page prints as a line of its own, less a
     site's name printed as its logo (:func:`_site_part`) unless a byline or a dateline stands
     right under a printing of it (``headed``: the keys of such lines).
@@ -112,7 +134,7 @@ def _printed_part(line: str, keys: dict[str, str], headed: frozenset[str] = froz
             piece = line[parts[i][0]:parts[j][1]]
             key = norm_key(piece)
             if (key in keys and len(WORD.findall(piece)) >= 1 and (best is None or len(piece) > len(best))
-                    and not (i == j and key not in headed and _site_part(line, parts, i)) and not _address(piece)
+                    and not (i == j and _site_part(line, parts, i) and key not in headed) and not _address(piece)
                     and not (i < j and menu_bar(piece))):  # a menu printed again (header and footer)
                 best = keys[key]
     return best
@@ -136,6 +158,75 @@ def _headed(blocks: tuple[Block, ...]) -> frozenset[str]:
               or (i + 1 < len(blocks) and len(b.feature(tokens)) == 1
                   and _byline(f"{b.text} {blocks[i + 1].text}"))]
     return frozenset(blocks[j].feature(norm_key) for i in marked for j in range(max(0, i - _BYLINE_BELOW), i))
+
+
+class _Headed(Container[str]):
+    """:func:`_headed` of ``blocks``, worked out on the first question: most browser titles are
+    told without it (it reads a byline and a dateline of every line, which the dateline and byline
+    steps read anyway, and a desk credit, which only it reads).
+
+    >>> blocks = Document.from_text("Aid Arrives\\nBy Ann Lee\\nTrucks came.").blocks
+    >>> "aid arrives" in _Headed(blocks), "trucks came" in _Headed(blocks)
+    (True, False)
+    """
+
+    __slots__ = ("_blocks", "_keys")
+
+    def __init__(self, blocks: tuple[Block, ...]) -> None:
+        self._blocks = blocks
+        self._keys: frozenset[str] | None = None
+
+    def __contains__(self, key: object) -> bool:
+        if self._keys is None:
+            self._keys = _headed(self._blocks)
+        return key in self._keys
+
+
+class _PrintedLines(Mapping[str, str]):
+    """The headline-shaped lines of ``blocks`` by their comparison key (:func:`words.norm_key`;
+    the first such line of each key; no empty key): what the browser title's parts are looked up
+    in. Only the keys asked about are checked for a headline's shape: a browser title has a few
+    parts, a page a hundred lines or more.
+
+    >>> lines = _PrintedLines(Document.from_text("Aid Arrives!\\nthe army said so, officials said.\\n"
+    ...                                          "Aid arrives").blocks)
+    >>> lines["aid arrives"], "the army said so officials said" in lines, "home" in lines
+    ('Aid Arrives!', False, False)
+    >>> dict(lines)
+    {'aid arrives': 'Aid Arrives!'}
+    """
+
+    __slots__ = ("_at", "_blocks")
+
+    def __init__(self, blocks: tuple[Block, ...]) -> None:
+        self._blocks = blocks
+        self._at: dict[str, list[Block]] | None = None
+
+    def _printed(self, key: str) -> str | None:
+        if self._at is None:
+            self._at = {}
+            for b in self._blocks:
+                self._at.setdefault(b.feature(norm_key), []).append(b)
+        if not key:
+            return None
+        return next((b.text for b in self._at.get(key, ()) if b.feature(headline_shaped)), None)
+
+    def __getitem__(self, key: str) -> str:
+        found = self._printed(key) if isinstance(key, str) else None
+        if found is None:
+            raise KeyError(key)
+        return found
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and self._printed(key) is not None
+
+    def __iter__(self) -> Iterator[str]:
+        self._printed("")
+        assert self._at is not None
+        return (key for key in self._at if self._printed(key) is not None)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
 
 
 def _site_part(line: str, parts: list[tuple[int, int]], i: int) -> bool:
@@ -179,7 +270,7 @@ def _printed_prefix(line: str, below: tuple[Block, ...]) -> str | None:
     return None
 
 
-def _subtitled(line: str, keys: dict[str, str]) -> bool:
+def _subtitled(line: str, keys: Mapping[str, str]) -> bool:
     """Whether the browser title goes on past the headline the page prints with a subtitle:
     the part before a long dash is printed as a line of its own, and words that are not a
     site's name (a lower-case phrase) follow the dash. The dash joins the headline's parts,
@@ -502,14 +593,10 @@ def _guess(blocks: tuple[Block, ...]) -> tuple[str, str | None] | None:
         return (first, None) if _reprinted(blocks) else None
     if not any(weigh(b, cv) > 0 for b in blocks[1:]):
         return None  # no prose after it: no article whose headline it would be
-    keys: dict[str, str] = {}
-    for b in blocks[1:]:
-        if b.feature(headline_shaped):
-            keys.setdefault(b.feature(norm_key), b.text)
-    keys.pop("", None)
+    keys = _PrintedLines(blocks[1:])
     if _subtitled(first, keys):
         return split_site(first)
-    printed = _printed_part(first, keys, _headed(blocks))
+    printed = _printed_part(first, keys, _Headed(blocks))
     if printed is not None and len(WORD.findall(printed)) >= 2:
         rest = first[len(printed):].strip(" |-–—·•»:~/\\✩_") if first.startswith(printed) else ""
         return printed, (_undated(rest) or None)
@@ -518,12 +605,37 @@ def _guess(blocks: tuple[Block, ...]) -> tuple[str, str | None] | None:
         return glued, (_undated(first[len(glued):].strip(" |-–—·•»:~/\\✩_[]()")) or None)
     if _confirmed(blocks, norm_key(first)):
         return None if _chained(blocks, norm_key(first)) else _less_dated_trail(first)
-    if not has_article(blocks[1:]) or _printed_twice(blocks) is not None:
-        return None  # unconfirmed: an article must follow it, and no headline the page prints twice
+    if not has_article(blocks[1:]) or _printed_twice(blocks) is not None or _BREADCRUMB.match(first) is not None:
+        # unconfirmed: an article must follow it, no headline the page prints twice, and no
+        # breadcrumb trail (whose last part, printed again as the headline, is read above)
+        return None
     head, site = split_site(first)
     if site is None and _logo_over_menu(blocks, cv):
         return None
     return _undated_head(head), site
+
+
+def _broken_title(blocks: tuple[Block, ...]) -> str | None:
+    """The headline where the browser title is cut over the first two lines by a line break of
+    its source (``<title>Lorem ipsum dolor sit amet, sed diam nonumy`` / ``eirmod tempor
+    invidunt</title>``, kept by a scraper that keeps a node's own breaks) and the page prints the
+    two lines' words as one headline-shaped line below: that line. The second line opens in
+    lower case, as a title's words go on; a menu item under a title opens in capitals or is
+    printed nowhere with it.
+
+    >>> prose = "The council approved the budget on Monday after a long debate, officials said on Tuesday."
+    >>> _broken_title(Document.from_text(f"Council approves the budget after a\\nlong debate\\nHome\\n"
+    ...                                  f"Council approves the budget after a long debate\\n{prose}").blocks)
+    'Council approves the budget after a long debate'
+    >>> _broken_title(Document.from_text(f"Council approves budget | Herald\\nlog in\\n{prose}").blocks) is None
+    True
+    """
+    if len(blocks) < 3 or not blocks[1].text[:1].islower() or not headline_shaped(blocks[0].text):
+        return None
+    key = norm_key(f"{blocks[0].text} {blocks[1].text}")
+    if len(key.split()) < _MIN_TITLE_WORDS:
+        return None
+    return next((b.text for b in blocks[2:] if b.feature(norm_key) == key and b.feature(headline_shaped)), None)
 
 
 def _logo_over_menu(blocks: tuple[Block, ...], cv: bool) -> bool:
@@ -643,11 +755,17 @@ def _unit_headline(doc: Document, blocks: tuple[Block, ...], dated: bool) -> str
     it is the article's first sentence. Its closing stop, which such corpora add, is left out."""
     if not doc.breaks or len(blocks) < 2:
         return None
-    first, nxt = blocks[0], blocks[1]
-    if len(blocks) > 2 and date_line(nxt.text) is not None:
-        nxt, dated = blocks[2], True  # a dateline under the headline: "... robbery case 3 days ago LAS VEGAS -"
-    elif len(blocks) > 2 and _names_only(nxt.text):
-        nxt = blocks[2]  # a byline under the headline: "Dominic Evans Khaled Yacoub Oweis."
+    first, k = blocks[0], 1
+    # a dateline under the headline ("... robbery case 3 days ago LAS VEGAS -"), a byline
+    # ("Dominic Evans Khaled Yacoub Oweis."), or a credit and then a dateline ("... 81-65 / The
+    # Associated Press / Published: January 9, 2008")
+    while k <= _UNDER_HEADLINE and k + 1 < len(blocks):
+        if date_line(blocks[k].text) is not None:
+            dated = True
+        elif not (_names_only(blocks[k].text) or _byline(blocks[k].text)):
+            break
+        k += 1
+    nxt = blocks[k]
     words = len(tokens(first.text))
     if not 3 <= words <= _UNIT_WORDS or _dated(first.text) or not _cut_after(doc, first, nxt):
         return None
@@ -815,15 +933,120 @@ def _deck_parted(meta: Mapping[str, object]) -> set[str]:
     return {norm_key(title[:-len(deck)].rstrip(" —"))} - {""}
 
 
+def _header_line(blocks: tuple[Block, ...], i: int) -> bool:
+    """Whether line ``i`` is a line of an article's header: a byline, a dateline, a line mostly
+    dates, a short credit after "By" (an agency's initials: ``By CP``), or a byline broken after
+    its "By" (``By`` over ``John Leyden``).
+
+    >>> lines = Document.from_text("By\\nJohn Leyden\\nPOSTED: 7:54 am EST January 23, 2008\\nHome\\nBy CP").blocks
+    >>> [_header_line(lines, i) for i in range(5)]
+    [True, False, True, False, True]
+    """
+    text = blocks[i].text
+    return (date_line(text) is not None or _byline(text) or _dated(text)
+            or (byline_prefix(text) and len(tokens(text)) <= _MENU_WORDS)
+            or (len(tokens(text)) == 1 and i + 1 < len(blocks) and _byline(f"{text} {blocks[i + 1].text}")))
+
+
+def _credit(line: str) -> bool:
+    """Whether ``line`` credits people or a newsroom without a "By": names with their desk or
+    paper ("Tim Shufelt, Canwest News Service; Ottawa Citizen"), two names or more ("Scott
+    Roxborough and Gregg Goldstein"), or words capitalised as a name is, with only its small words
+    in lower case ("Press Trust of India", "Paul Wilson at Villa Park"). A deck is a sentence
+    ("Claims of song plagiarism dropped") or capitalised word by word, small words too ("Insomnia
+    May Be Caused By Radiation").
+
+    >>> [_credit(t) for t in ("Tim Shufelt, Canwest News Service", "Scott Roxborough and Gregg Goldstein",
+    ...                       "Press Trust of India", "Paul Wilson at Villa Park")]
+    [True, True, True, True]
+    >>> [_credit(t) for t in ("Claims of song plagiarism dropped", "Insomnia May Be Caused By Radiation",
+    ...                       "Pepsi, Justin Timberlake Line Up Behind Amazon MP3s", "Everex and Asus offer laptops")]
+    [False, False, False, False]
+    """
+    if sentence_case(line):
+        return False  # "Everex CloudBook and Asus Eee PC offer budget options": names in a sentence
+    names = byline_names(f"By {line}")
+    if names and (len(names) > 1 or line[len(names[0]):].lstrip()[:1] in ",;"):
+        return True
+    return any(w.islower() for w in _LETTERED.findall(line))
+
+
+def _deck_line(text: str, below: tuple[Block, ...]) -> bool:
+    """Whether ``text``, the line under a printed headline, reads as its deck: shaped as one
+    (:func:`titles.deck_shaped`), :data:`_DECK_MIN_WORDS` words or more, one piece (no bars or
+    separators: a menu, a toolbar, "Font Size: Decrease Increase"), no byline, credit
+    (:func:`_credit`) or address, and sharing a word of content with the lines ``below`` it: a
+    deck tells the story the article tells; a toolbar, a menu and a credit do not.
+
+    >>> below = Document.from_text("By CP\\nAvril Lavigne settled the claims on Monday.").blocks
+    >>> _deck_line("Claims of song plagiarism dropped", below), _deck_line("Sign In to E-Mail or Save This", below)
+    (True, False)
+    >>> _deck_line("Claims dropped | Music", below), _deck_line("WEATHER ARTS FASHION CLAIMS", below)
+    (False, False)
+    """
+    if (not text[:1].isalnum() or not deck_shaped(text) or len(tokens(text)) < _DECK_MIN_WORDS
+            or len(_parts(text)) > 1 or _byline(text) or _credit(text) or _address(text)):
+        return False
+    if not any(w.islower() for w in _LETTERED.findall(text)) and text.upper() == text:
+        return False  # a line in capitals: a menu's or a label's
+    return bool(content_stems(text) & content_stems(" ".join(b.text for b in below)))
+
+
+def _deck_below(blocks: tuple[Block, ...], printed: list[Block], key: str) -> Block | None:
+    """The deck printed under the headline (:func:`titles.deck_shaped`): the line right under a
+    printing of the headline (``printed``, its key ``key``) with the article's header right under
+    it (a byline or a dateline within :data:`_DECK_HEADER` lines). A news page sets its headline,
+    its deck, then the byline and the day; the HTML reader takes the deck along with the headline
+    the same way, where the markup says which element is the deck.
+
+    >>> lines = Document.from_text("Podium for Canuck\\nBronze medal picks up slack\\nBy Ann Lee\\n"
+    ...                            "He won the bronze medal.").blocks
+    >>> _deck_below(lines, [lines[0]], "podium for canuck").text
+    'Bronze medal picks up slack'
+    >>> lines = Document.from_text("Podium for Canuck\\nMore Sports News\\nSki Results\\nHockey\\nBy Ann Lee").blocks
+    >>> _deck_below(lines, [lines[0]], "podium for canuck") is None  # a box's lines, no header under them
+    True
+    >>> lines = Document.from_text("Podium for Canuck\\nPaul Wilson at Wengen\\nSunday January 6, 2008").blocks
+    >>> _deck_below(lines, [lines[0]], "podium for canuck") is None  # the reporter's credit
+    True
+    """
+    at = {id(b) for b in printed if b.feature(norm_key) == key}
+    for i, b in enumerate(blocks[:-2]):
+        if id(b) not in at:
+            continue
+        deck = blocks[i + 1]
+        if (deck.feature(norm_key) != key and _deck_line(deck.text, blocks[i + 2:i + 2 + _DECK_STORY])
+                and any(_header_line(blocks, j) for j in range(i + 2, min(len(blocks), i + 2 + _DECK_HEADER)))):
+            return deck
+    return None
+
+
 def headline_at(doc: Document) -> int:
     """Where the page prints its headline: the offset of the first line the title filter
-    removed below the first line (the browser title), else 0.
+    removed below the first line (the browser title) with the article's header under it (a
+    dateline or a byline within :data:`_HEADER_BELOW` lines), else of the first such line,
+    else 0. A page prints its headline in a bar at the top too (a sticky header, a share bar)
+    over its menus and a feed of other stories' times; the article's own header stands under
+    the printing over the article.
 
     >>> headline_at(title(Document.from_text("Aid Arrives | Fars\\nHome\\nAid Arrives\\nTrucks came.")))
     24
+    >>> text = ("Aid Arrives | Fars\\nAid Arrives\\nHome\\nNews\\nSport\\nWeather\\nTravel\\nJobs\\n"
+    ...         "Aid Arrives\\nBy Ann Lee\\nTrucks came to the town on Monday with food, the aid agency said.")
+    >>> headline_at(title(Document.from_text(text))) == text.index("Aid Arrives\\nBy")
+    True
     """
     first_end = doc.paragraphs[0].end if doc.paragraphs else 0
-    return min((r.start for r in doc.removals if r.reason == reasons.TITLE and r.start > first_end), default=0)
+    starts = sorted(r.start for r in doc.removals if r.reason == reasons.TITLE and r.start > first_end)
+    if len(starts) < 2:
+        return starts[0] if starts else 0
+    blocks = doc.blocks
+    begins = [b.start for b in blocks]
+    for at in starts:
+        i = bisect.bisect_left(begins, at)
+        if any(date_line(b.text) is not None or _byline(b.text) for b in blocks[i:i + _HEADER_BELOW]):
+            return at
+    return starts[0]
 
 
 def title(doc: Document) -> Document:
@@ -848,12 +1071,19 @@ def _title(doc: Document) -> Document:
         lead += 1  # a dateline above the headline: the headline is the first line below it
     blocks = blocks[lead:]
     chosen: Block | None = None
+    carried: Block | None = None  # the browser title's second line, where a line break of its source cuts it
+    folded: str | None = None
     if given:
         key = norm_key(str(given))
         doc = _sourced(doc, "given")
     else:
         folded = _folded_headline(doc)
-        found, chosen = ((folded, None), None) if folded is not None else (_guess(blocks), blocks[0])
+        broken = _broken_title(blocks) if folded is None else None
+        if broken is not None:  # the browser title's two lines: the line printed below, both lines dropped
+            found: tuple[str, str | None] | None = (broken, None)
+            chosen, carried = blocks[0], blocks[1]
+        else:
+            found, chosen = ((folded, None), None) if folded is not None else (_guess(blocks), blocks[0])
         if found is None:
             found = _title_run(blocks)
         if found is None and (unit := _unit_headline(doc, blocks, lead > 0)) is not None:
@@ -875,7 +1105,8 @@ def _title(doc: Document) -> Document:
             named = _listing_title(blocks)
             return doc if named is None else _found(doc, named, blocks[0].text)
         key = norm_key(found[0])
-        doc = _found(doc, found, blocks[0].text if chosen is blocks[0] else None)
+        first = blocks[0].text if carried is None else f"{blocks[0].text} {blocks[1].text}"
+        doc = _found(doc, found, first if chosen is blocks[0] else None)
     if not key:
         return doc
     keys = ({key} | _deck_parted(doc.metadata)) if given or found is None else _printed_keys(found[0])
@@ -885,4 +1116,10 @@ def _title(doc: Document) -> Document:
         drop += _cut_copies(doc, blocks, key)
     if chosen is not None and chosen not in drop:
         drop.insert(0, chosen)
+    if carried is not None and carried not in drop:
+        drop.insert(1, carried)
+    if (not given and found is not None and not doc.breaks and not folded
+            and (deck := _deck_below(blocks, drop, key)) is not None):
+        doc = doc.with_metadata(title=with_deck(found[0], deck.text), deck=deck.text)
+        drop.append(deck)
     return doc.remove_blocks(drop, reasons.TITLE)

@@ -23,11 +23,9 @@ from typing import Any
 import lxml.etree
 import regex
 
-from ..dates import date_line, find_dates
 from ..lexicon import HEADLINE_CLASSES
-from ..names import byline_names
-from ..titles import title_runs, unmarked
-from ..words import headline_shaped, tokens
+from ..titles import deck_shaped, title_runs, unmarked
+from ..words import tokens
 
 __all__ = ["Headlines", "deck_under", "headline_above", "names_site", "printed_headline", "site_labels"]
 
@@ -57,9 +55,6 @@ _PROSE_WORDS = 15
 # "dek", "deck", "subhead", "SubHead", "subtitle", "standfirst", "strap".
 _DECK_ATTR = regex.compile(r"\bdeck?\b|dek|sub-?head|sub-?title|standfirst|strap", regex.IGNORECASE)
 _HEADING_RANK = {"h1": 1, "h2": 2, "h3": 3, "h4": 4}
-_DECK_WORDS = 30
-# A deck that is a sentence or more (a summary: "But only gamers will care."), a byline, a quote.
-_NOT_DECK = regex.compile(r"\w[.!?。！？][\"'”’»)]*(?:\s|$)|^\W*by\b|^[\"'“‘«]", regex.IGNORECASE)
 
 
 def _short_texts(body: Any) -> list[tuple[Any, str, int]]:
@@ -188,8 +183,8 @@ def deck_under(heading: Any) -> str | None:
     """The deck printed right under ``heading`` (the headline's element): the next element with
     text (or the next of its parent's, for a heading alone in its box: ``<div class="headline">
     <h1>..</h1></div><div class="dek"><h2>..</h2></div>``), when it is a heading of a lower rank
-    or named a deck by its class or id, and is shaped like a headline: up to ``_DECK_WORDS`` words,
-    no sentence's end (a summary), no byline, no date, no opening quote (a pull quote).
+    or named a deck by its class or id, and is shaped as a deck (:func:`titles.deck_shaped`): up to
+    30 words, no sentence's end (a summary), no byline, no date, no opening quote (a pull quote).
     News pages print the headline's second line there ("For Astronaut, a Frustrating Wait" over
     "Delays Keep Him on Space Station After Mother's Death"); readers take the two as the headline.
 
@@ -213,9 +208,7 @@ def deck_under(heading: Any) -> str | None:
             if not (rank < _HEADING_RANK.get(nxt.tag, 9) <= 4 or (marks and _DECK_ATTR.search(marks))):
                 return None
             text = " ".join("".join(nxt.itertext()).split())
-            good = (2 <= len(tokens(text)) <= _DECK_WORDS and headline_shaped(text) and not _NOT_DECK.search(text)
-                    and not byline_names(text) and date_line(text) is None and not find_dates(text))
-            return text if good else None
+            return text if deck_shaped(text) else None
         parent = el.getparent()
         if parent is None or parent.tag == "body" or sum(isinstance(c.tag, str) for c in parent) != 1:
             return None

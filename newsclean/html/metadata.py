@@ -266,10 +266,19 @@ def _key(text: str) -> str:
     return " ".join(regex.findall(r"\w+", text.lower()))
 
 
-def _ld_title(ld: dict[str, Any], page_title: str) -> str | None:
+def _ld_title(ld: dict[str, Any], page_title: str, sites: frozenset[str] | set[str] = frozenset()) -> str | None:
     """JSON-LD ``headline``, or ``name`` where the two differ and only ``name`` is in the
-    page title (Wikipedia's headline is a description: "Wikimedia list article")."""
-    headline, name = _text(ld.get("headline")), _text(ld.get("name"))
+    page title (Wikipedia's headline is a description: "Wikimedia list article"); a title that is
+    the site's name (``sites``: :func:`_site_keys`) is none, and the other one stands.
+
+    >>> ld = {"headline": "Souček is easy to overlook", "name": "Aktuálně.cz"}
+    >>> _ld_title(ld, "Souček's work is easy to overlook - Aktuálně.cz", {"aktuálně cz"})
+    'Souček is easy to overlook'
+    >>> _ld_title({"headline": "Wikimedia list article", "name": "List of rivers"}, "List of rivers - Wikipedia")
+    'List of rivers'
+    """
+    headline, name = (t if t and _key(t) not in sites else None
+                      for t in (_text(ld.get("headline")), _text(ld.get("name"))))
     if headline and name and headline != name:
         key = _key(page_title)
         if _key(name) in key and _key(headline) not in key:
@@ -320,10 +329,8 @@ def html_metadata(root: Any) -> dict[str, Any]:
     title_el = tags.title
     page_title = unmarked(" ".join((text_of(title_el) if title_el is not None else "").split()))
     publisher, site_meta = _text(ld.get("publisher")), from_meta(_SITE_KEYS)
-    ld_title = _ld_title(ld, page_title)
-    if ld_title is not None and _key(ld_title) in _site_keys((site_meta, publisher)):
-        ld_title = None  # the site's name as the article's: "name": "Aktuálně.cz"
-    put("title", ld_title, "json-ld")
+    # the site's name is no article's title ("name": "Aktuálně.cz" beside the headline)
+    put("title", _ld_title(ld, page_title, _site_keys((site_meta, publisher))), "json-ld")
     put("title", from_meta(_TITLE_KEYS), "meta")
     # Site name.
     put("site_name", site_meta, "meta")

@@ -34,7 +34,7 @@ from .. import reasons
 from ..dates import date_line, find_dates, parse_date
 from ..document import Document
 from ..strict import surrogate_warning
-from ..titles import SUBTITLE, own_headline, subtitled, title_bounds, title_parts
+from ..titles import SUBTITLE, own_headline, subtitled, title_bounds, title_parts, with_deck
 from ..words import norm_key, tokens
 from .content import in_content
 from .headline import Headlines, deck_under, headline_above, names_site, site_labels
@@ -177,8 +177,7 @@ def _add_deck(meta: dict[str, Any], heads: Headlines, headline: str) -> None:
     key = norm_key(deck)
     if key in norm_key(str(meta.get("description") or "")) or key in norm_key(str(meta.get("page_title") or "")):
         return
-    joiner = " " if headline.rstrip()[-1:] in "?!:.…" else " — "
-    meta["title"], meta["deck"] = headline.rstrip() + joiner + deck, deck
+    meta["title"], meta["deck"] = with_deck(headline, deck), deck
 
 
 def _less_trail(root: Any, title: str) -> str:

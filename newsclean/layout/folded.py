@@ -50,7 +50,9 @@ from dataclasses import dataclass
 import regex
 
 from .. import reasons
-from ..lexicon import ARTICLES, NOISE_LINES, STOPWORDS, all_of
+from ..alternatives import Alternatives
+from ..dates import date_line
+from ..lexicon import ARTICLES, NOISE_LINES, SECTION_HEADINGS, STOPWORDS, all_of
 from ..sentences import STOPS, ends_sentence
 from ..titles import SEPARATOR, SITE_SEPARATOR, sentence_case
 from .shape import ends_article, max_run, section_kind
@@ -148,12 +150,23 @@ def prose_unit(unit: str) -> bool:
     return sum(map(_lower, words)) >= _LOWER_SHARE * len(words)
 
 
-def furniture_unit(unit: str) -> bool:
+def furniture_unit(unit: str, *, items: bool = True) -> bool:
     """Whether a unit of a folded line is shaped like a page's furniture: words most of which
     are capitalised (a menu, a footer's links, a list of headlines), no sentence of prose.
 
+    A menu's items capitalise their function words (``Who We Are``, ``Contact Us``, ``About
+    Us``, ``Donate to Us``): with ``items``, only function words in lower case count against
+    furniture, as a sentence cut off without its stop writes them. A caller that must tell a
+    Title Case headline (``It's Hammer Time In Silicone Valley``) from a menu asks with
+    ``items=False``: every function word counts, capitalised or not.
+
     >>> furniture_unit("Home News Sport Business Politics Weather Travel Culture Got a news tip?")
     True
+    >>> furniture_unit("About Us Who We Are How We Work Contact Us Jobs Donate to Us Blog")
+    True
+    >>> headline = "SPECIAL CITY KIT FOR DERBY GAME"
+    >>> furniture_unit(headline), furniture_unit(headline, items=False)
+    (True, False)
     >>> furniture_unit("1. Friday Friend (2) Shailesh 59.5, 2. Imperium (4) Srinath 57.5")
     False
     >>> furniture_unit("if (res.ok) { res.json().then(function (data) { console.log(data); }); }")
@@ -166,8 +179,9 @@ def furniture_unit(unit: str) -> bool:
     if (len(words) < _FURNITURE_UNIT_WORDS or numbers >= _NUMBER_SHARE * len(tokens)
             or commas >= _COMMA_SHARE * len(tokens)):
         return False
-    return (sum(w[:1].isupper() for w in words) >= _CAPITAL_SHARE * len(words)
-            and sum(w.lower() in _FUNCTION_WORDS for w in words) < _FUNCTION_SHARE * len(words))
+    function = sum((w if items else w.lower()) in _FUNCTION_WORDS for w in words)
+    capitals = sum(w[:1].isupper() for w in words)
+    return capitals >= _CAPITAL_SHARE * len(words) and function < _FUNCTION_SHARE * len(words)
 
 
 def link_run(unit: str) -> bool:
@@ -233,6 +247,15 @@ _SHARE_BAR = regex.compile("(?:" + "|".join(all_of(NOISE_LINES[reasons.SHARE])) 
 _SHARE_WORDS = 3
 
 
+# Where a heading of :func:`end_opening` may open (a section's heading or a share bar, after its
+# marks): the cheap test :func:`_inner_heading` runs at each token before the full one.
+_HEADING_START = Alternatives([(None, [*(p for table in SECTION_HEADINGS.values() for p in all_of(table)),
+                                       *all_of(NOISE_LINES[reasons.SHARE])])], regex.IGNORECASE, suffix=r"(?!\w)")
+_MARKS = regex.compile(r"[^\w\s]{1,3}\s?")
+# A token that opens with no lower-case letter, and the next one's start (no lower-case letter either).
+_PAIR = regex.compile(r"(?<!\S)(?!\p{Ll})(\S++)\s++(?=([^\p{Ll}\s]\S*+))")
+
+
 def end_opening(unit: str) -> bool:
     """Whether a unit of a folded line opens with a heading that closes an article (its
     comments, a box of related or most-read stories: :func:`newsclean.layout.shape.ends_article`,
@@ -270,17 +293,73 @@ def end_opening(unit: str) -> bool:
     return False
 
 
-def _closed(text: str, units: Sequence[tuple[int, int]], shapes: Sequence[int], first: int, last: int) -> int:
+def _closed(text: str, units: Sequence[tuple[int, int]], shapes: Sequence[int], first: int,
+            last: int) -> tuple[int, int | None]:
     """Where the article's units ``units[first:last]`` end at the first heading that closes an
-    article, once a few sentences of prose precede it (``last`` without one)."""
-    prose = 0
+    article, once a few sentences of prose precede it: the unit's index (``last`` without one),
+    and the heading's offset when it stands inside that unit (:func:`_inner_heading`)."""
+    sizes = [b - a if shape == _PROSE else 0
+             for (a, b), shape in zip(units[first:last], shapes[first:last], strict=True)]
+    total, prose = sum(sizes), 0
     for i in range(first, last):
         a, b = units[i]
-        if prose >= _CLOSING_PROSE and end_opening(text[a:b]):
-            return i
-        if shapes[i] == _PROSE:
-            prose += b - a
-    return last
+        if prose >= _CLOSING_PROSE:
+            if end_opening(text[a:b]):
+                return i, None
+            inner = _inner_heading(text, a, b, prose >= total - prose - sizes[i - first])
+            if inner is not None:
+                return i, inner
+        prose += sizes[i - first]
+    return last, None
+
+
+def _heading_start(text: str, at: int, end: int) -> bool:
+    """Whether a section's heading or a share bar may open at ``text[at:]``, after its marks
+    (``| 10 Comments``, ``[ 167 comments ]``, ``Most Read``)."""
+    marks = _MARKS.match(text, at, end)
+    return _HEADING_START.match(text, at if marks is None else marks.end(), end) is not None
+
+
+def _inner_heading(text: str, start: int, end: int, most: bool) -> int | None:
+    """The offset of a heading that closes an article inside the unit ``text[start:end]``, after
+    its first token (a folded page cuts units at sentence ends and menu runs only, so a comment
+    count in a post's footer runs on: ``... here . Posted in News | Permalink | 10 Comments
+    Previous Post ...``). The heading follows a token that is no lower-case word, no function
+    word and ends no clause with a comma (a mark, a number, a name, a stop): in a sentence a
+    word leads into it (``the post drew 12 Comments from``, ``That, Audi says, allows``, ``The PPP
+    says``). Inside a unit, a heading that opens with ``More`` (``More World``) is a link's or
+    a Title Case headline's word as often (``Read More``, ``So You Spend More Money``), and a
+    tag heading needs its colon (``Tags:``; ``But The Price Tag Isn't Cheap``). A box's heading
+    or a share bar closes the article only where ``most`` of the article's prose lies before
+    it: pages print both inside the article too (a share bar under the headline, a box of
+    latest headlines between two paragraphs), where a comment thread only follows it.
+
+    >>> s = "Posted in News | Permalink | 10 Comments Previous Post Jane said: I agree."
+    >>> s[_inner_heading(s, 0, len(s), False):][:13]
+    '| 10 Comments'
+    >>> _inner_heading("The post drew 12 Comments from readers. It was fun.", 0, 51, True) is None
+    True
+    >>> _inner_heading("Stadia Costs $129, But The Price Tag Isn't Cheap Come November", 0, 63, True) is None
+    True
+    >>> s = "Photo: Jane Doe Email to a friend Printer friendly Font: The council met on Monday."
+    >>> _inner_heading(s, 0, len(s), False) is None, s[_inner_heading(s, 0, len(s), True):][:15]
+    (True, 'Email to a frie')
+    """
+    for m in _PAIR.finditer(text, start, end):  # two tokens side by side, neither a lower-case word
+        prev, at = m.group(1), m.end()
+        if (_lower(prev) and prev[-1].isalnum()) or prev[-1] in ",;" or prev.lower() in _FUNCTION_WORDS:
+            continue
+        word = text[at:m.end(2)]
+        if (_lower(word) or word.lower() == "more" or not _heading_start(text, at, end)
+                or (section_kind(word) == reasons.TAGS and not word.endswith(":"))):
+            continue
+        words = [t.group() for t in itertools.islice(_TOKEN.finditer(text, at, end), _END_WORDS + 1)]
+        if not end_opening(" ".join(words)):
+            continue
+        if most or any(section_kind(" ".join(words[:n])) == reasons.COMMENTS for n in range(1, len(words) + 1)):
+            found: int = at
+            return found
+    return None
 
 
 def unit_starts(text: str, units: Sequence[str]) -> list[int]:
@@ -426,7 +505,7 @@ def reprinted_title(text: str, start: int, end: int) -> tuple[int, int] | None:
             piece = text[a:a + n]
             if (len(piece.split()) >= _TITLE_WORDS and (best is None or n > best[1] - best[0])
                     and _unit_end(text, a + n, end) and _whole_title(piece)
-                    and _MENU_MARK.search(piece) is None and (a == first or not furniture_unit(piece))):
+                    and _MENU_MARK.search(piece) is None and (a == first or not furniture_unit(piece, items=False))):
                 best = (a, a + n)
             at += 1
     return best
@@ -591,6 +670,9 @@ def find_article(text: str, start: int, end: int, starts: Sequence[int]) -> Fold
     head = max((i for i in range(first) if shapes[i] == _FURNITURE), default=-1) + 1
     if head == first and first > 0 and len(text[units[first - 1][0]:units[first][0]].split()) <= _HEADLINE_WORDS:
         head -= 1
+        if (head > 0 and date_line(text[units[head][0]:units[head][1]]) is not None
+                and len(text[units[head - 1][0]:units[head][0]].split()) <= _HEADLINE_WORDS):
+            head -= 1  # a dateline under the headline: "No change in Selebi case 15 January 2008, 10:51 There ..."
     headline = printed_headline(text, start, units[first][1])  # before the body, or opening it
     keep_start = headline[0] if headline is not None else units[head][0] if head < len(units) else end
     if start < keep_start < end and not text[keep_start - 1].isspace():
@@ -598,9 +680,10 @@ def find_article(text: str, start: int, end: int, starts: Sequence[int]) -> Fold
         # only be cut at a space, so the page's head ends before the token
         keep_start = max(start, text.rfind(" ", start, keep_start) + 1)
     tail = next((i for i in range(last, len(units)) if shapes[i] == _FURNITURE), len(units))
+    inner = None
     if headed:  # ... or at a heading that closes the article, inside the run or after it
-        tail = _closed(text, units, shapes, opens, tail)
-    keep_end = units[tail - 1][1]
+        tail, inner = _closed(text, units, shapes, opens, tail)
+    keep_end = units[tail - 1][1] if inner is None else inner - 1
     if len(text[start:keep_start].split()) < _FURNITURE_WORDS:
         keep_start = start
     if len(text[keep_end:end].split()) < _FURNITURE_WORDS:

@@ -25,8 +25,8 @@ from ..lexicon import END_HEADINGS, ORDINAL_SUFFIXES, SECTION_HEADINGS, STOPWORD
 from ..memo import LINE_CACHE
 from ..words import SPACE, code_line, tokens
 
-__all__ = ["MIN_RUN", "SECTION_WEIGHT", "best_run", "best_runs_before", "covered", "ends_article", "ends_sentence",
-           "has_article", "max_run", "row_weight", "section_kind", "weigh"]
+__all__ = ["MIN_RUN", "SECTION_WEIGHT", "best_run", "best_runs_before", "covered", "end_heading", "ends_article",
+           "ends_sentence", "has_article", "max_run", "row_weight", "section_kind", "weigh"]
 
 _ALL_STOP = frozenset().union(*STOPWORDS.values())
 _IS_STOP = _ALL_STOP.__contains__
@@ -62,6 +62,32 @@ _COVERED = 0.15        # page-wide stop-word share above which the lexicon knows
 
 _END = regex.compile("(?:" + "|".join(p for ps in END_HEADINGS.values() for p in ps) + r")[^\w.]{0,3}",
                      regex.IGNORECASE)
+
+
+_END_OPENING = regex.compile("(?:" + "|".join(p for ps in END_HEADINGS.values() for p in ps)
+                             + r")(?=\x20(?-i:[\p{Lu}\d]))", regex.IGNORECASE)
+
+
+def end_heading(text: str, pos: int, end: int) -> int | None:
+    """Where a related-links heading of :data:`newsclean.lexicon.END_HEADINGS` that opens
+    ``text[pos:end]`` ends, when the links' titles run on after it on the same line (a page
+    folded to one line: ``More Great WIRED Stories The strange life of a coder How ...``), or
+    ``None``.
+
+    >>> s = "More Great WIRED Stories The strange life of a coder How to opt out"
+    >>> s[:end_heading(s, 0, len(s))]
+    'More Great WIRED Stories'
+    >>> s = "Recommended for you Mayor Quits Rates Fall Again"
+    >>> s[:end_heading(s, 0, len(s))]
+    'Recommended for you'
+    >>> end_heading("Most read stories are short.", 0, 28) is None  # prose goes on in lower case
+    True
+    """
+    m = _END_OPENING.match(text, pos, end)
+    if m is None:
+        return None
+    at: int = m.end()
+    return at
 
 
 def ends_article(text: str) -> bool:

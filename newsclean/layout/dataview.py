@@ -1,0 +1,110 @@
+"""A page's text read without its whole lines of leaked data, and the way back to its offsets.
+
+The ``segment`` step reads a page's shape before any removal: how much of the text a line holds,
+whether a few long lines are a page folded by its scraper. A line of serialized data that a page
+leaked between them (``string(2584) "[{"id": "0", ...``, ``var related = [{...}];``) weighs in that
+reading, and the blobs step removes it later: a second cleaning of the cleaned text then reads
+the page without it and cuts it differently. Reading the page through a :class:`DataView`, the
+text less such lines, the first cleaning sees what the second one will.
+
+>>> text = 'Home News\\nstring(12) "[{"id": 1}]"\\nThe council met.'
+>>> view = DataView.of(text)
+>>> view.text
+'Home News\\nThe council met.'
+>>> view.source(view.text.index("council")) == text.index("council")
+True
+>>> view.spans(0, len(view.text))  # a span over the data line leaves it out
+[(0, 10), (35, 51)]
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+import regex
+
+__all__ = ["DataView", "data_lines"]
+
+# What opens a line of leaked data, as the blobs step reads one at a line start: a PHP var_dump
+# (``string(12) "``, ``array(3) {``), a JSON list of objects or an object (``[{"id"``, ``{"title":``),
+# a JavaScript assignment of either (``var related = [``, ``window.__DATA__ = {``).
+_DATA_OPENS = regex.compile(
+    r"[ \t]*+(?:string\(\d{1,10}+\) \"|array\(\d{1,10}+\) \{|\[\s?+\{\s?+\"|\{\"[\w@$-]{1,40}+\"\s?+:"
+    r"|(?:(?:var|let|const)\s++[\w$]{1,100}+|window(?:\.[\w$]{1,100}+){1,5}+)\s*+=\s*+[\[{])")
+
+
+def data_lines(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each whole line of leaked data in ``text``, its line break included.
+
+    >>> data_lines('A\\nvar related = [{"id": 1}];\\nB\\n{"title": "x"}')
+    [(2, 29), (31, 45)]
+    """
+    out = []
+    pos, n = 0, len(text)
+    while pos < n:
+        nl = text.find("\n", pos)
+        nl = n if nl < 0 else nl
+        if _DATA_OPENS.match(text, pos, nl) is not None:
+            out.append((pos, min(nl + 1, n)))
+        pos = nl + 1
+    return out
+
+
+@dataclass(frozen=True)
+class DataView:
+    """``text`` less the lines in ``removed`` (source spans, in order, not overlapping), with the
+    maps between the two texts' offsets."""
+
+    source_text: str
+    removed: tuple[tuple[int, int], ...]
+    starts: tuple[int, ...]  # the removed lines' starts, in the source
+    text: str
+    marks: tuple[int, ...]  # where each removed line was, in the view
+    shifts: tuple[int, ...]  # characters removed up to and including each removed line
+
+    @classmethod
+    def of(cls, text: str) -> DataView:
+        """The view of ``text`` without its whole lines of data (the text itself when it has none)."""
+        removed = tuple(data_lines(text))
+        pieces, marks, shifts = [], [], []
+        pos = shift = 0
+        for a, b in removed:
+            pieces.append(text[pos:a])
+            shift += b - a
+            marks.append(b - shift)
+            shifts.append(shift)
+            pos = b
+        pieces.append(text[pos:])
+        return cls(text, removed, tuple(a for a, _ in removed), "".join(pieces), tuple(marks), tuple(shifts))
+
+    def source(self, i: int) -> int:
+        """The source offset of view offset ``i`` (at a removed line's place: after that line)."""
+        k = bisect.bisect_right(self.marks, i) - 1
+        return i + (self.shifts[k] if k >= 0 else 0)
+
+    def _source_end(self, i: int) -> int:
+        """The source offset of ``i`` taken as a span's end (at a removed line's place: before it)."""
+        k = bisect.bisect_left(self.marks, i) - 1
+        return i + (self.shifts[k] if k >= 0 else 0)
+
+    def view(self, i: int) -> int:
+        """The view offset of source offset ``i`` (inside a removed line: where it was)."""
+        k = bisect.bisect_right(self.starts, i) - 1
+        if k < 0:
+            return i
+        return self.marks[k] if i < self.removed[k][1] else i - self.shifts[k]
+
+    def spans(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The source spans of the view span ``[start, end)``, the removed lines left out."""
+        a, b = self.source(start), self._source_end(end)
+        out, pos = [], a
+        k = bisect.bisect_right(self.starts, a)
+        while k < len(self.removed) and self.removed[k][0] < b:
+            if pos < self.removed[k][0]:
+                out.append((pos, self.removed[k][0]))
+            pos = max(pos, self.removed[k][1])
+            k += 1
+        if pos < b:
+            out.append((pos, b))
+        return out

@@ -1,0 +1,70 @@
+"""The title step's lazy lookups (issue 18) answer what the eager ones did: the headline-shaped
+lines by key (:class:`title._PrintedLines`, built for every line before) and the keys of the lines
+with a byline or a dateline under them (:class:`title._Headed`, worked out on every page before)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean.document import Document
+from newsclean.filters import title
+from newsclean.words import headline_shaped, norm_key
+
+# Pages of the shapes the browser title's lookups meet: a headline printed again (once, twice,
+# in another case, with a stop), a site's name printed as its logo, bylines, datelines, a desk's
+# credit, "By" on a line of its own, lines whose key is empty, and lines that are no headline.
+PAGES = [
+    "Aid Arrives | Fars\nHome\nAid Arrives\nTrucks came at dawn, officials said.",
+    "Aid Arrives | Fars\nFars\nHome\nAid arrives\nAID ARRIVES!\nBy Ann Lee\nTrucks came.",
+    "Budget Passes - 21/12/2018 - Daily Planet\nDaily Planet\nBudget Passes\nMarch 21, 2016\nThe vote passed.",
+    "Storm Nears Coast — Herald\nStorm Nears Coast\nStaff and agencies\nThe storm neared the coast on Monday.",
+    "Rates Rise\n…\n---\n|\nRates Rise\nBy\nJane Doe\nRates rose again, the bank said on Tuesday.",
+    "Home\nNews\nSport\nthe army said it had left the town.\nHome\nNews",
+    "Evolve: Shared History — evolve extension\nEvolve: Shared History\nThe extension shares history.",
+    "Aid Arrives\n\nAid Arrives\nPublished 01/08/2008\nAid Arrives\nJane Doe | Staff writer\nTrucks came.",
+    "一个标题\n一个标题\n2016年3月21日\n军队说，它已经击退了进攻。",
+    "Single line",
+]
+
+
+def _eager_keys(blocks):
+    keys: dict[str, str] = {}
+    for b in blocks:
+        if headline_shaped(b.text):
+            keys.setdefault(norm_key(b.text), b.text)
+    keys.pop("", None)
+    return keys
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_printed_lines_are_the_eager_mapping(page):
+    blocks = Document.from_text(page).blocks[1:]
+    eager = _eager_keys(blocks)
+    lazy = title._PrintedLines(blocks)
+    asked = {norm_key(b.text) for b in blocks} | {"", "home", "no such line"}
+    for key in sorted(asked):
+        assert (key in lazy) == (key in eager), key
+        if key in eager:
+            assert lazy[key] == eager[key]
+        else:
+            with pytest.raises(KeyError):
+                lazy[key]
+    assert dict(lazy) == eager and len(lazy) == len(eager)
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_headed_keys_are_asked_lazily(page):
+    blocks = Document.from_text(page).blocks
+    eager = title._headed(blocks)
+    lazy = title._Headed(blocks)
+    for key in sorted({norm_key(b.text) for b in blocks} | {"", "home"}):
+        assert (key in lazy) == (key in eager), key
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_the_title_found_is_the_eager_lookups_title(page, monkeypatch):
+    lazy = title.title(Document.from_text(page))
+    monkeypatch.setattr(title, "_PrintedLines", _eager_keys)
+    monkeypatch.setattr(title, "_Headed", title._headed)
+    eager = title.title(Document.from_text(page))
+    assert lazy.metadata == eager.metadata and lazy.removals == eager.removals
