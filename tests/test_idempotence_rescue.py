@@ -118,3 +118,23 @@ def test_a_page_line_the_join_step_makes_is_cut_on_the_first_cleaning(top, n, op
     on the first cleaning's second run, as a second cleaning cuts the joined line."""
     _stable("\n".join([*top, opener + " in ", "an attack that took the war to the ruling clan's hometown for the "
                        "first time, a monitoring group said. " + " ".join(ATTACK * n)]))
+
+
+# -- a date inside a sentence is no dateline to cut out of it ----------------------------------------
+
+CAPTION = ("Syrians pass burnt-out vehicles the day after shelling on a neighbourhood of the northern city of Aleppo "
+           "{word} {day} (Photo AFP)")
+REPORT = (" Syrian state media says 30 people have been killed in rocket fire overnight in Aleppo, the country's "
+          "largest city.")
+
+
+@pytest.mark.parametrize("word", ["on", "since", "of"])
+@pytest.mark.parametrize("day", ["July 9 2016", "9 July 2016", "Jul 9, 2016"])
+@pytest.mark.parametrize("lead", ["6 ", "P Saturday 9 Jul 2016 ", ""])
+def test_a_date_the_sentence_carries_on_into_stays_in_it(word, day, lead):
+    """A one-line page whose first date stands inside a caption's sentence (after "on", "of"): the
+    segment step cut it out as the head's dateline, and a second cleaning took the words before it
+    for the headline."""
+    caption = CAPTION.format(word=word, day=day)
+    out = _stable(lead + caption + REPORT + lead + caption + REPORT)
+    assert f"{word} {day}" in out
