@@ -96,3 +96,45 @@ def test_the_time_of_a_dateline_on_a_line_of_its_own_goes_with_it(day, time):
     page = "\n".join(["Council approves budget after long debate", "by Jane Doe", day, time, COUNCIL, COUNCIL])
     out = _stable(page)
     assert time not in out and out.startswith("The council")
+
+
+# -- a line that holds the page once its furniture goes, made one line by the join step ------------
+
+ATTACK = ["The attack came as the monitoring group reported that troops had executed 48 people earlier this week.",
+          "The outskirts of the town have previously come under rocket fire, while the province has seen heavy "
+          "fighting.",
+          "A mausoleum holding the graves of the president's father and brother is located in the town.",
+          "The killings took place after troops entered the town on Tuesday during an offensive.",
+          "Abdel Rahman said all the dead were from six families, and that none had resisted."]
+
+
+@pytest.mark.parametrize("top", [["in ", "as ", '"', "", ""], ["in ", "as ", '"\r\x85'], ["of ", "and ", "\x85", "\r"]])
+@pytest.mark.parametrize("n", [5, 6, 7])
+@pytest.mark.parametrize("opener", ["suicide bomber killed four people at a hospital on Sunday",
+                                    "four people died at a hospital on Sunday"])
+def test_a_page_line_the_join_step_makes_is_cut_on_the_first_cleaning(top, n, opener):
+    """A text cut at every tag whose lines the join step makes one line that holds the page once
+    the lines above it go (a node's own breaks, a space beside each): the segment step cuts it
+    on the first cleaning's second run, as a second cleaning cuts the joined line."""
+    _stable("\n".join([*top, opener + " in ", "an attack that took the war to the ruling clan's hometown for the "
+                       "first time, a monitoring group said. " + " ".join(ATTACK * n)]))
+
+
+# -- a date inside a sentence is no dateline to cut out of it ----------------------------------------
+
+CAPTION = ("Syrians pass burnt-out vehicles the day after shelling on a neighbourhood of the northern city of Aleppo "
+           "{word} {day} (Photo AFP)")
+REPORT = (" Syrian state media says 30 people have been killed in rocket fire overnight in Aleppo, the country's "
+          "largest city.")
+
+
+@pytest.mark.parametrize("word", ["on", "since", "of"])
+@pytest.mark.parametrize("day", ["July 9 2016", "9 July 2016", "Jul 9, 2016"])
+@pytest.mark.parametrize("lead", ["6 ", "P Saturday 9 Jul 2016 ", ""])
+def test_a_date_the_sentence_carries_on_into_stays_in_it(word, day, lead):
+    """A one-line page whose first date stands inside a caption's sentence (after "on", "of"): the
+    segment step cut it out as the head's dateline, and a second cleaning took the words before it
+    for the headline."""
+    caption = CAPTION.format(word=word, day=day)
+    out = _stable(lead + caption + REPORT + lead + caption + REPORT)
+    assert f"{word} {day}" in out

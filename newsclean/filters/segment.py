@@ -220,6 +220,28 @@ def _space_before(text: str, start: int, pos: int) -> int | None:
 _STANDS_ALONE = regex.compile(r"$|\x20[\p{Lu}\d]")
 
 
+def _inside_sentence(text: str, start: int, at: int) -> bool:
+    """Whether the words before ``text[at:]`` carry on into it: they end on a word that ends no
+    sentence ("on", "of", "since"; not a bracket: "[January 05, 2008]"), and no date prefix
+    ("Published on") stands there: a date the sentence holds ("... of Aleppo on July 9 2016 (Photo
+    AFP)"), no dateline to cut out of it.
+
+    >>> _inside_sentence("Cars burnt in Aleppo on July 9 2016", 0, 23)
+    True
+    >>> _inside_sentence("Aid Arrives July 9 2016", 0, 12)
+    False
+    >>> _inside_sentence("Aid Arrives Published on July 9 2016", 0, 25)
+    False
+    >>> _inside_sentence("Aid Arrives Written by Jane Doe on July 9 2016", 0, 35)
+    False
+    """
+    before = text[max(start, at - 60):at].rstrip()
+    if any(_BY_ALONE.fullmatch(w) for w in before.split()[-_BYLINE_WORDS:]):
+        return False  # a byline's day: "Written by Rachael Link, MS, RD on November 14, 2019"
+    return (before[-1:].isalpha() and _GOES_ON.search(before) is not None
+            and _PREFIX.search(text[max(start, at - 60):at]) is None)
+
+
 def _head_breaks(text: str, start: int, end: int) -> list[int]:
     """Breaks in the head of a line: around the first date there (after it, and before it when
     words come first: a headline, a wire agency's name), and between a headline printed twice.
@@ -232,6 +254,8 @@ def _head_breaks(text: str, start: int, end: int) -> list[int]:
     dates = [d for d in find_dates(text[start:end]) if d.value is not None or d.ambiguous]
     ago = [d for d in relative_dates(text[start:end]) if _STANDS_ALONE.match(text, start + d.end, end)]
     dates = sorted([*dates[:1], *ago[:1]], key=lambda d: d.start)
+    if dates and _inside_sentence(text, start, start + dates[0].start):
+        return []  # the line opens with a sentence that holds its first date: no head to cut
     head_end = end
     if dates:
         d = dates[0]
@@ -1516,7 +1540,15 @@ def join(doc: Document) -> Document:
         pos = i + 1
     pieces.append(text[pos:])
     new = " ".join(pieces)
-    return dataclasses.replace(doc, text=new, paragraphs=split_paragraphs(new))
+    out = dataclasses.replace(doc, text=new, paragraphs=split_paragraphs(new))
+    # a line that holds the page once its furniture is gone (doc.facts.page_lines), which only
+    # the join made one line: segment cuts it now, as a second cleaning cuts the joined line
+    joined = tuple((a, b) for a, b in doc.facts.page_lines if "\n" in text[a:b] and "\n" not in new[a:b])
+    if joined:
+        facts = out.facts
+        out = segment(out.with_facts(page_lines=joined))
+        out = dataclasses.replace(out, facts=dataclasses.replace(out.facts, page_lines=facts.page_lines))
+    return out
 
 
 join.name = "join"  # type: ignore[attr-defined]
