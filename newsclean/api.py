@@ -9,7 +9,7 @@ from typing import Any, Literal
 from .defaults import DEFAULT, for_html
 from .document import Document
 from .encoding import decode_page
-from .filters.segment import page_lines
+from .filters.segment import page_lines, reads_folded
 from .guard import GUARD, Guard, furniture_removals
 from .html.detect import looks_like_html
 from .limits import MAX_CHARS, cut_point, mark_cut
@@ -106,6 +106,19 @@ def _guarded(guard: Guard | Filter, doc: Document) -> Document:
 
 def _run_text(steps: Pipeline, head: str, meta: dict[str, Any], guard: Guard | Filter | None,
               recheck: bool = True) -> Document:
+    """The text cleaned by ``steps`` and ``guard`` (:func:`_run_guarded`), cleaned again
+    (``recheck``, see :func:`_recheck`) when the guard put text back or when the cleaned text
+    reads as a page folded to a few lines (:func:`~newsclean.filters.segment.reads_folded`):
+    a menu kept on short lines of its own makes the input no folded page, and a second
+    cleaning of the cleaned text, the menu gone, cuts it into its units and finds the article."""
+    out, rescued = _run_guarded(steps, head, meta, guard)
+    if recheck and (rescued or ("segment" in steps and reads_folded(read_back(out).body()))):
+        return _recheck(steps, guard, out)
+    return out
+
+
+def _run_guarded(steps: Pipeline, head: str, meta: dict[str, Any],
+                 guard: Guard | Filter | None) -> tuple[Document, bool]:
     """Run ``steps`` on the text to a settled document (:func:`_settle`), then ``guard``. When
     the guard puts removed text back, run them again with that text kept (the fact ``kept``: no
     step removes it), so that every step reads it, as a second cleaning of the cleaned text
@@ -113,14 +126,13 @@ def _run_text(steps: Pipeline, head: str, meta: dict[str, Any], guard: Guard | F
     without it (a title read as a listing's, with no prose under it), and a second cleaning would
     judge again. Where the guard put back furniture of a page folded to one line (the article
     found there held almost none of the page's prose), the next run records no furniture (the
-    fact ``no_furniture``). At most :data:`_MAX_RUNS` runs; the guard's warnings stay.
-
-    A text the guard put back is then cleaned again (``recheck``, see :func:`_recheck`): a second
-    cleaning reads it on a page without what the guard left out."""
+    fact ``no_furniture``). At most :data:`_MAX_RUNS` runs; the guard's warnings stay. Also
+    returns whether the guard put text back: a second cleaning reads that text on a page
+    without what the guard left out."""
     fresh = Document.from_text(head, metadata=meta)
     doc = _settle(steps, fresh)
     if guard is None:
-        return doc
+        return doc, False
     out = _guarded(guard, doc)
     kept: set[tuple[int, int]] = set()
     no_furniture = rescued = False
@@ -142,18 +154,19 @@ def _run_text(steps: Pipeline, head: str, meta: dict[str, Any], guard: Guard | F
     if said:
         out = out.with_metadata(warnings=[*out.metadata.get("warnings", ()),
                                           *(w for w in said if w not in out.metadata.get("warnings", ()))])
-    return _recheck(steps, guard, out) if rescued and recheck else out
+    return out, rescued
 
 
 # The most cleanings of a text the guard put text back into (see _recheck).
 _MAX_RECHECKS = 3
 
 
-def _recheck(steps: Pipeline, guard: Guard | Filter, doc: Document) -> Document:
-    """``doc`` (a document the guard put text back into) less what a second cleaning of its
-    cleaned text removes, until a cleaning removes nothing (at most :data:`_MAX_RECHECKS`
-    cleanings): the guard judged the page as a whole, and a second cleaning judges the text it
-    kept, on which the share of prose the steps keep differs (:mod:`newsclean.recheck`)."""
+def _recheck(steps: Pipeline, guard: Guard | Filter | None, doc: Document) -> Document:
+    """``doc`` less what a second cleaning of its cleaned text removes, until a cleaning
+    removes nothing (at most :data:`_MAX_RECHECKS` cleanings): for a document the guard put
+    text back into, the guard judged the page as a whole, and a second cleaning judges the
+    text it kept, on which the share of prose the steps keep differs (:mod:`newsclean.recheck`);
+    for a cleaned text that reads as a page folded to a few lines, a second cleaning cuts it."""
     for _ in range(_MAX_RECHECKS):
         shown = read_back(doc)
         text = shown.body()

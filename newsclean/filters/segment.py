@@ -67,8 +67,8 @@ from ..titles import title_runs
 from ..words import headline_shaped, norm_key
 
 __all__ = ["article_opening", "byline_opening", "counter_joins", "credit_end", "formula_joins", "head_credit", "join",
-           "join_points", "page_lines", "run_ends", "section_label", "segment", "sentence_breaks", "slide_counters",
-           "title_case_end", "unit_breaks", "wire_dateline"]
+           "join_points", "page_lines", "reads_folded", "run_ends", "section_label", "segment", "sentence_breaks",
+           "slide_counters", "title_case_end", "unit_breaks", "wire_dateline"]
 
 # A line shorter than this is never cut; one longer is cut when it holds most of the text.
 _LONG = 200
@@ -1259,6 +1259,22 @@ def _folded_lines(text: str) -> tuple[list[int], FoldedPage, int] | None:
                                          and text[page.keep_end:page.keep_end + 1] != " "):
         return None  # no page, or one whose article begins and ends with lines: lined text
     return cut, page, end
+
+
+def reads_folded(text: str) -> bool:
+    """Whether :func:`segment` reads ``text`` as a page folded to a few long lines (see
+    :func:`_folded_lines`). A caller asks it of a cleaned text: the short lines of a menu kept
+    on lines of their own (a layout that kept its source line breaks) make the input no folded
+    page, while the cleaned text, those lines gone, may read as one, and a second cleaning
+    would cut it.
+
+    >>> menu = " ".join(["Home News Sport Weather Business Politics Travel Culture Jobs Cars"] * 8)
+    >>> story = " ".join(["The council approved the budget on Monday after a long debate."] * 12)
+    >>> folded = f"Budget Passes | Herald {menu}\\nBy Staff\\n{story} Copyright Herald {menu}"
+    >>> reads_folded(folded), reads_folded("\\n".join(["Home", "News", "Sport"] * 30 + [folded]))
+    (True, False)
+    """
+    return _folded_lines(text) is not None
 
 
 def _page_cuts(text: str, start: int, end: int, page: FoldedPage,
