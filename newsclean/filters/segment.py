@@ -38,7 +38,7 @@ from ..dates import find_dates, relative_dates
 from ..document import Document, fold, split_paragraphs
 from ..guard import warn
 from ..layout.dataview import DataView
-from ..layout.folded import FoldedPage, find_article, opening_headline
+from ..layout.folded import FoldedPage, find_article, menu_end, opening_headline, prose_unit
 from ..layout.shape import end_heading
 from ..lexicon import (
     ABBREVIATIONS,
@@ -1274,7 +1274,32 @@ def reads_folded(text: str) -> bool:
     >>> reads_folded(folded), reads_folded("\\n".join(["Home", "News", "Sport"] * 30 + [folded]))
     (True, False)
     """
+    first = _first_unit(text)
+    if first is not None and prose_unit(text[first[0]:first[1]]) and (menu_end(text, *first) or 0) <= first[0]:
+        return False  # it opens with prose: no page (find_article's opens with a title or menus)
     return _folded_lines(text) is not None
+
+
+def _first_unit(text: str) -> tuple[int, int] | None:
+    """``(start, end)`` of the first unit of ``text`` as :func:`_folded_lines` cuts it: its first
+    line with text, up to the first unit break inside it when the line is long; ``None`` when
+    there is no such line. Cheap: only the first line is read.
+
+    >>> _first_unit("\\n Home News\\nThe council met.")
+    (1, 11)
+    """
+    pos = 0
+    while pos < len(text):
+        nl = text.find("\n", pos)
+        nl = len(text) if nl < 0 else nl
+        if text[pos:nl].strip():
+            if nl - pos >= _LONG:
+                found, _, stop = _units(text, pos, nl)
+                if found and found[0] + 1 < stop:
+                    return pos, found[0]
+            return pos, nl
+        pos = nl + 1
+    return None
 
 
 def _page_cuts(text: str, start: int, end: int, page: FoldedPage,
