@@ -54,7 +54,7 @@ from ..alternatives import Alternatives
 from ..dates import date_line
 from ..lexicon import ARTICLES, NOISE_LINES, SECTION_HEADINGS, STOPWORDS, all_of
 from ..sentences import STOPS, ends_sentence
-from ..titles import SEPARATOR, SITE_SEPARATOR, sentence_case
+from ..titles import SEPARATOR, SITE_SEPARATOR, SUBTITLE, sentence_case
 from .shape import ends_article, max_run, section_kind
 
 __all__ = ["FoldedPage", "end_opening", "find_article", "furniture_unit", "link_run", "opening_headline",
@@ -474,7 +474,9 @@ def reprinted_title(text: str, start: int, end: int) -> tuple[int, int] | None:
     often, in Title Case). Where the page prints the whole browser title again (a print header,
     a bookmark's text) and the headline alone elsewhere, the copy that ends where the title's
     next separator stands wins over the longer one that runs on into the site's trail
-    (``ESPN - Judges allow video - College Sports ESPN``).
+    (``ESPN - Judges allow video - College Sports ESPN``); a copy that goes on with the separator
+    itself is a headline cut by a line break (``Die Akte –``), no headline alone, and a long dash
+    before a lower-case word joins a subtitle (``Die Akte – der lange Marsch``), no trail.
 
     >>> s = "Judges allow video - The Herald Home News World Judges allow video By Ann Lee The court met."
     >>> a, b = reprinted_title(s, 0, len(s))
@@ -517,6 +519,8 @@ def reprinted_title(text: str, start: int, end: int) -> tuple[int, int] | None:
                     and _MENU_MARK.search(piece) is None and (a == first or not furniture_unit(piece, items=False))):
                 best = (a, a + n)
             if (len(piece.split()) >= _TITLE_WORDS and SEPARATOR.match(text, a + n, head_end) is not None
+                    and SEPARATOR.match(text, at + n, end) is None  # the copy prints no separator after it
+                    and SUBTITLE.match(text, a + n, head_end) is None  # nor is a subtitle in lower case cut off
                     and (trailed is None or n > trailed[1] - trailed[0]) and _whole_title(piece)):
                 trailed = (a, a + n)
             at += 1
