@@ -725,6 +725,12 @@ def test_the_headline_printing_with_the_articles_header(text, second):
     ("Mayor opens the new road Council Approves Budget By Jo Lee", "Council Approves Budget"),
     ("The schools won. The mayor said so. By Jo Lee", "Council Approves Budget"),
     ("Weather traffic lottery results and horoscopes By Jo Lee", "Council Approves Budget"),
+    ("Subscribe to this paper Email this article Printer friendly page Home January 8, 2008",
+     "Council Approves Budget"),
+    ("Share this story on your networks about the budget By Jo Lee", "Council Approves Budget"),
+    # one word of a share bar's is a deck's as often
+    ("Share prices fall as the budget passes By Jo Lee",
+     "Council Approves Budget — Share prices fall as the budget passes"),
     ("Schools win most of the new money and more lines of the page's own menus follow here", "Council Approves Budget"),
 ])
 def test_folded_page_deck_after_the_headline_copy(between, expected):

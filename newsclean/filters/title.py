@@ -34,6 +34,7 @@ from ..lexicon import (
     BYLINE_PREFIXES,
     DATE_PREFIXES,
     DATELINE_AGENCIES,
+    NOISE_LINES,
     SMALL_WORDS,
     UPDATED_PREFIXES,
     all_of,
@@ -936,7 +937,8 @@ def _folded_deck(flat: str, headline: str) -> str | None:
     Caused By Radiation POSTED: ..."), but no capitalised "By" inside a deck written as a
     sentence, where it opens the byline ("Spurned Zango pleads innocence By John Leyden"), nor a
     byline in capitals ("By JESSICA MINTZ"), nor the headline again (teasers, a photo's caption
-    and the headline printed after them, read before its credit is cut). A credit between the
+    and the headline printed after them, read before its credit is cut), nor a toolbar's labels
+    ("Subscribe to this paper Email this article Printer friendly page"). A credit between the
     deck and the header is no part of the deck (:func:`_less_credit`).
 
     >>> _folded_deck("Home Podium for Canuck Bronze medal picks up slack By CP WENGEN -- The bronze medal "
@@ -963,7 +965,7 @@ def _folded_deck(flat: str, headline: str) -> str | None:
             printed, deck = deck, _less_credit(deck)
             if ((best is None or len(deck) > len(best)) and _deck_line(deck, below[end:])
                     and key not in norm_key(printed)
-                    and _BYLINE_INSIDE.search(deck) is None
+                    and _BYLINE_INSIDE.search(deck) is None and not _toolbar_inside(deck)
                     and not (sentence_case(deck) and _BY_INSIDE.search(deck))):
                 best = deck
     return best
@@ -973,7 +975,23 @@ def _folded_deck(flat: str, headline: str) -> str | None:
 _WIRE_NAME = regex.compile(r"\s(?:The\s++)?(?:" + "|".join(regex.escape(w) for w in (*AGENCIES, *DATELINE_AGENCIES))
                            + r")$")
 _SMALL = frozenset(all_of(SMALL_WORDS))
+# A share bar's label inside a run of words ("Email this article", "Share this"): a toolbar's, no deck's.
+# Read leftmost-longest (POSIX): "Email this article" whole, not "Email" alone; a deck is short.
+_SHARE_LABEL = regex.compile(r"(?<!\w)(?:" + "|".join(all_of(NOISE_LINES[reasons.SHARE])) + r")(?!\w)",
+                             regex.IGNORECASE | regex.POSIX)
 _CREDIT_TAIL_WORDS = 5  # the most words of a credit between a folded page's deck and its dateline
+
+
+def _toolbar_inside(text: str) -> bool:
+    """Whether ``text`` holds a share bar's label of two words or more ("Email this article",
+    "Share this"); one word ("Share", "Email") is a deck's as often ("Share prices fall").
+
+    >>> _toolbar_inside("Subscribe to this paper Email this article Printer friendly page")
+    True
+    >>> _toolbar_inside("Share prices fall as markets slide"), _toolbar_inside("Emails show the mayor knew")
+    (False, False)
+    """
+    return any(len(m.group().split()) > 1 for m in _SHARE_LABEL.finditer(text))
 
 
 def _less_credit(deck: str) -> str:
