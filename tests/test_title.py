@@ -760,3 +760,23 @@ def test_headline_over_a_credit_without_by_and_its_day(credit, found):
     text = "\n".join(["Home", "News", "Sports", "Weather", "More Latest News", "Boy in good condition after surgery",
                       credit, "Published: Thursday, January 17, 2008", BODY])
     assert (clean(text).title == "Boy in good condition after surgery") is found
+
+
+@pytest.mark.parametrize("printings", [2, 50, 400])
+def test_headline_at_reads_only_the_lines_under_each_printing(monkeypatch, printings):
+    """Where the headline is printed many times (a page of teasers that each repeat it), each
+    printing's header check reads the few lines under it, never the rest of the page: the work is
+    linear in the page, not in printings times lines."""
+    import newsclean.filters.title as title_module
+
+    seen: list[int] = []
+    real = title_module._header_under
+
+    def counting(below):
+        seen.append(len(below))
+        return real(below)
+
+    monkeypatch.setattr(title_module, "_header_under", counting)
+    text = "Storm Hits the Coast | Daily Planet\n" + "Home\nStorm Hits the Coast\n" * printings + BODY
+    title_module.title(Document.from_text(text))
+    assert seen and max(seen) <= title_module._HEADER_BELOW
