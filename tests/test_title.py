@@ -805,3 +805,23 @@ def test_folded_headline_printed_twice_over_a_name_has_no_deck():
             f"schools Council passes the budget for schools Ann Lee Monday, January 14, 2008 {_STORY}")
     result = clean(page)
     assert (result.title, result.metadata.get("deck")) == ("Council passes the budget for schools", None)
+
+
+@pytest.mark.parametrize("printings", [2, 50, 400])
+def test_headline_at_reads_only_the_lines_under_each_printing(monkeypatch, printings):
+    """Where the headline is printed many times (a page of teasers that each repeat it), each
+    printing's header check reads the few lines under it, never the rest of the page: the work is
+    linear in the page, not in printings times lines."""
+    import newsclean.filters.title as title_module
+
+    seen: list[int] = []
+    real = title_module._header_under
+
+    def counting(below):
+        seen.append(len(below))
+        return real(below)
+
+    monkeypatch.setattr(title_module, "_header_under", counting)
+    text = "Storm Hits the Coast | Daily Planet\n" + "Home\nStorm Hits the Coast\n" * printings + BODY
+    title_module.title(Document.from_text(text))
+    assert seen and max(seen) <= title_module._HEADER_BELOW

@@ -1289,7 +1289,8 @@ def headline_at(doc: Document) -> int:
     blocks = doc.blocks
     begins = [b.start for b in blocks]
     for at in starts:
-        if _header_under(blocks[bisect.bisect_left(begins, at):]):
+        i = bisect.bisect_left(begins, at)
+        if _header_under(blocks[i:i + _HEADER_BELOW]):  # a slice of the few lines read: linear in the page
             return at
     return starts[0]
 
