@@ -48,7 +48,7 @@ FLOORS: dict[str, tuple[float, float | None, float | None]] = {
     "readability_testpages/flatpage": (0.865, 0.45, None),  # F1 85: issue 15's floor
     # F1 82: issue 15's floor. Title 0.56 on h15g: two pages whose lined title rules found the headline read
     # as pages once menus capitalise their function words (721afb1f, 97f71dae; h15g)
-    "l3s_gn1/flatpage": (0.85, 0.615, None),  # issue 16 (h16f): folded browser titles, decks after the copy
+    "l3s_gn1/flatpage": (0.85, 0.635, None),  # issue 16 (h16f, h16h): folded browser titles, decks after the copy
     # issue 15: no lined set drops while the scraper text forms are worked on (page and html above)
     "l3s_gn1/container": (0.958, 0.76, None),
 }

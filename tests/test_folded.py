@@ -209,6 +209,21 @@ def test_printed_headline(line, headline):
     ("Story of Metroid, One of Gaming's Universes The A.V. Club Home Story of Metroid By Jo Lee", None),
     # the title's text keeps the line breaks of its markup
     ("Storm nears\n   the coast - Herald Home News Storm nears the coast By Jo Lee", "Storm nears\n   the coast"),
+    # the whole browser title printed again (a print header) and the headline alone over the
+    # article: the headline ends where the title's trail starts
+    ("Herald - Storm nears the coast - Weather News Herald Home Storm nears the coast - Weather News Herald "
+     "Print Storm nears the coast By Jo Lee", "Storm nears the coast"),
+    ("Storm nears the coast | Weather | Herald Home Storm nears the coast | Weather | Herald News Storm nears the "
+     "coast Associated Press", "Storm nears the coast"),
+    # a copy that goes on with the separator (a heading cut by its markup's line break): no cut there
+    ("Storm nears the coast – what comes next Herald Home Storm nears the coast – By Jo Lee Storm nears the coast – "
+     "what comes next", "Storm nears the coast – what comes next"),
+    # a subtitle after a long dash, in lower case, is the headline's, however its opening is printed
+    ("Die Akte – der lange Marsch ins Netz Home Die Akte – der lange Marsch ins Netz Von Jo Lee Die Akte Status "
+     "Quo", "Die Akte – der lange Marsch ins Netz"),
+    # printed with its trail only: the copy is the longest one (no shorter copy confirms a cut)
+    ("Herald - Storm nears the coast - Weather News Herald Home Storm nears the coast - Weather News Herald By Jo",
+     "Storm nears the coast - Weather News Herald"),
 ])
 def test_reprinted_title(line, headline):
     found = reprinted_title(line, 0, len(line))

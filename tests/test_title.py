@@ -725,6 +725,12 @@ def test_the_headline_printing_with_the_articles_header(text, second):
     ("Mayor opens the new road Council Approves Budget By Jo Lee", "Council Approves Budget"),
     ("The schools won. The mayor said so. By Jo Lee", "Council Approves Budget"),
     ("Weather traffic lottery results and horoscopes By Jo Lee", "Council Approves Budget"),
+    ("Subscribe to this paper Email this article Printer friendly page Home January 8, 2008",
+     "Council Approves Budget"),
+    ("Share this story on your networks about the budget By Jo Lee", "Council Approves Budget"),
+    # one word of a share bar's is a deck's as often
+    ("Share prices fall as the budget passes By Jo Lee",
+     "Council Approves Budget — Share prices fall as the budget passes"),
     ("Schools win most of the new money and more lines of the page's own menus follow here", "Council Approves Budget"),
 ])
 def test_folded_page_deck_after_the_headline_copy(between, expected):
@@ -760,3 +766,62 @@ def test_headline_over_a_credit_without_by_and_its_day(credit, found):
     text = "\n".join(["Home", "News", "Sports", "Weather", "More Latest News", "Boy in good condition after surgery",
                       credit, "Published: Thursday, January 17, 2008", BODY])
     assert (clean(text).title == "Boy in good condition after surgery") is found
+
+
+@pytest.mark.parametrize(("credit", "deck"), [
+    # the credit a page prints between the deck and the day is no part of the deck: a wire's name,
+    # the newsroom's, a credit of names, a reporter's name after the deck's sentence
+    ("The Associated Press", "Schools win most of the new money"),
+    ("Reuters", "Schools win most of the new money"),
+    ("Staff and agencies", "Schools win most of the new money"),
+    ("Press Trust of India", "Schools win most of the new money"),
+    ("Ann Lee and Bob Stone", "Schools win most of the new money"),
+    ("James Rivington", "Schools win most of the new money"),
+    # no credit: the deck whole, its last names too
+    ("", "Schools win most of the new money"),
+])
+def test_folded_deck_ends_before_its_credit(credit, deck):
+    page = (f"Council passes budget - Springfield Herald {_MENU} Council passes budget Schools win most of the new "
+            f"money {credit} Monday, January 14, 2008 {_STORY}")
+    result = clean(page)
+    assert (result.title, result.metadata.get("deck")) == (f"Council passes budget — {deck}", deck)
+
+
+@pytest.mark.parametrize(("deck", "kept"), [
+    # a deck that ends on a name after a small word, or on names joined in its sentence: kept whole
+    ("Mayor signs the deal with Tom Hanks", "Mayor signs the deal with Tom Hanks"),
+    ("Deal reached between Amazon and Apple", "Deal reached between Amazon and Apple"),
+    ("Cheaper laptops offer budget options James Rivington", "Cheaper laptops offer budget options"),
+])
+def test_less_credit_keeps_a_deck_that_ends_on_names(deck, kept):
+    from newsclean.filters.title import _less_credit
+    assert _less_credit(deck) == kept
+
+
+def test_folded_headline_printed_twice_over_a_name_has_no_deck():
+    # the headline printed twice, then the reporter's name: the second copy less the name is the
+    # headline's opening, no deck
+    page = (f"Council passes the budget for schools - Springfield Herald {_MENU} Council passes the budget for "
+            f"schools Council passes the budget for schools Ann Lee Monday, January 14, 2008 {_STORY}")
+    result = clean(page)
+    assert (result.title, result.metadata.get("deck")) == ("Council passes the budget for schools", None)
+
+
+@pytest.mark.parametrize("printings", [2, 50, 400])
+def test_headline_at_reads_only_the_lines_under_each_printing(monkeypatch, printings):
+    """Where the headline is printed many times (a page of teasers that each repeat it), each
+    printing's header check reads the few lines under it, never the rest of the page: the work is
+    linear in the page, not in printings times lines."""
+    import newsclean.filters.title as title_module
+
+    seen: list[int] = []
+    real = title_module._header_under
+
+    def counting(below):
+        seen.append(len(below))
+        return real(below)
+
+    monkeypatch.setattr(title_module, "_header_under", counting)
+    text = "Storm Hits the Coast | Daily Planet\n" + "Home\nStorm Hits the Coast\n" * printings + BODY
+    title_module.title(Document.from_text(text))
+    assert seen and max(seen) <= title_module._HEADER_BELOW

@@ -29,9 +29,13 @@ from ..document import Block, Document
 from ..layout.folded import prose_unit, reprinted_title, title_head
 from ..layout.shape import best_run, covered, has_article, weigh
 from ..lexicon import (
+    AGENCIES,
     AUTHOR_ROLES,
     BYLINE_PREFIXES,
     DATE_PREFIXES,
+    DATELINE_AGENCIES,
+    NOISE_LINES,
+    SMALL_WORDS,
     UPDATED_PREFIXES,
     all_of,
 )
@@ -933,7 +937,9 @@ def _folded_deck(flat: str, headline: str) -> str | None:
     Caused By Radiation POSTED: ..."), but no capitalised "By" inside a deck written as a
     sentence, where it opens the byline ("Spurned Zango pleads innocence By John Leyden"), nor a
     byline in capitals ("By JESSICA MINTZ"), nor the headline again (teasers, a photo's caption
-    and the headline printed after them).
+    and the headline printed after them, read before its credit is cut), nor a toolbar's labels
+    ("Subscribe to this paper Email this article Printer friendly page"). A credit between the
+    deck and the header is no part of the deck (:func:`_less_credit`).
 
     >>> _folded_deck("Home Podium for Canuck Bronze medal picks up slack By CP WENGEN -- The bronze medal "
     ...              "went to Canada.", "Podium for Canuck")
@@ -956,11 +962,71 @@ def _folded_deck(flat: str, headline: str) -> str | None:
             deck = " ".join(window[:end].split())
             if len(tokens(deck)) > _DECK_WORDS:
                 break
+            printed, deck = deck, _less_credit(deck)
             if ((best is None or len(deck) > len(best)) and _deck_line(deck, below[end:])
-                    and key not in norm_key(deck) and _BYLINE_INSIDE.search(deck) is None
+                    and key not in norm_key(printed)
+                    and _BYLINE_INSIDE.search(deck) is None and not _toolbar_inside(deck)
                     and not (sentence_case(deck) and _BY_INSIDE.search(deck))):
                 best = deck
     return best
+
+
+# A wire's name as a credit under a deck: "The Associated Press", "Reuters".
+_WIRE_NAME = regex.compile(r"\s(?:The\s++)?(?:" + "|".join(regex.escape(w) for w in (*AGENCIES, *DATELINE_AGENCIES))
+                           + r")$")
+_SMALL = frozenset(all_of(SMALL_WORDS))
+# A share bar's label inside a run of words ("Email this article", "Share this"): a toolbar's, no deck's.
+# Read leftmost-longest (POSIX): "Email this article" whole, not "Email" alone; a deck is short.
+_SHARE_LABEL = regex.compile(r"(?<!\w)(?:" + "|".join(all_of(NOISE_LINES[reasons.SHARE])) + r")(?!\w)",
+                             regex.IGNORECASE | regex.POSIX)
+_CREDIT_TAIL_WORDS = 5  # the most words of a credit between a folded page's deck and its dateline
+
+
+def _toolbar_inside(text: str) -> bool:
+    """Whether ``text`` holds a share bar's label of two words or more ("Email this article",
+    "Share this"); one word ("Share", "Email") is a deck's as often ("Share prices fall").
+
+    >>> _toolbar_inside("Subscribe to this paper Email this article Printer friendly page")
+    True
+    >>> _toolbar_inside("Share prices fall as markets slide"), _toolbar_inside("Emails show the mayor knew")
+    (False, False)
+    """
+    return any(len(m.group().split()) > 1 for m in _SHARE_LABEL.finditer(text))
+
+
+def _less_credit(deck: str) -> str:
+    """``deck`` (the words between a folded page's headline and its dateline) less the credit a
+    page prints between the deck and the day: a wire's name ("The Associated Press"), the
+    newsroom's (:func:`names.desk_credit`: "Staff and agencies"), reporters named as a credit
+    (:func:`_credit`: "Press Trust of India", "Ann Lee and Bob Stone") or a reporter's name of
+    two or three words in a deck written as a sentence, these two only after a lower-case word
+    other than a small one, where the deck's sentence ends ("... offer budget options James
+    Rivington"; "... talks with Tom Hanks" keeps its name). The shortest such credit of up to
+    :data:`_CREDIT_TAIL_WORDS` words is cut.
+
+    >>> _less_credit("Pepsi, Justin Timberlake Line Up Behind Amazon MP3s The Associated Press")
+    'Pepsi, Justin Timberlake Line Up Behind Amazon MP3s'
+    >>> _less_credit("Visitors win by 128 runs Staff and agencies")
+    'Visitors win by 128 runs'
+    >>> _less_credit("Cheaper laptops offer budget options Ann Lee")
+    'Cheaper laptops offer budget options'
+    >>> _less_credit("The actor will meet with Tom Hanks"), _less_credit("Claims of song plagiarism dropped")
+    ('The actor will meet with Tom Hanks', 'Claims of song plagiarism dropped')
+    """
+    wire = _WIRE_NAME.search(deck)
+    if wire is not None:
+        return deck[:wire.start()]
+    words = deck.split()
+    for n in range(1, min(_CREDIT_TAIL_WORDS, len(words) - _DECK_MIN_WORDS) + 1):
+        head, tail = " ".join(words[:-n]), " ".join(words[-n:])
+        if not tail[:1].isupper():
+            continue
+        last = words[-n - 1]
+        closed = last.islower() and last not in _SMALL  # the deck's sentence ends there, no name follows on
+        named = closed and n in (2, 3) and sentence_case(head) and byline_names(f"By {tail}") == [tail]
+        if desk_credit(tail) or (closed and n > 1 and _credit(tail)) or named:
+            return head
+    return deck
 
 
 def _folded_first_line(text: str) -> bool:
@@ -1223,7 +1289,8 @@ def headline_at(doc: Document) -> int:
     blocks = doc.blocks
     begins = [b.start for b in blocks]
     for at in starts:
-        if _header_under(blocks[bisect.bisect_left(begins, at):]):
+        i = bisect.bisect_left(begins, at)
+        if _header_under(blocks[i:i + _HEADER_BELOW]):  # a slice of the few lines read: linear in the page
             return at
     return starts[0]
 

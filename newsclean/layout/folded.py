@@ -54,7 +54,7 @@ from ..alternatives import Alternatives
 from ..dates import date_line
 from ..lexicon import ARTICLES, NOISE_LINES, SECTION_HEADINGS, STOPWORDS, all_of
 from ..sentences import STOPS, ends_sentence
-from ..titles import SEPARATOR, SITE_SEPARATOR, sentence_case
+from ..titles import SEPARATOR, SITE_SEPARATOR, SUBTITLE, sentence_case
 from .shape import ends_article, max_run, section_kind
 
 __all__ = ["FoldedPage", "end_opening", "find_article", "furniture_unit", "link_run", "opening_headline",
@@ -471,7 +471,12 @@ def reprinted_title(text: str, start: int, end: int) -> tuple[int, int] | None:
     no headline ends with an article or opens in lower case (:func:`_whole_title`). A menu
     printed twice is no headline: no run with a menu's marks (``|``, ``»``), nor one of a
     menu's shape (:func:`furniture_unit`) after a separator (a headline opens the title as
-    often, in Title Case).
+    often, in Title Case). Where the page prints the whole browser title again (a print header,
+    a bookmark's text) and the headline alone elsewhere, the copy that ends where the title's
+    next separator stands wins over the longer one that runs on into the site's trail
+    (``ESPN - Judges allow video - College Sports ESPN``); a copy that goes on with the separator
+    itself is a headline cut by a line break (``Die Akte –``), no headline alone, and a long dash
+    before a lower-case word joins a subtitle (``Die Akte – der lange Marsch``), no trail.
 
     >>> s = "Judges allow video - The Herald Home News World Judges allow video By Ann Lee The court met."
     >>> a, b = reprinted_title(s, 0, len(s))
@@ -481,12 +486,18 @@ def reprinted_title(text: str, start: int, end: int) -> tuple[int, int] | None:
     >>> a, b = reprinted_title(s, 0, len(s))
     >>> s[a:b]
     'Judges allow video'
+    >>> s = ("Herald - Judges allow video - World News Herald Home Judges allow video - World News Herald "
+    ...      "Judges allow video By")
+    >>> a, b = reprinted_title(s, 0, len(s))
+    >>> s[a:b]
+    'Judges allow video'
     >>> reprinted_title("The court met today. Later the court met again.", 0, 47) is None
     True
     """
     head_end = min(end, start + _TITLE_HEAD)
     seps = itertools.islice(SEPARATOR.finditer(text, start, head_end), _TITLE_LEVELS)
     best: tuple[int, int] | None = None
+    trailed: tuple[int, int] | None = None  # the longest copy that ends where the title's trail starts
     first = -1
     for a in [start, *(m.end() for m in seps)]:
         words = list(itertools.islice(_TOKEN.finditer(text, a, head_end), _TITLE_WORDS))
@@ -507,7 +518,14 @@ def reprinted_title(text: str, start: int, end: int) -> tuple[int, int] | None:
                     and _unit_end(text, a + n, end) and _whole_title(piece)
                     and _MENU_MARK.search(piece) is None and (a == first or not furniture_unit(piece, items=False))):
                 best = (a, a + n)
+            if (len(piece.split()) >= _TITLE_WORDS and SEPARATOR.match(text, a + n, head_end) is not None
+                    and SEPARATOR.match(text, at + n, end) is None  # the copy prints no separator after it
+                    and SUBTITLE.match(text, a + n, head_end) is None  # nor is a subtitle in lower case cut off
+                    and (trailed is None or n > trailed[1] - trailed[0]) and _whole_title(piece)):
+                trailed = (a, a + n)
             at += 1
+    if best is not None and trailed is not None and trailed[0] == best[0] and trailed[1] < best[1]:
+        return trailed  # the page prints the headline without the trail too: the trail is the site's
     return best
 
 
