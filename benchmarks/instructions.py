@@ -80,6 +80,10 @@ def main() -> int:
         return 0
     for variant in args.variants.split(","):
         n = len(_pages(args.data, variant, args.source))
+        if not n:  # e.g. flatpage asked of scrapinghub_aeb.jsonl.gz: its forms are in forms.jsonl.gz
+            print(f"{variant}: no {variant} cases in {args.data}"
+                  + (f" from source {args.source}" if args.source else "") + ": nothing to count")
+            continue
         delta = (_count(args.root, args.data, variant, 2, args.source)
                  - _count(args.root, args.data, variant, 1, args.source))
         print(f"{variant}: {delta / n / 1e6:.1f} million instructions a page ({n} pages, {args.root})")
