@@ -474,6 +474,22 @@ _STAMP = regex.compile(r"(?<=\S\x20)(?=(?-i:\p{Lu}))(?:" + "|".join(
     + r")\b(?=\x20?:?\x20?(?:(?:on|at)\x20)?\d)", regex.IGNORECASE)
 
 
+def _after_headline(pattern: regex.Pattern[str], text: str, start: int, end: int) -> regex.Match[str] | None:
+    """The first match of ``pattern`` at the head of the folded line ``text[start:end]`` (within
+    :data:`_HEAD` characters) with a headline's words before it (:data:`_MIN_HEADLINE` or more),
+    or ``None``: where a headline runs into a stamp, a dateline, a byline or a credit.
+
+    >>> _after_headline(regex.compile("AFP"), "Syria bombing kills 16 AFP Strikes", 0, 35).start()
+    23
+    >>> _after_headline(regex.compile("AFP"), "Syria bombing AFP Strikes", 0, 25) is None
+    True
+    """
+    m = pattern.search(text, start, min(end, start + _HEAD))
+    if m is None or len(text[start:m.start()].split()) < _MIN_HEADLINE:
+        return None
+    return m
+
+
 def _stamp(text: str, start: int, end: int) -> int | None:
     """The space before a date stamp that a headline runs into at the head of a folded line,
     four words or more after the line's start, or ``None``.
@@ -486,8 +502,8 @@ def _stamp(text: str, start: int, end: int) -> int | None:
     >>> _stamp("Star Wars Original Cuts Might Get Released for 40th Anniversary", 0, 63) is None
     True
     """
-    m = _STAMP.search(text, start, min(end, start + _HEAD))
-    if m is None or len(text[start:m.start()].split()) < _MIN_HEADLINE:
+    m = _after_headline(_STAMP, text, start, end)
+    if m is None:
         return None
     at: int = m.start() - 1
     return at
@@ -533,8 +549,8 @@ def _release_dateline(text: str, start: int, end: int) -> int | None:
     >>> _release_dateline("Acme Unveils a New Remote in LAS VEGAS today", 0, 44) is None
     True
     """
-    m = _RELEASE.search(text, start, min(end, start + _HEAD))
-    if m is None or len(text[start:m.start()].split()) < _MIN_HEADLINE:
+    m = _after_headline(_RELEASE, text, start, end)
+    if m is None:
         return None
     at: int = m.start() - 1
     return at
@@ -583,8 +599,8 @@ def byline_opening(text: str, start: int, end: int) -> tuple[int, int] | None:
     >>> byline_opening("Short Title By Jane Doe The town was hit.", 0, 41) is None  # three words
     True
     """
-    m = _BYLINE.search(text, start, min(end, start + _HEAD))
-    if m is None or len(text[start:m.start()].split()) < _MIN_HEADLINE:
+    m = _after_headline(_BYLINE, text, start, end)
+    if m is None:
         return None
     spans = [(t.start(), t.group()) for t in itertools.islice(_TOKEN.finditer(text, m.end(), end), _BYLINE_WORDS + 3)]
     for k in range(2, len(spans) - 2):  # the byline's names and desk, up to the prose's first sentence
@@ -604,8 +620,8 @@ def _agency_credit(text: str, start: int, end: int) -> tuple[int, int] | None:
     >>> [s[i + 1:i + 8] for i in _agency_credit(s, 0, len(s))]
     ['AFP Syr', 'Syrian ']
     """
-    m = _AGENCY_WORD.search(text, start, min(end, start + _HEAD))
-    if m is None or len(text[start:m.start()].split()) < _MIN_HEADLINE or m.end() >= end:
+    m = _after_headline(_AGENCY_WORD, text, start, end)
+    if m is None or m.end() >= end:
         return None
     if text[m.start() - 1] != " " or text[m.end()] != " " or not _capitalised(text[m.end() + 1:m.end() + 2]):
         return None
