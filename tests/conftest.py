@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -23,6 +24,16 @@ def eval_cases() -> Iterator[dict[str, Any]]:
         opener = gzip.open if path.suffix == ".gz" else open
         with opener(path, "rt", encoding="utf-8") as fh:
             yield from map(json.loads, fh)
+
+
+def clear_caches() -> None:
+    """Empty every ``functools.lru_cache`` of newsclean's modules, so a test sees each line
+    computed afresh (as a page that overflows the bounded caches does)."""
+    for name, module in list(sys.modules.items()):
+        if name.startswith("newsclean"):
+            for value in vars(module).values():
+                if callable(getattr(value, "cache_clear", None)):
+                    value.cache_clear()
 
 # The default suite draws the same examples on every run (derandomize), so CI is reproducible;
 # the fuzz profile searches afresh.

@@ -8,7 +8,6 @@ compute each line once even when the global per-line caches forget everything be
 from __future__ import annotations
 
 import importlib
-import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -19,6 +18,8 @@ from newsclean.dates import date_line
 from newsclean.layout import shape
 from newsclean.names import byline_tuple
 from newsclean.words import headline_shaped, norm_key, tokens
+
+from .conftest import clear_caches
 
 dateline_module = importlib.import_module("newsclean.filters.dateline")  # the package exports the step by that name
 
@@ -71,19 +72,11 @@ def _forgetful(pipeline: Pipeline, counted: list[Any], misses: dict[str, int]) -
         def step(doc: Document) -> Document:
             for helper in counted:
                 misses[helper.__name__] = misses.get(helper.__name__, 0) + helper.cache_info().misses
-            _clear_caches()
+            clear_caches()
             return f(doc)
         step.needs = getattr(f, "needs", ())  # type: ignore[attr-defined]
         return step
     return Pipeline((name, forgetting(f)) for name, f in pipeline)
-
-
-def _clear_caches() -> None:
-    for name, module in list(sys.modules.items()):
-        if name.startswith("newsclean"):
-            for value in vars(module).values():
-                if callable(getattr(value, "cache_clear", None)):
-                    value.cache_clear()
 
 
 # Pages of distinct lines where every step reads every line: a comment thread, a feed of teasers.
@@ -101,7 +94,7 @@ def test_each_line_is_computed_once_when_the_caches_forget(kind):
     text = PAGES[kind](300)
     distinct = len(set(text.splitlines()))
     misses: dict[str, int] = {}
-    _clear_caches()
+    clear_caches()
     clean(text, pipeline=_forgetful(DEFAULT, READ_BY_SEVERAL, misses), max_chars=None)
     for helper in READ_BY_SEVERAL:
         total = misses[helper.__name__] + helper.cache_info().misses  # type: ignore[attr-defined]

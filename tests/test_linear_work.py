@@ -21,6 +21,8 @@ from newsclean import Document, clean
 from newsclean.html import metadata
 from newsclean.html.parse import _MAX_ATTRS, parse_html
 
+from .conftest import clear_caches
+
 blobs_module = importlib.import_module("newsclean.filters.blobs")  # the package exports the filter by that name
 PACKAGE = str(Path(newsclean.__file__).parent)
 GROWTH = 12  # the most an 8x larger input may cost, in work counted
@@ -69,16 +71,8 @@ def _lines_run(f: Callable[[], Any]) -> int:
     return count
 
 
-def _clear_caches() -> None:
-    for name, module in list(sys.modules.items()):
-        if name.startswith("newsclean"):
-            for value in vars(module).values():
-                if callable(getattr(value, "cache_clear", None)):
-                    value.cache_clear()
-
-
 def _work(text: str) -> int:
-    _clear_caches()
+    clear_caches()
     return _lines_run(lambda: clean(text, max_chars=None))
 
 
