@@ -9,7 +9,7 @@ from typing import Any, Literal
 from .defaults import DEFAULT, for_html
 from .document import Document
 from .encoding import decode_page
-from .filters.segment import page_lines, reads_folded
+from .filters.segment import page_lines
 from .guard import GUARD, Guard, furniture_removals
 from .html.detect import looks_like_html
 from .limits import MAX_CHARS, cut_point, mark_cut
@@ -106,19 +106,18 @@ def _guarded(guard: Guard | Filter, doc: Document) -> Document:
 
 def _run_text(steps: Pipeline, head: str, meta: dict[str, Any], guard: Guard | Filter | None,
               recheck: bool = True) -> Document:
-    """The text cleaned by ``steps`` and ``guard`` (:func:`_run_guarded`), cleaned again
-    (``recheck``, see :func:`_recheck`) when the guard put text back or when the cleaned text
-    reads as a page folded to a few lines (:func:`~newsclean.filters.segment.reads_folded`):
-    a menu kept on short lines of its own makes the input no folded page, and a second
-    cleaning of the cleaned text, the menu gone, cuts it into its units and finds the article."""
-    out, rescued = _run_guarded(steps, head, meta, guard)
-    if recheck and (rescued or ("segment" in steps and reads_folded(read_back(out).body()))):
+    """The text cleaned by ``steps`` and ``guard`` (:func:`_run_guarded`), then, when the
+    cleaning changed it (``recheck``), cleaned again until a cleaning changes nothing
+    (:func:`_recheck`): the cleaned text is what ``clean(result.text)`` reads. A text the
+    cleaning returned as it was needs no second look: cleaning it again is the same call."""
+    out = _run_guarded(steps, head, meta, guard)
+    if recheck and read_back(out).body() != head:
         return _recheck(steps, guard, out)
     return out
 
 
 def _run_guarded(steps: Pipeline, head: str, meta: dict[str, Any],
-                 guard: Guard | Filter | None) -> tuple[Document, bool]:
+                 guard: Guard | Filter | None) -> Document:
     """Run ``steps`` on the text to a settled document (:func:`_settle`), then ``guard``. When
     the guard puts removed text back, run them again with that text kept (the fact ``kept``: no
     step removes it), so that every step reads it, as a second cleaning of the cleaned text
@@ -126,23 +125,20 @@ def _run_guarded(steps: Pipeline, head: str, meta: dict[str, Any],
     without it (a title read as a listing's, with no prose under it), and a second cleaning would
     judge again. Where the guard put back furniture of a page folded to one line (the article
     found there held almost none of the page's prose), the next run records no furniture (the
-    fact ``no_furniture``). At most :data:`_MAX_RUNS` runs; the guard's warnings stay. Also
-    returns whether the guard put text back: a second cleaning reads that text on a page
-    without what the guard left out."""
+    fact ``no_furniture``). At most :data:`_MAX_RUNS` runs; the guard's warnings stay."""
     fresh = Document.from_text(head, metadata=meta)
     doc = _settle(steps, fresh)
     if guard is None:
-        return doc, False
+        return doc
     out = _guarded(guard, doc)
     kept: set[tuple[int, int]] = set()
-    no_furniture = rescued = False
+    no_furniture = False
     said: list[str] = []
     for _ in range(_MAX_RUNS - 1):
         left = set(out.removals)
         restored = {(r.start, r.end) for r in doc.removals if r not in left}
         if restored <= kept:
             break
-        rescued = True
         furniture = furniture_removals(doc)
         if furniture and not furniture <= left and not no_furniture:
             no_furniture = True  # the article found held almost none of the prose: judged afresh
@@ -154,30 +150,34 @@ def _run_guarded(steps: Pipeline, head: str, meta: dict[str, Any],
     if said:
         out = out.with_metadata(warnings=[*out.metadata.get("warnings", ()),
                                           *(w for w in said if w not in out.metadata.get("warnings", ()))])
-    return out, rescued
+    return out
 
 
-# The most cleanings of a text the guard put text back into (see _recheck).
-_MAX_RECHECKS = 3
+# The most cleanings of the cleaned text (see _recheck): a bound on the cost of an input built so
+# that every cleaning bares one more line to cut; no evaluation page and no fuzz input needs more
+# than two.
+_MAX_RECHECKS = 4
 
 
 def _recheck(steps: Pipeline, guard: Guard | Filter | None, doc: Document) -> Document:
-    """``doc`` less what a second cleaning of its cleaned text removes, until a cleaning
-    removes nothing (at most :data:`_MAX_RECHECKS` cleanings): for a document the guard put
-    text back into, the guard judged the page as a whole, and a second cleaning judges the
-    text it kept, on which the share of prose the steps keep differs (:mod:`newsclean.recheck`);
-    for a cleaned text that reads as a page folded to a few lines, a second cleaning cuts it."""
+    """``doc`` less what a cleaning of its cleaned text removes, on the lines that cleaning
+    gives, until a cleaning changes nothing (at most :data:`_MAX_RECHECKS` cleanings): the
+    cleaned text is another page than the input, and the steps, which judge each line with
+    the page around it, may judge it otherwise there (:mod:`newsclean.recheck`). A cleaning
+    only removes and re-lays lines, so what a second cleaning does is carried onto ``doc`` and
+    the result is the text a second cleaning returns; when that cleaning rewrote characters
+    (:func:`~newsclean.recheck.carry_removals` gives ``None``), ``doc`` stays as it is."""
+    shown = read_back(doc)
     for _ in range(_MAX_RECHECKS):
-        shown = read_back(doc)
         text = shown.body()
         again = read_back(_run_text(steps, text, {}, guard, recheck=False))
         if again.body() == text:
-            return shown
+            break
         carried = carry_removals(shown, again)
         if carried is None:
-            return shown
-        doc = carried
-    return doc
+            break
+        shown = read_back(carried)
+    return shown
 
 
 def clean(text: str | bytes | Any, *, pipeline: Pipeline | Filter | None = None, title: str | None = None,
