@@ -155,7 +155,7 @@ def _run_guarded(steps: Pipeline, head: str, meta: dict[str, Any],
 
 # The most cleanings of the cleaned text (see _recheck): a bound on the cost of an input built so
 # that every cleaning bares one more line to cut; no evaluation page and no fuzz input needs more
-# than two.
+# than two (one that changes the text, one that changes nothing).
 _MAX_RECHECKS = 4
 
 
