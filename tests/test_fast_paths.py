@@ -155,3 +155,63 @@ def test_formula_precheck_on_random_lines(monkeypatch):
     found = [segment.formula_joins(t) for t in texts]
     monkeypatch.setattr(segment, "_OPERATOR_LINE", regex.compile(""))
     assert [segment.formula_joins(t) for t in texts] == found
+
+
+# A browser title's opening words looked for again (layout.folded._words_at): every kind of white
+# space between them, a word inside a longer one, copies cut by the end position, overlapping
+# and repeated openings, and a start position inside a copy.
+WORDS_AT = [
+    ("Aid arrives in town. Aid arrives in town", ["Aid", "arrives", "in"], 3),
+    ("Aid arrives in town. Aid  arrives\u00a0in town", ["Aid", "arrives", "in"], 3),
+    ("Aid arrives in town. Aid\narrives\t\tin", ["Aid", "arrives", "in"], 1),
+    ("AidAid arrives in. Aid arrivesin. Aid arrives in", ["Aid", "arrives", "in"], 0),
+    ("x Aid Aid Aid arrives in", ["Aid", "Aid", "arrives"], 0),
+    ("a.b (c) a.b  (c) a.b(c)", ["a.b", "(c)"], 1),
+    ("Judges allow video - Judges allow", ["Judges", "allow", "video"], 1),
+    ("Judges allow video - Judges allow video", ["Judges", "allow", "video"], 5),
+    ("", ["a", "b"], 0),
+]
+
+
+@pytest.mark.parametrize(("text", "words_", "pos"), WORDS_AT)
+def test_words_at_finds_what_the_pattern_finds(text, words_, pos):
+    from newsclean.layout.folded import _words_at
+    pattern = regex.compile(r"\s++".join(regex.escape(w) for w in words_))
+    for end in range(len(text) + 1):
+        m = pattern.search(text, pos, end)
+        assert _words_at(text, words_, pos, end) == (-1 if m is None else m.start()), (text, end)
+
+
+def test_words_at_on_random_strings():
+    from newsclean.layout.folded import _words_at
+    rng = random.Random(18)
+    pieces = ["ab", "a", "b", " ", "  ", "\n", "\u00a0", "ba", "abab"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        words_ = [rng.choice(["a", "b", "ab", "ba"]) for _ in range(rng.randint(1, 3))]
+        pos, end = rng.randint(0, len(text)), rng.randint(0, len(text))
+        m = regex.compile(r"\s++".join(regex.escape(w) for w in words_)).search(text, pos, end)
+        assert _words_at(text, words_, pos, end) == (-1 if m is None else m.start()), (text, words_, pos, end)
+
+
+def test_records_built_fast_are_the_records():
+    """The document's fast builders give the objects the dataclasses' constructors give: same
+    fields, equality, hash and repr, still frozen."""
+    import dataclasses
+
+    from newsclean import document as d
+    hints = {"tag": "h1"}
+    pairs = [(d._new_paragraph(3, 9, True, hints), d.Paragraph(3, 9, True, hints)),
+             (d._new_paragraph(0, 1, False, d._EMPTY), d.Paragraph(0, 1)),
+             (d._new_removal(0, 5, "share", "", "Tweet"), d.Removal(0, 5, "share", "", "Tweet")),
+             (d._new_removal(2, 4, "navigation", "page", "Home"), d.Removal(2, 4, "navigation", "page", "Home"))]
+    p = d.Paragraph(0, 3)
+    pairs.append((d._new_block(4, 0, 3, "Aid", p), d.Block(4, 0, 3, "Aid", p)))
+    for fast, plain in pairs:
+        assert fast == plain and hash(fast) == hash(plain) and repr(fast) == repr(plain)
+        assert [getattr(fast, f.name) for f in dataclasses.fields(fast)] == \
+            [getattr(plain, f.name) for f in dataclasses.fields(plain)]
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            fast.start = 1  # type: ignore[misc]
+    block = pairs[-1][0]
+    assert block.feature(str.split) == ["Aid"] and block.feature(str.split) is block.feature(str.split)

@@ -458,6 +458,34 @@ def _unit_end(text: str, pos: int, end: int) -> bool:
     return m is None or not (m.group()[:1].islower() or m.group()[:1] in ",;")
 
 
+_SPACES = regex.compile(r"\s++")
+
+
+def _words_at(text: str, words: Sequence[str], pos: int, end: int) -> int:
+    """Where ``words`` (tokens without white space) stand next in ``text[pos:end]``, one after
+    another with any white space between them (what the pattern ``word\\s++word...`` finds,
+    without compiling one for each title read): the start of the first, or -1.
+
+    >>> _words_at("Aid  arrives in town. Aid arrives\\nin town", ["Aid", "arrives", "in"], 1, 40)
+    22
+    >>> _words_at("Aid arrives", ["Aid", "arrives"], 0, 8)
+    -1
+    """
+    first, rest = words[0], words[1:]
+    i = text.find(first, pos, end)
+    while i >= 0:
+        at = i + len(first)
+        for word in rest:
+            m = _SPACES.match(text, at, end)
+            if m is None or not text.startswith(word, m.end(), end):
+                break
+            at = m.end() + len(word)
+        else:
+            return i
+        i = text.find(first, i + 1, end)
+    return -1
+
+
 def reprinted_title(text: str, start: int, end: int) -> tuple[int, int] | None:
     """``(start, end)`` of the headline in the browser title that opens the folded page
     ``text[start:end]``, confirmed by a copy the page prints elsewhere: the longest opening of
@@ -505,13 +533,13 @@ def reprinted_title(text: str, start: int, end: int) -> tuple[int, int] | None:
             continue
         a = words[0].start()
         first = a if first < 0 else first
-        opening = regex.compile(r"\s++".join(regex.escape(w.group()) for w in words))  # whatever spaces
+        opening = [w.group() for w in words]
         at, seen = words[-1].end(), 0
         while seen < _COPIES_READ:
-            m = opening.search(text, at, end)
-            if m is None:
+            found = _words_at(text, opening, at, end)
+            if found < 0:
                 break
-            at, seen = m.start(), seen + 1
+            at, seen = found, seen + 1
             n = len(_title_piece(text[a:a + _shared_words(text, a, at, end)]))
             piece = text[a:a + n]
             if (len(piece.split()) >= _TITLE_WORDS and (best is None or n > best[1] - best[0])
