@@ -175,22 +175,16 @@ def split_paragraphs(text: str, hints: Iterable[Mapping[str, Any]] | None = None
     hint_iter = iter(hints) if hints is not None else None
     out: list[Paragraph] = []
     pos, blank = 0, True
-    n = len(text)
-    while pos <= n:
-        nl = text.find("\n", pos)
-        if nl < 0:
-            nl = n
-        line = text[pos:nl]
+    for line in text.split("\n"):  # one C call for the page's lines, not a find and a slice each
         stripped = line.strip()
         if stripped:
-            lead = len(line) - len(line.lstrip())
-            start = pos + lead
+            start = pos if stripped[0] == line[0] else pos + len(line) - len(line.lstrip())
             hint = next(hint_iter, _EMPTY) if hint_iter is not None else _EMPTY
             out.append(_new_paragraph(start, start + len(stripped), blank, hint))
             blank = False
         else:
             blank = True
-        pos = nl + 1
+        pos += len(line) + 1
     return tuple(out)
 
 

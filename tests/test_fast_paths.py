@@ -215,3 +215,55 @@ def test_records_built_fast_are_the_records():
             fast.start = 1  # type: ignore[misc]
     block = pairs[-1][0]
     assert block.feature(str.split) == ["Aid"] and block.feature(str.split) is block.feature(str.split)
+
+
+def _lines_read_one_by_one(text):
+    """split_paragraphs as first written: each line found, sliced and trimmed in turn."""
+    out, pos, blank = [], 0, True
+    while pos <= len(text):
+        nl = text.find("\n", pos)
+        nl = len(text) if nl < 0 else nl
+        line = text[pos:nl]
+        if line.strip():
+            start = pos + len(line) - len(line.lstrip())
+            out.append((start, start + len(line.strip()), blank))
+            blank = False
+        else:
+            blank = True
+        pos = nl + 1
+    return out
+
+
+@pytest.mark.parametrize("text", ["", "\n", "a", " a \n\n\tb\u00a0\nc", "\x1c a\x1c\n\u2028b", "\n\n  x", "a\r\nb\r\n"])
+def test_split_paragraphs_reads_each_line_as_before(text):
+    from newsclean.document import split_paragraphs
+    assert [(p.start, p.end, p.blank_before) for p in split_paragraphs(text)] == _lines_read_one_by_one(text)
+
+
+def test_split_paragraphs_on_random_strings():
+    from newsclean.document import split_paragraphs
+    rng = random.Random(18)
+    pieces = ["a", "bc", " ", "\n", "\t", "\u00a0", "\r", "\x1c", "\u3000"]
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 16)))
+        assert [(p.start, p.end, p.blank_before) for p in split_paragraphs(text)] == _lines_read_one_by_one(text)
+
+
+# The folded-page test reads the lines' shape before their units: a text without that shape is
+# no folded page (reads_folded asks it first of every cleaned text).
+FOLDED_SHAPES = [
+    "Home\nNews\nSport",
+    "word " * 300,
+    ("word " * 80 + "\n") * 2,
+    ("Home News Sport Weather " * 12 + "\nBy Staff\n" + "The council approved the budget on Monday. " * 12
+     + "Copyright Herald " + "Home News Sport Weather " * 12),
+    "\n".join(["Home", "News", "Sport"] * 30 + ["The council approved the budget on Monday. " * 30]),
+    "The council approved the budget on Monday.\n" * 40,
+]
+
+
+@pytest.mark.parametrize("text", FOLDED_SHAPES)
+def test_folded_shape_precheck_skips_no_folded_page(text):
+    if not segment._folded_shape(*segment._text_lines(text)):
+        assert segment._folded_lines(text) is None
+    assert segment._folded_lines(text, segment._text_lines(text)) == segment._folded_lines(text)

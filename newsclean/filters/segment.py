@@ -1009,8 +1009,16 @@ def _cut(prev: str, line: str, carried: int = 0) -> bool:
     >>> _cut("Posted on", '<script type="application/ld+json">'), _cut("<div>", "and more"), _cut("By", "<!--")
     (False, False, False)
     """
-    if _no_text(prev) or _no_text(line):
-        return False
+    return not (_no_text(prev) or _no_text(line)) and _carries_on(prev, line, carried)
+
+
+def _carries_on(prev: str, line: str, carried: int = 0) -> bool:
+    """:func:`_cut` for two lines of text (neither of them data or markup: the caller has read
+    :func:`_no_text` of each, once a line).
+
+    >>> _carries_on("The army took", "the town"), _carries_on("The army took the town.", "Home")
+    (True, False)
+    """
     if _GOES_ON.search(prev):
         return True
     if _BY_ALONE.fullmatch(line):
@@ -1084,6 +1092,7 @@ def join_points(text: str, nodes: bool = True) -> list[int]:
     out: list[int] = []
     opens = links = wraps = indented = lines = 0
     prev: str | None = None
+    prev_data = False  # whether prev is data or markup (_no_text), read once a line
     first, seen = False, 0  # whether prev is the text's first line; lines with text seen
     carried = 0  # when prev carries on the line above it between two words: that line's words
     pos = 0
@@ -1094,7 +1103,8 @@ def join_points(text: str, nodes: bool = True) -> list[int]:
         line = text[pos:nl].strip()
         spaced = 1 < pos < n and (text[pos - 2] in _BLANKS or text[pos] in _BLANKS)  # a space beside the break
         if line:
-            cut = prev is not None and _cut(prev, line, carried)
+            data = _no_text(line)
+            cut = prev is not None and not (prev_data or data) and _carries_on(prev, line, carried)
             if cut and first and not spaced and _titled(prev or "", text, pos):
                 cut = False  # a browser title opening the text: a node of its own
             first = seen == 0
@@ -1108,7 +1118,7 @@ def join_points(text: str, nodes: bool = True) -> list[int]:
             links += (word_cut and carried >= _CUT_WORDS and (prev or "").count(" ") < _LINK_WORDS
                       and own >= _CUT_WORDS and carried + own >= _LINK_SIDES)
             carried = (prev or "").count(" ") + 1 if word_cut else 0
-            prev = line
+            prev, prev_data = line, data
         else:
             prev, carried = None, 0
         lines += 1
@@ -1223,7 +1233,40 @@ def _long_lines(text: str) -> list[tuple[int, int, bool]]:
 _FOLDED_MEAN = 250
 
 
-def _folded_lines(text: str) -> tuple[list[int], FoldedPage, int] | None:
+def _text_lines(text: str) -> tuple[list[tuple[int, int, int]], int]:
+    """``(start, end, chars)`` of each line of ``text`` with text (``chars``: not counting its
+    spaces), and the chars of them all: what :func:`_folded_lines` reads first.
+
+    >>> _text_lines("Home News\\n\\n The end.")
+    ([(0, 9, 8), (11, 20, 7)], 15)
+    """
+    lines = []
+    pos, total = 0, 0
+    while pos < len(text):
+        nl = text.find("\n", pos)
+        nl = len(text) if nl < 0 else nl
+        if text[pos:nl].strip():
+            chars = (nl - pos) - text.count(" ", pos, nl)
+            lines.append((pos, nl, chars))
+            total += chars
+        pos = nl + 1
+    return lines, total
+
+
+def _folded_shape(lines: list[tuple[int, int, int]], total: int) -> bool:
+    """Whether lines (:func:`_text_lines`) have a folded page's shape: two or more, long on
+    average (:data:`_FOLDED_MEAN`), most of the text in long lines. Cheap: no unit is read.
+
+    >>> _folded_shape(*_text_lines("Home\\nNews")), _folded_shape(*_text_lines(("word " * 80 + "\\n") * 2))
+    (False, True)
+    """
+    if len(lines) < 2 or total < _FOLDED_MEAN * len(lines):
+        return False
+    return sum(chars for a, b, chars in lines if b - a >= _LONG) >= _SHARE * total
+
+
+def _folded_lines(text: str, lined: tuple[list[tuple[int, int, int]], int] | None = None,
+                  ) -> tuple[list[int], FoldedPage, int] | None:
     """The units of a page folded to a few long lines (``get_text(" ")`` of a page whose text
     nodes kept some line breaks: a menu line, a dateline on its own, then the article run into
     the related links and comments), read together as one folded line: the spaces that part
@@ -1239,19 +1282,8 @@ def _folded_lines(text: str) -> tuple[list[int], FoldedPage, int] | None:
     >>> kept.split("\\n")[0], kept.endswith("after a long debate."), len(cut)
     ('By Staff', True, 12)
     """
-    lines = []
-    pos, total = 0, 0
-    while pos < len(text):
-        nl = text.find("\n", pos)
-        nl = len(text) if nl < 0 else nl
-        if text[pos:nl].strip():
-            chars = (nl - pos) - text.count(" ", pos, nl)
-            lines.append((pos, nl, chars))
-            total += chars
-        pos = nl + 1
-    if len(lines) < 2 or total < _FOLDED_MEAN * len(lines):
-        return None
-    if sum(chars for a, b, chars in lines if b - a >= _LONG) < _SHARE * total:
+    lines, total = lined if lined is not None else _text_lines(text)
+    if not _folded_shape(lines, total):
         return None
     # the page ends with its last long line (short lines after it, a form's note, are left to the
     # filters), or where a blob opens (the blobs step's)
@@ -1290,10 +1322,13 @@ def reads_folded(text: str) -> bool:
     >>> reads_folded(folded), reads_folded("\\n".join(["Home", "News", "Sport"] * 30 + [folded]))
     (True, False)
     """
+    lined = _text_lines(text)
+    if not _folded_shape(*lined):
+        return False  # the cheap test first: most cleaned texts have a paragraph's lines
     first = _first_unit(text)
     if first is not None and prose_unit(text[first[0]:first[1]]) and (menu_end(text, *first) or 0) <= first[0]:
         return False  # it opens with prose: no page (find_article's opens with a title or menus)
-    return _folded_lines(text) is not None
+    return _folded_lines(text, lined) is not None
 
 
 def _first_unit(text: str) -> tuple[int, int] | None:
