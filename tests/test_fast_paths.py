@@ -13,6 +13,7 @@ import regex
 
 from newsclean import names, words
 from newsclean.dates import date_line
+from newsclean.document import Document
 from newsclean.filters import dateline, segment
 from newsclean.filters.boilerplate import noise_kind
 from newsclean.memo import LINE_CACHE
@@ -267,3 +268,81 @@ def test_folded_shape_precheck_skips_no_folded_page(text):
     if not segment._folded_shape(*segment._text_lines(text)):
         assert segment._folded_lines(text) is None
     assert segment._folded_lines(text, segment._text_lines(text)) == segment._folded_lines(text)
+
+
+@pytest.mark.parametrize("text", ["", "\n", "a b\n\n c \n", " \t\n\u00a0x y\n", "x\n", "\n\nx  y z\n\t"])
+def test_text_lines_reads_each_line_as_before(text):
+    out, pos, total = [], 0, 0
+    while pos < len(text):
+        nl = text.find("\n", pos)
+        nl = len(text) if nl < 0 else nl
+        if text[pos:nl].strip():
+            chars = (nl - pos) - text.count(" ", pos, nl)
+            out.append((pos, nl, chars))
+            total += chars
+        pos = nl + 1
+    assert segment._text_lines(text) == (out, total)
+
+
+# Texts the unicode step repairs over more than one round (a no-break space beside mojibake, an
+# entity, control characters, a folded page as one line): the answers kept from round to round
+# give the text each round would give afresh.
+REPAIRED = [
+    "\u00a0Ã©t\u00e9",
+    "Caf\u00c3\u00a9 &amp; bar\r\nnext\u00a0line",
+    "Tom &amp;amp; Jerry\u00a0said\nThe army\u00a0left. " * 3,
+    ("Home News \u00a0 Sport the terroristsâ€™ assault &quot;x&quot; " * 40).strip(),
+    "a\x85b\u2028c\u00a0\u00a0d\x07e",
+    "plain ascii line\nanother one",
+]
+
+
+@pytest.mark.parametrize("text", REPAIRED)
+def test_repair_rounds_with_kept_answers_are_fresh_rounds(text):
+    from newsclean.filters import unicode as u
+    fresh = u._NEWLINES.sub("\n", text)
+    for _ in range(u._ROUNDS):
+        fixed = u._normalize(u._NEWLINES.sub("\n", u._fix(fresh)))
+        if fixed == fresh:
+            break
+        fresh = fixed
+    assert u.repair(Document.from_text(text)).text == fresh
+
+
+# Slideshow counters cut at every tag, at the text's start and end, with labels and links, and
+# texts with numbers that are no counter's lines.
+COUNTER_TEXTS = [
+    "Caption of the photo.\nImage\n1\nof\n/\n8\nClose\n1\nof\n8\nThe story.",
+    "1\nof\n8\nThe story.",
+    "The story.\n3\n/\n12",
+    "Votes\n12\n8\nof which\n3",
+    "Page 1 of 8\nThe story.",
+    "12 of 8",
+    "Photo\n١\nof\n٨\nend",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", COUNTER_TEXTS)
+def test_counter_precheck_skips_no_counter(text, monkeypatch):
+    found = segment.counter_joins(text)
+    monkeypatch.setattr(segment, "_NUMBER_LINE", regex.compile(""))  # matches every text
+    assert segment.counter_joins(text) == found
+
+
+@pytest.mark.parametrize("text", ["", "\n", "x" * 250 + "\nshort\n" + "y " * 1600, ("word " * 60 + "\n") * 3 + "\n"])
+def test_long_lines_reads_each_line_as_before(text):
+    total = len(text) - text.count(" ") - text.count("\n")
+    out, pos = [], 0
+    while pos < len(text):
+        nl = text.find("\n", pos)
+        nl = len(text) if nl < 0 else nl
+        chars = (nl - pos) - text.count(" ", pos, nl)
+        if nl - pos >= segment._LONG and (chars >= segment._SHARE * total or (
+                chars >= segment._PROSE_SHARE * total
+                and len(segment.sentence_breaks(text, pos, nl)) >= segment._PROSE_SENTENCES)):
+            out.append((pos, nl, True))
+        elif nl - pos >= segment._PAGE_CHARS:
+            out.append((pos, nl, False))
+        pos = nl + 1
+    assert segment._long_lines(text) == out

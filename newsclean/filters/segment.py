@@ -1013,8 +1013,8 @@ def _cut(prev: str, line: str, carried: int = 0) -> bool:
 
 
 def _carries_on(prev: str, line: str, carried: int = 0) -> bool:
-    """:func:`_cut` for two lines of text (neither of them data or markup: the caller has read
-    :func:`_no_text` of each, once a line).
+    """:func:`_cut` less its test for data or markup (:func:`_no_text`): whether ``line`` carries
+    on ``prev`` as text would. Most pairs of lines fail it at once, so a caller asks it first.
 
     >>> _carries_on("The army took", "the town"), _carries_on("The army took the town.", "Home")
     (True, False)
@@ -1092,7 +1092,6 @@ def join_points(text: str, nodes: bool = True) -> list[int]:
     out: list[int] = []
     opens = links = wraps = indented = lines = 0
     prev: str | None = None
-    prev_data = False  # whether prev is data or markup (_no_text), read once a line
     first, seen = False, 0  # whether prev is the text's first line; lines with text seen
     carried = 0  # when prev carries on the line above it between two words: that line's words
     pos = 0
@@ -1103,8 +1102,9 @@ def join_points(text: str, nodes: bool = True) -> list[int]:
         line = text[pos:nl].strip()
         spaced = 1 < pos < n and (text[pos - 2] in _BLANKS or text[pos] in _BLANKS)  # a space beside the break
         if line:
-            data = _no_text(line)
-            cut = prev is not None and not (prev_data or data) and _carries_on(prev, line, carried)
+            # the cheap test first: few lines carry on the one above, and only those are read
+            # for data or markup (the pair's _cut, in the other order)
+            cut = prev is not None and _carries_on(prev, line, carried) and not (_no_text(prev) or _no_text(line))
             if cut and first and not spaced and _titled(prev or "", text, pos):
                 cut = False  # a browser title opening the text: a node of its own
             first = seen == 0
@@ -1118,7 +1118,7 @@ def join_points(text: str, nodes: bool = True) -> list[int]:
             links += (word_cut and carried >= _CUT_WORDS and (prev or "").count(" ") < _LINK_WORDS
                       and own >= _CUT_WORDS and carried + own >= _LINK_SIDES)
             carried = (prev or "").count(" ") + 1 if word_cut else 0
-            prev, prev_data = line, data
+            prev = line
         else:
             prev, carried = None, 0
         lines += 1
@@ -1213,10 +1213,9 @@ def _long_lines(text: str) -> list[tuple[int, int, bool]]:
     total = len(text) - text.count(" ") - text.count("\n")
     out = []
     pos = 0
-    while pos < len(text):
-        nl = text.find("\n", pos)
-        nl = len(text) if nl < 0 else nl
-        chars = (nl - pos) - text.count(" ", pos, nl)
+    for line in text.split("\n"):  # one C call for the lines, not a find and a slice each
+        nl = pos + len(line)
+        chars = len(line) - line.count(" ")
         if nl - pos >= _LONG and (chars >= _SHARE * total or (
                 chars >= _PROSE_SHARE * total and len(sentence_breaks(text, pos, nl)) >= _PROSE_SENTENCES)):
             out.append((pos, nl, True))
@@ -1242,14 +1241,12 @@ def _text_lines(text: str) -> tuple[list[tuple[int, int, int]], int]:
     """
     lines = []
     pos, total = 0, 0
-    while pos < len(text):
-        nl = text.find("\n", pos)
-        nl = len(text) if nl < 0 else nl
-        if text[pos:nl].strip():
-            chars = (nl - pos) - text.count(" ", pos, nl)
-            lines.append((pos, nl, chars))
+    for line in text.split("\n"):  # one C call for the lines, not a find and a slice each
+        if line.strip():
+            chars = len(line) - line.count(" ")
+            lines.append((pos, pos + len(line), chars))
             total += chars
-        pos = nl + 1
+        pos += len(line) + 1
     return lines, total
 
 
@@ -1585,6 +1582,12 @@ _CUT_COUNTER = regex.compile(r"(?m)^(?:(?i:" + "|".join(all_of(COUNTER_LABELS)) 
                              + "|".join(all_of(COUNTER_LINKS)) + r")\n)?(?:/\n)?\d{1,3}$")
 
 
+# Every counter holds a line of a number alone (``1``, ``of``, ``8``: the digits at a line's start,
+# a line break after them).
+_NUMBER_LINE = re.compile(r"\n\d{1,3}\n")
+_NUMBER_FIRST = re.compile(r"\d{1,3}\n")
+
+
 def counter_joins(text: str) -> list[int]:
     """Offsets of the line breaks inside a slideshow's counter cut at every tag, whatever else
     the text shows (no writer prints ``1`` / ``of`` / ``8`` on three lines).
@@ -1595,6 +1598,8 @@ def counter_joins(text: str) -> list[int]:
     >>> counter_joins("Votes\\n12\\n8\\nof which\\n3")
     []
     """
+    if _NUMBER_LINE.search(text) is None and _NUMBER_FIRST.match(text) is None:
+        return []  # no line of a number alone: no counter (most texts: one scan of the standard library's re)
     out: list[int] = []
     for m in _CUT_COUNTER.finditer(text):
         if m.group().count("\n") < 2:
