@@ -48,11 +48,11 @@ SEPARATOR = regex.compile(r"\s*+(?:\|{1,2}+|::|[·•~]|>{1,2}+)\s*+"
 # ("Evolve: Shared Mutable History — evolve extension for Mercurial").
 SUBTITLE = regex.compile(r"\s+[–—]\s+(?=\p{Ll})")
 # The separators that set a site's name apart in a browser title when no name is known: a bar, a
-# hyphen or two, a slash, a backslash, an angle bracket or quote, a middle dot or a bullet, a space
-# on each side ("... -- South Florida Sun-Sentinel.com", "... · V8"). Dashes longer than a hyphen
-# and colons join parts of headlines too often to cut there. Read from a run of spaces' first only:
+# hyphen or two, a slash, a backslash, an angle bracket or quote, a middle dot, a bullet or a double
+# colon, a space on each side ("... -- South Florida Sun-Sentinel.com", "... · V8", "... :: Site ::").
+# Dashes longer than a hyphen and single colons join parts of headlines too often to cut there. Read from a run of spaces' first only:
 # linear in a line of spaces.
-SITE_SEPARATOR = regex.compile(r"(?<!\s)\s++(?:[|\-/\\>»·•]|--)\s++")
+SITE_SEPARATOR = regex.compile(r"(?<!\s)\s++(?:[|\-/\\>»·•]|--|::)\s++")
 # A longer dash sets a site's name apart when what follows it is a name: one to three words, the
 # first capitalised, or a web address, at the end ("Lorem ipsum – My website", "... on the Web —
 # Mozilla", "... — www.wday.ru").
@@ -246,6 +246,7 @@ def split_site(title: str, site: str | None = None) -> tuple[str, str | None]:
     if not seps:
         return title, None
     head, name = title[:seps[-1].start()].strip(), title[seps[-1].end():].strip()
+    name = name.removesuffix("::").rstrip()  # a frame: ":: Site ::"
     if identifier(head) != identifier(name):  # an identifier beside the document's name: the name
         return (name, None) if identifier(head) else (head, None)
     if len(WORD.findall(head)) >= _HEAD_WORDS:

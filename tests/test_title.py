@@ -40,6 +40,10 @@ BODY = ("The city council approved the new budget on Monday after a debate that 
     ("draft-lee-storage-04 - Storage", "Storage", None),
     ("annual_report_2019 | Annual Report of the Board", "Annual Report of the Board", None),
     ("Council Passes Budget - council-passes-budget", "Council Passes Budget", None),
+    # a double colon parts a site's name as a bar does, and frames it at the end
+    ("Council Passes Budget :: Daily Planet ::", "Council Passes Budget", "Daily Planet"),
+    ("Council Passes Budget :: Daily Planet", "Council Passes Budget", "Daily Planet"),
+    ("Council Passes Budget ::", "Council Passes Budget ::", None),
     ("State-of-the-art Tools - Tool Review", "State-of-the-art Tools", "Tool Review"),  # capitals: a headline's word
 ])
 def test_split_site(line, head, site):
@@ -97,6 +101,9 @@ def test_split_site_with_the_name_the_page_gives(line, site, expected):
     ("draft-lee-storage-04 - Remote Storage Protocol\nDocs\nDocument:\ndraft-lee-storage-04\n"
      "Remote Storage Protocol\n" + BODY, "Remote Storage Protocol", None),
     ("Budget Notes - budget-notes-2019\nHome\nBudget Notes\n" + BODY, "Budget Notes", None),
+    # a browser title framed by double colons (":: Site ::") over the site's menu is still a headline
+    ("Council Passes Budget :: Daily Planet ::\nHome\nNews\nSport\nWeather\nTravel\nContact\n" + BODY,
+     "Council Passes Budget", "Daily Planet"),
 ])
 def test_title_found(page, expected, site):
     r = clean(page)
