@@ -50,8 +50,8 @@ SUBTITLE = regex.compile(r"\s+[–—]\s+(?=\p{Ll})")
 # The separators that set a site's name apart in a browser title when no name is known: a bar, a
 # hyphen or two, a slash, a backslash, an angle bracket or quote, a middle dot, a bullet or a double
 # colon, a space on each side ("... -- South Florida Sun-Sentinel.com", "... · V8", "... :: Site ::").
-# Dashes longer than a hyphen and single colons join parts of headlines too often to cut there. Read from a run of spaces' first only:
-# linear in a line of spaces.
+# Dashes longer than a hyphen and single colons join parts of headlines too often to cut there. Read
+# from a run of spaces' first only: linear in a line of spaces.
 SITE_SEPARATOR = regex.compile(r"(?<!\s)\s++(?:[|\-/\\>»·•]|--|::)\s++")
 # A longer dash sets a site's name apart when what follows it is a name: one to three words, the
 # first capitalised, or a web address, at the end ("Lorem ipsum – My website", "... on the Web —
