@@ -61,7 +61,7 @@ SITE_DASH = regex.compile(r"(?<!\s)\s++[–—]\s++"
 _HEAD_WORDS = 3  # the fewest words of a headline left when the site's name is cut off
 # A name written for machines: lower-case letters and digits joined by hyphens or underscores, three
 # pieces or more, no space ("draft-ietf-quic-transport-34", "annual_report_2019", "my-first-post").
-_IDENTIFIER = regex.compile(r"[\p{Ll}\d]++(?:[-_][\p{Ll}\d]++){2,}+")
+_IDENTIFIER = regex.compile(r"(?=[\d_-]*+\p{Ll})[\p{Ll}\d]++(?:[-_][\p{Ll}\d]++){2,}+")  # a letter: no date
 # The most parts a title is cut into; a title with more separators is taken whole.
 MAX_PARTS = 8
 # Broken markup swallowed into a title: a tag, a comment's end, a script's statement end.
@@ -212,6 +212,8 @@ def identifier(part: str) -> bool:
     (True, True, True)
     >>> identifier("remoteStorage"), identifier("e-mail"), identifier("Draft-Dejong-Storage"), identifier("Web 2.0")
     (False, False, False, False)
+    >>> identifier("2019-12-05"), identifier("2019-12-report")  # a day is read as a date, not as a name
+    (False, True)
     """
     return _IDENTIFIER.fullmatch(part.strip()) is not None
 
