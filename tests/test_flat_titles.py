@@ -1,0 +1,66 @@
+"""Titles of articles folded to one line (issue 15, the ``flat`` form: an article's container text
+with its whitespace folded, as CSV exports and one-line corpora keep it): the headline run into
+what a page prints around it, told apart by general signs; where the signs are not there, no
+title rather than a fragment."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean import clean
+from newsclean.filters.segment import pager_run, share_opening
+
+_BODY = ("The council approved the budget on Monday after a long debate about the new bridge over the river. "
+         "The mayor said the work would start in the spring and end before the winter. "
+         "Residents who spoke at the meeting asked for more buses on the northern routes. "
+         "The vote was seven to two, with two members absent.")
+
+
+@pytest.mark.parametrize(("line", "title"), [
+    # a share bar's buttons over the headline (news sites print "Email", "Print" above it)
+    ("Email Council approves budget for the new bridge Posted January 1, 2008 16:10:00 " + _BODY,
+     "Council approves budget for the new bridge"),
+    ("Print Email Council approves budget for the new bridge Posted January 1, 2008 " + _BODY,
+     "Council approves budget for the new bridge"),
+    # an author's card between the headline and the date (Medium and its kind: "Name Follow")
+    ("Why the council approved the bridge at last Jane Doe Follow Oct 18, 2019 · 8 min read " + _BODY,
+     "Why the council approved the bridge at last"),
+    # a newsroom's credit as the byline, its desk word in lower case
+    ("Council approves budget for the new bridge By Staff reports - Updates today at the site " + _BODY,
+     "Council approves budget for the new bridge"),
+    # a gallery's pager beside the headline
+    ("Council approves budget for the new bridge « Previous Next » View Gallery " + _BODY,
+     "Council approves budget for the new bridge"),
+    ("Council approves budget for the new bridge ‹ Prev | Next › " + _BODY,
+     "Council approves budget for the new bridge"),
+])
+def test_headline_of_a_folded_article(line, title):
+    assert clean(line).title == title
+
+
+@pytest.mark.parametrize(("head", "headline"), [
+    ("Email Aussies need doubles win at the Cup", "Aussies need doubles win at the Cup"),
+    ("Share this Council approves the budget at last", "Council approves the budget at last"),
+    ("Print Email Council approves the budget at last", "Council approves the budget at last"),
+    # the headline's own first word; a Title Case headline; too short a headline after the buttons
+    ("Share prices fall as the markets slide", None),
+    ("Email Scandal Rocks the Campaign Trail", None),
+    ("Email Council approves budget", None),
+])
+def test_share_opening(head, headline):
+    got = share_opening(head, 0, len(head))
+    assert (None if got is None else head[got + 1:]) == headline
+
+
+@pytest.mark.parametrize(("line", "pager"), [
+    ("Stricken plane moved from runway « Previous « Previous Next » Next » View Gallery The jet flew.",
+     "« Previous « Previous Next » Next » View Gallery"),
+    ("Council approves the budget ‹ Prev | Next › The council met.", "‹ Prev | Next ›"),
+    ("Council approves the budget Next » Back to the Gallery The council met.", "Next »"),
+    # no headline before it; no arrow (a headline's word)
+    ("Next » Council approves the budget", None),
+    ("The Next Big Thing Is Here at Last", None),
+])
+def test_pager_run(line, pager):
+    got = pager_run(line, 0, len(line))
+    assert (None if got is None else line[got[0] + 1:got[1]]) == pager
