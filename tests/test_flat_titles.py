@@ -9,6 +9,7 @@ import pytest
 
 from newsclean import clean
 from newsclean.filters.segment import pager_run, share_opening
+from newsclean.filters.title import _balanced, _pager_line
 
 _BODY = ("The council approved the budget on Monday after a long debate about the new bridge over the river. "
          "The mayor said the work would start in the spring and end before the winter. "
@@ -64,3 +65,41 @@ def test_share_opening(head, headline):
 def test_pager_run(line, pager):
     got = pager_run(line, 0, len(line))
     assert (None if got is None else line[got[0] + 1:got[1]]) == pager
+
+
+@pytest.mark.parametrize("line", [
+    # a blog's links to the previous and the next post over the article
+    "« Rates fall again | Main | Mayor quits over the bridge » January 08, 2008 Bills Bills Bills and a bridge "
+    "So, the council, or the five of its members who came to the hall on a cold night, met to talk about the "
+    "bridge and the buses. " + _BODY,
+    # an article that opens with a sentence (a caption's, a notice's): no browser title before it,
+    # whatever words it prints again further on
+    "This article is about the bridge. For other uses, see Bridge (disambiguation). Bridge in the north: "
+    "a span of 40 m " + _BODY + " Bridge in the north",
+    "Jane Doe showed more of the bridge on Day 2 of the Phillip Island test, before the vote. "
+    "World News: Phillip Island Test Day 1 " + _BODY + " Phillip Island Test Day 2 was cold.",
+])
+def test_no_title_rather_than_a_fragment(line):
+    assert clean(line).title is None
+
+
+@pytest.mark.parametrize(("head", "balanced"), [
+    # a part of a menu of bracketed links, cut at its bar, leaves a bracket open: no headline
+    ("[ Docs ] [ txt", False),
+    ("Logitech (News", False),
+    ("Aid arrives (and more) at [last]", True),
+    ("Council approves the budget", True),
+])
+def test_a_headline_closes_its_brackets(head, balanced):
+    assert _balanced(head) is balanced
+
+
+@pytest.mark.parametrize(("line", "pager"), [
+    ("« Rates fall again | Main | Mayor quits »", True),
+    ("Next story ›", True),
+    ("‹ Older posts", True),
+    ("Rates fall » Markets » News", False),  # a breadcrumb's marks inside the line
+    ("Rates fall again", False),
+])
+def test_pager_line(line, pager):
+    assert _pager_line(line) is pager

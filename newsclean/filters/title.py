@@ -391,6 +391,33 @@ def _dated(line: str) -> bool:
     return sum(d.end - d.start for d in find_dates(line)) * 3 >= len(line)
 
 
+# A link to the previous or the next post, as a blog prints it over the article ("« Show me the
+# money | Main | Political correctness gone mad »"): an arrow opens or closes it, never a headline.
+_PAGER_LINK = regex.compile(r"^[«‹]\s|\s[»›]$")
+_BACK = ("«", "‹")  # a pager's arrow that opens a folded page: no browser title opens so
+
+
+def _pager_line(line: str) -> bool:
+    """Whether ``line`` is a pager's links, an arrow at its start or its end.
+
+    >>> _pager_line("« Older post | Main | Newer post »"), _pager_line("Next story ›")
+    (True, True)
+    >>> _pager_line("Rates fall » Markets » News"), _pager_line("Rates fall again")
+    (False, False)
+    """
+    return _PAGER_LINK.search(line) is not None
+
+
+def _balanced(head: str) -> bool:
+    """Whether every bracket ``head`` opens it closes: a headline cut out of a menu of bracketed
+    links ("[ Docs ] [ txt | pdf ]") leaves one open.
+
+    >>> _balanced("[ Docs ] [ txt"), _balanced("Aid arrives (and more) at [last]"), _balanced("Aid (photos)")
+    (False, True, True)
+    """
+    return all(head.count(a) == head.count(b) for a, b in ("()", "[]"))
+
+
 def _chained(blocks: tuple[Block, ...], key: str) -> bool:
     """Whether the first line left once the headline's repeats go would pass for a headline
     too (then neither is told apart as the headline, and a second run would take the next)."""
@@ -1107,9 +1134,13 @@ def _folded_headline(doc: Document) -> str | None:
         span = title_head(flat, 0, len(flat) if doc.facts.furniture else doc.breaks[0])
     if span is None or not _run_in(flat, *span, lined=not doc.breaks):
         return None
+    if doc.breaks and span[1] > doc.breaks[0] and prose_unit(flat[:doc.breaks[0]]):
+        return None  # a folded article that opens with a sentence (a caption's, a deck's, a notice's):
+        # no browser title stands before it, and none runs on past it
     span = _before_dateline(doc, flat, span)
     head = flat[span[0]:span[1]]
-    if not headline_shaped(head) or _dated(head) or byline_names(head):
+    if (not headline_shaped(head) or _dated(head) or byline_names(head) or flat.startswith(_BACK, span[0])
+            or not _balanced(head)):
         return None
     return head
 
@@ -1335,7 +1366,8 @@ def _title(doc: Document) -> Document:
     given = doc.metadata.get("title")
     lead = 0
     while lead < _DATES_ABOVE and lead + 1 < len(blocks) and (date_line(blocks[lead].text) is not None
-                                                             or (doc.breaks and _label(blocks[lead].text))):
+                                                             or (doc.breaks and (_label(blocks[lead].text)
+                                                                                 or _pager_line(blocks[lead].text)))):
         lead += 1  # a dateline (or a section's label) above the headline: the headline is the first line below it
     blocks = blocks[lead:]
     chosen: Block | None = None
