@@ -29,8 +29,8 @@ from .languages import (
 
 __all__ = ["ABBREVIATIONS", "AGENCIES", "AGENCY_PHOTO_LABELS", "ARTICLES", "AUTHOR_BUTTONS", "AUTHOR_ROLES",
            "BYLINE_PREFIXES",
-           "CAPTION_TOGGLES", "COUNTER_LABELS", "COUNTER_LINKS", "CREDIT_LABELS", "DATELINE_AGENCIES", "DATE_LINKS",
-           "DATE_PREFIXES",
+           "CAPTION_MARKS", "CAPTION_TOGGLES", "COUNTER_LABELS", "COUNTER_LINKS", "CREDIT_LABELS", "DATELINE_AGENCIES",
+           "DATE_LINKS", "DATE_PREFIXES",
            "DAY_LINKS", "DESKS", "END_HEADINGS", "HEADLINE_CLASSES", "HEADLINE_SOURCES", "MONTHS", "NAME_JOINS",
            "NAME_PARTICLES", "NEXT_ARTICLE", "NOISE_KEYWORDS", "NOISE_LINES", "NOT_NAMES", "ORDINAL_SUFFIXES",
            "PAGER_LINKS", "PHOTO_AGENCIES", "PLACE_OPENINGS", "REGIONAL_AGENCIES", "RELATIVE_DATES", "RELATIVE_UNITS",
@@ -92,6 +92,7 @@ AGENCY_PHOTO_LABELS = _words("agency_photo_labels")
 COUNTER_LABELS = _words("counter_labels")
 COUNTER_LINKS = _words("counter_links")
 CAPTION_TOGGLES = _words("caption_toggles")
+CAPTION_MARKS = _words("caption_marks")
 PAGER_LINKS = _words("pager_links")
 PLACE_OPENINGS = _words("place_openings")
 NOISE_KEYWORDS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = merged("noise_keywords")  # type: ignore[assignment]

@@ -9,7 +9,8 @@ import pytest
 
 from newsclean import clean
 from newsclean.filters.segment import pager_run, share_opening
-from newsclean.filters.title import _balanced, _pager_line
+from newsclean.filters.title import _balanced, _over_headline, _pager_line
+from newsclean.layout.folded import caption_unit
 
 _BODY = ("The council approved the budget on Monday after a long debate about the new bridge over the river. "
          "The mayor said the work would start in the spring and end before the winter. "
@@ -34,6 +35,11 @@ _BODY = ("The council approved the budget on Monday after a long debate about th
      "Council approves budget for the new bridge"),
     ("Council approves budget for the new bridge ‹ Prev | Next › " + _BODY,
      "Council approves budget for the new bridge"),
+    # the top picture's caption run in before the headline, an "Updated" stamp after it
+    ("Jane Doe, left, and John Roe are seen in this combined image. Council to call a limited bridge probe "
+     "Updated Thu. Jan. 10 2008 10:12 PM ET " + _BODY, "Council to call a limited bridge probe"),
+    ("The mayor is seen in this undated handout photo. Council to call a limited bridge probe "
+     "Posted January 10, 2008 " + _BODY, "Council to call a limited bridge probe"),
 ])
 def test_headline_of_a_folded_article(line, title):
     assert clean(line).title == title
@@ -78,6 +84,9 @@ def test_pager_run(line, pager):
     "a span of 40 m " + _BODY + " Bridge in the north",
     "Jane Doe showed more of the bridge on Day 2 of the Phillip Island test, before the vote. "
     "World News: Phillip Island Test Day 1 " + _BODY + " Phillip Island Test Day 2 was cold.",
+    # a caption over a byline: the byline is no headline
+    "Jane Doe, left, is the rich uncle in the film, seen with John Roe, right, in a scene. (Photo courtesy "
+    "of the studio) By AL ALEXANDER The Daily Ledger Woody Allen made the film in London. " + _BODY,
 ])
 def test_no_title_rather_than_a_fragment(line):
     assert clean(line).title is None
@@ -103,3 +112,28 @@ def test_a_headline_closes_its_brackets(head, balanced):
 ])
 def test_pager_line(line, pager):
     assert _pager_line(line) is pager
+
+
+@pytest.mark.parametrize(("unit", "caption"), [
+    ("Brian Mulroney, left, and Karlheinz Schreiber are seen in this combined image.", True),
+    ("The mayor (right) speaks with a resident at the hall on Monday.", True),
+    ("The mayor is pictured in this file photo taken at the hall.", True),
+    # prose that only has the words
+    ("The council approved the budget, left the hall and went home.", False),
+    ("Voters were seen in the hall on Monday as the count went on.", False),
+    # no sentence
+    ("Jane Doe, left,", False),
+])
+def test_caption_unit(unit, caption):
+    assert caption_unit(unit) is caption
+
+
+@pytest.mark.parametrize(("unit", "over"), [
+    ("chaos theory", True),
+    ("« Older post | Main | Newer post »", True),
+    ("Jane Doe, left, and John Roe are seen in this photo.", True),
+    ("Council approves the budget", False),
+    ("The council approved the budget on Monday.", False),
+])
+def test_units_over_a_headline(unit, over):
+    assert _over_headline(unit) is over

@@ -38,7 +38,7 @@ from ..dates import find_dates, relative_dates
 from ..document import Document, fold, split_paragraphs
 from ..guard import warn
 from ..layout.dataview import DataView
-from ..layout.folded import FoldedPage, find_article, menu_end, opening_headline, prose_unit
+from ..layout.folded import FoldedPage, caption_unit, find_article, menu_end, opening_headline, prose_unit
 from ..layout.shape import end_heading
 from ..lexicon import (
     ABBREVIATIONS,
@@ -97,7 +97,9 @@ _TOKEN = regex.compile(r"\S++")
 _ABBREVIATIONS = frozenset(all_of(ABBREVIATIONS))
 # Serialized data that a page leaked into its text: PHP var_dump, a JSON list or object.
 _BLOB = regex.compile(r"(?<![\w$])string\(\d{1,10}\) \"|\[\s?\{\s?\"|\{\"[\w-]{1,40}\":")
-_PREFIX = regex.compile(r"(?:" + "|".join(regex.escape(p) for p in all_of(DATE_PREFIXES)) + r")\s?:?\s*+$",
+_PREFIX = regex.compile(r"(?:" + "|".join(regex.escape(p) for p in sorted({*all_of(DATE_PREFIXES),
+                                                                          *all_of(UPDATED_PREFIXES)}, key=len,
+                                                                        reverse=True)) + r")\s?:?\s*+$",
                         regex.IGNORECASE)
 # National wire agencies that credit stories as one word: Syria's SANA, Lebanon's NNA, Egypt's MENA.
 _WIRES = (*AGENCIES, *REGIONAL_AGENCIES)
@@ -978,6 +980,9 @@ def _units(text: str, start: int, end: int) -> tuple[list[int], bool, int]:
     out = sentence_breaks(text, start, stop)
     first = out[0] if out else stop
     head = _head_breaks(text, start, min(first, start + _HEAD))
+    if not head and out and caption_unit(text[start:first]):  # the top picture's caption over the headline
+        second = out[1] if len(out) > 1 else stop
+        head = _head_breaks(text, first + 1, min(second, first + 1 + _HEAD))
     runs: list[int] = []
     for a, b in itertools.pairwise([start - 1, *out, stop]):
         runs.extend(run_ends(text, a + 1, b))

@@ -26,7 +26,7 @@ import regex
 from .. import reasons
 from ..dates import date_line, find_dates, parse_date
 from ..document import Block, Document
-from ..layout.folded import prose_unit, reprinted_title, title_head
+from ..layout.folded import caption_unit, prose_unit, reprinted_title, title_head
 from ..layout.shape import best_run, covered, has_article, weigh
 from ..lexicon import (
     AGENCIES,
@@ -406,6 +406,19 @@ def _pager_line(line: str) -> bool:
     (False, False)
     """
     return _PAGER_LINK.search(line) is not None
+
+
+def _over_headline(unit: str) -> bool:
+    """Whether a unit the segment step cut from the head of a folded line stands over the
+    headline, as no headline does: a section's label in lower case, a pager's links, the top
+    picture's caption (:func:`layout.folded.caption_unit`).
+
+    >>> _over_headline("chaos theory"), _over_headline("« Older post | Main")
+    (True, True)
+    >>> _over_headline("Jane Doe, left, and John Roe are seen in this photo."), _over_headline("Aid arrives")
+    (True, False)
+    """
+    return _label(unit) or _pager_line(unit) or caption_unit(unit)
 
 
 def _balanced(head: str) -> bool:
@@ -875,7 +888,7 @@ def _unit_headline(doc: Document, blocks: tuple[Block, ...], dated: bool) -> str
         k += 1
     nxt = blocks[k]
     words = len(tokens(first.text))
-    if not 3 <= words <= _UNIT_WORDS or _dated(first.text) or not _cut_after(doc, first, nxt):
+    if not 3 <= words <= _UNIT_WORDS or _dated(first.text) or _byline(first.text) or not _cut_after(doc, first, nxt):
         return None
     if len(tokens(nxt.text)) <= words or not ends_sentence(nxt.text.rstrip()):
         return None
@@ -1365,9 +1378,10 @@ def _title(doc: Document) -> Document:
         return doc
     given = doc.metadata.get("title")
     lead = 0
+    dated = False
     while lead < _DATES_ABOVE and lead + 1 < len(blocks) and (date_line(blocks[lead].text) is not None
-                                                             or (doc.breaks and (_label(blocks[lead].text)
-                                                                                 or _pager_line(blocks[lead].text)))):
+                                                             or (doc.breaks and _over_headline(blocks[lead].text))):
+        dated = dated or date_line(blocks[lead].text) is not None
         lead += 1  # a dateline (or a section's label) above the headline: the headline is the first line below it
     blocks = blocks[lead:]
     chosen: Block | None = None
@@ -1386,7 +1400,7 @@ def _title(doc: Document) -> Document:
             found, chosen = ((folded, None), None) if folded is not None else (_guess(blocks), blocks[0])
         if found is None:
             found = _title_run(blocks)
-        if found is None and (unit := _unit_headline(doc, blocks, lead > 0)) is not None:
+        if found is None and (unit := _unit_headline(doc, blocks, dated)) is not None:
             found = (unit, None)
         # a first line that no line confirms (a site's name) gives way to the headline the page
         # prints over a byline or a dateline: right above the article's prose, else (a first line

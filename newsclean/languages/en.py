@@ -218,6 +218,11 @@ LANGUAGE = Language(
     counter_labels=("image", "photo", "picture", "slide"),
     counter_links=("of",),
     caption_toggles=("less", "more"),  # "... Southeast Asian nation. less"
+    # "Brian Mulroney, left, and Karlheinz Schreiber are seen in this combined image."
+    caption_marks=(r",\s(?:left|right|center|centre|top|bottom|foreground|background),\s",
+                   r"\((?:left|right|center|centre|top|bottom)\)",
+                   r"\b(?:is|are)\s(?:seen|pictured|shown)\s(?:in|on)\s(?:this|a|an|the)\s(?:[\w-]+\s){0,2}?"
+                   r"(?:photo|image|picture|photograph|handout)\b"),
     pager_links=("Previous", "Prev", "Next", "Older", "Newer"),  # "« Previous Next »"
     author_buttons=("Follow",),  # "Jane Doe Follow Oct 18, 2019 · 8 min read"
     place_openings=("New", "Fort", "Port", "Saint", "St.", "Ft.", "Mt."),  # "New Delhi", "St. Louis"

@@ -93,6 +93,9 @@ class Language:
     """The word between a slide's number and the count: "Image 2 of 5"."""
     caption_toggles: tuple[str, ...] = ()
     """The link a caption prints after its last sentence to fold or unfold it: "... nation. less"."""
+    caption_marks: tuple[str, ...] = ()
+    """Patterns of what only a picture's caption writes: where a person stands in the picture
+    (", left, and ..."), "seen in this photo"."""
     pager_links: tuple[str, ...] = ()
     """The words of a gallery's or a blog's pager, capitalised as printed, which arrows flank: "« Previous",
     "Next »"."""
