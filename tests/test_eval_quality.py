@@ -39,8 +39,10 @@ FLOORS: dict[str, tuple[float, float | None, float | None]] = {
     # issue 15: an article folded to one line, its headline at the start
     # (a credit or a byline between the headline and its date, a date in brackets, a press
     # release's dateline, a breadcrumb trail; furniture sentences that close a short article)
-    "l3s_gn1/flat": (0.948, 0.60, None),
-    "readability_testpages/flat": (0.97, 0.26, None),  # most gold titles are not at the line's start
+    # (h15k: a share bar, an author card, a pager, a caption around the headline; README "Text without
+    # lines" says why the titles stop short of issue 15's 70% and 80%)
+    "l3s_gn1/flat": (0.95, 0.66, None),
+    "readability_testpages/flat": (0.97, 0.31, None),  # most gold titles are not at the line's start
     "scrapinghub_aeb/flat": (0.971, None, None),
     # issue 15: a whole page folded to one line (get_text(" ")): the article found inside it
     "scrapinghub_aeb/flatpage": (0.855, None, None),  # F1 85: issue 15's floor

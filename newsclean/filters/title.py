@@ -26,7 +26,7 @@ import regex
 from .. import reasons
 from ..dates import date_line, find_dates, parse_date
 from ..document import Block, Document
-from ..layout.folded import prose_unit, reprinted_title, title_head
+from ..layout.folded import caption_unit, prose_unit, reprinted_title, title_head
 from ..layout.shape import best_run, covered, has_article, weigh
 from ..lexicon import (
     AGENCIES,
@@ -392,6 +392,46 @@ def _dated(line: str) -> bool:
     (True, False)
     """
     return sum(d.end - d.start for d in find_dates(line)) * 3 >= len(line)
+
+
+# A link to the previous or the next post, as a blog prints it over the article ("« Show me the
+# money | Main | Political correctness gone mad »"): an arrow opens or closes it, never a headline.
+_PAGER_LINK = regex.compile(r"^[«‹]\s|\s[»›]$")
+_BACK = ("«", "‹")  # a pager's arrow that opens a folded page: no browser title opens so
+
+
+def _pager_line(line: str) -> bool:
+    """Whether ``line`` is a pager's links, an arrow at its start or its end.
+
+    >>> _pager_line("« Older post | Main | Newer post »"), _pager_line("Next story ›")
+    (True, True)
+    >>> _pager_line("Rates fall » Markets » News"), _pager_line("Rates fall again")
+    (False, False)
+    """
+    return _PAGER_LINK.search(line) is not None
+
+
+def _over_headline(unit: str) -> bool:
+    """Whether a unit the segment step cut from the head of a folded line stands over the
+    headline, as no headline does: a section's label in lower case, a pager's links, the top
+    picture's caption (:func:`layout.folded.caption_unit`).
+
+    >>> _over_headline("chaos theory"), _over_headline("« Older post | Main")
+    (True, True)
+    >>> _over_headline("Jane Doe, left, and John Roe are seen in this photo."), _over_headline("Aid arrives")
+    (True, False)
+    """
+    return _label(unit) or _pager_line(unit) or caption_unit(unit)
+
+
+def _balanced(head: str) -> bool:
+    """Whether every bracket ``head`` opens it closes: a headline cut out of a menu of bracketed
+    links ("[ Docs ] [ txt | pdf ]") leaves one open.
+
+    >>> _balanced("[ Docs ] [ txt"), _balanced("Aid arrives (and more) at [last]"), _balanced("Aid (photos)")
+    (False, True, True)
+    """
+    return all(head.count(a) == head.count(b) for a, b in ("()", "[]"))
 
 
 def _chained(blocks: tuple[Block, ...], key: str) -> bool:
@@ -857,7 +897,7 @@ def _unit_headline(doc: Document, blocks: tuple[Block, ...], dated: bool) -> str
         k += 1
     nxt = blocks[k]
     words = len(tokens(first.text))
-    if not 3 <= words <= _UNIT_WORDS or _dated(first.text) or not _cut_after(doc, first, nxt):
+    if not 3 <= words <= _UNIT_WORDS or _dated(first.text) or _byline(first.text) or not _cut_after(doc, first, nxt):
         return None
     if len(tokens(nxt.text)) <= words or not ends_sentence(nxt.text.rstrip()):
         return None
@@ -1116,9 +1156,13 @@ def _folded_headline(doc: Document) -> str | None:
         span = title_head(flat, 0, len(flat) if doc.facts.furniture else doc.breaks[0])
     if span is None or not _run_in(flat, *span, lined=not doc.breaks):
         return None
+    if doc.breaks and span[1] > doc.breaks[0] and prose_unit(flat[:doc.breaks[0]]):
+        return None  # a folded article that opens with a sentence (a caption's, a deck's, a notice's):
+        # no browser title stands before it, and none runs on past it
     span = _before_dateline(doc, flat, span)
     head = flat[span[0]:span[1]]
-    if not headline_shaped(head) or _dated(head) or byline_names(head):
+    if (not headline_shaped(head) or _dated(head) or byline_names(head) or flat.startswith(_BACK, span[0])
+            or not _balanced(head)):
         return None
     return head
 
@@ -1343,8 +1387,10 @@ def _title(doc: Document) -> Document:
         return doc
     given = doc.metadata.get("title")
     lead = 0
+    dated = False
     while lead < _DATES_ABOVE and lead + 1 < len(blocks) and (date_line(blocks[lead].text) is not None
-                                                             or (doc.breaks and _label(blocks[lead].text))):
+                                                             or (doc.breaks and _over_headline(blocks[lead].text))):
+        dated = dated or date_line(blocks[lead].text) is not None
         lead += 1  # a dateline (or a section's label) above the headline: the headline is the first line below it
     blocks = blocks[lead:]
     chosen: Block | None = None
@@ -1363,7 +1409,7 @@ def _title(doc: Document) -> Document:
             found, chosen = ((folded, None), None) if folded is not None else (_guess(blocks), blocks[0])
         if found is None:
             found = _title_run(blocks)
-        if found is None and (unit := _unit_headline(doc, blocks, lead > 0)) is not None:
+        if found is None and (unit := _unit_headline(doc, blocks, dated)) is not None:
             found = (unit, None)
         # a first line that no line confirms (a site's name) gives way to the headline the page
         # prints over a byline or a dateline: right above the article's prose, else (a first line

@@ -52,13 +52,13 @@ import regex
 from .. import reasons
 from ..alternatives import Alternatives
 from ..dates import date_line
-from ..lexicon import ARTICLES, NOISE_LINES, SECTION_HEADINGS, STOPWORDS, all_of
+from ..lexicon import ARTICLES, CAPTION_MARKS, NOISE_LINES, SECTION_HEADINGS, STOPWORDS, all_of
 from ..sentences import STOPS, ends_sentence
 from ..titles import SEPARATOR, SITE_SEPARATOR, SUBTITLE, sentence_case
 from .shape import ends_article, max_run, section_kind
 
-__all__ = ["FoldedPage", "end_opening", "find_article", "furniture_unit", "link_run", "opening_headline",
-           "printed_headline", "prose_unit", "reprinted_title", "title_head", "unit_starts"]
+__all__ = ["FoldedPage", "caption_unit", "end_opening", "find_article", "furniture_unit", "link_run",
+           "opening_headline", "printed_headline", "prose_unit", "reprinted_title", "title_head", "unit_starts"]
 
 # A unit of prose: this many words or more, ending in a stop, and this share of them lower-case
 # (or in a script without case): a menu or a Title Case list of links has few.
@@ -68,6 +68,7 @@ _STOPS = STOPS + "؟"  # and the Arabic question mark: a unit of Arabic prose en
 # A unit of furniture: this many words or more, most of them capitalised, and few numbers and
 # commas (a table of results, a race card, a tour's dates and places are the article's). Units neither
 # prose nor furniture (a table's rows, code, a list) weigh nothing: they stay where they stand.
+_CAPTION = regex.compile("(?:" + "|".join(all_of(CAPTION_MARKS)) + ")")
 _FURNITURE_UNIT_WORDS = 5
 _CAPITAL_SHARE = 0.5
 _NUMBER_SHARE = 0.1
@@ -148,6 +149,21 @@ def prose_unit(unit: str) -> bool:
     if len(words) < _PROSE_WORDS or not ends_sentence(unit, _STOPS):
         return False
     return sum(map(_lower, words)) >= _LOWER_SHARE * len(words)
+
+
+def caption_unit(unit: str) -> bool:
+    """Whether a unit of a folded line is a picture's caption: a sentence of prose that says
+    where its people stand in the picture or that it shows them (:data:`lexicon.CAPTION_MARKS`).
+    A folded article runs the caption of its top picture in before the headline.
+
+    >>> caption_unit("Brian Mulroney, left, and Karlheinz Schreiber are seen in this combined image.")
+    True
+    >>> caption_unit("The mayor is seen in this undated handout photo.")
+    True
+    >>> caption_unit("The council approved the budget, left the hall and went home.")
+    False
+    """
+    return prose_unit(unit) and _CAPTION.search(unit) is not None
 
 
 def furniture_unit(unit: str, *, items: bool = True) -> bool:
