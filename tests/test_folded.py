@@ -12,6 +12,7 @@ from newsclean.layout.folded import (
     end_opening,
     find_article,
     furniture_unit,
+    header_after,
     link_run,
     menu_end,
     opening_headline,
@@ -224,10 +225,39 @@ def test_printed_headline(line, headline):
     # printed with its trail only: the copy is the longest one (no shorter copy confirms a cut)
     ("Herald - Storm nears the coast - Weather News Herald Home Storm nears the coast - Weather News Herald By Jo",
      "Storm nears the coast - Weather News Herald"),
+    # a headline in Title Case after the site's name: confirmed by the article's header under its copy (a
+    # byline, a day, a relative day), where a menu printed twice runs on into more links
+    ("The Daily Planet: Mayor Signs Record Budget Deal Home Mayor Signs Record Budget Deal By JO LEE The mayor signed.",
+     "Mayor Signs Record Budget Deal"),
+    ("Springfield Wire: Mayor Signs Record Budget Deal Home Mayor Signs Record Budget Deal 19/01/2008 4:52 PM He signed.",
+     "Mayor Signs Record Budget Deal"),
+    ("Herald Online: Mayor Signs Big City Budget Home Mayor Signs Big City Budget 5 days ago The mayor signed it.",
+     "Mayor Signs Big City Budget"),
+    ("The Herald: Local World Business Sport Culture Home Local World Business Sport Culture Weather Travel", None),
+    # the site's name after the headline, printed again in the page's header: the headline's copy wins, longer or not
+    ("'Dune' Tops Box Office - Starfield Entertainment News Blog Home Starfield Entertainment News Blog News "
+     "Home 01/14/08 'Dune' Tops Box Office The film led the weekend.", "'Dune' Tops Box Office"),
+    # ... and the part shaped as a name is the title only where no other part is printed again
+    ("Herald Daily - Fight Night Tonight Home Fight Night Tonight Sport Weather The fight is tonight.",
+     "Fight Night Tonight"),
 ])
 def test_reprinted_title(line, headline):
     found = reprinted_title(line, 0, len(line))
     assert (None if found is None else line[found[0]:found[1]]) == headline
+
+
+@pytest.mark.parametrize(("text", "header"), [
+    ("Mayor Signs Budget By JO LEE", True),                       # a byline in capitals
+    ("Mayor Signs Budget  By Ann Lee", True),
+    ("Mayor Signs Budget 19/01/2008 4:52:15 PM", True),           # a day, a time
+    ("Mayor Signs Budget Tuesday, January 15, 2008", True),
+    ("Mayor Signs Budget 18 hours ago", True),                    # a relative day
+    ("Mayor Signs Budget Home News Sport Weather", False),        # more links
+    ("Mayor Signs Budget by the end of May 2008", False),         # a sentence goes on
+    ("Mayor Signs Budget The mayor signed it in 2008.", False),   # a year inside a sentence
+])
+def test_header_after(text, header):
+    assert header_after(text, len("Mayor Signs Budget"), len(text)) is header
 
 
 @pytest.mark.parametrize(("units", "headline"), [

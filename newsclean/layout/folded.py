@@ -57,8 +57,8 @@ from ..sentences import STOPS, ends_sentence
 from ..titles import SEPARATOR, SITE_SEPARATOR, SUBTITLE, sentence_case
 from .shape import ends_article, max_run, section_kind
 
-__all__ = ["FoldedPage", "end_opening", "find_article", "furniture_unit", "link_run", "opening_headline",
-           "printed_headline", "prose_unit", "reprinted_title", "title_head", "unit_starts"]
+__all__ = ["FoldedPage", "end_opening", "find_article", "furniture_unit", "header_after", "link_run",
+           "opening_headline", "printed_headline", "prose_unit", "reprinted_title", "title_head", "unit_starts"]
 
 # A unit of prose: this many words or more, ending in a stop, and this share of them lower-case
 # (or in a script without case): a menu or a Title Case list of links has few.
@@ -499,10 +499,12 @@ def reprinted_title(text: str, start: int, end: int) -> tuple[int, int] | None:
     best: tuple[int, int] | None = None
     trailed: tuple[int, int] | None = None  # the longest copy that ends where the title's trail starts
     first = -1
+    named: tuple[int, int] | None = None  # the longest copy of a part after a site's separator shaped as its name
     for a in [start, *(m.end() for m in seps)]:
         words = list(itertools.islice(_TOKEN.finditer(text, a, head_end), _TITLE_WORDS))
         if len(words) < _TITLE_WORDS:
             continue
+        sited = a > start and SITE_SEPARATOR.search(text, max(start, a - 4), a) is not None
         a = words[0].start()
         first = a if first < 0 else first
         opening = regex.compile(r"\s++".join(regex.escape(w.group()) for w in words))  # whatever spaces
@@ -516,8 +518,12 @@ def reprinted_title(text: str, start: int, end: int) -> tuple[int, int] | None:
             piece = text[a:a + n]
             if (len(piece.split()) >= _TITLE_WORDS and (best is None or n > best[1] - best[0])
                     and _unit_end(text, a + n, end) and _whole_title(piece)
-                    and _MENU_MARK.search(piece) is None and (a == first or not furniture_unit(piece, items=False))):
-                best = (a, a + n)
+                    and _MENU_MARK.search(piece) is None
+                    and (a == first or not furniture_unit(piece, items=False) or header_after(text, at + n, end))):
+                if sited and _site_named(piece) and not header_after(text, at + n, end):
+                    named = (a, a + n) if named is None or n > named[1] - named[0] else named
+                else:
+                    best = (a, a + n)
             if (len(piece.split()) >= _TITLE_WORDS and SEPARATOR.match(text, a + n, head_end) is not None
                     and SEPARATOR.match(text, at + n, end) is None  # the copy prints no separator after it
                     and SUBTITLE.match(text, a + n, head_end) is None  # nor is a subtitle in lower case cut off
@@ -526,7 +532,49 @@ def reprinted_title(text: str, start: int, end: int) -> tuple[int, int] | None:
             at += 1
     if best is not None and trailed is not None and trailed[0] == best[0] and trailed[1] < best[1]:
         return trailed  # the page prints the headline without the trail too: the trail is the site's
-    return best
+    return best if best is not None else named
+
+
+# What opens an article's header right under its printed headline: a byline ("By" or "BY" and a
+# capital), or a day (``19/01/2008``, ``Jan. 15, 2008``, ``Tuesday, January 15``) within a few words.
+_BY = regex.compile(r"\s*+(?:By|BY)\s++\p{Lu}")
+_HEADER_CHARS = 40
+_HEADER_WORDS = 6  # the most words of a day read there: "Tuesday, January 15, 2008 4:52 PM"
+
+
+def header_after(text: str, pos: int, end: int) -> bool:
+    """Whether the article's header (its byline, or its day) opens right after ``text[:pos]``
+    (before ``end``): a copy of the headline printed over its article, where a menu's items printed
+    twice (a header's and a footer's) run on into more links.
+
+    >>> s = "Rice Lauds Iraqi Reconciliation Efforts By HAMZA HENDAWI"
+    >>> header_after(s, 39, len(s)), header_after("Gamez the man to catch 19/01/2008 4:52 PM", 22, 41)
+    (True, True)
+    >>> header_after("Bush predicts Mid East peace date 5 days ago US president", 33, 58)
+    True
+    >>> header_after("Home News Sport Weather Business Travel Culture", 14, 47)
+    False
+    """
+    if _BY.match(text, pos, end) is not None:
+        return True
+    words = text[pos:min(end, pos + _HEADER_CHARS)].split()
+    return any(date_line(" ".join(words[:k])) is not None for k in range(1, min(len(words), _HEADER_WORDS) + 1))
+
+
+def _site_named(piece: str) -> bool:
+    """Whether a part of a browser title is shaped as a site's name: four words or fewer,
+    capitalised word by word, no sentence (``Starpulse Entertainment News Blog``, ``The Sports
+    Network``). A page prints its name again in its header, its search box and its footer, none
+    of them over the article: after a site's separator (``... Box Office - Starpulse
+    Entertainment News Blog``), such a part is the title's headline only where no other part is
+    printed again, or where the article's header follows its copy (:func:`header_after`).
+
+    >>> _site_named("Starpulse Entertainment News Blog"), _site_named("Gamez the man to catch")
+    (True, False)
+    >>> _site_named("Rice Lauds Iraqi Reconciliation Efforts")
+    False
+    """
+    return len(piece.split()) <= _NAME_WORDS and not sentence_case(piece)
 
 
 def title_head(text: str, start: int, end: int) -> tuple[int, int] | None:
