@@ -9,6 +9,7 @@ import pytest
 
 from newsclean import DEFAULT, clean
 from newsclean.layout.folded import (
+    doubled_headline,
     end_opening,
     find_article,
     furniture_unit,
@@ -227,9 +228,9 @@ def test_printed_headline(line, headline):
      "Storm nears the coast - Weather News Herald"),
     # a headline in Title Case after the site's name: confirmed by the article's header under its copy (a
     # byline, a day, a relative day), where a menu printed twice runs on into more links
-    ("The Daily Planet: Mayor Signs Record Budget Deal Home Mayor Signs Record Budget Deal By JO LEE The mayor signed.",
+    ("The Daily Planet: Mayor Signs Record Budget Deal Home Mayor Signs Record Budget Deal By JO LEE He signed.",
      "Mayor Signs Record Budget Deal"),
-    ("Springfield Wire: Mayor Signs Record Budget Deal Home Mayor Signs Record Budget Deal 19/01/2008 4:52 PM He signed.",
+    ("Springfield Wire: Mayor Signs Record Budget Deal Home Mayor Signs Record Budget Deal 19/01/2008 4:52 PM He",
      "Mayor Signs Record Budget Deal"),
     ("Herald Online: Mayor Signs Big City Budget Home Mayor Signs Big City Budget 5 days ago The mayor signed it.",
      "Mayor Signs Big City Budget"),
@@ -237,12 +238,40 @@ def test_printed_headline(line, headline):
     # the site's name after the headline, printed again in the page's header: the headline's copy wins, longer or not
     ("'Dune' Tops Box Office - Starfield Entertainment News Blog Home Starfield Entertainment News Blog News "
      "Home 01/14/08 'Dune' Tops Box Office The film led the weekend.", "'Dune' Tops Box Office"),
+    # markup leaked after the title (an unclosed <title>, a script's tag) and after its copy: the headline
+    # ends where the markup opens, however long the two run on together
+    ("Herald TV - Springfield: Research confirms prairie grass could feed the city <SCRIPT LANGUAGE='JavaScript'>"
+     "if (document.layers) {document.write('<SCR' + 'IPT SRC=/ad.asp />');}</SCRIPT> Home News Research confirms "
+     "prairie grass could feed the city <SCRIPT LANGUAGE='JavaScript'>if (document.layers) {document.write('<SCR' "
+     "+ 'IPT SRC=/ad.asp />');}</SCRIPT> (AP) - The study adds to the evidence.",
+     "Research confirms prairie grass could feed the city"),
     # ... and the part shaped as a name is the title only where no other part is printed again
     ("Herald Daily - Fight Night Tonight Home Fight Night Tonight Sport Weather The fight is tonight.",
      "Fight Night Tonight"),
 ])
 def test_reprinted_title(line, headline):
     found = reprinted_title(line, 0, len(line))
+    assert (None if found is None else line[found[0]:found[1]]) == headline
+
+
+@pytest.mark.parametrize(("line", "headline"), [
+    # a print header (or a breadcrumb's last item) and the <h1>, folded side by side, under a site's slogan
+    ("Please support local business! Storm hits the coast at dawn Storm hits the coast at dawn Staff and agencies "
+     "19 January, 2008 By JO LEE The storm came.", "Storm hits the coast at dawn"),
+    ("Herald Home Bus driver jailed for fraud Bus driver jailed for fraud 3 days ago SPRINGFIELD - The driver",
+     "Bus driver jailed for fraud"),
+    # in Title Case, with the article's header after it
+    ("Home Mayor Signs Record Budget Mayor Signs Record Budget By JO LEE The mayor signed.",
+     "Mayor Signs Record Budget"),
+    # a menu printed twice (its items capitalised word by word), a logo's name and its link, a sentence's
+    # opening printed twice that goes on: no headline
+    ("Home News Sport Weather Home News Sport Weather Travel Culture", None),
+    ("The Herald homepage The Herald homepage The Herald logo Tech Reviews", None),
+    ("Storm hits the coast Storm hits the coast and the town, the mayor said.", None),
+    ("Storm hits the coast today. Nothing is printed twice here at all.", None),
+])
+def test_doubled_headline(line, headline):
+    found = doubled_headline(line, 0, len(line))
     assert (None if found is None else line[found[0]:found[1]]) == headline
 
 

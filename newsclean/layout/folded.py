@@ -54,11 +54,12 @@ from ..alternatives import Alternatives
 from ..dates import date_line
 from ..lexicon import ARTICLES, NOISE_LINES, SECTION_HEADINGS, STOPWORDS, all_of
 from ..sentences import STOPS, ends_sentence
-from ..titles import SEPARATOR, SITE_SEPARATOR, SUBTITLE, sentence_case
+from ..titles import SEPARATOR, SITE_SEPARATOR, SUBTITLE, sentence_case, unmarked
 from .shape import ends_article, max_run, section_kind
 
-__all__ = ["FoldedPage", "end_opening", "find_article", "furniture_unit", "header_after", "link_run",
-           "opening_headline", "printed_headline", "prose_unit", "reprinted_title", "title_head", "unit_starts"]
+__all__ = ["FoldedPage", "doubled_headline", "end_opening", "find_article", "furniture_unit", "header_after",
+           "link_run", "opening_headline", "printed_headline", "prose_unit", "reprinted_title", "title_head",
+           "unit_starts"]
 
 # A unit of prose: this many words or more, ending in a stop, and this share of them lower-case
 # (or in a script without case): a menu or a Title Case list of links has few.
@@ -495,6 +496,9 @@ def reprinted_title(text: str, start: int, end: int) -> tuple[int, int] | None:
     True
     """
     head_end = min(end, start + _TITLE_HEAD)
+    marked = start + len(unmarked(text[start:head_end]))
+    stop = marked if marked < head_end else None  # no title runs on into markup ("... ethanol <SCRIPT")
+    head_end = min(head_end, marked)
     seps = itertools.islice(SEPARATOR.finditer(text, start, head_end), _TITLE_LEVELS)
     best: tuple[int, int] | None = None
     trailed: tuple[int, int] | None = None  # the longest copy that ends where the title's trail starts
@@ -514,7 +518,7 @@ def reprinted_title(text: str, start: int, end: int) -> tuple[int, int] | None:
             if m is None:
                 break
             at, seen = m.start(), seen + 1
-            n = len(_title_piece(text[a:a + _shared_words(text, a, at, end)]))
+            n = len(_title_piece(text[a:a + _shared_words(text, a, at, end, stop)]))
             piece = text[a:a + n]
             if (len(piece.split()) >= _TITLE_WORDS and (best is None or n > best[1] - best[0])
                     and _unit_end(text, a + n, end) and _whole_title(piece)
@@ -608,6 +612,58 @@ def title_head(text: str, start: int, end: int) -> tuple[int, int] | None:
     return a, a + len(piece)
 
 
+_DOUBLED_TOKENS = 60  # tokens at a folded page's head read for a headline printed twice in a row
+_DOUBLED_WORDS = 20  # the most words of such a headline
+# ... and the fewest: a logo's image and its link print the site's name twice in a row as often ("The
+# Verge homepage The Verge homepage", "News Update Service News Update Service"), in three words or fewer
+_DOUBLED_LEAST = 4
+
+
+def doubled_headline(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """``(start, end)`` of a headline printed twice in a row near the head of the folded page
+    ``text[start:end]`` (within :data:`_TITLE_HEAD` characters): a page prints its headline in a
+    print header, a breadcrumb's last item or a box's heading right before its ``<h1>``, and
+    folded, the two copies meet (``Please support local business! Storm hits the coast Storm hits
+    the coast Staff and agencies 19 January, 2008``). The longest such run of four words or more
+    (:data:`_DOUBLED_LEAST`, :data:`_DOUBLED_WORDS` at most), whole (:func:`_whole_title`), with no
+    menu's marks or shape (a menu printed twice is no headline), no lower-case word, comma or semicolon after its
+    second copy (the opening of a sentence printed twice goes on); written as a sentence, or with
+    the article's header after it (:func:`header_after`), as a menu's items, capitalised word by
+    word, are not.
+
+    >>> s = "Please support local business! Storm hits the coast Storm hits the coast Staff and agencies"
+    >>> a, b = doubled_headline(s, 0, len(s))
+    >>> s[a:b]
+    'Storm hits the coast'
+    >>> doubled_headline("Home News Sport Weather Home News Sport Weather Travel", 0, 53) is None
+    True
+    >>> s = "Home Mayor Signs Record Budget Mayor Signs Record Budget By JO LEE The mayor signed."
+    >>> a, b = doubled_headline(s, 0, len(s))
+    >>> s[a:b]
+    'Mayor Signs Record Budget'
+    >>> doubled_headline("The Herald homepage The Herald homepage Storm hits", 0, 50) is None
+    True
+    """
+    head_end = min(end, start + _TITLE_HEAD)
+    toks = list(itertools.islice(_TOKEN.finditer(text, start, head_end), _DOUBLED_TOKENS))
+    words = [t.group() for t in toks]
+    best: tuple[int, int] | None = None
+    for i in range(len(words)):
+        for size in range(min(_DOUBLED_WORDS, (len(words) - i) // 2), _DOUBLED_LEAST - 1, -1):
+            if best is not None and size <= len(text[best[0]:best[1]].split()):
+                break
+            if words[i:i + size] != words[i + size:i + 2 * size]:
+                continue
+            a, b = toks[i].start(), toks[i + size - 1].end()
+            piece = text[a:b]
+            after = toks[i + 2 * size - 1].end()
+            if (_whole_title(piece) and _MENU_MARK.search(piece) is None and not furniture_unit(piece, items=False)
+                    and _unit_end(text, after, end) and (sentence_case(piece) or header_after(text, after, end))):
+                best = (a, b)
+                break
+    return best
+
+
 def _whole_title(piece: str) -> bool:
     """Whether ``piece`` may be a headline whole: it opens with no lower-case letter (the rest
     of a title after a kicker and its colon: ``Apple's headset: the display moment``) and ends
@@ -640,7 +696,7 @@ def _common_words(text: str, a: int, b: int) -> int:
     return n
 
 
-def _shared_words(text: str, a: int, b: int, end: int) -> int:
+def _shared_words(text: str, a: int, b: int, end: int, stop: int | None = None) -> int:
     """How many characters of ``text[a:]`` the copy at ``b`` prints (up to ``end``), ending with
     a whole word in both, a run of spaces and line breaks equal to any other (a title's text node
     may keep the line breaks of its markup); 0 where the two go on together past a title's
@@ -650,7 +706,7 @@ def _shared_words(text: str, a: int, b: int, end: int) -> int:
     >>> s[:_shared_words(s, 0, 34, len(s))]
     'Storm nears\\n   the coast'
     """
-    i, j, limit = a, b, min(a + _TITLE_CHARS, b)
+    i, j, limit = a, b, min(a + _TITLE_CHARS, b, len(text) if stop is None else stop)
     while i < limit and j < end:
         if text[i].isspace() and text[j].isspace():
             while i < limit and text[i].isspace():
