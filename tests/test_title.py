@@ -424,6 +424,27 @@ def test_folded_page_headline_from_its_browser_title(page, expected):
     ("Court seems to back the voter law - NewsFlash - Herald | NewsFlash Home | More News Court seems to back the "
      "voter law 1/10/2008, 3:50 a.m. EST By Jo Lee The court heard the case on Monday and the judges seemed ready "
      "to back the law.\n" + _STORY.replace(". ", ".\n"), "Court seems to back the voter law"),
+    # ... whatever separator sets the trail apart, after a headline that ends with its own stop or holds one
+    ("This API is so Fetching! ✩ Herald Hacks – the developer blog Skip to content Home Articles This API is so "
+     "Fetching! Older Article Newer Article on March 10, 2015 by Jo Lee The new API lets pages fetch what they "
+     "need.\n" + _STORY.replace(". ", ".\n"), "This API is so Fetching!"),
+    ("Film actor and his wife No. 3 split up : US Entertainment Film actor and his wife No. 3 split up Posted\n"
+     ": Thu, 10 Jan 2008\nHome\nNews\n" + _STORY.replace(". ", ".\n"), "Film actor and his wife No. 3 split up"),
+    # no browser title's headline printed again: the headline printed twice in a row over the article
+    (f"Please support local business! Bridge to close for repairs next month Bridge to close for repairs next "
+     f"month Staff and agencies 29 December, 2007 By JO LEE, Associated Press Writer {_STORY} {_FOOTER}",
+     "Bridge to close for repairs next month"),
+    # ... or its trail joined by underscores, as Chinese sites join theirs ("..._English_Xinhua")
+    ("City council approves new budget for schools_English_Herald City council approves new budget for schools "
+     "www.herald.example 2007-11-24 16:23:08 Print SPRINGFIELD, Nov. 24 (Herald) -- The city council approved "
+     "the new budget on Monday after a long debate.\n" + _STORY.replace(". ", ".\n"),
+     "City council approves new budget for schools"),
+    # a page folded to a few lines (its markup kept line breaks inside the menus): the copy confirms the
+    # headline, whatever runs on after it on the title's short line
+    (f"Bridge to close for repairs Herald Local \n News Weather {_MENU} \n Sport Travel Bridge to close for "
+     f"repairs By Jo Lee {_STORY}", "Bridge to close for repairs"),
+    (f"Bridge to close for repairs | \n\n\n Latest News \n| \nNews | \nHerald: Log in {_MENU} Bridge to close "
+     f"for repairs By Jo Lee {_STORY}", "Bridge to close for repairs"),
 ])
 def test_folded_title_and_lined_title(page, expected):
     assert clean(page).title == expected

@@ -26,7 +26,7 @@ import regex
 from .. import reasons
 from ..dates import date_line, find_dates, parse_date
 from ..document import Block, Document
-from ..layout.folded import caption_unit, prose_unit, reprinted_title, title_head
+from ..layout.folded import caption_unit, doubled_headline, prose_unit, reprinted_title, title_head
 from ..layout.shape import best_run, covered, has_article, weigh
 from ..lexicon import (
     AGENCIES,
@@ -1097,6 +1097,18 @@ def _folded_first_line(text: str) -> bool:
     return span is not None and line.find(line[span[0]:span[1]], span[1]) >= 0
 
 
+def _broken_inside(text: str, pos: int) -> bool:
+    """Whether the line break at ``text[pos]`` stands inside a run of text, with spaces before it or
+    after it: the white space of the page's markup kept inside a text node ("... Channels India \\n
+    News National"), where a text laid out in lines (a line for each element or block) breaks
+    between two elements, with no space around its breaks.
+
+    >>> _broken_inside("Storm hits | Herald \\n   News Sport", 20), _broken_inside("Storm hits | Herald\\nNews", 19)
+    (True, False)
+    """
+    return pos < len(text) and (text[pos - 1:pos] in (" ", "\t") or text[pos + 1:pos + 2] in (" ", "\t"))
+
+
 _DATELINE_WORDS = 6  # a wire credit and a day: "AFP Friday 24 Oct 2014"
 
 
@@ -1147,14 +1159,21 @@ def _folded_headline(doc: Document) -> str | None:
     stop = SENTENCE_BREAK.search(flat, 0, min(line_end, _MAX_BROWSER_TITLE))
     span = reprinted_title(flat, 0, len(flat))
     if (not doc.breaks and prose_unit(flat[:line_end if stop is None else stop.start()])
-            and (span is None or SITE_SEPARATOR.match(flat, span[1]) is None)):
+            and (span is None or (SEPARATOR.match(flat, span[1]) is None and not flat.startswith("_", span[1])))):
         return None  # uncut text that opens with a sentence of prose (a cleaned text): no browser title,
-        # unless the headline a copy confirms has a site's trail after it ("... law - NewsFlash - ...")
+        # unless the headline a copy confirms has a site's trail after it ("... law - NewsFlash - ...", "This
+        # API is so Fetching! ✩ Mozilla Hacks", or joined by an underscore, as Chinese sites join theirs:
+        # "... typhoon_English_Xinhua")
     if span is not None and span[0] >= line_end:
         return None  # a browser title is read on the first line only
+    # a copy confirms it, on a page folded to a few lines where the title's line ends inside a run of text
+    confirmed = span is not None and _long_head(doc.text) and _broken_inside(flat, line_end)
+    if span is None:  # no browser title's headline printed again: one printed twice in a row at the page's head
+        span = doubled_headline(flat, 0, len(flat))
+        confirmed = span is not None
     if span is None and doc.breaks:  # unconfirmed: the browser title that opens a page's line, or its first unit
         span = title_head(flat, 0, len(flat) if doc.facts.furniture else doc.breaks[0])
-    if span is None or not _run_in(flat, *span, lined=not doc.breaks):
+    if span is None or not (confirmed or _run_in(flat, *span, lined=not doc.breaks)):
         return None
     if doc.breaks and span[1] > doc.breaks[0] and prose_unit(flat[:doc.breaks[0]]):
         return None  # a folded article that opens with a sentence (a caption's, a deck's, a notice's):
