@@ -221,6 +221,28 @@ def test_a_slide_counter_cut_at_every_tag_is_joined(text, lines):
     assert join(Document.from_text(text)).text.split("\n") == lines
 
 
+# An expandable caption cut at every tag: printed in full and cut short, each with its toggle alone
+# on a line. Joined, each printing reads with its toggle as on a lined page ("... nation. less"),
+# whatever else the text shows; a toggle word under a line not printed twice stays apart.
+_FULL = "Mayor Jane Roe speaks at a rally in Reno, Nev., Sunday, Nov. 17, 2019."
+_SHORT = "Mayor Jane Roe speaks at a rally in Reno, Nev., Sunday,"
+
+
+@pytest.mark.parametrize(("text", "lines"), [
+    (f"{_FULL}\nless\n{_SHORT}\n... more\nPhoto: AP", [f"{_FULL} less", f"{_SHORT} ... more", "Photo: AP"]),
+    (f"Close\n{_FULL}\nless\n{_SHORT}\n…more", ["Close", f"{_FULL} less", f"{_SHORT} …more"]),
+    (f"{_FULL} (AP Photo/Jane Doe)\nless\n{_SHORT}\n... more",
+     [f"{_FULL} (AP Photo/Jane Doe) less", f"{_SHORT} ... more"]),
+    # a toggle under a line printed once: a teaser's "more" link, a list's "less"
+    ("The council met on Monday and approved the budget.\nmore\nRates Fall Again\nmore",
+     ["The council met on Monday and approved the budget.", "more", "Rates Fall Again", "more"]),
+    (f"{_FULL}\nless\nThe council met on Monday.\n... more",
+     [_FULL, "less", "The council met on Monday.", "... more"]),
+])
+def test_an_expandable_caption_cut_at_every_tag_is_joined_to_its_toggles(text, lines):
+    assert join(Document.from_text(text)).text.split("\n") == lines
+
+
 @pytest.mark.parametrize("text", [
     "accounting\nadvocacy\nagpl\nandroid\napache\nbackup",  # a list of tags: one word a line
     "int add (int x, int y) {\nreturn x + y;\n}\nint sub (int x, int y) {\nreturn x - y;\n}",  # code

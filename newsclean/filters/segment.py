@@ -66,9 +66,9 @@ from ..sentences import CLOSERS, SENTENCE_BREAK, STOPS, ends_sentence
 from ..titles import title_runs
 from ..words import headline_shaped, norm_key
 
-__all__ = ["article_opening", "byline_opening", "counter_joins", "credit_end", "formula_joins", "head_credit", "join",
-           "join_points", "page_lines", "reads_folded", "run_ends", "section_label", "segment", "sentence_breaks",
-           "slide_counters", "title_case_end", "unit_breaks", "wire_dateline"]
+__all__ = ["article_opening", "byline_opening", "counter_joins", "credit_end", "formula_joins", "head_credit",
+           "join", "join_points", "page_lines", "reads_folded", "run_ends", "section_label", "segment",
+           "sentence_breaks", "slide_counters", "title_case_end", "toggle_joins", "unit_breaks", "wire_dateline"]
 
 # A line shorter than this is never cut; one longer is cut when it holds most of the text.
 _LONG = 200
@@ -1568,6 +1568,49 @@ def counter_joins(text: str) -> list[int]:
     return out
 
 
+# An expandable caption cut at every tag: the page prints the caption twice, in full and cut short,
+# each with the toggle its button shows (``... Southeast Asian nation.`` / ``less`` / ``... the
+# military relations`` / ``... more``), which a layout-keeping scraper prints on the caption's line
+# (``... Asian nation. less``). The toggle alone on a line, in the case the page prints it.
+_TOGGLE = regex.compile(r"(?:\.\.\.|…)?+\x20?+(?:" + "|".join(all_of(CAPTION_TOGGLES)) + ")")
+_CAPTION_OPENING = 30  # characters the two printings of one caption open with alike
+_CAPTION_CHARS = 10  # the shortest caption: "Jane Doe."
+
+
+def toggle_joins(text: str) -> list[int]:
+    """Offsets of the line breaks before an expandable caption's toggles, where a text cut at
+    every tag prints the caption twice (in full, then cut short), each printing followed by its
+    toggle alone on a line: joined, each caption reads with its toggle as a layout-keeping scraper
+    prints it, and the caption step knows it. A toggle word alone under a line that is not
+    printed twice (a "more" link under a teaser) stays where it is.
+
+    >>> t = ("Jane Doe, left, and Tom Roe shake hands in Hanoi on Wednesday.\\nless\\n"
+    ...      "Jane Doe, left, and Tom Roe shake hands in\\n... more\\nPhoto: AP\\nThe talks began.\\nmore")
+    >>> "".join(" " if i in toggle_joins(t) else c for i, c in enumerate(t)).split("\\n")[:3]
+    ['Jane Doe, left, and Tom Roe shake hands in Hanoi on Wednesday. less', \
+'Jane Doe, left, and Tom Roe shake hands in ... more', 'Photo: AP']
+    >>> toggle_joins("The talks began on Monday, officials said.\\nless\\nThe talks ended.\\nmore")
+    []
+    """
+    out: list[int] = []
+    seen: tuple[int, int, str] | None = None  # the last toggle: its line number, its break, its caption
+    prev, number, pos = "", 0, 0
+    n = len(text)
+    while pos <= n:
+        nl = text.find("\n", pos)
+        nl = n if nl < 0 else nl
+        line = text[pos:nl].strip()
+        if _TOGGLE.fullmatch(line) is not None and len(prev) >= _CAPTION_CHARS:
+            if (seen is not None and seen[0] == number - 2
+                    and seen[2][:_CAPTION_OPENING] == prev[:_CAPTION_OPENING]):
+                out.extend((seen[1], pos - 1))
+            seen = (number, pos - 1, prev)
+        prev = line
+        number += 1
+        pos = nl + 1
+    return out
+
+
 def join(doc: Document) -> Document:
     """Join the lines of a text cut at every tag where one sentence, byline or dateline goes on
     (see :func:`join_points`): the matching step to :func:`segment`, which turns those line
@@ -1588,7 +1631,7 @@ def join(doc: Document) -> Document:
     if doc.removals:
         return doc
     text = doc.text
-    joins = sorted(set(join_points(text, nodes=not doc.breaks)).union(counter_joins(text)))
+    joins = sorted(set(join_points(text, nodes=not doc.breaks)).union(counter_joins(text), toggle_joins(text)))
     if not joins:
         return doc
     pieces, pos = [], 0
