@@ -70,9 +70,10 @@ from ..sentences import CLOSERS, SENTENCE_BREAK, STOPS, ends_sentence
 from ..titles import title_runs
 from ..words import headline_shaped, norm_key
 
-__all__ = ["article_opening", "byline_opening", "counter_joins", "credit_end", "formula_joins", "head_credit", "join",
-           "join_points", "page_lines", "pager_run", "reads_folded", "run_ends", "section_label", "segment",
-           "sentence_breaks", "share_opening", "slide_counters", "title_case_end", "unit_breaks", "wire_dateline"]
+__all__ = ["article_opening", "byline_opening", "caption_printings", "counter_joins", "credit_end", "formula_joins",
+           "head_credit", "join", "join_points", "page_lines", "pager_run", "reads_folded", "run_ends", "section_label",
+           "segment", "sentence_breaks", "share_opening", "slide_counters", "title_case_end", "toggle_joins",
+           "unit_breaks", "wire_dateline"]
 
 # A line shorter than this is never cut; one longer is cut when it holds most of the text.
 _LONG = 200
@@ -214,6 +215,55 @@ def sentence_breaks(text: str, start: int, end: int) -> list[int]:
         if _OPENS.match(text, m.end(), end):
             out.append(m.end())
     return sorted(set(out))
+
+
+# A caption's toggle after the caption it closes: a stop, a closing quote or bracket, or the credit's
+# bracket before it (``... Asian nation. less``, ``... (AP Photo/Gene J. Puskar) less``, ``... the
+# military relations... more``), a space after it.
+_TOGGLE_AFTER = regex.compile(r"(?<=[" + regex.escape(STOPS + CLOSERS) + r"])\x20(?:"
+                              + "|".join(all_of(CAPTION_TOGGLES)) + r")(?=\x20|$)")
+_CAPTION_SPAN = 400  # the longest caption printing read back from its toggle
+_CAPTION_OPENING = 30  # characters the two printings of one caption open with alike
+
+
+def _whole_printings(text: str, start: int, end: int, breaks: list[int]) -> list[int]:
+    """``breaks`` less those inside a caption's printing (:func:`caption_printings`), with one
+    before and after each: a unit each."""
+    printings = caption_printings(text, start, end)
+    if not printings:
+        return breaks
+    out = {i for i in breaks if not any(a <= i < b for a, b in printings)}
+    out.update(b for _, b in printings if b < end and text[b] == " ")
+    out.update(a - 1 for a, _ in printings if a > start and text[a - 1] == " ")
+    return sorted(out)
+
+
+def caption_printings(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of an expandable caption's two printings in ``text[start:end]`` (a page folded to
+    one line): the caption in full up to its toggle, then the caption cut short up to its own, as
+    the page prints both for its button to switch between. A printing is told by the next one
+    opening as it does (:data:`_CAPTION_OPENING` characters), and each ends with its toggle: the full
+    caption starts where the text after its toggle starts again. Each is one unit, whose sentences
+    the caption rules read whole.
+
+    >>> s = ("The talks began. Jane Doe, left, and Tom Roe shake hands in Hanoi. They met at noon. less "
+    ...      "Jane Doe, left, and Tom Roe shake hands in Hanoi. They... more Photo: AP The talks went on.")
+    >>> [s[a:b] for a, b in caption_printings(s, 0, len(s))]
+    ['Jane Doe, left, and Tom Roe shake hands in Hanoi. They met at noon. less', \
+'Jane Doe, left, and Tom Roe shake hands in Hanoi. They... more']
+    >>> caption_printings("Prices rose. Buyers paid more. less Then it ended.", 0, 50)
+    []
+    """
+    toggles = [(m.start(), m.end()) for m in _TOGGLE_AFTER.finditer(text, start, end)]
+    out: list[tuple[int, int]] = []
+    for (at, stop), (again, again_stop) in itertools.pairwise(toggles):
+        opening = text[stop + 1:min(end, stop + 1 + _CAPTION_OPENING)]
+        if len(opening) < _CAPTION_OPENING or again - stop > _CAPTION_SPAN:
+            continue  # each printing ends with its toggle
+        first = text.find(opening, max(start, at - _CAPTION_SPAN), at)
+        if first >= 0:
+            out.extend(((first, stop), (stop + 1, again_stop)))
+    return out
 
 
 def _space_before(text: str, start: int, pos: int) -> int | None:
@@ -993,7 +1043,7 @@ def _units(text: str, start: int, end: int) -> tuple[list[int], bool, int]:
     headed = [h for a in [start - 1, *out] if a + 1 >= tail and (h := end_heading(text, a + 1, stop)) is not None]
     notices = [m.start() for m in _NOTICE.finditer(text, start, stop)]
     structured = bool(head or runs or blob or slides or headed)
-    out = sorted(set(out).union(head, runs, slides, headed, notices))
+    out = _whole_printings(text, start, stop, sorted(set(out).union(head, runs, slides, headed, notices)))
     if blob:
         space = _space_before(text, start, stop)
         if space is not None and (not out or out[-1] != space):
@@ -1584,7 +1634,7 @@ def _line_cuts(text: str, start: int, end: int,
     if page is not None:
         found, furniture = _page_cuts(text, start, end, page, stop)
         breaks += found
-    return breaks, furniture, unsplit
+    return _whole_printings(text, start, stop, breaks), furniture, unsplit
 
 
 segment.name = "segment"  # type: ignore[attr-defined]
@@ -1706,6 +1756,48 @@ def counter_joins(text: str) -> list[int]:
     return out
 
 
+# An expandable caption cut at every tag: the page prints the caption twice, in full and cut short,
+# each with the toggle its button shows (``... Southeast Asian nation.`` / ``less`` / ``... the
+# military relations`` / ``... more``), which a layout-keeping scraper prints on the caption's line
+# (``... Asian nation. less``). The toggle alone on a line, in the case the page prints it.
+_TOGGLE = regex.compile(r"(?:\.\.\.|…)?+\x20?+(?:" + "|".join(all_of(CAPTION_TOGGLES)) + ")")
+_CAPTION_CHARS = 10  # the shortest caption: "Jane Doe."
+
+
+def toggle_joins(text: str) -> list[int]:
+    """Offsets of the line breaks before an expandable caption's toggles, where a text cut at
+    every tag prints the caption twice (in full, then cut short), each printing followed by its
+    toggle alone on a line: joined, each caption reads with its toggle as a layout-keeping scraper
+    prints it, and the caption step knows it. A toggle word alone under a line that is not
+    printed twice (a "more" link under a teaser) stays where it is.
+
+    >>> t = ("Jane Doe, left, and Tom Roe shake hands in Hanoi on Wednesday.\\nless\\n"
+    ...      "Jane Doe, left, and Tom Roe shake hands in\\n... more\\nPhoto: AP\\nThe talks began.\\nmore")
+    >>> "".join(" " if i in toggle_joins(t) else c for i, c in enumerate(t)).split("\\n")[:3]
+    ['Jane Doe, left, and Tom Roe shake hands in Hanoi on Wednesday. less', \
+'Jane Doe, left, and Tom Roe shake hands in ... more', 'Photo: AP']
+    >>> toggle_joins("The talks began on Monday, officials said.\\nless\\nThe talks ended.\\nmore")
+    []
+    """
+    out: list[int] = []
+    seen: tuple[int, int, str] | None = None  # the last toggle: its line number, its break, its caption
+    prev, number, pos = "", 0, 0
+    n = len(text)
+    while pos <= n:
+        nl = text.find("\n", pos)
+        nl = n if nl < 0 else nl
+        line = text[pos:nl].strip()
+        if _TOGGLE.fullmatch(line) is not None and len(prev) >= _CAPTION_CHARS:
+            if (seen is not None and seen[0] == number - 2
+                    and seen[2][:_CAPTION_OPENING] == prev[:_CAPTION_OPENING]):
+                out.extend((seen[1], pos - 1))
+            seen = (number, pos - 1, prev)
+        prev = line
+        number += 1
+        pos = nl + 1
+    return out
+
+
 def join(doc: Document) -> Document:
     """Join the lines of a text cut at every tag where one sentence, byline or dateline goes on
     (see :func:`join_points`): the matching step to :func:`segment`, which turns those line
@@ -1726,7 +1818,7 @@ def join(doc: Document) -> Document:
     if doc.removals:
         return doc
     text = doc.text
-    joins = sorted(set(join_points(text, nodes=not doc.breaks)).union(counter_joins(text)))
+    joins = sorted(set(join_points(text, nodes=not doc.breaks)).union(counter_joins(text), toggle_joins(text)))
     if not joins:
         return doc
     pieces, pos = [], 0
