@@ -92,7 +92,8 @@ _WORD_BEFORE = regex.compile(r"[\"'“‘(\[]*+([\w.'’-]*?)\.[\"'”’)\]]*+$
 _TOKEN = regex.compile(r"\S++")
 _ABBREVIATIONS = frozenset(all_of(ABBREVIATIONS))
 # Serialized data that a page leaked into its text: PHP var_dump, a JSON list or object.
-_BLOB = regex.compile(r"(?<![\w$])string\(\d{1,10}\) \"|\[\s?\{\s?\"|\{\"[\w-]{1,40}\":")
+_BLOB = regex.compile(r"(?<![\w$])string\(\d{1,10}\) \"|\[\s?\{\s?\"|\{\"[\w-]{1,40}\":"
+                      r"|<script\b[^<>\n]{0,300}+>\s?[\[{]")
 _PREFIX = regex.compile(r"(?:" + "|".join(regex.escape(p) for p in all_of(DATE_PREFIXES)) + r")\s?:?\s*+$",
                         regex.IGNORECASE)
 # National wire agencies that credit stories as one word: Syria's SANA, Lebanon's NNA, Egypt's MENA.
