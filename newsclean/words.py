@@ -105,7 +105,8 @@ def without_scripts(text: str) -> str:
     """
     if "<" not in text:
         return text
-    return _SCRIPT.sub(" ", text)
+    out: str = _SCRIPT.sub(" ", text)
+    return out
 
 
 def words(text: str) -> list[str]:
