@@ -19,7 +19,7 @@ from .memo import LINE_CACHE, TEXT_CACHE
 from .sentences import ends_sentence
 
 __all__ = ["HEADLINE_CHARS", "SPACE", "WORD", "code_line", "content_stems", "headline_shaped", "norm_key",
-           "stopword_ratio", "tokens", "words"]
+           "stopword_ratio", "tokens", "without_scripts", "words"]
 
 # The characters ``regex`` reads as ``\s`` (Unicode White_Space), for ``str.strip``, which trims
 # ends many times faster than a pattern does.
@@ -87,6 +87,29 @@ def code_line(text: str) -> bool:
     """
     return len(text) <= _MAX_CODE_LINE and (_CODE_LINE.match(text) is not None or (
         _CODE_CHARS.search(text) is not None and _CODE_MARK.search(text) is not None))
+
+
+# A script element leaked into a line of text, from its opening tag to its closing one or, cut
+# short, to the line's end: ``<script type="application/ld+json">{"@type": ...}</script>``,
+# ``<script>document.write('...')``. What it holds is data or program source, never the page's
+# prose, however many words its keys and strings spell.
+_SCRIPT = regex.compile(r"<script\b[^<>\n]{0,300}+>(?:[^<\n]++|<(?!/script\s*+>))*+(?:</script\s*+>)?",
+                        regex.IGNORECASE)
+
+
+def without_scripts(text: str) -> str:
+    """``text`` with each script element in it (:data:`_SCRIPT`) read as a space: what a line
+    says besides the markup a scraper left in it (one pass over the line).
+
+    >>> without_scripts('Coat drive<script type="application/ld+json">{"headline": "Coats"}</script> ends')
+    'Coat drive  ends'
+    >>> without_scripts("Close <script>var a = [1, 2];"), without_scripts("a < b and <scripts> stay")
+    ('Close  ', 'a < b and <scripts> stay')
+    """
+    if "<" not in text:
+        return text
+    out: str = _SCRIPT.sub(" ", text)
+    return out
 
 
 def words(text: str) -> list[str]:

@@ -96,8 +96,11 @@ _HEAD = 300
 _WORD_BEFORE = regex.compile(r"[\"'“‘(\[]*+([\w.'’-]*?)\.[\"'”’)\]]*+$")
 _TOKEN = regex.compile(r"\S++")
 _ABBREVIATIONS = frozenset(all_of(ABBREVIATIONS))
-# Serialized data that a page leaked into its text: PHP var_dump, a JSON list or object.
-_BLOB = regex.compile(r"(?<![\w$])string\(\d{1,10}\) \"|\[\s?\{\s?\"|\{\"[\w-]{1,40}\":")
+# Serialized data that a page leaked into its text: PHP var_dump, a JSON list or object, a script
+# element that holds one (``<script type="application/ld+json">{"@type": ...``: the blob opens at
+# its tag, not at the first key inside it after a space, where a cut would part the tag from its data).
+_BLOB = regex.compile(r"(?<![\w$])string\(\d{1,10}\) \"|\[\s?\{\s?\"|\{\"[\w-]{1,40}\":"
+                      r"|<script\b[^<>\n]{0,300}+>\s?[\[{]")
 _PREFIX = regex.compile(r"(?:" + "|".join(regex.escape(p) for p in sorted({*all_of(DATE_PREFIXES),
                                                                           *all_of(UPDATED_PREFIXES)}, key=len,
                                                                         reverse=True)) + r")\s?:?\s*+$",
