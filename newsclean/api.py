@@ -9,7 +9,7 @@ from typing import Any, Literal
 from .defaults import DEFAULT, for_html
 from .document import Document
 from .encoding import decode_page
-from .filters.segment import page_lines
+from .filters.segment import page_lines, reads_folded
 from .guard import GUARD, Guard, furniture_removals
 from .html.detect import looks_like_html
 from .limits import MAX_CHARS, cut_point, mark_cut
@@ -106,18 +106,26 @@ def _guarded(guard: Guard | Filter, doc: Document) -> Document:
 
 def _run_text(steps: Pipeline, head: str, meta: dict[str, Any], guard: Guard | Filter | None,
               recheck: bool = True) -> Document:
-    """The text cleaned by ``steps`` and ``guard`` (:func:`_run_guarded`), then, when the
-    cleaning changed it (``recheck``), cleaned again until a cleaning changes nothing
-    (:func:`_recheck`): the cleaned text is what ``clean(result.text)`` reads. A text the
-    cleaning returned as it was needs no second look: cleaning it again is the same call."""
-    out = _run_guarded(steps, head, meta, guard)
-    if recheck and read_back(out).body() != head:
-        return _recheck(steps, guard, out)
-    return out
+    """The text cleaned by ``steps`` and ``guard`` (:func:`_run_guarded`), then (``recheck``)
+    cleaned again until a cleaning changes nothing (:func:`_recheck`): the cleaned text is what
+    ``clean(result.text)`` reads. With the default pipeline, every text the cleaning changed is
+    cleaned again (a text it returned as it was needs no second look: cleaning it again is the
+    same call). A pipeline of the caller's own may hold a step that is not meant to run twice
+    (one that drops the first line): its text is cleaned again only where the guard put text
+    back, or where the cleaned text reads as a page folded to a few lines
+    (:func:`~newsclean.filters.segment.reads_folded`), which the segment step would cut."""
+    out, rescued = _run_guarded(steps, head, meta, guard)
+    if not recheck:
+        return out
+    if steps is DEFAULT:
+        again = read_back(out).body() != head
+    else:
+        again = rescued or ("segment" in steps and reads_folded(read_back(out).body()))
+    return _recheck(steps, guard, out) if again else out
 
 
 def _run_guarded(steps: Pipeline, head: str, meta: dict[str, Any],
-                 guard: Guard | Filter | None) -> Document:
+                 guard: Guard | Filter | None) -> tuple[Document, bool]:
     """Run ``steps`` on the text to a settled document (:func:`_settle`), then ``guard``. When
     the guard puts removed text back, run them again with that text kept (the fact ``kept``: no
     step removes it), so that every step reads it, as a second cleaning of the cleaned text
@@ -125,20 +133,22 @@ def _run_guarded(steps: Pipeline, head: str, meta: dict[str, Any],
     without it (a title read as a listing's, with no prose under it), and a second cleaning would
     judge again. Where the guard put back furniture of a page folded to one line (the article
     found there held almost none of the page's prose), the next run records no furniture (the
-    fact ``no_furniture``). At most :data:`_MAX_RUNS` runs; the guard's warnings stay."""
+    fact ``no_furniture``). At most :data:`_MAX_RUNS` runs; the guard's warnings stay. Also
+    returns whether the guard put text back."""
     fresh = Document.from_text(head, metadata=meta)
     doc = _settle(steps, fresh)
     if guard is None:
-        return doc
+        return doc, False
     out = _guarded(guard, doc)
     kept: set[tuple[int, int]] = set()
-    no_furniture = False
+    no_furniture = rescued = False
     said: list[str] = []
     for _ in range(_MAX_RUNS - 1):
         left = set(out.removals)
         restored = {(r.start, r.end) for r in doc.removals if r not in left}
         if restored <= kept:
             break
+        rescued = True
         furniture = furniture_removals(doc)
         if furniture and not furniture <= left and not no_furniture:
             no_furniture = True  # the article found held almost none of the prose: judged afresh
@@ -150,7 +160,7 @@ def _run_guarded(steps: Pipeline, head: str, meta: dict[str, Any],
     if said:
         out = out.with_metadata(warnings=[*out.metadata.get("warnings", ()),
                                           *(w for w in said if w not in out.metadata.get("warnings", ()))])
-    return out
+    return out, rescued
 
 
 # The most cleanings of the cleaned text (see _recheck): a bound on the cost of an input built so
@@ -165,8 +175,8 @@ def _recheck(steps: Pipeline, guard: Guard | Filter | None, doc: Document) -> Do
     cleaned text is another page than the input, and the steps, which judge each line with
     the page around it, may judge it otherwise there (:mod:`newsclean.recheck`). A cleaning
     only removes and re-lays lines, so what a second cleaning does is carried onto ``doc`` and
-    the result is the text a second cleaning returns; when that cleaning rewrote characters
-    (:func:`~newsclean.recheck.carry_removals` gives ``None``), ``doc`` stays as it is."""
+    the result is the text a second cleaning returns; where that cannot be carried
+    (:func:`~newsclean.recheck.carry_removals` gives ``None``), the last carried document stays."""
     shown = read_back(doc)
     for _ in range(_MAX_RECHECKS):
         text = shown.body()
