@@ -29,9 +29,9 @@ from .languages import (
 
 __all__ = ["ABBREVIATIONS", "AGENCIES", "AGENCY_PHOTO_LABELS", "ARTICLES", "AUTHOR_ROLES", "BYLINE_PREFIXES",
            "CAPTION_TOGGLES", "COUNTER_LABELS", "COUNTER_LINKS", "CREDIT_LABELS", "DATELINE_AGENCIES", "DATE_LINKS",
-           "DATE_PREFIXES",
-           "DAY_LINKS", "DESKS", "END_HEADINGS", "HEADLINE_CLASSES", "HEADLINE_SOURCES", "MONTHS", "NAME_JOINS",
-           "NAME_PARTICLES", "NEXT_ARTICLE", "NOISE_KEYWORDS", "NOISE_LINES", "NOT_NAMES", "ORDINAL_SUFFIXES",
+           "DATE_PREFIXES", "DAY_LINKS", "DESKS", "END_HEADINGS", "GALLERY_EXITS", "HEADLINE_CLASSES",
+           "HEADLINE_SOURCES", "MONTHS", "NAME_JOINS", "NAME_PARTICLES", "NEXT_ARTICLE", "NOISE_KEYWORDS",
+           "NOISE_LINES", "NOT_NAMES", "ORDINAL_SUFFIXES",
            "PHOTO_AGENCIES", "PLACE_OPENINGS", "REGIONAL_AGENCIES", "RELATIVE_DATES", "RELATIVE_UNITS",
            "SECTION_HEADINGS", "SMALL_WORDS", "STEM_ENDINGS", "STOPWORDS", "TIME_LINKS", "UPDATED_PREFIXES", "WEEKDAYS",
            "WIRE_CONTRIBUTIONS", "WIRE_CREDITS", "all_of", "languages_table", "merged"]
@@ -90,6 +90,7 @@ AGENCY_PHOTO_LABELS = _words("agency_photo_labels")
 COUNTER_LABELS = _words("counter_labels")
 COUNTER_LINKS = _words("counter_links")
 CAPTION_TOGGLES = _words("caption_toggles")
+GALLERY_EXITS = _words("gallery_exits")
 PLACE_OPENINGS = _words("place_openings")
 NOISE_KEYWORDS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = merged("noise_keywords")  # type: ignore[assignment]
 SECTION_HEADINGS = _by_reason("section_headings")

@@ -219,6 +219,7 @@ LANGUAGE = Language(
     counter_labels=("image", "photo", "picture", "slide"),
     counter_links=("of",),
     caption_toggles=("less", "more"),  # "... Southeast Asian nation. less"
+    gallery_exits=("back to gallery", "back to slideshow", "back to photos"),  # "1 / 8 Back to Gallery"
     place_openings=("New", "Fort", "Port", "Saint", "St.", "Ft.", "Mt."),  # "New Delhi", "St. Louis"
     noise_keywords=(
         (r"be reached at", ("be reached at",)),
