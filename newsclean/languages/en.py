@@ -57,8 +57,8 @@ LANGUAGE = Language(
     author_roles=("writer", "reporter", "correspondent", "editor", "columnist", "contributor", "staff", "journalist",
                   "critic", "producer", "author", "analyst"),
     # "Eagle Washington Bureau", "Metro Desk", "Staff and agencies" (the newsroom and the wires it
-    # rewrote), "Staff and wire reports"
-    desks=("bureau", "desk", "agencies", "wires", "wire reports"),
+    # rewrote), "Staff and wire reports", "Staff reports"
+    desks=("bureau", "desk", "agencies", "wires", "wire reports", "report"),
     # "By Monday, the army left", "Email the author", "Staff | Associated Press", "Read more"
     not_names=("email", "follow", "contact", "read", "more", "view", "updated", "published", "posted", "the", "staff",
                "associated", "press", "news", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
@@ -220,6 +220,13 @@ LANGUAGE = Language(
     counter_links=("of",),
     caption_toggles=("less", "more"),  # "... Southeast Asian nation. less"
     gallery_exits=("back to gallery", "back to slideshow", "back to photos"),  # "1 / 8 Back to Gallery"
+    # "Brian Mulroney, left, and Karlheinz Schreiber are seen in this combined image."
+    caption_marks=(r",\s(?:left|right|center|centre|top|bottom|foreground|background),\s",
+                   r"\((?:left|right|center|centre|top|bottom)\)",
+                   r"\b(?:is|are)\s(?:seen|pictured|shown)\s(?:in|on)\s(?:this|a|an|the)\s(?:[\w-]+\s){0,2}?"
+                   r"(?:photo|image|picture|photograph|handout)\b"),
+    pager_links=("Previous", "Prev", "Next", "Older", "Newer"),  # "« Previous Next »"
+    author_buttons=("Follow",),  # "Jane Doe Follow Oct 18, 2019 · 8 min read"
     place_openings=("New", "Fort", "Port", "Saint", "St.", "Ft.", "Mt."),  # "New Delhi", "St. Louis"
     noise_keywords=(
         (r"be reached at", ("be reached at",)),
