@@ -1102,11 +1102,15 @@ def _folded_headline(doc: Document) -> str | None:
     >>> _folded_headline(doc)
     'Judges allow video'
     """
-    if not doc.breaks and not _long_head(doc.text) and not _folded_first_line(doc.text):
-        return None  # lines short enough for a browser title and a menu's items: the lined rules read them
     flat = _unbroken(doc)
     line_end = flat.find("\n")
     line_end = len(flat) if line_end < 0 else line_end
+    inside = _broken_inside(flat, line_end)  # the first line ends inside a run of text: a page folded to a few lines
+    # markup swallowed into the title's line (an unclosed <title>): the line ends where the markup opens
+    marked = len(unmarked(flat[:line_end]))
+    if (not doc.breaks and not inside and marked == line_end and not _long_head(doc.text)
+            and not _folded_first_line(doc.text)):
+        return None  # lines short enough for a browser title and a menu's items: the lined rules read them
     stop = SENTENCE_BREAK.search(flat, 0, min(line_end, _MAX_BROWSER_TITLE))
     span = reprinted_title(flat, 0, len(flat))
     if (not doc.breaks and prose_unit(flat[:line_end if stop is None else stop.start()])
@@ -1118,13 +1122,14 @@ def _folded_headline(doc: Document) -> str | None:
     if span is not None and span[0] >= line_end:
         return None  # a browser title is read on the first line only
     # a copy confirms it, on a page folded to a few lines where the title's line ends inside a run of text
-    confirmed = span is not None and _long_head(doc.text) and _broken_inside(flat, line_end)
+    confirmed = span is not None and inside
     if span is None:  # no browser title's headline printed again: one printed twice in a row at the page's head
         span = doubled_headline(flat, 0, len(flat))
         confirmed = span is not None
     if span is None and doc.breaks:  # unconfirmed: the browser title that opens a page's line, or its first unit
         span = title_head(flat, 0, len(flat) if doc.facts.furniture else doc.breaks[0])
-    if span is None or not (confirmed or _run_in(flat, *span, lined=not doc.breaks)):
+    read = flat[:marked] if marked < line_end else flat
+    if span is None or not (confirmed or _run_in(read, *span, lined=not doc.breaks)):
         return None
     span = _before_dateline(doc, flat, span)
     head = flat[span[0]:span[1]]
