@@ -26,7 +26,7 @@ FLOORS: dict[str, tuple[float, float | None, float | None]] = {
     # issue 16: the headline as the page prints it (L3S-GN1's gold), from HTML and from text
     "l3s_gn1/html": (0.93, 0.81, None),  # a <title> left open no longer swallows the page (7 bodies back)
     "l3s_gn1/page": (0.915, 0.81, None),  # F1 91.5: issue 15's no-drop floor
-    "l3s_gn1/taglines": (0.925, 0.79, None),  # the deck under the headline (issue 16)
+    "l3s_gn1/taglines": (0.925, 0.795, None),  # the deck under the headline (issue 16)
     "readability_testpages/container": (0.97, None, None),
     "seed/text": (0.99, 1.0, 1.0),
     # issue 15: the reference page folded to one line, and FA-KES's one-line articles, all
@@ -50,7 +50,7 @@ FLOORS: dict[str, tuple[float, float | None, float | None]] = {
     # as pages once menus capitalise their function words (721afb1f, 97f71dae; h15g)
     # issue 16 (h16f, h16h): folded browser titles, decks after the copy; h16i: a Title Case headline confirmed by
     # the header under its copy, a headline printed twice in a row, markup swallowed into the title
-    "l3s_gn1/flatpage": (0.85, 0.695, None),
+    "l3s_gn1/flatpage": (0.85, 0.705, None),
     # issue 15: no lined set drops while the scraper text forms are worked on (page and html above)
     "l3s_gn1/container": (0.958, 0.76, None),
 }

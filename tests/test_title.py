@@ -441,6 +441,16 @@ def test_folded_title_and_lined_title(page, expected):
     assert clean(page).title == expected
 
 
+def test_a_browser_title_broken_after_its_separators_goes_on_over_the_breaks():
+    """A <title> whose text keeps its markup's line breaks after each separator ("Sun -\\nMusic-\\nHeadline"): the
+    headline on its third line is still the browser title's, which a copy over the article confirms."""
+    from newsclean.filters.segment import segment
+    from newsclean.filters.title import _folded_headline
+    page = ("springfieldsun.com -\nMusic-\nBridge to close for repairs In Tomorrow's Paper " + _MENU + " Thu, "
+            "January 10, 2008 Bridge to close for repairs By CP SPRINGFIELD -- " + _STORY + " " + _FOOTER)
+    assert _folded_headline(segment(Document.from_text(page))) == "Bridge to close for repairs"
+
+
 @pytest.mark.parametrize(("text", "part", "run_in"), [
     ("Council approves budget | Herald\nHome", "Council approves budget", True),          # a separator after it
     ("Council approves budget\nHome", "Council approves budget", True),                   # the line's end

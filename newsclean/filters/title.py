@@ -1087,6 +1087,25 @@ def _before_dateline(doc: Document, flat: str, span: tuple[int, int]) -> tuple[i
     return span
 
 
+_CARRIED = "-|–—:·•»›>/\\~"  # a title's separators: a line that ends with one goes on with the title
+
+
+def _title_lines_end(text: str, line_end: int) -> int:
+    """Where the browser title that opens ``text`` ends when its first line ends at ``line_end``: a
+    ``<title>`` whose text keeps the line breaks of its markup breaks after a separator and goes on
+    ("edmontonsun.com -\\nMusic-\\nLavigne lawsuit settled"), within :data:`_MAX_BROWSER_TITLE`.
+
+    >>> s = "Sun -\\nMusic-\\nLawsuit settled Home\\nNews"
+    >>> s[:_title_lines_end(s, 5)]
+    'Sun -\\nMusic-\\nLawsuit settled Home'
+    """
+    end = line_end
+    while end < min(len(text), _MAX_BROWSER_TITLE) and text[:end].rstrip()[-1:] in tuple(_CARRIED):
+        nxt = text.find("\n", end + 1)
+        end = len(text) if nxt < 0 else nxt
+    return end
+
+
 def _folded_headline(doc: Document) -> str | None:
     """The headline of a page folded to one line (one the segment step cut: ``doc.breaks``, or
     one whose first line is far too long for a browser title, run into the page's menus),
@@ -1119,8 +1138,8 @@ def _folded_headline(doc: Document) -> str | None:
         # unless the headline a copy confirms has a site's trail after it ("... law - NewsFlash - ...", "This
         # API is so Fetching! ✩ Mozilla Hacks", or joined by an underscore, as Chinese sites join theirs:
         # "... typhoon_English_Xinhua")
-    if span is not None and span[0] >= line_end:
-        return None  # a browser title is read on the first line only
+    if span is not None and span[0] >= _title_lines_end(flat, line_end):
+        return None  # a browser title is read on the first line only (or the lines its separators carry on)
     # a copy confirms it, on a page folded to a few lines where the title's line ends inside a run of text
     confirmed = span is not None and inside
     if span is None:  # no browser title's headline printed again: one printed twice in a row at the page's head
