@@ -36,6 +36,15 @@ BODY = ("The city council approved the new budget on Monday after a debate that 
      "www.wday.ru"),
     ("Mozilla - Wikipedia", "Mozilla - Wikipedia", None),                     # too short a headline left
     ("Daring Fireball: Colophon", "Daring Fireball: Colophon", None),          # a colon joins a headline's parts
+    # a document's identifier (a draft's, a file's, a slug) beside its name: the name is the title
+    ("draft-lee-storage-04 - Storage", "Storage", None),
+    ("annual_report_2019 | Annual Report of the Board", "Annual Report of the Board", None),
+    ("Council Passes Budget - council-passes-budget", "Council Passes Budget", None),
+    # a double colon parts a site's name as a bar does, and frames it at the end
+    ("Council Passes Budget :: Daily Planet ::", "Council Passes Budget", "Daily Planet"),
+    ("Council Passes Budget :: Daily Planet", "Council Passes Budget", "Daily Planet"),
+    ("Council Passes Budget ::", "Council Passes Budget ::", None),
+    ("State-of-the-art Tools - Tool Review", "State-of-the-art Tools", "Tool Review"),  # capitals: a headline's word
 ])
 def test_split_site(line, head, site):
     """One splitter for a scraped page's first line and the HTML reader's <title>."""
@@ -86,6 +95,15 @@ def test_split_site_with_the_name_the_page_gives(line, site, expected):
     # a long dash before a name sets the site apart: the printed part wins
     ("Council Passes Budget — Backchannel — Medium\nHome\nCouncil Passes Budget\n" + BODY,
      "Council Passes Budget", "Backchannel — Medium"),
+    # a document's identifier beside its name (a draft, a file, a slug): the name, printed or not, even
+    # a word long, and not the identifier printed again in the document's header
+    ("draft-lee-storage-04 - Storage\nDocs\nTracker\n" + BODY, "Storage", None),
+    ("draft-lee-storage-04 - Remote Storage Protocol\nDocs\nDocument:\ndraft-lee-storage-04\n"
+     "Remote Storage Protocol\n" + BODY, "Remote Storage Protocol", None),
+    ("Budget Notes - budget-notes-2019\nHome\nBudget Notes\n" + BODY, "Budget Notes", None),
+    # a browser title framed by double colons (":: Site ::") over the site's menu is still a headline
+    ("Council Passes Budget :: Daily Planet ::\nHome\nNews\nSport\nWeather\nTravel\nContact\n" + BODY,
+     "Council Passes Budget", "Daily Planet"),
 ])
 def test_title_found(page, expected, site):
     r = clean(page)

@@ -52,14 +52,14 @@ import regex
 from .. import reasons
 from ..alternatives import Alternatives
 from ..dates import date_line
-from ..lexicon import ARTICLES, NOISE_LINES, SECTION_HEADINGS, STOPWORDS, all_of
+from ..lexicon import ARTICLES, CAPTION_MARKS, NOISE_LINES, SECTION_HEADINGS, STOPWORDS, all_of
 from ..sentences import STOPS, ends_sentence
 from ..titles import SEPARATOR, SITE_SEPARATOR, SUBTITLE, sentence_case, unmarked
 from .shape import ends_article, max_run, section_kind
 
-__all__ = ["FoldedPage", "doubled_headline", "end_opening", "find_article", "furniture_unit", "header_after",
-           "link_run", "opening_headline", "printed_headline", "prose_unit", "reprinted_title", "title_head",
-           "unit_starts"]
+__all__ = ["FoldedPage", "caption_unit", "doubled_headline", "end_opening", "find_article", "furniture_unit",
+           "header_after", "link_run", "opening_headline", "printed_headline", "prose_unit", "reprinted_title",
+           "title_head", "unit_starts"]
 
 # A unit of prose: this many words or more, ending in a stop, and this share of them lower-case
 # (or in a script without case): a menu or a Title Case list of links has few.
@@ -69,6 +69,7 @@ _STOPS = STOPS + "؟"  # and the Arabic question mark: a unit of Arabic prose en
 # A unit of furniture: this many words or more, most of them capitalised, and few numbers and
 # commas (a table of results, a race card, a tour's dates and places are the article's). Units neither
 # prose nor furniture (a table's rows, code, a list) weigh nothing: they stay where they stand.
+_CAPTION = regex.compile("(?:" + "|".join(all_of(CAPTION_MARKS)) + ")")
 _FURNITURE_UNIT_WORDS = 5
 _CAPITAL_SHARE = 0.5
 _NUMBER_SHARE = 0.1
@@ -149,6 +150,21 @@ def prose_unit(unit: str) -> bool:
     if len(words) < _PROSE_WORDS or not ends_sentence(unit, _STOPS):
         return False
     return sum(map(_lower, words)) >= _LOWER_SHARE * len(words)
+
+
+def caption_unit(unit: str) -> bool:
+    """Whether a unit of a folded line is a picture's caption: a sentence of prose that says
+    where its people stand in the picture or that it shows them (:data:`lexicon.CAPTION_MARKS`).
+    A folded article runs the caption of its top picture in before the headline.
+
+    >>> caption_unit("Brian Mulroney, left, and Karlheinz Schreiber are seen in this combined image.")
+    True
+    >>> caption_unit("The mayor is seen in this undated handout photo.")
+    True
+    >>> caption_unit("The council approved the budget, left the hall and went home.")
+    False
+    """
+    return prose_unit(unit) and _CAPTION.search(unit) is not None
 
 
 def furniture_unit(unit: str, *, items: bool = True) -> bool:
@@ -459,6 +475,57 @@ def _unit_end(text: str, pos: int, end: int) -> bool:
     return m is None or not (m.group()[:1].islower() or m.group()[:1] in ",;")
 
 
+_SPACES = regex.compile(r"\s++")
+
+
+def _words_at(text: str, words: Sequence[str], pos: int, end: int) -> int:
+    """Where ``words`` (tokens without white space) stand next in ``text[pos:end]``, one after
+    another with any white space between them (what the pattern ``word\\s++word...`` finds,
+    without compiling one for each title read): the start of the first, or -1.
+
+    >>> _words_at("Aid  arrives in town. Aid arrives\\nin town", ["Aid", "arrives", "in"], 1, 40)
+    22
+    >>> _words_at("Aid arrives", ["Aid", "arrives"], 0, 8)
+    -1
+    """
+    first, rest = words[0], words[1:]
+    core = first[:-1] if len(first) > 1 and first[-1] in _CLOSING_MARKS else first
+    i = text.find(core, pos, end)
+    while i >= 0:
+        at = _word_end(text, first, i, end)
+        for word in rest:
+            m = _SPACES.match(text, at, end) if at >= 0 else None
+            at = -1 if m is None else _word_end(text, word, m.end(), end)
+            if at < 0:
+                break
+        else:
+            if at >= 0:
+                return i
+        i = text.find(core, i + 1, end)
+    return -1
+
+
+_CLOSING_MARKS = ",.;:!?"  # marks a page folded with a space between text nodes may print apart: "Metroid ,"
+
+
+def _word_end(text: str, word: str, at: int, end: int) -> int:
+    """Where ``word`` ends when it stands at ``text[at:end]``, its closing mark spaced apart or not
+    (:data:`_NODE_SPACE`: "Metroid ," for "Metroid,"); -1 where it does not stand there.
+
+    >>> _word_end("Metroid , One", "Metroid,", 0, 13), _word_end("Metroid, One", "Metroid,", 0, 12)
+    (9, 8)
+    >>> _word_end("Metroids", "Metroid,", 0, 8)
+    -1
+    """
+    if text.startswith(word, at, end):
+        return at + len(word)
+    if len(word) > 1 and word[-1] in _CLOSING_MARKS and text.startswith(word[:-1], at, end):
+        m = _SPACES.match(text, at + len(word) - 1, end)
+        if m is not None and text.startswith(word[-1], m.end(), end):
+            return int(m.end()) + 1
+    return -1
+
+
 def reprinted_title(text: str, start: int, end: int) -> tuple[int, int] | None:
     """``(start, end)`` of the headline in the browser title that opens the folded page
     ``text[start:end]``, confirmed by a copy the page prints elsewhere: the longest opening of
@@ -512,13 +579,13 @@ def reprinted_title(text: str, start: int, end: int) -> tuple[int, int] | None:
         site_sep = SITE_SEPARATOR.search(text, max(start, a - 4), a) if a > start else None
         a = words[0].start()
         first = a if first < 0 else first
-        opening = regex.compile(r"\s++".join(_spaced(w.group()) for w in words))  # whatever spaces
+        opening = [w.group() for w in words]
         at, seen = words[-1].end(), 0
         while seen < _COPIES_READ:
-            m = opening.search(text, at, end)
-            if m is None:
+            found = _words_at(text, opening, at, end)
+            if found < 0:
                 break
-            at, seen = m.start(), seen + 1
+            at, seen = found, seen + 1
             n = len(_title_piece(text[a:a + _shared_words(text, a, at, end, stop)]))
             piece = text[a:a + n]
             if (len(piece.split()) >= _TITLE_WORDS and (best is None or n > best[1] - best[0])
@@ -708,17 +775,6 @@ def _common_words(text: str, a: int, b: int) -> int:
 # Spaces before a mark that closes a clause: a page folded with a space between every two text nodes
 # prints "Metroid , One Of" where its title reads "Metroid, One Of" (a link's text, then the rest).
 _NODE_SPACE = regex.compile(r"\s++(?=[,.;:!?)\]])")
-
-
-def _spaced(word: str) -> str:
-    """A pattern for ``word`` with its closing mark spaced apart or not (:data:`_NODE_SPACE`).
-
-    >>> regex.fullmatch(_spaced("Metroid,"), "Metroid ,") is not None
-    True
-    """
-    if len(word) > 1 and word[-1] in ",.;:!?":
-        return f"{regex.escape(word[:-1])}\\s*+{regex.escape(word[-1])}"
-    return str(regex.escape(word))
 
 
 def _shared_words(text: str, a: int, b: int, end: int, stop: int | None = None) -> int:
