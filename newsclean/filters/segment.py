@@ -64,7 +64,7 @@ from ..lexicon import (
 )
 from ..sentences import CLOSERS, SENTENCE_BREAK, STOPS, ends_sentence
 from ..titles import title_runs
-from ..words import headline_shaped, norm_key
+from ..words import headline_shaped, norm_key, script_spans
 
 __all__ = ["article_opening", "byline_opening", "counter_joins", "credit_end", "formula_joins", "head_credit", "join",
            "join_points", "page_lines", "reads_folded", "run_ends", "section_label", "segment", "sentence_breaks",
@@ -91,11 +91,8 @@ _HEAD = 300
 _WORD_BEFORE = regex.compile(r"[\"'“‘(\[]*+([\w.'’-]*?)\.[\"'”’)\]]*+$")
 _TOKEN = regex.compile(r"\S++")
 _ABBREVIATIONS = frozenset(all_of(ABBREVIATIONS))
-# Serialized data that a page leaked into its text: PHP var_dump, a JSON list or object, a script
-# element that holds one (``<script type="application/ld+json">{"@type": ...``: the blob opens at
-# its tag, not at the first key inside it after a space, where a cut would part the tag from its data).
-_BLOB = regex.compile(r"(?<![\w$])string\(\d{1,10}\) \"|\[\s?\{\s?\"|\{\"[\w-]{1,40}\":"
-                      r"|<script\b[^<>\n]{0,300}+>\s?[\[{]")
+# Serialized data that a page leaked into its text: PHP var_dump, a JSON list or object.
+_BLOB = regex.compile(r"(?<![\w$])string\(\d{1,10}\) \"|\[\s?\{\s?\"|\{\"[\w-]{1,40}\":")
 _PREFIX = regex.compile(r"(?:" + "|".join(regex.escape(p) for p in all_of(DATE_PREFIXES)) + r")\s?:?\s*+$",
                         regex.IGNORECASE)
 # National wire agencies that credit stories as one word: Syria's SANA, Lebanon's NNA, Egypt's MENA.
@@ -860,8 +857,23 @@ def _blob_stop(text: str, start: int, end: int) -> tuple[int, bool]:
     >>> s = 'Body one. Body two. x=[{"a": 1}]'
     >>> s[_blob_stop(s, 0, len(s))[0]:]
     'x=[{"a": 1}]'
+
+    A script element spliced into the line (:func:`~newsclean.words.script_spans`) is markup the
+    line's text runs on after, not a blob that runs to its end: the keys inside it open none.
+
+    >>> s = 'Rebels came. Fighting went on for <script type="application/ld+json">{"a": {"b": 1}}</script>the city.'
+    >>> _blob_stop(s, 0, len(s)) == (len(s), False)
+    True
     """
-    blob = _BLOB.search(text, start, end)
+    scripts = script_spans(text, start, end)
+    pos = start
+    for a, b in scripts:
+        blob = _BLOB.search(text, pos, a)
+        if blob is not None:
+            break
+        pos = b  # the data inside a script element opens no blob: the element is read whole
+    else:
+        blob = _BLOB.search(text, pos, end)
     if blob is None:
         return end, False
     return max(start, text.rfind(" ", start, blob.start()) + 1), True
@@ -880,12 +892,31 @@ def _article(text: str, start: int, stop: int, found: list[int]) -> FoldedPage |
 _NOTICE = regex.compile(r"(?<=[.!?][\"'”’)\]]?)\x20(?=©)")
 
 
+def _outside(breaks: list[int], spans: list[tuple[int, int]]) -> list[int]:
+    """The ascending ``breaks`` that fall outside every one of the ascending ``spans`` (one pass):
+    a script element's JSON holds stops and spaces, never a unit's end.
+
+    >>> _outside([3, 10, 25, 40], [(8, 12), (20, 30)])
+    [3, 40]
+    """
+    if not spans:
+        return breaks
+    out, k = [], 0
+    for i in breaks:
+        while k < len(spans) and spans[k][1] <= i:
+            k += 1
+        if k == len(spans) or i < spans[k][0]:
+            out.append(i)
+    return out
+
+
 def _units(text: str, start: int, end: int) -> tuple[list[int], bool, int]:
     """:func:`unit_breaks`, whether the line shows a page's structure besides its sentences (a
     dateline or headline at its head, a run of menu words, a blob), and where a blob opens
     (:func:`_blob_stop`)."""
     stop, blob = _blob_stop(text, start, end)
-    out = sentence_breaks(text, start, stop)
+    scripts = script_spans(text, start, stop)
+    out = _outside(sentence_breaks(text, start, stop), scripts)
     first = out[0] if out else stop
     head = _head_breaks(text, start, min(first, start + _HEAD))
     runs: list[int] = []
@@ -898,7 +929,7 @@ def _units(text: str, start: int, end: int) -> tuple[list[int], bool, int]:
     headed = [h for a in [start - 1, *out] if a + 1 >= tail and (h := end_heading(text, a + 1, stop)) is not None]
     notices = [m.start() for m in _NOTICE.finditer(text, start, stop)]
     structured = bool(head or runs or blob or slides or headed)
-    out = sorted(set(out).union(head, runs, slides, headed, notices))
+    out = _outside(sorted(set(out).union(head, runs, slides, headed, notices)), scripts)
     if blob:
         space = _space_before(text, start, stop)
         if space is not None and (not out or out[-1] != space):
@@ -1514,6 +1545,8 @@ def page_lines(doc: Document) -> tuple[tuple[int, int], ...]:
     as a second cleaning of the cleaned text would cut it. Lines the segment step cut already,
     or that segment would keep whole, give nothing. A line the join step made (a sentence cut
     at its tags) counts as one line: segment reads the join's breaks inside it as spaces then.
+    So does a line kept in pieces (a formula's source removed from inside it): a second cleaning
+    reads what is left of it as one line, and cuts it at the same sentences.
 
     >>> menu = "\\n".join(["Home", "News", "Sport", "Weather", "Contact"] * 8)
     >>> line = "Home News Sport World Business Council Approves Budget The council approved it. " * 3
@@ -1534,8 +1567,6 @@ def page_lines(doc: Document) -> tuple[tuple[int, int], ...]:
         line += body.count("\n", pos, start)
         pos = start
         block = blocks[line]
-        if fold(doc.text[block.start:block.end]) != block.text:
-            continue  # kept in pieces: no line of the input as it stands
         found, structured, stop = _units(body, start, end)
         if found:
             cut = structured or end - start >= _PAGE_CHARS or _page_shaped(body, start, stop, found)
