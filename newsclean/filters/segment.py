@@ -35,7 +35,7 @@ import regex
 
 from .. import reasons
 from ..dates import find_dates, relative_dates
-from ..document import Document, fold, split_paragraphs
+from ..document import Document, split_paragraphs
 from ..guard import warn
 from ..layout.dataview import DataView
 from ..layout.folded import FoldedPage, find_article, menu_end, opening_headline, prose_unit
