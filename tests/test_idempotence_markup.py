@@ -3,10 +3,11 @@ the text, for the classes the fuzz target ``test_real_pages_made_hostile`` found
 (``tests/fuzz/test_fuzz.py``), each reduced to its shape and written out in several variants:
 
 - A JSON-LD script spliced into a page folded to one line, or into a long line that holds the
-  page once the furniture around it is gone: the segment step reads the script element whole, as
-  markup inside its sentence (:func:`newsclean.words.script_spans`); the keys inside it open no
-  blob that would run to the line's end (:func:`newsclean.filters.segment._blob_stop`), so the
-  first cleaning cuts the line where a second one would. A line that holds the page once its
+  page once the furniture around it is gone: the segment step reads the page without its script
+  elements of data (:class:`newsclean.layout.dataview.DataView`, as it reads it without whole
+  lines of data), so the keys inside one open no blob that runs to the line's end, and its length
+  makes no unit a line too long to be a paragraph: the first cleaning cuts the line where a
+  second one would. A line that holds the page once its
   furniture goes is found so (:func:`newsclean.filters.segment.page_lines`) also when a formula
   was removed from inside it: such a line kept in pieces was left whole on the first cleaning.
 - Script elements spliced into the lines of a lined page: their keys are no words of the page's

@@ -37,7 +37,7 @@ from .. import reasons
 from ..dates import find_dates, relative_dates
 from ..document import Document, split_paragraphs
 from ..guard import warn
-from ..layout.dataview import DataView
+from ..layout.dataview import DataView, without_data_scripts
 from ..layout.folded import FoldedPage, find_article, menu_end, opening_headline, prose_unit
 from ..layout.shape import end_heading
 from ..lexicon import (
@@ -64,7 +64,7 @@ from ..lexicon import (
 )
 from ..sentences import CLOSERS, SENTENCE_BREAK, STOPS, ends_sentence
 from ..titles import title_runs
-from ..words import headline_shaped, norm_key, script_spans
+from ..words import headline_shaped, norm_key
 
 __all__ = ["article_opening", "byline_opening", "counter_joins", "credit_end", "formula_joins", "head_credit", "join",
            "join_points", "page_lines", "reads_folded", "run_ends", "section_label", "segment", "sentence_breaks",
@@ -857,23 +857,8 @@ def _blob_stop(text: str, start: int, end: int) -> tuple[int, bool]:
     >>> s = 'Body one. Body two. x=[{"a": 1}]'
     >>> s[_blob_stop(s, 0, len(s))[0]:]
     'x=[{"a": 1}]'
-
-    A script element spliced into the line (:func:`~newsclean.words.script_spans`) is markup the
-    line's text runs on after, not a blob that runs to its end: the keys inside it open none.
-
-    >>> s = 'Rebels came. Fighting went on for <script type="application/ld+json">{"a": {"b": 1}}</script>the city.'
-    >>> _blob_stop(s, 0, len(s)) == (len(s), False)
-    True
     """
-    scripts = script_spans(text, start, end)
-    pos = start
-    for a, b in scripts:
-        blob = _BLOB.search(text, pos, a)
-        if blob is not None:
-            break
-        pos = b  # the data inside a script element opens no blob: the element is read whole
-    else:
-        blob = _BLOB.search(text, pos, end)
+    blob = _BLOB.search(text, start, end)
     if blob is None:
         return end, False
     return max(start, text.rfind(" ", start, blob.start()) + 1), True
@@ -892,31 +877,12 @@ def _article(text: str, start: int, stop: int, found: list[int]) -> FoldedPage |
 _NOTICE = regex.compile(r"(?<=[.!?][\"'”’)\]]?)\x20(?=©)")
 
 
-def _outside(breaks: list[int], spans: list[tuple[int, int]]) -> list[int]:
-    """The ascending ``breaks`` that fall outside every one of the ascending ``spans`` (one pass):
-    a script element's JSON holds stops and spaces, never a unit's end.
-
-    >>> _outside([3, 10, 25, 40], [(8, 12), (20, 30)])
-    [3, 40]
-    """
-    if not spans:
-        return breaks
-    out, k = [], 0
-    for i in breaks:
-        while k < len(spans) and spans[k][1] <= i:
-            k += 1
-        if k == len(spans) or i < spans[k][0]:
-            out.append(i)
-    return out
-
-
 def _units(text: str, start: int, end: int) -> tuple[list[int], bool, int]:
     """:func:`unit_breaks`, whether the line shows a page's structure besides its sentences (a
     dateline or headline at its head, a run of menu words, a blob), and where a blob opens
     (:func:`_blob_stop`)."""
     stop, blob = _blob_stop(text, start, end)
-    scripts = script_spans(text, start, stop)
-    out = _outside(sentence_breaks(text, start, stop), scripts)
+    out = sentence_breaks(text, start, stop)
     first = out[0] if out else stop
     head = _head_breaks(text, start, min(first, start + _HEAD))
     runs: list[int] = []
@@ -929,7 +895,7 @@ def _units(text: str, start: int, end: int) -> tuple[list[int], bool, int]:
     headed = [h for a in [start - 1, *out] if a + 1 >= tail and (h := end_heading(text, a + 1, stop)) is not None]
     notices = [m.start() for m in _NOTICE.finditer(text, start, stop)]
     structured = bool(head or runs or blob or slides or headed)
-    out = _outside(sorted(set(out).union(head, runs, slides, headed, notices)), scripts)
+    out = sorted(set(out).union(head, runs, slides, headed, notices))
     if blob:
         space = _space_before(text, start, stop)
         if space is not None and (not out or out[-1] != space):
@@ -1559,7 +1525,7 @@ def page_lines(doc: Document) -> tuple[tuple[int, int], ...]:
     ['Home News Sport World Bu']
     """
     blocks = doc.blocks
-    body = "\n".join(b.text for b in blocks)
+    body = "\n".join(without_data_scripts(b.text) for b in blocks)  # as segment reads it (DataView)
     out = []
     line = 0
     pos = 0
