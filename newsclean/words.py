@@ -28,6 +28,9 @@ SPACE = ("\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u200
 WORD = regex.compile(r"\w+(?:['’]\w+)*")
 # A headline ends with no full stop, comma, semicolon or colon (a question or an exclamation it may).
 _CLAUSE_ENDS = ".,;:"
+# A double colon closing a line frames a title or a site's name (":: Site ::", "Headline :: Site ::"), as
+# it opens one; a clause ends with one colon.
+_FRAME = "::"
 _ALL_STOP = frozenset().union(*STOPWORDS.values())
 _SUFFIX = regex.compile("(?:" + "|".join(p for ps in STEM_ENDINGS.values() for p in ps) + ")$")
 # A token's inner apostrophes, where norm_key cuts it: "don't" -> "don t".
@@ -212,7 +215,12 @@ def headline_shaped(text: str) -> bool:
     (False, True)
     >>> headline_shaped('v id="content">'), headline_shaped("<!-- nav.tpl -->"), headline_shaped("</h2>")
     (False, False, False)
+    >>> headline_shaped("Storm hits coast :: Daily Planet ::"), headline_shaped("Storm hits coast, officials said:")
+    (True, False)
     """
     n = len(tokens(text))
-    return (2 <= n <= 30 and len(text) <= HEADLINE_CHARS and not ends_sentence(text.rstrip(SPACE), _CLAUSE_ENDS)
+    end = text.rstrip(SPACE)
+    if end.endswith(_FRAME):
+        end = end.removesuffix(_FRAME).rstrip(SPACE)
+    return (2 <= n <= 30 and len(text) <= HEADLINE_CHARS and not ends_sentence(end, _CLAUSE_ENDS)
             and (_DATA_CHARS.search(text) is None or _DATA.search(text) is None) and not code_line(text))
