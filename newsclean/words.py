@@ -19,7 +19,7 @@ from .memo import LINE_CACHE, TEXT_CACHE
 from .sentences import ends_sentence
 
 __all__ = ["HEADLINE_CHARS", "SPACE", "WORD", "code_line", "content_stems", "headline_shaped", "norm_key",
-           "stopword_ratio", "tokens", "without_scripts", "words"]
+           "script_spans", "stopword_ratio", "tokens", "without_scripts", "words"]
 
 # The characters ``regex`` reads as ``\s`` (Unicode White_Space), for ``str.strip``, which trims
 # ends many times faster than a pattern does.
@@ -110,6 +110,19 @@ def without_scripts(text: str) -> str:
         return text
     out: str = _SCRIPT.sub(" ", text)
     return out
+
+
+def script_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """``(start, end)`` of each script element (:data:`_SCRIPT`) in ``text[start:end]``, in order.
+
+    >>> s = 'Fighting went on for <script type="application/ld+json">{"a": 1}</script>the city.'
+    >>> [s[a:b] for a, b in script_spans(s)]
+    ['<script type="application/ld+json">{"a": 1}</script>']
+    """
+    stop = len(text) if end is None else end
+    if text.find("<", start, stop) < 0:
+        return []
+    return [m.span() for m in _SCRIPT.finditer(text, start, stop)]
 
 
 def words(text: str) -> list[str]:

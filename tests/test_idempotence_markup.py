@@ -2,9 +2,14 @@
 the text, for the classes the fuzz target ``test_real_pages_made_hostile`` found
 (``tests/fuzz/test_fuzz.py``), each reduced to its shape and written out in several variants:
 
-- A JSON-LD script spliced into a page folded to one line: the segment step reads the script as
-  the blob it holds from its opening tag (:data:`newsclean.filters.segment._BLOB`), not from
-  the first key inside it, so the first cleaning cuts the line where a second one would.
+- A JSON-LD script spliced into a page folded to one line, or into a long line that holds the
+  page once the furniture around it is gone: the segment step reads the page without its script
+  elements of data (:class:`newsclean.layout.dataview.DataView`, as it reads it without whole
+  lines of data), so the keys inside one open no blob that runs to the line's end, and its length
+  makes no unit a line too long to be a paragraph: the first cleaning cuts the line where a
+  second one would. A line that holds the page once its
+  furniture goes is found so (:func:`newsclean.filters.segment.page_lines`) also when a formula
+  was removed from inside it: such a line kept in pieces was left whole on the first cleaning.
 - Script elements spliced into the lines of a lined page: their keys are no words of the page's
   language (:func:`newsclean.words.without_scripts` in
   :func:`newsclean.layout.shape.covered`), so a cleaning that removes a related link with a
@@ -65,12 +70,13 @@ HEADLINE = "Warplanes pound rebel province as battles rage in the north AP "
     pytest.param(lambda: _at(HEADLINE, "rage", _ld(40)) + FOLDED, id="in-the-headline"),
     pytest.param(lambda: HEADLINE + _at(FOLDED, "Much of", _ld(300, "-Infinity")), id="deep"),
 ])
-def test_a_script_in_a_folded_page_is_cut_as_a_blob_from_its_tag(day, page):
+def test_a_script_in_a_folded_page_is_read_whole_inside_its_sentence(day, page):
     text = day + page()
     once = _stable(text)
     for line in once.split("\n"):
-        # the script's data is never a line of its own, cut from the tag that opens it
-        assert not line.startswith('{"k"')
+        # the script's data is never cut from the tag that opens it, nor from the text after it
+        assert not line.startswith('{"k"') and line.count("<script") == line.count("</script>")
+    assert "The rebels do not have an air force." in once.split("\n")
 
 
 @pytest.mark.parametrize("script", ['<script type="application/ld+json">{"@type": "NewsArticle"}</script>',
@@ -78,6 +84,38 @@ def test_a_script_in_a_folded_page_is_cut_as_a_blob_from_its_tag(day, page):
                                     "<script>{\"a\": 1}</script>"])
 def test_a_short_script_in_a_folded_page_is_stable(script):
     _stable("Sunday 14 Aug 2016 " + HEADLINE + _at(FOLDED, "Much of", script))
+
+
+LINED = ["How Rainbows Form | The Science Desk", "Skip to main content", "Home", "Physics", "Space", "Health",
+         "How Rainbows Form", "By Maren Holt", "June 14, 2022", "Share this article",
+         "Each colour leaves the drop at a slightly different angle, which is why the bands are spread across the "
+         "sky in a fixed order, with red on the outside."]
+TAIL = ["Play Video", "Current Time 0:00", "Duration 2:41",
+        "For water the index is about 1.33, and it changes a little with the wavelength of the light, so blue "
+        "light is bent more strongly than red.", "About Maren Holt",
+        "Maren Holt writes about physics and astronomy for The Science Desk. She studied optics before turning "
+        "to journalism in 2012.", "3 Comments", "Lena K.", "Great explanation, I finally understand it!",
+        "© 2022 The Science Desk. All rights reserved."]
+FORMULA = r"n 1 sin ⁡ θ 1 = n 2 sin ⁡ θ 2 {\displaystyle n_{1}\sin \theta _{1}=n_{2}\sin \theta _{2}}"
+
+
+@pytest.mark.parametrize("line", [
+    pytest.param(lambda: "The bending follows Snell's law, " + FORMULA + ". " + _at(FOLDED, "Much of", _ld(600)),
+                 id="formula-then-script"),
+    pytest.param(lambda: "The bending follows a law. " + _at(FOLDED, "Much of", _ld(600) + " "), id="no-formula"),
+])
+def test_a_script_in_a_line_that_holds_the_page_once_its_furniture_goes(line):
+    _stable("\n".join([*LINED, line(), *TAIL]) + "\n")
+
+
+@pytest.mark.parametrize("times", [5, 6, 9])
+@pytest.mark.parametrize("menu", [20, 60])
+@pytest.mark.parametrize("formula", [FORMULA, r"a {\displaystyle a}", r"x 2 {\textstyle x^{2}}"])
+def test_a_long_line_kept_in_pieces_is_cut_on_the_first_cleaning(times, menu, formula):
+    items = ["Home", "News", "Sport", "Weather", "Business"] * menu
+    line = "The bending follows Snell's law, " + formula + ". " + FOLDED * times
+    once = _stable("\n".join([*LINED, *items, line, *TAIL]) + "\n")
+    assert "The rebels do not have an air force." in once.split("\n")
 
 
 # -- scripts spliced into the lines of a lined page -----------------------------------------------

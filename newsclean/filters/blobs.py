@@ -286,9 +286,12 @@ class _Finder:
 # The rest of a line that a blob ends inside, when it is more of the same data: JSON punctuation,
 # numbers, literals and strings, with a bracket or a quote among them. A PHP string whose byte
 # count the page no longer matches (its text re-encoded, a piece of data cut into it) ends short
-# of its data: ``string(1934) "[{"id": "7", "tree": {"k"`` then ``: {"k": 1.5}}]"`` on its line.
-_DATA_TAIL = regex.compile(r'(?:[\s\[\]{}:,;.\d+-]++|"(?:[^"\\\n]|\\.)*+"|(?:NaN|Infinity|true|false|null)(?!\w)'
-                           r'|[eE](?=[\d+-])|")*+')
+# of its data: ``string(1934) "[{"id": "7", "tree": {"k"`` then ``: {"k": 1.5}}]"`` on its line,
+# or inside a key (``string(20) "[{"id": "7", "tree": {"`` then ``k": 1.5}]"``: the rest of the key
+# opens the tail). The tag that closes a script the data stood in (``}];</script>``) is the data's too.
+_DATA_TAIL = regex.compile(r'(?:[\w@$.-]{1,40}+"(?=\s*+:))?+'
+                           r'(?:[\s\[\]{}:,;.\d+-]++|"(?:[^"\\\n]|\\.)*+"|(?:NaN|Infinity|true|false|null)(?!\w)'
+                           r'|[eE](?=[\d+-])|</?script\b[^<>\n]{0,300}+>|")*+', regex.IGNORECASE)
 _TAIL_MARKS = regex.compile(r'[\[\]{}"]')
 
 
@@ -303,6 +306,9 @@ def _data_tail(text: str, end: int) -> int:
     >>> s = 'string(5) "hello" The army left.'
     >>> _data_tail(s, 17)
     17
+    >>> s = 'string(8) "[{"id": "7", "tree": {"k": 1.5}}];</script>'
+    >>> _data_tail(s, 19) == _data_tail(s, 31) == len(s)  # inside a key, or after it
+    True
     """
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end

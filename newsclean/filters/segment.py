@@ -35,9 +35,9 @@ import regex
 
 from .. import reasons
 from ..dates import find_dates, relative_dates
-from ..document import Document, fold, split_paragraphs
+from ..document import Document, split_paragraphs
 from ..guard import warn
-from ..layout.dataview import DataView
+from ..layout.dataview import DataView, without_data_scripts
 from ..layout.folded import FoldedPage, caption_unit, find_article, menu_end, opening_headline, prose_unit
 from ..layout.shape import end_heading
 from ..lexicon import (
@@ -97,11 +97,8 @@ _HEAD = 300
 _WORD_BEFORE = regex.compile(r"[\"'“‘(\[]*+([\w.'’-]*?)\.[\"'”’)\]]*+$")
 _TOKEN = regex.compile(r"\S++")
 _ABBREVIATIONS = frozenset(all_of(ABBREVIATIONS))
-# Serialized data that a page leaked into its text: PHP var_dump, a JSON list or object, a script
-# element that holds one (``<script type="application/ld+json">{"@type": ...``: the blob opens at
-# its tag, not at the first key inside it after a space, where a cut would part the tag from its data).
-_BLOB = regex.compile(r"(?<![\w$])string\(\d{1,10}\) \"|\[\s?\{\s?\"|\{\"[\w-]{1,40}\":"
-                      r"|<script\b[^<>\n]{0,300}+>\s?[\[{]")
+# Serialized data that a page leaked into its text: PHP var_dump, a JSON list or object.
+_BLOB = regex.compile(r"(?<![\w$])string\(\d{1,10}\) \"|\[\s?\{\s?\"|\{\"[\w-]{1,40}\":")
 _PREFIX = regex.compile(r"(?:" + "|".join(regex.escape(p) for p in sorted({*all_of(DATE_PREFIXES),
                                                                           *all_of(UPDATED_PREFIXES)}, key=len,
                                                                         reverse=True)) + r")\s?:?\s*+$",
@@ -1720,6 +1717,8 @@ def page_lines(doc: Document) -> tuple[tuple[int, int], ...]:
     as a second cleaning of the cleaned text would cut it. Lines the segment step cut already,
     or that segment would keep whole, give nothing. A line the join step made (a sentence cut
     at its tags) counts as one line: segment reads the join's breaks inside it as spaces then.
+    So does a line kept in pieces (a formula's source removed from inside it): a second cleaning
+    reads what is left of it as one line, and cuts it at the same sentences.
 
     >>> menu = "\\n".join(["Home", "News", "Sport", "Weather", "Contact"] * 8)
     >>> line = "Home News Sport World Business Council Approves Budget The council approved it. " * 3
@@ -1732,7 +1731,7 @@ def page_lines(doc: Document) -> tuple[tuple[int, int], ...]:
     ['Home News Sport World Bu']
     """
     blocks = doc.blocks
-    body = "\n".join(b.text for b in blocks)
+    body = "\n".join(without_data_scripts(b.text) for b in blocks)  # as segment reads it (DataView)
     out = []
     line = 0
     pos = 0
@@ -1740,8 +1739,6 @@ def page_lines(doc: Document) -> tuple[tuple[int, int], ...]:
         line += body.count("\n", pos, start)
         pos = start
         block = blocks[line]
-        if fold(doc.text[block.start:block.end]) != block.text:
-            continue  # kept in pieces: no line of the input as it stands
         found, structured, stop = _units(body, start, end)
         if found:
             cut = structured or end - start >= _PAGE_CHARS or _page_shaped(body, start, stop, found)

@@ -1,4 +1,5 @@
-"""A page's text read without its whole lines of leaked data, and the way back to its offsets.
+"""A page's text read without its whole lines of leaked data and its script elements, and the
+way back to its offsets.
 
 The ``segment`` step reads a page's shape before any removal: how much of the text a line holds,
 whether a few long lines are a page folded by its scraper. A line of serialized data that a page
@@ -6,6 +7,18 @@ leaked between them (``string(2584) "[{"id": "0", ...``, ``var related = [{...}]
 reading, and the blobs step removes it later: a second cleaning of the cleaned text then reads
 the page without it and cuts it differently. Reading the page through a :class:`DataView`, the
 text less such lines, the first cleaning sees what the second one will.
+
+A script element of data spliced into a line (``... similar upda<script type="application/ld+json">
+{...}</script>tes ...``: :func:`data_scripts`) is left out too: it is serialized data, no part of
+the line's text, and its length (a JSON-LD runs to thousands of characters) would make the unit it
+stands in a line too long to be a paragraph, which a second cleaning, reading that unit as a line
+of its own, cuts at its head (a dateline, a name) where the first did not. A script of code a page
+printed as text (``<SCRIPT>document.write('<a href=...>')</SCRIPT>`` among a 2008 page's menus) is
+read as the page's furniture it is.
+
+>>> view = DataView.of('I think we will see upda<script>{"k": [1]}</script>tes soon.')
+>>> view.text, view.spans(0, len(view.text))
+('I think we will see updates soon.', [(0, 24), (51, 60)])
 
 >>> text = 'Home News\\nstring(12) "[{"id": 1}]"\\nThe council met.'
 >>> view = DataView.of(text)
@@ -24,7 +37,9 @@ from dataclasses import dataclass
 
 import regex
 
-__all__ = ["DataView", "data_lines"]
+from ..words import script_spans
+
+__all__ = ["DataView", "data_lines", "data_scripts", "without_data_scripts"]
 
 # What opens a line of leaked data, as the blobs step reads one at a line start: a PHP var_dump
 # (``string(12) "``, ``array(3) {``), a JSON list of objects or an object (``[{"id"``, ``{"title":``),
@@ -51,6 +66,50 @@ def data_lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# What a script element of data opens with: a JSON object or list (JSON-LD, a state object).
+_DATA_CONTENT = regex.compile(r"\s*+[\[{]")
+
+
+def data_scripts(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each script element in ``text`` (:func:`~newsclean.words.script_spans`)
+    that holds data: its content opens with a JSON object or list.
+
+    >>> s = 'A <script type="application/ld+json">{"a": 1}</script> B <script>go();</script> C'
+    >>> [s[a:b] for a, b in data_scripts(s)]
+    ['<script type="application/ld+json">{"a": 1}</script>']
+    """
+    return [(a, b) for a, b in script_spans(text) if _DATA_CONTENT.match(text, text.find(">", a, b) + 1, b)]
+
+
+def without_data_scripts(text: str) -> str:
+    """``text`` less its script elements of data (:func:`data_scripts`), as a :class:`DataView` reads it.
+
+    >>> without_data_scripts('upda<script>{"k": [1]}</script>tes, <script>go();</script>')
+    'updates, <script>go();</script>'
+    """
+    spans = data_scripts(text)
+    if not spans:
+        return text
+    cuts = [0, *(i for span in spans for i in span), len(text)]
+    return "".join(text[a:b] for a, b in zip(cuts[::2], cuts[1::2], strict=True))
+
+
+def _outside(spans: list[tuple[int, int]], lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The ``spans`` that lie outside every one of the ``lines`` (both ascending; one pass): a
+    script inside a line of data goes with the line.
+
+    >>> _outside([(2, 4), (12, 14), (30, 33)], [(10, 20)])
+    [(2, 4), (30, 33)]
+    """
+    out, k = [], 0
+    for a, b in spans:
+        while k < len(lines) and lines[k][1] <= a:
+            k += 1
+        if k == len(lines) or b <= lines[k][0]:
+            out.append((a, b))
+    return out
+
+
 @dataclass(frozen=True)
 class DataView:
     """``text`` less the lines in ``removed`` (source spans, in order, not overlapping), with the
@@ -65,8 +124,10 @@ class DataView:
 
     @classmethod
     def of(cls, text: str) -> DataView:
-        """The view of ``text`` without its whole lines of data (the text itself when it has none)."""
-        removed = tuple(data_lines(text))
+        """The view of ``text`` without its whole lines of data and its script elements of data
+        outside them (the text itself when it has neither)."""
+        lines = data_lines(text)
+        removed = tuple(sorted([*lines, *_outside(data_scripts(text), lines)]))
         pieces, marks, shifts = [], [], []
         pos = shift = 0
         for a, b in removed:
