@@ -27,12 +27,13 @@ from .languages import (
     counts,
 )
 
-__all__ = ["ABBREVIATIONS", "AGENCIES", "AGENCY_PHOTO_LABELS", "ARTICLES", "AUTHOR_ROLES", "BYLINE_PREFIXES",
-           "CAPTION_TOGGLES", "COUNTER_LABELS", "COUNTER_LINKS", "CREDIT_LABELS", "DATELINE_AGENCIES", "DATE_LINKS",
-           "DATE_PREFIXES",
+__all__ = ["ABBREVIATIONS", "AGENCIES", "AGENCY_PHOTO_LABELS", "ARTICLES", "AUTHOR_BUTTONS", "AUTHOR_ROLES",
+           "BYLINE_PREFIXES",
+           "CAPTION_MARKS", "CAPTION_TOGGLES", "COUNTER_LABELS", "COUNTER_LINKS", "CREDIT_LABELS", "DATELINE_AGENCIES",
+           "DATE_LINKS", "DATE_PREFIXES",
            "DAY_LINKS", "DESKS", "END_HEADINGS", "HEADLINE_CLASSES", "HEADLINE_SOURCES", "MONTHS", "NAME_JOINS",
            "NAME_PARTICLES", "NEXT_ARTICLE", "NOISE_KEYWORDS", "NOISE_LINES", "NOT_NAMES", "ORDINAL_SUFFIXES",
-           "PHOTO_AGENCIES", "PLACE_OPENINGS", "REGIONAL_AGENCIES", "RELATIVE_DATES", "RELATIVE_UNITS",
+           "PAGER_LINKS", "PHOTO_AGENCIES", "PLACE_OPENINGS", "REGIONAL_AGENCIES", "RELATIVE_DATES", "RELATIVE_UNITS",
            "SECTION_HEADINGS", "SMALL_WORDS", "STEM_ENDINGS", "STOPWORDS", "TIME_LINKS", "UPDATED_PREFIXES", "WEEKDAYS",
            "WIRE_CONTRIBUTIONS", "WIRE_CREDITS", "all_of", "languages_table", "merged"]
 
@@ -80,6 +81,7 @@ BYLINE_PREFIXES = _words("byline_prefixes")
 NAME_JOINS = _words("name_joins")
 NAME_PARTICLES = _words("name_particles")
 AUTHOR_ROLES = _words("author_roles")
+AUTHOR_BUTTONS = _words("author_buttons")
 DESKS = _words("desks")
 NOT_NAMES = _words("not_names")
 WIRE_CREDITS = _words("wire_credits")
@@ -90,6 +92,8 @@ AGENCY_PHOTO_LABELS = _words("agency_photo_labels")
 COUNTER_LABELS = _words("counter_labels")
 COUNTER_LINKS = _words("counter_links")
 CAPTION_TOGGLES = _words("caption_toggles")
+CAPTION_MARKS = _words("caption_marks")
+PAGER_LINKS = _words("pager_links")
 PLACE_OPENINGS = _words("place_openings")
 NOISE_KEYWORDS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = merged("noise_keywords")  # type: ignore[assignment]
 SECTION_HEADINGS = _by_reason("section_headings")

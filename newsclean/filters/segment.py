@@ -38,23 +38,27 @@ from ..dates import find_dates, relative_dates
 from ..document import Document, fold, split_paragraphs
 from ..guard import warn
 from ..layout.dataview import DataView
-from ..layout.folded import FoldedPage, find_article, menu_end, opening_headline, prose_unit
+from ..layout.folded import FoldedPage, caption_unit, find_article, menu_end, opening_headline, prose_unit
 from ..layout.shape import end_heading
 from ..lexicon import (
     ABBREVIATIONS,
     AGENCIES,
     AGENCY_PHOTO_LABELS,
     ARTICLES,
+    AUTHOR_BUTTONS,
+    AUTHOR_ROLES,
     CAPTION_TOGGLES,
     COUNTER_LABELS,
     COUNTER_LINKS,
     CREDIT_LABELS,
     DATE_PREFIXES,
     DATELINE_AGENCIES,
+    DESKS,
     HEADLINE_SOURCES,
     NAME_JOINS,
     NAME_PARTICLES,
     NOISE_LINES,
+    PAGER_LINKS,
     PHOTO_AGENCIES,
     PLACE_OPENINGS,
     REGIONAL_AGENCIES,
@@ -66,9 +70,10 @@ from ..sentences import CLOSERS, SENTENCE_BREAK, STOPS, ends_sentence
 from ..titles import title_runs
 from ..words import headline_shaped, norm_key
 
-__all__ = ["article_opening", "byline_opening", "counter_joins", "credit_end", "formula_joins", "head_credit", "join",
-           "join_points", "page_lines", "reads_folded", "run_ends", "section_label", "segment", "sentence_breaks",
-           "slide_counters", "title_case_end", "unit_breaks", "wire_dateline"]
+__all__ = ["article_opening", "byline_opening", "caption_printings", "counter_joins", "credit_end", "formula_joins",
+           "head_credit", "join", "join_points", "page_lines", "pager_run", "reads_folded", "run_ends", "section_label",
+           "segment", "sentence_breaks", "share_opening", "slide_counters", "title_case_end", "toggle_joins",
+           "unit_breaks", "wire_dateline"]
 
 # A line shorter than this is never cut; one longer is cut when it holds most of the text.
 _LONG = 200
@@ -91,9 +96,14 @@ _HEAD = 300
 _WORD_BEFORE = regex.compile(r"[\"'“‘(\[]*+([\w.'’-]*?)\.[\"'”’)\]]*+$")
 _TOKEN = regex.compile(r"\S++")
 _ABBREVIATIONS = frozenset(all_of(ABBREVIATIONS))
-# Serialized data that a page leaked into its text: PHP var_dump, a JSON list or object.
-_BLOB = regex.compile(r"(?<![\w$])string\(\d{1,10}\) \"|\[\s?\{\s?\"|\{\"[\w-]{1,40}\":")
-_PREFIX = regex.compile(r"(?:" + "|".join(regex.escape(p) for p in all_of(DATE_PREFIXES)) + r")\s?:?\s*+$",
+# Serialized data that a page leaked into its text: PHP var_dump, a JSON list or object, a script
+# element that holds one (``<script type="application/ld+json">{"@type": ...``: the blob opens at
+# its tag, not at the first key inside it after a space, where a cut would part the tag from its data).
+_BLOB = regex.compile(r"(?<![\w$])string\(\d{1,10}\) \"|\[\s?\{\s?\"|\{\"[\w-]{1,40}\":"
+                      r"|<script\b[^<>\n]{0,300}+>\s?[\[{]")
+_PREFIX = regex.compile(r"(?:" + "|".join(regex.escape(p) for p in sorted({*all_of(DATE_PREFIXES),
+                                                                          *all_of(UPDATED_PREFIXES)}, key=len,
+                                                                        reverse=True)) + r")\s?:?\s*+$",
                         regex.IGNORECASE)
 # National wire agencies that credit stories as one word: Syria's SANA, Lebanon's NNA, Egypt's MENA.
 _WIRES = (*AGENCIES, *REGIONAL_AGENCIES)
@@ -210,6 +220,55 @@ def sentence_breaks(text: str, start: int, end: int) -> list[int]:
     return sorted(set(out))
 
 
+# A caption's toggle after the caption it closes: a stop, a closing quote or bracket, or the credit's
+# bracket before it (``... Asian nation. less``, ``... (AP Photo/Gene J. Puskar) less``, ``... the
+# military relations... more``), a space after it.
+_TOGGLE_AFTER = regex.compile(r"(?<=[" + regex.escape(STOPS + CLOSERS) + r"])\x20(?:"
+                              + "|".join(all_of(CAPTION_TOGGLES)) + r")(?=\x20|$)")
+_CAPTION_SPAN = 400  # the longest caption printing read back from its toggle
+_CAPTION_OPENING = 30  # characters the two printings of one caption open with alike
+
+
+def _whole_printings(text: str, start: int, end: int, breaks: list[int]) -> list[int]:
+    """``breaks`` less those inside a caption's printing (:func:`caption_printings`), with one
+    before and after each: a unit each."""
+    printings = caption_printings(text, start, end)
+    if not printings:
+        return breaks
+    out = {i for i in breaks if not any(a <= i < b for a, b in printings)}
+    out.update(b for _, b in printings if b < end and text[b] == " ")
+    out.update(a - 1 for a, _ in printings if a > start and text[a - 1] == " ")
+    return sorted(out)
+
+
+def caption_printings(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of an expandable caption's two printings in ``text[start:end]`` (a page folded to
+    one line): the caption in full up to its toggle, then the caption cut short up to its own, as
+    the page prints both for its button to switch between. A printing is told by the next one
+    opening as it does (:data:`_CAPTION_OPENING` characters), and each ends with its toggle: the full
+    caption starts where the text after its toggle starts again. Each is one unit, whose sentences
+    the caption rules read whole.
+
+    >>> s = ("The talks began. Jane Doe, left, and Tom Roe shake hands in Hanoi. They met at noon. less "
+    ...      "Jane Doe, left, and Tom Roe shake hands in Hanoi. They... more Photo: AP The talks went on.")
+    >>> [s[a:b] for a, b in caption_printings(s, 0, len(s))]
+    ['Jane Doe, left, and Tom Roe shake hands in Hanoi. They met at noon. less', \
+'Jane Doe, left, and Tom Roe shake hands in Hanoi. They... more']
+    >>> caption_printings("Prices rose. Buyers paid more. less Then it ended.", 0, 50)
+    []
+    """
+    toggles = [(m.start(), m.end()) for m in _TOGGLE_AFTER.finditer(text, start, end)]
+    out: list[tuple[int, int]] = []
+    for (at, stop), (again, again_stop) in itertools.pairwise(toggles):
+        opening = text[stop + 1:min(end, stop + 1 + _CAPTION_OPENING)]
+        if len(opening) < _CAPTION_OPENING or again - stop > _CAPTION_SPAN:
+            continue  # each printing ends with its toggle
+        first = text.find(opening, max(start, at - _CAPTION_SPAN), at)
+        if first >= 0:
+            out.extend(((first, stop), (stop + 1, again_stop)))
+    return out
+
+
 def _space_before(text: str, start: int, pos: int) -> int | None:
     """The offset of the space just before ``pos`` (``None`` at the unit start or after no space)."""
     return pos - 1 if pos > start and text[pos - 1] == " " else None
@@ -279,6 +338,11 @@ def _head_breaks(text: str, start: int, end: int) -> list[int]:
         wire = wire_dateline(text, start, end)
         if wire is None:
             wire = _stamp(text, start, end)
+        pager = pager_run(text, start, end) if wire is None else None
+        if pager is not None:
+            wire = pager[0]
+            if pager[1] < end:
+                out.append(pager[1])
         if wire is not None:
             head_end = _cut_head(text, start, wire, out)
     twice = _twice(text, start, head_end)
@@ -302,7 +366,9 @@ def _head_breaks(text: str, start: int, end: int) -> list[int]:
 # A byline run into the headline before it: "By" and a capitalised name (``By JEFF KAROUB``,
 # ``By Jane Doe``); mid-sentence English writes the preposition in lower case.
 _BYLINE_WORDS = 10  # words of a byline's names and desk (``SANDRA CHEREB Associated Press Writer``)
-_BYLINE = regex.compile(r"(?<=\S)\x20By\x20(?=\p{Lu}[\p{L}.'’-]*+\x20\p{Lu})")
+# A newsroom's credit after "By" writes its role or desk in lower case too: ``By Staff reports``.
+_DESK_WORDS = "|".join(regex.escape(w) for w in sorted({*all_of(AUTHOR_ROLES), *all_of(DESKS)}, key=len, reverse=True))
+_BYLINE = regex.compile(r"(?<=\S)\x20By\x20(?=\p{Lu}[\p{L}.'’-]*+\x20(?:\p{Lu}|(?i:" + _DESK_WORDS + r")s?\b))")
 
 
 # "By" that opens a byline inside a head line: after a sentence-case headline (which writes a
@@ -320,6 +386,8 @@ def _cut_head(text: str, start: int, at: int, out: list[int]) -> int:
         byline = head_credit(text, start, at)
     end = at if byline is None else byline
     kicker = section_label(text, start, end)
+    if kicker is None:
+        kicker = share_opening(text, start, end)
     if kicker is not None:
         out.append(kicker)
     if byline is None:
@@ -359,12 +427,49 @@ def section_label(text: str, start: int, end: int) -> int | None:
     return at
 
 
+# A share bar's buttons over the headline, run into it on one line (``Email Aussies need doubles
+# win at Hopman Cup Posted January 1, 2008``, ``Print Email Council approves the budget ...``): the
+# buttons a page sets above its headline, read whole from the line's start (a label of up to
+# three words, "Share this", "Email", "Print Email"); the boilerplate step removes them.
+_BUTTONS = regex.compile("(?:" + "|".join(all_of(NOISE_LINES[reasons.SHARE])) + ")", regex.IGNORECASE)
+_BUTTON_WORDS = 3
+
+
+def share_opening(text: str, start: int, end: int) -> int | None:
+    """The space after a share bar's buttons that open the head ``text[start:end]`` of a folded
+    line, before a headline in sentence case of four words or more, or ``None``. A Title Case
+    line is left whole: its first word may be the headline's ("Email Scandal Rocks Campaign").
+
+    >>> s = "Email Aussies need doubles win at Hopman Cup"
+    >>> s[share_opening(s, 0, len(s)) + 1:]
+    'Aussies need doubles win at Hopman Cup'
+    >>> s = "Print Email Council approves the budget at last"
+    >>> s[share_opening(s, 0, len(s)) + 1:]
+    'Council approves the budget at last'
+    >>> share_opening("Share prices fall as markets slide", 0, 34) is None  # the headline's own word
+    True
+    >>> share_opening("Email Scandal Rocks the Campaign", 0, 32) is None  # Title Case: no telling
+    True
+    """
+    spans = list(itertools.islice(_TOKEN.finditer(text, start, end), _MAX_HEADLINE + _BUTTON_WORDS))
+    for k in range(min(_BUTTON_WORDS, len(spans) - _MIN_HEADLINE), 0, -1):
+        if _BUTTONS.fullmatch(text, spans[0].start(), spans[k - 1].end()) is None:
+            continue
+        head = [m.group() for m in spans[k:]]
+        if not _opener(head[0]) or not any(_lower_word(w) and w not in _SMALL for w in head[1:]):
+            continue  # "Share this Council ..." read as one label: the label is shorter
+        at: int = spans[k].start() - 1
+        return at
+    return None
+
+
 # A credit that ends the head of a folded line, between the headline and its date: the author's
 # names before a dash (``... through one eye Rob Thomas — 1/17/2008``), a wire's name (``... beats
 # St. John's 81-65 The Associated Press Published: ...``), or names and the publication they
 # write for (``... in 'Reader' Scott Roxborough and Gregg Goldstein The Hollywood Reporter Jan.
 # 10, 2008``). A lined page prints these under the headline, on lines of their own.
 _CREDIT_DASHES = frozenset("-–—|")
+_AUTHOR_BUTTONS = frozenset(all_of(AUTHOR_BUTTONS))  # "Vincent Vallet Follow": an author's card
 _NAME_WORD = regex.compile(r"\p{Lu}[\p{L}'’.-]*+")
 _NAME_JOINS = frozenset(all_of(NAME_JOINS))
 _WIRE_NAMES = tuple(tuple(a.split()) for a in sorted({*AGENCIES, *DATELINE_AGENCIES}, key=len, reverse=True))
@@ -402,13 +507,16 @@ def head_credit(text: str, start: int, end: int) -> int | None:
     >>> s = "Dyson ties steals record as UConn beats St. John's 81-65 The Associated Press"
     >>> s[head_credit(s, 0, len(s)) + 1:]
     'The Associated Press'
+    >>> s = "Node.js and CPU profiling on production (in real-time without downtime) Vincent Vallet Follow"
+    >>> s[head_credit(s, 0, len(s)) + 1:]
+    'Vincent Vallet Follow'
     >>> head_credit("Storm batters New York and New Jersey", 0, 37) is None
     True
     """
     spans = [(m.start(), m.group()) for m in _TOKEN.finditer(text, start, end)]
     words = [w for _, w in spans]
     k = len(words)
-    if k and words[-1] in _CREDIT_DASHES:
+    if k and (words[-1] in _CREDIT_DASHES or words[-1] in _AUTHOR_BUTTONS):
         opened = _names_before(words, k - 1)
     else:
         opened = next((k - len(w) for w in _WIRE_NAMES if tuple(words[k - len(w):]) == w), None)
@@ -509,6 +617,43 @@ def _stamp(text: str, start: int, end: int) -> int | None:
     return at
 
 
+# A gallery's or a blog's pager run in after the headline: arrows and their links, then more links
+# and bars (``Stricken plane moved from runway « Previous « Previous Next » Next » View Gallery``),
+# as the page prints it beside or under its headline.
+_PAGER_WORDS = "|".join(regex.escape(w) for w in all_of(PAGER_LINKS))
+_PAGER = regex.compile(r"(?<=\S\x20)(?:[«‹]\x20?(?:" + _PAGER_WORDS + r")|(?:" + _PAGER_WORDS + r")\x20?[»›])"
+                       r"(?:\x20(?:[«‹»›|]|" + _PAGER_WORDS + r"))*+(?=\x20|$)")
+_PAGER_LINK_WORDS = 3  # words of the links a pager prints beside it: "View Gallery", "Back to Gallery"
+
+
+def pager_run(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The spaces around a pager that a headline runs into at the head of a folded line, four
+    words or more after the line's start, with the links after it (up to :data:`_PAGER_LINK_WORDS`
+    capitalised words) where a sentence opens after them (the space after it is ``end`` at the
+    line's end), or ``None``.
+
+    >>> s = "Stricken plane moved from runway « Previous « Previous Next » Next » View Gallery The jet flew."
+    >>> a, b = pager_run(s, 0, len(s))
+    >>> s[a + 1:b]
+    '« Previous « Previous Next » Next » View Gallery'
+    >>> pager_run("Next » Council approves the budget", 0, 34) is None  # no headline before it
+    True
+    >>> pager_run("The Next Big Thing Is Here at Last", 0, 34) is None  # a word, no arrow
+    True
+    """
+    m = _after_headline(_PAGER, text, start, end)
+    if m is None:
+        return None
+    after = itertools.islice(_TOKEN.finditer(text, m.end(), end), _PAGER_LINK_WORDS + 2)
+    spans = [(t.start(), t.group()) for t in after]
+    for k in range(min(len(spans) - 1, _PAGER_LINK_WORDS + 1)):  # its other links, up to the prose's first sentence
+        if not _capitalised(spans[k][1]):
+            break
+        if _lower_word(spans[k + 1][1]):
+            return m.start() - 1, spans[k][0] - 1 if k else m.end()
+    return m.start() - 1, m.end()
+
+
 # A wire dateline that opens the story after the headline: a place in capitals, then an
 # optional region, source in brackets, and a dash (``TBILISI (Thomson Financial) - The``,
 # ``LAS VEGAS - O.J. Simpson``, ``JAKARTA, Indonesia — Doctors``); a place in any case (one
@@ -594,6 +739,9 @@ def byline_opening(text: str, start: int, end: int) -> tuple[int, int] | None:
     >>> s = "Bush declares flooded Nev. town disaster By SANDRA CHEREB Associated Press Writer The town was hit."
     >>> [s[i + 1:i + 8] for i in byline_opening(s, 0, len(s))]
     ['By SAND', 'The tow']
+    >>> s = "Voters, candidates come out to polls By Staff reports - Updates today at the site"
+    >>> [s[i + 1:i + 8] for i in byline_opening(s, 0, len(s))]
+    ['By Staf', 'Updates']
     >>> byline_opening("Written By Jane Doe, the book sold well.", 0, 40) is None
     True
     >>> byline_opening("Short Title By Jane Doe The town was hit.", 0, 41) is None  # three words
@@ -885,6 +1033,9 @@ def _units(text: str, start: int, end: int) -> tuple[list[int], bool, int]:
     out = sentence_breaks(text, start, stop)
     first = out[0] if out else stop
     head = _head_breaks(text, start, min(first, start + _HEAD))
+    if not head and out and caption_unit(text[start:first]):  # the top picture's caption over the headline
+        second = out[1] if len(out) > 1 else stop
+        head = _head_breaks(text, first + 1, min(second, first + 1 + _HEAD))
     runs: list[int] = []
     for a, b in itertools.pairwise([start - 1, *out, stop]):
         runs.extend(run_ends(text, a + 1, b))
@@ -895,7 +1046,7 @@ def _units(text: str, start: int, end: int) -> tuple[list[int], bool, int]:
     headed = [h for a in [start - 1, *out] if a + 1 >= tail and (h := end_heading(text, a + 1, stop)) is not None]
     notices = [m.start() for m in _NOTICE.finditer(text, start, stop)]
     structured = bool(head or runs or blob or slides or headed)
-    out = sorted(set(out).union(head, runs, slides, headed, notices))
+    out = _whole_printings(text, start, stop, sorted(set(out).union(head, runs, slides, headed, notices)))
     if blob:
         space = _space_before(text, start, stop)
         if space is not None and (not out or out[-1] != space):
@@ -1486,7 +1637,7 @@ def _line_cuts(text: str, start: int, end: int,
     if page is not None:
         found, furniture = _page_cuts(text, start, end, page, stop)
         breaks += found
-    return breaks, furniture, unsplit
+    return _whole_printings(text, start, stop, breaks), furniture, unsplit
 
 
 segment.name = "segment"  # type: ignore[attr-defined]
@@ -1608,6 +1759,48 @@ def counter_joins(text: str) -> list[int]:
     return out
 
 
+# An expandable caption cut at every tag: the page prints the caption twice, in full and cut short,
+# each with the toggle its button shows (``... Southeast Asian nation.`` / ``less`` / ``... the
+# military relations`` / ``... more``), which a layout-keeping scraper prints on the caption's line
+# (``... Asian nation. less``). The toggle alone on a line, in the case the page prints it.
+_TOGGLE = regex.compile(r"(?:\.\.\.|…)?+\x20?+(?:" + "|".join(all_of(CAPTION_TOGGLES)) + ")")
+_CAPTION_CHARS = 10  # the shortest caption: "Jane Doe."
+
+
+def toggle_joins(text: str) -> list[int]:
+    """Offsets of the line breaks before an expandable caption's toggles, where a text cut at
+    every tag prints the caption twice (in full, then cut short), each printing followed by its
+    toggle alone on a line: joined, each caption reads with its toggle as a layout-keeping scraper
+    prints it, and the caption step knows it. A toggle word alone under a line that is not
+    printed twice (a "more" link under a teaser) stays where it is.
+
+    >>> t = ("Jane Doe, left, and Tom Roe shake hands in Hanoi on Wednesday.\\nless\\n"
+    ...      "Jane Doe, left, and Tom Roe shake hands in\\n... more\\nPhoto: AP\\nThe talks began.\\nmore")
+    >>> "".join(" " if i in toggle_joins(t) else c for i, c in enumerate(t)).split("\\n")[:3]
+    ['Jane Doe, left, and Tom Roe shake hands in Hanoi on Wednesday. less', \
+'Jane Doe, left, and Tom Roe shake hands in ... more', 'Photo: AP']
+    >>> toggle_joins("The talks began on Monday, officials said.\\nless\\nThe talks ended.\\nmore")
+    []
+    """
+    out: list[int] = []
+    seen: tuple[int, int, str] | None = None  # the last toggle: its line number, its break, its caption
+    prev, number, pos = "", 0, 0
+    n = len(text)
+    while pos <= n:
+        nl = text.find("\n", pos)
+        nl = n if nl < 0 else nl
+        line = text[pos:nl].strip()
+        if _TOGGLE.fullmatch(line) is not None and len(prev) >= _CAPTION_CHARS:
+            if (seen is not None and seen[0] == number - 2
+                    and seen[2][:_CAPTION_OPENING] == prev[:_CAPTION_OPENING]):
+                out.extend((seen[1], pos - 1))
+            seen = (number, pos - 1, prev)
+        prev = line
+        number += 1
+        pos = nl + 1
+    return out
+
+
 def join(doc: Document) -> Document:
     """Join the lines of a text cut at every tag where one sentence, byline or dateline goes on
     (see :func:`join_points`): the matching step to :func:`segment`, which turns those line
@@ -1628,7 +1821,7 @@ def join(doc: Document) -> Document:
     if doc.removals:
         return doc
     text = doc.text
-    joins = sorted(set(join_points(text, nodes=not doc.breaks)).union(counter_joins(text)))
+    joins = sorted(set(join_points(text, nodes=not doc.breaks)).union(counter_joins(text), toggle_joins(text)))
     if not joins:
         return doc
     pieces, pos = [], 0

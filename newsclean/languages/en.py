@@ -57,8 +57,8 @@ LANGUAGE = Language(
     author_roles=("writer", "reporter", "correspondent", "editor", "columnist", "contributor", "staff", "journalist",
                   "critic", "producer", "author", "analyst"),
     # "Eagle Washington Bureau", "Metro Desk", "Staff and agencies" (the newsroom and the wires it
-    # rewrote), "Staff and wire reports"
-    desks=("bureau", "desk", "agencies", "wires", "wire reports"),
+    # rewrote), "Staff and wire reports", "Staff reports"
+    desks=("bureau", "desk", "agencies", "wires", "wire reports", "report"),
     # "By Monday, the army left", "Email the author", "Staff | Associated Press", "Read more"
     not_names=("email", "follow", "contact", "read", "more", "view", "updated", "published", "posted", "the", "staff",
                "associated", "press", "news", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
@@ -156,8 +156,9 @@ LANGUAGE = Language(
             rf".{{10,300}}\s(?-i:{_CREDITS})s?:\s?[^.!?]{{1,60}}",
             # a local paper's credit after the caption: "Jane Doe, the new principal. Submitted photo"
             r".{2,300}\s(?-i:Submitted|Contributed|Staff|File) (?-i:photo|Photo|image|Image)s?",
-            # a caption cut short or spelled out in full, with its toggle: "... Southeast Asian nation. less"
-            r".{10,300}(?:[.!?…]|\.\.\.)[\"'”’)]?\s(?:more|less)",
+            # a caption cut short or spelled out in full, with its toggle: "... Southeast Asian nation. less",
+            # or after the credit that closes it: "... The Islanders won 5-4. (AP Photo/Gene J. Puskar) less"
+            r".{10,300}(?:[.!?…]|\.\.\.)[\"'”’)]?\s(?:more|less)", r".{10,300}\([^()]{1,80}\)\s(?:more|less)",
             r"(?:image|photo|video|media) caption\b.{0,300}",
             r"(?:caption|above|pictured|top|left|right)\s*:\s*.{0,300}",
             r"(?:image|photo|slide) \d+ (?:of|/)(?: ?/)? ?\d*", r"\d+ / \d+",  # "Image 1 of / 8"
@@ -218,6 +219,13 @@ LANGUAGE = Language(
     counter_labels=("image", "photo", "picture", "slide"),
     counter_links=("of",),
     caption_toggles=("less", "more"),  # "... Southeast Asian nation. less"
+    # "Brian Mulroney, left, and Karlheinz Schreiber are seen in this combined image."
+    caption_marks=(r",\s(?:left|right|center|centre|top|bottom|foreground|background),\s",
+                   r"\((?:left|right|center|centre|top|bottom)\)",
+                   r"\b(?:is|are)\s(?:seen|pictured|shown)\s(?:in|on)\s(?:this|a|an|the)\s(?:[\w-]+\s){0,2}?"
+                   r"(?:photo|image|picture|photograph|handout)\b"),
+    pager_links=("Previous", "Prev", "Next", "Older", "Newer"),  # "« Previous Next »"
+    author_buttons=("Follow",),  # "Jane Doe Follow Oct 18, 2019 · 8 min read"
     place_openings=("New", "Fort", "Port", "Saint", "St.", "Ft.", "Mt."),  # "New Delhi", "St. Louis"
     noise_keywords=(
         (r"be reached at", ("be reached at",)),

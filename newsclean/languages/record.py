@@ -93,6 +93,15 @@ class Language:
     """The word between a slide's number and the count: "Image 2 of 5"."""
     caption_toggles: tuple[str, ...] = ()
     """The link a caption prints after its last sentence to fold or unfold it: "... nation. less"."""
+    caption_marks: tuple[str, ...] = ()
+    """Patterns of what only a picture's caption writes: where a person stands in the picture
+    (", left, and ..."), "seen in this photo"."""
+    pager_links: tuple[str, ...] = ()
+    """The words of a gallery's or a blog's pager, capitalised as printed, which arrows flank: "« Previous",
+    "Next »"."""
+    author_buttons: tuple[str, ...] = ()
+    """The button an author's card prints right after the author's name, capitalised as printed:
+    "Jane Doe Follow"."""
     place_openings: tuple[str, ...] = ()
     """Words that open a place's name of two words, capitalised as printed: "New York", "San Diego", "St. Louis"
     (a dateline names one: "San Diego, Calif. (AP) -")."""
