@@ -110,13 +110,18 @@ class DateMatch:
     kind: str = "published"
 
 
+# Compiled once (regex.match(pattern, ...) looks its cache up on every call).
+_OFFSET = regex.compile(r"(?:GMT|UTC)?([+-])(\d{1,2}):?(\d\d)?")
+_UPDATED = regex.compile(_UPD, regex.IGNORECASE)
+
+
 def _zone(tz: str | None) -> dt.tzinfo | None:
     if not tz:
         return None
     tz = tz.upper().replace(" ", "")
     if tz in _ZONES:
         return dt.timezone(dt.timedelta(minutes=_ZONES[tz]))
-    m = regex.fullmatch(r"(?:GMT|UTC)?([+-])(\d{1,2}):?(\d\d)?", tz)
+    m = _OFFSET.fullmatch(tz)
     if not m:
         return None  # a zone name without one offset (ET, PT): keep the time naive
     minutes = int(m.group(2)) * 60 + int(m.group(3) or 0)
@@ -266,6 +271,6 @@ def date_line(line: str) -> DateMatch | None:
         return d
     m = _RELATIVE.fullmatch(line)
     if m:
-        kind = "updated" if regex.match(_UPD, line, regex.IGNORECASE) else "published"
+        kind = "updated" if _UPDATED.match(line) else "published"
         return DateMatch(line, None, False, 0, len(line), kind)
     return None

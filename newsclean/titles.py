@@ -189,6 +189,9 @@ def own_headline(title: str, heading: str) -> bool:
     return not (content_stems(title) & content_stems(heading))
 
 
+_WORDS = regex.compile(r"\w+")  # compiled once: regex.findall(pattern, ...) looks its cache up on every call
+
+
 def sentence_case(text: str) -> bool:
     """Whether ``text`` is written as a sentence is (its first letter a capital, a word of
     content after it in lower case), not capitalised word by word as a name is (a site, a
@@ -199,7 +202,7 @@ def sentence_case(text: str) -> bool:
     """
     if not text[:1].isupper():
         return False
-    return any(w.islower() and w.isalpha() and content_stems(w) for w in regex.findall(r"\w+", text)[1:])
+    return any(w.islower() and w.isalpha() and content_stems(w) for w in _WORDS.findall(text)[1:])
 
 
 def identifier(part: str) -> bool:

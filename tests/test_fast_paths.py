@@ -346,3 +346,55 @@ def test_long_lines_reads_each_line_as_before(text):
             out.append((pos, nl, False))
         pos = nl + 1
     assert segment._long_lines(text) == out
+
+
+def _branches_need_non_ascii(pattern):
+    """Whether every top-level case of ``pattern`` has an element that matches no ASCII character."""
+    from re import _compiler, _parser
+    from re import _constants as c
+    tree = _parser.parse(pattern.pattern, pattern.flags)
+    (op, av), = list(tree)  # one alternation
+    assert op is c.BRANCH
+    for branch in av[1]:
+        needs = False
+        for item in branch:
+            if item[0] in (c.LITERAL, c.IN):
+                matcher = _compiler.compile(_parser.SubPattern(branch.state, [item]), pattern.flags)
+                if not any(matcher.fullmatch(chr(i)) for i in range(128)):
+                    needs = True
+        if not needs:
+            return False
+    return True
+
+
+def test_badness_windows_hold_every_match():
+    """The facts the unicode step's windowed search of ftfy's mojibake pattern rests on, read
+    from the installed ftfy: its matches span at most _BADNESS_WIDTH characters, each of its
+    cases needs a non-ASCII character, and it has no look-around (its one anchor is ``^``)."""
+    from ftfy.badness import BADNESS_RE
+
+    from newsclean.filters import unicode as u
+    assert u._BADNESS_WIDTH is not None and u._BADNESS_WIDTH <= 8
+    assert "(?=" not in BADNESS_RE.pattern and "(?!" not in BADNESS_RE.pattern and "(?<" not in BADNESS_RE.pattern
+    assert _branches_need_non_ascii(BADNESS_RE)
+
+
+@pytest.mark.parametrize("line", [*LINES, "the terroristsâ€™ assault", "Ã© at the start", "x" * 50 + "Â " + "y" * 50,
+                                  "Ã ", "ØªØ­ÙŠØ©", "вЂ” and", "‚Äù quoted", "a" * 9 + "×²" + "b" * 9])
+def test_badness_search_in_windows_is_the_whole_search(line):
+    from ftfy.badness import BADNESS_RE
+
+    from newsclean.filters import unicode as u
+    for text in (line, f"{line} {line}", f"plain ascii text, long enough: {line}"):
+        assert u._bad(text) == (BADNESS_RE.search(text) is not None), text
+
+
+def test_badness_search_on_random_strings():
+    from ftfy.badness import BADNESS_RE
+
+    from newsclean.filters import unicode as u
+    rng = random.Random(18)
+    alphabet = list("aZ ;.,\n\t€œŠš¢£Ÿž\xa0\xad®©°·»–—´ÃÂÎÐØÙ×²³à√±≈‚Ä¬âóàäВГРСўЂβΒΓΞΟā’“”«¿¡µ¶§")
+    for _ in range(20_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 24)))
+        assert u._bad(text) == (BADNESS_RE.search(text) is not None), repr(text)

@@ -58,6 +58,54 @@ _NFC_CANDIDATE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u206a-\u206f\ufef
                             r"|&#?[0-9A-Za-z]|[^\x00-\x7f]{2}")
 
 
+def _badness_width() -> int | None:
+    """The most characters a match of ftfy's ``BADNESS_RE`` spans (its cases are short fixed
+    sequences: 7 in ftfy 6.3), or ``None`` when that cannot be told (then lines are searched whole)."""
+    try:
+        try:
+            from re import _parser  # type: ignore[attr-defined]
+        except ImportError:  # Python 3.10
+            import sre_parse as _parser
+        width: int = _parser.parse(BADNESS_RE.pattern, BADNESS_RE.flags).getwidth()[1]
+    except (ImportError, AttributeError, TypeError, ValueError, IndexError):
+        return None
+    return width if 0 < width <= _MAX_BADNESS_WIDTH and not BADNESS_RE.flags & re.MULTILINE else None
+
+
+_MAX_BADNESS_WIDTH = 32
+_BADNESS_WIDTH = _badness_width()
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
+
+
+def _bad(line: str) -> bool:
+    """``BADNESS_RE.search(line) is not None``, searched only near the line's non-ASCII text.
+
+    ftfy's mojibake pattern tries a long alternation of wide character classes at every
+    character: over a page folded to one line (8,000 characters and more) that took most of
+    the unicode step's time. Every case of it holds a non-ASCII character (see
+    :func:`_line_needs_ftfy`) and spans at most :data:`_BADNESS_WIDTH` characters, so every
+    match lies within that many characters of a run of non-ASCII text: only those windows are
+    searched (its one anchor, ``^``, matches only at the line's start, as in a search of the
+    whole line; it has no look-around). ``tests/test_fast_paths.py`` checks both facts on the
+    installed ftfy.
+
+    >>> _bad("Prices rose 5% in the terroristsâ€™ assault"), _bad("Plain “curly” quotes — and naïve")
+    (True, False)
+    """
+    if _BADNESS_WIDTH is None:
+        return BADNESS_RE.search(line) is not None
+    reach = _BADNESS_WIDTH - 1
+    a = b = -1  # the window gathered so far
+    for m in _NON_ASCII_RUN.finditer(line):
+        start = max(0, m.start() - reach)
+        if start > b:  # apart from the window so far: search that one
+            if b >= 0 and BADNESS_RE.search(line, a, b) is not None:
+                return True
+            a = start
+        b = m.end() + reach
+    return b >= 0 and BADNESS_RE.search(line, a, b) is not None
+
+
 def _line_needs_ftfy(line: str) -> bool:
     """Whether ftfy (as configured here) could change this one line.
 
@@ -68,7 +116,7 @@ def _line_needs_ftfy(line: str) -> bool:
         return True
     if line.isascii():
         return False
-    return not unicodedata.is_normalized("NFC", line) or BADNESS_RE.search(line) is not None
+    return not unicodedata.is_normalized("NFC", line) or _bad(line)
 
 
 def _lines_to_fix(text: str, known: dict[str, bool] | None = None) -> list[tuple[int, int]]:

@@ -283,8 +283,11 @@ def _site_keys(names: tuple[str | None, ...]) -> set[str]:
     return keys
 
 
+_WORDS = regex.compile(r"\w+")  # compiled once: regex.findall(pattern, ...) looks its cache up on every call
+
+
 def _key(text: str) -> str:
-    return " ".join(regex.findall(r"\w+", text.lower()))
+    return " ".join(_WORDS.findall(text.lower()))
 
 
 def _ld_title(ld: dict[str, Any], page_title: str, sites: frozenset[str] | set[str] = frozenset()) -> str | None:
