@@ -28,8 +28,8 @@ from .dates import date_line, find_dates
 from .names import byline_names
 from .words import WORD, content_stems, headline_shaped, norm_key, tokens, words
 
-__all__ = ["MAX_PARTS", "SEPARATOR", "SITE_DASH", "SITE_SEPARATOR", "SUBTITLE", "deck_shaped", "menu_bar",
-           "own_headline", "sentence_case", "split_site", "subtitled", "title_bounds",
+__all__ = ["MAX_PARTS", "SEPARATOR", "SITE_DASH", "SITE_SEPARATOR", "SUBTITLE", "deck_shaped", "identifier",
+           "menu_bar", "own_headline", "sentence_case", "split_site", "subtitled", "title_bounds",
            "title_parts", "title_runs", "unmarked", "with_deck"]
 
 # Between a headline and its site's name or section: a bar, a double colon, an angle bracket
@@ -48,17 +48,20 @@ SEPARATOR = regex.compile(r"\s*+(?:\|{1,2}+|::|[·•~]|>{1,2}+)\s*+"
 # ("Evolve: Shared Mutable History — evolve extension for Mercurial").
 SUBTITLE = regex.compile(r"\s+[–—]\s+(?=\p{Ll})")
 # The separators that set a site's name apart in a browser title when no name is known: a bar, a
-# hyphen or two, a slash, a backslash, an angle bracket or quote, a middle dot or a bullet, a space
-# on each side ("... -- South Florida Sun-Sentinel.com", "... · V8"). Dashes longer than a hyphen
-# and colons join parts of headlines too often to cut there. Read from a run of spaces' first only:
-# linear in a line of spaces.
-SITE_SEPARATOR = regex.compile(r"(?<!\s)\s++(?:[|\-/\\>»·•]|--)\s++")
+# hyphen or two, a slash, a backslash, an angle bracket or quote, a middle dot, a bullet or a double
+# colon, a space on each side ("... -- South Florida Sun-Sentinel.com", "... · V8", "... :: Site ::").
+# Dashes longer than a hyphen and single colons join parts of headlines too often to cut there. Read
+# from a run of spaces' first only: linear in a line of spaces.
+SITE_SEPARATOR = regex.compile(r"(?<!\s)\s++(?:[|\-/\\>»·•]|--|::)\s++")
 # A longer dash sets a site's name apart when what follows it is a name: one to three words, the
 # first capitalised, or a web address, at the end ("Lorem ipsum – My website", "... on the Web —
 # Mozilla", "... — www.wday.ru").
 SITE_DASH = regex.compile(r"(?<!\s)\s++[–—]\s++"
                           r"(?=(?:\p{Lu}[\w.!'’&-]*(?:\s+[\w.!'’&-]+){0,2}|[\w-]++(?:\.[\w-]++)++)$)")
 _HEAD_WORDS = 3  # the fewest words of a headline left when the site's name is cut off
+# A name written for machines: lower-case letters and digits joined by hyphens or underscores, three
+# pieces or more, no space ("draft-ietf-quic-transport-34", "annual_report_2019", "my-first-post").
+_IDENTIFIER = regex.compile(r"(?=[\d_-]*+\p{Ll})[\p{Ll}\d]++(?:[-_][\p{Ll}\d]++){2,}+")  # a letter: no date
 # The most parts a title is cut into; a title with more separators is taken whole.
 MAX_PARTS = 8
 # Broken markup swallowed into a title: a tag, a comment's end, a script's statement end.
@@ -199,11 +202,28 @@ def sentence_case(text: str) -> bool:
     return any(w.islower() and w.isalpha() and content_stems(w) for w in regex.findall(r"\w+", text)[1:])
 
 
+def identifier(part: str) -> bool:
+    """Whether a browser title's ``part`` is a document's identifier, not its headline: a draft's,
+    a file's or a page's slug, lower-case pieces joined by hyphens or underscores with no space.
+    Standards trackers, wikis, file viewers and blogs print one beside the document's own title
+    (``draft-dejong-remotestorage-04 - remoteStorage``); a headline is written with spaces.
+
+    >>> identifier("draft-dejong-remotestorage-04"), identifier("annual_report_2019"), identifier("my-first-post")
+    (True, True, True)
+    >>> identifier("remoteStorage"), identifier("e-mail"), identifier("Draft-Dejong-Storage"), identifier("Web 2.0")
+    (False, False, False, False)
+    >>> identifier("2019-12-05"), identifier("2019-12-report")  # a day is read as a date, not as a name
+    (False, True)
+    """
+    return _IDENTIFIER.fullmatch(part.strip()) is not None
+
+
 def split_site(title: str, site: str | None = None) -> tuple[str, str | None]:
     """``(headline, site name)`` from a browser title. When the page names itself (``site``, from
     its metadata), the part at the end (or else the start) that is that name, whatever separator
     sets it apart (:func:`title_bounds`). With no name known, the last part after a
-    :data:`SITE_SEPARATOR` or a :data:`SITE_DASH`, when three words of headline at least remain.
+    :data:`SITE_SEPARATOR` or a :data:`SITE_DASH`, when three words of headline at least remain;
+    where one side is a document's :func:`identifier`, the other is the title.
     Otherwise the whole title and ``None``.
 
     >>> split_site("Obama admits US gun laws are his 'biggest frustration' - BBC News")
@@ -214,6 +234,8 @@ def split_site(title: str, site: str | None = None) -> tuple[str, str | None]:
     (('Wikipedia - Hermitian matrix', None), ('Firefox — Customize and make it your own', 'Mozilla'))
     >>> split_site("Evolve: Shared Mutable History — evolve extension for Mercurial")
     ('Evolve: Shared Mutable History — evolve extension for Mercurial', None)
+    >>> split_site("draft-dejong-remotestorage-04 - remoteStorage")
+    ('remoteStorage', None)
     """
     if site:
         named = _named_part(title, norm_key(site))
@@ -226,6 +248,9 @@ def split_site(title: str, site: str | None = None) -> tuple[str, str | None]:
     if not seps:
         return title, None
     head, name = title[:seps[-1].start()].strip(), title[seps[-1].end():].strip()
+    name = name.removesuffix("::").rstrip()  # a frame: ":: Site ::"
+    if identifier(head) != identifier(name):  # an identifier beside the document's name: the name
+        return (name, None) if identifier(head) else (head, None)
     if len(WORD.findall(head)) >= _HEAD_WORDS:
         return head, name or None
     return title, None

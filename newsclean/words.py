@@ -19,7 +19,7 @@ from .memo import LINE_CACHE, TEXT_CACHE
 from .sentences import ends_sentence
 
 __all__ = ["HEADLINE_CHARS", "SPACE", "WORD", "code_line", "content_stems", "headline_shaped", "norm_key",
-           "stopword_ratio", "tokens", "words"]
+           "stopword_ratio", "tokens", "without_scripts", "words"]
 
 # The characters ``regex`` reads as ``\s`` (Unicode White_Space), for ``str.strip``, which trims
 # ends many times faster than a pattern does.
@@ -28,6 +28,9 @@ SPACE = ("\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u200
 WORD = regex.compile(r"\w+(?:['’]\w+)*")
 # A headline ends with no full stop, comma, semicolon or colon (a question or an exclamation it may).
 _CLAUSE_ENDS = ".,;:"
+# A double colon closing a line frames a title or a site's name (":: Site ::", "Headline :: Site ::"), as
+# it opens one; a clause ends with one colon.
+_FRAME = "::"
 _ALL_STOP = frozenset().union(*STOPWORDS.values())
 _SUFFIX = regex.compile("(?:" + "|".join(p for ps in STEM_ENDINGS.values() for p in ps) + ")$")
 # A token's inner apostrophes, where norm_key cuts it: "don't" -> "don t".
@@ -84,6 +87,29 @@ def code_line(text: str) -> bool:
     """
     return len(text) <= _MAX_CODE_LINE and (_CODE_LINE.match(text) is not None or (
         _CODE_CHARS.search(text) is not None and _CODE_MARK.search(text) is not None))
+
+
+# A script element leaked into a line of text, from its opening tag to its closing one or, cut
+# short, to the line's end: ``<script type="application/ld+json">{"@type": ...}</script>``,
+# ``<script>document.write('...')``. What it holds is data or program source, never the page's
+# prose, however many words its keys and strings spell.
+_SCRIPT = regex.compile(r"<script\b[^<>\n]{0,300}+>(?:[^<\n]++|<(?!/script\s*+>))*+(?:</script\s*+>)?",
+                        regex.IGNORECASE)
+
+
+def without_scripts(text: str) -> str:
+    """``text`` with each script element in it (:data:`_SCRIPT`) read as a space: what a line
+    says besides the markup a scraper left in it (one pass over the line).
+
+    >>> without_scripts('Coat drive<script type="application/ld+json">{"headline": "Coats"}</script> ends')
+    'Coat drive  ends'
+    >>> without_scripts("Close <script>var a = [1, 2];"), without_scripts("a < b and <scripts> stay")
+    ('Close  ', 'a < b and <scripts> stay')
+    """
+    if "<" not in text:
+        return text
+    out: str = _SCRIPT.sub(" ", text)
+    return out
 
 
 def words(text: str) -> list[str]:
@@ -176,7 +202,12 @@ def headline_shaped(text: str) -> bool:
     (False, True)
     >>> headline_shaped('v id="content">'), headline_shaped("<!-- nav.tpl -->"), headline_shaped("</h2>")
     (False, False, False)
+    >>> headline_shaped("Storm hits coast :: Daily Planet ::"), headline_shaped("Storm hits coast, officials said:")
+    (True, False)
     """
     n = len(tokens(text))
-    return (2 <= n <= 30 and len(text) <= HEADLINE_CHARS and not ends_sentence(text.rstrip(SPACE), _CLAUSE_ENDS)
+    end = text.rstrip(SPACE)
+    if end.endswith(_FRAME):
+        end = end.removesuffix(_FRAME).rstrip(SPACE)
+    return (2 <= n <= 30 and len(text) <= HEADLINE_CHARS and not ends_sentence(end, _CLAUSE_ENDS)
             and (_DATA_CHARS.search(text) is None or _DATA.search(text) is None) and not code_line(text))

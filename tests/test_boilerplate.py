@@ -102,6 +102,8 @@ FURNITURE = [
     ("Mayor Jane Roe speaks at a rally in Reno, Nev., Sunday, Nov. 17, 2019. less", "caption"),
     ("Mayor Jane Roe speaks at a rally in Reno, Nev., Sunday, Nov. 17, 2019, to help... more", "caption"),
     ("Workers load trucks outside the depot in Hialeah, Fla. (AP Photo/Alan Diaz, File)", "caption"),
+    # a caption in full with its credit, then its toggle: "... (AP Photo/Gene J. Puskar) less"
+    ("Workers load trucks outside the depot in Hialeah, Fla. (AP Photo/Alan Diaz, File) less", "caption"),
     ("Protesters gather outside the party headquarters on Friday. Jane Roe / Getty Images", "caption"),
     ("A cyclist rides past the blocked plant near La Paz, Bolivia. © Reuters / David Mercado", "caption"),
     ("Skip to main content", "navigation"),
@@ -162,6 +164,7 @@ PROSE = [
     "Личный архив писателя передали в музей в понедельник.",
     "Families will get a new tax credit: 500 dollars a child",
     "Prices rose, and then some. Buyers paid more, not less",
+    "Buyers paid (on average) more.",
     "The font size was too small for older readers, the survey found.",
     "Mute swans nest on the lake every spring.",
     "Current time limits on fishing will stay until 2025.",

@@ -13,6 +13,7 @@ import regex
 
 from newsclean import names, words
 from newsclean.dates import date_line
+from newsclean.document import Document
 from newsclean.filters import dateline, segment
 from newsclean.filters.boilerplate import noise_kind
 from newsclean.memo import LINE_CACHE
@@ -155,3 +156,193 @@ def test_formula_precheck_on_random_lines(monkeypatch):
     found = [segment.formula_joins(t) for t in texts]
     monkeypatch.setattr(segment, "_OPERATOR_LINE", regex.compile(""))
     assert [segment.formula_joins(t) for t in texts] == found
+
+
+# A browser title's opening words looked for again (layout.folded._words_at): every kind of white
+# space between them, a word inside a longer one, copies cut by the end position, overlapping
+# and repeated openings, and a start position inside a copy.
+WORDS_AT = [
+    ("Aid arrives in town. Aid arrives in town", ["Aid", "arrives", "in"], 3),
+    ("Aid arrives in town. Aid  arrives\u00a0in town", ["Aid", "arrives", "in"], 3),
+    ("Aid arrives in town. Aid\narrives\t\tin", ["Aid", "arrives", "in"], 1),
+    ("AidAid arrives in. Aid arrivesin. Aid arrives in", ["Aid", "arrives", "in"], 0),
+    ("x Aid Aid Aid arrives in", ["Aid", "Aid", "arrives"], 0),
+    ("a.b (c) a.b  (c) a.b(c)", ["a.b", "(c)"], 1),
+    ("Judges allow video - Judges allow", ["Judges", "allow", "video"], 1),
+    ("Judges allow video - Judges allow video", ["Judges", "allow", "video"], 5),
+    ("", ["a", "b"], 0),
+]
+
+
+@pytest.mark.parametrize(("text", "words_", "pos"), WORDS_AT)
+def test_words_at_finds_what_the_pattern_finds(text, words_, pos):
+    from newsclean.layout.folded import _words_at
+    pattern = regex.compile(r"\s++".join(regex.escape(w) for w in words_))
+    for end in range(len(text) + 1):
+        m = pattern.search(text, pos, end)
+        assert _words_at(text, words_, pos, end) == (-1 if m is None else m.start()), (text, end)
+
+
+def test_words_at_on_random_strings():
+    from newsclean.layout.folded import _words_at
+    rng = random.Random(18)
+    pieces = ["ab", "a", "b", " ", "  ", "\n", "\u00a0", "ba", "abab"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        words_ = [rng.choice(["a", "b", "ab", "ba"]) for _ in range(rng.randint(1, 3))]
+        pos, end = rng.randint(0, len(text)), rng.randint(0, len(text))
+        m = regex.compile(r"\s++".join(regex.escape(w) for w in words_)).search(text, pos, end)
+        assert _words_at(text, words_, pos, end) == (-1 if m is None else m.start()), (text, words_, pos, end)
+
+
+def test_records_built_fast_are_the_records():
+    """The document's fast builders give the objects the dataclasses' constructors give: same
+    fields, equality, hash and repr, still frozen."""
+    import dataclasses
+
+    from newsclean import document as d
+    hints = {"tag": "h1"}
+    pairs = [(d._new_paragraph(3, 9, True, hints), d.Paragraph(3, 9, True, hints)),
+             (d._new_paragraph(0, 1, False, d._EMPTY), d.Paragraph(0, 1)),
+             (d._new_removal(0, 5, "share", "", "Tweet"), d.Removal(0, 5, "share", "", "Tweet")),
+             (d._new_removal(2, 4, "navigation", "page", "Home"), d.Removal(2, 4, "navigation", "page", "Home"))]
+    p = d.Paragraph(0, 3)
+    pairs.append((d._new_block(4, 0, 3, "Aid", p), d.Block(4, 0, 3, "Aid", p)))
+    for fast, plain in pairs:
+        assert fast == plain and hash(fast) == hash(plain) and repr(fast) == repr(plain)
+        assert [getattr(fast, f.name) for f in dataclasses.fields(fast)] == \
+            [getattr(plain, f.name) for f in dataclasses.fields(plain)]
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            fast.start = 1  # type: ignore[misc]
+    block = pairs[-1][0]
+    assert block.feature(str.split) == ["Aid"] and block.feature(str.split) is block.feature(str.split)
+
+
+def _lines_read_one_by_one(text):
+    """split_paragraphs as first written: each line found, sliced and trimmed in turn."""
+    out, pos, blank = [], 0, True
+    while pos <= len(text):
+        nl = text.find("\n", pos)
+        nl = len(text) if nl < 0 else nl
+        line = text[pos:nl]
+        if line.strip():
+            start = pos + len(line) - len(line.lstrip())
+            out.append((start, start + len(line.strip()), blank))
+            blank = False
+        else:
+            blank = True
+        pos = nl + 1
+    return out
+
+
+@pytest.mark.parametrize("text", ["", "\n", "a", " a \n\n\tb\u00a0\nc", "\x1c a\x1c\n\u2028b", "\n\n  x", "a\r\nb\r\n"])
+def test_split_paragraphs_reads_each_line_as_before(text):
+    from newsclean.document import split_paragraphs
+    assert [(p.start, p.end, p.blank_before) for p in split_paragraphs(text)] == _lines_read_one_by_one(text)
+
+
+def test_split_paragraphs_on_random_strings():
+    from newsclean.document import split_paragraphs
+    rng = random.Random(18)
+    pieces = ["a", "bc", " ", "\n", "\t", "\u00a0", "\r", "\x1c", "\u3000"]
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 16)))
+        assert [(p.start, p.end, p.blank_before) for p in split_paragraphs(text)] == _lines_read_one_by_one(text)
+
+
+# The folded-page test reads the lines' shape before their units: a text without that shape is
+# no folded page (reads_folded asks it first of every cleaned text).
+FOLDED_SHAPES = [
+    "Home\nNews\nSport",
+    "word " * 300,
+    ("word " * 80 + "\n") * 2,
+    ("Home News Sport Weather " * 12 + "\nBy Staff\n" + "The council approved the budget on Monday. " * 12
+     + "Copyright Herald " + "Home News Sport Weather " * 12),
+    "\n".join(["Home", "News", "Sport"] * 30 + ["The council approved the budget on Monday. " * 30]),
+    "The council approved the budget on Monday.\n" * 40,
+]
+
+
+@pytest.mark.parametrize("text", FOLDED_SHAPES)
+def test_folded_shape_precheck_skips_no_folded_page(text):
+    if not segment._folded_shape(*segment._text_lines(text)):
+        assert segment._folded_lines(text) is None
+    assert segment._folded_lines(text, segment._text_lines(text)) == segment._folded_lines(text)
+
+
+@pytest.mark.parametrize("text", ["", "\n", "a b\n\n c \n", " \t\n\u00a0x y\n", "x\n", "\n\nx  y z\n\t"])
+def test_text_lines_reads_each_line_as_before(text):
+    out, pos, total = [], 0, 0
+    while pos < len(text):
+        nl = text.find("\n", pos)
+        nl = len(text) if nl < 0 else nl
+        if text[pos:nl].strip():
+            chars = (nl - pos) - text.count(" ", pos, nl)
+            out.append((pos, nl, chars))
+            total += chars
+        pos = nl + 1
+    assert segment._text_lines(text) == (out, total)
+
+
+# Texts the unicode step repairs over more than one round (a no-break space beside mojibake, an
+# entity, control characters, a folded page as one line): the answers kept from round to round
+# give the text each round would give afresh.
+REPAIRED = [
+    "\u00a0Ã©t\u00e9",
+    "Caf\u00c3\u00a9 &amp; bar\r\nnext\u00a0line",
+    "Tom &amp;amp; Jerry\u00a0said\nThe army\u00a0left. " * 3,
+    ("Home News \u00a0 Sport the terroristsâ€™ assault &quot;x&quot; " * 40).strip(),
+    "a\x85b\u2028c\u00a0\u00a0d\x07e",
+    "plain ascii line\nanother one",
+]
+
+
+@pytest.mark.parametrize("text", REPAIRED)
+def test_repair_rounds_with_kept_answers_are_fresh_rounds(text):
+    from newsclean.filters import unicode as u
+    fresh = u._NEWLINES.sub("\n", text)
+    for _ in range(u._ROUNDS):
+        fixed = u._normalize(u._NEWLINES.sub("\n", u._fix(fresh)))
+        if fixed == fresh:
+            break
+        fresh = fixed
+    assert u.repair(Document.from_text(text)).text == fresh
+
+
+# Slideshow counters cut at every tag, at the text's start and end, with labels and links, and
+# texts with numbers that are no counter's lines.
+COUNTER_TEXTS = [
+    "Caption of the photo.\nImage\n1\nof\n/\n8\nClose\n1\nof\n8\nThe story.",
+    "1\nof\n8\nThe story.",
+    "The story.\n3\n/\n12",
+    "Votes\n12\n8\nof which\n3",
+    "Page 1 of 8\nThe story.",
+    "12 of 8",
+    "Photo\n١\nof\n٨\nend",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", COUNTER_TEXTS)
+def test_counter_precheck_skips_no_counter(text, monkeypatch):
+    found = segment.counter_joins(text)
+    monkeypatch.setattr(segment, "_NUMBER_LINE", regex.compile(""))  # matches every text
+    assert segment.counter_joins(text) == found
+
+
+@pytest.mark.parametrize("text", ["", "\n", "x" * 250 + "\nshort\n" + "y " * 1600, ("word " * 60 + "\n") * 3 + "\n"])
+def test_long_lines_reads_each_line_as_before(text):
+    total = len(text) - text.count(" ") - text.count("\n")
+    out, pos = [], 0
+    while pos < len(text):
+        nl = text.find("\n", pos)
+        nl = len(text) if nl < 0 else nl
+        chars = (nl - pos) - text.count(" ", pos, nl)
+        if nl - pos >= segment._LONG and (chars >= segment._SHARE * total or (
+                chars >= segment._PROSE_SHARE * total
+                and len(segment.sentence_breaks(text, pos, nl)) >= segment._PROSE_SENTENCES)):
+            out.append((pos, nl, True))
+        elif nl - pos >= segment._PAGE_CHARS:
+            out.append((pos, nl, False))
+        pos = nl + 1
+    assert segment._long_lines(text) == out

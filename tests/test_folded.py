@@ -9,9 +9,11 @@ import pytest
 
 from newsclean import DEFAULT, clean
 from newsclean.layout.folded import (
+    doubled_headline,
     end_opening,
     find_article,
     furniture_unit,
+    header_after,
     link_run,
     menu_end,
     opening_headline,
@@ -224,10 +226,67 @@ def test_printed_headline(line, headline):
     # printed with its trail only: the copy is the longest one (no shorter copy confirms a cut)
     ("Herald - Storm nears the coast - Weather News Herald Home Storm nears the coast - Weather News Herald By Jo",
      "Storm nears the coast - Weather News Herald"),
+    # a headline in Title Case after the site's name: confirmed by the article's header under its copy (a
+    # byline, a day, a relative day), where a menu printed twice runs on into more links
+    ("The Daily Planet: Mayor Signs Record Budget Deal Home Mayor Signs Record Budget Deal By JO LEE He signed.",
+     "Mayor Signs Record Budget Deal"),
+    ("Springfield Wire: Mayor Signs Record Budget Deal Home Mayor Signs Record Budget Deal 19/01/2008 4:52 PM He",
+     "Mayor Signs Record Budget Deal"),
+    ("Herald Online: Mayor Signs Big City Budget Home Mayor Signs Big City Budget 5 days ago The mayor signed it.",
+     "Mayor Signs Big City Budget"),
+    ("The Herald: Local World Business Sport Culture Home Local World Business Sport Culture Weather Travel", None),
+    # the site's name after the headline, printed again in the page's header: the headline's copy wins, longer or not
+    ("'Dune' Tops Box Office - Starfield Entertainment News Blog Home Starfield Entertainment News Blog News "
+     "Home 01/14/08 'Dune' Tops Box Office The film led the weekend.", "'Dune' Tops Box Office"),
+    # markup leaked after the title (an unclosed <title>, a script's tag) and after its copy: the headline
+    # ends where the markup opens, however long the two run on together
+    ("Herald TV - Springfield: Research confirms prairie grass could feed the city <SCRIPT LANGUAGE='JavaScript'>"
+     "if (document.layers) {document.write('<SCR' + 'IPT SRC=/ad.asp />');}</SCRIPT> Home News Research confirms "
+     "prairie grass could feed the city <SCRIPT LANGUAGE='JavaScript'>if (document.layers) {document.write('<SCR' "
+     "+ 'IPT SRC=/ad.asp />');}</SCRIPT> (AP) - The study adds to the evidence.",
+     "Research confirms prairie grass could feed the city"),
+    # ... and the part shaped as a name is the title only where no other part is printed again
+    ("Herald Daily - Fight Night Tonight Home Fight Night Tonight Sport Weather The fight is tonight.",
+     "Fight Night Tonight"),
 ])
 def test_reprinted_title(line, headline):
     found = reprinted_title(line, 0, len(line))
     assert (None if found is None else line[found[0]:found[1]]) == headline
+
+
+@pytest.mark.parametrize(("line", "headline"), [
+    # a print header (or a breadcrumb's last item) and the <h1>, folded side by side, under a site's slogan
+    ("Please support local business! Storm hits the coast at dawn Storm hits the coast at dawn Staff and agencies "
+     "19 January, 2008 By JO LEE The storm came.", "Storm hits the coast at dawn"),
+    ("Herald Home Bus driver jailed for fraud Bus driver jailed for fraud 3 days ago SPRINGFIELD - The driver",
+     "Bus driver jailed for fraud"),
+    # in Title Case, with the article's header after it
+    ("Home Mayor Signs Record Budget Mayor Signs Record Budget By JO LEE The mayor signed.",
+     "Mayor Signs Record Budget"),
+    # a menu printed twice (its items capitalised word by word), a logo's name and its link, a sentence's
+    # opening printed twice that goes on: no headline
+    ("Home News Sport Weather Home News Sport Weather Travel Culture", None),
+    ("The Herald homepage The Herald homepage The Herald logo Tech Reviews", None),
+    ("Storm hits the coast Storm hits the coast and the town, the mayor said.", None),
+    ("Storm hits the coast today. Nothing is printed twice here at all.", None),
+])
+def test_doubled_headline(line, headline):
+    found = doubled_headline(line, 0, len(line))
+    assert (None if found is None else line[found[0]:found[1]]) == headline
+
+
+@pytest.mark.parametrize(("text", "header"), [
+    ("Mayor Signs Budget By JO LEE", True),                       # a byline in capitals
+    ("Mayor Signs Budget  By Ann Lee", True),
+    ("Mayor Signs Budget 19/01/2008 4:52:15 PM", True),           # a day, a time
+    ("Mayor Signs Budget Tuesday, January 15, 2008", True),
+    ("Mayor Signs Budget 18 hours ago", True),                    # a relative day
+    ("Mayor Signs Budget Home News Sport Weather", False),        # more links
+    ("Mayor Signs Budget by the end of May 2008", False),         # a sentence goes on
+    ("Mayor Signs Budget The mayor signed it in 2008.", False),   # a year inside a sentence
+])
+def test_header_after(text, header):
+    assert header_after(text, len("Mayor Signs Budget"), len(text)) is header
 
 
 @pytest.mark.parametrize(("units", "headline"), [

@@ -44,6 +44,43 @@ def test_text_is_not_detected(text):
     assert not looks_like_html(text)
 
 
+_NAV = "".join(f'<li class="nav-item"><a href="/{w.lower()}/index.html">{w}</a></li>'
+               for w in ("Home", "World", "Business", "Sport", "Science", "Opinion") * 6)
+_HEAD = ('<link rel="stylesheet" type="text/css" href="/css/screen.css" /><script type="text/javascript" '
+         'src="/js/ads.js"></script><meta name="keywords" content="news, dam, river" />' * 6)
+_STORY = ('<div id="story"><h1>Dam Opens</h1><p>The dam opened on Monday after a week of rain, officials said, '
+          'and the river rose by a metre.</p></div>')
+
+
+# A page's source saved cut inside its head: the text opens with words, then hundreds of tags.
+@pytest.mark.parametrize("text", [
+    "Dam Opens - The Gazette</title>" + _HEAD + "<body><ul>" + _NAV + "</ul>" + _STORY,  # inside <title>
+    "BBC NEWS | Dam Opensi library--> " + _HEAD + _NAV + _STORY,  # inside a comment
+    'Dam Opens(The Gazette)ntById("font"); obj.style.fontSize = size+"pt"; } ' + _HEAD + _NAV + _STORY,  # a script
+    "Dam Opens\n" + (_HEAD + _NAV).replace("><", ">\n<") + _STORY,  # the source's own lines
+])
+def test_a_page_cut_inside_its_head_is_detected(text):
+    assert looks_like_html(text)
+
+
+# Prose that shows markup, however much of it: words fill most of the text.
+@pytest.mark.parametrize("text", [
+    ("Wrap each paragraph in <p> and each block in <div>; a link is written <a href=\"/about\">About</a>, and "
+     "the browser shows only the words between the tags. ") * 80,
+    ("The council's notice <a href='http://example.com/notice.pdf'>(pdf)</a> lists the roads that close on "
+     "Monday while the dam is inspected, and the detours drivers should take. ") * 80,
+    "Comment by jdoe: the widget breaks when I paste <div><span>x</span></div> into it, any idea why? " * 80,
+    "<b>Breaking:</b> " + "The dam opened on Monday after a week of rain, officials said. <br> " * 120,
+])
+def test_prose_showing_markup_is_not_a_page(text):
+    assert not looks_like_html(text)
+
+
+def test_auto_reads_a_page_cut_inside_its_head():
+    r = clean("Dam Opens - The Gazette</title>" + _HEAD + "<body><ul>" + _NAV + "</ul>" + _STORY)
+    assert r.text == "The dam opened on Monday after a week of rain, officials said, and the river rose by a metre."
+
+
 def test_auto_reads_html():
     r = clean(PAGE)
     assert r.text.startswith("The dam opened on Monday")

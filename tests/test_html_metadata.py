@@ -53,6 +53,8 @@ OG = """<meta property="og:title" content="Dam opens (OG)">
     # <title>, site name split off.
     ("<title>Dam Opens After Rain | Daily Planet</title>", "", "title", "Dam Opens After Rain", "title"),
     ("<title>Dam Opens After Rain | Daily Planet</title>", "", "site_name", "Daily Planet", "title"),
+    # a document's identifier beside its name (a draft, a file): the name is the title
+    ("<title>draft-lee-storage-04 - Storage</title>", "", "title", "Storage", "title"),
 ])
 def test_field_and_source(head, body, field, value, source):
     meta = meta_of(head, body)

@@ -179,6 +179,9 @@ _NOT_A_LANGUAGE = {
     ("newsclean/corpus/fields.py", "FIELDS"): "output columns",
     ("newsclean/frame.py", "COLUMNS"): "output columns",
     ("newsclean/integrations/spark.py", "FIELDS"): "output columns",
+    ("newsclean/document.py", "_SET_B"): "a dataclass's field names",
+    ("newsclean/document.py", "_SET_R"): "a dataclass's field names",
+    ("newsclean/filters/blobs.py", "_DATA_TAIL"): "JSON's and JavaScript's literals",
 }
 _PLAIN_WORD = re.compile(r"[^\W\d_][^\W\d_'’ -]*")
 _ALTERNATION = re.compile(r"(?:[^\W\d_]{2,}\|){3,}[^\W\d_]{2,}")

@@ -8,7 +8,7 @@ import pytest
 from newsclean import clean
 from newsclean.document import Document
 from newsclean.filters.boilerplate import boilerplate
-from newsclean.filters.paragraphs import _CLOSING, _after_end, _closers, _weigh, paragraphs
+from newsclean.filters.paragraphs import _CLOSING, _after_end, _closers, _cut_at_link, _weigh, paragraphs
 from newsclean.layout.inserts import inner_boxes as _inner_boxes
 from newsclean.layout.shape import best_run, ends_article, has_article, section_kind, weigh
 
@@ -552,3 +552,44 @@ def test_a_page_head_of_meta_tags_is_no_list_of_the_article():
     page = "Gazette</title>\n" + head + '\n<meta name="a'
     once = clean(page).text
     assert once.startswith("Gazette</title>") and clean(once, format="text").text == once
+
+
+# A box heading cut at its link, as get_text("\n") gives it ("More" / "Washington Examiner"), closes the
+# article as the lined page's "More Washington Examiner" does; other lines after a heading word do not.
+@pytest.mark.parametrize(("lines", "cut"), [
+    (["The dam holds, the mayor said.", "More", "Washington Examiner", "Rates Fall"], True),
+    (["The dam holds, the mayor said.", "More", "CBS News", "Rates Fall"], True),
+    (["The dam holds, the mayor said.", "more", "Washington Examiner", "Rates Fall"], False),  # a link, no heading
+    (["The dam holds, the mayor said.", "More", "sports and weather tonight", "Rates Fall"], False),
+    (["The dam holds, the mayor said.", "More", "The council will vote on the plan on Monday.", "Rates"], False),
+    (["The dam holds, the mayor said.", "Related", "Washington Examiner", "Rates Fall"], False),
+])
+def test_a_box_heading_cut_at_its_link(lines, cut):
+    assert _cut_at_link(_weigh(Document.from_text("\n".join(lines))), 1) is cut
+
+
+_FEED = [("Rates Fall Again", "Jane Roe", "The central bank cut its rates for the third time this year on Wednesday, "
+                                       "saying that growth had slowed more than it expected."),
+         ("Storm Closes Ports", "Tom Okafor", "Ports along the coast closed on Tuesday as the storm moved north, and "
+                                            "shipping lines warned of delays lasting into next week."),
+         ("Strike Ends at Mill", "Ann Lee", "Workers at the paper mill voted to end their strike after the owners "
+                                          "agreed to raise wages by four percent over two years."),
+         ("School Roof Repaired", "Li Wei", "The roof of the primary school, damaged in the spring floods, has been "
+                                          "repaired in time for the new term, the council said."),
+         ("Bridge Opens Early", "Sara Diaz", "The new bridge over the river opened two months ahead of schedule on "
+                                           "Monday, cutting the drive to the city by twenty minutes.")]
+
+
+@pytest.mark.parametrize("heading", ["More\nWashington Examiner", "More\nCBS News", "MORE\nSTORIES"])
+def test_a_feed_under_a_box_heading_cut_at_its_link_goes_with_the_heading(heading):
+    article = ("The council approved the new budget on Monday after a long debate, officials said.\n"
+               "Spending on schools will rise by five percent next year, and the city will hire forty teachers "
+               "for the schools that lost staff in the spring.\n"
+               "Critics said the plan did too little for roads, many of which were damaged in the floods, and "
+               "called for a second vote before the summer.\n"
+               "The mayor said the budget was the best the city could afford, and that the roads would come next.")
+    more = " Officials said the decision followed weeks of talks."
+    feed = "".join(f"{head}\n{name}\nTuesday November 19, 2019\n{teaser}{more}\n" for head, name, teaser in _FEED)
+    # the article's section and tag links, then the box: no share bar closes the article above it
+    body = clean(f"Budget Passes\n{article}\nOpinion\nCity Hall\nBudget\n{heading}\n{feed}").text
+    assert body == article

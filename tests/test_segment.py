@@ -12,6 +12,7 @@ from newsclean.document import Document
 from newsclean.filters.segment import (
     article_opening,
     byline_opening,
+    caption_printings,
     credit_end,
     formula_joins,
     head_credit,
@@ -219,6 +220,58 @@ def test_join_puts_cut_lines_together(piece, joined):
 ])
 def test_a_slide_counter_cut_at_every_tag_is_joined(text, lines):
     assert join(Document.from_text(text)).text.split("\n") == lines
+
+
+# An expandable caption cut at every tag: printed in full and cut short, each with its toggle alone
+# on a line. Joined, each printing reads with its toggle as on a lined page ("... nation. less"),
+# whatever else the text shows; a toggle word under a line not printed twice stays apart.
+_FULL = "Mayor Jane Roe speaks at a rally in Reno, Nev., Sunday, Nov. 17, 2019."
+_SHORT = "Mayor Jane Roe speaks at a rally in Reno, Nev., Sunday,"
+
+
+@pytest.mark.parametrize(("text", "lines"), [
+    (f"{_FULL}\nless\n{_SHORT}\n... more\nPhoto: AP", [f"{_FULL} less", f"{_SHORT} ... more", "Photo: AP"]),
+    (f"Close\n{_FULL}\nless\n{_SHORT}\n…more", ["Close", f"{_FULL} less", f"{_SHORT} …more"]),
+    (f"{_FULL} (AP Photo/Jane Doe)\nless\n{_SHORT}\n... more",
+     [f"{_FULL} (AP Photo/Jane Doe) less", f"{_SHORT} ... more"]),
+    # a toggle under a line printed once: a teaser's "more" link, a list's "less"
+    ("The council met on Monday and approved the budget.\nmore\nRates Fall Again\nmore",
+     ["The council met on Monday and approved the budget.", "more", "Rates Fall Again", "more"]),
+    (f"{_FULL}\nless\nThe council met on Monday.\n... more",
+     [_FULL, "less", "The council met on Monday.", "... more"]),
+])
+def test_an_expandable_caption_cut_at_every_tag_is_joined_to_its_toggles(text, lines):
+    assert join(Document.from_text(text)).text.split("\n") == lines
+
+
+# An expandable caption folded into the line, in full and cut short, each with its toggle: each
+# printing one line whole (however its sentences run), so the caption rules read it as on a lined page.
+_CAP = "Jane Doe, left, and Tom Roe shake hands in Hanoi on Wednesday, Nov. 20, 2019. The two met at noon."
+_CAP_CUT = "Jane Doe, left, and Tom Roe shake hands in Hanoi on Wednesday, Nov. 20, 2019. The two..."
+_TALKS = ("The talks began on Monday, officials said, and went on for three days before both sides agreed "
+          "to meet again. ")
+
+
+@pytest.mark.parametrize(("line", "printings"), [
+    (f"{_TALKS}{_CAP} less {_CAP_CUT} more Photo: AP {_TALKS}", [f"{_CAP} less", f"{_CAP_CUT} more"]),
+    (f"{_CAP} (AP Photo/Jane Doe) less {_CAP_CUT} more {_TALKS}",
+     [f"{_CAP} (AP Photo/Jane Doe) less", f"{_CAP_CUT} more"]),
+    (f"{_TALKS}{_CAP}” less {_CAP_CUT} more Photo: AP", [f"{_CAP}” less", f"{_CAP_CUT} more"]),
+    # a toggle word after a sentence, what follows it printed nowhere before: no caption
+    (f"{_TALKS}Buyers paid more. less {_TALKS}", []),
+    (f"{_TALKS}{_CAP} more {_TALKS}", []),
+])
+def test_caption_printings(line, printings):
+    assert [line[a:b] for a, b in caption_printings(line, 0, len(line))] == printings
+
+
+def test_a_folded_expandable_caption_goes_whole():
+    topics = ["fishing rights", "the border crossing", "river water", "rail links", "trade tariffs", "student visas"]
+    months = ["May", "June", "July", "August"]
+    story = " ".join(f"Talks on {t} went on for {n} days in Hanoi, officials said, and both sides agreed to meet "
+                     f"again in {m}." for n, (t, m) in enumerate(itertools.product(topics, months), 2))
+    body = clean(f"{_TALKS}{_CAP} less {_CAP_CUT} more Photo: AP {story}").text
+    assert "shake hands" not in body and body.count("Talks on") == 24
 
 
 @pytest.mark.parametrize("text", [

@@ -36,6 +36,15 @@ BODY = ("The city council approved the new budget on Monday after a debate that 
      "www.wday.ru"),
     ("Mozilla - Wikipedia", "Mozilla - Wikipedia", None),                     # too short a headline left
     ("Daring Fireball: Colophon", "Daring Fireball: Colophon", None),          # a colon joins a headline's parts
+    # a document's identifier (a draft's, a file's, a slug) beside its name: the name is the title
+    ("draft-lee-storage-04 - Storage", "Storage", None),
+    ("annual_report_2019 | Annual Report of the Board", "Annual Report of the Board", None),
+    ("Council Passes Budget - council-passes-budget", "Council Passes Budget", None),
+    # a double colon parts a site's name as a bar does, and frames it at the end
+    ("Council Passes Budget :: Daily Planet ::", "Council Passes Budget", "Daily Planet"),
+    ("Council Passes Budget :: Daily Planet", "Council Passes Budget", "Daily Planet"),
+    ("Council Passes Budget ::", "Council Passes Budget ::", None),
+    ("State-of-the-art Tools - Tool Review", "State-of-the-art Tools", "Tool Review"),  # capitals: a headline's word
 ])
 def test_split_site(line, head, site):
     """One splitter for a scraped page's first line and the HTML reader's <title>."""
@@ -86,6 +95,15 @@ def test_split_site_with_the_name_the_page_gives(line, site, expected):
     # a long dash before a name sets the site apart: the printed part wins
     ("Council Passes Budget — Backchannel — Medium\nHome\nCouncil Passes Budget\n" + BODY,
      "Council Passes Budget", "Backchannel — Medium"),
+    # a document's identifier beside its name (a draft, a file, a slug): the name, printed or not, even
+    # a word long, and not the identifier printed again in the document's header
+    ("draft-lee-storage-04 - Storage\nDocs\nTracker\n" + BODY, "Storage", None),
+    ("draft-lee-storage-04 - Remote Storage Protocol\nDocs\nDocument:\ndraft-lee-storage-04\n"
+     "Remote Storage Protocol\n" + BODY, "Remote Storage Protocol", None),
+    ("Budget Notes - budget-notes-2019\nHome\nBudget Notes\n" + BODY, "Budget Notes", None),
+    # a browser title framed by double colons (":: Site ::") over the site's menu is still a headline
+    ("Council Passes Budget :: Daily Planet ::\nHome\nNews\nSport\nWeather\nTravel\nContact\n" + BODY,
+     "Council Passes Budget", "Daily Planet"),
 ])
 def test_title_found(page, expected, site):
     r = clean(page)
@@ -406,6 +424,27 @@ def test_folded_page_headline_from_its_browser_title(page, expected):
     ("Court seems to back the voter law - NewsFlash - Herald | NewsFlash Home | More News Court seems to back the "
      "voter law 1/10/2008, 3:50 a.m. EST By Jo Lee The court heard the case on Monday and the judges seemed ready "
      "to back the law.\n" + _STORY.replace(". ", ".\n"), "Court seems to back the voter law"),
+    # ... whatever separator sets the trail apart, after a headline that ends with its own stop or holds one
+    ("This API is so Fetching! ✩ Herald Hacks – the developer blog Skip to content Home Articles This API is so "
+     "Fetching! Older Article Newer Article on March 10, 2015 by Jo Lee The new API lets pages fetch what they "
+     "need.\n" + _STORY.replace(". ", ".\n"), "This API is so Fetching!"),
+    ("Film actor and his wife No. 3 split up : US Entertainment Film actor and his wife No. 3 split up Posted\n"
+     ": Thu, 10 Jan 2008\nHome\nNews\n" + _STORY.replace(". ", ".\n"), "Film actor and his wife No. 3 split up"),
+    # no browser title's headline printed again: the headline printed twice in a row over the article
+    (f"Please support local business! Bridge to close for repairs next month Bridge to close for repairs next "
+     f"month Staff and agencies 29 December, 2007 By JO LEE, Associated Press Writer {_STORY} {_FOOTER}",
+     "Bridge to close for repairs next month"),
+    # ... or its trail joined by underscores, as Chinese sites join theirs ("..._English_Xinhua")
+    ("City council approves new budget for schools_English_Herald City council approves new budget for schools "
+     "www.herald.example 2007-11-24 16:23:08 Print SPRINGFIELD, Nov. 24 (Herald) -- The city council approved "
+     "the new budget on Monday after a long debate.\n" + _STORY.replace(". ", ".\n"),
+     "City council approves new budget for schools"),
+    # a page folded to a few lines (its markup kept line breaks inside the menus): the copy confirms the
+    # headline, whatever runs on after it on the title's short line
+    (f"Bridge to close for repairs Herald Local \n News Weather {_MENU} \n Sport Travel Bridge to close for "
+     f"repairs By Jo Lee {_STORY}", "Bridge to close for repairs"),
+    (f"Bridge to close for repairs | \n\n\n Latest News \n| \nNews | \nHerald: Log in {_MENU} Bridge to close "
+     f"for repairs By Jo Lee {_STORY}", "Bridge to close for repairs"),
 ])
 def test_folded_title_and_lined_title(page, expected):
     assert clean(page).title == expected

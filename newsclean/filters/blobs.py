@@ -272,14 +272,46 @@ class _Finder:
         if end is None:
             return None
         rest_end = text.find("\n", end)
-        if not _LINE_REST.match(text, end, len(text) if rest_end < 0 else rest_end + 1):
-            return None  # data that shares its line with prose ("[1] Footnote") is not a blob
+        rest = _LINE_REST.match(text, end, len(text) if rest_end < 0 else rest_end + 1)
+        if rest is None and _data_tail(text, end) == end:
+            return None  # data that shares its line with prose ("[1] Footnote") is not a blob; more data is
         # the data is read without its truncated PHP strings, as a second cleaning reads it
         cuts = [pos, *itertools.chain.from_iterable(skipped), end]
         payload = _loads("".join(text[a:b] for a, b in zip(cuts[::2], cuts[1::2], strict=True)))
         if payload is None or not payload:
             return None
         return pos, end, reasons.JSON, payload
+
+
+# The rest of a line that a blob ends inside, when it is more of the same data: JSON punctuation,
+# numbers, literals and strings, with a bracket or a quote among them. A PHP string whose byte
+# count the page no longer matches (its text re-encoded, a piece of data cut into it) ends short
+# of its data: ``string(1934) "[{"id": "7", "tree": {"k"`` then ``: {"k": 1.5}}]"`` on its line.
+_DATA_TAIL = regex.compile(r'(?:[\s\[\]{}:,;.\d+-]++|"(?:[^"\\\n]|\\.)*+"|(?:NaN|Infinity|true|false|null)(?!\w)'
+                           r'|[eE](?=[\d+-])|")*+')
+_TAIL_MARKS = regex.compile(r'[\[\]{}"]')
+
+
+def _data_tail(text: str, end: int) -> int:
+    """Where the blob that ends at ``end`` ends with the rest of its line, when that rest is more
+    of its data (:data:`_DATA_TAIL`): the line's end; else ``end``. A second cleaning, which
+    sees that rest on a line of its own, reads it as data too, or keeps it as the first did.
+
+    >>> s = 'string(9) "[{"k": 1"}: 1.5}]"\\nThe army left.'
+    >>> s[_data_tail(s, 20):]
+    '\\nThe army left.'
+    >>> s = 'string(5) "hello" The army left.'
+    >>> _data_tail(s, 17)
+    17
+    """
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if line_end == end:
+        return end
+    m = _DATA_TAIL.match(text, end, line_end)
+    if m is None or m.end() != line_end or _TAIL_MARKS.search(text, end, line_end) is None:
+        return end
+    return line_end
 
 
 def _find(doc: Document) -> Iterator[tuple[int, int, str, Any]]:
@@ -301,8 +333,9 @@ def _find(doc: Document) -> Iterator[tuple[int, int, str, Any]]:
         line_end = len(text) if line_end < 0 else line_end
         found = finder.at(block.start, line_end)
         if found:
-            reach = found[1]
-            yield found
+            start, end, reason, payload = found
+            reach = _data_tail(text, end)
+            yield start, reach, reason, payload
 
 
 def _brace_end(text: str, start: int, stop: int) -> int | None:

@@ -89,6 +89,10 @@ _CARD_WEIGHT = -5.0
 # A count of zero in a comments heading ("0 Comments", "Comments (0)", "0 Kommentare"): a link in
 # the byline's bar, over the article, as often as at its end; no comment stands under it.
 _ZERO_COUNT = regex.compile(r"(?<![\d.,])0(?![\d.,])")
+# A box heading cut at its link ("More" / "Washington Examiner"): the most characters of its opening
+# words, and the most words of the name that follows them.
+_HEADING_CHARS = 40
+_HEADING_WORDS = 4
 # A comments or author-box heading that stands inside the article's prose weighs as a subheading does.
 _SUBHEADING_WEIGHT = -2.0
 
@@ -207,7 +211,8 @@ def _run(page: Weighed) -> tuple[int, int] | None:
                 continue  # "About Us" among a menu's items: a link, no box about the author
             if kind == reasons.COMMENTS and _ZERO_COUNT.search(text) is not None:
                 continue  # "0 Comments" in the byline's bar: no comment stands under it
-            if ends_article(text) or (kind == reasons.RELATED_LINKS and _after_end(page, closers, i)):
+            if ends_article(text) or (kind == reasons.RELATED_LINKS
+                                      and (_after_end(page, closers, i) or _cut_at_link(page, i))):
                 heads.append((i, kind == reasons.COMMENTS))
     anywhere = _article_run(weights, heads, top)
     if not top or anywhere is None or anywhere[0] >= top:
@@ -256,6 +261,25 @@ def _after_end(page: Weighed, closers: set[int], at: int) -> bool:
             return False
         seen = seen or i in closers
     return False
+
+
+def _cut_at_link(page: Weighed, at: int) -> bool:
+    """Whether the related-links heading at ``at`` is the opening of one that closes the article,
+    cut at its link, as a text cut at every tag gives it: the heading's words alone (``More``,
+    capitalised as a heading is), then the site's or section's name on the next line
+    (``Washington Examiner``), which together read as a lined page prints them (``More Washington
+    Examiner``, :func:`~newsclean.layout.shape.ends_article`). Only headings below the printed
+    headline are read so: a menu's ``More`` / ``News`` above the article closes nothing.
+
+    >>> doc = Document.from_text("The dam holds, the mayor said.\\nMore\\nWashington Examiner\\nRates Fall")
+    >>> page = _weigh(doc)
+    >>> _cut_at_link(page, 1), _cut_at_link(page, 2)
+    (True, False)
+    """
+    text, name = page.text(at), page.text(at + 1) if at + 1 < len(page.weights) else None
+    if text is None or name is None or not text[:1].isupper() or len(text) > _HEADING_CHARS:
+        return False
+    return len(name.split()) <= _HEADING_WORDS and ends_article(f"{text} {name}")
 
 
 def _amid_prose(page: Weighed, at: int) -> bool:

@@ -71,10 +71,10 @@ from ..sentences import CLOSERS, SENTENCE_BREAK, STOPS, ends_sentence
 from ..titles import title_runs
 from ..words import headline_shaped, norm_key
 
-__all__ = ["article_opening", "byline_opening", "counter_joins", "credit_end", "formula_joins", "head_credit", "join",
-           "join_points", "page_lines", "pager_run", "reads_folded", "run_ends", "section_label", "segment",
-           "sentence_breaks", "share_opening", "slide_counters", "title_case_end", "toolbar_start", "unit_breaks",
-           "wire_dateline"]
+__all__ = ["article_opening", "byline_opening", "caption_printings", "counter_joins", "credit_end", "formula_joins",
+           "head_credit", "join", "join_points", "page_lines", "pager_run", "reads_folded", "run_ends", "section_label",
+           "segment", "sentence_breaks", "share_opening", "slide_counters", "title_case_end", "toggle_joins",
+           "toolbar_start", "unit_breaks", "wire_dateline"]
 
 # A line shorter than this is never cut; one longer is cut when it holds most of the text.
 _LONG = 200
@@ -97,8 +97,11 @@ _HEAD = 300
 _WORD_BEFORE = regex.compile(r"[\"'“‘(\[]*+([\w.'’-]*?)\.[\"'”’)\]]*+$")
 _TOKEN = regex.compile(r"\S++")
 _ABBREVIATIONS = frozenset(all_of(ABBREVIATIONS))
-# Serialized data that a page leaked into its text: PHP var_dump, a JSON list or object.
-_BLOB = regex.compile(r"(?<![\w$])string\(\d{1,10}\) \"|\[\s?\{\s?\"|\{\"[\w-]{1,40}\":")
+# Serialized data that a page leaked into its text: PHP var_dump, a JSON list or object, a script
+# element that holds one (``<script type="application/ld+json">{"@type": ...``: the blob opens at
+# its tag, not at the first key inside it after a space, where a cut would part the tag from its data).
+_BLOB = regex.compile(r"(?<![\w$])string\(\d{1,10}\) \"|\[\s?\{\s?\"|\{\"[\w-]{1,40}\":"
+                      r"|<script\b[^<>\n]{0,300}+>\s?[\[{]")
 _PREFIX = regex.compile(r"(?:" + "|".join(regex.escape(p) for p in sorted({*all_of(DATE_PREFIXES),
                                                                           *all_of(UPDATED_PREFIXES)}, key=len,
                                                                         reverse=True)) + r")\s?:?\s*+$",
@@ -216,6 +219,55 @@ def sentence_breaks(text: str, start: int, end: int) -> list[int]:
         if _OPENS.match(text, m.end(), end):
             out.append(m.end())
     return sorted(set(out))
+
+
+# A caption's toggle after the caption it closes: a stop, a closing quote or bracket, or the credit's
+# bracket before it (``... Asian nation. less``, ``... (AP Photo/Gene J. Puskar) less``, ``... the
+# military relations... more``), a space after it.
+_TOGGLE_AFTER = regex.compile(r"(?<=[" + regex.escape(STOPS + CLOSERS) + r"])\x20(?:"
+                              + "|".join(all_of(CAPTION_TOGGLES)) + r")(?=\x20|$)")
+_CAPTION_SPAN = 400  # the longest caption printing read back from its toggle
+_CAPTION_OPENING = 30  # characters the two printings of one caption open with alike
+
+
+def _whole_printings(text: str, start: int, end: int, breaks: list[int]) -> list[int]:
+    """``breaks`` less those inside a caption's printing (:func:`caption_printings`), with one
+    before and after each: a unit each."""
+    printings = caption_printings(text, start, end)
+    if not printings:
+        return breaks
+    out = {i for i in breaks if not any(a <= i < b for a, b in printings)}
+    out.update(b for _, b in printings if b < end and text[b] == " ")
+    out.update(a - 1 for a, _ in printings if a > start and text[a - 1] == " ")
+    return sorted(out)
+
+
+def caption_printings(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of an expandable caption's two printings in ``text[start:end]`` (a page folded to
+    one line): the caption in full up to its toggle, then the caption cut short up to its own, as
+    the page prints both for its button to switch between. A printing is told by the next one
+    opening as it does (:data:`_CAPTION_OPENING` characters), and each ends with its toggle: the full
+    caption starts where the text after its toggle starts again. Each is one unit, whose sentences
+    the caption rules read whole.
+
+    >>> s = ("The talks began. Jane Doe, left, and Tom Roe shake hands in Hanoi. They met at noon. less "
+    ...      "Jane Doe, left, and Tom Roe shake hands in Hanoi. They... more Photo: AP The talks went on.")
+    >>> [s[a:b] for a, b in caption_printings(s, 0, len(s))]
+    ['Jane Doe, left, and Tom Roe shake hands in Hanoi. They met at noon. less', \
+'Jane Doe, left, and Tom Roe shake hands in Hanoi. They... more']
+    >>> caption_printings("Prices rose. Buyers paid more. less Then it ended.", 0, 50)
+    []
+    """
+    toggles = [(m.start(), m.end()) for m in _TOGGLE_AFTER.finditer(text, start, end)]
+    out: list[tuple[int, int]] = []
+    for (at, stop), (again, again_stop) in itertools.pairwise(toggles):
+        opening = text[stop + 1:min(end, stop + 1 + _CAPTION_OPENING)]
+        if len(opening) < _CAPTION_OPENING or again - stop > _CAPTION_SPAN:
+            continue  # each printing ends with its toggle
+        first = text.find(opening, max(start, at - _CAPTION_SPAN), at)
+        if first >= 0:
+            out.extend(((first, stop), (stop + 1, again_stop)))
+    return out
 
 
 def _space_before(text: str, start: int, pos: int) -> int | None:
@@ -1035,7 +1087,7 @@ def _units(text: str, start: int, end: int) -> tuple[list[int], bool, int]:
     headed = [h for a in [start - 1, *out] if a + 1 >= tail and (h := end_heading(text, a + 1, stop)) is not None]
     notices = [m.start() for m in _NOTICE.finditer(text, start, stop)]
     structured = bool(head or runs or blob or slides or headed)
-    out = sorted(set(out).union(head, runs, slides, headed, notices))
+    out = _whole_printings(text, start, stop, sorted(set(out).union(head, runs, slides, headed, notices)))
     if blob:
         space = _space_before(text, start, stop)
         if space is not None and (not out or out[-1] != space):
@@ -1149,8 +1201,16 @@ def _cut(prev: str, line: str, carried: int = 0) -> bool:
     >>> _cut("Posted on", '<script type="application/ld+json">'), _cut("<div>", "and more"), _cut("By", "<!--")
     (False, False, False)
     """
-    if _no_text(prev) or _no_text(line):
-        return False
+    return not (_no_text(prev) or _no_text(line)) and _carries_on(prev, line, carried)
+
+
+def _carries_on(prev: str, line: str, carried: int = 0) -> bool:
+    """:func:`_cut` less its test for data or markup (:func:`_no_text`): whether ``line`` carries
+    on ``prev`` as text would. Most pairs of lines fail it at once, so a caller asks it first.
+
+    >>> _carries_on("The army took", "the town"), _carries_on("The army took the town.", "Home")
+    (True, False)
+    """
     if _GOES_ON.search(prev):
         return True
     if _BY_ALONE.fullmatch(line):
@@ -1234,7 +1294,9 @@ def join_points(text: str, nodes: bool = True) -> list[int]:
         line = text[pos:nl].strip()
         spaced = 1 < pos < n and (text[pos - 2] in _BLANKS or text[pos] in _BLANKS)  # a space beside the break
         if line:
-            cut = prev is not None and _cut(prev, line, carried)
+            # the cheap test first: few lines carry on the one above, and only those are read
+            # for data or markup (the pair's _cut, in the other order)
+            cut = prev is not None and _carries_on(prev, line, carried) and not (_no_text(prev) or _no_text(line))
             if cut and first and not spaced and _titled(prev or "", text, pos):
                 cut = False  # a browser title opening the text: a node of its own
             first = seen == 0
@@ -1343,10 +1405,9 @@ def _long_lines(text: str) -> list[tuple[int, int, bool]]:
     total = len(text) - text.count(" ") - text.count("\n")
     out = []
     pos = 0
-    while pos < len(text):
-        nl = text.find("\n", pos)
-        nl = len(text) if nl < 0 else nl
-        chars = (nl - pos) - text.count(" ", pos, nl)
+    for line in text.split("\n"):  # one C call for the lines, not a find and a slice each
+        nl = pos + len(line)
+        chars = len(line) - line.count(" ")
         if nl - pos >= _LONG and (chars >= _SHARE * total or (
                 chars >= _PROSE_SHARE * total and len(sentence_breaks(text, pos, nl)) >= _PROSE_SENTENCES)):
             out.append((pos, nl, True))
@@ -1363,7 +1424,38 @@ def _long_lines(text: str) -> list[tuple[int, int, bool]]:
 _FOLDED_MEAN = 250
 
 
-def _folded_lines(text: str) -> tuple[list[int], FoldedPage, int] | None:
+def _text_lines(text: str) -> tuple[list[tuple[int, int, int]], int]:
+    """``(start, end, chars)`` of each line of ``text`` with text (``chars``: not counting its
+    spaces), and the chars of them all: what :func:`_folded_lines` reads first.
+
+    >>> _text_lines("Home News\\n\\n The end.")
+    ([(0, 9, 8), (11, 20, 7)], 15)
+    """
+    lines = []
+    pos, total = 0, 0
+    for line in text.split("\n"):  # one C call for the lines, not a find and a slice each
+        if line.strip():
+            chars = len(line) - line.count(" ")
+            lines.append((pos, pos + len(line), chars))
+            total += chars
+        pos += len(line) + 1
+    return lines, total
+
+
+def _folded_shape(lines: list[tuple[int, int, int]], total: int) -> bool:
+    """Whether lines (:func:`_text_lines`) have a folded page's shape: two or more, long on
+    average (:data:`_FOLDED_MEAN`), most of the text in long lines. Cheap: no unit is read.
+
+    >>> _folded_shape(*_text_lines("Home\\nNews")), _folded_shape(*_text_lines(("word " * 80 + "\\n") * 2))
+    (False, True)
+    """
+    if len(lines) < 2 or total < _FOLDED_MEAN * len(lines):
+        return False
+    return sum(chars for a, b, chars in lines if b - a >= _LONG) >= _SHARE * total
+
+
+def _folded_lines(text: str, lined: tuple[list[tuple[int, int, int]], int] | None = None,
+                  ) -> tuple[list[int], FoldedPage, int] | None:
     """The units of a page folded to a few long lines (``get_text(" ")`` of a page whose text
     nodes kept some line breaks: a menu line, a dateline on its own, then the article run into
     the related links and comments), read together as one folded line: the spaces that part
@@ -1379,19 +1471,8 @@ def _folded_lines(text: str) -> tuple[list[int], FoldedPage, int] | None:
     >>> kept.split("\\n")[0], kept.endswith("after a long debate."), len(cut)
     ('By Staff', True, 12)
     """
-    lines = []
-    pos, total = 0, 0
-    while pos < len(text):
-        nl = text.find("\n", pos)
-        nl = len(text) if nl < 0 else nl
-        if text[pos:nl].strip():
-            chars = (nl - pos) - text.count(" ", pos, nl)
-            lines.append((pos, nl, chars))
-            total += chars
-        pos = nl + 1
-    if len(lines) < 2 or total < _FOLDED_MEAN * len(lines):
-        return None
-    if sum(chars for a, b, chars in lines if b - a >= _LONG) < _SHARE * total:
+    lines, total = lined if lined is not None else _text_lines(text)
+    if not _folded_shape(lines, total):
         return None
     # the page ends with its last long line (short lines after it, a form's note, are left to the
     # filters), or where a blob opens (the blobs step's)
@@ -1430,10 +1511,13 @@ def reads_folded(text: str) -> bool:
     >>> reads_folded(folded), reads_folded("\\n".join(["Home", "News", "Sport"] * 30 + [folded]))
     (True, False)
     """
+    lined = _text_lines(text)
+    if not _folded_shape(*lined):
+        return False  # the cheap test first: most cleaned texts have a paragraph's lines
     first = _first_unit(text)
     if first is not None and prose_unit(text[first[0]:first[1]]) and (menu_end(text, *first) or 0) <= first[0]:
         return False  # it opens with prose: no page (find_article's opens with a title or menus)
-    return _folded_lines(text) is not None
+    return _folded_lines(text, lined) is not None
 
 
 def _first_unit(text: str) -> tuple[int, int] | None:
@@ -1594,7 +1678,7 @@ def _line_cuts(text: str, start: int, end: int,
     if page is not None:
         found, furniture = _page_cuts(text, start, end, page, stop)
         breaks += found
-    return breaks, furniture, unsplit
+    return _whole_printings(text, start, stop, breaks), furniture, unsplit
 
 
 segment.name = "segment"  # type: ignore[attr-defined]
@@ -1690,6 +1774,12 @@ _CUT_COUNTER = regex.compile(r"(?m)^(?:(?i:" + "|".join(all_of(COUNTER_LABELS)) 
                              + "|".join(all_of(COUNTER_LINKS)) + r")\n)?(?:/\n)?\d{1,3}$")
 
 
+# Every counter holds a line of a number alone (``1``, ``of``, ``8``: the digits at a line's start,
+# a line break after them).
+_NUMBER_LINE = re.compile(r"\n\d{1,3}\n")
+_NUMBER_FIRST = re.compile(r"\d{1,3}\n")
+
+
 def counter_joins(text: str) -> list[int]:
     """Offsets of the line breaks inside a slideshow's counter cut at every tag, whatever else
     the text shows (no writer prints ``1`` / ``of`` / ``8`` on three lines).
@@ -1700,11 +1790,55 @@ def counter_joins(text: str) -> list[int]:
     >>> counter_joins("Votes\\n12\\n8\\nof which\\n3")
     []
     """
+    if _NUMBER_LINE.search(text) is None and _NUMBER_FIRST.match(text) is None:
+        return []  # no line of a number alone: no counter (most texts: one scan of the standard library's re)
     out: list[int] = []
     for m in _CUT_COUNTER.finditer(text):
         if m.group().count("\n") < 2:
             continue  # "12\n8": two numbers, no counter
         out.extend(i for i in range(m.start(), m.end()) if text[i] == "\n")
+    return out
+
+
+# An expandable caption cut at every tag: the page prints the caption twice, in full and cut short,
+# each with the toggle its button shows (``... Southeast Asian nation.`` / ``less`` / ``... the
+# military relations`` / ``... more``), which a layout-keeping scraper prints on the caption's line
+# (``... Asian nation. less``). The toggle alone on a line, in the case the page prints it.
+_TOGGLE = regex.compile(r"(?:\.\.\.|…)?+\x20?+(?:" + "|".join(all_of(CAPTION_TOGGLES)) + ")")
+_CAPTION_CHARS = 10  # the shortest caption: "Jane Doe."
+
+
+def toggle_joins(text: str) -> list[int]:
+    """Offsets of the line breaks before an expandable caption's toggles, where a text cut at
+    every tag prints the caption twice (in full, then cut short), each printing followed by its
+    toggle alone on a line: joined, each caption reads with its toggle as a layout-keeping scraper
+    prints it, and the caption step knows it. A toggle word alone under a line that is not
+    printed twice (a "more" link under a teaser) stays where it is.
+
+    >>> t = ("Jane Doe, left, and Tom Roe shake hands in Hanoi on Wednesday.\\nless\\n"
+    ...      "Jane Doe, left, and Tom Roe shake hands in\\n... more\\nPhoto: AP\\nThe talks began.\\nmore")
+    >>> "".join(" " if i in toggle_joins(t) else c for i, c in enumerate(t)).split("\\n")[:3]
+    ['Jane Doe, left, and Tom Roe shake hands in Hanoi on Wednesday. less', \
+'Jane Doe, left, and Tom Roe shake hands in ... more', 'Photo: AP']
+    >>> toggle_joins("The talks began on Monday, officials said.\\nless\\nThe talks ended.\\nmore")
+    []
+    """
+    out: list[int] = []
+    seen: tuple[int, int, str] | None = None  # the last toggle: its line number, its break, its caption
+    prev, number, pos = "", 0, 0
+    n = len(text)
+    while pos <= n:
+        nl = text.find("\n", pos)
+        nl = n if nl < 0 else nl
+        line = text[pos:nl].strip()
+        if _TOGGLE.fullmatch(line) is not None and len(prev) >= _CAPTION_CHARS:
+            if (seen is not None and seen[0] == number - 2
+                    and seen[2][:_CAPTION_OPENING] == prev[:_CAPTION_OPENING]):
+                out.extend((seen[1], pos - 1))
+            seen = (number, pos - 1, prev)
+        prev = line
+        number += 1
+        pos = nl + 1
     return out
 
 
@@ -1728,7 +1862,7 @@ def join(doc: Document) -> Document:
     if doc.removals:
         return doc
     text = doc.text
-    joins = sorted(set(join_points(text, nodes=not doc.breaks)).union(counter_joins(text)))
+    joins = sorted(set(join_points(text, nodes=not doc.breaks)).union(counter_joins(text), toggle_joins(text)))
     if not joins:
         return doc
     pieces, pos = [], 0

@@ -26,7 +26,7 @@ import regex
 from .. import reasons
 from ..dates import date_line, find_dates, parse_date
 from ..document import Block, Document
-from ..layout.folded import caption_unit, prose_unit, reprinted_title, title_head
+from ..layout.folded import caption_unit, doubled_headline, prose_unit, reprinted_title, title_head
 from ..layout.shape import best_run, covered, has_article, weigh
 from ..lexicon import (
     AGENCIES,
@@ -47,6 +47,7 @@ from ..titles import (
     SITE_SEPARATOR,
     SUBTITLE,
     deck_shaped,
+    identifier,
     menu_bar,
     sentence_case,
     split_site,
@@ -155,6 +156,7 @@ def _printed_part(line: str, keys: Mapping[str, str], headed: Container[str] = f
             key = norm_key(piece)
             if (key in keys and len(WORD.findall(piece)) >= 1 and (best is None or len(piece) > len(best))
                     and not (i == j and _site_part(line, parts, i) and key not in headed) and not _address(piece)
+                    and not identifier(piece)
                     and not (i < j and menu_bar(piece))):  # a menu printed again (header and footer)
                 best = keys[key]
     return best
@@ -254,7 +256,8 @@ def _site_part(line: str, parts: list[tuple[int, int]], i: int) -> bool:
     """Whether part ``i`` of a browser title is the site's name: the last part (where most
     sites put it; one that leads the title, ``SFGate: ...``, is as often a headline's kicker),
     capitalised word by word as a name is (not a sentence), with the headline's words
-    elsewhere, more of them than the name has. The page prints its name as a line of its own
+    elsewhere, more of them than the name has (and not a document's :func:`titles.identifier`:
+    ``draft-lee-storage-04 - Remote Storage``). The page prints its name as a line of its own
     too (its logo, its home link: ``The Verge``, ``Ars Technica``, ``LA NACION``), which
     confirms nothing about the headline.
 
@@ -268,7 +271,7 @@ def _site_part(line: str, parts: list[tuple[int, int]], i: int) -> bool:
     if len(parts) < 2 or i != len(parts) - 1:
         return False
     text, rest = line[parts[i][0]:parts[i][1]], line[parts[0][0]:parts[-2][1]]
-    return not sentence_case(text) and len(tokens(rest)) > len(tokens(text))
+    return not sentence_case(text) and len(tokens(rest)) > len(tokens(text)) and not identifier(rest)
 
 
 def _printed_prefix(line: str, below: tuple[Block, ...]) -> str | None:
@@ -286,7 +289,7 @@ def _printed_prefix(line: str, below: tuple[Block, ...]) -> str | None:
     for b in below:
         text = b.text
         if (len(text) < len(line) and line.startswith(text) and not line[len(text)].isalnum()
-                and len(WORD.findall(text)) >= _MIN_TITLE_WORDS and headline_shaped(text)):
+                and len(WORD.findall(text)) >= _MIN_TITLE_WORDS and headline_shaped(text) and not identifier(text)):
             return text
     return None
 
@@ -457,7 +460,8 @@ def _unconfirmed_whole(blocks: tuple[Block, ...], headline: str) -> bool:
     """Whether the title read from the first line is the whole line (nothing cut off as a
     site's name), under three words or capitalised word by word as a name is, and no line
     below prints it: a site's name or slogan standing as the browser title ("Charleston Daily
-    Mail", "Cortez Journal Online - Cortez Colorado"), not a headline; a line below that prints
+    Mail", "Cortez Journal Online - Cortez Colorado"), not a headline (but a name beside a document's
+    :func:`titles.identifier` is that document's title: ``draft-lee-storage-04 - Storage``); a line below that prints
     it above the article's end (a site's name comes back in its footer, a headline does not), alone
     or after a few controls ("A A A" for the text's size), or a byline or dateline right under it,
     confirms it. A title that is or holds a web address
@@ -472,6 +476,8 @@ def _unconfirmed_whole(blocks: tuple[Block, ...], headline: str) -> bool:
     False
     >>> _unconfirmed_whole(Document.from_text("Cortez Journal Online - Cortez\\nHome").blocks, "Cortez Journal Online")
     True
+    >>> _unconfirmed_whole(Document.from_text("draft-lee-storage-04 - Storage\\nHome").blocks, "Storage")
+    False
     >>> prose = "The council said the work on the bridge would start in the spring, the mayor told reporters."
     >>> _unconfirmed_whole(Document.from_text(f"Morris Herald\\nHome\\nRain falls\\n{prose}\\nMorris Herald").blocks,
     ...                    "Morris Herald")  # printed again in the footer only
@@ -479,6 +485,9 @@ def _unconfirmed_whole(blocks: tuple[Block, ...], headline: str) -> bool:
     """
     if any(_address(headline[a:b]) for a, b in title_bounds(headline)):
         return True  # the site's address, or a title that still holds it: the cut went wrong
+    first = blocks[0].text
+    if headline != first and any(identifier(first[a:b]) for a, b in _parts(first)):
+        return False  # a document's identifier beside its name: the name is the document's title
     key = norm_key(headline)
     cv = covered(blocks)
     run = best_run([weigh(b, cv) for b in blocks])
@@ -689,7 +698,7 @@ def _guess(blocks: tuple[Block, ...]) -> tuple[str, str | None] | None:
     printed = _printed_part(first, keys, _Headed(blocks))
     if printed is not None and len(WORD.findall(printed)) >= 2:
         rest = first[len(printed):].strip(" |-–—·•»:~/\\✩_") if first.startswith(printed) else ""
-        return printed, (_undated(rest) or None)
+        return printed, (None if identifier(rest) else _undated(rest) or None)
     glued = _printed_prefix(first, blocks[1:1 + _PREFIX_BELOW])
     if glued is not None:
         return glued, (_undated(first[len(glued):].strip(" |-–—·•»:~/\\✩_[]()")) or None)
@@ -1088,6 +1097,18 @@ def _folded_first_line(text: str) -> bool:
     return span is not None and line.find(line[span[0]:span[1]], span[1]) >= 0
 
 
+def _broken_inside(text: str, pos: int) -> bool:
+    """Whether the line break at ``text[pos]`` stands inside a run of text, with spaces before it or
+    after it: the white space of the page's markup kept inside a text node ("... Channels India \\n
+    News National"), where a text laid out in lines (a line for each element or block) breaks
+    between two elements, with no space around its breaks.
+
+    >>> _broken_inside("Storm hits | Herald \\n   News Sport", 20), _broken_inside("Storm hits | Herald\\nNews", 19)
+    (True, False)
+    """
+    return pos < len(text) and (text[pos - 1:pos] in (" ", "\t") or text[pos + 1:pos + 2] in (" ", "\t"))
+
+
 _DATELINE_WORDS = 6  # a wire credit and a day: "AFP Friday 24 Oct 2014"
 
 
@@ -1138,14 +1159,21 @@ def _folded_headline(doc: Document) -> str | None:
     stop = SENTENCE_BREAK.search(flat, 0, min(line_end, _MAX_BROWSER_TITLE))
     span = reprinted_title(flat, 0, len(flat))
     if (not doc.breaks and prose_unit(flat[:line_end if stop is None else stop.start()])
-            and (span is None or SITE_SEPARATOR.match(flat, span[1]) is None)):
+            and (span is None or (SEPARATOR.match(flat, span[1]) is None and not flat.startswith("_", span[1])))):
         return None  # uncut text that opens with a sentence of prose (a cleaned text): no browser title,
-        # unless the headline a copy confirms has a site's trail after it ("... law - NewsFlash - ...")
+        # unless the headline a copy confirms has a site's trail after it ("... law - NewsFlash - ...", "This
+        # API is so Fetching! ✩ Mozilla Hacks", or joined by an underscore, as Chinese sites join theirs:
+        # "... typhoon_English_Xinhua")
     if span is not None and span[0] >= line_end:
         return None  # a browser title is read on the first line only
+    # a copy confirms it, on a page folded to a few lines where the title's line ends inside a run of text
+    confirmed = span is not None and _long_head(doc.text) and _broken_inside(flat, line_end)
+    if span is None:  # no browser title's headline printed again: one printed twice in a row at the page's head
+        span = doubled_headline(flat, 0, len(flat))
+        confirmed = span is not None
     if span is None and doc.breaks:  # unconfirmed: the browser title that opens a page's line, or its first unit
         span = title_head(flat, 0, len(flat) if doc.facts.furniture else doc.breaks[0])
-    if span is None or not _run_in(flat, *span, lined=not doc.breaks):
+    if span is None or not (confirmed or _run_in(flat, *span, lined=not doc.breaks)):
         return None
     if doc.breaks and span[1] > doc.breaks[0] and prose_unit(flat[:doc.breaks[0]]):
         return None  # a folded article that opens with a sentence (a caption's, a deck's, a notice's):

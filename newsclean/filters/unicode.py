@@ -71,9 +71,11 @@ def _line_needs_ftfy(line: str) -> bool:
     return not unicodedata.is_normalized("NFC", line) or BADNESS_RE.search(line) is not None
 
 
-def _lines_to_fix(text: str) -> list[tuple[int, int]]:
+def _lines_to_fix(text: str, known: dict[str, bool] | None = None) -> list[tuple[int, int]]:
     """``(start, end)`` of each line ftfy could change (end past its newline), in order: one
-    pass over the text, looking closer only at lines with a candidate character."""
+    pass over the text, looking closer only at lines with a candidate character. ``known``
+    keeps the answer for each line looked at (a round of :func:`repair` after the first reads
+    the lines the first left as they were again: a page folded to one line is one such line)."""
     candidate = _NFC_CANDIDATE if unicodedata.is_normalized("NFC", text) else _CANDIDATE
     spans: list[tuple[int, int]] = []
     pos = 0
@@ -81,7 +83,13 @@ def _lines_to_fix(text: str) -> list[tuple[int, int]]:
         start = text.rfind("\n", 0, m.start()) + 1
         end = text.find("\n", m.start())
         end = len(text) if end < 0 else end + 1
-        if _line_needs_ftfy(text[start:end]):
+        line = text[start:end]
+        if known is None:
+            needs = _line_needs_ftfy(line)
+        else:
+            seen = known.get(line)
+            needs = known.setdefault(line, _line_needs_ftfy(line)) if seen is None else seen
+        if needs:
             spans.append((start, end))
         pos = end
     return spans
@@ -92,17 +100,30 @@ def needs_ftfy(text: str) -> bool:
     return bool(_lines_to_fix(text))
 
 
-def _fix(text: str) -> str:
+def _fix(text: str, known: dict[str, bool] | None = None, fixed: dict[str, str] | None = None) -> str:
     """``ftfy.fix_text(text, _CONFIG)``, running ftfy only on the lines it could change
-    (ftfy fixes line by line, so the other lines are exactly what it would return)."""
-    spans = _lines_to_fix(text)
+    (ftfy fixes line by line, so the other lines are exactly what it would return).
+    ``known`` and ``fixed`` keep what earlier rounds found of each line (whether it needs
+    ftfy, and ftfy's answer): a line read again gets the same answers without the work.
+
+    >>> known, fixed = {}, {}
+    >>> _fix("Tom &amp; Jerry\\nCaf\\u00c3\\u00a9", known, fixed), sorted(known.values()), len(fixed)
+    ('Tom & Jerry\\nCafé', [True, True], 2)
+    """
+    spans = _lines_to_fix(text, known)
     if not spans:
         return text
     out: list[str] = []
     pos = 0
     for start, end in spans:
         out.append(text[pos:start])
-        out.append(ftfy.fix_text(text[start:end], _CONFIG))
+        line = text[start:end]
+        if fixed is None:
+            out.append(ftfy.fix_text(line, _CONFIG))
+        elif (done := fixed.get(line)) is not None:
+            out.append(done)
+        else:
+            out.append(fixed.setdefault(line, ftfy.fix_text(line, _CONFIG)))
         pos = end
     out.append(text[pos:])
     return "".join(out)
@@ -127,8 +148,10 @@ def repair(doc: Document) -> Document:
     """
     text, surrogates = replace_surrogates(doc.text)  # one for one, and said
     text = _NEWLINES.sub("\n", text)
+    known: dict[str, bool] = {}  # per line: whether ftfy could change it, and what it gives
+    fixes: dict[str, str] = {}
     for _ in range(_ROUNDS):
-        fixed = _normalize(_NEWLINES.sub("\n", _fix(text)))
+        fixed = _normalize(_NEWLINES.sub("\n", _fix(text, known, fixes)))
         if fixed == text:
             break
         text = fixed

@@ -16,6 +16,14 @@ closing tags) is a page too. Scraped text has a stray tag, not dozens. Those tag
 the first 32 kB, since an inline script of analytics or ad code often takes the first 8 kB or more
 of a page saved from its body (``<!--section:sports--->`` then a 10 kB ``<script>``).
 
+A crawl can also keep a page cut inside its head, so that the text opens with the rest of the
+``<title>`` or of a script and only then goes on as markup (``Dam Opens - Gazette</title><script
+src=...``): no rule above sees a tag at its start. Such a text is mostly markup: its first 32 kB
+hold hundreds of page-level tags, and tags take up more than half of its characters. A text that
+is prose with markup shown in it (a tutorial's code samples, an article with its links left as
+``<a href=...>``) holds a few dozen, and its words take up most of it, so a text counts as a page
+when those 32 kB hold at least 100 page-level tags and tags fill at least 40% of them.
+
 >>> looks_like_html('<!DOCTYPE html>\\n<html lang="en"><p>Hi')
 True
 >>> looks_like_html('<?xml version="1.0"?>\\n<!-- saved -->\\n<html>')
@@ -32,6 +40,11 @@ False
 True
 >>> looks_like_html('<!--section:sports-->\\n<script>' + 'var a = 1;\\n' * 1000 + '</script><div><p>T</p></div>' * 5)
 True
+>>> looks_like_html('Dam Opens - Gazette</title>' + '<div class="nav"><a href="/">Home</a></div>' * 60)
+True
+>>> looks_like_html('A page marks a paragraph with <p> and a link with <a href="/x">; the browser shows '
+...                 'neither tag, only the words they hold. ' * 60)
+False
 """
 
 from __future__ import annotations
@@ -58,6 +71,11 @@ _PAGE_TAG = regex.compile(r"</?+(?:html|head|body|script|style|meta|link|title|d
 _TAGGED_START = regex.compile(r"\A[\s\ufeff]*+<[!a-zA-Z]")
 _MIN_PAGE_TAGS = 10
 _READ_TAGS = 32768
+# A text that opens with words (a page cut inside its head) is a page when it is mostly markup:
+# this many page-level tags in the first 32 kB, and tags (any, closed) filling this share of it.
+_MIN_MARKUP_TAGS = 100
+_MARKUP_SHARE = 0.4
+_ANY_TAG = regex.compile(r"<[!?/]?+[a-zA-Z][^<>]{0,2000}+>")
 
 
 def opens_like_page(text: str) -> bool:
@@ -78,6 +96,21 @@ def looks_like_html(text: str) -> bool:
     head = text[:_READ]
     if opens_like_page(text):
         return True
-    if _TAGGED_START.match(head) is None:
+    if _TAGGED_START.match(head) is not None:
+        return any(count >= _MIN_PAGE_TAGS for count, _ in enumerate(_PAGE_TAG.finditer(text[:_READ_TAGS]), 1))
+    return _mostly_markup(text[:_READ_TAGS])
+
+
+def _mostly_markup(head: str) -> bool:
+    """Whether ``head`` holds at least :data:`_MIN_MARKUP_TAGS` page-level tags and tags fill
+    :data:`_MARKUP_SHARE` of it: a page's source, whatever it opens with.
+
+    >>> _mostly_markup("Dam Opens</title>" + "<td><a href='/'>Home</a></td>" * 30)
+    True
+    >>> _mostly_markup("Wrap a paragraph in <p> and a block in <div>: the browser shows the words. " * 100)
+    False
+    """
+    if sum(1 for _ in _PAGE_TAG.finditer(head)) < _MIN_MARKUP_TAGS:
         return False
-    return any(count >= _MIN_PAGE_TAGS for count, _ in enumerate(_PAGE_TAG.finditer(text[:_READ_TAGS]), 1))
+    tagged: int = sum(m.end() - m.start() for m in _ANY_TAG.finditer(head))
+    return tagged >= _MARKUP_SHARE * len(head)

@@ -156,8 +156,9 @@ LANGUAGE = Language(
             rf".{{10,300}}\s(?-i:{_CREDITS})s?:\s?[^.!?]{{1,60}}",
             # a local paper's credit after the caption: "Jane Doe, the new principal. Submitted photo"
             r".{2,300}\s(?-i:Submitted|Contributed|Staff|File) (?-i:photo|Photo|image|Image)s?",
-            # a caption cut short or spelled out in full, with its toggle: "... Southeast Asian nation. less"
-            r".{10,300}(?:[.!?…]|\.\.\.)[\"'”’)]?\s(?:more|less)",
+            # a caption cut short or spelled out in full, with its toggle: "... Southeast Asian nation. less",
+            # or after the credit that closes it: "... The Islanders won 5-4. (AP Photo/Gene J. Puskar) less"
+            r".{10,300}(?:[.!?…]|\.\.\.)[\"'”’)]?\s(?:more|less)", r".{10,300}\([^()]{1,80}\)\s(?:more|less)",
             r"(?:image|photo|video|media) caption\b.{0,300}",
             r"(?:caption|above|pictured|top|left|right)\s*:\s*.{0,300}",
             r"(?:image|photo|slide) \d+ (?:of|/)(?: ?/)? ?\d*", r"\d+ / \d+",  # "Image 1 of / 8"

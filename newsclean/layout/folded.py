@@ -54,11 +54,12 @@ from ..alternatives import Alternatives
 from ..dates import date_line
 from ..lexicon import ARTICLES, CAPTION_MARKS, NOISE_LINES, SECTION_HEADINGS, STOPWORDS, all_of
 from ..sentences import STOPS, ends_sentence
-from ..titles import SEPARATOR, SITE_SEPARATOR, SUBTITLE, sentence_case
+from ..titles import SEPARATOR, SITE_SEPARATOR, SUBTITLE, sentence_case, unmarked
 from .shape import ends_article, max_run, section_kind
 
-__all__ = ["FoldedPage", "caption_unit", "end_opening", "find_article", "furniture_unit", "link_run",
-           "opening_headline", "printed_headline", "prose_unit", "reprinted_title", "title_head", "unit_starts"]
+__all__ = ["FoldedPage", "caption_unit", "doubled_headline", "end_opening", "find_article", "furniture_unit",
+           "header_after", "link_run", "opening_headline", "printed_headline", "prose_unit", "reprinted_title",
+           "title_head", "unit_starts"]
 
 # A unit of prose: this many words or more, ending in a stop, and this share of them lower-case
 # (or in a script without case): a menu or a Title Case list of links has few.
@@ -474,6 +475,34 @@ def _unit_end(text: str, pos: int, end: int) -> bool:
     return m is None or not (m.group()[:1].islower() or m.group()[:1] in ",;")
 
 
+_SPACES = regex.compile(r"\s++")
+
+
+def _words_at(text: str, words: Sequence[str], pos: int, end: int) -> int:
+    """Where ``words`` (tokens without white space) stand next in ``text[pos:end]``, one after
+    another with any white space between them (what the pattern ``word\\s++word...`` finds,
+    without compiling one for each title read): the start of the first, or -1.
+
+    >>> _words_at("Aid  arrives in town. Aid arrives\\nin town", ["Aid", "arrives", "in"], 1, 40)
+    22
+    >>> _words_at("Aid arrives", ["Aid", "arrives"], 0, 8)
+    -1
+    """
+    first, rest = words[0], words[1:]
+    i = text.find(first, pos, end)
+    while i >= 0:
+        at = i + len(first)
+        for word in rest:
+            m = _SPACES.match(text, at, end)
+            if m is None or not text.startswith(word, m.end(), end):
+                break
+            at = m.end() + len(word)
+        else:
+            return i
+        i = text.find(first, i + 1, end)
+    return -1
+
+
 def reprinted_title(text: str, start: int, end: int) -> tuple[int, int] | None:
     """``(start, end)`` of the headline in the browser title that opens the folded page
     ``text[start:end]``, confirmed by a copy the page prints elsewhere: the longest opening of
@@ -511,29 +540,38 @@ def reprinted_title(text: str, start: int, end: int) -> tuple[int, int] | None:
     True
     """
     head_end = min(end, start + _TITLE_HEAD)
+    marked = start + len(unmarked(text[start:head_end]))
+    stop = marked if marked < head_end else None  # no title runs on into markup ("... ethanol <SCRIPT")
+    head_end = min(head_end, marked)
     seps = itertools.islice(SEPARATOR.finditer(text, start, head_end), _TITLE_LEVELS)
     best: tuple[int, int] | None = None
     trailed: tuple[int, int] | None = None  # the longest copy that ends where the title's trail starts
     first = -1
+    named: tuple[int, int] | None = None  # the longest copy of a part after a site's separator shaped as its name
     for a in [start, *(m.end() for m in seps)]:
         words = list(itertools.islice(_TOKEN.finditer(text, a, head_end), _TITLE_WORDS))
         if len(words) < _TITLE_WORDS:
             continue
+        sited = a > start and SITE_SEPARATOR.search(text, max(start, a - 4), a) is not None
         a = words[0].start()
         first = a if first < 0 else first
-        opening = regex.compile(r"\s++".join(regex.escape(w.group()) for w in words))  # whatever spaces
+        opening = [w.group() for w in words]
         at, seen = words[-1].end(), 0
         while seen < _COPIES_READ:
-            m = opening.search(text, at, end)
-            if m is None:
+            found = _words_at(text, opening, at, end)
+            if found < 0:
                 break
-            at, seen = m.start(), seen + 1
-            n = len(_title_piece(text[a:a + _shared_words(text, a, at, end)]))
+            at, seen = found, seen + 1
+            n = len(_title_piece(text[a:a + _shared_words(text, a, at, end, stop)]))
             piece = text[a:a + n]
             if (len(piece.split()) >= _TITLE_WORDS and (best is None or n > best[1] - best[0])
                     and _unit_end(text, a + n, end) and _whole_title(piece)
-                    and _MENU_MARK.search(piece) is None and (a == first or not furniture_unit(piece, items=False))):
-                best = (a, a + n)
+                    and _MENU_MARK.search(piece) is None
+                    and (a == first or not furniture_unit(piece, items=False) or header_after(text, at + n, end))):
+                if sited and _site_named(piece) and not header_after(text, at + n, end):
+                    named = (a, a + n) if named is None or n > named[1] - named[0] else named
+                else:
+                    best = (a, a + n)
             if (len(piece.split()) >= _TITLE_WORDS and SEPARATOR.match(text, a + n, head_end) is not None
                     and SEPARATOR.match(text, at + n, end) is None  # the copy prints no separator after it
                     and SUBTITLE.match(text, a + n, head_end) is None  # nor is a subtitle in lower case cut off
@@ -542,7 +580,49 @@ def reprinted_title(text: str, start: int, end: int) -> tuple[int, int] | None:
             at += 1
     if best is not None and trailed is not None and trailed[0] == best[0] and trailed[1] < best[1]:
         return trailed  # the page prints the headline without the trail too: the trail is the site's
-    return best
+    return best if best is not None else named
+
+
+# What opens an article's header right under its printed headline: a byline ("By" or "BY" and a
+# capital), or a day (``19/01/2008``, ``Jan. 15, 2008``, ``Tuesday, January 15``) within a few words.
+_BY = regex.compile(r"\s*+(?:By|BY)\s++\p{Lu}")
+_HEADER_CHARS = 40
+_HEADER_WORDS = 6  # the most words of a day read there: "Tuesday, January 15, 2008 4:52 PM"
+
+
+def header_after(text: str, pos: int, end: int) -> bool:
+    """Whether the article's header (its byline, or its day) opens right after ``text[:pos]``
+    (before ``end``): a copy of the headline printed over its article, where a menu's items printed
+    twice (a header's and a footer's) run on into more links.
+
+    >>> s = "Rice Lauds Iraqi Reconciliation Efforts By HAMZA HENDAWI"
+    >>> header_after(s, 39, len(s)), header_after("Gamez the man to catch 19/01/2008 4:52 PM", 22, 41)
+    (True, True)
+    >>> header_after("Bush predicts Mid East peace date 5 days ago US president", 33, 58)
+    True
+    >>> header_after("Home News Sport Weather Business Travel Culture", 14, 47)
+    False
+    """
+    if _BY.match(text, pos, end) is not None:
+        return True
+    words = text[pos:min(end, pos + _HEADER_CHARS)].split()
+    return any(date_line(" ".join(words[:k])) is not None for k in range(1, min(len(words), _HEADER_WORDS) + 1))
+
+
+def _site_named(piece: str) -> bool:
+    """Whether a part of a browser title is shaped as a site's name: four words or fewer,
+    capitalised word by word, no sentence (``Starpulse Entertainment News Blog``, ``The Sports
+    Network``). A page prints its name again in its header, its search box and its footer, none
+    of them over the article: after a site's separator (``... Box Office - Starpulse
+    Entertainment News Blog``), such a part is the title's headline only where no other part is
+    printed again, or where the article's header follows its copy (:func:`header_after`).
+
+    >>> _site_named("Starpulse Entertainment News Blog"), _site_named("Gamez the man to catch")
+    (True, False)
+    >>> _site_named("Rice Lauds Iraqi Reconciliation Efforts")
+    False
+    """
+    return len(piece.split()) <= _NAME_WORDS and not sentence_case(piece)
 
 
 def title_head(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -574,6 +654,58 @@ def title_head(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     a = text.index(piece, start)
     return a, a + len(piece)
+
+
+_DOUBLED_TOKENS = 60  # tokens at a folded page's head read for a headline printed twice in a row
+_DOUBLED_WORDS = 20  # the most words of such a headline
+# ... and the fewest: a logo's image and its link print the site's name twice in a row as often ("The
+# Verge homepage The Verge homepage", "News Update Service News Update Service"), in three words or fewer
+_DOUBLED_LEAST = 4
+
+
+def doubled_headline(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """``(start, end)`` of a headline printed twice in a row near the head of the folded page
+    ``text[start:end]`` (within :data:`_TITLE_HEAD` characters): a page prints its headline in a
+    print header, a breadcrumb's last item or a box's heading right before its ``<h1>``, and
+    folded, the two copies meet (``Please support local business! Storm hits the coast Storm hits
+    the coast Staff and agencies 19 January, 2008``). The longest such run of four words or more
+    (:data:`_DOUBLED_LEAST`, :data:`_DOUBLED_WORDS` at most), whole (:func:`_whole_title`), with no
+    menu's marks or shape (a menu printed twice is no headline), no lower-case word, comma or semicolon after its
+    second copy (the opening of a sentence printed twice goes on); written as a sentence, or with
+    the article's header after it (:func:`header_after`), as a menu's items, capitalised word by
+    word, are not.
+
+    >>> s = "Please support local business! Storm hits the coast Storm hits the coast Staff and agencies"
+    >>> a, b = doubled_headline(s, 0, len(s))
+    >>> s[a:b]
+    'Storm hits the coast'
+    >>> doubled_headline("Home News Sport Weather Home News Sport Weather Travel", 0, 53) is None
+    True
+    >>> s = "Home Mayor Signs Record Budget Mayor Signs Record Budget By JO LEE The mayor signed."
+    >>> a, b = doubled_headline(s, 0, len(s))
+    >>> s[a:b]
+    'Mayor Signs Record Budget'
+    >>> doubled_headline("The Herald homepage The Herald homepage Storm hits", 0, 50) is None
+    True
+    """
+    head_end = min(end, start + _TITLE_HEAD)
+    toks = list(itertools.islice(_TOKEN.finditer(text, start, head_end), _DOUBLED_TOKENS))
+    words = [t.group() for t in toks]
+    best: tuple[int, int] | None = None
+    for i in range(len(words)):
+        for size in range(min(_DOUBLED_WORDS, (len(words) - i) // 2), _DOUBLED_LEAST - 1, -1):
+            if best is not None and size <= len(text[best[0]:best[1]].split()):
+                break
+            if words[i:i + size] != words[i + size:i + 2 * size]:
+                continue
+            a, b = toks[i].start(), toks[i + size - 1].end()
+            piece = text[a:b]
+            after = toks[i + 2 * size - 1].end()
+            if (_whole_title(piece) and _MENU_MARK.search(piece) is None and not furniture_unit(piece, items=False)
+                    and _unit_end(text, after, end) and (sentence_case(piece) or header_after(text, after, end))):
+                best = (a, b)
+                break
+    return best
 
 
 def _whole_title(piece: str) -> bool:
@@ -608,7 +740,7 @@ def _common_words(text: str, a: int, b: int) -> int:
     return n
 
 
-def _shared_words(text: str, a: int, b: int, end: int) -> int:
+def _shared_words(text: str, a: int, b: int, end: int, stop: int | None = None) -> int:
     """How many characters of ``text[a:]`` the copy at ``b`` prints (up to ``end``), ending with
     a whole word in both, a run of spaces and line breaks equal to any other (a title's text node
     may keep the line breaks of its markup); 0 where the two go on together past a title's
@@ -618,7 +750,7 @@ def _shared_words(text: str, a: int, b: int, end: int) -> int:
     >>> s[:_shared_words(s, 0, 34, len(s))]
     'Storm nears\\n   the coast'
     """
-    i, j, limit = a, b, min(a + _TITLE_CHARS, b)
+    i, j, limit = a, b, min(a + _TITLE_CHARS, b, len(text) if stop is None else stop)
     while i < limit and j < end:
         if text[i].isspace() and text[j].isspace():
             while i < limit and text[i].isspace():

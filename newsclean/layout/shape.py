@@ -23,7 +23,7 @@ from ..alternatives import Alternatives
 from ..document import Block
 from ..lexicon import END_HEADINGS, ORDINAL_SUFFIXES, SECTION_HEADINGS, STOPWORDS, all_of
 from ..memo import LINE_CACHE
-from ..words import SPACE, code_line, tokens
+from ..words import SPACE, code_line, tokens, without_scripts
 
 __all__ = ["MIN_RUN", "SECTION_WEIGHT", "best_run", "best_runs_before", "covered", "end_heading", "ends_article",
            "ends_sentence", "has_article", "max_run", "row_weight", "section_kind", "weigh"]
@@ -246,7 +246,14 @@ def _worded(text: str) -> bool:
 
 
 def _language_count(text: str) -> tuple[int, int]:
-    """:func:`_stop_count` of a line that may be a sample of a language (:func:`_worded`), else ``(0, 0)``."""
+    """:func:`_stop_count` of a line that may be a sample of a language (:func:`_worded`), else ``(0, 0)``;
+    read without its script elements (:func:`without_scripts`): a JSON-LD script's keys are no
+    words of the page's language.
+
+    >>> _language_count('Bus routes<script type="application/ld+json">{"k": {"k": {"k": 1}}}</script> change')
+    (3, 0)
+    """
+    text = without_scripts(text)
     return _stop_count(text) if _worded(text) else (0, 0)
 
 
