@@ -24,7 +24,9 @@ FLOORS: dict[str, tuple[float, float | None, float | None]] = {
     "readability_testpages/page": (0.88, 0.86, 0.85),  # title 86.3%: a draft's identifier is no headline (h16j)
     "readability_testpages/html": (0.955, 0.94, 0.98),
     # issue 16: the headline as the page prints it (L3S-GN1's gold), from HTML and from text
-    "l3s_gn1/html": (0.93, 0.81, None),  # a <title> left open no longer swallows the page (7 bodies back)
+    # a <title> left open no longer swallows the page (7 bodies back); title 81.8%: a <meta name="title">
+    # that copies the <title> is read as the <title> (h16j)
+    "l3s_gn1/html": (0.93, 0.815, None),
     "l3s_gn1/page": (0.93, 0.81, None),  # 93.4: pages cut in their head read as HTML (h15i)
     "l3s_gn1/taglines": (0.935, 0.79, None),  # the deck under the headline (issue 16)
     "readability_testpages/container": (0.97, None, None),

@@ -119,6 +119,20 @@ def test_marked_titles_stay():
     assert result.metadata["sources"]["title"] == "meta"
 
 
+@pytest.mark.parametrize(("meta", "headline", "source"), [
+    # <meta name="title"> that copies the browser title, trail and all: the browser title's rules read it
+    ("<meta name='title' content='Dam Opens -- Page 1 -- Gazette'>", "Dam Opens", "heading"),
+    # its own wording, or og:title with the same trail (written for sharing): it stands
+    ("<meta name='title' content='Dam opens at last'>", "Dam opens at last", "meta"),
+    ("<meta property='og:title' content='Dam Opens -- Page 1 -- Gazette'>", "Dam Opens -- Page 1 -- Gazette", "meta"),
+])
+def test_meta_title_that_copies_the_browser_title(meta, headline, source):
+    page = (f"<html><head><title>Dam Opens -- Page 1 -- Gazette</title>{meta}</head><body><h1>Dam Opens</h1>"
+            + PROSE + "</body></html>")
+    result = clean(page)
+    assert (result.title, result.metadata["sources"]["title"]) == (headline, source)
+
+
 def test_no_heading_keeps_the_browser_title():
     result = clean(HEAD.format(title="Dam Opens After Rain", body=PROSE))
     assert result.title == "Dam Opens After Rain"

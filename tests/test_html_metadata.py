@@ -55,6 +55,13 @@ OG = """<meta property="og:title" content="Dam opens (OG)">
     ("<title>Dam Opens After Rain | Daily Planet</title>", "", "site_name", "Daily Planet", "title"),
     # a document's identifier beside its name (a draft, a file): the name is the title
     ("<title>draft-lee-storage-04 - Storage</title>", "", "title", "Storage", "title"),
+    # <meta name="title"> that copies the browser title, trail and all, is read as the browser title
+    ('<title>Dam Opens -- Page 1 -- Daily Planet</title><meta name="title" content="Dam Opens -- Page 1 -- Daily '
+     'Planet">', "", "title", "Dam Opens -- Page 1", "title"),
+    ('<title>Dam Opens | Daily Planet</title><meta name="title" content="Dam Opens After Rain">', "", "title",
+     "Dam Opens After Rain", "meta"),                                  # its own wording: it stands
+    ('<title>Dam Opens | Daily Planet</title><meta property="og:title" content="Dam Opens | Daily Planet">', "",
+     "title", "Dam Opens | Daily Planet", "meta"),                     # og:title is written for sharing: it stands
 ])
 def test_field_and_source(head, body, field, value, source):
     meta = meta_of(head, body)

@@ -113,6 +113,27 @@ def _meta_tags(metas: list[Any]) -> dict[str, str]:
     return out
 
 
+def _meta_title(metas: dict[str, str], page_title: str) -> str | None:
+    """The title the page's ``<meta>`` tags give (:data:`_TITLE_KEYS`, best first), but not a bare
+    ``<meta name="title">`` that repeats the browser title word for word: content systems fill that
+    old tag with a copy of the ``<title>``, trail and all ("Snake saved -- Page 1 -- Times Union"),
+    which tells no more than the ``<title>`` does, so the browser title's rules read it (the
+    headline the page prints, the trail cut where the page confirms it). A tag written for sharing
+    or for a record (``og:title``, Dublin Core) stands as it is, trail or not.
+
+    >>> _meta_title({"title": "Dam Opens | Planet"}, "Dam Opens | Planet") is None
+    True
+    >>> _meta_title({"title": "Dam Opens"}, "Dam Opens | Planet")
+    'Dam Opens'
+    >>> _meta_title({"og:title": "Dam Opens | Planet", "title": "Dam Opens | Planet"}, "Dam Opens | Planet")
+    'Dam Opens | Planet'
+    """
+    key = next((k for k in _TITLE_KEYS if k in metas), None)
+    if key is None or (key == "title" and " ".join(metas[key].split()) == page_title):
+        return None
+    return metas[key]
+
+
 def _json_objects(value: Any) -> Iterator[dict[str, Any]]:
     """Every dict in a JSON-LD value, ``@graph`` entries and nested ``mainEntity`` included."""
     stack = [value]
@@ -331,7 +352,7 @@ def html_metadata(root: Any) -> dict[str, Any]:
     publisher, site_meta = _text(ld.get("publisher")), from_meta(_SITE_KEYS)
     # the site's name is no article's title ("name": "Aktuálně.cz" beside the headline)
     put("title", _ld_title(ld, page_title, _site_keys((site_meta, publisher))), "json-ld")
-    put("title", from_meta(_TITLE_KEYS), "meta")
+    put("title", _meta_title(metas, page_title), "meta")
     # Site name.
     put("site_name", site_meta, "meta")
     put("site_name", publisher, "json-ld")
