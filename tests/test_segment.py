@@ -15,6 +15,7 @@ from newsclean.filters.segment import (
     caption_printings,
     credit_end,
     formula_joins,
+    gallery_exits,
     head_credit,
     join,
     join_points,
@@ -263,6 +264,23 @@ _TALKS = ("The talks began on Monday, officials said, and went on for three days
 ])
 def test_caption_printings(line, printings):
     assert [line[a:b] for a, b in caption_printings(line, 0, len(line))] == printings
+
+
+# A gallery's close run into a folded line (its last counter, then the link back to the page) parts
+# the gallery from the article, as the lined page's own lines do.
+@pytest.mark.parametrize(("line", "units"), [
+    ("Photo: Jane Doe, AP Mayor Quits 1 / 8 Back to Gallery HANOI (AP) — The mayor quit on Monday.",
+     ["Photo: Jane Doe, AP Mayor Quits", "1 / 8 Back to Gallery", "HANOI (AP) — The mayor quit on Monday."]),
+    ("Credit: AP Rates Fall 3 of 12 back to slideshow The bank cut rates.",
+     ["Credit: AP Rates Fall", "3 of 12 back to slideshow", "The bank cut rates."]),
+    ("Dam Opens 1/5 Back to Gallery", ["Dam Opens", "1/5 Back to Gallery"]),
+    # no link back after the numbers: a score, a fraction, a page
+    ("The Lakers won 4 / 5 games back to back at home.", ["The Lakers won 4 / 5 games back to back at home."]),
+    ("Turn to page 1 of 8 back to front.", ["Turn to page 1 of 8 back to front."]),
+])
+def test_gallery_exits(line, units):
+    cuts = gallery_exits(line, 0, len(line))
+    assert "".join("\n" if i in cuts else c for i, c in enumerate(line)).split("\n") == units
 
 
 def test_a_folded_expandable_caption_goes_whole():

@@ -54,6 +54,7 @@ from ..lexicon import (
     DATE_PREFIXES,
     DATELINE_AGENCIES,
     DESKS,
+    GALLERY_EXITS,
     HEADLINE_SOURCES,
     NAME_JOINS,
     NAME_PARTICLES,
@@ -72,9 +73,9 @@ from ..titles import title_runs
 from ..words import headline_shaped, norm_key
 
 __all__ = ["article_opening", "byline_opening", "caption_printings", "counter_joins", "credit_end", "formula_joins",
-           "head_credit", "join", "join_points", "page_lines", "pager_run", "reads_folded", "run_ends", "section_label",
-           "segment", "sentence_breaks", "share_opening", "slide_counters", "title_case_end", "toggle_joins",
-           "toolbar_start", "unit_breaks", "wire_dateline"]
+           "gallery_exits", "head_credit", "join", "join_points", "page_lines", "pager_run", "reads_folded",
+           "run_ends", "section_label", "segment", "sentence_breaks", "share_opening", "slide_counters",
+           "title_case_end", "toggle_joins", "toolbar_start", "unit_breaks", "wire_dateline"]
 
 # A line shorter than this is never cut; one longer is cut when it holds most of the text.
 _LONG = 200
@@ -1038,6 +1039,31 @@ def slide_counters(text: str, start: int, end: int) -> list[int]:
     return out
 
 
+# A gallery's close run into the line: its last slide's counter, then the link back to the page
+# (``... Photo: Jane Doe, AP Mayor Quits 1 / 8 Back to Gallery HANOI, Vietnam (AP) — ...``), which
+# the lined page prints as lines of their own between the gallery and the article.
+_GALLERY_EXIT = regex.compile(r"(?<=\x20)\d{1,3}\x20?(?:/|" + "|".join(all_of(COUNTER_LINKS)) + r")\x20?\d{1,3}\x20(?i:"
+                              + "|".join(regex.escape(e) for e in all_of(GALLERY_EXITS)) + r")(?=\x20|$)")
+
+
+def gallery_exits(text: str, start: int, end: int) -> list[int]:
+    """The spaces around a gallery's close in the line ``text[start:end]``: before its counter and
+    after its link back, so the gallery's lines, the close and the article part.
+
+    >>> s = "Photo: Jane Doe, AP Mayor Quits 1 / 8 Back to Gallery HANOI (AP) — The mayor quit."
+    >>> [s[i + 1:i + 6] for i in gallery_exits(s, 0, len(s))]
+    ['1 / 8', 'HANOI']
+    >>> gallery_exits("Turn to page 1 of 8 back to front.", 0, 34)
+    []
+    """
+    out: list[int] = []
+    for m in _GALLERY_EXIT.finditer(text, start, end):
+        out.append(m.start() - 1)
+        if m.end() < end:
+            out.append(m.end())
+    return out
+
+
 def _blob_stop(text: str, start: int, end: int) -> tuple[int, bool]:
     """Where the units of the line ``text[start:end]`` stop: at the start of the token a blob
     opens in (the blob runs to the line's end, and the line is cut only at a space:
@@ -1080,7 +1106,7 @@ def _units(text: str, start: int, end: int) -> tuple[list[int], bool, int]:
     runs: list[int] = []
     for a, b in itertools.pairwise([start - 1, *out, stop]):
         runs.extend(run_ends(text, a + 1, b))
-    slides = slide_counters(text, start, stop)
+    slides = slide_counters(text, start, stop) + gallery_exits(text, start, stop)
     # a related-links heading that closes the article: in the line's last part (one that more of
     # the line follows is a box beside the article, a sidebar's "Most Read" run in before it)
     tail = stop - (stop - start) // _END_SHARE

@@ -219,6 +219,7 @@ LANGUAGE = Language(
     counter_labels=("image", "photo", "picture", "slide"),
     counter_links=("of",),
     caption_toggles=("less", "more"),  # "... Southeast Asian nation. less"
+    gallery_exits=("back to gallery", "back to slideshow", "back to photos"),  # "1 / 8 Back to Gallery"
     # "Brian Mulroney, left, and Karlheinz Schreiber are seen in this combined image."
     caption_marks=(r",\s(?:left|right|center|centre|top|bottom|foreground|background),\s",
                    r"\((?:left|right|center|centre|top|bottom)\)",

@@ -93,6 +93,8 @@ class Language:
     """The word between a slide's number and the count: "Image 2 of 5"."""
     caption_toggles: tuple[str, ...] = ()
     """The link a caption prints after its last sentence to fold or unfold it: "... nation. less"."""
+    gallery_exits: tuple[str, ...] = ()
+    """The link that closes a gallery after its last slide's counter: "1 / 8 Back to Gallery"."""
     caption_marks: tuple[str, ...] = ()
     """Patterns of what only a picture's caption writes: where a person stands in the picture
     (", left, and ..."), "seen in this photo"."""
