@@ -28,7 +28,7 @@ FLOORS: dict[str, tuple[float, float | None, float | None]] = {
     # that copies the <title> is read as the <title> (h16j)
     "l3s_gn1/html": (0.93, 0.815, None),
     "l3s_gn1/page": (0.93, 0.81, None),  # 93.4: pages cut in their head read as HTML (h15i)
-    "l3s_gn1/taglines": (0.935, 0.79, None),  # the deck under the headline (issue 16)
+    "l3s_gn1/taglines": (0.935, 0.795, None),  # the deck under the headline (issue 16)
     "readability_testpages/container": (0.97, None, None),
     "seed/text": (0.99, 1.0, 1.0),
     # issue 15: the reference page folded to one line, and FA-KES's one-line articles, all
@@ -49,10 +49,12 @@ FLOORS: dict[str, tuple[float, float | None, float | None]] = {
     # issue 15: a whole page folded to one line (get_text(" ")): the article found inside it
     "scrapinghub_aeb/flatpage": (0.855, None, None),  # F1 85: issue 15's floor
     # issue 16: the headline read in the browser title that opens the line, where the page prints it again
-    "readability_testpages/flatpage": (0.865, 0.45, None),  # F1 85: issue 15's floor
+    "readability_testpages/flatpage": (0.865, 0.475, None),  # F1 85: issue 15's floor
     # F1 82: issue 15's floor. Title 0.56 on h15g: two pages whose lined title rules found the headline read
     # as pages once menus capitalise their function words (721afb1f, 97f71dae; h15g)
-    "l3s_gn1/flatpage": (0.86, 0.635, None),  # issue 16 (h16f, h16h): folded browser titles, decks after the copy
+    # issue 16 (h16f, h16h): folded browser titles, decks after the copy; h16i: a Title Case headline confirmed by
+    # the header under its copy, a headline printed twice in a row, markup swallowed into the title
+    "l3s_gn1/flatpage": (0.86, 0.705, None),
     # issue 15: no lined set drops while the scraper text forms are worked on (page and html above)
     "l3s_gn1/container": (0.97, 0.76, None),
 }

@@ -245,6 +245,14 @@ def test_printed_headline(line, headline):
      "prairie grass could feed the city <SCRIPT LANGUAGE='JavaScript'>if (document.layers) {document.write('<SCR' "
      "+ 'IPT SRC=/ad.asp />');}</SCRIPT> (AP) - The study adds to the evidence.",
      "Research confirms prairie grass could feed the city"),
+    # the site's name printed again, no other part: the single part before it is the headline
+    ("The Daily Planet en Español - The Daily Planet Sections Home The Daily Planet News Sport Weather",
+     "The Daily Planet en Español"),
+    # a space between two text nodes before a comma in the copy ("<a>Metroid</a>, One ...")
+    ("The Story of Metroid, One of Gaming's Universes The A.V. Club Home The Story of Metroid , One of Gaming's "
+     "Universes By Jo Lee", "The Story of Metroid, One of Gaming's Universes"),
+    ("Story of Metroid, One of Gaming's Universes The A.V. Club Home Story of Metroid , One of Gaming's Universes "
+     "By Jo Lee", "Story of Metroid, One of Gaming's Universes"),
     # ... and the part shaped as a name is the title only where no other part is printed again
     ("Herald Daily - Fight Night Tonight Home Fight Night Tonight Sport Weather The fight is tonight.",
      "Fight Night Tonight"),

@@ -430,6 +430,15 @@ def test_folded_page_headline_from_its_browser_title(page, expected):
      "need.\n" + _STORY.replace(". ", ".\n"), "This API is so Fetching!"),
     ("Film actor and his wife No. 3 split up : US Entertainment Film actor and his wife No. 3 split up Posted\n"
      ": Thu, 10 Jan 2008\nHome\nNews\n" + _STORY.replace(". ", ".\n"), "Film actor and his wife No. 3 split up"),
+    # a page folded with the white space of its markup kept inside its text nodes (a line break with spaces
+    # around it): the copy confirms the headline, not the site's name that runs on after it on the short line
+    ("Bridge to close for repairs next month Herald India \n          News National World Business Sports Cricket "
+     "\n            City by \n            State Home Bridge to close for repairs next month By Jo Lee "
+     + _STORY + " " + _FOOTER, "Bridge to close for repairs next month"),
+    # an unclosed <title> that swallowed the page's script: the title's line ends where the markup opens
+    ('Mayor Wins 7th Term in City Hall(The Herald Times)ntById("font");\nobj.style.fontSize = size+"pt";\n}\n'
+     "function goPrint() {\nwindow.open('/print.asp?id=1');\n}\n" + _MENU + " Mayor Wins 7th Term in City Hall "
+     + _STORY.replace(". ", ".\n"), "Mayor Wins 7th Term in City Hall"),
     # no browser title's headline printed again: the headline printed twice in a row over the article
     (f"Please support local business! Bridge to close for repairs next month Bridge to close for repairs next "
      f"month Staff and agencies 29 December, 2007 By JO LEE, Associated Press Writer {_STORY} {_FOOTER}",
@@ -448,6 +457,16 @@ def test_folded_page_headline_from_its_browser_title(page, expected):
 ])
 def test_folded_title_and_lined_title(page, expected):
     assert clean(page).title == expected
+
+
+def test_a_browser_title_broken_after_its_separators_goes_on_over_the_breaks():
+    """A <title> whose text keeps its markup's line breaks after each separator ("Sun -\\nMusic-\\nHeadline"): the
+    headline on its third line is still the browser title's, which a copy over the article confirms."""
+    from newsclean.filters.segment import segment
+    from newsclean.filters.title import _folded_headline
+    page = ("springfieldsun.com -\nMusic-\nBridge to close for repairs In Tomorrow's Paper " + _MENU + " Thu, "
+            "January 10, 2008 Bridge to close for repairs By CP SPRINGFIELD -- " + _STORY + " " + _FOOTER)
+    assert _folded_headline(segment(Document.from_text(page))) == "Bridge to close for repairs"
 
 
 @pytest.mark.parametrize(("text", "part", "run_in"), [

@@ -1136,6 +1136,25 @@ def _before_dateline(doc: Document, flat: str, span: tuple[int, int]) -> tuple[i
     return span
 
 
+_CARRIED = "-|–—:·•»›>/\\~"  # a title's separators: a line that ends with one goes on with the title
+
+
+def _title_lines_end(text: str, line_end: int) -> int:
+    """Where the browser title that opens ``text`` ends when its first line ends at ``line_end``: a
+    ``<title>`` whose text keeps the line breaks of its markup breaks after a separator and goes on
+    ("edmontonsun.com -\\nMusic-\\nLavigne lawsuit settled"), within :data:`_MAX_BROWSER_TITLE`.
+
+    >>> s = "Sun -\\nMusic-\\nLawsuit settled Home\\nNews"
+    >>> s[:_title_lines_end(s, 5)]
+    'Sun -\\nMusic-\\nLawsuit settled Home'
+    """
+    end = line_end
+    while end < min(len(text), _MAX_BROWSER_TITLE) and text[:end].rstrip()[-1:] in tuple(_CARRIED):
+        nxt = text.find("\n", end + 1)
+        end = len(text) if nxt < 0 else nxt
+    return end
+
+
 def _folded_headline(doc: Document) -> str | None:
     """The headline of a page folded to one line (one the segment step cut: ``doc.breaks``, or
     one whose first line is far too long for a browser title, run into the page's menus),
@@ -1151,11 +1170,15 @@ def _folded_headline(doc: Document) -> str | None:
     >>> _folded_headline(doc)
     'Judges allow video'
     """
-    if not doc.breaks and not _long_head(doc.text) and not _folded_first_line(doc.text):
-        return None  # lines short enough for a browser title and a menu's items: the lined rules read them
     flat = _unbroken(doc)
     line_end = flat.find("\n")
     line_end = len(flat) if line_end < 0 else line_end
+    inside = _broken_inside(flat, line_end)  # the first line ends inside a run of text: a page folded to a few lines
+    # markup swallowed into the title's line (an unclosed <title>): the line ends where the markup opens
+    marked = len(unmarked(flat[:line_end]))
+    if (not doc.breaks and not inside and marked == line_end and not _long_head(doc.text)
+            and not _folded_first_line(doc.text)):
+        return None  # lines short enough for a browser title and a menu's items: the lined rules read them
     stop = SENTENCE_BREAK.search(flat, 0, min(line_end, _MAX_BROWSER_TITLE))
     span = reprinted_title(flat, 0, len(flat))
     if (not doc.breaks and prose_unit(flat[:line_end if stop is None else stop.start()])
@@ -1164,16 +1187,17 @@ def _folded_headline(doc: Document) -> str | None:
         # unless the headline a copy confirms has a site's trail after it ("... law - NewsFlash - ...", "This
         # API is so Fetching! ✩ Mozilla Hacks", or joined by an underscore, as Chinese sites join theirs:
         # "... typhoon_English_Xinhua")
-    if span is not None and span[0] >= line_end:
-        return None  # a browser title is read on the first line only
+    if span is not None and span[0] >= _title_lines_end(flat, line_end):
+        return None  # a browser title is read on the first line only (or the lines its separators carry on)
     # a copy confirms it, on a page folded to a few lines where the title's line ends inside a run of text
-    confirmed = span is not None and _long_head(doc.text) and _broken_inside(flat, line_end)
+    confirmed = span is not None and inside
     if span is None:  # no browser title's headline printed again: one printed twice in a row at the page's head
         span = doubled_headline(flat, 0, len(flat))
         confirmed = span is not None
     if span is None and doc.breaks:  # unconfirmed: the browser title that opens a page's line, or its first unit
         span = title_head(flat, 0, len(flat) if doc.facts.furniture else doc.breaks[0])
-    if span is None or not (confirmed or _run_in(flat, *span, lined=not doc.breaks)):
+    read = flat[:marked] if marked < line_end else flat
+    if span is None or not (confirmed or _run_in(read, *span, lined=not doc.breaks)):
         return None
     if doc.breaks and span[1] > doc.breaks[0] and prose_unit(flat[:doc.breaks[0]]):
         return None  # a folded article that opens with a sentence (a caption's, a deck's, a notice's):

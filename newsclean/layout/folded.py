@@ -489,17 +489,40 @@ def _words_at(text: str, words: Sequence[str], pos: int, end: int) -> int:
     -1
     """
     first, rest = words[0], words[1:]
-    i = text.find(first, pos, end)
+    core = first[:-1] if len(first) > 1 and first[-1] in _CLOSING_MARKS else first
+    i = text.find(core, pos, end)
     while i >= 0:
-        at = i + len(first)
+        at = _word_end(text, first, i, end)
         for word in rest:
-            m = _SPACES.match(text, at, end)
-            if m is None or not text.startswith(word, m.end(), end):
+            m = _SPACES.match(text, at, end) if at >= 0 else None
+            at = -1 if m is None else _word_end(text, word, m.end(), end)
+            if at < 0:
                 break
-            at = m.end() + len(word)
         else:
-            return i
-        i = text.find(first, i + 1, end)
+            if at >= 0:
+                return i
+        i = text.find(core, i + 1, end)
+    return -1
+
+
+_CLOSING_MARKS = ",.;:!?"  # marks a page folded with a space between text nodes may print apart: "Metroid ,"
+
+
+def _word_end(text: str, word: str, at: int, end: int) -> int:
+    """Where ``word`` ends when it stands at ``text[at:end]``, its closing mark spaced apart or not
+    (:data:`_NODE_SPACE`: "Metroid ," for "Metroid,"); -1 where it does not stand there.
+
+    >>> _word_end("Metroid , One", "Metroid,", 0, 13), _word_end("Metroid, One", "Metroid,", 0, 12)
+    (9, 8)
+    >>> _word_end("Metroids", "Metroid,", 0, 8)
+    -1
+    """
+    if text.startswith(word, at, end):
+        return at + len(word)
+    if len(word) > 1 and word[-1] in _CLOSING_MARKS and text.startswith(word[:-1], at, end):
+        m = _SPACES.match(text, at + len(word) - 1, end)
+        if m is not None and text.startswith(word[-1], m.end(), end):
+            return int(m.end()) + 1
     return -1
 
 
@@ -548,11 +571,12 @@ def reprinted_title(text: str, start: int, end: int) -> tuple[int, int] | None:
     trailed: tuple[int, int] | None = None  # the longest copy that ends where the title's trail starts
     first = -1
     named: tuple[int, int] | None = None  # the longest copy of a part after a site's separator shaped as its name
+    named_at = start  # ... and where that separator stands
     for a in [start, *(m.end() for m in seps)]:
         words = list(itertools.islice(_TOKEN.finditer(text, a, head_end), _TITLE_WORDS))
         if len(words) < _TITLE_WORDS:
             continue
-        sited = a > start and SITE_SEPARATOR.search(text, max(start, a - 4), a) is not None
+        site_sep = SITE_SEPARATOR.search(text, max(start, a - 4), a) if a > start else None
         a = words[0].start()
         first = a if first < 0 else first
         opening = [w.group() for w in words]
@@ -568,8 +592,9 @@ def reprinted_title(text: str, start: int, end: int) -> tuple[int, int] | None:
                     and _unit_end(text, a + n, end) and _whole_title(piece)
                     and _MENU_MARK.search(piece) is None
                     and (a == first or not furniture_unit(piece, items=False) or header_after(text, at + n, end))):
-                if sited and _site_named(piece) and not header_after(text, at + n, end):
-                    named = (a, a + n) if named is None or n > named[1] - named[0] else named
+                if site_sep is not None and _site_named(piece) and not header_after(text, at + n, end):
+                    if named is None or n > named[1] - named[0]:
+                        named, named_at = (a, a + n), site_sep.start()
                 else:
                     best = (a, a + n)
             if (len(piece.split()) >= _TITLE_WORDS and SEPARATOR.match(text, a + n, head_end) is not None
@@ -580,6 +605,13 @@ def reprinted_title(text: str, start: int, end: int) -> tuple[int, int] | None:
             at += 1
     if best is not None and trailed is not None and trailed[0] == best[0] and trailed[1] < best[1]:
         return trailed  # the page prints the headline without the trail too: the trail is the site's
+    if best is None and named is not None:
+        # the page prints the site's name again: a single part before it is the headline ("The New York Times
+        # en Español - The New York Times"), which no copy confirms; else the part itself ("Herald - Fight Night")
+        head = text[start:named_at].strip()
+        if len(head.split()) >= _TITLE_WORDS and SEPARATOR.search(head) is None and _whole_title(head):
+            a = text.index(head, start)
+            return a, a + len(head)
     return best if best is not None else named
 
 
@@ -740,6 +772,11 @@ def _common_words(text: str, a: int, b: int) -> int:
     return n
 
 
+# Spaces before a mark that closes a clause: a page folded with a space between every two text nodes
+# prints "Metroid , One Of" where its title reads "Metroid, One Of" (a link's text, then the rest).
+_NODE_SPACE = regex.compile(r"\s++(?=[,.;:!?)\]])")
+
+
 def _shared_words(text: str, a: int, b: int, end: int, stop: int | None = None) -> int:
     """How many characters of ``text[a:]`` the copy at ``b`` prints (up to ``end``), ending with
     a whole word in both, a run of spaces and line breaks equal to any other (a title's text node
@@ -749,6 +786,9 @@ def _shared_words(text: str, a: int, b: int, end: int, stop: int | None = None) 
     >>> s = "Storm nears\\n   the coast - Herald Storm nears the coast today"
     >>> s[:_shared_words(s, 0, 34, len(s))]
     'Storm nears\\n   the coast'
+    >>> s = "Story of Metroid, One of Gaming's Universes Home Story of Metroid , One of Gaming's Universes By"
+    >>> s[:_shared_words(s, 0, 49, len(s))]
+    "Story of Metroid, One of Gaming's Universes"
     """
     i, j, limit = a, b, min(a + _TITLE_CHARS, b, len(text) if stop is None else stop)
     while i < limit and j < end:
@@ -757,6 +797,10 @@ def _shared_words(text: str, a: int, b: int, end: int, stop: int | None = None) 
                 i += 1
             while j < end and text[j].isspace():
                 j += 1
+        elif text[j].isspace() and _NODE_SPACE.match(text, j, end) and not text[i].isalnum():
+            j = _NODE_SPACE.match(text, j, end).end()  # "Metroid , One": a space between two text nodes
+        elif text[i].isspace() and _NODE_SPACE.match(text, i, limit) and not text[j].isalnum():
+            i = _NODE_SPACE.match(text, i, limit).end()
         elif text[i] == text[j]:
             i, j = i + 1, j + 1
         else:
