@@ -33,8 +33,8 @@ __all__ = ["ABBREVIATIONS", "AGENCIES", "AGENCY_PHOTO_LABELS", "ARTICLES", "AUTH
            "DATE_LINKS", "DATE_PREFIXES",
            "DAY_LINKS", "DESKS", "END_HEADINGS", "GALLERY_EXITS", "HEADLINE_CLASSES", "HEADLINE_SOURCES", "MONTHS",
            "NAME_JOINS", "NAME_PARTICLES", "NEXT_ARTICLE", "NOISE_KEYWORDS", "NOISE_LINES", "NOT_NAMES",
-           "ORDINAL_SUFFIXES",
-           "PAGER_LINKS", "PHOTO_AGENCIES", "PLACE_OPENINGS", "REGIONAL_AGENCIES", "RELATIVE_DATES", "RELATIVE_UNITS",
+           "ORDINAL_SUFFIXES", "PAGER_LINKS", "PHOTO_AGENCIES", "PLACE_OPENINGS", "PUBLICATION_WORDS",
+           "REGIONAL_AGENCIES", "RELATIVE_DATES", "RELATIVE_UNITS",
            "SECTION_HEADINGS", "SMALL_WORDS", "STEM_ENDINGS", "STOPWORDS", "TIME_LINKS", "UPDATED_PREFIXES", "WEEKDAYS",
            "WIRE_CONTRIBUTIONS", "WIRE_CREDITS", "all_of", "languages_table", "merged"]
 
@@ -96,6 +96,7 @@ CAPTION_TOGGLES = _words("caption_toggles")
 GALLERY_EXITS = _words("gallery_exits")
 CAPTION_MARKS = _words("caption_marks")
 PAGER_LINKS = _words("pager_links")
+PUBLICATION_WORDS = _words("publication_words")
 PLACE_OPENINGS = _words("place_openings")
 NOISE_KEYWORDS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = merged("noise_keywords")  # type: ignore[assignment]
 SECTION_HEADINGS = _by_reason("section_headings")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from newsclean import clean
-from newsclean.filters.segment import pager_run, share_opening
+from newsclean.filters.segment import head_credit, pager_run, share_opening, toolbar_start
 from newsclean.filters.title import _balanced, _over_headline, _pager_line
 from newsclean.layout.folded import caption_unit
 
@@ -40,6 +40,9 @@ _BODY = ("The council approved the budget on Monday after a long debate about th
      "Updated Thu. Jan. 10 2008 10:12 PM ET " + _BODY, "Council to call a limited bridge probe"),
     ("The mayor is seen in this undated handout photo. Council to call a limited bridge probe "
      "Posted January 10, 2008 " + _BODY, "Council to call a limited bridge probe"),
+    # the paper's name under the headline, then its toolbar
+    ("Wednesday, December 26, 2007 Local biotech researcher dies Kansas City Business Journal Print Article "
+     "Email Article Reprints RSS Feeds " + _BODY, "Local biotech researcher dies"),
 ])
 def test_headline_of_a_folded_article(line, title):
     assert clean(line).title == title
@@ -137,3 +140,28 @@ def test_caption_unit(unit, caption):
 ])
 def test_units_over_a_headline(unit, over):
     assert _over_headline(unit) is over
+
+
+@pytest.mark.parametrize(("head", "toolbar"), [
+    ("Local biotech researcher dies Print Article Email Article Reprints", "Print Article Email Article Reprints"),
+    ("Council approves the budget at last Share Email Print", "Share Email Print"),
+    # one button's word is a headline's as often; too few words before it
+    ("Newspaper plans to print more copies Share prices rose", None),
+    ("Rates fall Print Email", None),
+])
+def test_toolbar_start(head, toolbar):
+    got = toolbar_start(head, 0, len(head))
+    assert (None if got is None else head[got + 1:]) == toolbar
+
+
+@pytest.mark.parametrize(("head", "credit"), [
+    ("Local biotech researcher dies Kansas City Business Journal", "Kansas City Business Journal"),
+    ("Council approves the budget Springfield Herald", "Springfield Herald"),
+    # the paper named inside the headline (after a small word), a Title Case headline, no name before it
+    ("Fire damages the offices of the Daily Herald", None),
+    ("Fire Damages Offices Kansas City Business Journal", None),
+    ("Council approves the budget Journal", None),
+])
+def test_a_papers_name_ends_the_head(head, credit):
+    got = head_credit(head, 0, len(head))
+    assert (None if got is None else head[got + 1:]) == credit

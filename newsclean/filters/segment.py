@@ -62,6 +62,7 @@ from ..lexicon import (
     PAGER_LINKS,
     PHOTO_AGENCIES,
     PLACE_OPENINGS,
+    PUBLICATION_WORDS,
     REGIONAL_AGENCIES,
     SMALL_WORDS,
     UPDATED_PREFIXES,
@@ -74,7 +75,7 @@ from ..words import headline_shaped, norm_key
 __all__ = ["article_opening", "byline_opening", "caption_printings", "counter_joins", "credit_end", "formula_joins",
            "gallery_exits", "head_credit", "join", "join_points", "page_lines", "pager_run", "reads_folded",
            "run_ends", "section_label", "segment", "sentence_breaks", "share_opening", "slide_counters",
-           "title_case_end", "toggle_joins", "unit_breaks", "wire_dateline"]
+           "title_case_end", "toggle_joins", "toolbar_start", "unit_breaks", "wire_dateline"]
 
 # A line shorter than this is never cut; one longer is cut when it holds most of the text.
 _LONG = 200
@@ -351,6 +352,10 @@ def _head_breaks(text: str, start: int, end: int) -> list[int]:
         cut = byline_opening(text, unit, end)
         if cut is None:
             cut = _release_dateline(text, unit, end)
+        bar = toolbar_start(text, unit, end) if cut is None else None
+        if bar is not None and head_credit(text, unit, bar) is not None:  # the paper's name and its toolbar
+            _cut_head(text, unit, bar, out)
+            return sorted(out)
         if cut is None:
             cut = title_case_end(text, unit, end)
         if cut is None:
@@ -461,6 +466,31 @@ def share_opening(text: str, start: int, end: int) -> int | None:
     return None
 
 
+def toolbar_start(text: str, start: int, end: int) -> int | None:
+    """The space before a share bar that a headline runs into at the head of a folded line
+    (``Local biotech researcher dies Print Article Email Article Reprints``): two of its buttons in
+    a row, four words or more after the line's start, within :data:`_HEAD` characters; or ``None``.
+    One button's word alone may be a headline's ("Print", "Share").
+
+    >>> s = "Local biotech researcher dies Print Article Email Article Reprints RSS Feeds"
+    >>> s[toolbar_start(s, 0, len(s)) + 1:][:13]
+    'Print Article'
+    >>> toolbar_start("Newspaper plans to print more copies Share prices rose", 0, 54) is None
+    True
+    """
+    spans = list(itertools.islice(_TOKEN.finditer(text, start, min(end, start + _HEAD)), _MAX_HEADLINE + 2))
+
+    def button(k: int, n: int) -> bool:  # whether spans[k:k + n] are one button's words
+        return k + n <= len(spans) and _BUTTONS.fullmatch(text, spans[k].start(), spans[k + n - 1].end()) is not None
+
+    for k in range(_MIN_HEADLINE, len(spans) - 1):
+        if any(button(k, n) and any(button(k + n, m) for m in range(1, _BUTTON_WORDS + 1))
+               for n in range(1, _BUTTON_WORDS + 1)):
+            at: int = spans[k].start() - 1
+            return at
+    return None
+
+
 # A credit that ends the head of a folded line, between the headline and its date: the author's
 # names before a dash (``... through one eye Rob Thomas — 1/17/2008``), a wire's name (``... beats
 # St. John's 81-65 The Associated Press Published: ...``), or names and the publication they
@@ -473,6 +503,7 @@ _NAME_JOINS = frozenset(all_of(NAME_JOINS))
 _WIRE_NAMES = tuple(tuple(a.split()) for a in sorted({*AGENCIES, *DATELINE_AGENCIES}, key=len, reverse=True))
 _PERSON_WORDS = (2, 3)  # words of one author's name: "Rob Thomas", "Hansa D. Bhargava"
 _PUBLICATION_WORDS = 4  # words of a publication after "The": "The Hollywood Reporter"
+_PUBLICATIONS = frozenset(all_of(PUBLICATION_WORDS))
 
 
 def _names_before(words: list[str], end: int) -> int | None:
@@ -505,6 +536,11 @@ def head_credit(text: str, start: int, end: int) -> int | None:
     >>> s = "Dyson ties steals record as UConn beats St. John's 81-65 The Associated Press"
     >>> s[head_credit(s, 0, len(s)) + 1:]
     'The Associated Press'
+    >>> s = "Local biotech researcher dies Kansas City Business Journal"
+    >>> s[head_credit(s, 0, len(s)) + 1:]
+    'Kansas City Business Journal'
+    >>> head_credit("Fire damages offices of the Daily Herald", 0, 40) is None  # the headline's own words
+    True
     >>> s = "Node.js and CPU profiling on production (in real-time without downtime) Vincent Vallet Follow"
     >>> s[head_credit(s, 0, len(s)) + 1:]
     'Vincent Vallet Follow'
@@ -520,6 +556,11 @@ def head_credit(text: str, start: int, end: int) -> int | None:
         opened = next((k - len(w) for w in _WIRE_NAMES if tuple(words[k - len(w):]) == w), None)
         if opened is not None:
             opened -= opened > 0 and words[opened - 1] == "The"
+        elif k and words[-1] in _PUBLICATIONS:  # "... researcher dies Kansas City Business Journal"
+            opened = k - 1
+            while opened > k - 1 - _PUBLICATION_WORDS and opened > 0 and _NAME_WORD.fullmatch(words[opened - 1]):
+                opened -= 1
+            opened = None if opened == k - 1 or words[opened - 1].lower() in _SMALL else opened
         else:
             the = next((i for i in range(k - 2, max(-1, k - _PUBLICATION_WORDS - 1), -1) if words[i] == "The"), None)
             if the is None or not all(_NAME_WORD.fullmatch(w) for w in words[the:]):

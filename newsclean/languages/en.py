@@ -225,6 +225,9 @@ LANGUAGE = Language(
                    r"\((?:left|right|center|centre|top|bottom)\)",
                    r"\b(?:is|are)\s(?:seen|pictured|shown)\s(?:in|on)\s(?:this|a|an|the)\s(?:[\w-]+\s){0,2}?"
                    r"(?:photo|image|picture|photograph|handout)\b"),
+    # words that end a newspaper's name and rarely a headline's (not "News", "Post", "Star", "Times": "Hard Times")
+    publication_words=("Journal", "Herald", "Tribune", "Gazette", "Chronicle", "Telegraph", "Examiner", "Observer",
+                       "Courier", "Dispatch", "Inquirer", "Enquirer", "Ledger", "Sentinel", "Bulletin"),
     pager_links=("Previous", "Prev", "Next", "Older", "Newer"),  # "« Previous Next »"
     author_buttons=("Follow",),  # "Jane Doe Follow Oct 18, 2019 · 8 min read"
     place_openings=("New", "Fort", "Port", "Saint", "St.", "Ft.", "Mt."),  # "New Delhi", "St. Louis"

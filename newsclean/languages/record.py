@@ -98,6 +98,9 @@ class Language:
     caption_marks: tuple[str, ...] = ()
     """Patterns of what only a picture's caption writes: where a person stands in the picture
     (", left, and ..."), "seen in this photo"."""
+    publication_words: tuple[str, ...] = ()
+    """The word a newspaper's name ends with, capitalised as printed: "Kansas City Business Journal"
+    (a page prints its name under the headline, as a credit)."""
     pager_links: tuple[str, ...] = ()
     """The words of a gallery's or a blog's pager, capitalised as printed, which arrows flank: "« Previous",
     "Next »"."""
