@@ -7,7 +7,7 @@ import sys
 from typing import Any, Literal
 
 from .defaults import DEFAULT, for_html
-from .document import Document
+from .document import Document, split_paragraphs
 from .encoding import decode_page
 from .filters.segment import page_lines, reads_folded
 from .guard import GUARD, Guard, furniture_removals
@@ -118,10 +118,25 @@ def _run_text(steps: Pipeline, head: str, meta: dict[str, Any], guard: Guard | F
     if not recheck:
         return out
     if steps is DEFAULT:
-        again = read_back(out).body() != head
+        text = read_back(out).body()
+        again = text != head and not (not out.removals and _same_lines(text, head))
     else:
         again = rescued or ("segment" in steps and reads_folded(read_back(out).body()))
     return _recheck(steps, guard, out) if again else out
+
+
+def _same_lines(text: str, head: str) -> bool:
+    """Whether ``text`` holds the lines of ``head`` with the same empty lines between them, only
+    the white space at their ends trimmed: a cleaning of ``text`` reads the same paragraphs as the
+    cleaning of ``head`` did (a text that kept all of a page returned with its ends trimmed needs
+    no second cleaning).
+
+    >>> _same_lines("a b\\nc", "a b \\n c\\n"), _same_lines("a\\nb", "a\\n\\nb")
+    (True, False)
+    """
+    def lines(t: str) -> list[tuple[bool, str]]:
+        return [(p.blank_before, t[p.start:p.end]) for p in split_paragraphs(t)]
+    return lines(text) == lines(head)
 
 
 def _run_guarded(steps: Pipeline, head: str, meta: dict[str, Any],
