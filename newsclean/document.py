@@ -438,7 +438,18 @@ class Document:
         >>> [b.text for b in doc.remove_blocks([doc.blocks[0], doc.blocks[2]], "share").blocks]
         ['The council met.']
         """
-        return self._remove(((b.start, b.end, reason, b.index) for b in blocks))
+        return self._remove((b.start, b.end, reason, b.index) for b in blocks)
+
+    def remove_each(self, blocks: Iterable[tuple[Block, str]]) -> Document:
+        """Remove whole blocks, each for its own reason: ``(block, reason)`` pairs, in one
+        change (as :meth:`remove_spans` of their spans, with the paragraphs known).
+
+        >>> doc = Document.from_text("Home\\nThe council met.\\nMost Read")
+        >>> b = doc.blocks
+        >>> [(r.text, r.reason) for r in doc.remove_each([(b[0], "navigation"), (b[2], "related_links")]).removals]
+        [('Home', 'navigation'), ('Most Read', 'related_links')]
+        """
+        return self._remove((b.start, b.end, reason, b.index) for b, reason in blocks)
 
     def _remove(self, spans: Iterable[tuple[int, int, str, int]]) -> Document:
         """:meth:`remove_spans` of ``(start, end, reason, paragraph)`` spans, ``paragraph`` the
