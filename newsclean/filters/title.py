@@ -672,7 +672,7 @@ def _reprinted(blocks: tuple[Block, ...]) -> bool:
         return False  # a day printed twice is no headline
     for i, above in enumerate(blocks[1:-1], 1):
         below = blocks[i + 1:i + 1 + _BYLINE_BELOW]
-        if norm_key(above.text) == key and any(date_line(b.text) is not None or _byline(b.text) for b in below):
+        if above.feature(norm_key) == key and any(date_line(b.text) is not None or _byline(b.text) for b in below):
             return True
     return False
 
@@ -807,7 +807,7 @@ def _title_run(blocks: tuple[Block, ...]) -> tuple[str, str | None] | None:
         return None
     best: Block | None = None
     for i, b in enumerate(blocks[1:], 1):
-        key = norm_key(b.text)
+        key = b.feature(norm_key)
         if (key in runs and headline_shaped(b.text) and (best is None or len(b.text) > len(best.text))
                 and has_article(blocks[i + 1:])):
             best = b
