@@ -972,20 +972,28 @@ def run_ends(text: str, start: int, end: int) -> list[int]:
     []
     """
     out: list[int] = []
-    words = [(m.start(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    words = _TOKEN.findall(text, start, end)
+    if len(words) < _RUN_WORDS + 3:
+        return out  # a sentence opens after six words, and two follow its first
+    lower = [w[0].islower() for w in words]
+    at, after = 0, start  # the next word to locate, and where its search starts (see layout.folded._token_start)
     run_start, capitals = 0, 0
-    for i, (pos, word) in enumerate(words):
+    for i, word in enumerate(words):
         n = i - run_start
-        if (n >= _RUN_WORDS and capitals >= _RUN_SHARE * n and word[:1].isupper() and i + 2 < len(words)
-                and _lower_word(words[i + 1][1]) and _lower_word(words[i + 2][1])
-                and not _lower_word(words[i - 1][1]) and text[pos - 1] == " "):
-            out.append(pos - 1)
-            run_start, capitals = i, 0
-        if _lower_word(word):
+        if (n >= _RUN_WORDS and capitals >= _RUN_SHARE * n and i + 2 < len(words) and lower[i + 1]
+                and lower[i + 2] and not lower[i - 1] and word[0].isupper()):
+            while at <= i:  # the words are located in order, each once
+                pos = text.find(words[at], after)
+                after = pos + len(words[at])
+                at += 1
+            if text[pos - 1] == " ":
+                out.append(pos - 1)
+                run_start, capitals = i, 0
+        if lower[i]:
             if n >= _RUN_WORDS and capitals < _RUN_SHARE * n:
                 run_start, capitals = i + 1, 0  # prose: a run may start again further on
             continue
-        capitals += word[:1].isupper()
+        capitals += word[0].isupper()
     return out
 
 

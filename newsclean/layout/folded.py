@@ -241,17 +241,36 @@ def menu_end(text: str, start: int, end: int) -> int | None:
     >>> menu_end("He met Prime Minister Theresa May in London on Monday.", 0, 54) is None
     True
     """
-    tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    words = _TOKEN.findall(text, start, end)
+    if len(words) <= _MENU_RUN + 1:
+        return None  # no run of more than _MENU_RUN words with a word after it
     found, run = None, 0
-    for i, (_, word) in enumerate(tokens):
-        if _lower(word) and word[:1].isalpha():
-            if run > _MENU_RUN and i > 0 and tokens[i - 1][1][:1].isupper():
-                k = i - 2 if tokens[i - 2][1].lower() in _FUNCTION_WORDS else i - 1
-                found = tokens[k][0]  # "Der Rat hat", "The Council voted": from the article
+    for i, word in enumerate(words):
+        c = word[0]
+        if c.isalpha() and not c.isupper():  # a lower-case word (or one of a script without case)
+            if run > _MENU_RUN and words[i - 1][0].isupper():
+                found = i - 2 if words[i - 2].lower() in _FUNCTION_WORDS else i - 1
+                # "Der Rat hat", "The Council voted": from the article
             run = 0
         else:
             run += 1
-    return found
+    return None if found is None else _token_start(text, words, start, found)
+
+
+def _token_start(text: str, words: Sequence[str], pos: int, k: int) -> int:
+    """Where ``words[k]`` starts in ``text``, ``words`` being the runs of characters other than
+    white space of ``text`` from ``pos`` on (``_TOKEN.findall(text, pos)``): each one is the
+    first copy of itself after the one before it (only white space stands between them). A
+    caller that reads the words as strings locates the few it cuts at so, instead of keeping
+    every word's offset.
+
+    >>> s = "Home  News The council met"
+    >>> _token_start(s, _TOKEN.findall(s, 0), 0, 2)
+    11
+    """
+    for word in words[:k]:
+        pos = text.find(word, pos) + len(word)
+    return text.find(words[k], pos)
 
 
 _END_WORDS = 6  # words of the longest heading read at a unit's opening
