@@ -498,3 +498,45 @@ def test_menu_end_and_run_ends_on_random_strings():
         b = rng.randint(a, len(s))
         assert folded.menu_end(s, a, b) == _plain_menu_end(s, a, b), repr(s)
         assert segment.run_ends(s, a, b) == _plain_run_ends(s, a, b), repr(s)
+
+
+# layout.folded._PAIR as it was written: the first token's opening as a look-ahead.
+_PLAIN_PAIR = regex.compile(r"(?<!\S)(?!\p{Ll})(\S++)\s++(?=([^\p{Ll}\s]\S*+))")
+
+
+def _pairs(pattern: regex.Pattern[str], text: str, start: int) -> list[tuple[int, int, str, str]]:
+    return [(m.start(), m.end(), m.group(1), m.group(2)) for m in pattern.finditer(text, start, len(text))]
+
+
+@pytest.mark.parametrize("text", [*LINES, *_RUNS, "Posted in News | Permalink | 10 Comments Previous Post Jane said",
+                                  "  ÉTÉ Été 12 Comments\t| x Y «Z» ǅx"])
+def test_pair_pattern_finds_the_same_pairs(text):
+    from newsclean.layout import folded
+    for start in range(min(len(text), 12)):
+        assert _pairs(folded._PAIR, text, start) == _pairs(_PLAIN_PAIR, text, start), (text, start)
+
+
+def test_pair_pattern_on_random_strings():
+    from newsclean.layout import folded
+    rng = random.Random(18)
+    alphabet = [*"aAéÉ1|«ǅ中 \t\n ", "the ", "Most ", "Read "]
+    for _ in range(20_000):
+        s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        start = rng.randint(0, len(s))
+        assert _pairs(folded._PAIR, s, start) == _pairs(_PLAIN_PAIR, s, start), repr(s)
+
+
+def test_badness_windows_open_at_anchor_characters():
+    """The unicode step searches ftfy's mojibake pattern only around the characters of which each
+    of its cases needs one (_anchor_characters: found on the installed ftfy), and gives what the
+    whole search gives on text of the scripts its cases name (Cyrillic, Greek, box drawing)."""
+    from ftfy.badness import BADNESS_RE
+
+    from newsclean.filters import unicode as u
+    anchors = u._anchor_characters()
+    assert anchors is not None and "в" not in anchors and "а" not in anchors  # Cyrillic prose opens no window
+    rng = random.Random(18)
+    alphabet = list("aZ .,\n€œŠ¢ÃÂÐØÙ×²àâóВГРСвЂабвгдежзийклмнопрстуфхцчшщъыьэюяΑΒΓαβγ│┌═░‘’“”«»–— \xa0µ")
+    for _ in range(20_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        assert u._bad(text) == (BADNESS_RE.search(text) is not None), repr(text)
