@@ -540,3 +540,30 @@ def test_badness_windows_open_at_anchor_characters():
     for _ in range(20_000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
         assert u._bad(text) == (BADNESS_RE.search(text) is not None), repr(text)
+
+
+def test_blob_openers_hold_every_pattern_start():
+    """The blobs step tries its patterns only on lines that open with one of _OPENERS: every
+    character a match of _PHP, _JS or _JSON_START may start with is one of them."""
+    from newsclean.alternatives import first_characters
+    from newsclean.filters import blobs
+    for pattern in (blobs._PHP, blobs._JS, blobs._JSON_START):
+        assert not pattern.flags & regex.IGNORECASE
+        fragments = first_characters(pattern.pattern)
+        assert fragments is not None, pattern.pattern
+        for fragment in fragments:
+            starts = {chr(i) for i in range(0x3000) if regex.fullmatch(fragment, chr(i)) is not None}
+            assert starts <= blobs._OPENERS, (fragment, starts - blobs._OPENERS)
+
+
+def test_span_tokens_are_the_pattern_tokens():
+    """layout.folded.span_tokens cuts with str.split where it reads the same white space as the
+    regex module's \\S++, and with the pattern where it does not (the separators U+001C-U+001F)."""
+    from newsclean.layout import folded
+    rng = random.Random(18)
+    alphabet = list("ab Z.\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2028\u2029\u202f\u205f\u3000\u200b\u180e")
+    for _ in range(20_000):
+        s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 20)))
+        a = rng.randint(0, len(s))
+        b = rng.randint(a, len(s))
+        assert folded.span_tokens(s, a, b) == _WORD_RUN.findall(s, a, b), repr(s)

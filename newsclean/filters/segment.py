@@ -38,7 +38,15 @@ from ..dates import find_dates, relative_dates
 from ..document import Document, split_paragraphs
 from ..guard import warn
 from ..layout.dataview import DataView, without_data_scripts
-from ..layout.folded import FoldedPage, caption_unit, find_article, menu_end, opening_headline, prose_unit
+from ..layout.folded import (
+    FoldedPage,
+    caption_unit,
+    find_article,
+    menu_end,
+    opening_headline,
+    prose_unit,
+    span_tokens,
+)
 from ..layout.shape import end_heading
 from ..lexicon import (
     ABBREVIATIONS,
@@ -972,7 +980,7 @@ def run_ends(text: str, start: int, end: int) -> list[int]:
     []
     """
     out: list[int] = []
-    words = _TOKEN.findall(text, start, end)
+    words = span_tokens(text, start, end)
     if len(words) < _RUN_WORDS + 3:
         return out  # a sentence opens after six words, and two follow its first
     lower = [w[0].islower() for w in words]

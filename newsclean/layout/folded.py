@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -59,7 +60,7 @@ from .shape import ends_article, max_run, section_kind
 
 __all__ = ["FoldedPage", "caption_unit", "doubled_headline", "end_opening", "find_article", "furniture_unit",
            "header_after", "link_run", "opening_headline", "printed_headline", "prose_unit", "reprinted_title",
-           "title_head", "unit_starts"]
+           "span_tokens", "title_head", "unit_starts"]
 
 # A unit of prose: this many words or more, ending in a stop, and this share of them lower-case
 # (or in a script without case): a menu or a Title Case list of links has few.
@@ -241,7 +242,7 @@ def menu_end(text: str, start: int, end: int) -> int | None:
     >>> menu_end("He met Prime Minister Theresa May in London on Monday.", 0, 54) is None
     True
     """
-    words = _TOKEN.findall(text, start, end)
+    words = span_tokens(text, start, end)
     if len(words) <= _MENU_RUN + 1:
         return None  # no run of more than _MENU_RUN words with a word after it
     found, run = None, 0
@@ -255,6 +256,24 @@ def menu_end(text: str, start: int, end: int) -> int | None:
         else:
             run += 1
     return None if found is None else _token_start(text, words, start, found)
+
+
+# White space to ``str.split`` that is none to the ``regex`` module (the file, group, record and unit
+# separators): where a span holds one, its tokens are _TOKEN's, not split's.
+_SPLIT_ONLY_SPACE = re.compile(r"[\x1c-\x1f]")
+
+
+def span_tokens(text: str, start: int, end: int) -> list[str]:
+    """The runs of characters other than white space in ``text[start:end]``: ``_TOKEN.findall``
+    (``\\S++``), cut with ``str.split`` (twice as fast) where both read the same white space.
+
+    >>> span_tokens("Home  News\\tThe council", 2, 23)
+    ['me', 'News', 'The', 'council']
+    """
+    if _SPLIT_ONLY_SPACE.search(text, start, end) is None:
+        return text[start:end].split()
+    tokens: list[str] = _TOKEN.findall(text, start, end)
+    return tokens
 
 
 def _token_start(text: str, words: Sequence[str], pos: int, k: int) -> int:
