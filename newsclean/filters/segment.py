@@ -38,7 +38,15 @@ from ..dates import find_dates, relative_dates
 from ..document import Document, split_paragraphs
 from ..guard import warn
 from ..layout.dataview import DataView, without_data_scripts
-from ..layout.folded import FoldedPage, caption_unit, find_article, menu_end, opening_headline, prose_unit
+from ..layout.folded import (
+    FoldedPage,
+    caption_unit,
+    find_article,
+    menu_end,
+    opening_headline,
+    prose_unit,
+    span_tokens,
+)
 from ..layout.shape import end_heading
 from ..lexicon import (
     ABBREVIATIONS,
@@ -972,20 +980,28 @@ def run_ends(text: str, start: int, end: int) -> list[int]:
     []
     """
     out: list[int] = []
-    words = [(m.start(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    words = span_tokens(text, start, end)
+    if len(words) < _RUN_WORDS + 3:
+        return out  # a sentence opens after six words, and two follow its first
+    lower = [w[0].islower() for w in words]
+    at, after = 0, start  # the next word to locate, and where its search starts (see layout.folded._token_start)
     run_start, capitals = 0, 0
-    for i, (pos, word) in enumerate(words):
+    for i, word in enumerate(words):
         n = i - run_start
-        if (n >= _RUN_WORDS and capitals >= _RUN_SHARE * n and word[:1].isupper() and i + 2 < len(words)
-                and _lower_word(words[i + 1][1]) and _lower_word(words[i + 2][1])
-                and not _lower_word(words[i - 1][1]) and text[pos - 1] == " "):
-            out.append(pos - 1)
-            run_start, capitals = i, 0
-        if _lower_word(word):
+        if (n >= _RUN_WORDS and capitals >= _RUN_SHARE * n and i + 2 < len(words) and lower[i + 1]
+                and lower[i + 2] and not lower[i - 1] and word[0].isupper()):
+            while at <= i:  # the words are located in order, each once
+                pos = text.find(words[at], after)
+                after = pos + len(words[at])
+                at += 1
+            if text[pos - 1] == " ":
+                out.append(pos - 1)
+                run_start, capitals = i, 0
+        if lower[i]:
             if n >= _RUN_WORDS and capitals < _RUN_SHARE * n:
                 run_start, capitals = i + 1, 0  # prose: a run may start again further on
             continue
-        capitals += word[:1].isupper()
+        capitals += word[0].isupper()
     return out
 
 
@@ -1116,6 +1132,31 @@ def _units(text: str, start: int, end: int) -> tuple[list[int], bool, int]:
         if space is not None and (not out or out[-1] != space):
             out.append(space)
     return out, structured, stop
+
+
+class _Read:
+    """The units of the long lines of one text (:func:`_units`), each line read once: the
+    segment step reads a long line for a page folded to a few lines first
+    (:func:`_folded_lines`), then, where the lines hold none, each line for a page of its own
+    (:func:`_line_cuts`), and the second reading is the first's.
+
+    >>> read = _Read("Home News Sport. The council met. It voted.")
+    >>> read.units(0, 43) is read.units(0, 43), read.units(0, 43)[0]
+    (True, [16, 33])
+    """
+
+    __slots__ = ("_seen", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._seen: dict[tuple[int, int], tuple[list[int], bool, int]] = {}
+
+    def units(self, start: int, end: int) -> tuple[list[int], bool, int]:
+        """:func:`_units` of ``text[start:end]``, read once (callers do not change the list)."""
+        got = self._seen.get((start, end))
+        if got is None:
+            got = self._seen[start, end] = _units(self.text, start, end)
+        return got
 
 
 # Lines cut at every tag (``get_text("\\n")``): a line that goes on past its end ("written by" ends
@@ -1478,7 +1519,7 @@ def _folded_shape(lines: list[tuple[int, int, int]], total: int) -> bool:
 
 
 def _folded_lines(text: str, lined: tuple[list[tuple[int, int, int]], int] | None = None,
-                  ) -> tuple[list[int], FoldedPage, int] | None:
+                  read: _Read | None = None) -> tuple[list[int], FoldedPage, int] | None:
     """The units of a page folded to a few long lines (``get_text(" ")`` of a page whose text
     nodes kept some line breaks: a menu line, a dateline on its own, then the article run into
     the related links and comments), read together as one folded line: the spaces that part
@@ -1506,7 +1547,7 @@ def _folded_lines(text: str, lined: tuple[list[tuple[int, int, int]], int] | Non
             break
         starts.append(a)
         if b - a >= _LONG:
-            found, _, stop = _units(text, a, b)
+            found, _, stop = _units(text, a, b) if read is None else read.units(a, b)
             cut += found
             starts += (i + 1 for i in found if i + 1 < stop)
             if stop < b:
@@ -1652,8 +1693,9 @@ def _cuts(text: str, page_lines: tuple[tuple[int, int], ...]) -> tuple[list[int]
     furniture: list[tuple[int, int, str]] = []
     unsplit = 0
     lines = _long_lines(text)
+    read = _Read(text)  # a long line that holds no folded page's article is read again below
     # a page folded to a few lines, unless one of them holds the page on its own
-    folded = _folded_lines(text)
+    folded = _folded_lines(text, read=read)
     if folded is not None:  # a page folded to a few lines: its lines are read as one
         breaks = folded[0]
         found, furniture = _page_cuts(text, 0, folded[2], folded[1], folded[2])
@@ -1664,7 +1706,7 @@ def _cuts(text: str, page_lines: tuple[tuple[int, int], ...]) -> tuple[list[int]
         whole_at.update(((a, b), True) for a, b in page_lines if "\n" not in text[a:b])
         lines = sorted((a, b, whole) for (a, b), whole in whole_at.items())
     for start, end, whole in lines:
-        cut = _line_cuts(text, start, end, whole)
+        cut = _line_cuts(text, start, end, whole, read)
         if cut is not None:
             breaks += cut[0]
             furniture += cut[1]
@@ -1672,12 +1714,14 @@ def _cuts(text: str, page_lines: tuple[tuple[int, int], ...]) -> tuple[list[int]
     return breaks, furniture, unsplit
 
 
-def _line_cuts(text: str, start: int, end: int,
-               whole: bool) -> tuple[list[int], list[tuple[int, int, str]], bool] | None:
+def _line_cuts(text: str, start: int, end: int, whole: bool,
+               read: _Read | None = None) -> tuple[list[int], list[tuple[int, int, str]], bool] | None:
     """The breaks and furniture of the long line ``text[start:end]`` (``whole``: it holds most
     of the text), and whether it runs long without units (no breaks: a paragraph of sentences
-    only); ``None`` for a long line among others that holds no whole page."""
-    found, structured, stop = _units(text, start, end)  # the page's text stops where a blob opens
+    only); ``None`` for a long line among others that holds no whole page. ``read``: the units
+    of ``text``'s lines read already."""
+    # the page's text stops where a blob opens
+    found, structured, stop = _units(text, start, end) if read is None else read.units(start, end)
     starts = [start, *(i + 1 for i in found)]
     page = None if whole else _article(text, start, stop, found)
     if not whole and (page is None or not page.page):
