@@ -39,7 +39,7 @@ INLINE_TAGS = frozenset({
 _ARTICLE_TAGS = frozenset({"article", "main"})
 _LAYOUT_SIGNS = frozenset({"table", "p", "div", "ul", "ol", "h1", "h2", "h3", "h4", "blockquote", "pre"})
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]+")  # stdlib re: a plain class scans fastest
-_VISIBLE = regex.compile(r"[\p{L}\p{N}\p{P}\p{S}]")
+_VISIBLE = regex.compile(r"[\p{L}\p{N}\p{P}\p{S}]")  # every printable ASCII character but the space is one
 # Share of the page's text, or of its prose, above which no element counts as chrome: a
 # "sidebar" class (or an <aside>) around half the page is a layout choice, not a sidebar.
 GUARD_SHARE = 0.4
@@ -104,11 +104,12 @@ class _Renderer:
         links, self.link_chars = self.link_chars, 0
         if raw.isspace():
             return
-        raw = _INVISIBLE.sub("", raw)
+        if not raw.isascii():  # an ASCII text holds no invisible character (isascii reads a flag)
+            raw = _INVISIBLE.sub("", raw)
         lines = raw.split("\n") if self.pre else [raw]
         for line in lines:
             text = " ".join(line.split())
-            if text and _VISIBLE.search(text):
+            if text and ((text.isascii() and text.isprintable()) or _VISIBLE.search(text)):
                 share = links * len(text) // max(1, len(raw)) if len(lines) > 1 else links
                 self.out.append(RenderedBlock(text, self.owner, self.owner.tag, share, self.drop))
 
