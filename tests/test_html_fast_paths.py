@@ -55,3 +55,36 @@ def _words_by_regex(cls: str, ident: str) -> tuple[str, ...]:
 def test_class_words_are_those_of_the_regex_module_patterns(cls, ident):
     chrome._words.cache_clear()
     assert chrome._words(cls, ident) == _words_by_regex(cls, ident)
+
+
+def test_one_scan_finds_every_character_the_unicode_step_normalizes():
+    """unicode._ODD holds exactly the characters its four normalizing patterns change (every
+    code point of the first plane checked), so a text it finds nothing in is left as it is without them."""
+    from newsclean.filters import unicode
+
+    parts = (unicode._NEWLINES, unicode._CONTROL, unicode._INVISIBLE, unicode._SPACES)
+    for cp in [*range(0xD800), *range(0xE000, 0x10000), 0x10000, 0x1F600, 0x10FFFF]:  # all below 0x10000
+        ch = chr(cp)
+        assert (unicode._ODD.match(ch) is not None) == any(p.match(ch) for p in parts), hex(cp)
+
+
+@pytest.mark.parametrize("text", [
+    "plain\ntext", "a\u00a0b", "a\r\nb\rc", "x\u2028y", "tab\there", "zero\u200bwidth", "bell\x07", "Tom &amp; Jerry",
+    "Caf\u00c3\u00a9\u00a0au lait", "&nbsp;x", "\ufeffBOM", "",
+])
+def test_repair_with_the_one_scan_gives_the_four_substitutions(text):
+    from newsclean.document import Document
+    from newsclean.filters import unicode
+
+    def slow(t: str) -> str:
+        t = unicode._NEWLINES.sub("\n", t)
+        for _ in range(unicode._ROUNDS):
+            fixed = unicode._fix(t)
+            fixed = unicode._SPACES.sub(" ", unicode._INVISIBLE.sub("", unicode._CONTROL.sub(
+                "", unicode._NEWLINES.sub("\n", fixed))))
+            if fixed == t:
+                break
+            t = fixed
+        return t
+
+    assert unicode.repair(Document.from_text(text)).text == Document.from_text(slow(text)).text

@@ -46,6 +46,11 @@ _SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t]")
 # Zero-width space, word joiner, BOM and soft hyphen carry nothing a reader sees.
 _INVISIBLE = re.compile(r"[\u200b\u2060\ufeff\u00ad]")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+# Every character the four patterns above change, in one class: a text without any (a page the
+# HTML reader rendered: its lines' white space is folded, its invisible characters dropped) is
+# scanned once instead of four times.
+_ODD = re.compile(r"[\r\u2028\u2029\x85\x0b\x0c\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t"
+                  r"\u200b\u2060\ufeff\u00ad\x00-\x08\x0e-\x1f\x7f]")
 # What gives ftfy something to do on a line besides mojibake: an escape, a C1 control to map,
 # or a control character it removes (ftfy's CONTROL_CHARS); entities are HTML_ENTITY_RE's.
 _FTFY_WORK = re.compile(r"[\x1b\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u206a-\u206f\ufeff\ufff9-\ufffc]")
@@ -183,6 +188,14 @@ _ROUNDS = 3
 
 
 def _normalize(text: str) -> str:
+    r"""Newlines unified, control and invisible characters dropped, odd spaces made plain.
+
+    >>> _normalize("a\u00a0b\r\nc\u200bd\x07"), _normalize("plain\ntext")
+    ('a b\ncd', 'plain\ntext')
+    """
+    if _ODD.search(text) is None:
+        return text
+    text = _NEWLINES.sub("\n", text)
     text = _CONTROL.sub("", text)
     text = _INVISIBLE.sub("", text)
     return _SPACES.sub(" ", text)
@@ -195,11 +208,16 @@ def repair(doc: Document) -> Document:
     ' été'
     """
     text, surrogates = replace_surrogates(doc.text)  # one for one, and said
-    text = _NEWLINES.sub("\n", text)
+    odd = _ODD.search(text) is not None
+    if odd:
+        text = _NEWLINES.sub("\n", text)
     known: dict[str, bool] = {}  # per line: whether ftfy could change it, and what it gives
     fixes: dict[str, str] = {}
     for _ in range(_ROUNDS):
-        fixed = _normalize(_NEWLINES.sub("\n", _fix(text, known, fixes)))
+        fixed = _fix(text, known, fixes)
+        if odd or fixed is not text:  # a round's text is normalized: only what ftfy changed may not be
+            fixed = _normalize(fixed)
+        odd = False
         if fixed == text:
             break
         text = fixed
