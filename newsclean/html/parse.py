@@ -47,7 +47,10 @@ def _parsers() -> tuple[Any, Any]:
     """This thread's (UTF-8 bytes parser, str parser)."""
     pair = getattr(_LOCAL, "parsers", None)
     if pair is None:
-        options = {"remove_comments": True, "remove_pis": True, "huge_tree": True, "default_doctype": False}
+        # collect_ids=False: no table of the page's id attributes (nothing here looks an element
+        # up by id), and no error logged for each id a page repeats; the same tree.
+        options = {"remove_comments": True, "remove_pis": True, "huge_tree": True, "default_doctype": False,
+                   "collect_ids": False}
         pair = _LOCAL.parsers = (lxml.etree.HTMLParser(encoding="utf-8", **options),
                                  lxml.etree.HTMLParser(**options))
     return pair
