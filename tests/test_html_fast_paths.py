@@ -88,3 +88,46 @@ def test_repair_with_the_one_scan_gives_the_four_substitutions(text):
         return t
 
     assert unicode.repair(Document.from_text(text)).text == Document.from_text(slow(text)).text
+
+
+def test_every_case_of_ftfys_mojibake_pattern_holds_a_seed():
+    """unicode._bad searches ftfy's BADNESS_RE only around its seeds (unicode._SEED): each case of
+    the installed pattern holds a character class whose every character is a C1 control, Œ/œ or
+    Ã/Â, or two classes side by side that match no ASCII character."""
+    from re import _compiler, _parser
+    from re import _constants as c
+
+    from ftfy.badness import BADNESS_RE
+
+    from newsclean.filters import unicode
+
+    tree = _parser.parse(BADNESS_RE.pattern, BADNESS_RE.flags)
+    (op, av), = list(tree)
+    assert op is c.BRANCH
+    planes = [chr(i) for i in range(0x10000) if not 0xD800 <= i < 0xE000]
+    for branch in av[1]:
+        kinds = []
+        for item in branch:
+            if item[0] not in (c.LITERAL, c.NOT_LITERAL, c.IN, c.ANY):  # not one character (an optional space)
+                kinds.append("other")
+                continue
+            matcher = _compiler.compile(_parser.SubPattern(branch.state, [item]), BADNESS_RE.flags)
+            if any(matcher.fullmatch(chr(i)) for i in range(128)):
+                kinds.append("ascii")
+            elif all(unicode._SEED.fullmatch(ch) for ch in planes if matcher.fullmatch(ch)):
+                kinds.append("seed")
+            else:
+                kinds.append("non-ascii")
+        assert "seed" in kinds or any(a == b == "non-ascii" for a, b in itertools.pairwise(kinds)), kinds
+
+
+@pytest.mark.parametrize("line", [
+    "Plain “curly” quotes — and naïve", "the terroristsâ€™ assault", "Ã© at the start", "x" * 50 + "Â " + "y" * 50,
+    "ØªØ­ÙŠØ©", "вЂ” and", "‚Äù quoted", "a" * 9 + "×²" + "b" * 9, "“”", "é" * 40, "a\x85b", "Œuvre",
+])
+def test_badness_search_around_seeds_is_the_whole_search(line):
+    from ftfy.badness import BADNESS_RE
+
+    from newsclean.filters import unicode
+    for text in (line, f"{line} {line}", f"plain ascii text, long enough: {line} and after “it”"):
+        assert unicode._bad(text) == (BADNESS_RE.search(text) is not None), text

@@ -79,20 +79,23 @@ def _badness_width() -> int | None:
 
 _MAX_BADNESS_WIDTH = 32
 _BADNESS_WIDTH = _badness_width()
-_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
+# What every case of BADNESS_RE holds (as _NFC_CANDIDATE says): a C1 control, Œ/œ, Ã/Â, or two
+# non-ASCII characters side by side. A lone curly quote or dash between ASCII text seeds nothing.
+_SEED = re.compile(r"[\x80-\x9fŒœÃÂ]|[^\x00-\x7f]{2}")
 
 
 def _bad(line: str) -> bool:
-    """``BADNESS_RE.search(line) is not None``, searched only near the line's non-ASCII text.
+    """``BADNESS_RE.search(line) is not None``, searched only near the line's seeds of mojibake.
 
     ftfy's mojibake pattern tries a long alternation of wide character classes at every
     character: over a page folded to one line (8,000 characters and more) that took most of
-    the unicode step's time. Every case of it holds a non-ASCII character (see
-    :func:`_line_needs_ftfy`) and spans at most :data:`_BADNESS_WIDTH` characters, so every
-    match lies within that many characters of a run of non-ASCII text: only those windows are
-    searched (its one anchor, ``^``, matches only at the line's start, as in a search of the
-    whole line; it has no look-around). ``tests/test_fast_paths.py`` checks both facts on the
-    installed ftfy.
+    the unicode step's time. Every case of it holds a seed (:data:`_SEED`: a C1 control, Œ/œ,
+    Ã/Â, or two non-ASCII characters side by side) and spans at most :data:`_BADNESS_WIDTH`
+    characters, so every match lies within that many characters of a seed: only those windows
+    are searched (its one anchor, ``^``, matches only at the line's start, as in a search of the
+    whole line; it has no look-around). A line of English with curly quotes and dashes has
+    none. ``tests/test_fast_paths.py`` and ``tests/test_html_fast_paths.py`` check these facts
+    on the installed ftfy.
 
     >>> _bad("Prices rose 5% in the terroristsâ€™ assault"), _bad("Plain “curly” quotes — and naïve")
     (True, False)
@@ -101,7 +104,7 @@ def _bad(line: str) -> bool:
         return BADNESS_RE.search(line) is not None
     reach = _BADNESS_WIDTH - 1
     a = b = -1  # the window gathered so far
-    for m in _NON_ASCII_RUN.finditer(line):
+    for m in _SEED.finditer(line):
         start = max(0, m.start() - reach)
         if start > b:  # apart from the window so far: search that one
             if b >= 0 and BADNESS_RE.search(line, a, b) is not None:
