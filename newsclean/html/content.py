@@ -215,6 +215,7 @@ def in_content(blocks: list[RenderedBlock], root: Any, stats: TextStats | None =
     counts as inside when no article was found."""
     content = find_content(blocks, root, stats)
     memo: dict[int, bool] = {}
+    seen: dict[Any, bool] = {}  # every element climbed through: inside or not (its answer is its parent's)
     for b in blocks:
         key = id(b.element)
         if key in memo:
@@ -222,11 +223,18 @@ def in_content(blocks: list[RenderedBlock], root: Any, stats: TextStats | None =
         if not content:
             memo[key] = True
             continue
-        el, inside = b.element, False
+        el, inside, path = b.element, False, []
         while el is not None:
             if el in content:
                 inside = True
                 break
+            known = seen.get(el)
+            if known is not None:
+                inside = known
+                break
+            path.append(el)
             el = el.getparent()
+        for climbed in path:
+            seen[climbed] = inside
         memo[key] = inside
     return memo
