@@ -182,8 +182,8 @@ def _parse(html: str) -> tuple[Any, Any, int]:
         data = html.encode("utf-8")
     if _has_tag_to_cut(data):
         data = _fewer_attributes(html).encode("utf-8")
-    try:
-        root = lxml.etree.fromstring(data, parser) if html.strip() else None
+    try:  # a page of white space only reads as empty (isspace: no stripped copy of the page)
+        root = lxml.etree.fromstring(data, parser) if html and not html.isspace() else None
     except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError):
         root = None
     return (root if root is not None else lxml.etree.fromstring(_EMPTY, str_parser)), parser, surrogates
