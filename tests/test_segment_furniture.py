@@ -17,6 +17,7 @@ from newsclean.filters.segment import (
     segment,
     sentence_breaks,
     share_labels,
+    tag_lists,
 )
 
 _STORY = ("The council approved the new budget on Monday after a debate that ran late into the night. "
@@ -115,6 +116,7 @@ def test_labels_that_open_a_unit_stand_apart(unit: str, parts: list[str]) -> Non
     # "next" that opens a sentence, or a link's words inside one: no link
     ("It ended. Next year's story will be told by others.", ["It ended. Next year's story will be told by others."]),
     ("He read the next news story aloud. It was short.", ["He read the next news story aloud. It was short."]),
+    ("It ended. Next news story was about the buses.", ["It ended. Next news story was about the buses."]),
 ])
 def test_links_to_the_next_article_stand_apart(line: str, parts: list[str]) -> None:
     assert _pieces(line, next_links(line, 0, len(line))) == parts
@@ -143,6 +145,25 @@ def test_share_labels_over_a_list_are_left_to_it() -> None:
     assert parts[1:] == ["Share this on WhatsApp", "The end came."]
 
 
+@pytest.mark.parametrize(("line", "parts"), [
+    # each keyword a link: get_text(" ") sets a space before the comma after it
+    ("Clegg now works for Facebook. Topics Business , General news , Politics , Brexit",
+     ["Clegg now works for Facebook.", "Topics", "Business , General news , Politics , Brexit"]),
+    ("The buses run from June. Tags: budget, council, buses, city hall",
+     ["The buses run from June.", "Tags:", "budget, council, buses, city hall"]),
+    ("The buses run from June. Filed under | Budget, Council, Buses, City",
+     ["The buses run from June.", "Filed under |", "Budget, Council, Buses, City"]),
+    # the word in a sentence, or a heading without a list after it
+    ("The topics were many. Topics differ, they say, and so, it seems, do the answers.",
+     ["The topics were many. Topics differ, they say, and so, it seems, do the answers."]),
+    ("The buses run from June. Tags: none were set. Budget, council, buses, city.",
+     ["The buses run from June. Tags: none were set. Budget, council, buses, city."]),
+    ("They talked about topics , like this , all day long.", ["They talked about topics , like this , all day long."]),
+])
+def test_tag_lists_stand_apart(line: str, parts: list[str]) -> None:
+    assert _pieces(line, tag_lists(line, 0, len(line))) == parts
+
+
 # The same furniture on a folded article: removed as on the lined page, the story's words kept.
 @pytest.mark.parametrize(("before", "furniture", "after"), [
     (_STORY, "Advertisement", "The buses will run on the new timetable from June."),
@@ -157,6 +178,11 @@ def test_furniture_inside_a_folded_article_goes(before: str, furniture: str, aft
     result = clean(text)
     kept = result.text.split()
     assert kept == f"{before}{after}".split()
+
+
+def test_a_tag_list_after_a_folded_story_goes() -> None:
+    text = _STORY + "Topics Government and politics , Budgets , Local news , Transport"
+    assert clean(text).text.split() == _STORY.split()
 
 
 def test_rule_before_the_credits_ends_a_folded_wire_story() -> None:

@@ -67,6 +67,7 @@ from ..lexicon import (
     PLACE_OPENINGS,
     PUBLICATION_WORDS,
     REGIONAL_AGENCIES,
+    SECTION_HEADINGS,
     SHARE_LABELS,
     SMALL_WORDS,
     UPDATED_PREFIXES,
@@ -79,8 +80,8 @@ from ..words import headline_shaped, norm_key
 __all__ = ["article_opening", "byline_opening", "caption_printings", "counter_joins", "credit_end", "formula_joins",
            "gallery_exits", "head_credit", "join", "join_points", "label_openings", "next_links", "page_lines",
            "pager_run", "reads_folded", "rule_breaks", "run_ends", "section_label", "segment", "sentence_breaks",
-           "share_labels", "share_opening", "slide_counters", "title_case_end", "toggle_joins", "toolbar_start",
-           "unit_breaks", "wire_dateline"]
+           "share_labels", "share_opening", "slide_counters", "tag_lists", "title_case_end", "toggle_joins",
+           "toolbar_start", "unit_breaks", "wire_dateline"]
 
 # A line shorter than this is never cut; one longer is cut when it holds most of the text.
 _LONG = 200
@@ -1207,7 +1208,7 @@ def _article(text: str, start: int, stop: int, found: list[int]) -> FoldedPage |
 # paragraphs step reads as the article's end; the other article's headline and teaser follow it.
 _NEXT_LINK = regex.compile(r"(?<=[" + regex.escape(STOPS) + "][" + regex.escape(CLOSERS) + r"]*+\x20)"
                            r"[-–—|•«»<>]?+\x20?+(?:" + "|".join(p for ps in NEXT_ARTICLE.values() for p in ps)
-                           + r")(?:\x20?[-–—|•«»<>:])?+(?=\x20[\"“‘(\[]?+[\p{Lu}\d])", regex.IGNORECASE)
+                           + r")(?:\x20?[-–—|•«»<>:])?+(?=\x20[\"“‘(\[]?+(?-i:[\p{Lu}\d]))", regex.IGNORECASE)
 
 
 def next_links(text: str, start: int, end: int) -> list[int]:
@@ -1226,6 +1227,42 @@ def next_links(text: str, start: int, end: int) -> list[int]:
     out = []
     for m in _NEXT_LINK.finditer(text, start, end):
         out += [m.start() - 1, m.end()]
+    return out
+
+
+# A tags heading that closes the article with its list of keywords run on after it (AP's ``Topics
+# Business , General news , Government and politics``, a blog's ``Tags: budget, council, buses``):
+# a heading and a list on lines of their own on the page, which the paragraphs step reads as the
+# article's end. The heading is capitalised; the list is told from a sentence by the heading's colon
+# or bar, or by its links: ``get_text(" ")`` sets a space before the comma after each one.
+_TAGS_HEADING = regex.compile(r"(?<=\x20)(?=(?-i:\p{Lu}))(?:" + "|".join(all_of(SECTION_HEADINGS[reasons.TAGS]))
+                              + r")(?P<mark>:|\x20\|)?+(?=\x20)", regex.IGNORECASE)
+_TAG_COMMAS = 3  # commas of a list of keywords after a heading's colon
+_LINK_COMMAS = 2  # commas after a space (each keyword a link) of a list of keywords
+_TAG_REACH = 200  # characters after the heading read for them
+_LIST_END = regex.compile(r"[.!?](?:\s|$)")
+
+
+def tag_lists(text: str, start: int, end: int) -> list[int]:
+    """The spaces around each tags heading in ``text[start:end]`` that a list of keywords follows
+    within :data:`_TAG_REACH` characters, before any sentence stop.
+
+    >>> s = "Clegg now works for Facebook. Topics Business , General news , Politics , Brexit"
+    >>> [s[i + 1:i + 9] for i in tag_lists(s, 0, len(s))]
+    ['Topics B', 'Business']
+    >>> s = "The buses run from June. Tags: budget, council, buses, city hall"
+    >>> [s[i + 1:i + 9] for i in tag_lists(s, 0, len(s))]
+    ['Tags: bu', 'budget, ']
+    >>> tag_lists("The topics were many. Topics differ, they say, and so, it seems, do the answers.", 0, 80)
+    []
+    """
+    out = []
+    for m in _TAGS_HEADING.finditer(text, start, end):
+        after = text[m.end():min(end, m.end() + _TAG_REACH)]
+        stop = _LIST_END.search(after)
+        listed = after if stop is None else after[:stop.start()]
+        if (m.group("mark") and listed.count(",") >= _TAG_COMMAS) or listed.count(" ,") >= _LINK_COMMAS:
+            out += [m.start() - 1, m.end()]
     return out
 
 
@@ -1276,7 +1313,7 @@ def _units(text: str, start: int, end: int) -> tuple[list[int], bool, int]:
     # the line follows is a box beside the article, a sidebar's "Most Read" run in before it)
     tail = stop - (stop - start) // _END_SHARE
     headed = [h for a in [start - 1, *out] if a + 1 >= tail and (h := end_heading(text, a + 1, stop)) is not None]
-    headed += next_links(text, tail, stop)
+    headed += next_links(text, tail, stop) + tag_lists(text, tail, stop)
     notices = [m.start() for m in _NOTICE.finditer(text, start, stop)]
     rules = rule_breaks(text, start, stop) if "___" in text[start:stop] else []
     labels = [i for a, b in itertools.pairwise([start - 1, *out, stop]) for i in label_openings(text, a + 1, b)]
