@@ -186,7 +186,7 @@ _AFTER_MARK = regex.compile(r"(?:(?<=[" + regex.escape(STOPS) + "][" + regex.esc
 # Chinese and Japanese end a sentence with an ideographic stop and no space: a space after one is
 # where a scraper folded two lines (``...耳にしました。 報道によると...``), whatever letter follows.
 _IDEOGRAPHIC_STOP = regex.compile(r"。")
-_IDEOGRAPHIC_BREAK = regex.compile(r"(?<=。[" + regex.escape(CLOSERS) + r"」』）]*+)\x20(?=\S)")
+_IDEOGRAPHIC_BREAK = regex.compile(r"(?<=。[" + regex.escape(CLOSERS) + r"」』）]{0,3}+)\x20(?=\S)")
 
 
 def sentence_breaks(text: str, start: int, end: int) -> list[int]:
@@ -1206,7 +1206,7 @@ def _article(text: str, start: int, stop: int, found: list[int]) -> FoldedPage |
 # Links to the site's previous and next articles that close the article (``... in the future. -
 # Next Auto News 2020 Mini JCW GP is ...``): on a lined page a line of its own, which the
 # paragraphs step reads as the article's end; the other article's headline and teaser follow it.
-_NEXT_LINK = regex.compile(r"(?<=[" + regex.escape(STOPS) + "][" + regex.escape(CLOSERS) + r"]*+\x20)"
+_NEXT_LINK = regex.compile(r"(?<=[" + regex.escape(STOPS) + "][" + regex.escape(CLOSERS) + r"]{0,3}+\x20)"
                            r"[-–—|•«»<>]?+\x20?+(?:" + "|".join(p for ps in NEXT_ARTICLE.values() for p in ps)
                            + r")(?:\x20?[-–—|•«»<>:])?+(?=\x20[\"“‘(\[]?+(?-i:[\p{Lu}\d]))", regex.IGNORECASE)
 
