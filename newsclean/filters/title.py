@@ -26,7 +26,7 @@ import regex
 from .. import reasons
 from ..dates import date_line, find_dates, parse_date
 from ..document import Block, Document
-from ..layout.folded import caption_unit, doubled_headline, prose_unit, reprinted_title, title_head
+from ..layout.folded import caption_unit, doubled_headline, prose_unit, reprinted_title, title_head, trail_copy
 from ..layout.shape import best_run, covered, has_article, weigh
 from ..lexicon import (
     AGENCIES,
@@ -152,6 +152,8 @@ def _printed_part(line: str, keys: Mapping[str, str], headed: Container[str] = f
     parts = _parts(line)
     best: str | None = None
     for i in range(len(parts)):
+        if i and _colon_half(line, parts[i - 1][1], parts[i][0]):
+            continue  # "hands-on: the display moment": the second half of one headline, no part of a trail
         for j in range(i, len(parts)):
             piece = line[parts[i][0]:parts[j][1]]
             key = norm_key(piece)
@@ -161,6 +163,19 @@ def _printed_part(line: str, keys: Mapping[str, str], headed: Container[str] = f
                     and not (i < j and menu_bar(piece))):  # a menu printed again (header and footer)
                 best = keys[key]
     return best
+
+
+def _colon_half(line: str, a: int, b: int) -> bool:
+    """Whether the separator ``line[a:b]`` is a colon with a word in lower case after it: a
+    headline's two halves (``Apple's headset hands-on: the display moment``), as a long dash
+    before a lower-case word joins a subtitle; a site's name or section after a colon is
+    capitalised (``SFGate: World Views``).
+
+    >>> s = "Headset hands-on: the display moment"
+    >>> _colon_half(s, 16, 18), _colon_half("SFGate: World Views", 6, 8)
+    (True, False)
+    """
+    return line[a:b].strip() == ":" and line[b:b + 1].islower() and line[b + 1:b + 2].islower()
 
 
 def _address(text: str) -> bool:
@@ -976,7 +991,7 @@ def _run_in_title(text: str, first: Block, found: tuple[str, str | None] | None,
     may open on the next line (``text``, the document's, is read on from the line's start); the
     title stands on the first.
 
-    >>> doc = Document.from_text("Base URL test Lorem ipsum dolor sit amet, consectetur elit.\\nMore text.")
+    >>> doc = Document.from_text("Base URL test Lorem Lorem ipsum dolor sit amet, consectetur elit.\\nMore text.")
     >>> _run_in_title(doc.text, doc.blocks[0], None), _run_in_title(doc.text, doc.blocks[0], (doc.blocks[0].text, None))
     ((0, 13), (0, 13))
     >>> _run_in_title(doc.text, doc.blocks[0], ("Base URL", None)) is None  # another rule's title stands
@@ -1279,6 +1294,9 @@ def _folded_headline(doc: Document) -> str | None:
     confirmed = span is not None and inside
     if span is None:  # no browser title's headline printed again: one printed twice in a row at the page's head
         span = doubled_headline(flat, 0, len(flat))
+        confirmed = span is not None
+    if span is None:  # a short headline printed again right after the browser title's trail
+        span = trail_copy(flat, 0, len(flat))
         confirmed = span is not None
     if span is None and doc.breaks:  # unconfirmed: the browser title that opens a page's line, or its first unit
         span = title_head(flat, 0, len(flat) if doc.facts.furniture else doc.breaks[0])
