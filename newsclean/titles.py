@@ -326,7 +326,7 @@ def with_deck(headline: str, deck: str) -> str:
 
 _RUN_IN_CHARS = 300  # characters at a text's head in which a title run into its first sentence is read
 _RUN_IN_WORDS = 8  # the most words of such a title
-_RUN_IN_LOWER = 3  # the most of its words in lower case: more read as a sentence's opening
+_RUN_IN_LOWER = 4  # the most of its words in lower case: more read as a sentence's opening
 _OPENING_RUN = 3  # lower-case words after a capitalised one that open a sentence
 _SENTENCE_RUN = 12  # words in which that sentence reaches its first comma or stop
 _OPENING = regex.compile(r"\S++")

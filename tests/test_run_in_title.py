@@ -20,6 +20,9 @@ _MORE = ("The mayor said the work would start in the spring and end before the w
     ("Budget Approved Budget approved at night, the mayor said.", "Budget Approved"),
     ("Bridge report Findings Findings of the report were read aloud, the clerk said.", "Bridge report"),
     ("Bridge report Findings of the week Findings of the week were read aloud, the clerk said.", "Bridge report"),
+    # four words in lower case at most: more read as a sentence's opening
+    ("Notes on the bridge vote Bridge Bridge talks ran late at night, the mayor said.", "Notes on the bridge vote"),
+    ("Notes on the new bridge vote Bridge Bridge talks ran late at night, the mayor said.", None),
     ("Town Hall Notes Town Hall Notes\nThe meeting opened at noon, and it ran late.", "Town Hall Notes"),
     ("Town notes Council Minutes\n   Council minutes are read at noon, and they run late.", "Town notes"),
     ("Winter Storm Notes Snow Snow fell all night long. Roads closed.", "Winter Storm Notes"),
