@@ -1068,11 +1068,37 @@ def title_case_end(text: str, start: int, end: int) -> int | None:
         if words[k] in _ARTICLES and _capitalised(words[k - 1]) and words[k - 1].lower() not in _SMALL:
             i = k  # "... on Rural Aleppo The Syrian National Coalition said": the sentence opens at "The"
             break
+    if _named_after_label(words, i):
+        i -= 1  # "... FOOTBALL LEAGUE ONE Matthew Spring's free-kick": the sentence opens at the name
     head = words[:i]
     if sum(_capitalised(w) for w in head) < _MIN_HEADLINE - 1 or not all(
             _capitalised(w) or w.lower() in _SMALL for w in head):
         return None
     return spans[i][0] - 1
+
+
+def _capitals(word: str) -> bool:
+    """A word written in capitals, two letters or more (``LEAGUE``, ``U.S.``)."""
+    return word.isupper() and sum(c.isalpha() for c in word) > 1
+
+
+def _named_after_label(words: list[str], i: int) -> bool:
+    """Whether the sentence that opens at ``words[i]`` (a capitalised word right before its first
+    lower-case one) opens one word earlier, at a name in mixed case after a label in capitals: a
+    headline run on into its section's or competition's label (``Port Vale 1 Luton 2 FOOTBALL
+    LEAGUE ONE``) and then into a sentence that opens with a person's name (``Matthew Spring's
+    free-kick ruined ...``). Words in capitals end a headline as a label does; the sentence is
+    written in mixed case, its opening name too, so the case changes where the sentence opens.
+
+    >>> w = "Vale 1 Luton 2 FOOTBALL LEAGUE ONE Matthew Spring's free-kick ruined".split()
+    >>> _named_after_label(w, 8), _named_after_label("Storm Hits Coast Ann Lee's roof fell".split(), 4)
+    (True, False)
+    """
+    if i - 3 < _MIN_HEADLINE:
+        return False
+    name = words[i - 1]
+    return (name[:1].isupper() and not _capitals(name) and name.isalpha()
+            and _capitals(words[i - 2]) and _capitals(words[i - 3]))
 
 
 # Words of a run of capitalised words (a menu, a headline, a byline) before a sentence opens.
