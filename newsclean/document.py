@@ -24,6 +24,8 @@ from functools import cached_property
 from types import MappingProxyType
 from typing import Any, TypeVar
 
+from .memo import features_of
+
 __all__ = ["Block", "Document", "Facts", "Paragraph", "Removal"]
 
 _EMPTY: Mapping[str, Any] = MappingProxyType({})
@@ -76,6 +78,9 @@ class Block:
     kind, dates, byline), each computed once, on first use, by :meth:`feature`. Every step reads
     the same block object until a removal touches its paragraph (:attr:`Document.blocks` rebuilds
     only those), so the features live as long as the text they describe, and go with the document.
+    While :func:`newsclean.clean` runs, blocks of the same text share their features (a memo of
+    the page, :func:`newsclean.memo.page_features`): a block rebuilt with its text unchanged, and
+    the same line read again when the cleaned text is cleaned again, reuse what was read.
     """
 
     index: int
@@ -146,7 +151,7 @@ def _new_block(index: int, start: int, end: int, text: str, paragraph: Paragraph
     s2(b, end)
     s3(b, text)
     s4(b, paragraph)
-    s5(b, {})
+    s5(b, features_of(text))
     return b
 
 

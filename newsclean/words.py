@@ -29,6 +29,9 @@ _CLAUSE_ENDS = ".,;:"
 # A double colon closing a line frames a title or a site's name (":: Site ::", "Headline :: Site ::"), as
 # it opens one; a clause ends with one colon.
 _FRAME = "::"
+# An initialism's last dot at a headline's end ("... Underneath N.Y.C.", "... in Washington, D.C."): no
+# sentence's stop. Capitals and dots only, two letters or more, after a space.
+_INITIALISM_END = regex.compile(r"(?<=\s)(?:\p{Lu}\.){2,}+$")
 _ALL_STOP = frozenset().union(*STOPWORDS.values())
 _SUFFIX = regex.compile("(?:" + "|".join(p for ps in STEM_ENDINGS.values() for p in ps) + ")$")
 # A token's inner apostrophes, where norm_key cuts it: "don't" -> "don t".
@@ -221,10 +224,14 @@ def headline_shaped(text: str) -> bool:
     (False, False, False)
     >>> headline_shaped("Storm hits coast :: Daily Planet ::"), headline_shaped("Storm hits coast, officials said:")
     (True, False)
+    >>> headline_shaped("Storm floods the streets of N.Y.C."), headline_shaped("Storm floods N.Y.C. again.")
+    (True, False)
     """
     n = len(tokens(text))
     end = text.rstrip(SPACE)
     if end.endswith(_FRAME):
         end = end.removesuffix(_FRAME).rstrip(SPACE)
+    if (initialism := _INITIALISM_END.search(end)) is not None:
+        end = end[:initialism.end() - 1]
     return (2 <= n <= 30 and len(text) <= HEADLINE_CHARS and not ends_sentence(end, _CLAUSE_ENDS)
             and (_DATA_CHARS.search(text) is None or _DATA.search(text) is None) and not code_line(text))

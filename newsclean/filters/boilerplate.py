@@ -184,7 +184,7 @@ def boilerplate(doc: Document) -> Document:
     """Remove every whole line of recognisable page furniture, with its reason."""
     found: dict[str, list[Block]] = {}
     for block in doc.blocks:
-        reason = noise_kind(block.text)
+        reason = block.feature(noise_kind)
         if reason is not None:
             found.setdefault(reason, []).append(block)
     for reason, blocks in found.items():

@@ -70,7 +70,7 @@ _END = regex.compile("(?:" + "|".join(p for ps in END_HEADINGS.values() for p in
 
 
 _END_OPENING = regex.compile("(?:" + "|".join(p for ps in END_HEADINGS.values() for p in ps)
-                             + r")(?=\x20(?-i:[\p{Lu}\d]))", regex.IGNORECASE)
+                             + r")(?=\x20(?-i:[\p{Lu}\d\p{Han}\p{Hiragana}\p{Katakana}「『【]))", regex.IGNORECASE)
 
 
 def end_heading(text: str, pos: int, end: int) -> int | None:
