@@ -13,6 +13,7 @@ from .filters.segment import page_lines, reads_folded
 from .guard import GUARD, Guard, furniture_removals
 from .html.detect import looks_like_html
 from .limits import MAX_CHARS, cut_point, mark_cut
+from .memo import page_features
 from .pipeline import Filter, Pipeline
 from .readback import read_back
 from .recheck import carry_removals
@@ -118,11 +119,14 @@ def _run_text(steps: Pipeline, head: str, meta: dict[str, Any], guard: Guard | F
     if not recheck:
         return out
     if steps is DEFAULT:
-        text = read_back(out).body()
+        shown = read_back(out)
+        text = shown.body()
         again = text != head and not (not out.removals and _same_lines(text, head))
-    else:
-        again = rescued or ("segment" in steps and reads_folded(read_back(out).body()))
-    return _recheck(steps, guard, out) if again else out
+        return _recheck(steps, guard, shown, text) if again else out
+    if rescued or ("segment" in steps and reads_folded(read_back(out).body())):
+        shown = read_back(out)
+        return _recheck(steps, guard, shown, shown.body())
+    return out
 
 
 def _same_lines(text: str, head: str) -> bool:
@@ -184,17 +188,18 @@ def _run_guarded(steps: Pipeline, head: str, meta: dict[str, Any],
 _MAX_RECHECKS = 4
 
 
-def _recheck(steps: Pipeline, guard: Guard | Filter | None, doc: Document) -> Document:
-    """``doc`` less what a cleaning of its cleaned text removes, on the lines that cleaning
-    gives, until a cleaning changes nothing (at most :data:`_MAX_RECHECKS` cleanings): the
+def _recheck(steps: Pipeline, guard: Guard | Filter | None, shown: Document, text: str) -> Document:
+    """``shown`` (a cleaning's document, as :func:`~newsclean.readback.read_back` gives it; its
+    cleaned text ``text``) less what a cleaning of its cleaned text removes, on the lines that
+    cleaning gives, until a cleaning changes nothing (at most :data:`_MAX_RECHECKS` cleanings): the
     cleaned text is another page than the input, and the steps, which judge each line with
     the page around it, may judge it otherwise there (:mod:`newsclean.recheck`). A cleaning
-    only removes and re-lays lines, so what a second cleaning does is carried onto ``doc`` and
+    only removes and re-lays lines, so what a second cleaning does is carried onto ``shown`` and
     the result is the text a second cleaning returns; where that cannot be carried
-    (:func:`~newsclean.recheck.carry_removals` gives ``None``), the last carried document stays."""
-    shown = read_back(doc)
+    (:func:`~newsclean.recheck.carry_removals` gives ``None``), the last carried document stays.
+    Each cleaning reuses the features the ones before it read of the same lines (the page memo
+    that :func:`clean` opens, :func:`newsclean.memo.page_features`)."""
     for _ in range(_MAX_RECHECKS):
-        text = shown.body()
         again = read_back(_run_text(steps, text, {}, guard, recheck=False))
         if again.body() == text:
             break
@@ -202,6 +207,7 @@ def _recheck(steps: Pipeline, guard: Guard | Filter | None, doc: Document) -> Do
         if carried is None:
             break
         shown = read_back(carried)
+        text = shown.body()
     return shown
 
 
@@ -275,15 +281,16 @@ def clean(text: str | bytes | Any, *, pipeline: Pipeline | Filter | None = None,
     meta = {"title": title} if title else {}
     kept = cut_point(source, max_chars)
     head = source[:kept]
-    if format == "html" or (format == "auto" and looks_like_html(head)):
-        from .html.reader import read_html  # lxml loads only when HTML is seen
-        page = read_html(head, metadata=meta, whole_page=whole_page)
-        doc = for_html(steps)(page)  # DEFAULT less text-only steps if None
-        if guard is not None:
-            doc = _guarded(guard, doc)
-    else:
-        doc = _run_text(steps if steps is not None else DEFAULT, head, meta, guard)
-    doc = read_back(doc)  # what is kept must not open like a page when cleaned again
+    with page_features():  # each line's features read once in this call (see newsclean.memo)
+        if format == "html" or (format == "auto" and looks_like_html(head)):
+            from .html.reader import read_html  # lxml loads only when HTML is seen
+            page = read_html(head, metadata=meta, whole_page=whole_page)
+            doc = for_html(steps)(page)  # DEFAULT less text-only steps if None
+            if guard is not None:
+                doc = _guarded(guard, doc)
+        else:
+            doc = _run_text(steps if steps is not None else DEFAULT, head, meta, guard)
+        doc = read_back(doc)  # what is kept must not open like a page when cleaned again
     if kept < len(source):
         doc = mark_cut(doc, kept, len(source))
     if notes:

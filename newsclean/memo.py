@@ -10,13 +10,26 @@ need not hold a whole page: 8,192 lines keep 95% of the answers 32,768 did on th
 (``benchmarks/scaling.py`` no longer depends on them), at about 0.1 kB an entry (peak memory
 over the 620 eval pages of the page form: 99 MB with 32,768, 61 MB with these sizes).
 
+Those caches are bounded, so a page of more distinct lines than they hold is read afresh by every
+step that rebuilds a block of it, and by every cleaning of the same text (``clean`` cleans a text it
+changed again, see ``api._recheck``): a scan of more lines than an LRU cache holds hits it never.
+A page's own memo (:func:`page_features`) is sized to the page instead: while it is open, the
+blocks of equal text share their features (:meth:`Block.feature <newsclean.document.Block.feature>`),
+so a line is read once per call of ``clean`` however many times its block is rebuilt or cleaned
+again; it goes when the call ends, so its memory is the page's.
+
 >>> LINE_CACHE >= TEXT_CACHE
 True
 """
 
 from __future__ import annotations
 
-__all__ = ["LINE_CACHE", "TEXT_CACHE"]
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import Any
+
+__all__ = ["LINE_CACHE", "TEXT_CACHE", "features_of", "page_features"]
 
 #: Entries of each per-line cache of verdicts (shape, weight, furniture, dates, byline).
 LINE_CACHE = 8192
@@ -24,3 +37,41 @@ LINE_CACHE = 8192
 #: comparison key): fewer, as each holds a copy of its line. Most readers of a line's tokens
 #: read its cached verdicts (weight, shape, stop words) instead, which outlive them.
 TEXT_CACHE = 4096
+
+
+# The open page memo: a line's text -> its features (``Block.feature``'s answers), or None.
+_PAGE: ContextVar[dict[str, dict[Any, Any]] | None] = ContextVar("newsclean_page_features", default=None)
+
+
+@contextmanager
+def page_features() -> Iterator[None]:
+    """Open a page memo for the blocks built inside the ``with``: blocks of the same text share
+    one dict of features (see :func:`features_of`). A memo opened inside another (a nested
+    call of ``clean``) is its own, and the outer one is open again after it. It is private to
+    the thread (and asyncio task) that opened it.
+
+    >>> with page_features():
+    ...     features_of("Home") is features_of("Home")
+    True
+    >>> features_of("Home") is features_of("Home")  # no memo open: a dict of its own each time
+    False
+    """
+    token = _PAGE.set({})
+    try:
+        yield
+    finally:
+        _PAGE.reset(token)
+
+
+def features_of(text: str) -> dict[Any, Any]:
+    """The dict of features for a new block of ``text``: the one blocks of the same text share
+    while a page memo is open (:func:`page_features`), a new empty one otherwise. Sound because a
+    feature is a pure function of the line's text (the contract of ``Block.feature``).
+    """
+    pool = _PAGE.get()
+    if pool is None:
+        return {}
+    out = pool.get(text)
+    if out is None:
+        out = pool[text] = {}
+    return out

@@ -16,21 +16,22 @@ import regex
 
 from .lexicon import STEM_ENDINGS, STOPWORDS
 from .memo import LINE_CACHE, TEXT_CACHE
-from .sentences import ends_sentence
+from .sentences import SPACE, ends_sentence
 
 __all__ = ["HEADLINE_CHARS", "SPACE", "WORD", "code_line", "content_stems", "headline_shaped", "norm_key",
            "script_spans", "stopword_ratio", "tokens", "without_scripts", "words"]
 
-# The characters ``regex`` reads as ``\s`` (Unicode White_Space), for ``str.strip``, which trims
-# ends many times faster than a pattern does.
-SPACE = ("\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
-         "\u2028\u2029\u202f\u205f\u3000")
+# SPACE (from sentences, re-exported): the characters ``regex`` reads as ``\s`` (Unicode White_Space),
+# for ``str.strip``, which trims ends many times faster than a pattern does.
 WORD = regex.compile(r"\w+(?:['’]\w+)*")
 # A headline ends with no full stop, comma, semicolon or colon (a question or an exclamation it may).
 _CLAUSE_ENDS = ".,;:"
 # A double colon closing a line frames a title or a site's name (":: Site ::", "Headline :: Site ::"), as
 # it opens one; a clause ends with one colon.
 _FRAME = "::"
+# An initialism's last dot at a headline's end ("... Underneath N.Y.C.", "... in Washington, D.C."): no
+# sentence's stop. Capitals and dots only, two letters or more, after a space.
+_INITIALISM_END = regex.compile(r"(?<=\s)(?:\p{Lu}\.){2,}+$")
 _ALL_STOP = frozenset().union(*STOPWORDS.values())
 _SUFFIX = regex.compile("(?:" + "|".join(p for ps in STEM_ENDINGS.values() for p in ps) + ")$")
 # A token's inner apostrophes, where norm_key cuts it: "don't" -> "don t".
@@ -217,10 +218,14 @@ def headline_shaped(text: str) -> bool:
     (False, False, False)
     >>> headline_shaped("Storm hits coast :: Daily Planet ::"), headline_shaped("Storm hits coast, officials said:")
     (True, False)
+    >>> headline_shaped("Storm floods the streets of N.Y.C."), headline_shaped("Storm floods N.Y.C. again.")
+    (True, False)
     """
     n = len(tokens(text))
     end = text.rstrip(SPACE)
     if end.endswith(_FRAME):
         end = end.removesuffix(_FRAME).rstrip(SPACE)
+    if (initialism := _INITIALISM_END.search(end)) is not None:
+        end = end[:initialism.end() - 1]
     return (2 <= n <= 30 and len(text) <= HEADLINE_CHARS and not ends_sentence(end, _CLAUSE_ENDS)
             and (_DATA_CHARS.search(text) is None or _DATA.search(text) is None) and not code_line(text))

@@ -142,7 +142,7 @@ def dateline(doc: Document) -> Document:
             remove.append(block)
             found.append((_rank(block.index, False, headline), d))
             continue
-        dates = meta_dates(block.text)
+        dates = block.feature(_meta_dates)
         if dates:
             bylined = block.feature(byline_tuple) is not None
             found.extend((_rank(block.index, bylined, headline), m) for m in dates)

@@ -27,6 +27,7 @@ True
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import itertools
 import re
@@ -50,6 +51,7 @@ from ..layout.folded import (
 from ..layout.shape import end_heading
 from ..lexicon import (
     ABBREVIATIONS,
+    AD_MARKS,
     AGENCIES,
     AGENCY_PHOTO_LABELS,
     ARTICLES,
@@ -66,12 +68,15 @@ from ..lexicon import (
     HEADLINE_SOURCES,
     NAME_JOINS,
     NAME_PARTICLES,
+    NEXT_ARTICLE,
     NOISE_LINES,
     PAGER_LINKS,
     PHOTO_AGENCIES,
     PLACE_OPENINGS,
     PUBLICATION_WORDS,
     REGIONAL_AGENCIES,
+    SECTION_HEADINGS,
+    SHARE_LABELS,
     SMALL_WORDS,
     UPDATED_PREFIXES,
     all_of,
@@ -81,9 +86,10 @@ from ..titles import title_runs
 from ..words import headline_shaped, norm_key
 
 __all__ = ["article_opening", "byline_opening", "caption_printings", "counter_joins", "credit_end", "formula_joins",
-           "gallery_exits", "head_credit", "join", "join_points", "page_lines", "pager_run", "reads_folded",
-           "run_ends", "section_label", "segment", "sentence_breaks", "share_opening", "slide_counters",
-           "title_case_end", "toggle_joins", "toolbar_start", "unit_breaks", "wire_dateline"]
+           "gallery_exits", "head_credit", "join", "join_points", "label_openings", "next_links", "page_lines",
+           "pager_run", "reads_folded", "rule_breaks", "run_ends", "section_label", "segment", "sentence_breaks",
+           "share_labels", "share_opening", "slide_counters", "tag_lists", "title_case_end", "toggle_joins",
+           "toolbar_start", "unit_breaks", "wire_dateline"]
 
 # A line shorter than this is never cut; one longer is cut when it holds most of the text.
 _LONG = 200
@@ -214,6 +220,12 @@ def _matches_at(pattern: regex.Pattern[str], opening: regex.Pattern[str], text: 
     return out
 
 
+# Chinese and Japanese end a sentence with an ideographic stop and no space: a space after one is
+# where a scraper folded two lines (``...耳にしました。 報道によると...``), whatever letter follows.
+_IDEOGRAPHIC_STOP = regex.compile(r"。")
+_IDEOGRAPHIC_BREAK = regex.compile(r"(?<=。[" + regex.escape(CLOSERS) + r"」』）]{0,3}+)\x20(?=\S)")
+
+
 def sentence_breaks(text: str, start: int, end: int) -> list[int]:
     """Offsets of the spaces between the sentences of ``text[start:end]``.
 
@@ -250,6 +262,8 @@ def sentence_breaks(text: str, start: int, end: int) -> list[int]:
         out.append(i)
     for m in _matches_at(_AFTER_MARK, _AFTER_MARK_AT, text, start, end, (0, 1)):
         out.append(m.end())
+    if _IDEOGRAPHIC_STOP.search(text, start, end) is not None:
+        out.extend(m.start() for m in _IDEOGRAPHIC_BREAK.finditer(text, start, end))
     for m in _CREDIT.finditer(text, start, end):  # a caption printed without a stop ends at its credit
         if _OPENS.match(text, m.end(), end):
             out.append(m.end())
@@ -501,6 +515,111 @@ def share_opening(text: str, start: int, end: int) -> int | None:
         at: int = spans[k].start() - 1
         return at
     return None
+
+
+# A page's label that stands on a line of its own between paragraphs, run into the sentence after
+# it on a folded line (``Advertisement From the day Schiff ...``, ``View all (4) Rebranded to
+# resemble ...``): the navigation and player words the boilerplate step removes as a whole line,
+# written out (no wildcard: ``.{0,20}`` would reach into the sentence). One word alone only when
+# it is an advertisement's marker: "Next", "Search", "Close" open sentences too.
+_FIXED = regex.compile(r"(?<!\\)\.|\\[Swp]|\[\^")
+_LABEL = regex.compile("(?:" + "|".join(p for kind in (reasons.NAVIGATION, reasons.PLAYER)
+                                        for p in all_of(NOISE_LINES[kind]) if _FIXED.search(p) is None) + ")",
+                       regex.IGNORECASE)
+_AD_MARKS = frozenset(all_of(AD_MARKS))
+_LABEL_WORDS = 8  # words of the longest label: "Media playback is unsupported on your device"
+_SENTENCE_WORDS = 12  # words after a label read for the sentence case of the sentence it runs into
+
+
+def _label_end(spans: list[regex.Match[str]], k: int, text: str) -> int:
+    """How many of ``spans[k:]`` make one label (:data:`_LABEL`), longest first; 0 for none."""
+    for n in range(min(_LABEL_WORDS, len(spans) - k - 1), 0, -1):
+        if _LABEL.fullmatch(text, spans[k].start(), spans[k + n - 1].end()) is None:
+            continue
+        if n > 1 or spans[k].group().lower() in _AD_MARKS:
+            return n
+    return 0
+
+
+def label_openings(text: str, start: int, end: int) -> list[int]:
+    """The spaces after the labels that open the unit ``text[start:end]`` of a folded line (one
+    or several in a row), when a sentence in sentence case follows them; ``[]`` for none.
+
+    >>> s = "Advertisement Advertisement From the day he returned, his efforts went downhill."
+    >>> [s[i + 1:i + 5] for i in label_openings(s, 0, len(s))]
+    ['Adve', 'From']
+    >>> s = "View all (4) Rebranded to resemble a neutral account, it posted tweets."
+    >>> [s[i + 1:i + 5] for i in label_openings(s, 0, len(s))]
+    ['Rebr']
+    >>> label_openings("Advertisement Standards Authority Rules On Claims", 0, 49)  # Title Case: no telling
+    []
+    >>> label_openings("Next Tuesday the council will vote on the budget.", 0, 49)  # a word that opens sentences
+    []
+    >>> label_openings("SIGN UP FOR OUR NEWSLETTER The tweet reads, in full:", 0, 52)  # a longer label
+    []
+    """
+    spans = list(itertools.islice(_TOKEN.finditer(text, start, end), _LABEL_WORDS * 3 + _SENTENCE_WORDS))
+    out: list[int] = []
+    k = 0
+    while k < len(spans):
+        n = _label_end(spans, k, text)
+        if n == 0:
+            break
+        k += n
+        out.append(spans[k].start() - 1)
+    if not out or k >= len(spans):
+        return []
+    head = [m.group() for m in spans[k:k + _SENTENCE_WORDS]]
+    if not _opener(head[0]) or not any(_lower_word(w) and w not in _SMALL for w in head[1:]):
+        return []  # a label's word that opens a headline or a name
+    label = text[spans[0].start():spans[k - 1].end()]
+    if label.isupper() and head[0].isupper() and len(head[0]) > 1:
+        return []  # a label in capitals that goes on in capitals: "SIGN UP FOR OUR NEWSLETTER"
+    return out
+
+
+# A share button's label that names its network (``Share this on WhatsApp``, ``Share on Facebook``,
+# ``Share via Email``): a line of its own on a page, never words of a sentence (which writes
+# "share" in lower case), run in between two units on a folded line.
+_SHARE_ON = regex.compile(r"(?<=\x20|^)(?:" + "|".join(all_of(SHARE_LABELS)) + r")(?=\x20|$)", regex.IGNORECASE)
+
+
+_MIN_SENTENCE_BREAKS = 2
+_SHARE_REACH = 300  # characters from a share label to the end of the sentence after it
+
+
+def share_labels(text: str, start: int, end: int, found: list[int] | None = None) -> list[int]:
+    """The spaces around each share button's label that names its network in ``text[start:end]``
+    (a run of them, ``Share on Facebook Share on Twitter``, one label after the other). With the
+    line's unit breaks ``found``, only a run that a sentence ends soon after (within
+    :data:`_SHARE_REACH` characters, or the line's end): a run set over a list or a table is left
+    to the list (its pieces hold no prose the filters could tell the article by).
+
+    >>> s = "Calendar 2018 Monday, 22 January 2018 Share this on WhatsApp StockCar Calendar"
+    >>> [s[i + 1:i + 7] for i in share_labels(s, 0, len(s))]
+    ['Share ', 'StockC']
+    >>> share_labels("Users can share on Facebook and Twitter.", 0, 40)
+    []
+    """
+    out: set[int] = set()
+    runs: list[tuple[int, int]] = []
+    for m in _SHARE_ON.finditer(text, start, end):
+        if not m.group()[0].isupper():
+            continue  # the verb in a sentence: "Users can share on Facebook"
+        if runs and runs[-1][1] + 1 == m.start():
+            runs[-1] = (runs[-1][0], m.end())
+        else:
+            runs.append((m.start(), m.end()))
+        out.update(i for i in (m.start() - 1, m.end()) if start < i < end)
+    if found is None or not out:
+        return sorted(out)
+    kept: list[int] = []
+    for a, b in runs:
+        k = bisect.bisect_right(found, b)
+        after = found[k] if k < len(found) else end
+        if after - b <= _SHARE_REACH:
+            kept.extend(i for i in out if a - 1 <= i <= b)
+    return sorted(kept)
 
 
 def toolbar_start(text: str, start: int, end: int) -> int | None:
@@ -978,11 +1097,37 @@ def title_case_end(text: str, start: int, end: int) -> int | None:
         if words[k] in _ARTICLES and _capitalised(words[k - 1]) and words[k - 1].lower() not in _SMALL:
             i = k  # "... on Rural Aleppo The Syrian National Coalition said": the sentence opens at "The"
             break
+    if _named_after_label(words, i):
+        i -= 1  # "... FOOTBALL LEAGUE ONE Matthew Spring's free-kick": the sentence opens at the name
     head = words[:i]
     if sum(_capitalised(w) for w in head) < _MIN_HEADLINE - 1 or not all(
             _capitalised(w) or w.lower() in _SMALL for w in head):
         return None
     return spans[i][0] - 1
+
+
+def _capitals(word: str) -> bool:
+    """A word written in capitals, two letters or more (``LEAGUE``, ``U.S.``)."""
+    return word.isupper() and sum(c.isalpha() for c in word) > 1
+
+
+def _named_after_label(words: list[str], i: int) -> bool:
+    """Whether the sentence that opens at ``words[i]`` (a capitalised word right before its first
+    lower-case one) opens one word earlier, at a name in mixed case after a label in capitals: a
+    headline run on into its section's or competition's label (``Port Vale 1 Luton 2 FOOTBALL
+    LEAGUE ONE``) and then into a sentence that opens with a person's name (``Matthew Spring's
+    free-kick ruined ...``). Words in capitals end a headline as a label does; the sentence is
+    written in mixed case, its opening name too, so the case changes where the sentence opens.
+
+    >>> w = "Vale 1 Luton 2 FOOTBALL LEAGUE ONE Matthew Spring's free-kick ruined".split()
+    >>> _named_after_label(w, 8), _named_after_label("Storm Hits Coast Ann Lee's roof fell".split(), 4)
+    (True, False)
+    """
+    if i - 3 < _MIN_HEADLINE:
+        return False
+    name = words[i - 1]
+    return (name[:1].isupper() and not _capitals(name) and name.isalpha()
+            and _capitals(words[i - 2]) and _capitals(words[i - 3]))
 
 
 # Words of a run of capitalised words (a menu, a headline, a byline) before a sentence opens.
@@ -1129,10 +1274,96 @@ def _article(text: str, start: int, stop: int, found: list[int]) -> FoldedPage |
     return find_article(text, start, stop, [start, *(i + 1 for i in found if i + 1 < stop)])
 
 
+# Links to the site's previous and next articles that close the article (``... in the future. -
+# Next Auto News 2020 Mini JCW GP is ...``): on a lined page a line of its own, which the
+# paragraphs step reads as the article's end; the other article's headline and teaser follow it.
+_NEXT_LINK = regex.compile(r"(?<=[" + regex.escape(STOPS) + "][" + regex.escape(CLOSERS) + r"]{0,3}+\x20)"
+                           r"[-–—|•«»<>]?+\x20?+(?:" + "|".join(p for ps in NEXT_ARTICLE.values() for p in ps)
+                           + r")(?:\x20?[-–—|•«»<>:])?+(?=\x20[\"“‘(\[]?+(?-i:[\p{Lu}\d]))", regex.IGNORECASE)
+
+
+def next_links(text: str, start: int, end: int) -> list[int]:
+    """The spaces around each link to the previous or next article in ``text[start:end]`` that
+    follows a sentence's end, before the other article's headline.
+
+    >>> s = "It may arrive in the future. - Next Auto News 2020 Mini JCW GP is a 300HP monster hatch"
+    >>> [s[i + 1:i + 8] for i in next_links(s, 0, len(s))]
+    ['- Next ', '2020 Mi']
+    >>> s = "The vote is set. Previous Post - Council approves the budget"
+    >>> [s[i + 1:i + 8] for i in next_links(s, 0, len(s))]
+    ['Previou', 'Council']
+    >>> next_links("It ended. Next year's story will be told by others.", 0, 51)
+    []
+    """
+    out = []
+    for m in _NEXT_LINK.finditer(text, start, end):
+        out += [m.start() - 1, m.end()]
+    return out
+
+
+# A tags heading that closes the article with its list of keywords run on after it (AP's ``Topics
+# Business , General news , Government and politics``, a blog's ``Tags: budget, council, buses``):
+# a heading and a list on lines of their own on the page, which the paragraphs step reads as the
+# article's end. The heading is capitalised; the list is told from a sentence by the heading's colon
+# or bar, or by its links: ``get_text(" ")`` sets a space before the comma after each one.
+_TAGS_HEADING = regex.compile(r"(?<=\x20)(?=(?-i:\p{Lu}))(?:" + "|".join(all_of(SECTION_HEADINGS[reasons.TAGS]))
+                              + r")(?P<mark>:|\x20\|)?+(?=\x20)", regex.IGNORECASE)
+_TAG_COMMAS = 3  # commas of a list of keywords after a heading's colon
+_LINK_COMMAS = 2  # commas after a space (each keyword a link) of a list of keywords
+_TAG_REACH = 200  # characters after the heading read for them
+_LIST_END = regex.compile(r"[.!?](?:\s|$)")
+
+
+def tag_lists(text: str, start: int, end: int) -> list[int]:
+    """The spaces around each tags heading in ``text[start:end]`` that a list of keywords follows
+    within :data:`_TAG_REACH` characters, before any sentence stop.
+
+    >>> s = "Clegg now works for Facebook. Topics Business , General news , Politics , Brexit"
+    >>> [s[i + 1:i + 9] for i in tag_lists(s, 0, len(s))]
+    ['Topics B', 'Business']
+    >>> s = "The buses run from June. Tags: budget, council, buses, city hall"
+    >>> [s[i + 1:i + 9] for i in tag_lists(s, 0, len(s))]
+    ['Tags: bu', 'budget, ']
+    >>> tag_lists("The topics were many. Topics differ, they say, and so, it seems, do the answers.", 0, 80)
+    []
+    """
+    out = []
+    for m in _TAGS_HEADING.finditer(text, start, end):
+        after = text[m.end():min(end, m.end() + _TAG_REACH)]
+        stop = _LIST_END.search(after)
+        listed = after if stop is None else after[:stop.start()]
+        if (m.group("mark") and listed.count(",") >= _TAG_COMMAS) or listed.count(" ,") >= _LINK_COMMAS:
+            out += [m.start() - 1, m.end()]
+    return out
+
+
 # A copyright notice after a sentence: "... against mosquito bites. © 2019 Associated Press." (the
 # sign opens no sentence the sentence finder reads).
 _NOTICE = regex.compile(r"(?<=[.!?][\"'”’)\]]?)\x20(?=©)")
 _NOTICE_AT = regex.compile(r"\x20(?=©)")  # where one may start
+
+
+# A rule drawn with underscores that parts the story from what follows it (AP's "___" before its
+# credits and coverage links, a blog's "______" before the author's note): a line of its own on a
+# page, run in between two units on a folded line.
+_RULE = regex.compile(r"(?<=\x20)_{3,}+(?=\x20|$)")
+
+
+def rule_breaks(text: str, start: int, end: int) -> list[int]:
+    """Offsets of the spaces around each rule of underscores inside ``text[start:end]``.
+
+    >>> s = "Clegg now works for Facebook. ___ Follow AP's coverage at https://apnews.com/Brexit"
+    >>> [s[i + 1:i + 7] for i in rule_breaks(s, 0, len(s))]
+    ['___ Fo', 'Follow']
+    >>> rule_breaks("a snake_case name and __init__ stay", 0, 35)
+    []
+    """
+    out = []
+    for m in _RULE.finditer(text, start, end):
+        out.append(m.start() - 1)
+        if m.end() < end:
+            out.append(m.end())
+    return out
 
 
 def _units(text: str, start: int, end: int) -> tuple[list[int], bool, int]:
@@ -1154,9 +1385,13 @@ def _units(text: str, start: int, end: int) -> tuple[list[int], bool, int]:
     # the line follows is a box beside the article, a sidebar's "Most Read" run in before it)
     tail = stop - (stop - start) // _END_SHARE
     headed = [h for a in [start - 1, *out] if a + 1 >= tail and (h := end_heading(text, a + 1, stop)) is not None]
+    headed += next_links(text, tail, stop) + tag_lists(text, tail, stop)
     notices = [m.start() for m in _matches_at(_NOTICE, _NOTICE_AT, text, start, stop)]
-    structured = bool(head or runs or blob or slides or headed)
-    out = _whole_printings(text, start, stop, sorted(set(out).union(head, runs, slides, headed, notices)))
+    rules = rule_breaks(text, start, stop) if "___" in text[start:stop] else []
+    labels = [i for a, b in itertools.pairwise([start - 1, *out, stop]) for i in label_openings(text, a + 1, b)]
+    structured = bool(head or runs or blob or slides or headed or rules or labels)
+    out = _whole_printings(text, start, stop, sorted(set(out).union(head, runs, slides, headed, notices, rules,
+                                                                     labels)))
     if blob:
         space = _space_before(text, start, stop)
         if space is not None and (not out or out[-1] != space):
@@ -1765,6 +2000,14 @@ def _line_cuts(text: str, start: int, end: int, whole: bool,
         copy = None
     if page is None:
         page = _article(text, start, stop, found)
+    # a share label parts the units of an article folded alone (a page's share bars are among the
+    # menus find_article weighs); a line without sentences (a list, a table) is kept whole: the
+    # filters would find no prose among its pieces to tell the article by
+    shares = share_labels(text, start, stop, found) if len(found) >= _MIN_SENTENCE_BREAKS and (
+        page is None or not page.page) else []
+    if shares:
+        found = sorted(set(found).union(shares))
+        structured = True
     if (not structured and copy is None and end - start < _PAGE_CHARS and (page is None or not page.page)
             and not _furnished(text, start, stop, found)):
         return [], [], unsplit  # sentences only, and no longer than a paragraph may be: a paragraph

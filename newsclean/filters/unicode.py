@@ -47,6 +47,11 @@ _SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t]")
 # Zero-width space, word joiner, BOM and soft hyphen carry nothing a reader sees.
 _INVISIBLE = re.compile(r"[\u200b\u2060\ufeff\u00ad]")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+# Every character the four patterns above change, in one class: a text without any (a page the
+# HTML reader rendered: its lines' white space is folded, its invisible characters dropped) is
+# scanned once instead of four times.
+_ODD = re.compile(r"[\r\u2028\u2029\x85\x0b\x0c\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t"
+                  r"\u200b\u2060\ufeff\u00ad\x00-\x08\x0e-\x1f\x7f]")
 # What gives ftfy something to do on a line besides mojibake: an escape, a C1 control to map,
 # or a control character it removes (ftfy's CONTROL_CHARS); entities are HTML_ENTITY_RE's.
 _FTFY_WORK = re.compile(r"[\x1b\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u206a-\u206f\ufeff\ufff9-\ufffc]")
@@ -75,7 +80,6 @@ def _badness_width() -> int | None:
 
 _MAX_BADNESS_WIDTH = 32
 _BADNESS_WIDTH = _badness_width()
-_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
 
 
 def _anchor_characters() -> str | None:
@@ -143,16 +147,17 @@ _WINDOWS = _windows_pattern()
 
 
 def _bad(line: str) -> bool:
-    """``BADNESS_RE.search(line) is not None``, searched only near the line's non-ASCII text.
+    """``BADNESS_RE.search(line) is not None``, searched only near the characters it needs.
 
     ftfy's mojibake pattern tries a long alternation of wide character classes at every
     character: over a page folded to one line (8,000 characters and more) that took most of
-    the unicode step's time. Every case of it holds a non-ASCII character (see
-    :func:`_line_needs_ftfy`) and spans at most :data:`_BADNESS_WIDTH` characters, so every
-    match lies within that many characters of a run of non-ASCII text: only those windows are
-    searched (its one anchor, ``^``, matches only at the line's start, as in a search of the
-    whole line; it has no look-around). ``tests/test_fast_paths.py`` checks both facts on the
-    installed ftfy.
+    the unicode step's time. Every case of it holds one of :func:`_anchor_characters` (read
+    from the installed pattern; any non-ASCII character when they cannot be told) and spans at
+    most :data:`_BADNESS_WIDTH` characters, so every match lies within that many characters of
+    a run of them (:data:`_WINDOWS`): only those windows are searched (its one anchor, ``^``,
+    matches only at the line's start, as in a search of the whole line; it has no
+    look-around). ``tests/test_fast_paths.py`` and ``tests/test_html_fast_paths.py`` check
+    these facts on the installed ftfy.
 
     >>> _bad("Prices rose 5% in the terroristsâ€™ assault"), _bad("Plain “curly” quotes — and naïve")
     (True, False)
@@ -241,6 +246,14 @@ _ROUNDS = 3
 
 
 def _normalize(text: str) -> str:
+    r"""Newlines unified, control and invisible characters dropped, odd spaces made plain.
+
+    >>> _normalize("a\u00a0b\r\nc\u200bd\x07"), _normalize("plain\ntext")
+    ('a b\ncd', 'plain\ntext')
+    """
+    if _ODD.search(text) is None:
+        return text
+    text = _NEWLINES.sub("\n", text)
     text = _CONTROL.sub("", text)
     text = _INVISIBLE.sub("", text)
     return _SPACES.sub(" ", text)
@@ -253,11 +266,16 @@ def repair(doc: Document) -> Document:
     ' été'
     """
     text, surrogates = replace_surrogates(doc.text)  # one for one, and said
-    text = _NEWLINES.sub("\n", text)
+    odd = _ODD.search(text) is not None
+    if odd:
+        text = _NEWLINES.sub("\n", text)
     known: dict[str, bool] = {}  # per line: whether ftfy could change it, and what it gives
     fixes: dict[str, str] = {}
     for _ in range(_ROUNDS):
-        fixed = _normalize(_NEWLINES.sub("\n", _fix(text, known, fixes)))
+        fixed = _fix(text, known, fixes)
+        if odd or fixed is not text:  # a round's text is normalized: only what ftfy changed may not be
+            fixed = _normalize(fixed)
+        odd = False
         if fixed == text:
             break
         text = fixed
