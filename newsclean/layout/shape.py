@@ -28,7 +28,7 @@ from ..memo import LINE_CACHE
 from ..words import SPACE, code_line, tokens, without_scripts
 
 __all__ = ["MIN_RUN", "SECTION_WEIGHT", "best_run", "best_runs_before", "covered", "end_heading", "ends_article",
-           "ends_sentence", "has_article", "max_run", "row_weight", "section_kind", "weigh"]
+           "ends_sentence", "has_article", "max_run", "page_weights", "row_weight", "section_kind", "weigh"]
 
 _ALL_STOP = frozenset().union(*STOPWORDS.values())
 _IS_STOP = _ALL_STOP.__contains__
@@ -435,6 +435,23 @@ def best_runs_before(weights: Sequence[float], ends: Sequence[int], top: int = 0
         else:
             out.append((zeros_before, min(nonzero_after[best_span[1] + 1], end) - 1))
     return out
+
+
+def page_weights(blocks: Sequence[Block]) -> list[float]:
+    """``[weigh(b, covered(blocks)) for b in blocks]``, read from the page's view (:class:`_Page`)
+    when ``blocks`` is the last page asked about or a run of its blocks: rules that each weigh the
+    same page read one weighing of it.
+
+    >>> from newsclean.document import Document
+    >>> page_weights(Document.from_text("Home\\nThe army said it had left the town at dawn.").blocks)
+    [-2.0, 6.0]
+    """
+    view = _view(blocks)
+    if view is None:
+        is_covered = covered(blocks)
+        return [weigh(b, is_covered) for b in blocks]
+    page, a, b = view
+    return page.weights(page.covered(a, b))[a:b]
 
 
 def has_article(blocks: Sequence[Block]) -> bool:
