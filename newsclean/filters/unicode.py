@@ -28,6 +28,7 @@ from ftfy.chardata import HTML_ENTITY_RE
 
 from ..document import Document
 from ..guard import warn
+from ..memo import page_dict
 from ..strict import replace_surrogates, surrogate_warning
 
 __all__ = ["needs_ftfy", "repair"]
@@ -196,8 +197,11 @@ def repair(doc: Document) -> Document:
     """
     text, surrogates = replace_surrogates(doc.text)  # one for one, and said
     text = _NEWLINES.sub("\n", text)
-    known: dict[str, bool] = {}  # per line: whether ftfy could change it, and what it gives
-    fixes: dict[str, str] = {}
+    # per line: whether ftfy could change it, and what it gives; kept for the whole call of clean
+    # (each answer depends on the line alone), so a second cleaning of the cleaned text reads
+    # again only the lines the first did not see
+    known: dict[str, bool] = page_dict(_line_needs_ftfy)
+    fixes: dict[str, str] = page_dict(_fix)
     for _ in range(_ROUNDS):
         fixed = _normalize(_NEWLINES.sub("\n", _fix(text, known, fixes)))
         if fixed == text:
