@@ -27,7 +27,7 @@ from .languages import (
     counts,
 )
 
-__all__ = ["ABBREVIATIONS", "AGENCIES", "AGENCY_PHOTO_LABELS", "ARTICLES", "AUTHOR_BUTTONS", "AUTHOR_ROLES",
+__all__ = ["ABBREVIATIONS", "AD_MARKS", "AGENCIES", "AGENCY_PHOTO_LABELS", "ARTICLES", "AUTHOR_BUTTONS", "AUTHOR_ROLES",
            "BYLINE_PREFIXES",
            "CAPTION_MARKS", "CAPTION_TOGGLES", "COUNTER_LABELS", "COUNTER_LINKS", "CREDIT_LABELS", "DATELINE_AGENCIES",
            "DATE_LINKS", "DATE_PREFIXES",
@@ -35,7 +35,8 @@ __all__ = ["ABBREVIATIONS", "AGENCIES", "AGENCY_PHOTO_LABELS", "ARTICLES", "AUTH
            "NAME_JOINS", "NAME_PARTICLES", "NEXT_ARTICLE", "NOISE_KEYWORDS", "NOISE_LINES", "NOT_NAMES",
            "ORDINAL_SUFFIXES", "PAGER_LINKS", "PHOTO_AGENCIES", "PLACE_OPENINGS", "PUBLICATION_WORDS",
            "REGIONAL_AGENCIES", "RELATIVE_DATES", "RELATIVE_UNITS",
-           "SECTION_HEADINGS", "SMALL_WORDS", "STEM_ENDINGS", "STOPWORDS", "TIME_LINKS", "UPDATED_PREFIXES", "WEEKDAYS",
+           "SECTION_HEADINGS", "SHARE_LABELS", "SMALL_WORDS",
+           "STEM_ENDINGS", "STOPWORDS", "TIME_LINKS", "UPDATED_PREFIXES", "WEEKDAYS",
            "WIRE_CONTRIBUTIONS", "WIRE_CREDITS", "all_of", "languages_table", "merged"]
 
 
@@ -102,6 +103,8 @@ NOISE_KEYWORDS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = merged("noi
 SECTION_HEADINGS = _by_reason("section_headings")
 END_HEADINGS = _words("end_headings")
 NEXT_ARTICLE = _words("next_article")
+AD_MARKS = _words("ad_marks")
+SHARE_LABELS = _words("share_labels")
 
 
 def all_of(table: Mapping[str, Iterable[str]]) -> list[str]:

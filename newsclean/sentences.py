@@ -24,8 +24,8 @@ import functools
 
 import regex
 
-__all__ = ["CLOSERS", "OPENERS", "SENTENCE_BREAK", "SENTENCE_INSIDE", "STOPS", "ends_sentence", "holds_sentence_end",
-           "is_prose", "sentence_count"]
+__all__ = ["CLOSERS", "OPENERS", "SENTENCE_BREAK", "SENTENCE_INSIDE", "SPACE", "STOPS", "ends_sentence",
+           "holds_sentence_end", "is_prose", "sentence_count"]
 
 #: The marks that end a sentence.
 STOPS = ".!?…。！？"
@@ -34,6 +34,12 @@ CLOSERS = "\"'”’»)]"
 #: What may open the next sentence before its first letter.
 OPENERS = "\"“‘«(["
 _IDEOGRAPHIC = "。！？"  # these end a sentence with no space after them: Chinese and Japanese run on
+#: What the patterns read as white space (``\\s``): every character ``regex`` matches with it.
+SPACE = ("\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+         "\u2028\u2029\u202f\u205f\u3000")
+# What may stand after a line's last stop (white space and closers): the stop is the line's last
+# character once these are trimmed, which a line's end is looked for at, not at every character.
+_AFTER_STOP = SPACE + CLOSERS
 
 _STOP = "[" + regex.escape(STOPS) + "]"
 _CLOSE = "[" + regex.escape(CLOSERS) + "]*+"
@@ -53,10 +59,13 @@ _MIN_CJK_PROSE = 40  # characters of a Chinese or Japanese paragraph of prose (n
 
 
 @functools.lru_cache(maxsize=16)
-def _line_end(marks: str) -> regex.Pattern[str]:
+def _line_end(marks: str) -> tuple[regex.Pattern[str], bool]:
     """The pattern of a line's end: one of ``marks``, then closers; a closing quote may stand
-    apart after a space, as nested quotes are typeset (``... gains.’ ”``)."""
-    return regex.compile("[" + regex.escape(marks) + r"](?:\s?[\"'”’]|[»)\]])*+$")
+    apart after a space, as nested quotes are typeset (``... gains.’ ”``). And whether no mark
+    is a character that may follow one (then the only place a match may start is the line's
+    last character but white space and closers, see :func:`ends_sentence`)."""
+    pattern = regex.compile("[" + regex.escape(marks) + r"](?:\s?[\"'”’]|[»)\]])*+$")
+    return pattern, not set(marks) & set(_AFTER_STOP)
 
 
 def ends_sentence(text: str, marks: str = STOPS) -> bool:
@@ -68,7 +77,13 @@ def ends_sentence(text: str, marks: str = STOPS) -> bool:
     >>> ends_sentence("as he said.’ ”"), ends_sentence("Read more:"), ends_sentence("Read more:", STOPS + ":;")
     (True, False, True)
     """
-    return _line_end(marks).search(text) is not None
+    pattern, apart = _line_end(marks)
+    if not apart:
+        return pattern.search(text) is not None
+    # A match is a mark, then only characters of _AFTER_STOP: its mark is the last character of
+    # the line less those, so it is tried there alone (a search would try every character).
+    at = len(text.rstrip(_AFTER_STOP)) - 1
+    return at >= 0 and text[at] in marks and pattern.match(text, at) is not None
 
 
 def holds_sentence_end(text: str) -> bool:

@@ -16,15 +16,13 @@ import regex
 
 from .lexicon import STEM_ENDINGS, STOPWORDS
 from .memo import LINE_CACHE, TEXT_CACHE
-from .sentences import ends_sentence
+from .sentences import SPACE, ends_sentence
 
 __all__ = ["HEADLINE_CHARS", "SPACE", "WORD", "code_line", "content_stems", "headline_shaped", "norm_key",
            "script_spans", "stopword_ratio", "tokens", "without_scripts", "words"]
 
-# The characters ``regex`` reads as ``\s`` (Unicode White_Space), for ``str.strip``, which trims
-# ends many times faster than a pattern does.
-SPACE = ("\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
-         "\u2028\u2029\u202f\u205f\u3000")
+# SPACE (from sentences, re-exported): the characters ``regex`` reads as ``\s`` (Unicode White_Space),
+# for ``str.strip``, which trims ends many times faster than a pattern does.
 WORD = regex.compile(r"\w+(?:['’]\w+)*")
 # A headline ends with no full stop, comma, semicolon or colon (a question or an exclamation it may).
 _CLAUSE_ENDS = ".,;:"

@@ -13,7 +13,9 @@ from newsclean.filters.boilerplate import (
     _ANY,
     _KEYWORDS,
     _MAX_CHARS,
+    _furniture,
     _is_wildcard,
+    _keyworded,
     _may_be_furniture,
     boilerplate,
     noise_kind,
@@ -270,3 +272,17 @@ def test_each_keyword_match_holds_one_of_its_hints(pattern, hints):
     matched = [s for s in samples if keyword.search(s)]
     assert matched
     assert all(any(h in s.lower() for h in hints) for s in matched)
+
+
+def test_the_openers_answer_as_the_full_pattern_on_lines_without_a_keyword():
+    """Read without ``_ANY`` when no keyword is there: the same match, in the same group."""
+    lines = [line for line, _ in FURNITURE] + PROSE + _random_lines(3000)
+    read = 0
+    for line in lines:
+        full = _ANY.fullmatch(line)
+        fast = _furniture(line)
+        assert (fast is None) == (full is None), line
+        if full is not None:
+            assert (fast.span(), fast.lastgroup) == (full.span(), full.lastgroup), line
+            read += not _keyworded(line)
+    assert read > 100  # the sample holds furniture the openers read

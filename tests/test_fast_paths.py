@@ -398,3 +398,172 @@ def test_badness_search_on_random_strings():
     for _ in range(20_000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 24)))
         assert u._bad(text) == (BADNESS_RE.search(text) is not None), repr(text)
+
+
+# titles.unmarked's pattern as one alternation: a function called on a string (``\w++\(["']``) among
+# the other cases, which a search tried at each letter of each word.
+_PLAIN_MARKUP = regex.compile(r"</[a-zA-Z]|<[a-zA-Z][\w:-]{0,20}+\s++[\w:-]++=|<!|-->|[\"']\);|\bfunction\s*+\(|"
+                              r"\bdocument\.\w|\w++\([\"']|\(\w++\s*+(?:[<>!=]=|[<>])|[\"']\s*+/?>")
+
+
+def _plain_markup_start(text: str) -> int | None:
+    m = _PLAIN_MARKUP.search(text)
+    return None if m is None else m.start()
+
+
+@pytest.mark.parametrize("line", [*LINES, 'Top story(The Times)ntById("font"); obj.x', 'x("a") <b c="d">',
+                                  "(OAS_version >= 11) getById('x')", "é_ü(\"k\") -->", 'aé(" <a href=', "('x')"])
+def test_markup_start_is_the_whole_alternation(line):
+    from newsclean import titles
+    for text in (line, f"{line} {line}", f"A plain headline - Site {line}"):
+        assert titles._markup_start(text) == _plain_markup_start(text), text
+
+
+def test_markup_start_on_random_strings():
+    from newsclean import titles
+    rng = random.Random(18)
+    alphabet = list("aZé_9 (\"')<>/!=-;.dfé\u0301\u0928\u093f")
+    pieces = ["function", "document.", "-->", "<!", "</a", '<a href=', '")', "')", "(x <", '"/>']
+    for _ in range(20_000):
+        text = "".join(rng.choice(alphabet) if rng.random() < 0.85 else rng.choice(pieces)
+                       for _ in range(rng.randint(0, 24)))
+        assert titles._markup_start(text) == _plain_markup_start(text), repr(text)
+
+
+_WORD_RUN = regex.compile(r"\S++")
+
+
+def _plain_menu_end(text: str, start: int, end: int) -> int | None:
+    """layout.folded.menu_end as it read every word with its offset."""
+    from newsclean.layout import folded
+    tokens = [(m.start(), m.group()) for m in _WORD_RUN.finditer(text, start, end)]
+    found, run = None, 0
+    for i, (_, word) in enumerate(tokens):
+        if folded._lower(word) and word[:1].isalpha():
+            if run > folded._MENU_RUN and i > 0 and tokens[i - 1][1][:1].isupper():
+                k = i - 2 if tokens[i - 2][1].lower() in folded._FUNCTION_WORDS else i - 1
+                found = tokens[k][0]
+            run = 0
+        else:
+            run += 1
+    return found
+
+
+def _plain_run_ends(text: str, start: int, end: int) -> list[int]:
+    """filters.segment.run_ends as it read every word with its offset."""
+    def lower(w: str) -> bool:
+        return w[:1].islower()
+    out: list[int] = []
+    words = [(m.start(), m.group()) for m in _WORD_RUN.finditer(text, start, end)]
+    run_start, capitals = 0, 0
+    for i, (pos, word) in enumerate(words):
+        n = i - run_start
+        if (n >= segment._RUN_WORDS and capitals >= segment._RUN_SHARE * n and word[:1].isupper()
+                and i + 2 < len(words) and lower(words[i + 1][1]) and lower(words[i + 2][1])
+                and not lower(words[i - 1][1]) and text[pos - 1] == " "):
+            out.append(pos - 1)
+            run_start, capitals = i, 0
+        if lower(word):
+            if n >= segment._RUN_WORDS and capitals < segment._RUN_SHARE * n:
+                run_start, capitals = i + 1, 0
+            continue
+        capitals += word[:1].isupper()
+    return out
+
+
+_RUNS = ["News: ePaper | Front Page | National | Business | Sport False rails will be in position.",
+         "Home World Politics Sport Council Approves Budget The council approved the budget.",
+         "He met Prime Minister Theresa May in London on Monday.",
+         "HOME NEWS SPORT WEATHER TRAVEL JOBS CARS ABOUT Der Rat hat den Haushalt beschlossen, sagte er.",
+         "Home  News\tSport  Weather ǅx Travel 中文 Jobs Cars About The  council met  and voted today.",
+         "1 2 3 4 5 6 7 8 9 10 the end of it All Of Us Here Now Then We the people say so"]
+
+
+@pytest.mark.parametrize("text", [*_RUNS, *LINES])
+def test_menu_end_and_run_ends_read_as_before(text):
+    from newsclean.layout import folded
+    for s in (text, f"{text} {text}", f"  {text}\n{text.upper()} {text.lower()}"):
+        for a, b in ((0, len(s)), (2, len(s)), (0, len(s) // 2)):
+            assert folded.menu_end(s, a, b) == _plain_menu_end(s, a, b), s
+            assert segment.run_ends(s, a, b) == _plain_run_ends(s, a, b), s
+
+
+def test_menu_end_and_run_ends_on_random_strings():
+    from newsclean.layout import folded
+    rng = random.Random(18)
+    alphabet = [*"aAbBéÉß ǅ中1.,\t\n ", "the ", "The ", "Home ", "NEWS ", "of ", "Der "]
+    for _ in range(20_000):
+        s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60)))
+        a = rng.randint(0, len(s))
+        b = rng.randint(a, len(s))
+        assert folded.menu_end(s, a, b) == _plain_menu_end(s, a, b), repr(s)
+        assert segment.run_ends(s, a, b) == _plain_run_ends(s, a, b), repr(s)
+
+
+# layout.folded._PAIR as it was written: the first token's opening as a look-ahead.
+_PLAIN_PAIR = regex.compile(r"(?<!\S)(?!\p{Ll})(\S++)\s++(?=([^\p{Ll}\s]\S*+))")
+
+
+def _pairs(pattern: regex.Pattern[str], text: str, start: int) -> list[tuple[int, int, str, str]]:
+    return [(m.start(), m.end(), m.group(1), m.group(2)) for m in pattern.finditer(text, start, len(text))]
+
+
+@pytest.mark.parametrize("text", [*LINES, *_RUNS, "Posted in News | Permalink | 10 Comments Previous Post Jane said",
+                                  "  ÉTÉ Été 12 Comments\t| x Y «Z» ǅx"])
+def test_pair_pattern_finds_the_same_pairs(text):
+    from newsclean.layout import folded
+    for start in range(min(len(text), 12)):
+        assert _pairs(folded._PAIR, text, start) == _pairs(_PLAIN_PAIR, text, start), (text, start)
+
+
+def test_pair_pattern_on_random_strings():
+    from newsclean.layout import folded
+    rng = random.Random(18)
+    alphabet = [*"aAéÉ1|«ǅ中 \t\n ", "the ", "Most ", "Read "]
+    for _ in range(20_000):
+        s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        start = rng.randint(0, len(s))
+        assert _pairs(folded._PAIR, s, start) == _pairs(_PLAIN_PAIR, s, start), repr(s)
+
+
+def test_badness_windows_open_at_anchor_characters():
+    """The unicode step searches ftfy's mojibake pattern only around the characters of which each
+    of its cases needs one (_anchor_characters: found on the installed ftfy), and gives what the
+    whole search gives on text of the scripts its cases name (Cyrillic, Greek, box drawing)."""
+    from ftfy.badness import BADNESS_RE
+
+    from newsclean.filters import unicode as u
+    anchors = u._anchor_characters()
+    assert anchors is not None and "в" not in anchors and "а" not in anchors  # Cyrillic prose opens no window
+    rng = random.Random(18)
+    alphabet = list("aZ .,\n€œŠ¢ÃÂÐØÙ×²àâóВГРСвЂабвгдежзийклмнопрстуфхцчшщъыьэюяΑΒΓαβγ│┌═░‘’“”«»–— \xa0µ")
+    for _ in range(20_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        assert u._bad(text) == (BADNESS_RE.search(text) is not None), repr(text)
+
+
+def test_blob_openers_hold_every_pattern_start():
+    """The blobs step tries its patterns only on lines that open with one of _OPENERS: every
+    character a match of _PHP, _JS or _JSON_START may start with is one of them."""
+    from newsclean.alternatives import first_characters
+    from newsclean.filters import blobs
+    for pattern in (blobs._PHP, blobs._JS, blobs._JSON_START):
+        assert not pattern.flags & regex.IGNORECASE
+        fragments = first_characters(pattern.pattern)
+        assert fragments is not None, pattern.pattern
+        for fragment in fragments:
+            starts = {chr(i) for i in range(0x3000) if regex.fullmatch(fragment, chr(i)) is not None}
+            assert starts <= blobs._OPENERS, (fragment, starts - blobs._OPENERS)
+
+
+def test_span_tokens_are_the_pattern_tokens():
+    """layout.folded.span_tokens cuts with str.split where it reads the same white space as the
+    regex module's \\S++, and with the pattern where it does not (the separators U+001C-U+001F)."""
+    from newsclean.layout import folded
+    rng = random.Random(18)
+    alphabet = list("ab Z.\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2028\u2029\u202f\u205f\u3000\u200b\u180e")
+    for _ in range(20_000):
+        s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 20)))
+        a = rng.randint(0, len(s))
+        b = rng.randint(a, len(s))
+        assert folded.span_tokens(s, a, b) == _WORD_RUN.findall(s, a, b), repr(s)

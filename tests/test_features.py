@@ -99,3 +99,34 @@ def test_each_line_is_computed_once_when_the_caches_forget(kind):
     for helper in READ_BY_SEVERAL:
         total = misses[helper.__name__] + helper.cache_info().misses  # type: ignore[attr-defined]
         assert total <= distinct * 1.1, f"{helper.__name__}: {total} computations for {distinct} distinct lines"
+
+
+PAGE = ["Home", "World", "The convoy of forty trucks reached the town at dawn on Monday, officials said.",
+        "Most Read", "Ура ура ура ура ура ура ура ура ура", "Die Armee sagte, sie habe die Stadt am Montag verlassen.",
+        "<![CDATA[" * 20, "Aid Convoy Arrives in Besieged Town"]
+
+
+@pytest.mark.parametrize("start", range(len(PAGE)))
+def test_covered_and_has_article_of_a_run_of_blocks_read_the_kept_view(start):
+    """A run of the last page's blocks is answered from its running totals (``shape._Page``):
+    the same answer as the blocks read afresh, for every run, whatever page was asked last."""
+    blocks = Document.from_text("\n".join(PAGE)).blocks
+    other = Document.from_text("Nothing\nelse here at all today.").blocks
+    for end in range(start, len(PAGE) + 1):
+        run = blocks[start:end]
+        fresh = list(run)  # a list is read afresh: no view is kept of it
+        shape.covered(blocks)  # the whole page is the kept view
+        assert shape.covered(run) == shape.covered(fresh)
+        assert shape.has_article(run) == shape.has_article(fresh)
+        shape.covered(other)  # another page replaces the view
+        assert shape.covered(run) == shape.covered(fresh)
+        assert shape.has_article(run) == shape.has_article(fresh)
+
+
+def test_a_run_of_other_blocks_is_not_read_from_the_view():
+    """Blocks equal to the view's but other objects (another document of the same text) get a
+    view of their own: a block's weight reads its hints, which equality leaves out."""
+    doc = Document.from_text("\n".join(PAGE))
+    twin = Document.from_text("\n".join(PAGE), hints=[{"link_density": 0.9}] * len(PAGE))
+    assert doc.blocks == twin.blocks
+    assert shape.has_article(doc.blocks) and not shape.has_article(twin.blocks[1:])

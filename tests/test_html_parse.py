@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newsclean.html.metadata import html_metadata
-from newsclean.html.parse import _MAX_ATTRS, _may_have_many_attributes, parse_html
+from newsclean.html.parse import _MAX_ATTRS, _fewer_attributes, _has_tag_to_cut, _may_have_many_attributes, parse_html
 
 
 def test_declared_charset_does_not_change_the_text():
@@ -40,6 +40,21 @@ def test_empty_pages(page):
 ])
 def test_prefilter_for_many_attributes(data, suspect):
     assert _may_have_many_attributes(data) is suspect
+
+
+@pytest.mark.parametrize("page", [
+    "<div " + "a=1 " * (3 * _MAX_ATTRS) + ">text",                            # cut
+    "<div " + "a=1 " * (_MAX_ATTRS // 2) + ">text",                           # few attributes
+    "<script>for(i=0; i<n; i++) {" + "x = y; " * 900 + "}</script><p>Text",   # a false alarm, no tag cut
+    "<p>a < b " + "w " * 3000 + "</p><div " + " ".join(["a"] * 2000) + ">x",  # the alarm's "<" is not the cut tag's
+    "<div " + "é=1 " * (3 * _MAX_ATTRS) + ">x",                               # more bytes than characters
+    "<div " + "é" * 2000 + " a" * 600 + ">x",                                  # 4,000 bytes, not 4,000 characters
+])
+def test_the_split_check_agrees_with_the_search_it_spares(page):
+    """The check run before parsing (pieces split at "<") tells a page to cut exactly where
+    searching the flagged page's text for long tags cuts one."""
+    data = page.encode()
+    assert _has_tag_to_cut(data) == (_may_have_many_attributes(data) and _fewer_attributes(page) != page)
 
 
 @pytest.mark.parametrize("attribute", ['a{}="{}"', "a{}='{}'", "a{}={}", "a{}", 'a{} = "{}"', "data-x{}", "a{}\n"])

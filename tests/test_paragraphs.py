@@ -593,3 +593,14 @@ def test_a_feed_under_a_box_heading_cut_at_its_link_goes_with_the_heading(headin
     # the article's section and tag links, then the box: no share bar closes the article above it
     body = clean(f"Budget Passes\n{article}\nOpinion\nCity Hall\nBudget\n{heading}\n{feed}").text
     assert body == article
+
+
+@pytest.mark.parametrize("line", ["1/50 Star Wars boosts economy", "Image 2 of 5", "image 2 of 5", "IMAGE 2 OF 5",
+                                  "Photo 3/9", "Picture 1 / 4 Crowds", "Slide 4 of 12", "ſlide 4 of 12", "12 of 40",
+                                  "The army left.", "Ура 1/3", "(1/3)", " 1/3", "٣/٥", "１/３"])
+def test_a_counter_opens_with_a_character_the_prefilter_lets_through(line):
+    """The slideshow reads a paragraph with the counter pattern only when its first character may
+    open one (``inserts._may_count``): never a paragraph the pattern would match."""
+    from newsclean.layout.inserts import _COUNTER, _may_count
+
+    assert _may_count(line[0]) or _COUNTER.match(line) is None

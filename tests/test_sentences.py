@@ -74,3 +74,24 @@ def test_sentence_inside(line, expected):
 ])
 def test_is_prose(text, expected):
     assert is_prose(text) is expected
+
+
+_PIECES = ["The army left", ".", "!", "?", "…", ":", ";", "{", "}", "”", "’", "'", '"', "»", ")", "]", " ", "\n",
+           "\u00a0", "\u3000", "\x1c", "。", "word", "(", "["]
+_MARKS = [STOPS, STOPS + ":;", ".!?;{}", ".,;:", ".!?;", STOPS + "؟", ".)", "'"]
+
+
+@pytest.mark.parametrize("marks", _MARKS)
+def test_ends_sentence_tries_the_last_mark_only_and_answers_as_a_search(marks):
+    """Read at the line's last character but white space and closers: the answer a search over
+    every character gives (marks that are closers themselves are searched for)."""
+    import random
+
+    from newsclean.sentences import _line_end
+
+    rng = random.Random(20261205)
+    lines = ["".join(rng.choice(_PIECES) for _ in range(rng.randint(0, 7))) for _ in range(3000)]
+    pattern = _line_end(marks)[0]
+    for line in lines:
+        assert ends_sentence(line, marks) is (pattern.search(line) is not None), (line, marks)
+

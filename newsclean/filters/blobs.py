@@ -320,6 +320,12 @@ def _data_tail(text: str, end: int) -> int:
     return line_end
 
 
+# The first characters of every blob _Finder.at reads at a line's start: _PHP's (``string(``,
+# ``array(``, ``object(``), _JS's (``var``, ``let``, ``const``, ``window``), _JSON_START's (a bracket).
+# A line that opens with none of them is no blob's, and is skipped without trying the patterns.
+_OPENERS = frozenset("saovlcw[{")
+
+
 def _find(doc: Document) -> Iterator[tuple[int, int, str, Any]]:
     """(start, end, reason, parsed payload) for each blob, in text order, not overlapping.
 
@@ -331,8 +337,8 @@ def _find(doc: Document) -> Iterator[tuple[int, int, str, Any]]:
     finder = _Finder(text)
     reach = 0
     for block in doc.blocks:
-        if block.start < reach:
-            continue
+        if block.start < reach or text[block.start:block.start + 1] not in _OPENERS:
+            continue  # inside the last blob, or no blob's opener: no pattern is tried
         if finder.spent:
             return
         line_end = text.find("\n", block.start)

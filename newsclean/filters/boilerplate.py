@@ -72,11 +72,12 @@ def _is_wildcard(alternative: str) -> bool:
 
 
 def _compile_openers(tables: dict[str, dict[str, tuple[str, ...]]]) -> Alternatives:
-    """The alternatives that open with a word or a mark, as one alternation without groups,
-    matched with only those that can start with the line's first character."""
-    alternatives = [p for table in tables.values() for ps in table.values() for p in ps
-                    if not _is_wildcard(p)]
-    return Alternatives([(None, alternatives)], regex.IGNORECASE | regex.V0)
+    """The alternatives that open with a word or a mark, in ``_ANY``'s order and named groups,
+    matched with only those that can start with the line's first character. On a line that
+    holds no keyword (so no wildcard alternative can match it) its match is ``_ANY``'s: the
+    first alternative in order that matches the whole line, in its reason's group."""
+    return Alternatives([(reason, [p for ps in table.values() for p in ps if not _is_wildcard(p)])
+                         for reason, table in tables.items()], regex.IGNORECASE | regex.V0)
 
 
 _OPENERS = _compile_openers(NOISE_LINES)
@@ -93,10 +94,25 @@ _CREDIT_TAIL = 80
 _SEVERAL = regex.compile(r"\(\d{1,3}\)\Z")
 
 
+def _keyworded(text: str) -> bool:
+    """Whether ``text`` holds a keyword, as every line a wildcard alternative of ``_ANY``
+    matches does (a plain substring scan first: most lines hold none of the keywords' hints)."""
+    return _KEYWORD_HINT.search(text.lower()) is not None and _KEYWORD.search(text) is not None
+
+
 def _may_be_furniture(text: str) -> bool:
     """False only if no alternative of ``_ANY`` can match ``text`` in full (cheap checks first)."""
-    return ((_KEYWORD_HINT.search(text.lower()) is not None and _KEYWORD.search(text) is not None)
-            or _OPENERS.fullmatch(text) is not None)
+    return _keyworded(text) or _OPENERS.fullmatch(text) is not None
+
+
+def _furniture(text: str) -> regex.Match[str] | None:
+    """``_ANY.fullmatch(text)``: on a line without a keyword, the openers' match, which is the
+    same (see :func:`_compile_openers`), read with only the alternatives of its first character.
+
+    >>> _furniture("Share this article").lastgroup, _furniture("All rights reserved.").lastgroup
+    ('share', 'copyright')
+    """
+    return _ANY.fullmatch(text) if _keyworded(text) else _OPENERS.fullmatch(text)
 
 
 @functools.lru_cache(maxsize=LINE_CACHE)
@@ -124,7 +140,7 @@ def _kind(text: str) -> str | None:
     if not text:
         return None
     if len(text) <= _MAX_CHARS:
-        m = _ANY.fullmatch(text) if _may_be_furniture(text) else None
+        m = _furniture(text)
         kind = m.lastgroup if m else None
     elif _CREDIT_END.search(text[-_CREDIT_TAIL:]):
         kind = reasons.CAPTION

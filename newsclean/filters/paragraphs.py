@@ -381,16 +381,16 @@ def paragraphs(doc: Document) -> Document:
     slides = found["slides"]
     boxes = (inserts.boxes(page, (first, last)) | found["inner_boxes"] | found["cards"]
              | inserts.shouting(page, (first, last)))
-    spans = []
+    removed = []
     reason = reasons.BOILERPLATE
     for b in blocks:
         if b.index in slides:
-            spans.append((b.start, b.end, reasons.CAPTION))
+            removed.append((b, reasons.CAPTION))
         elif b.index in boxes:
-            spans.append((b.start, b.end, reasons.RELATED_LINKS))
+            removed.append((b, reasons.RELATED_LINKS))
         elif b.index < first:
-            spans.append((b.start, b.end, reasons.NAVIGATION))
+            removed.append((b, reasons.NAVIGATION))
         elif b.index > last:
-            reason = section_kind(b.text) or reason
-            spans.append((b.start, b.end, reason))
-    return doc.remove_spans(spans)
+            reason = b.feature(section_kind) or reason
+            removed.append((b, reason))
+    return doc.remove_each(removed)

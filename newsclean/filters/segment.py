@@ -27,6 +27,7 @@ True
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import itertools
 import re
@@ -38,10 +39,19 @@ from ..dates import find_dates, relative_dates
 from ..document import Document, split_paragraphs
 from ..guard import warn
 from ..layout.dataview import DataView, without_data_scripts
-from ..layout.folded import FoldedPage, caption_unit, find_article, menu_end, opening_headline, prose_unit
+from ..layout.folded import (
+    FoldedPage,
+    caption_unit,
+    find_article,
+    menu_end,
+    opening_headline,
+    prose_unit,
+    span_tokens,
+)
 from ..layout.shape import end_heading
 from ..lexicon import (
     ABBREVIATIONS,
+    AD_MARKS,
     AGENCIES,
     AGENCY_PHOTO_LABELS,
     ARTICLES,
@@ -58,12 +68,15 @@ from ..lexicon import (
     HEADLINE_SOURCES,
     NAME_JOINS,
     NAME_PARTICLES,
+    NEXT_ARTICLE,
     NOISE_LINES,
     PAGER_LINKS,
     PHOTO_AGENCIES,
     PLACE_OPENINGS,
     PUBLICATION_WORDS,
     REGIONAL_AGENCIES,
+    SECTION_HEADINGS,
+    SHARE_LABELS,
     SMALL_WORDS,
     UPDATED_PREFIXES,
     all_of,
@@ -73,9 +86,10 @@ from ..titles import title_runs
 from ..words import headline_shaped, norm_key
 
 __all__ = ["article_opening", "byline_opening", "caption_printings", "counter_joins", "credit_end", "formula_joins",
-           "gallery_exits", "head_credit", "join", "join_points", "page_lines", "pager_run", "reads_folded",
-           "run_ends", "section_label", "segment", "sentence_breaks", "share_opening", "slide_counters",
-           "title_case_end", "toggle_joins", "toolbar_start", "unit_breaks", "wire_dateline"]
+           "gallery_exits", "head_credit", "join", "join_points", "label_openings", "next_links", "page_lines",
+           "pager_run", "reads_folded", "rule_breaks", "run_ends", "section_label", "segment", "sentence_breaks",
+           "share_labels", "share_opening", "slide_counters", "tag_lists", "title_case_end", "toggle_joins",
+           "toolbar_start", "unit_breaks", "wire_dateline"]
 
 # A line shorter than this is never cut; one longer is cut when it holds most of the text.
 _LONG = 200
@@ -177,6 +191,12 @@ _AFTER_MARK = regex.compile(r"(?:(?<=[" + regex.escape(STOPS) + "][" + regex.esc
                             + "|".join(all_of(COUNTER_LINKS)) + r")\x20\d{1,3})(?=\x20[\"“‘(\[]?+[\p{Lu}\d])")
 
 
+# Chinese and Japanese end a sentence with an ideographic stop and no space: a space after one is
+# where a scraper folded two lines (``...耳にしました。 報道によると...``), whatever letter follows.
+_IDEOGRAPHIC_STOP = regex.compile(r"。")
+_IDEOGRAPHIC_BREAK = regex.compile(r"(?<=。[" + regex.escape(CLOSERS) + r"」』）]{0,3}+)\x20(?=\S)")
+
+
 def sentence_breaks(text: str, start: int, end: int) -> list[int]:
     """Offsets of the spaces between the sentences of ``text[start:end]``.
 
@@ -213,6 +233,8 @@ def sentence_breaks(text: str, start: int, end: int) -> list[int]:
         out.append(i)
     for m in _AFTER_MARK.finditer(text, start, end):
         out.append(m.end())
+    if _IDEOGRAPHIC_STOP.search(text, start, end) is not None:
+        out.extend(m.start() for m in _IDEOGRAPHIC_BREAK.finditer(text, start, end))
     for m in _CREDIT.finditer(text, start, end):  # a caption printed without a stop ends at its credit
         if _OPENS.match(text, m.end(), end):
             out.append(m.end())
@@ -464,6 +486,111 @@ def share_opening(text: str, start: int, end: int) -> int | None:
         at: int = spans[k].start() - 1
         return at
     return None
+
+
+# A page's label that stands on a line of its own between paragraphs, run into the sentence after
+# it on a folded line (``Advertisement From the day Schiff ...``, ``View all (4) Rebranded to
+# resemble ...``): the navigation and player words the boilerplate step removes as a whole line,
+# written out (no wildcard: ``.{0,20}`` would reach into the sentence). One word alone only when
+# it is an advertisement's marker: "Next", "Search", "Close" open sentences too.
+_FIXED = regex.compile(r"(?<!\\)\.|\\[Swp]|\[\^")
+_LABEL = regex.compile("(?:" + "|".join(p for kind in (reasons.NAVIGATION, reasons.PLAYER)
+                                        for p in all_of(NOISE_LINES[kind]) if _FIXED.search(p) is None) + ")",
+                       regex.IGNORECASE)
+_AD_MARKS = frozenset(all_of(AD_MARKS))
+_LABEL_WORDS = 8  # words of the longest label: "Media playback is unsupported on your device"
+_SENTENCE_WORDS = 12  # words after a label read for the sentence case of the sentence it runs into
+
+
+def _label_end(spans: list[regex.Match[str]], k: int, text: str) -> int:
+    """How many of ``spans[k:]`` make one label (:data:`_LABEL`), longest first; 0 for none."""
+    for n in range(min(_LABEL_WORDS, len(spans) - k - 1), 0, -1):
+        if _LABEL.fullmatch(text, spans[k].start(), spans[k + n - 1].end()) is None:
+            continue
+        if n > 1 or spans[k].group().lower() in _AD_MARKS:
+            return n
+    return 0
+
+
+def label_openings(text: str, start: int, end: int) -> list[int]:
+    """The spaces after the labels that open the unit ``text[start:end]`` of a folded line (one
+    or several in a row), when a sentence in sentence case follows them; ``[]`` for none.
+
+    >>> s = "Advertisement Advertisement From the day he returned, his efforts went downhill."
+    >>> [s[i + 1:i + 5] for i in label_openings(s, 0, len(s))]
+    ['Adve', 'From']
+    >>> s = "View all (4) Rebranded to resemble a neutral account, it posted tweets."
+    >>> [s[i + 1:i + 5] for i in label_openings(s, 0, len(s))]
+    ['Rebr']
+    >>> label_openings("Advertisement Standards Authority Rules On Claims", 0, 49)  # Title Case: no telling
+    []
+    >>> label_openings("Next Tuesday the council will vote on the budget.", 0, 49)  # a word that opens sentences
+    []
+    >>> label_openings("SIGN UP FOR OUR NEWSLETTER The tweet reads, in full:", 0, 52)  # a longer label
+    []
+    """
+    spans = list(itertools.islice(_TOKEN.finditer(text, start, end), _LABEL_WORDS * 3 + _SENTENCE_WORDS))
+    out: list[int] = []
+    k = 0
+    while k < len(spans):
+        n = _label_end(spans, k, text)
+        if n == 0:
+            break
+        k += n
+        out.append(spans[k].start() - 1)
+    if not out or k >= len(spans):
+        return []
+    head = [m.group() for m in spans[k:k + _SENTENCE_WORDS]]
+    if not _opener(head[0]) or not any(_lower_word(w) and w not in _SMALL for w in head[1:]):
+        return []  # a label's word that opens a headline or a name
+    label = text[spans[0].start():spans[k - 1].end()]
+    if label.isupper() and head[0].isupper() and len(head[0]) > 1:
+        return []  # a label in capitals that goes on in capitals: "SIGN UP FOR OUR NEWSLETTER"
+    return out
+
+
+# A share button's label that names its network (``Share this on WhatsApp``, ``Share on Facebook``,
+# ``Share via Email``): a line of its own on a page, never words of a sentence (which writes
+# "share" in lower case), run in between two units on a folded line.
+_SHARE_ON = regex.compile(r"(?<=\x20|^)(?:" + "|".join(all_of(SHARE_LABELS)) + r")(?=\x20|$)", regex.IGNORECASE)
+
+
+_MIN_SENTENCE_BREAKS = 2
+_SHARE_REACH = 300  # characters from a share label to the end of the sentence after it
+
+
+def share_labels(text: str, start: int, end: int, found: list[int] | None = None) -> list[int]:
+    """The spaces around each share button's label that names its network in ``text[start:end]``
+    (a run of them, ``Share on Facebook Share on Twitter``, one label after the other). With the
+    line's unit breaks ``found``, only a run that a sentence ends soon after (within
+    :data:`_SHARE_REACH` characters, or the line's end): a run set over a list or a table is left
+    to the list (its pieces hold no prose the filters could tell the article by).
+
+    >>> s = "Calendar 2018 Monday, 22 January 2018 Share this on WhatsApp StockCar Calendar"
+    >>> [s[i + 1:i + 7] for i in share_labels(s, 0, len(s))]
+    ['Share ', 'StockC']
+    >>> share_labels("Users can share on Facebook and Twitter.", 0, 40)
+    []
+    """
+    out: set[int] = set()
+    runs: list[tuple[int, int]] = []
+    for m in _SHARE_ON.finditer(text, start, end):
+        if not m.group()[0].isupper():
+            continue  # the verb in a sentence: "Users can share on Facebook"
+        if runs and runs[-1][1] + 1 == m.start():
+            runs[-1] = (runs[-1][0], m.end())
+        else:
+            runs.append((m.start(), m.end()))
+        out.update(i for i in (m.start() - 1, m.end()) if start < i < end)
+    if found is None or not out:
+        return sorted(out)
+    kept: list[int] = []
+    for a, b in runs:
+        k = bisect.bisect_right(found, b)
+        after = found[k] if k < len(found) else end
+        if after - b <= _SHARE_REACH:
+            kept.extend(i for i in out if a - 1 <= i <= b)
+    return sorted(kept)
 
 
 def toolbar_start(text: str, start: int, end: int) -> int | None:
@@ -972,20 +1099,28 @@ def run_ends(text: str, start: int, end: int) -> list[int]:
     []
     """
     out: list[int] = []
-    words = [(m.start(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    words = span_tokens(text, start, end)
+    if len(words) < _RUN_WORDS + 3:
+        return out  # a sentence opens after six words, and two follow its first
+    lower = [w[0].islower() for w in words]
+    at, after = 0, start  # the next word to locate, and where its search starts (see layout.folded._token_start)
     run_start, capitals = 0, 0
-    for i, (pos, word) in enumerate(words):
+    for i, word in enumerate(words):
         n = i - run_start
-        if (n >= _RUN_WORDS and capitals >= _RUN_SHARE * n and word[:1].isupper() and i + 2 < len(words)
-                and _lower_word(words[i + 1][1]) and _lower_word(words[i + 2][1])
-                and not _lower_word(words[i - 1][1]) and text[pos - 1] == " "):
-            out.append(pos - 1)
-            run_start, capitals = i, 0
-        if _lower_word(word):
+        if (n >= _RUN_WORDS and capitals >= _RUN_SHARE * n and i + 2 < len(words) and lower[i + 1]
+                and lower[i + 2] and not lower[i - 1] and word[0].isupper()):
+            while at <= i:  # the words are located in order, each once
+                pos = text.find(words[at], after)
+                after = pos + len(words[at])
+                at += 1
+            if text[pos - 1] == " ":
+                out.append(pos - 1)
+                run_start, capitals = i, 0
+        if lower[i]:
             if n >= _RUN_WORDS and capitals < _RUN_SHARE * n:
                 run_start, capitals = i + 1, 0  # prose: a run may start again further on
             continue
-        capitals += word[:1].isupper()
+        capitals += word[0].isupper()
     return out
 
 
@@ -1084,9 +1219,95 @@ def _article(text: str, start: int, stop: int, found: list[int]) -> FoldedPage |
     return find_article(text, start, stop, [start, *(i + 1 for i in found if i + 1 < stop)])
 
 
+# Links to the site's previous and next articles that close the article (``... in the future. -
+# Next Auto News 2020 Mini JCW GP is ...``): on a lined page a line of its own, which the
+# paragraphs step reads as the article's end; the other article's headline and teaser follow it.
+_NEXT_LINK = regex.compile(r"(?<=[" + regex.escape(STOPS) + "][" + regex.escape(CLOSERS) + r"]{0,3}+\x20)"
+                           r"[-–—|•«»<>]?+\x20?+(?:" + "|".join(p for ps in NEXT_ARTICLE.values() for p in ps)
+                           + r")(?:\x20?[-–—|•«»<>:])?+(?=\x20[\"“‘(\[]?+(?-i:[\p{Lu}\d]))", regex.IGNORECASE)
+
+
+def next_links(text: str, start: int, end: int) -> list[int]:
+    """The spaces around each link to the previous or next article in ``text[start:end]`` that
+    follows a sentence's end, before the other article's headline.
+
+    >>> s = "It may arrive in the future. - Next Auto News 2020 Mini JCW GP is a 300HP monster hatch"
+    >>> [s[i + 1:i + 8] for i in next_links(s, 0, len(s))]
+    ['- Next ', '2020 Mi']
+    >>> s = "The vote is set. Previous Post - Council approves the budget"
+    >>> [s[i + 1:i + 8] for i in next_links(s, 0, len(s))]
+    ['Previou', 'Council']
+    >>> next_links("It ended. Next year's story will be told by others.", 0, 51)
+    []
+    """
+    out = []
+    for m in _NEXT_LINK.finditer(text, start, end):
+        out += [m.start() - 1, m.end()]
+    return out
+
+
+# A tags heading that closes the article with its list of keywords run on after it (AP's ``Topics
+# Business , General news , Government and politics``, a blog's ``Tags: budget, council, buses``):
+# a heading and a list on lines of their own on the page, which the paragraphs step reads as the
+# article's end. The heading is capitalised; the list is told from a sentence by the heading's colon
+# or bar, or by its links: ``get_text(" ")`` sets a space before the comma after each one.
+_TAGS_HEADING = regex.compile(r"(?<=\x20)(?=(?-i:\p{Lu}))(?:" + "|".join(all_of(SECTION_HEADINGS[reasons.TAGS]))
+                              + r")(?P<mark>:|\x20\|)?+(?=\x20)", regex.IGNORECASE)
+_TAG_COMMAS = 3  # commas of a list of keywords after a heading's colon
+_LINK_COMMAS = 2  # commas after a space (each keyword a link) of a list of keywords
+_TAG_REACH = 200  # characters after the heading read for them
+_LIST_END = regex.compile(r"[.!?](?:\s|$)")
+
+
+def tag_lists(text: str, start: int, end: int) -> list[int]:
+    """The spaces around each tags heading in ``text[start:end]`` that a list of keywords follows
+    within :data:`_TAG_REACH` characters, before any sentence stop.
+
+    >>> s = "Clegg now works for Facebook. Topics Business , General news , Politics , Brexit"
+    >>> [s[i + 1:i + 9] for i in tag_lists(s, 0, len(s))]
+    ['Topics B', 'Business']
+    >>> s = "The buses run from June. Tags: budget, council, buses, city hall"
+    >>> [s[i + 1:i + 9] for i in tag_lists(s, 0, len(s))]
+    ['Tags: bu', 'budget, ']
+    >>> tag_lists("The topics were many. Topics differ, they say, and so, it seems, do the answers.", 0, 80)
+    []
+    """
+    out = []
+    for m in _TAGS_HEADING.finditer(text, start, end):
+        after = text[m.end():min(end, m.end() + _TAG_REACH)]
+        stop = _LIST_END.search(after)
+        listed = after if stop is None else after[:stop.start()]
+        if (m.group("mark") and listed.count(",") >= _TAG_COMMAS) or listed.count(" ,") >= _LINK_COMMAS:
+            out += [m.start() - 1, m.end()]
+    return out
+
+
 # A copyright notice after a sentence: "... against mosquito bites. © 2019 Associated Press." (the
 # sign opens no sentence the sentence finder reads).
 _NOTICE = regex.compile(r"(?<=[.!?][\"'”’)\]]?)\x20(?=©)")
+
+
+# A rule drawn with underscores that parts the story from what follows it (AP's "___" before its
+# credits and coverage links, a blog's "______" before the author's note): a line of its own on a
+# page, run in between two units on a folded line.
+_RULE = regex.compile(r"(?<=\x20)_{3,}+(?=\x20|$)")
+
+
+def rule_breaks(text: str, start: int, end: int) -> list[int]:
+    """Offsets of the spaces around each rule of underscores inside ``text[start:end]``.
+
+    >>> s = "Clegg now works for Facebook. ___ Follow AP's coverage at https://apnews.com/Brexit"
+    >>> [s[i + 1:i + 7] for i in rule_breaks(s, 0, len(s))]
+    ['___ Fo', 'Follow']
+    >>> rule_breaks("a snake_case name and __init__ stay", 0, 35)
+    []
+    """
+    out = []
+    for m in _RULE.finditer(text, start, end):
+        out.append(m.start() - 1)
+        if m.end() < end:
+            out.append(m.end())
+    return out
 
 
 def _units(text: str, start: int, end: int) -> tuple[list[int], bool, int]:
@@ -1108,14 +1329,43 @@ def _units(text: str, start: int, end: int) -> tuple[list[int], bool, int]:
     # the line follows is a box beside the article, a sidebar's "Most Read" run in before it)
     tail = stop - (stop - start) // _END_SHARE
     headed = [h for a in [start - 1, *out] if a + 1 >= tail and (h := end_heading(text, a + 1, stop)) is not None]
+    headed += next_links(text, tail, stop) + tag_lists(text, tail, stop)
     notices = [m.start() for m in _NOTICE.finditer(text, start, stop)]
-    structured = bool(head or runs or blob or slides or headed)
-    out = _whole_printings(text, start, stop, sorted(set(out).union(head, runs, slides, headed, notices)))
+    rules = rule_breaks(text, start, stop) if "___" in text[start:stop] else []
+    labels = [i for a, b in itertools.pairwise([start - 1, *out, stop]) for i in label_openings(text, a + 1, b)]
+    structured = bool(head or runs or blob or slides or headed or rules or labels)
+    out = _whole_printings(text, start, stop, sorted(set(out).union(head, runs, slides, headed, notices, rules,
+                                                                     labels)))
     if blob:
         space = _space_before(text, start, stop)
         if space is not None and (not out or out[-1] != space):
             out.append(space)
     return out, structured, stop
+
+
+class _Read:
+    """The units of the long lines of one text (:func:`_units`), each line read once: the
+    segment step reads a long line for a page folded to a few lines first
+    (:func:`_folded_lines`), then, where the lines hold none, each line for a page of its own
+    (:func:`_line_cuts`), and the second reading is the first's.
+
+    >>> read = _Read("Home News Sport. The council met. It voted.")
+    >>> read.units(0, 43) is read.units(0, 43), read.units(0, 43)[0]
+    (True, [16, 33])
+    """
+
+    __slots__ = ("_seen", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._seen: dict[tuple[int, int], tuple[list[int], bool, int]] = {}
+
+    def units(self, start: int, end: int) -> tuple[list[int], bool, int]:
+        """:func:`_units` of ``text[start:end]``, read once (callers do not change the list)."""
+        got = self._seen.get((start, end))
+        if got is None:
+            got = self._seen[start, end] = _units(self.text, start, end)
+        return got
 
 
 # Lines cut at every tag (``get_text("\\n")``): a line that goes on past its end ("written by" ends
@@ -1478,7 +1728,7 @@ def _folded_shape(lines: list[tuple[int, int, int]], total: int) -> bool:
 
 
 def _folded_lines(text: str, lined: tuple[list[tuple[int, int, int]], int] | None = None,
-                  ) -> tuple[list[int], FoldedPage, int] | None:
+                  read: _Read | None = None) -> tuple[list[int], FoldedPage, int] | None:
     """The units of a page folded to a few long lines (``get_text(" ")`` of a page whose text
     nodes kept some line breaks: a menu line, a dateline on its own, then the article run into
     the related links and comments), read together as one folded line: the spaces that part
@@ -1506,7 +1756,7 @@ def _folded_lines(text: str, lined: tuple[list[tuple[int, int, int]], int] | Non
             break
         starts.append(a)
         if b - a >= _LONG:
-            found, _, stop = _units(text, a, b)
+            found, _, stop = _units(text, a, b) if read is None else read.units(a, b)
             cut += found
             starts += (i + 1 for i in found if i + 1 < stop)
             if stop < b:
@@ -1652,8 +1902,9 @@ def _cuts(text: str, page_lines: tuple[tuple[int, int], ...]) -> tuple[list[int]
     furniture: list[tuple[int, int, str]] = []
     unsplit = 0
     lines = _long_lines(text)
+    read = _Read(text)  # a long line that holds no folded page's article is read again below
     # a page folded to a few lines, unless one of them holds the page on its own
-    folded = _folded_lines(text)
+    folded = _folded_lines(text, read=read)
     if folded is not None:  # a page folded to a few lines: its lines are read as one
         breaks = folded[0]
         found, furniture = _page_cuts(text, 0, folded[2], folded[1], folded[2])
@@ -1664,7 +1915,7 @@ def _cuts(text: str, page_lines: tuple[tuple[int, int], ...]) -> tuple[list[int]
         whole_at.update(((a, b), True) for a, b in page_lines if "\n" not in text[a:b])
         lines = sorted((a, b, whole) for (a, b), whole in whole_at.items())
     for start, end, whole in lines:
-        cut = _line_cuts(text, start, end, whole)
+        cut = _line_cuts(text, start, end, whole, read)
         if cut is not None:
             breaks += cut[0]
             furniture += cut[1]
@@ -1672,12 +1923,14 @@ def _cuts(text: str, page_lines: tuple[tuple[int, int], ...]) -> tuple[list[int]
     return breaks, furniture, unsplit
 
 
-def _line_cuts(text: str, start: int, end: int,
-               whole: bool) -> tuple[list[int], list[tuple[int, int, str]], bool] | None:
+def _line_cuts(text: str, start: int, end: int, whole: bool,
+               read: _Read | None = None) -> tuple[list[int], list[tuple[int, int, str]], bool] | None:
     """The breaks and furniture of the long line ``text[start:end]`` (``whole``: it holds most
     of the text), and whether it runs long without units (no breaks: a paragraph of sentences
-    only); ``None`` for a long line among others that holds no whole page."""
-    found, structured, stop = _units(text, start, end)  # the page's text stops where a blob opens
+    only); ``None`` for a long line among others that holds no whole page. ``read``: the units
+    of ``text``'s lines read already."""
+    # the page's text stops where a blob opens
+    found, structured, stop = _units(text, start, end) if read is None else read.units(start, end)
     starts = [start, *(i + 1 for i in found)]
     page = None if whole else _article(text, start, stop, found)
     if not whole and (page is None or not page.page):
@@ -1691,6 +1944,14 @@ def _line_cuts(text: str, start: int, end: int,
         copy = None
     if page is None:
         page = _article(text, start, stop, found)
+    # a share label parts the units of an article folded alone (a page's share bars are among the
+    # menus find_article weighs); a line without sentences (a list, a table) is kept whole: the
+    # filters would find no prose among its pieces to tell the article by
+    shares = share_labels(text, start, stop, found) if len(found) >= _MIN_SENTENCE_BREAKS and (
+        page is None or not page.page) else []
+    if shares:
+        found = sorted(set(found).union(shares))
+        structured = True
     if (not structured and copy is None and end - start < _PAGE_CHARS and (page is None or not page.page)
             and not _furnished(text, start, stop, found)):
         return [], [], unsplit  # sentences only, and no longer than a paragraph may be: a paragraph

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Any
 
 import ftfy
 from ftfy.badness import BADNESS_RE
@@ -47,6 +48,11 @@ _SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t]")
 # Zero-width space, word joiner, BOM and soft hyphen carry nothing a reader sees.
 _INVISIBLE = re.compile(r"[\u200b\u2060\ufeff\u00ad]")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+# Every character the four patterns above change, in one class: a text without any (a page the
+# HTML reader rendered: its lines' white space is folded, its invisible characters dropped) is
+# scanned once instead of four times.
+_ODD = re.compile(r"[\r\u2028\u2029\x85\x0b\x0c\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t"
+                  r"\u200b\u2060\ufeff\u00ad\x00-\x08\x0e-\x1f\x7f]")
 # What gives ftfy something to do on a line besides mojibake: an escape, a C1 control to map,
 # or a control character it removes (ftfy's CONTROL_CHARS); entities are HTML_ENTITY_RE's.
 _FTFY_WORK = re.compile(r"[\x1b\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u206a-\u206f\ufeff\ufff9-\ufffc]")
@@ -75,20 +81,84 @@ def _badness_width() -> int | None:
 
 _MAX_BADNESS_WIDTH = 32
 _BADNESS_WIDTH = _badness_width()
-_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
+
+
+def _anchor_characters() -> str | None:
+    """Characters one of which every match of ftfy's ``BADNESS_RE`` holds: from each of its
+    cases, the characters of one of its parts that is a plain set of non-ASCII characters (a
+    literal or a class without categories or negation), the part least likely in real text (fewest
+    lower-case letters, then fewest letters, then fewest characters: ``[ØÙ]`` rather than the
+    punctuation after it, ``Ђ`` rather than the ``в`` before it). ``None`` when some case has no
+    such part, or the pattern is not one alternation without case folding (then every non-ASCII
+    character counts, as before)."""
+    try:
+        try:
+            from re import _constants as sre  # type: ignore[attr-defined]
+            from re import _parser as parser  # type: ignore[attr-defined]
+        except ImportError:  # Python 3.10
+            import sre_constants as sre
+            import sre_parse as parser
+        if BADNESS_RE.flags & re.IGNORECASE:
+            return None
+        tree = parser.parse(BADNESS_RE.pattern, BADNESS_RE.flags)
+        if len(tree.data) != 1 or tree.data[0][0] is not sre.BRANCH:
+            return None
+        anchors: set[str] = set()
+        for branch in tree.data[0][1][1]:
+            parts = [chars for item in branch.data if (chars := _plain_set(item, sre)) is not None
+                     and chars and all(ord(c) > 0x7F for c in chars)]
+            if not parts:
+                return None
+            anchors |= min(parts, key=lambda cs: (sum(c.islower() for c in cs), sum(c.isalpha() for c in cs), len(cs)))
+    except (ImportError, AttributeError, TypeError, ValueError, IndexError):
+        return None
+    return "".join(sorted(anchors))
+
+
+def _plain_set(item: tuple[Any, Any], sre: Any) -> set[str] | None:
+    """The characters a parsed pattern part matches, when it is a literal or a class of literals
+    and ranges only; else ``None``."""
+    op, arg = item
+    if op is sre.LITERAL:
+        return {chr(arg)} if isinstance(arg, int) else None
+    if op is not sre.IN or not isinstance(arg, list):
+        return None
+    out: set[str] = set()
+    for kind, value in arg:
+        if kind is sre.LITERAL:
+            out.add(chr(value))
+        elif kind is sre.RANGE:
+            out.update(chr(i) for i in range(value[0], value[1] + 1))
+        else:
+            return None  # a category, a negation: no plain set
+    return out
+
+
+def _windows_pattern() -> re.Pattern[str]:
+    """Runs of :func:`_anchor_characters` (any non-ASCII character where they cannot be told)
+    less than a match's reach apart: each run's window, widened by the reach on both sides, is
+    one search of ``BADNESS_RE`` in :func:`_bad`."""
+    anchors = _anchor_characters() if _BADNESS_WIDTH is not None else None
+    char = r"[^\x00-\x7f]" if anchors is None else "[" + "".join(re.escape(c) for c in anchors) + "]"
+    gap = 2 * ((_BADNESS_WIDTH or 1) - 1)
+    return re.compile(f"{char}(?:[\\s\\S]{{0,{gap}}}{char})*")
+
+
+_WINDOWS = _windows_pattern()
 
 
 def _bad(line: str) -> bool:
-    """``BADNESS_RE.search(line) is not None``, searched only near the line's non-ASCII text.
+    """``BADNESS_RE.search(line) is not None``, searched only near the characters it needs.
 
     ftfy's mojibake pattern tries a long alternation of wide character classes at every
     character: over a page folded to one line (8,000 characters and more) that took most of
-    the unicode step's time. Every case of it holds a non-ASCII character (see
-    :func:`_line_needs_ftfy`) and spans at most :data:`_BADNESS_WIDTH` characters, so every
-    match lies within that many characters of a run of non-ASCII text: only those windows are
-    searched (its one anchor, ``^``, matches only at the line's start, as in a search of the
-    whole line; it has no look-around). ``tests/test_fast_paths.py`` checks both facts on the
-    installed ftfy.
+    the unicode step's time. Every case of it holds one of :func:`_anchor_characters` (read
+    from the installed pattern; any non-ASCII character when they cannot be told) and spans at
+    most :data:`_BADNESS_WIDTH` characters, so every match lies within that many characters of
+    a run of them (:data:`_WINDOWS`): only those windows are searched (its one anchor, ``^``,
+    matches only at the line's start, as in a search of the whole line; it has no
+    look-around). ``tests/test_fast_paths.py`` and ``tests/test_html_fast_paths.py`` check
+    these facts on the installed ftfy.
 
     >>> _bad("Prices rose 5% in the terroristsâ€™ assault"), _bad("Plain “curly” quotes — and naïve")
     (True, False)
@@ -96,15 +166,8 @@ def _bad(line: str) -> bool:
     if _BADNESS_WIDTH is None:
         return BADNESS_RE.search(line) is not None
     reach = _BADNESS_WIDTH - 1
-    a = b = -1  # the window gathered so far
-    for m in _NON_ASCII_RUN.finditer(line):
-        start = max(0, m.start() - reach)
-        if start > b:  # apart from the window so far: search that one
-            if b >= 0 and BADNESS_RE.search(line, a, b) is not None:
-                return True
-            a = start
-        b = m.end() + reach
-    return b >= 0 and BADNESS_RE.search(line, a, b) is not None
+    return any(BADNESS_RE.search(line, max(0, m.start() - reach), m.end() + reach) is not None
+               for m in _WINDOWS.finditer(line))
 
 
 def _line_needs_ftfy(line: str) -> bool:
@@ -184,6 +247,14 @@ _ROUNDS = 3
 
 
 def _normalize(text: str) -> str:
+    r"""Newlines unified, control and invisible characters dropped, odd spaces made plain.
+
+    >>> _normalize("a\u00a0b\r\nc\u200bd\x07"), _normalize("plain\ntext")
+    ('a b\ncd', 'plain\ntext')
+    """
+    if _ODD.search(text) is None:
+        return text
+    text = _NEWLINES.sub("\n", text)
     text = _CONTROL.sub("", text)
     text = _INVISIBLE.sub("", text)
     return _SPACES.sub(" ", text)
@@ -196,14 +267,19 @@ def repair(doc: Document) -> Document:
     ' été'
     """
     text, surrogates = replace_surrogates(doc.text)  # one for one, and said
-    text = _NEWLINES.sub("\n", text)
+    odd = _ODD.search(text) is not None
+    if odd:
+        text = _NEWLINES.sub("\n", text)
     # per line: whether ftfy could change it, and what it gives; kept for the whole call of clean
     # (each answer depends on the line alone), so a second cleaning of the cleaned text reads
     # again only the lines the first did not see
     known: dict[str, bool] = page_dict(_line_needs_ftfy)
     fixes: dict[str, str] = page_dict(_fix)
     for _ in range(_ROUNDS):
-        fixed = _normalize(_NEWLINES.sub("\n", _fix(text, known, fixes)))
+        fixed = _fix(text, known, fixes)
+        if odd or fixed is not text:  # a round's text is normalized: only what ftfy changed may not be
+            fixed = _normalize(fixed)
+        odd = False
         if fixed == text:
             break
         text = fixed

@@ -326,8 +326,21 @@ def _time_element(times: list[Any]) -> str | None:
 _ITEMPROP = lxml.etree.XPath("//*[@itemprop]")
 
 
-def _microdata(root: Any, prop: str) -> list[Any]:
-    return [el for el in _ITEMPROP(root) if el.get("itemprop", "").lower() == prop]
+class _Microdata:
+    """The page's ``[itemprop]`` elements, found on the first look-up only (one XPath walk over
+    the page for the date and the authors both; none where JSON-LD or ``<meta>`` gave them)."""
+
+    __slots__ = ("_found", "_root")
+
+    def __init__(self, root: Any) -> None:
+        self._root = root
+        self._found: list[Any] | None = None
+
+    def __call__(self, prop: str) -> list[Any]:
+        """The elements whose ``itemprop`` is ``prop`` (lower-cased), in document order."""
+        if self._found is None:
+            self._found = _ITEMPROP(self._root)
+        return [el for el in self._found if el.get("itemprop", "").lower() == prop]
 
 
 def html_metadata(root: Any) -> dict[str, Any]:
@@ -335,6 +348,7 @@ def html_metadata(root: Any) -> dict[str, Any]:
     tree), with ``sources``: field name to ``"json-ld"``, ``"meta"``, ``"microdata"``,
     ``"time"`` or ``"title"``."""
     tags = _Tags(root)
+    microdata = _Microdata(root)
     article, page = _json_ld(tags.script)
     ld = article or {}
     metas = _meta_tags(tags.meta)
@@ -371,7 +385,7 @@ def html_metadata(root: Any) -> dict[str, Any]:
         put(field, read_datetime(from_meta(keys)), "meta")
         put(field, read_datetime((page or {}).get(key)), "json-ld")
     if "published" not in meta:
-        for el in _microdata(root, "datepublished"):
+        for el in microdata("datepublished"):
             put("published", read_datetime(el.get("content") or el.get("datetime") or text_of(el)),
                 "microdata")
     put("published", read_datetime(_time_element(tags.time)), "time")
@@ -379,7 +393,7 @@ def html_metadata(root: Any) -> dict[str, Any]:
     put("authors", clean_authors(ld.get("author")), "json-ld")
     put("authors", clean_authors([v for k in _AUTHOR_KEYS if (v := metas.get(k))][:1]), "meta")
     if "authors" not in meta:
-        names = [el.get("content") or text_of(el) for el in _microdata(root, "author")]
+        names = [el.get("content") or text_of(el) for el in microdata("author")]
         put("authors", clean_authors(names), "microdata")
     # Description and language.
     put("description", _text(ld.get("description")), "json-ld")

@@ -47,7 +47,10 @@ def _parsers() -> tuple[Any, Any]:
     """This thread's (UTF-8 bytes parser, str parser)."""
     pair = getattr(_LOCAL, "parsers", None)
     if pair is None:
-        options = {"remove_comments": True, "remove_pis": True, "huge_tree": True, "default_doctype": False}
+        # collect_ids=False: no table of the page's id attributes (nothing here looks an element
+        # up by id), and no error logged for each id a page repeats; the same tree.
+        options = {"remove_comments": True, "remove_pis": True, "huge_tree": True, "default_doctype": False,
+                   "collect_ids": False}
         pair = _LOCAL.parsers = (lxml.etree.HTMLParser(encoding="utf-8", **options),
                                  lxml.etree.HTMLParser(**options))
     return pair
@@ -89,6 +92,7 @@ def _flatten(html: str) -> str:
 # before the next "<" or ">" (C passes; a paragraph of text follows a ">", not a "<").
 _MAX_ATTRS = 500
 _LONG_TAG = re.compile(r"<[a-zA-Z][^<>]{4000,}")
+_LONG_PIECE = 4000  # what follows the "<" of a long tag: a letter and 4,000 characters or more
 _NOT_TAG_SPACE_OR_EQ = bytes(b for b in range(256) if b not in b"<>= \t\n\r\f")
 _MANY_SEPARATORS = re.compile(rb"<[^<>]{%d}" % (_MAX_ATTRS + 1))
 _TAG_HEAD = regex.compile(r"<[^\s<>/]{1,40}+")
@@ -109,14 +113,49 @@ def _fewer_attributes(html: str) -> str:
     pos = 0
     for m in _LONG_TAG.finditer(html):
         tag = m.group(0)
-        head = _TAG_HEAD.match(tag)
-        attrs = [a.group(0).strip() for a in itertools.islice(
-            _ATTR.finditer(tag, head.end() if head else 1), _MAX_ATTRS + 1)]
+        head, attrs = _attributes(tag)
         if len(attrs) <= _MAX_ATTRS:
             continue
-        out += [html[pos:m.start()], head.group(0) if head else "<", " ", " ".join(attrs[:_MAX_ATTRS])]
+        out += [html[pos:m.start()], head, " ", " ".join(attrs[:_MAX_ATTRS])]
         pos = m.end()
     return "".join([*out, html[pos:]]) if out else html
+
+
+def _attributes(tag: str) -> tuple[str, list[str]]:
+    """A long tag's opening (``<div``) and its first ``_MAX_ATTRS + 1`` attributes.
+
+    >>> _attributes('<div a="1" b  c=2>')
+    ('<div', ['a="1"', 'b', 'c=2'])
+    """
+    head = _TAG_HEAD.match(tag)
+    attrs = [a.group(0).strip() for a in itertools.islice(
+        _ATTR.finditer(tag, head.end() if head else 1), _MAX_ATTRS + 1)]
+    return (head.group(0) if head else "<"), attrs
+
+
+def _has_tag_to_cut(data: bytes) -> bool:
+    """Whether :func:`_fewer_attributes` would be run on the page whose UTF-8 bytes are ``data``
+    (:func:`_may_have_many_attributes`) and cut a tag of it.
+
+    A page it is run on is mostly a false alarm (a script's ``i < n`` before a long stretch of
+    code): the page is split at its ``<`` (one C pass) and only the pieces longer than a long
+    tag are read, each as :func:`_fewer_attributes` reads it. The page is then searched for long
+    tags, and encoded again, only where one is cut.
+
+    >>> _has_tag_to_cut(("<div " + "a=1 " * 1200 + ">").encode()), _has_tag_to_cut(b"<p>a < b " + b"w " * 3000)
+    (True, False)
+    """
+    if not _may_have_many_attributes(data):
+        return False
+    pieces = data.split(b"<")[1:]  # what follows each "<"
+    for piece in itertools.compress(pieces, map(_LONG_PIECE.__lt__, map(len, pieces))):
+        run = piece.partition(b">")[0]
+        if len(run) <= _LONG_PIECE:  # UTF-8 takes a byte or more a character
+            continue
+        tag = "<" + run.decode("utf-8")
+        if _LONG_TAG.match(tag) is not None and len(_attributes(tag)[1]) > _MAX_ATTRS:
+            return True
+    return False
 
 
 def _may_have_many_attributes(data: bytes) -> bool:
@@ -141,10 +180,10 @@ def _parse(html: str) -> tuple[Any, Any, int]:
     except UnicodeEncodeError:  # lone surrogates: libxml2 would stop at the first one
         html, surrogates = replace_surrogates(html)
         data = html.encode("utf-8")
-    if _may_have_many_attributes(data):
+    if _has_tag_to_cut(data):
         data = _fewer_attributes(html).encode("utf-8")
-    try:
-        root = lxml.etree.fromstring(data, parser) if html.strip() else None
+    try:  # a page of white space only reads as empty (isspace: no stripped copy of the page)
+        root = lxml.etree.fromstring(data, parser) if html and not html.isspace() else None
     except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError):
         root = None
     return (root if root is not None else lxml.etree.fromstring(_EMPTY, str_parser)), parser, surrogates

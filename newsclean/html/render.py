@@ -39,7 +39,7 @@ INLINE_TAGS = frozenset({
 _ARTICLE_TAGS = frozenset({"article", "main"})
 _LAYOUT_SIGNS = frozenset({"table", "p", "div", "ul", "ol", "h1", "h2", "h3", "h4", "blockquote", "pre"})
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]+")  # stdlib re: a plain class scans fastest
-_VISIBLE = regex.compile(r"[\p{L}\p{N}\p{P}\p{S}]")
+_VISIBLE = regex.compile(r"[\p{L}\p{N}\p{P}\p{S}]")  # every printable ASCII character but the space is one
 # Share of the page's text, or of its prose, above which no element counts as chrome: a
 # "sidebar" class (or an <aside>) around half the page is a layout choice, not a sidebar.
 GUARD_SHARE = 0.4
@@ -100,15 +100,16 @@ class _Renderer:
         if not self.buf:
             return
         raw = "".join(self.buf)
-        self.buf = []
+        self.buf.clear()  # in place: walk holds the list
         links, self.link_chars = self.link_chars, 0
         if raw.isspace():
             return
-        raw = _INVISIBLE.sub("", raw)
+        if not raw.isascii():  # an ASCII text holds no invisible character (isascii reads a flag)
+            raw = _INVISIBLE.sub("", raw)
         lines = raw.split("\n") if self.pre else [raw]
         for line in lines:
             text = " ".join(line.split())
-            if text and _VISIBLE.search(text):
+            if text and ((text.isascii() and text.isprintable()) or _VISIBLE.search(text)):
                 share = links * len(text) // max(1, len(raw)) if len(lines) > 1 else links
                 self.out.append(RenderedBlock(text, self.owner, self.owner.tag, share, self.drop))
 
@@ -127,18 +128,23 @@ class _Renderer:
                 self.link_chars += len(text.strip())
 
     def walk(self, el: Any, in_article: bool, in_link: bool, layout: bool, depth: int) -> None:
-        """Render ``el`` and what it holds (not its tail, which belongs to the parent)."""
+        """Render ``el`` and what it holds (not its tail, which belongs to the parent). Run once
+        an element: :meth:`add` and :meth:`flush` (on an empty buffer) are written out here."""
         tag = el.tag
         if not isinstance(tag, str):
             return
+        buf = self.buf
         if tag == "br":
-            self.add("\n" if self.pre else None, in_link)
-            if not self.pre:
+            if self.pre:
+                buf.append("\n")
+            elif buf:
                 self.flush()
             return
-        drop = self.drop if self.drop is not None else self.chrome(el, in_article)
-        if drop is _SKIP:
-            return
+        drop = self.drop
+        if drop is None:
+            drop = self.chrome(el, in_article)
+            if drop is _SKIP:
+                return
         if depth > _MAX_DEPTH:
             self.add(text_of(el), in_link)
             return
@@ -147,23 +153,36 @@ class _Renderer:
             block = layout or drop != self.drop
         saved = (self.owner, self.drop)
         if block:
-            self.flush()
+            if buf:
+                self.flush()
             self.owner, self.drop = el, drop
         if tag in _PREFIXED:
             self.prefix(el, layout)
-        self.pre += tag == "pre"
+        pre = tag == "pre"
+        if pre:
+            self.pre += 1
         if tag == "table":
             layout = _is_layout_table(el)
         in_article = in_article or tag in _ARTICLE_TAGS
         in_link = in_link or (tag == "a" and is_link(el))
-        self.add(el.text, in_link)
+        text = el.text
+        if text:
+            buf.append(text)
+            if in_link:
+                self.link_chars += len(text.strip())
         for child in el:
             self.walk(child, in_article, in_link, layout, depth + 1)
-            self.add(child.tail, in_link)
+            text = child.tail
+            if text:
+                buf.append(text)
+                if in_link:
+                    self.link_chars += len(text.strip())
         if block:
-            self.flush()
+            if buf:
+                self.flush()
             self.owner, self.drop = saved
-        self.pre -= tag == "pre"
+        if pre:
+            self.pre -= 1
 
     def chrome(self, el: Any, in_article: bool) -> str | None:
         """The chrome reason of ``el`` (outside chrome); ``_SKIP`` when it is chrome not to render."""

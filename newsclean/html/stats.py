@@ -49,23 +49,33 @@ class TextStats:
 
 def text_stats(root: Any) -> TextStats:
     """Measure every element under ``root`` (children before parents: reversed document order).
-    Every element starts at zero, so that the loop indexes instead of calling ``dict.get``."""
+    Every element starts at zero, so that the loop indexes instead of calling ``dict.get``; a
+    parent's link and prose counts are only added to where there is something to add (most
+    elements hold neither)."""
     elements = list(root.iter())
     chars = dict.fromkeys(elements, 0)
     links = chars.copy()
     prose = chars.copy()
     for el in reversed(elements):
-        total = chars[el] + len((el.text or "").strip())
+        text = el.text
+        total = chars[el] + len(text.strip()) if text else chars[el]
         chars[el] = total
         tag = el.tag
-        linked = total if tag == "a" and is_link(el) else links[el]
-        links[el] = linked
-        read = total - linked if tag == "p" else prose[el]
-        prose[el] = read
+        if tag == "a" and is_link(el):
+            linked = links[el] = total
+        else:
+            linked = links[el]
+        if tag == "p":
+            read = prose[el] = total - linked
+        else:
+            read = prose[el]
         if el is root:  # last: reversed document order
             break
         parent = el.getparent()
-        chars[parent] += total + len((el.tail or "").strip())
-        links[parent] += linked
-        prose[parent] += read
+        tail = el.tail
+        chars[parent] += total + len(tail.strip()) if tail else total
+        if linked:
+            links[parent] += linked
+        if read:
+            prose[parent] += read
     return TextStats(chars, links, prose)

@@ -30,6 +30,7 @@ LANGUAGE = Language(
             ist ja kann mit nach nicht noch nur oder sich sie sind so über um und uns von vor war
             was wenn werden wie wir wird zu zum zur""".split()),
     next_article=_NEXT,
+    ad_marks=("anzeige", "werbung"),
     end_headings=(r"meistgelesen", r"das könnte sie auch interessieren", r"mehr aus .{1,40}"),
     byline_prefixes=("von", "autor", "autorin"),
     name_joins=("und",),

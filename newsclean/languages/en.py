@@ -44,6 +44,9 @@ LANGUAGE = Language(
             was we were what when where which while who whom why will with would you your yours
             yourself new one two also would may might must can't won't it's""".split()),
     next_article=(r"(?:previous|prev|next|older|newer)(?: \w+){0,2} (?:news|article|story|post|entry)s?",),
+    ad_marks=("advertisement", "advert"),
+    share_labels=(r"share(?: this| it| article| story)? (?:on|via) (?:facebook|twitter|whatsapp|pinterest|linkedin"
+                  r"|reddit|e-?mail|telegram|messenger|flipboard|tumblr)",),
     end_headings=(
         r"(?:most|top) (?:read|popular|viewed|shared|commented|emailed)(?: (?:stories|articles|now|today|news))?",
         r"(?:you|we think you) (?:may|might|will|would) (?:also )?(?:like|enjoy|be interested in).{0,20}",

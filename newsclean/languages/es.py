@@ -30,6 +30,7 @@ LANGUAGE = Language(
             este fue ha hay la las le les lo los mas me mi muy no nos o para pero por que se sin sobre
             su sus también te tu un una uno y ya""".split()),
     next_article=_NEXT,
+    ad_marks=("publicidad",),
     end_headings=(r"lo más leído",),
     byline_prefixes=("por",),
     name_joins=("y",),

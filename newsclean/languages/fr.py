@@ -30,6 +30,7 @@ LANGUAGE = Language(
             ma mais me même mes moi mon ne nos notre nous on ou par pas pour qu que qui sa se ses son
             sur ta te tes toi ton tu un une vos votre vous est sont été être avoir""".split()),
     next_article=_NEXT,
+    ad_marks=("publicité",),
     end_headings=(r"les plus lus",),
     byline_prefixes=("par",),
     name_joins=("et",),

@@ -27,6 +27,7 @@ LANGUAGE = Language(
     stopwords=frozenset("""a al alla anche che chi ci come con da dal dei del della di e ed gli ha ho
             i il in la le lo ma mi ne nel nella non o per più se si sono su tra un una uno""".split()),
     next_article=_NEXT,
+    ad_marks=("pubblicità",),
     end_headings=(r"i più letti",),
     byline_prefixes=("di",),
     name_joins=("e",),

@@ -120,6 +120,12 @@ class Language:
     """Patterns of related-links headings that close the article: nothing below them is its text."""
     next_article: tuple[str, ...] = ()
     """Patterns of the links to the site's previous and next article: "Next article"."""
+    ad_marks: tuple[str, ...] = ()
+    """The one word, in lower case, that marks an advertisement's slot between two paragraphs
+    ("advertisement"): a folded article runs it into the sentence after it."""
+    share_labels: tuple[str, ...] = ()
+    """Patterns of a share button's label that names its network, which no sentence prints
+    capitalised mid-line: "Share this on WhatsApp", "Share via Email"."""
 
 
 KINDS: tuple[str, ...] = tuple(f.name for f in fields(Language) if f.name not in ("code", "name"))

@@ -14,6 +14,7 @@ paragraph the HTML reader marked as mostly links below zero.
 from __future__ import annotations
 
 import functools
+import operator
 from collections.abc import Sequence
 
 import regex
@@ -65,7 +66,7 @@ _END = regex.compile("(?:" + "|".join(p for ps in END_HEADINGS.values() for p in
 
 
 _END_OPENING = regex.compile("(?:" + "|".join(p for ps in END_HEADINGS.values() for p in ps)
-                             + r")(?=\x20(?-i:[\p{Lu}\d]))", regex.IGNORECASE)
+                             + r")(?=\x20(?-i:[\p{Lu}\d\p{Han}\p{Hiragana}\p{Katakana}「『【]))", regex.IGNORECASE)
 
 
 def end_heading(text: str, pos: int, end: int) -> int | None:
@@ -113,7 +114,7 @@ def section_kind(text: str) -> str | None:
     ('related_links', 'comments', None)
     """
     text = text.lstrip(_LEAD).rstrip(_TRAIL)
-    bracketed = _BRACKETED.fullmatch(text)
+    bracketed = _BRACKETED.fullmatch(text) if text[:1] == "[" else None  # "[ Most Read ]"
     if bracketed:
         text = bracketed.group(1)
     if not text or len(text) > 200:
@@ -136,7 +137,7 @@ def weigh(block: Block, covered: bool = True) -> float:
     >>> [weigh(b) for b in Document.from_text("Home\\nMost Read\\nThe army said it had left the town.\\nAll...").blocks]
     [-2.0, -30.0, 4.0, 0.5]
     """
-    links = block.hints.get("link_density") or 0.0
+    links = block.paragraph.hints.get("link_density") or 0.0  # the hints, without the property's call
     if links > _LINKS and block.feature(section_kind) is None:
         return _LINE_WEIGHT - _size(block.text)[0] * links
     return block.feature(_covered_weight if covered else _uncovered_weight)
@@ -214,6 +215,78 @@ def _capitalised(text: str) -> bool:
 
 
 
+class _Page:
+    """What the page-wide judgements read of a page's blocks, summed once: the language counts
+    (:func:`_language_count`) as running totals, so that any run of consecutive blocks (the page
+    less its first line, the lines below the headline) is answered from two totals, and the
+    blocks' weights (:func:`weigh`), read once for each answer of :func:`covered`.
+
+    Steps ask these of the same page, or of a part of it, many times over while nothing is
+    removed; the view of the last page asked is kept (:func:`_view`).
+    """
+
+    __slots__ = ("_weights", "all_stops", "all_words", "at", "blocks", "prose_stops", "prose_words")
+
+    def __init__(self, blocks: tuple[Block, ...]) -> None:
+        self.blocks = blocks
+        self.at = {id(b): i for i, b in enumerate(blocks)}
+        pw, pk, aw, ak = [0], [0], [0], [0]
+        for b in blocks:
+            n, k = b.feature(_language_count)
+            prose = n >= _PROSE_TOKENS
+            pw.append(pw[-1] + (n if prose else 0))
+            pk.append(pk[-1] + (k if prose else 0))
+            aw.append(aw[-1] + n)
+            ak.append(ak[-1] + k)
+        self.prose_words, self.prose_stops, self.all_words, self.all_stops = pw, pk, aw, ak
+        self._weights: dict[bool, list[float]] = {}
+
+    def span(self, blocks: Sequence[Block]) -> tuple[int, int] | None:
+        """``(a, b)`` when ``blocks`` is ``self.blocks[a:b]`` (the same objects, in order), else ``None``."""
+        if blocks is self.blocks:
+            return 0, len(blocks)
+        if not blocks or type(blocks) is not tuple:
+            return None
+        a = self.at.get(id(blocks[0]))
+        if a is None:
+            return None
+        b = a + len(blocks)
+        if b > len(self.blocks) or not all(map(operator.is_, blocks, self.blocks[a:b])):
+            return None  # not the same objects in order (compared in C, no feature read)
+        return a, b
+
+    def covered(self, a: int, b: int) -> bool:
+        words = self.prose_words[b] - self.prose_words[a]
+        if words:  # menus are not the page's language
+            stops = self.prose_stops[b] - self.prose_stops[a]
+        else:
+            words, stops = self.all_words[b] - self.all_words[a], self.all_stops[b] - self.all_stops[a]
+        return bool(words) and stops / words >= _COVERED
+
+    def weights(self, is_covered: bool) -> list[float]:
+        found = self._weights.get(is_covered)
+        if found is None:
+            found = self._weights[is_covered] = [weigh(b, is_covered) for b in self.blocks]
+        return found
+
+
+_LAST: list[_Page | None] = [None]  # the view of the last page asked about, swapped whole
+
+
+def _view(blocks: Sequence[Block]) -> tuple[_Page, int, int] | None:
+    """The view of ``blocks`` and where they lie in it: the last page's if they are a run of its
+    blocks, else a new one (then kept) if they are a tuple, else ``None`` (a list may change)."""
+    page = _LAST[0]
+    if page is not None:
+        span = page.span(blocks)
+        if span is not None:
+            return page, span[0], span[1]
+    if type(blocks) is not tuple:
+        return None
+    page = _LAST[0] = _Page(blocks)
+    return page, 0, len(blocks)
+
+
 def covered(blocks: Sequence[Block]) -> bool:
     """Whether the stop-word lists know the page's language (enough of its words are stop words).
 
@@ -228,7 +301,15 @@ def covered(blocks: Sequence[Block]) -> bool:
     >>> prose = "The the the the the the the the."
     >>> covered(Document.from_text("<![CDATA[" * 40 + "\\n" + prose).blocks)
     True
+
+    Several steps ask it of the same page, or of the page less its first lines, in turn: the
+    counts of the last page asked are kept as running totals (:class:`_Page`), and any run of
+    its blocks is answered from them.
     """
+    view = _view(blocks)
+    if view is not None:
+        page, a, b = view
+        return page.covered(a, b)
     counts = [b.feature(_language_count) for b in blocks]
     prose = [c for c in counts if c[0] >= _PROSE_TOKENS] or counts  # menus are not the page's language
     words = sum(n for n, _ in prose)
@@ -348,7 +429,12 @@ def has_article(blocks: Sequence[Block]) -> bool:
     >>> has_article(Document.from_text("Home\\nThe convoy came.").blocks)
     False
     """
-    is_covered = covered(blocks)
-    weights = [weigh(b, is_covered) for b in blocks]
+    view = _view(blocks)
+    if view is None:
+        is_covered = covered(blocks)
+        weights = [weigh(b, is_covered) for b in blocks]
+    else:
+        page, a, b = view
+        weights = page.weights(page.covered(a, b))[a:b]
     run = best_run(weights)
     return run is not None and sum(weights[run[0]:run[1] + 1]) >= MIN_RUN
