@@ -29,7 +29,7 @@ from .names import byline_names
 from .words import WORD, content_stems, headline_shaped, norm_key, tokens, words
 
 __all__ = ["MAX_PARTS", "SEPARATOR", "SITE_DASH", "SITE_SEPARATOR", "SUBTITLE", "deck_shaped", "identifier",
-           "menu_bar", "own_headline", "sentence_case", "split_site", "subtitled", "title_bounds",
+           "menu_bar", "own_headline", "run_in_title", "sentence_case", "split_site", "subtitled", "title_bounds",
            "title_parts", "title_runs", "unmarked", "with_deck"]
 
 # Between a headline and its site's name or section: a bar, a double colon, an angle bracket
@@ -347,3 +347,85 @@ def with_deck(headline: str, deck: str) -> str:
     """
     headline = headline.rstrip()
     return headline + (" " if headline[-1:] in "?!:.…" else " — ") + deck
+
+
+_RUN_IN_CHARS = 300  # characters at a text's head in which a title run into its first sentence is read
+_RUN_IN_WORDS = 8  # the most words of such a title
+_RUN_IN_LOWER = 4  # the most of its words in lower case: more read as a sentence's opening
+_OPENING_RUN = 3  # lower-case words after a capitalised one that open a sentence
+_SENTENCE_RUN = 12  # words in which that sentence reaches its first comma or stop
+_OPENING = regex.compile(r"\S++")
+_RUN_MARK = regex.compile(r"[,;:.!?]$")
+
+
+def _lower_run(words: list[str], i: int) -> bool:
+    """Whether a sentence opens at ``words[i]``: a capitalised word, then lower-case words only, at
+    least :data:`_OPENING_RUN` of them, up to a comma or a stop within :data:`_SENTENCE_RUN` words."""
+    if not words[i][:1].isupper():
+        return False
+    for n, w in enumerate(words[i + 1:i + 1 + _SENTENCE_RUN], 1):
+        if not w[:1].islower():
+            return False
+        if _RUN_MARK.search(w):
+            return n >= _OPENING_RUN
+    return False
+
+
+def run_in_title(text: str) -> tuple[int, int] | None:
+    """The span of a title that opens ``text`` and runs straight into its first sentence, with no
+    stop, line or separator between them: a page with no menus scraped whole (its ``<title>``, then
+    its first paragraph: ``Base URL test Lorem ipsum dolor sit amet, ...``). The sentence opens at
+    the first capitalised word that lower-case words follow up to a comma or a stop
+    (:func:`_lower_run`); the title is what comes before it, where the page confirms the cut by
+    printing words again on either side of it: a heading between the two whose words open the
+    sentence again (``Lorem`` over ``Lorem ipsum ...``), no part of the title; a title printed
+    twice in a row (the browser title, then the page's heading that copies it), read once; or the
+    title's own words opening the sentence. Without such a copy a title and a sentence's opening
+    words look alike (``A team of Oregon scientists said, ...``, ``Skating champion Ann Lee, who
+    ...``), and no title is read. The title is two to :data:`_RUN_IN_WORDS` words, at most
+    :data:`_RUN_IN_LOWER` of them in lower case, shaped like a headline, with no separator (a
+    browser title's trail is for the title step's other rules), every word opening with a letter,
+    a digit or a quote. ``None`` when the head shows no such shape: no title rather than a wrong one.
+
+    >>> s = "Base URL test Lorem Lorem ipsum dolor sit amet, consectetur elit."
+    >>> s[slice(*run_in_title(s))]
+    'Base URL test'
+    >>> s = "Readability Test Readability Test\\nLorem ipsum dolor sit amet, consectetur elit."
+    >>> s[slice(*run_in_title(s))]
+    'Readability Test'
+    >>> s = "Storm Hits Coast Storm Winds Storm winds hit the coast at night, officials said."
+    >>> s[slice(*run_in_title(s))]
+    'Storm Hits Coast'
+    >>> run_in_title("Storm hits coast | Herald Home News News of the storm hit the coast, they said.") is None
+    True
+    >>> run_in_title("Storm Hits Coast The storm hit the coast at night, officials said.") is None  # no copy
+    True
+    >>> run_in_title("The storm hit the coast on Monday, officials said.") is None  # no title before it
+    True
+    """
+    spans = [(m.start(), m.end()) for m in _OPENING.finditer(text, 0, min(len(text), _RUN_IN_CHARS))]
+    words = [text[a:b] for a, b in spans]
+    for i in range(1, min(len(words), _RUN_IN_WORDS + _OPENING_RUN + 1)):
+        if not _lower_run(words, i):
+            continue
+        head = [w.lower() for w in words[:i]]
+        opening = [w.lower() for w in words[i:i + len(head)]]
+        # the title, then the sentence that opens with its words: a title in Title Case (a heading in
+        # sentence case that its paragraph opens with is the article's own, "Lorem ipsum" over "Lorem ipsum ...")
+        copied = head == opening and not any(w[:1].islower() for w in words[:i])
+        for m in range(min(_OPENING_RUN + 1, len(head) - 1), 0, -1):  # a heading that the sentence opens with
+            if not copied and head[-m:] == opening[:m]:
+                head, copied = head[:-m], True
+                break
+        half = len(head) // 2
+        if half and len(head) % 2 == 0 and head[:half] == head[half:]:
+            head, copied = head[:half], True  # printed twice in a row
+        if (not copied or not 2 <= len(head) <= _RUN_IN_WORDS
+                or sum(w[:1].islower() for w in words[:len(head)]) > _RUN_IN_LOWER):
+            return None
+        title = text[spans[0][0]:spans[len(head) - 1][1]]
+        if (not headline_shaped(title) or SEPARATOR.search(title) is not None
+                or not all(w[:1].isalnum() or w[:1] in "\"'“‘" for w in words[:len(head)])):
+            return None
+        return spans[0][0], spans[len(head) - 1][1]
+    return None

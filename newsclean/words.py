@@ -29,6 +29,9 @@ _CLAUSE_ENDS = ".,;:"
 # A double colon closing a line frames a title or a site's name (":: Site ::", "Headline :: Site ::"), as
 # it opens one; a clause ends with one colon.
 _FRAME = "::"
+# An initialism's last dot at a headline's end ("... Underneath N.Y.C.", "... in Washington, D.C."): no
+# sentence's stop. Capitals and dots only, two letters or more, after a space.
+_INITIALISM_END = regex.compile(r"(?<=\s)(?:\p{Lu}\.){2,}+$")
 _ALL_STOP = frozenset().union(*STOPWORDS.values())
 _SUFFIX = regex.compile("(?:" + "|".join(p for ps in STEM_ENDINGS.values() for p in ps) + ")$")
 # A token's inner apostrophes, where norm_key cuts it: "don't" -> "don t".
@@ -63,6 +66,9 @@ _CODE_LINE = regex.compile(
     r"|(?:</?[a-z][\w:-]{0,20}+(?:\s++[^<>=]{0,200}+=[^<>]{0,1000}+)?+\s*+/?>\s*+)++\Z)",
     regex.IGNORECASE)
 _MAX_CODE_LINE = 400
+# What a line _CODE_LINE matches opens with, after its white space: a comment's "//", a key's quote,
+# a bracket or a separator, a tag's "<". A line opening with anything else is not tried with it.
+_CODE_LINE_OPENERS = frozenset('/"([{;,)]}<')
 
 
 @functools.lru_cache(maxsize=LINE_CACHE)
@@ -83,8 +89,11 @@ def code_line(text: str) -> bool:
     >>> code_line("},"), code_line("]"), code_line("(1)"), code_line("<p>The army left the town.</p>")
     (True, True, False, False)
     """
-    return len(text) <= _MAX_CODE_LINE and (_CODE_LINE.match(text) is not None or (
-        _CODE_CHARS.search(text) is not None and _CODE_MARK.search(text) is not None))
+    if len(text) > _MAX_CODE_LINE:
+        return False
+    if text.lstrip(SPACE)[:1] in _CODE_LINE_OPENERS and _CODE_LINE.match(text) is not None:
+        return True
+    return _CODE_CHARS.search(text) is not None and _CODE_MARK.search(text) is not None
 
 
 # A script element leaked into a line of text, from its opening tag to its closing one or, cut
@@ -215,10 +224,14 @@ def headline_shaped(text: str) -> bool:
     (False, False, False)
     >>> headline_shaped("Storm hits coast :: Daily Planet ::"), headline_shaped("Storm hits coast, officials said:")
     (True, False)
+    >>> headline_shaped("Storm floods the streets of N.Y.C."), headline_shaped("Storm floods N.Y.C. again.")
+    (True, False)
     """
     n = len(tokens(text))
     end = text.rstrip(SPACE)
     if end.endswith(_FRAME):
         end = end.removesuffix(_FRAME).rstrip(SPACE)
+    if (initialism := _INITIALISM_END.search(end)) is not None:
+        end = end[:initialism.end() - 1]
     return (2 <= n <= 30 and len(text) <= HEADLINE_CHARS and not ends_sentence(end, _CLAUSE_ENDS)
             and (_DATA_CHARS.search(text) is None or _DATA.search(text) is None) and not code_line(text))

@@ -165,3 +165,35 @@ def test_toolbar_start(head, toolbar):
 def test_a_papers_name_ends_the_head(head, credit):
     got = head_credit(head, 0, len(head))
     assert (None if got is None else head[got + 1:]) == credit
+
+
+@pytest.mark.parametrize(("line", "title"), [
+    # a headline that ends like a sentence (a headline and its deck, run together) over a byline:
+    # an article's first sentence never has a byline under it, though its own may be shorter
+    ("Council votes budget Mayor wins the bridge fight, ends a long debate. By Jane Doe Staff Writer "
+     "Friday, January 18, 2008 SPRINGFIELD — The vote was close. " + _BODY,
+     "Council votes budget Mayor wins the bridge fight, ends a long debate"),
+    # a headline, then its deck as one sentence, then the day that opens the article's header
+    ("Council Approves Budget for the New Bridge Mayor says the bridge work will start in the spring. "
+     "Jan. 7, 2008 " + _BODY,
+     "Council Approves Budget for the New Bridge — Mayor says the bridge work will start in the spring"),
+    ("Council Approves Budget for the New Bridge Mayor says the bridge work will start in the spring. "
+     "By Jane Doe " + _BODY,
+     "Council Approves Budget for the New Bridge — Mayor says the bridge work will start in the spring"),
+    # a label in capitals ends the headline; the sentence opens with a name in mixed case
+    ("30 December 2007 Springfield 1 Shelbyville 2 FOOTBALL LEAGUE ONE Jane Doe's late free-kick won the "
+     "game for the visitors. " + _BODY, "Springfield 1 Shelbyville 2 FOOTBALL LEAGUE ONE"),
+])
+def test_headline_header_and_deck_of_a_one_line_article(line, title):
+    assert clean(line + " " + _BODY * 12).title == title  # a long line: one the segment step cuts
+
+
+@pytest.mark.parametrize("line", [
+    # a first sentence under a headline with no header under it: no deck
+    "Council Approves Budget for the New Bridge Mayor says the bridge work will start in the spring. " + _BODY,
+    # a sentence that ends like a headline's deck with no byline or day after it
+    "The council approved the budget on Monday, ending the debate. " + _BODY,
+])
+def test_no_deck_without_a_header(line):
+    title = clean(line).title
+    assert title is None or "—" not in title

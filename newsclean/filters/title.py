@@ -26,8 +26,8 @@ import regex
 from .. import reasons
 from ..dates import date_line, find_dates, parse_date
 from ..document import Block, Document
-from ..layout.folded import caption_unit, doubled_headline, prose_unit, reprinted_title, title_head
-from ..layout.shape import best_run, covered, has_article, weigh
+from ..layout.folded import caption_unit, doubled_headline, prose_unit, reprinted_title, title_head, trail_copy
+from ..layout.shape import best_run, covered, has_article, page_weights, weigh
 from ..lexicon import (
     AGENCIES,
     AUTHOR_ROLES,
@@ -49,6 +49,7 @@ from ..titles import (
     deck_shaped,
     identifier,
     menu_bar,
+    run_in_title,
     sentence_case,
     split_site,
     title_bounds,
@@ -151,6 +152,8 @@ def _printed_part(line: str, keys: Mapping[str, str], headed: Container[str] = f
     parts = _parts(line)
     best: str | None = None
     for i in range(len(parts)):
+        if i and _colon_half(line, parts[i - 1][1], parts[i][0]):
+            continue  # "hands-on: the display moment": the second half of one headline, no part of a trail
         for j in range(i, len(parts)):
             piece = line[parts[i][0]:parts[j][1]]
             key = norm_key(piece)
@@ -160,6 +163,19 @@ def _printed_part(line: str, keys: Mapping[str, str], headed: Container[str] = f
                     and not (i < j and menu_bar(piece))):  # a menu printed again (header and footer)
                 best = keys[key]
     return best
+
+
+def _colon_half(line: str, a: int, b: int) -> bool:
+    """Whether the separator ``line[a:b]`` is a colon with a word in lower case after it: a
+    headline's two halves (``Apple's headset hands-on: the display moment``), as a long dash
+    before a lower-case word joins a subtitle; a site's name or section after a colon is
+    capitalised (``SFGate: World Views``).
+
+    >>> s = "Headset hands-on: the display moment"
+    >>> _colon_half(s, 16, 18), _colon_half("SFGate: World Views", 6, 8)
+    (True, False)
+    """
+    return line[a:b].strip() == ":" and line[b:b + 1].islower() and line[b + 1:b + 2].islower()
 
 
 def _address(text: str) -> bool:
@@ -441,52 +457,11 @@ def _chained(blocks: tuple[Block, ...], key: str) -> bool:
     return bool(rest) and headline_shaped(rest[0].text) and _confirmed(rest, norm_key(rest[0].text))
 
 
-class _Weighed:
-    """The last page the title step weighed: whether the stop-word lists know its language
-    (:func:`layout.shape.covered`) and each line's weight (:func:`layout.shape.weigh`), kept for
-    the one tuple of blocks its rules all read (:func:`_title` hands the same tuple to each), so
-    that the page is walked once for them, not once a rule. One entry, replaced whole: a
-    thread that reads it sees one page's answers or another's, never a mix, and a page is kept
-    alive only until the next is weighed.
-
-    >>> lines = Document.from_text("Home\\nThe army said it had left the town at dawn.").blocks
-    >>> _WEIGHED.weights(lines) is _WEIGHED.weights(lines), _WEIGHED.covered(lines)
-    (True, True)
-    """
-
-    __slots__ = ("_last",)
-
-    def __init__(self) -> None:
-        self._last: tuple[tuple[Block, ...], bool, list[float] | None] = ((), False, None)
-
-    def covered(self, blocks: tuple[Block, ...]) -> bool:
-        """``covered(blocks)``."""
-        last = self._last
-        if last[0] is blocks:
-            return last[1]
-        cv = covered(blocks)
-        self._last = (blocks, cv, None)
-        return cv
-
-    def weights(self, blocks: tuple[Block, ...]) -> list[float]:
-        """``[weigh(b, covered(blocks)) for b in blocks]`` (not to be changed by the caller)."""
-        last = self._last
-        if last[0] is blocks and last[2] is not None:
-            return last[2]
-        cv = self.covered(blocks)
-        weights = [weigh(b, cv) for b in blocks]
-        self._last = (blocks, cv, weights)
-        return weights
-
-
-_WEIGHED = _Weighed()
-
-
 def _introduced(blocks: tuple[Block, ...], least: int = 0) -> int | None:
     """The first of the top lines that is shaped like a headline (``least`` words or more) and
     followed by a dateline or a byline (a container that opens with a photo caption, then the
     headline)."""
-    cv = _WEIGHED.covered(blocks)
+    cv = covered(blocks)
     for i, block in enumerate(blocks[1:_CONFIRM_WINDOW], 1):
         if (i + 1 >= len(blocks) or not headline_shaped(block.text) or weigh(block, cv) >= 0 or _byline(block.text)
                 or len(tokens(block.text)) < least or _named_credit(block.text)):
@@ -530,7 +505,7 @@ def _unconfirmed_whole(blocks: tuple[Block, ...], headline: str) -> bool:
     if headline != first and any(identifier(first[a:b]) for a, b in _parts(first)):
         return False  # a document's identifier beside its name: the name is the document's title
     key = norm_key(headline)
-    run = best_run(_WEIGHED.weights(blocks))
+    run = best_run(page_weights(blocks))
     glued = f" {key}" if len(key.split()) >= _MIN_TITLE_WORDS else None  # "A A A Headline": size buttons
     for b in blocks[1:None if run is None else run[1] + 1]:
         printed = norm_key(b.text)
@@ -553,7 +528,7 @@ def _introduced_above_article(blocks: tuple[Block, ...]) -> int | None:
     ...     "and moved up to second place.\\nThe coach said the team had played its best game.").blocks)
     3
     """
-    weights = _WEIGHED.weights(blocks)
+    weights = page_weights(blocks)
     run = best_run(weights)
     if run is None:
         return None
@@ -613,7 +588,7 @@ def _printed_twice(blocks: tuple[Block, ...]) -> int | None:
         if i + 1 >= len(blocks) or not headline_shaped(block.text) or _byline(block.text):
             continue
         key = norm_key(block.text)
-        if key in seen and weigh(block, _WEIGHED.covered(blocks)) < 0:
+        if key in seen and weigh(block, covered(blocks)) < 0:
             below = blocks[i + 1].text
             if date_line(below) is not None or _byline(below):
                 return i
@@ -722,7 +697,7 @@ def _guess(blocks: tuple[Block, ...]) -> tuple[str, str | None] | None:
         return None
     if menu_bar(first):
         return None  # the site's sections ("Home | News | Sport"), however often printed: no browser title
-    cv = _WEIGHED.covered(blocks)
+    cv = covered(blocks)
     if _first_weight(blocks[0], cv) >= 0 and not _over_menu(blocks, cv):
         # a line that reads as prose is no headline, unless the page prints it again above a
         # dateline (a line of another shape is found printed again below by _printed_part), or a
@@ -928,8 +903,8 @@ def _unit_headline(doc: Document, blocks: tuple[Block, ...], dated: bool) -> str
     # ("Dominic Evans Khaled Yacoub Oweis."), or a credit and then a dateline ("... 81-65 / The
     # Associated Press / Published: January 9, 2008")
     while k <= _UNDER_HEADLINE and k + 1 < len(blocks):
-        if date_line(blocks[k].text) is not None:
-            dated = True
+        if date_line(blocks[k].text) is not None or (byline_prefix(blocks[k].text) and _byline(blocks[k].text)):
+            dated = True  # a dateline, or a byline after its "By": the header an article's first sentence never has
         elif not (_names_only(blocks[k].text) or _byline(blocks[k].text)):  # "The Associated Press" too
             break
         k += 1
@@ -937,11 +912,96 @@ def _unit_headline(doc: Document, blocks: tuple[Block, ...], dated: bool) -> str
     words = len(tokens(first.text))
     if not 3 <= words <= _UNIT_WORDS or _dated(first.text) or _byline(first.text) or not _cut_after(doc, first, nxt):
         return None
-    if len(tokens(nxt.text)) <= words or not ends_sentence(nxt.text.rstrip()):
+    # under a header (a byline, a dateline) the prose's first sentence may be shorter than the headline
+    prose = _prose_after(doc, blocks, k) if k > 1 else len(tokens(nxt.text))
+    if prose <= words or not ends_sentence(nxt.text.rstrip()):
         return None
     if not dated and ends_sentence(first.text.rstrip()):
         return None
     return first.text.rstrip(" .") or None
+
+
+_RUN_IN_HEAD = 300  # characters at a text's head in which a title run into its first sentence is read
+_PROSE_UNITS = 3  # units of prose under a one-line article's headline whose words are counted
+
+
+def _prose_after(doc: Document, blocks: tuple[Block, ...], k: int) -> int:
+    """The words of the prose that opens at ``blocks[k]`` on the same line of the input (up to
+    :data:`_PROSE_UNITS` units the segment step cut): a one-line article's headline is followed
+    by more words than its own, though its first sentence may be shorter than the headline
+    ("Raiders' late trey snuffs Flames ... in Horizon League. By Marc Katz ... Brown paired a
+    good memory with a bad one. A year ago, he ...").
+
+    >>> text = "Storm hits the coast of the county today\\nIt rained.\\nIt rained hard all night long."
+    >>> doc = dataclasses.replace(Document.from_text(text), breaks=(40, 51))
+    >>> _prose_after(doc, doc.blocks, 1)
+    8
+    """
+    count, i = len(tokens(blocks[k].text)), k
+    while i + 1 < len(blocks) and i + 1 < k + _PROSE_UNITS and _cut_after(doc, blocks[i], blocks[i + 1]):
+        i += 1
+        count += len(tokens(blocks[i].text))
+    return count
+
+
+def _unit_deck(doc: Document, blocks: tuple[Block, ...]) -> Block | None:
+    """The deck of an article stored as one line, whose headline is the unit ``blocks[0]``: the
+    unit right after it, one sentence of :data:`_DECK_MIN_WORDS` to :data:`_DECK_WORDS` words
+    shaped as a deck once its stop is left out, with the article's header right after it (a day
+    or a byline opens the next unit) and sharing a word of content with the prose below. A news
+    page sets its headline, its deck, then the byline and the day (``Harden Earns Player of the
+    Week Freshman only player ranked in top ten of each category. Jan. 7, 2008 Sun Devil
+    freshman James Harden ...``); folded to one line, the deck keeps the stop the sentence
+    after it needs, and the header under it tells it from the article's first sentence.
+
+    >>> text = ("Harden Earns Player of the Week\\nFreshman is the only player ranked in each shooting category."
+    ...         "\\nJan. 7, 2008 Freshman James Harden has been named the player of the week.\\nHe shot well.")
+    >>> doc = dataclasses.replace(Document.from_text(text), breaks=(31, 93, 167))
+    >>> _unit_deck(doc, doc.blocks).text
+    'Freshman is the only player ranked in each shooting category.'
+    >>> _unit_deck(doc, doc.blocks[:1] + doc.blocks[2:]) is None  # no deck: the header right under the headline
+    True
+    """
+    if len(blocks) < 4 or not (_cut_after(doc, blocks[0], blocks[1]) and _cut_after(doc, blocks[1], blocks[2])):
+        return None
+    deck, header = blocks[1].text.rstrip(), blocks[2].text
+    if not ends_sentence(deck) or SENTENCE_BREAK.search(deck) is not None:
+        return None
+    text = deck.rstrip(" .")
+    if not (_DECK_MIN_WORDS <= len(tokens(text)) <= _DECK_WORDS and deck_shaped(text) and not _credit(text)):
+        return None
+    dates = find_dates(header[:_DAY_CHARS])
+    if not ((dates and dates[0].start == 0) or (byline_prefix(header) and _byline(header))):
+        return None
+    below = " ".join(b.text for b in blocks[2:2 + _DECK_STORY])
+    return blocks[1] if content_stems(text) & content_stems(below) else None
+
+
+def _run_in_title(text: str, first: Block, found: tuple[str, str | None] | None,
+                  whole: bool = True) -> tuple[int, int] | None:
+    """The span of a title that the first line (``first``) runs straight into its first sentence
+    (:func:`titles.run_in_title`: ``Base URL test Lorem ipsum dolor sit amet, ...``), where the
+    other rules read no title, or read the title and its copy printed twice in a row, or (``whole``:
+    a text in lines, which the segment step did not cut) the whole first line that runs on into
+    that sentence. A unit the segment step cut is read by its rules (a byline under a headline that
+    ends like a sentence: ``Council votes budget Mayor wins the fight, ends a debate. By Jane Doe``). The sentence
+    may open on the next line (``text``, the document's, is read on from the line's start); the
+    title stands on the first.
+
+    >>> doc = Document.from_text("Base URL test Lorem Lorem ipsum dolor sit amet, consectetur elit.\\nMore text.")
+    >>> _run_in_title(doc.text, doc.blocks[0], None), _run_in_title(doc.text, doc.blocks[0], (doc.blocks[0].text, None))
+    ((0, 13), (0, 13))
+    >>> _run_in_title(doc.text, doc.blocks[0], ("Base URL", None)) is None  # another rule's title stands
+    True
+    """
+    run = run_in_title(text[first.start:first.start + _RUN_IN_HEAD])
+    if run is None or first.start + run[1] > first.end:
+        return None
+    key = norm_key(first.text[run[0]:run[1]])
+    if found is not None and not (norm_key(found[0]) == f"{key} {key}" or (whole and found[0] == first.text
+                                                                           and first.feature(norm_key) != key)):
+        return None
+    return first.start + run[0], first.start + run[1]
 
 
 def _run_in(text: str, a: int, b: int, lined: bool = False) -> bool:
@@ -1232,6 +1292,9 @@ def _folded_headline(doc: Document) -> str | None:
     if span is None:  # no browser title's headline printed again: one printed twice in a row at the page's head
         span = doubled_headline(flat, 0, len(flat))
         confirmed = span is not None
+    if span is None:  # a short headline printed again right after the browser title's trail
+        span = trail_copy(flat, 0, len(flat))
+        confirmed = span is not None
     if span is None and doc.breaks:  # unconfirmed: the browser title that opens a page's line, or its first unit
         span = title_head(flat, 0, len(flat) if doc.facts.furniture else doc.breaks[0])
     read = flat[:marked] if marked < line_end else flat
@@ -1476,6 +1539,7 @@ def _title(doc: Document) -> Document:
     blocks = blocks[lead:]
     chosen: Block | None = None
     carried: Block | None = None  # the browser title's second line, where a line break of its source cuts it
+    run_span: tuple[int, int] | None = None  # a title run into the first sentence on the first line
     folded: str | None = None
     if given:
         key = norm_key(str(given))
@@ -1507,6 +1571,14 @@ def _title(doc: Document) -> Document:
         if at is not None and has_article(blocks[at + 1:]):
             chosen = blocks[at]
             found = (chosen.text, None)
+        if (run := _run_in_title(doc.text, blocks[0], found, not doc.breaks)) is not None:
+            found, chosen = (doc.text[run[0]:run[1]], None), None
+            # the title and its copy printed twice in a row make the whole line: both go
+            run_span = (blocks[0].start, blocks[0].end) if blocks[0].feature(norm_key) == norm_key(
+                f"{found[0]} {found[0]}") else run
+            if run_span == run and run[1] < blocks[0].end and not ends_sentence(blocks[0].text.rstrip()):
+                run_span = None  # the line breaks inside the sentence (its markup's break): the title's
+                # words stay, as a fragment of a line is judged on its own by the steps after this one
         if found is None:
             named = _listing_title(blocks)
             return doc if named is None else _found(doc, named, blocks[0].text)
@@ -1531,4 +1603,9 @@ def _title(doc: Document) -> Document:
         drop.append(deck)
     elif folded and (printed := _folded_deck(_unbroken(doc), folded)) is not None:
         doc = doc.with_metadata(title=with_deck(folded, printed), deck=printed)
-    return doc.remove_blocks(drop, reasons.TITLE)
+    elif (not given and doc.breaks and not folded and found is not None and blocks[0].feature(norm_key) == key
+          and (deck := _unit_deck(doc, blocks)) is not None):  # a one-line article's headline, then its deck
+        doc = doc.with_metadata(title=with_deck(found[0], deck.text.rstrip(" .")), deck=deck.text.rstrip(" ."))
+        drop.append(deck)
+    doc = doc.remove_blocks(drop, reasons.TITLE)
+    return doc if run_span is None else doc.remove(*run_span, reasons.TITLE)

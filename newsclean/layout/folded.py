@@ -60,7 +60,7 @@ from .shape import ends_article, max_run, section_kind
 
 __all__ = ["FoldedPage", "caption_unit", "doubled_headline", "end_opening", "find_article", "furniture_unit",
            "header_after", "link_run", "opening_headline", "printed_headline", "prose_unit", "reprinted_title",
-           "span_tokens", "title_head", "unit_starts"]
+           "span_tokens", "title_head", "trail_copy", "unit_starts"]
 
 # A unit of prose: this many words or more, ending in a stop, and this share of them lower-case
 # (or in a script without case): a menu or a Title Case list of links has few.
@@ -778,6 +778,41 @@ def doubled_headline(text: str, start: int, end: int) -> tuple[int, int] | None:
                 best = (a, b)
                 break
     return best
+
+
+_TRAIL_WORDS = 3  # the most words of a site's name after a browser title's headline: "Wikipedia", "The Herald"
+_SHORT_TITLE = 2  # the fewest words of a headline that a copy right after the browser title confirms
+
+
+def trail_copy(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """``(start, end)`` of the headline of the browser title that opens ``text[start:end]`` when the
+    page prints it again right after the title's trail: the first part of the title (before a
+    site's separator, :data:`titles.SITE_SEPARATOR`), a site's name of up to :data:`_TRAIL_WORDS`
+    words, then the same words (``Hermitian matrix - Wikipedia Hermitian matrix From Wikipedia,
+    ...``). A page with no menu over its article prints its ``<h1>`` right after its ``<title>``;
+    folded, the copy meets the trail, and that confirms a headline of two words too, shorter than
+    :func:`reprinted_title` reads anywhere on the page.
+
+    >>> s = "Hermitian matrix - Wikipedia Hermitian matrix From Wikipedia, the free encyclopedia"
+    >>> a, b = trail_copy(s, 0, len(s))
+    >>> s[a:b]
+    'Hermitian matrix'
+    >>> trail_copy("Hermitian matrix - Wikipedia Home News Sport Hermitian matrix", 0, 61) is None
+    True
+    """
+    sep = SITE_SEPARATOR.search(text, start, min(end, start + _TITLE_HEAD))
+    if sep is None:
+        return None
+    head = text[start:sep.start()].split()
+    if not _SHORT_TITLE <= len(head) <= _DOUBLED_WORDS or not _whole_title(" ".join(head)):
+        return None
+    after = list(itertools.islice(_TOKEN.finditer(text, sep.end(), end), _TRAIL_WORDS + len(head)))
+    words = [t.group() for t in after]
+    for n in range(1, min(_TRAIL_WORDS, len(words) - len(head)) + 1):
+        if words[n:n + len(head)] == head and _MENU_MARK.search(" ".join(words[:n])) is None:
+            first = text.find(head[0], start)
+            return first, first + len(text[first:sep.start()].rstrip())
+    return None
 
 
 def _whole_title(piece: str) -> bool:
