@@ -382,7 +382,7 @@ class Document:
         known = changes.pop("touched", None)  # the paragraphs ``added`` lie in, when the caller knows
         cache = self.__dict__
         # dataclasses.replace, less its checks (about a fifth of a small step's cost): the same fields
-        out = _new(Document)
+        out = _new(type(self))
         out.__dict__.update({f: cache[f] for f in _FIELDS}, **changes)
         if "_starts" in cache:
             out.__dict__["_starts"] = cache["_starts"]

@@ -29,7 +29,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any
 
-__all__ = ["LINE_CACHE", "TEXT_CACHE", "features_of", "page_features"]
+__all__ = ["LINE_CACHE", "TEXT_CACHE", "features_of", "page_dict", "page_features"]
 
 #: Entries of each per-line cache of verdicts (shape, weight, furniture, dates, byline).
 LINE_CACHE = 8192
@@ -41,6 +41,8 @@ TEXT_CACHE = 4096
 
 # The open page memo: a line's text -> its features (``Block.feature``'s answers), or None.
 _PAGE: ContextVar[dict[str, dict[Any, Any]] | None] = ContextVar("newsclean_page_features", default=None)
+# The open page memo's dicts kept for a step (see page_dict), by the key the step gives.
+_STEPS: ContextVar[dict[object, dict[Any, Any]] | None] = ContextVar("newsclean_page_steps", default=None)
 
 
 @contextmanager
@@ -56,10 +58,11 @@ def page_features() -> Iterator[None]:
     >>> features_of("Home") is features_of("Home")  # no memo open: a dict of its own each time
     False
     """
-    token = _PAGE.set({})
+    token, steps = _PAGE.set({}), _STEPS.set({})
     try:
         yield
     finally:
+        _STEPS.reset(steps)
         _PAGE.reset(token)
 
 
@@ -74,4 +77,27 @@ def features_of(text: str) -> dict[Any, Any]:
     out = pool.get(text)
     if out is None:
         out = pool[text] = {}
+    return out
+
+
+def page_dict(key: object) -> dict[Any, Any]:
+    """A dict a step keeps its answers in for the open page memo (:func:`page_features`): the same
+    dict each time the step asks with the same ``key`` (a function whose answers it holds) in
+    this call of ``clean``, so a step run again (the recheck's cleanings, the guard's reruns)
+    finds what its runs before found; a new empty one when no memo is open. Only answers that
+    depend on nothing but their own key (a line's text) may be kept in it.
+
+    >>> with page_features():
+    ...     page_dict(len)["Home"] = 4
+    ...     page_dict(len)
+    {'Home': 4}
+    >>> page_dict(len)
+    {}
+    """
+    steps = _STEPS.get()
+    if steps is None:
+        return {}
+    out = steps.get(key)
+    if out is None:
+        out = steps[key] = {}
     return out

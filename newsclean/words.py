@@ -66,6 +66,9 @@ _CODE_LINE = regex.compile(
     r"|(?:</?[a-z][\w:-]{0,20}+(?:\s++[^<>=]{0,200}+=[^<>]{0,1000}+)?+\s*+/?>\s*+)++\Z)",
     regex.IGNORECASE)
 _MAX_CODE_LINE = 400
+# What a line _CODE_LINE matches opens with, after its white space: a comment's "//", a key's quote,
+# a bracket or a separator, a tag's "<". A line opening with anything else is not tried with it.
+_CODE_LINE_OPENERS = frozenset('/"([{;,)]}<')
 
 
 @functools.lru_cache(maxsize=LINE_CACHE)
@@ -86,8 +89,11 @@ def code_line(text: str) -> bool:
     >>> code_line("},"), code_line("]"), code_line("(1)"), code_line("<p>The army left the town.</p>")
     (True, True, False, False)
     """
-    return len(text) <= _MAX_CODE_LINE and (_CODE_LINE.match(text) is not None or (
-        _CODE_CHARS.search(text) is not None and _CODE_MARK.search(text) is not None))
+    if len(text) > _MAX_CODE_LINE:
+        return False
+    if text.lstrip(SPACE)[:1] in _CODE_LINE_OPENERS and _CODE_LINE.match(text) is not None:
+        return True
+    return _CODE_CHARS.search(text) is not None and _CODE_MARK.search(text) is not None
 
 
 # A script element leaked into a line of text, from its opening tag to its closing one or, cut

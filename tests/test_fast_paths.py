@@ -567,3 +567,18 @@ def test_span_tokens_are_the_pattern_tokens():
         a = rng.randint(0, len(s))
         b = rng.randint(a, len(s))
         assert folded.span_tokens(s, a, b) == _WORD_RUN.findall(s, a, b), repr(s)
+
+
+@pytest.mark.parametrize(("name", "offsets"), [("_AFTER_MARK", (0, 1)), ("_NOTICE", (0,))])
+def test_patterns_tried_at_their_openings_match_as_finditer(name, offsets):
+    """segment._matches_at tries a pattern only where its opening pattern finds a place it may start:
+    the same matches as finditer, on random strings of the words and marks the patterns read."""
+    pattern, opening = getattr(segment, name), getattr(segment, f"{name}_AT")
+    rng = random.Random(18)
+    pieces = [" ", ".", "”", ")", "less", "more", "Photo", "Image", "2", "of", "9", "©", "A", "x", "\n", " less", ". "]
+    for _ in range(20_000):
+        s = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 16)))
+        start = rng.randint(0, len(s))
+        end = rng.randint(start, len(s))
+        assert ([m.span() for m in segment._matches_at(pattern, opening, s, start, end, offsets)]
+                == [m.span() for m in pattern.finditer(s, start, end)]), repr(s)

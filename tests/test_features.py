@@ -130,3 +130,43 @@ def test_a_run_of_other_blocks_is_not_read_from_the_view():
     twin = Document.from_text("\n".join(PAGE), hints=[{"link_density": 0.9}] * len(PAGE))
     assert doc.blocks == twin.blocks
     assert shape.has_article(doc.blocks) and not shape.has_article(twin.blocks[1:])
+
+
+def test_the_shortcuts_of_a_lines_weight_answer_as_the_patterns():
+    """``shape._size`` counts CJK characters only in a line that holds one at or above
+    ``_CJK_FIRST``, and ``_sentence_inside`` searches from the first stop on: the same answers."""
+    import random
+
+    import regex
+
+    assert regex.match(shape._CJK.pattern, shape._CJK_FIRST)
+    assert not any(shape._CJK.match(chr(c)) for c in range(ord(shape._CJK_FIRST)))
+    from newsclean.sentences import SENTENCE_INSIDE
+
+    rng = random.Random(20261205)
+    pieces = ["word", "Word", ".", "!", "?", "…", "。", " ", "  ", "”", ")", "«", "A", "é", "北京", "1", "x.y", "U.S."]
+    for _ in range(3000):
+        line = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        assert shape._sentence_inside(line) == (SENTENCE_INSIDE.search(line) is not None), line
+        assert shape._size(line)[0] == len(tokens(line)) + len(shape._CJK.findall(line)) // 2, line
+
+
+def test_a_code_line_opens_with_a_character_the_precheck_lets_through():
+    """``words.code_line`` tries ``_CODE_LINE`` only on a line whose first character but white
+    space is one of ``_CODE_LINE_OPENERS``: never a line the pattern would match."""
+    import random
+
+    from newsclean import words
+
+    from .test_fast_paths import LINES as FAST_LINES
+
+    rng = random.Random(20261205)
+    pieces = ["//", '"k"', ":", " ", "\t", "\u00a0", "(", ")", "[", "]", "{", "}", ";", ",", "<", ">", "/", "div",
+              'a="b"', "x", "The army left.", "1", "-", "t", "f", "n"]
+    lines = FAST_LINES + LINES + ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 8))) for _ in range(5000)]
+    matched = 0
+    for line in lines:
+        if words._CODE_LINE.match(line) is not None:
+            matched += 1
+            assert line.lstrip(words.SPACE)[:1] in words._CODE_LINE_OPENERS, line
+    assert matched > 100

@@ -130,3 +130,40 @@ def test_the_memo_is_private_to_its_thread():
         thread.start()
         thread.join()
     assert seen and seen[0] is not mine and _PAGE.get() is None
+
+
+# Lines with text other than ASCII (the unicode step looks closer at them, to tell whether ftfy
+# could change them): curly quotes, accents, dashes, a no-break space, mojibake ftfy repairs.
+UNICODE_PAGES = {
+    "quotes and accents": "\n".join(["Home", "World", "Share this article"] + [
+        f"The café’s owner said “we are open” on day {i} — naïve or not." for i in range(30)]),
+    "mojibake": "\n".join(["Home", "News"] + [
+        f"The minister\u00e2\u20ac\u2122s aide spoke on day {i} of the talks." for i in range(20)]),
+    "no-break spaces": "\n".join(["Menu", "Login"] + [
+        f"Prices rose\u00a05% in Zürich on day {i}, traders said:\u00a0“up”." for i in range(20)]),
+}
+
+
+@pytest.mark.parametrize("kind", UNICODE_PAGES)
+def test_the_recheck_asks_no_line_twice_whether_ftfy_could_change_it(kind, monkeypatch):
+    from newsclean.filters import unicode
+
+    asked: list[str] = []
+    needs = unicode._line_needs_ftfy
+
+    def counted(line: str) -> bool:
+        asked.append(line)
+        return needs(line)
+
+    phase: dict[str, int] = {}
+    recheck = api._recheck
+
+    def marked(*args):
+        phase["first"] = len(asked)
+        return recheck(*args)
+
+    monkeypatch.setattr(unicode, "_line_needs_ftfy", counted)
+    monkeypatch.setattr(api, "_recheck", marked)
+    clean(UNICODE_PAGES[kind])
+    assert phase and phase["first"] > 0
+    assert len(set(asked)) == len(asked), "a line was asked twice"

@@ -27,7 +27,7 @@ from .. import reasons
 from ..dates import date_line, find_dates, parse_date
 from ..document import Block, Document
 from ..layout.folded import caption_unit, doubled_headline, prose_unit, reprinted_title, title_head, trail_copy
-from ..layout.shape import best_run, covered, has_article, weigh
+from ..layout.shape import best_run, covered, has_article, page_weights, weigh
 from ..lexicon import (
     AGENCIES,
     AUTHOR_ROLES,
@@ -457,52 +457,11 @@ def _chained(blocks: tuple[Block, ...], key: str) -> bool:
     return bool(rest) and headline_shaped(rest[0].text) and _confirmed(rest, norm_key(rest[0].text))
 
 
-class _Weighed:
-    """The last page the title step weighed: whether the stop-word lists know its language
-    (:func:`layout.shape.covered`) and each line's weight (:func:`layout.shape.weigh`), kept for
-    the one tuple of blocks its rules all read (:func:`_title` hands the same tuple to each), so
-    that the page is walked once for them, not once a rule. One entry, replaced whole: a
-    thread that reads it sees one page's answers or another's, never a mix, and a page is kept
-    alive only until the next is weighed.
-
-    >>> lines = Document.from_text("Home\\nThe army said it had left the town at dawn.").blocks
-    >>> _WEIGHED.weights(lines) is _WEIGHED.weights(lines), _WEIGHED.covered(lines)
-    (True, True)
-    """
-
-    __slots__ = ("_last",)
-
-    def __init__(self) -> None:
-        self._last: tuple[tuple[Block, ...], bool, list[float] | None] = ((), False, None)
-
-    def covered(self, blocks: tuple[Block, ...]) -> bool:
-        """``covered(blocks)``."""
-        last = self._last
-        if last[0] is blocks:
-            return last[1]
-        cv = covered(blocks)
-        self._last = (blocks, cv, None)
-        return cv
-
-    def weights(self, blocks: tuple[Block, ...]) -> list[float]:
-        """``[weigh(b, covered(blocks)) for b in blocks]`` (not to be changed by the caller)."""
-        last = self._last
-        if last[0] is blocks and last[2] is not None:
-            return last[2]
-        cv = self.covered(blocks)
-        weights = [weigh(b, cv) for b in blocks]
-        self._last = (blocks, cv, weights)
-        return weights
-
-
-_WEIGHED = _Weighed()
-
-
 def _introduced(blocks: tuple[Block, ...], least: int = 0) -> int | None:
     """The first of the top lines that is shaped like a headline (``least`` words or more) and
     followed by a dateline or a byline (a container that opens with a photo caption, then the
     headline)."""
-    cv = _WEIGHED.covered(blocks)
+    cv = covered(blocks)
     for i, block in enumerate(blocks[1:_CONFIRM_WINDOW], 1):
         if (i + 1 >= len(blocks) or not headline_shaped(block.text) or weigh(block, cv) >= 0 or _byline(block.text)
                 or len(tokens(block.text)) < least or _named_credit(block.text)):
@@ -546,7 +505,7 @@ def _unconfirmed_whole(blocks: tuple[Block, ...], headline: str) -> bool:
     if headline != first and any(identifier(first[a:b]) for a, b in _parts(first)):
         return False  # a document's identifier beside its name: the name is the document's title
     key = norm_key(headline)
-    run = best_run(_WEIGHED.weights(blocks))
+    run = best_run(page_weights(blocks))
     glued = f" {key}" if len(key.split()) >= _MIN_TITLE_WORDS else None  # "A A A Headline": size buttons
     for b in blocks[1:None if run is None else run[1] + 1]:
         printed = norm_key(b.text)
@@ -569,7 +528,7 @@ def _introduced_above_article(blocks: tuple[Block, ...]) -> int | None:
     ...     "and moved up to second place.\\nThe coach said the team had played its best game.").blocks)
     3
     """
-    weights = _WEIGHED.weights(blocks)
+    weights = page_weights(blocks)
     run = best_run(weights)
     if run is None:
         return None
@@ -629,7 +588,7 @@ def _printed_twice(blocks: tuple[Block, ...]) -> int | None:
         if i + 1 >= len(blocks) or not headline_shaped(block.text) or _byline(block.text):
             continue
         key = norm_key(block.text)
-        if key in seen and weigh(block, _WEIGHED.covered(blocks)) < 0:
+        if key in seen and weigh(block, covered(blocks)) < 0:
             below = blocks[i + 1].text
             if date_line(below) is not None or _byline(below):
                 return i
@@ -738,7 +697,7 @@ def _guess(blocks: tuple[Block, ...]) -> tuple[str, str | None] | None:
         return None
     if menu_bar(first):
         return None  # the site's sections ("Home | News | Sport"), however often printed: no browser title
-    cv = _WEIGHED.covered(blocks)
+    cv = covered(blocks)
     if _first_weight(blocks[0], cv) >= 0 and not _over_menu(blocks, cv):
         # a line that reads as prose is no headline, unless the page prints it again above a
         # dateline (a line of another shape is found printed again below by _printed_part), or a

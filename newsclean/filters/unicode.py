@@ -29,6 +29,7 @@ from ftfy.chardata import HTML_ENTITY_RE
 
 from ..document import Document
 from ..guard import warn
+from ..memo import page_dict
 from ..strict import replace_surrogates, surrogate_warning
 
 __all__ = ["needs_ftfy", "repair"]
@@ -269,8 +270,11 @@ def repair(doc: Document) -> Document:
     odd = _ODD.search(text) is not None
     if odd:
         text = _NEWLINES.sub("\n", text)
-    known: dict[str, bool] = {}  # per line: whether ftfy could change it, and what it gives
-    fixes: dict[str, str] = {}
+    # per line: whether ftfy could change it, and what it gives; kept for the whole call of clean
+    # (each answer depends on the line alone), so a second cleaning of the cleaned text reads
+    # again only the lines the first did not see
+    known: dict[str, bool] = page_dict(_line_needs_ftfy)
+    fixes: dict[str, str] = page_dict(_fix)
     for _ in range(_ROUNDS):
         fixed = _fix(text, known, fixes)
         if odd or fixed is not text:  # a round's text is normalized: only what ftfy changed may not be
