@@ -165,14 +165,19 @@ def main(argv: list[str] | None = None) -> int:
         if mine in rate and "newsclean (page text)" in rate:
             ratio = rate[mine] / rate["newsclean (page text)"]
             print(f"{mine} / newsclean (page text): {ratio:.2f}x  ({'meets' if ratio >= 0.8 else 'below'} 0.8x)")
-    for traf in ("trafilatura 2 extract (html)", "trafilatura 2 extract+metadata (html)"):
+    # issue 18's targets are against trafilatura as the shared evaluation runs it (extract plus
+    # metadata): HTML >= 6x, page text >= 8x; the plain extract's ratios are shown without one.
+    goals = {"newsclean (html)": 6, "newsclean (page text)": 8}
+    for traf, targets in (("trafilatura 2 extract (html)", {}), ("trafilatura 2 extract+metadata (html)", goals)):
         if traf not in rate:
             continue
-        for mine, target in (("newsclean (html)", 3), ("newsclean (page text)", 30)):
+        for mine in ("newsclean (html)", "newsclean (page text)"):
             if mine in rate:
                 ratio = rate[mine] / rate[traf]
-                verdict = "meets" if ratio >= target else "below"
-                print(f"{mine} / {traf}: {ratio:.1f}x  ({verdict} the {target}x target)")
+                target = targets.get(mine)
+                met = "" if target is None else "meets" if ratio >= target else "below"
+                verdict = f"  ({met} the {target}x target)" if met else ""
+                print(f"{mine} / {traf}: {ratio:.1f}x{verdict}")
     return 0
 
 
