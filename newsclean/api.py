@@ -121,7 +121,7 @@ def _run_text(steps: Pipeline, head: str, meta: dict[str, Any], guard: Guard | F
     if steps is DEFAULT:
         shown = read_back(out)
         text = shown.body()
-        again = text != head and not (not out.removals and _same_lines(text, head))
+        again = text != head and (bool(out.removals) or not _same_lines(text, head))
         return _recheck(steps, guard, shown, text) if again else out
     if rescued or ("segment" in steps and reads_folded(read_back(out).body())):
         shown = read_back(out)

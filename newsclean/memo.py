@@ -40,7 +40,7 @@ TEXT_CACHE = 4096
 
 
 # The open page memo: a line's text -> its features (``Block.feature``'s answers), or None.
-_PAGE: ContextVar[dict[str, dict[Any, Any]] | None] = ContextVar("newsclean_page_features", default=None)
+_PAGE: ContextVar[dict[Any, dict[Any, Any]] | None] = ContextVar("newsclean_page_features", default=None)
 # The open page memo's dicts kept for a step (see page_dict), by the key the step gives.
 _STEPS: ContextVar[dict[object, dict[Any, Any]] | None] = ContextVar("newsclean_page_steps", default=None)
 
@@ -71,13 +71,7 @@ def features_of(text: str) -> dict[Any, Any]:
     while a page memo is open (:func:`page_features`), a new empty one otherwise. Sound because a
     feature is a pure function of the line's text (the contract of ``Block.feature``).
     """
-    pool = _PAGE.get()
-    if pool is None:
-        return {}
-    out = pool.get(text)
-    if out is None:
-        out = pool[text] = {}
-    return out
+    return _slot(_PAGE, text)
 
 
 def page_dict(key: object) -> dict[Any, Any]:
@@ -94,10 +88,16 @@ def page_dict(key: object) -> dict[Any, Any]:
     >>> page_dict(len)
     {}
     """
-    steps = _STEPS.get()
-    if steps is None:
+    return _slot(_STEPS, key)
+
+
+def _slot(memo: ContextVar[dict[Any, dict[Any, Any]] | None], key: object) -> dict[Any, Any]:
+    """The dict ``memo`` keeps under ``key`` while it is open (made on the first ask), or a new
+    empty one when it is not open."""
+    pool = memo.get()
+    if pool is None:
         return {}
-    out = steps.get(key)
+    out = pool.get(key)
     if out is None:
-        out = steps[key] = {}
+        out = pool[key] = {}
     return out
