@@ -32,7 +32,6 @@ __all__ = ["BYLINE_BELOW", "CONFIRM_WINDOW", "MAX_BROWSER_TITLE", "MIN_TITLE_WOR
 # How far down a repeated headline or a dateline still confirms the first line as it stands.
 CONFIRM_WINDOW = 6
 _SUBTITLE = SUBTITLE  # a long dash, then a lower-case word: a subtitle of the headline, not a site's name
-_MAX_PARTS = 8
 MAX_BROWSER_TITLE = 300  # the longest first line read as a browser title
 BYLINE_BELOW = 3  # lines under a headline in which its byline or dateline stands
 MIN_TITLE_WORDS = 3
