@@ -331,12 +331,23 @@ def unbroken(doc: Document) -> str:
     >>> unbroken(dataclasses.replace(Document.from_text("Aid Arrives\\nHome\\nNews"), breaks=(11,)))
     'Aid Arrives Home\\nNews'
     """
+    if not doc.breaks:
+        return doc.text
+    last = _UNBROKEN[0]
+    if last[0] is doc.text and last[1] is doc.breaks:
+        return last[2]  # the title step reads it twice (the headline, then the deck after its copy)
     pieces, pos = [], 0
     for i in doc.breaks:
         pieces.append(doc.text[pos:i])
         pos = i + 1
     pieces.append(doc.text[pos:])
-    return " ".join(pieces)
+    flat = " ".join(pieces)
+    _UNBROKEN[0] = (doc.text, doc.breaks, flat)
+    return flat
+
+
+# The last text unbroken: (text, breaks, the text unbroken), swapped whole.
+_UNBROKEN: list[tuple[str, tuple[int, ...], str]] = [("", (), "")]
 
 
 def folded_deck(flat: str, headline: str) -> str | None:
