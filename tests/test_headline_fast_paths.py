@@ -1,7 +1,7 @@
 """The title step's shortcuts give what the plain rules give (issue 18; see tests/test_fast_paths.py
 for the other steps'): a copy of the headline found with ``str.find`` where a pattern was compiled
 for each headline, and the page's lines looked up by key in one index (``headlines.keyed``) where
-each rule walked every line."""
+each rule walked every line, and a title that holds no markup's characters read no further for it."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import random
 import pytest
 import regex
 
+from newsclean import titles
 from newsclean.document import Block, Document
 from newsclean.filters import title as title_filter
 from newsclean.headlines import browser, header, keyed
@@ -195,3 +196,40 @@ def test_title_step_gives_what_the_walks_gave(n, monkeypatch):
                     m.setattr(module, "keyed", Walked)
                 slow = title_filter.title(dataclasses.replace(Document.from_text(text), breaks=breaks))
             assert (fast.metadata, fast.removals, fast.facts) == (slow.metadata, slow.removals, slow.facts)
+
+
+# Texts around the markup pre-check's edges: every case of titles._MARKUP and a call on a string,
+# each with one of its characters missing, and titles that hold none.
+MARKUP_TEXTS = [
+    'Bush to Saudis - CBN News</titlevalue="true" --> </head> <body id="Body">',
+    "Rates rise <again>", 'Top story(The Times)ntById("font"); obj.x', "Gaza crossings - Ne(OAS_version >= 11) x",
+    'TV - Intww.spy.co.uk/o.xml" />', "a -- b", "x'); y", "x') y", "function (x)", "functions", "document.title",
+    "document title", "(a == b)", "(a = b)", "(a b) = c", "a<!b", "a!b", "x' >", "Rates rise again - Herald", "",
+]
+
+
+@pytest.mark.parametrize("text", MARKUP_TEXTS)
+def test_markup_precheck_skips_no_match(text):
+    if not titles._may_hold_markup(text):
+        assert titles._MARKUP.search(text) is None and titles._CALL.search(text) is None
+    assert titles.unmarked(text) == _unmarked_plain(text)
+
+
+def _unmarked_plain(title: str) -> str:
+    """titles.unmarked without its pre-check."""
+    m = titles._MARKUP.search(title)
+    stop = len(title) if m is None else m.start()
+    call = titles._CALL.search(title, 0, min(len(title), stop + 1))
+    if call is not None:
+        name = titles._NAME_BEFORE.match(title, 0, call.start())
+        return title[:name.start() if name is not None else call.start()].rstrip()
+    return title if m is None else title[:stop].rstrip()
+
+
+def test_markup_precheck_on_random_strings():
+    rnd = random.Random(18)
+    alphabet = ["<", ">", "(", ")", ";", "=", "!", "-", '"', "'", "/", "function", "document", ".", "a", " ", "_",
+                "\n", "x1"]
+    for _ in range(20_000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 10)))
+        assert titles.unmarked(text) == _unmarked_plain(text), text
