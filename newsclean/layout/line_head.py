@@ -145,7 +145,8 @@ def head_breaks(text: str, start: int, end: int) -> list[int]:
 
 def _cut_head(text: str, start: int, at: int, out: list[int]) -> int:
     """Break at ``at``, where the head of a line ends (before its date or wire dateline), and
-    before a byline between the headline and ``at`` (:func:`head_byline`); the headline's end."""
+    before a byline between the headline and ``at``
+    (:func:`~newsclean.layout.head_units.head_byline`); the headline's end."""
     out.append(at)
     byline = head_byline(text, start, at)
     if byline is None:

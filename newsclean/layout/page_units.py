@@ -316,8 +316,9 @@ def units(text: str, start: int, end: int) -> tuple[list[int], bool, int]:
 class Read:
     """The units of the long lines of one text (:func:`units`), each line read once: the
     segment step reads a long line for a page folded to a few lines first
-    (:func:`_folded_lines`), then, where the lines hold none, each line for a page of its own
-    (:func:`_line_cuts`), and the second reading is the first's.
+    (:func:`~newsclean.filters.segment._folded_lines`), then, where the lines hold none, each
+    line for a page of its own (:func:`~newsclean.filters.segment._line_cuts`), and the second
+    reading is the first's.
 
     >>> read = Read("Home News Sport. The council met. It voted.")
     >>> read.units(0, 43) is read.units(0, 43), read.units(0, 43)[0]
