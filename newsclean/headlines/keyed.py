@@ -54,7 +54,8 @@ class Keyed:
         self.long = long
 
     def at(self, key: str, lo: int = 0, hi: int | None = None) -> list[int]:
-        """The positions from ``lo`` up to ``hi`` (not included) of the short lines whose key is ``key``."""
+        """The positions from ``lo`` up to ``hi`` (not included) of the short lines whose key is
+        ``key`` (the index's own list where the range holds them all: read it, do not change it)."""
         found = self._at.get(key, _NONE)
         if not found or (lo <= found[0] and (hi is None or found[-1] < hi)):
             return found
