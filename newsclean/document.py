@@ -477,10 +477,11 @@ class Document:
             for a, b in pieces:
                 piece = text[a:b]
                 stripped = piece.strip()
-                if not stripped:
-                    continue
-                a += len(piece) - len(piece.lstrip())
-                b = a + len(stripped)
+                if stripped is not piece:  # white space at an end (str.strip returns the same object when none)
+                    if not stripped:
+                        continue
+                    a += len(piece) - len(piece.lstrip())
+                    b = a + len(stripped)
                 new.append((_new_removal(a, b, reason, "", stripped), index))
         if not new:
             return self
