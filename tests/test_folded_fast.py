@@ -159,7 +159,11 @@ def _plain_end_opening(unit: str) -> bool:
     return False
 
 
-_OPENINGS = ["Share this: Facebook Twitter Email The council met.", "Facebook Twitter Email Print Jane said",
+_OPENINGS = ["[ Most Read ] 1 Mayor Quits", "» » Most Read 1 Mayor Quits", "-- Related -- Mayor Quits",
+             "Tags: budget, council", "About the author Jane Doe writes", "Comments (5 posted)",
+             "Most popular among voters was the plan.", "He says Iran", "Most\nRead Mayor", ":: 12 Comments ::",
+             "Leave a Reply Jane said: I agree.", "«Most Read» Mayor", "(Most Read) Mayor", "#Comments Jane",
+             "Share this: Facebook Twitter Email The council met.", "Facebook Twitter Email Print Jane said",
              "Share on Facebook Share on Twitter", "Click to share on Twitter (Opens in new window) Click",
              "Email the writer at jd@example.com Facebook Twitter", "Share this article with a friend now.",
              "Follow us on Twitter Mayor Quits", "Print E-mail Tweet 12 Comments", "Tweet Share Pin It Email",
@@ -175,6 +179,8 @@ def test_end_opening_reads_as_before(unit):
 def test_end_opening_on_random_strings():
     rng = random.Random(15)
     alphabet = ["Share ", "this ", "on ", "Facebook ", "Twitter ", "Email ", "Print ", "Tweet ", "Most ", "Read ",
+                "[ ", "] ", "[", "]", "» ", "»", "-- ", ":", "Related ", "Leave ", "a ", "Reply ", "About ", "author ",
+                "Popular ", "Comments", "(5) ", "Tags ", "popular ", "read ", "#", "«", "(", ")",
                 "12 ", "Comments ", "the ", "The ", "a@b ", "» ", "| ", "(5) ", "Click ", "to ", "share ", "Follow ",
                 "us ", "Tags: ", "\t", "\n"]
     for _ in range(3_000):

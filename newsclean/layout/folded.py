@@ -365,6 +365,28 @@ _MARKS = regex.compile(r"[^\w\s]{1,3}\s?")
 _PAIR = regex.compile(r"(?<!\S)([^\p{Ll}\s]\S*+)\s++(?=([^\p{Ll}\s]\S*+))")
 
 
+_WORD_CHAR = regex.compile(r"\w")
+
+
+def _may_head(opening: str) -> bool:
+    """Whether a section's heading (:func:`~newsclean.layout.shape.section_kind` of a run of the
+    words ``opening`` joined by single spaces) may open ``opening``: one of the headings' patterns
+    matches where its marks end (at or before its first word character), or a bracket stands
+    there (``[ Most Read ]``, read inside its brackets). Sound because ``section_kind`` strips
+    marks and white space around a heading (none a word character) and full-matches the
+    patterns, which hold no look-around, anchor or possessive repeat (checked by
+    ``tests/test_segment_fast.py``), with marks after them: the path of that full match is a
+    match here, before the white space or marks that follow the run. One call where
+    :func:`end_opening` would read six runs of words.
+
+    >>> _may_head("Most Read 1 Mayor Quits"), _may_head("» 12 Comments"), _may_head("The council met")
+    (True, True, False)
+    """
+    first = _WORD_CHAR.search(opening)
+    lead = len(opening) if first is None else first.start()
+    return "[" in opening[:lead + 1] or any(_HEADING_START.match(opening, j) is not None for j in range(lead + 1))
+
+
 def end_opening(unit: str) -> bool:
     """Whether a unit of a folded line opens with a heading that closes an article (its
     comments, a box of related or most-read stories: :func:`newsclean.layout.shape.ends_article`,
@@ -382,9 +404,12 @@ def end_opening(unit: str) -> bool:
     True
     """
     tokens = unit.split(maxsplit=_END_WORDS)
+    opening = " ".join(tokens[:_END_WORDS])
     # a share bar's pattern full-matches a run of the opening words only where it matches at the
     # opening (the share patterns hold no look-around, anchor or possessive repeat: one call, not four)
-    bar = len(tokens) >= _SHARE_WORDS and _SHARE_BAR.match(" ".join(tokens[:_END_WORDS])) is not None
+    bar = len(tokens) >= _SHARE_WORDS and _SHARE_BAR.match(opening) is not None
+    if not bar and not _may_head(opening):
+        return False  # no section's heading opens it: no run of its words has a section's kind
     for k in range(1, min(_END_WORDS, len(tokens)) + 1):
         heading = " ".join(tokens[:k])
         kind = section_kind(heading)
