@@ -39,6 +39,7 @@ from ..headlines.guess import (
     unconfirmed_whole,
 )
 from ..headlines.header import deck_below, headline_at
+from ..headlines.keyed import keyed
 from ..headlines.run_in import (
     _run_in_title,
     cut_copies,
@@ -101,6 +102,28 @@ def _deck_parted(meta: Mapping[str, object]) -> set[str]:
     if not isinstance(title, str) or not isinstance(deck, str) or not deck or not title.endswith(deck):
         return set()
     return {norm_key(title[:-len(deck)].rstrip(" —"))} - {""}
+
+
+def _printing(blocks: tuple[Block, ...], keys: set[str], trimmed: bool) -> list[Block]:
+    """The headline-shaped lines of ``blocks`` whose key is one of ``keys``, in order: the lines
+    that print the headline. With ``trimmed`` (a text the segment step cut, whose units keep the
+    stops a corpus put after a headline) a line is judged less its trailing stops and spaces. The
+    keys are looked up in the page's index (:func:`headlines.keyed.keyed`); a line too long for
+    a headline has its key read only where its trailing stops make it long.
+
+    >>> lines = Document.from_text("Aid Arrives | Fars\\nHome\\nAid arrives!\\nAid Arrives.").blocks
+    >>> [b.text for b in _printing(lines, {"aid arrives"}, False)]
+    ['Aid arrives!']
+    >>> [b.text for b in _printing(lines, {"aid arrives"}, True)]
+    ['Aid arrives!', 'Aid Arrives.']
+    """
+    lines = keyed(blocks)
+    at = [i for key in keys for i in lines.at(key)]
+    if trimmed:  # a long line less its stops may be short enough
+        at += [i for i in lines.long if len(blocks[i].text.rstrip(" .")) <= HEADLINE_CHARS
+               and blocks[i].feature(norm_key) in keys]
+    shown = ((blocks[i], blocks[i].text.rstrip(" .") if trimmed else blocks[i].text) for i in sorted(at))
+    return [b for b, text in shown if headline_shaped(text)]
 
 
 def title(doc: Document) -> Document:
@@ -178,9 +201,7 @@ def _title(doc: Document) -> Document:
     if not key:
         return doc
     keys = ({key} | _deck_parted(doc.metadata)) if given or found is None else printed_keys(found[0])
-    shown = ((b, b.text.rstrip(" .") if doc.breaks else b.text) for b in blocks)
-    drop = [b for b, text in shown if len(text) <= HEADLINE_CHARS and b.feature(norm_key) in keys
-            and headline_shaped(text)]  # a line too long for a headline has its key unread
+    drop = _printing(blocks, keys, bool(doc.breaks))
     if doc.breaks and not given and found is not None:
         drop += cut_copies(doc, blocks, key)
     if chosen is not None and chosen not in drop:

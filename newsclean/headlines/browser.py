@@ -22,7 +22,8 @@ from ..dates import date_line, parse_date
 from ..document import Block
 from ..names import byline_tuple, desk_credit
 from ..titles import SITE_DASH, SITE_SEPARATOR, SUBTITLE, identifier, menu_bar, sentence_case, title_bounds
-from ..words import HEADLINE_CHARS, WORD, headline_shaped, norm_key, tokens
+from ..words import WORD, headline_shaped, norm_key, tokens
+from .keyed import keyed
 from .signs import address, byline
 
 __all__ = ["BYLINE_BELOW", "CONFIRM_WINDOW", "MAX_BROWSER_TITLE", "MIN_TITLE_WORDS", "Headed", "PrintedLines",
@@ -117,35 +118,34 @@ class Headed(Container[str]):
 
 
 class PrintedLines(Mapping[str, str]):
-    """The headline-shaped lines of ``blocks`` by their comparison key (:func:`words.norm_key`;
-    the first such line of each key; no empty key): what the browser title's parts are looked up
-    in. Only the keys asked about are checked for a headline's shape: a browser title has a few
-    parts, a page a hundred lines or more.
+    """The headline-shaped lines of ``blocks`` from line ``skip`` on, by their comparison key
+    (:func:`words.norm_key`; the first such line of each key; no empty key): what the browser
+    title's parts are looked up in. The keys are looked up in the page's index
+    (:func:`keyed.keyed`, which the title step's other rules read too), built on the first
+    question; only the keys asked about are checked for a headline's shape: a browser title has
+    a few parts, a page a hundred lines or more.
 
     >>> from newsclean.document import Document
-    >>> lines = PrintedLines(Document.from_text("Aid Arrives!\\nthe army said so, officials said.\\n"
-    ...                                          "Aid arrives").blocks)
+    >>> lines = PrintedLines(Document.from_text("Aid Arrives | Fars\\nAid Arrives!\\n"
+    ...                                         "the army said so, officials said.\\nAid arrives").blocks, 1)
     >>> lines["aid arrives"], "the army said so officials said" in lines, "home" in lines
     ('Aid Arrives!', False, False)
     >>> dict(lines)
     {'aid arrives': 'Aid Arrives!'}
     """
 
-    __slots__ = ("_at", "_blocks")
+    __slots__ = ("_blocks", "_skip")
 
-    def __init__(self, blocks: tuple[Block, ...]) -> None:
+    def __init__(self, blocks: tuple[Block, ...], skip: int = 0) -> None:
         self._blocks = blocks
-        self._at: dict[str, list[Block]] | None = None
+        self._skip = skip
 
     def _printed(self, key: str) -> str | None:
-        if self._at is None:
-            self._at = {}
-            for b in self._blocks:
-                if len(b.text) <= HEADLINE_CHARS:  # a longer line is no headline: its key is not read
-                    self._at.setdefault(b.feature(norm_key), []).append(b)
         if not key:
             return None
-        return next((b.text for b in self._at.get(key, ()) if b.feature(headline_shaped)), None)
+        blocks = self._blocks
+        return next((blocks[i].text for i in keyed(blocks).at(key, self._skip)
+                     if blocks[i].feature(headline_shaped)), None)
 
     def __getitem__(self, key: str) -> str:
         found = self._printed(key) if isinstance(key, str) else None
@@ -157,9 +157,9 @@ class PrintedLines(Mapping[str, str]):
         return isinstance(key, str) and self._printed(key) is not None
 
     def __iter__(self) -> Iterator[str]:
-        self._printed("")
-        assert self._at is not None
-        return (key for key in self._at if self._printed(key) is not None)
+        lines = keyed(self._blocks)
+        firsts = sorted((at[0], key) for key in lines.short_keys() if (at := lines.at(key, self._skip)))
+        return (key for _, key in firsts if self._printed(key) is not None)
 
     def __len__(self) -> int:
         return sum(1 for _ in self)

@@ -43,6 +43,7 @@ from .browser import (
     undated_head,
 )
 from .header import MENU_WORDS, header_line
+from .keyed import keyed
 from .signs import LETTERED, STAMPS, _dated, address, byline, named_credit
 
 __all__ = ["after_breadcrumb", "broken_title", "guess", "introduced", "introduced_above_article", "listing_title",
@@ -146,10 +147,14 @@ def unconfirmed_whole(blocks: tuple[Block, ...], headline: str) -> bool:
         return False  # a document's identifier beside its name: the name is the document's title
     key = norm_key(headline)
     run = best_run(page_weights(blocks))
-    glued = f" {key}" if len(key.split()) >= MIN_TITLE_WORDS else None  # "A A A Headline": size buttons
-    for b in blocks[1:None if run is None else run[1] + 1]:
-        printed = norm_key(b.text)
-        if printed == key or (glued is not None and printed.endswith(glued) and headline_shaped(b.text)):
+    end = len(blocks) if run is None else run[1] + 1
+    lines = keyed(blocks)
+    if lines.at(key, 1, end) or lines.long_with(key, 1, end):
+        return False
+    if len(key.split()) >= MIN_TITLE_WORDS:  # "A A A Headline": size buttons, and the headline printed after them
+        glued = f" {key}"  # a long line is no headline: only the short lines' keys are read
+        if any(printed.endswith(glued) and any(blocks[i].feature(headline_shaped) for i in lines.at(printed, 1, end))
+               for printed in lines.short_keys()):
             return False
     if any(date_line(b.text) is not None or byline(b.text) for b in blocks[1:1 + BYLINE_BELOW]):
         return False  # a byline or a dateline right under it: the article's own headline
@@ -281,7 +286,8 @@ def _article_below(blocks: tuple[Block, ...], cv: bool) -> bool:
     >>> _article_below(Document.from_text("\\n".join(lines[:4] + ["Home", "News", "Sport"] + lines[4:])).blocks, True)
     False
     """
-    run = best_run([weigh(b, cv) for b in blocks[1:]])
+    weights = page_weights(blocks)[1:] if cv == covered(blocks) else [weigh(b, cv) for b in blocks[1:]]
+    run = best_run(weights)
     return run is not None and run[0] < _HEADER_LINES
 
 
@@ -329,9 +335,9 @@ def _reprinted(blocks: tuple[Block, ...]) -> bool:
     key = norm_key(blocks[0].text)
     if date_line(blocks[0].text) is not None:
         return False  # a day printed twice is no headline
-    for i, above in enumerate(blocks[1:-1], 1):
-        below = blocks[i + 1:i + 1 + BYLINE_BELOW]
-        if above.feature(norm_key) == key and any(date_line(b.text) is not None or byline(b.text) for b in below):
+    lines = keyed(blocks)
+    for i in sorted(lines.at(key, 1, len(blocks) - 1) + lines.long_with(key, 1, len(blocks) - 1)):
+        if any(date_line(b.text) is not None or byline(b.text) for b in blocks[i + 1:i + 1 + BYLINE_BELOW]):
             return True
     return False
 
@@ -349,9 +355,9 @@ def guess(blocks: tuple[Block, ...]) -> tuple[str, str | None] | None:
         # dateline (a line of another shape is found printed again below by printed_part), or a
         # dateline stands right under it over the article
         return (first, None) if _reprinted(blocks) or _over_dateline(blocks) else None
-    if not any(weigh(b, cv) > 0 for b in blocks[1:]):
+    if max(page_weights(blocks)[1:], default=0.0) <= 0:  # the weights of weigh(b, cv), read once a page
         return None  # no prose after it: no article whose headline it would be
-    keys = PrintedLines(blocks[1:])
+    keys = PrintedLines(blocks, 1)
     if subtitled(first, keys):
         return split_site(first)
     printed = printed_part(first, keys, Headed(blocks))
@@ -469,9 +475,9 @@ def title_run(blocks: tuple[Block, ...]) -> tuple[str, str | None] | None:
     if not runs:
         return None
     best: Block | None = None
-    for i, b in enumerate(blocks[1:], 1):
-        key = b.feature(norm_key)
-        if (key in runs and headline_shaped(b.text) and (best is None or len(b.text) > len(best.text))
-                and has_article(blocks[i + 1:])):
+    lines = keyed(blocks)
+    for i in sorted(i for key in runs for i in lines.at(key, 1)):  # a long line is no headline: not read
+        b = blocks[i]
+        if headline_shaped(b.text) and (best is None or len(b.text) > len(best.text)) and has_article(blocks[i + 1:]):
             best = b
     return None if best is None else (best.text, None)

@@ -16,6 +16,7 @@ a bar at the top too).
 from __future__ import annotations
 
 import bisect
+import operator
 
 from .. import reasons
 from ..dates import date_line
@@ -36,6 +37,7 @@ MENU_WORDS = 4  # the most words of a menu item: "Blood / Hematology", "Contribu
 # tag: "Par" / "Jane Doe" / "et" / "Tom Roe" / "—" / "24 novembre 2017".
 _HEADER_BELOW = 6
 _HEADER_WORDS = 8  # the most words of a header's line ending like a sentence ("Updated 3 hours ago.")
+_START = operator.attrgetter("start")  # blocks stand in the order of their offsets, none two at one
 
 
 def header_line(blocks: tuple[Block, ...], i: int) -> bool:
@@ -94,10 +96,12 @@ def deck_below(blocks: tuple[Block, ...], printed: list[Block], key: str) -> Blo
     >>> deck_below(lines, [lines[0]], "podium for canuck") is None  # the reporter's credit
     True
     """
-    at = {id(b) for b in printed if b.feature(norm_key) == key}
-    for i, b in enumerate(blocks[:-2]):
-        if id(b) not in at:
-            continue
+    # where the printings stand: found by their offsets (blocks go in order), not by a walk of every line
+    at = {i for b in printed if b.feature(norm_key) == key
+          and (i := bisect.bisect_left(blocks, b.start, key=_START)) < len(blocks) and blocks[i] is b}
+    for i in sorted(at):
+        if i >= len(blocks) - 2:
+            break
         deck = blocks[i + 1]
         below = " ".join(b.text for b in blocks[i + 2:i + 2 + DECK_STORY])
         if (deck.feature(norm_key) != key and deck_line(deck.text, below)

@@ -16,6 +16,7 @@ dateline (:func:`_less_credit`).
 from __future__ import annotations
 
 import bisect
+import itertools
 
 import regex
 
@@ -26,7 +27,7 @@ from ..layout.folded import caption_unit, doubled_headline, prose_unit, reprinte
 from ..lexicon import AGENCIES, DATELINE_AGENCIES, NOISE_LINES, SMALL_WORDS, all_of
 from ..names import byline_names, byline_prefix, desk_credit
 from ..sentences import SENTENCE_BREAK, ends_sentence
-from ..titles import SEPARATOR, deck_shaped, run_in_title, sentence_case, unmarked
+from ..titles import SEPARATOR, deck_shaped, printed_copies, run_in_title, sentence_case, unmarked
 from ..words import content_stems, headline_shaped, norm_key, tokens
 from .browser import MAX_BROWSER_TITLE
 from .header import DECK_MIN_WORDS, DECK_STORY, deck_line
@@ -330,12 +331,23 @@ def unbroken(doc: Document) -> str:
     >>> unbroken(dataclasses.replace(Document.from_text("Aid Arrives\\nHome\\nNews"), breaks=(11,)))
     'Aid Arrives Home\\nNews'
     """
+    if not doc.breaks:
+        return doc.text
+    last = _UNBROKEN[0]
+    if last[0] is doc.text and last[1] is doc.breaks:
+        return last[2]  # the title step reads it twice (the headline, then the deck after its copy)
     pieces, pos = [], 0
     for i in doc.breaks:
         pieces.append(doc.text[pos:i])
         pos = i + 1
     pieces.append(doc.text[pos:])
-    return " ".join(pieces)
+    flat = " ".join(pieces)
+    _UNBROKEN[0] = (doc.text, doc.breaks, flat)
+    return flat
+
+
+# The last text unbroken: (text, breaks, the text unbroken), swapped whole.
+_UNBROKEN: list[tuple[str, tuple[int, ...], str]] = [("", (), "")]
 
 
 def folded_deck(flat: str, headline: str) -> str | None:
@@ -358,15 +370,12 @@ def folded_deck(flat: str, headline: str) -> str | None:
     'Insomnia May Be Caused By Radiation'
     >>> folded_deck("Podium for Canuck Home News Sport By CP The bronze medal went to Canada.", "Podium for Canuck")
     """
-    opening = regex.compile(r"\s++".join(regex.escape(w) for w in headline.split()))
     key = norm_key(headline)
     best: str | None = None
-    for seen, m in enumerate(opening.finditer(flat)):
-        if seen >= _COPIES_READ:
-            break
-        window = flat[m.end():m.end() + _DECK_CHARS]
+    for _, copy_end in itertools.islice(printed_copies(flat, headline), _COPIES_READ):
+        window = flat[copy_end:copy_end + _DECK_CHARS]
         ends = sorted({h.start() for h in _HEADER_OPENER.finditer(window)} | {d.start for d in find_dates(window)})
-        below = flat[m.end():m.end() + _DECK_CHARS * 2]
+        below = flat[copy_end:copy_end + _DECK_CHARS * 2]
         for end in ends:
             deck = " ".join(window[:end].split())
             if len(tokens(deck)) > _DECK_WORDS:
