@@ -29,8 +29,8 @@ from .names import byline_names
 from .words import WORD, content_stems, headline_shaped, norm_key, tokens, words
 
 __all__ = ["MAX_PARTS", "SEPARATOR", "SITE_DASH", "SITE_SEPARATOR", "SUBTITLE", "deck_shaped", "identifier",
-           "menu_bar", "own_headline", "run_in_title", "sentence_case", "split_site", "subtitled", "title_bounds",
-           "title_parts", "title_runs", "unmarked", "with_deck"]
+           "menu_bar", "own_headline", "printed_copies", "run_in_title", "sentence_case", "split_site", "subtitled",
+           "title_bounds", "title_parts", "title_runs", "unmarked", "with_deck"]
 
 # Between a headline and its site's name or section: a bar, a double colon, an angle bracket
 # (breadcrumbs), a middle dot or bullet, a tilde: with or without spaces around; an en or em
@@ -76,6 +76,22 @@ _CALL = regex.compile(r"(?<=\w)\([\"']")  # a bracket and a quote right after a 
 _NAME_BEFORE = regex.compile(r"\w++", regex.REVERSE)  # matched at the bracket: the word before it
 
 
+def _may_hold_markup(text: str) -> bool:
+    """Whether ``text`` holds what every match of ``_MARKUP`` or ``_CALL`` holds: an angle bracket
+    (a tag, a comment's end, a quote closing an attribute before ``>``), ``);`` (a statement's end
+    after a quote), ``function`` or ``document.``, a bracket and ``=`` (a comparison in brackets:
+    its other operators are angle brackets), or a bracket and a quote (a call on a string). Each is
+    looked for with ``in``, many times faster than the pattern's search over a text without any.
+
+    >>> _may_hold_markup("Rates rise again - Herald"), _may_hold_markup("Rates rise (again)")
+    (False, False)
+    >>> _may_hold_markup("Rates <b>rise"), _may_hold_markup("if (x == 1)"), _may_hold_markup('ById("font")')
+    (True, True, True)
+    """
+    return ("<" in text or ">" in text or ");" in text or "function" in text or "document." in text
+            or ("(" in text and ("=" in text or '("' in text or "('" in text)))
+
+
 def _markup_start(title: str) -> int | None:
     r"""Where the first piece of markup or code in ``title`` starts (see :func:`unmarked`), or
     ``None``: the first match of ``_MARKUP`` or of a function called on a string
@@ -85,7 +101,12 @@ def _markup_start(title: str) -> int | None:
 
     >>> _markup_start('Top story(The Times)ntById("font"); obj.x'), _markup_start("Rates rise <again>")
     (20, None)
+
+    A text that holds none of the characters or words every case of ``_MARKUP`` (or a call) needs
+    is read no further (:func:`_may_hold_markup`): a page folded to one line is searched whole.
     """
+    if not _may_hold_markup(title):
+        return None
     m = _MARKUP.search(title)
     stop = len(title) if m is None else m.start()
     call = _CALL.search(title, 0, min(len(title), stop + 1))
@@ -313,6 +334,43 @@ def subtitled(title: str, headline: str) -> bool:
     """
     m = SUBTITLE.match(title, len(headline)) if title.startswith(headline) else None
     return m is not None
+
+
+_SPACES = regex.compile(r"\s++")
+
+
+def printed_copies(text: str, headline: str) -> Iterator[tuple[int, int]]:
+    r"""``(start, end)`` of each copy of ``headline`` printed in ``text``, left to right and apart:
+    its words in order, exactly as written, with any run of white space between them (a page
+    folded to one line keeps its markup's line breaks and indents inside a heading). The spans of
+    ``regex.compile(r"\s++".join(map(regex.escape, headline.split()))).finditer(text)``, found
+    with ``str.find`` and a match of the white space instead: a pattern compiled for each page's
+    headline costs more than the search it is compiled for (the ``regex`` module compiles in
+    Python; the headline's copies are looked for once or twice a page).
+
+    >>> list(printed_copies("Home Podium for\n  Canuck By CP Podium for Canuck", "Podium for Canuck"))
+    [(5, 24), (31, 48)]
+    >>> list(printed_copies("Podium forCanuck podium for Canuck", "Podium for Canuck"))
+    []
+    """
+    words = headline.split()
+    if not words:  # the empty pattern: an empty copy at every position
+        yield from ((i, i) for i in range(len(text) + 1))
+        return
+    first, rest = words[0], words[1:]
+    pos = 0
+    while (at := text.find(first, pos)) >= 0:
+        end = at + len(first)
+        for word in rest:
+            gap = _SPACES.match(text, end)
+            if gap is None or not text.startswith(word, gap.end()):
+                break
+            end = gap.end() + len(word)
+        else:
+            yield at, end
+            pos = end
+            continue
+        pos = at + 1
 
 
 _DECK_WORDS = 30  # the most words of a deck: a headline's second line, not a paragraph

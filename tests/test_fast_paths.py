@@ -16,6 +16,7 @@ from newsclean.dates import date_line
 from newsclean.document import Document
 from newsclean.filters import dateline, segment
 from newsclean.filters.boilerplate import noise_kind
+from newsclean.layout import line_joins, line_sentences, page_units
 from newsclean.memo import LINE_CACHE
 
 # Lines of every kind the shortcuts tell apart: prose, headlines, menus, code, data, markup,
@@ -75,7 +76,7 @@ def test_code_and_data_prechecks_skip_no_match(line):
         assert words._DATA_CHARS.search(line) is not None
 
 
-@pytest.mark.parametrize("pattern", [segment._GOES_ON, dateline._PROSE_END], ids=["goes_on", "dateline_prose_end"])
+@pytest.mark.parametrize("pattern", [line_joins.GOES_ON, dateline._PROSE_END], ids=["goes_on", "dateline_prose_end"])
 @pytest.mark.parametrize("line", LINES)
 def test_reversed_patterns_match_the_same_lines(pattern, line):
     forward = regex.compile(pattern.pattern, pattern.flags & ~regex.REVERSE)
@@ -144,18 +145,18 @@ FORMULA_TEXTS = [
 
 @pytest.mark.parametrize("text", FORMULA_TEXTS)
 def test_formula_precheck_skips_no_formula(text, monkeypatch):
-    found = segment.formula_joins(text)
-    monkeypatch.setattr(segment, "_OPERATOR_LINE", regex.compile(""))  # matches every text
-    assert segment.formula_joins(text) == found
+    found = line_joins.formula_joins(text)
+    monkeypatch.setattr(line_joins, "_OPERATOR_LINE", regex.compile(""))  # matches every text
+    assert line_joins.formula_joins(text) == found
 
 
 def test_formula_precheck_on_random_lines(monkeypatch):
     rng = random.Random(18)
     pieces = ["x", "=", "+", "−", "ab", "a=", " ", "\u00a0", "\t", "", "1", "(", "≠ ", "the sum", ","]
     texts = ["\n".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(400)]
-    found = [segment.formula_joins(t) for t in texts]
-    monkeypatch.setattr(segment, "_OPERATOR_LINE", regex.compile(""))
-    assert [segment.formula_joins(t) for t in texts] == found
+    found = [line_joins.formula_joins(t) for t in texts]
+    monkeypatch.setattr(line_joins, "_OPERATOR_LINE", regex.compile(""))
+    assert [line_joins.formula_joins(t) for t in texts] == found
 
 
 # A browser title's opening words looked for again (layout.folded._words_at): every kind of white
@@ -325,9 +326,9 @@ COUNTER_TEXTS = [
 
 @pytest.mark.parametrize("text", COUNTER_TEXTS)
 def test_counter_precheck_skips_no_counter(text, monkeypatch):
-    found = segment.counter_joins(text)
-    monkeypatch.setattr(segment, "_NUMBER_LINE", regex.compile(""))  # matches every text
-    assert segment.counter_joins(text) == found
+    found = line_joins.counter_joins(text)
+    monkeypatch.setattr(line_joins, "_NUMBER_LINE", regex.compile(""))  # matches every text
+    assert line_joins.counter_joins(text) == found
 
 
 @pytest.mark.parametrize("text", ["", "\n", "x" * 250 + "\nshort\n" + "y " * 1600, ("word " * 60 + "\n") * 3 + "\n"])
@@ -340,7 +341,7 @@ def test_long_lines_reads_each_line_as_before(text):
         chars = (nl - pos) - text.count(" ", pos, nl)
         if nl - pos >= segment._LONG and (chars >= segment._SHARE * total or (
                 chars >= segment._PROSE_SHARE * total
-                and len(segment.sentence_breaks(text, pos, nl)) >= segment._PROSE_SENTENCES)):
+                and len(line_sentences.sentence_breaks(text, pos, nl)) >= segment._PROSE_SENTENCES)):
             out.append((pos, nl, True))
         elif nl - pos >= segment._PAGE_CHARS:
             out.append((pos, nl, False))
@@ -450,7 +451,7 @@ def _plain_menu_end(text: str, start: int, end: int) -> int | None:
 
 
 def _plain_run_ends(text: str, start: int, end: int) -> list[int]:
-    """filters.segment.run_ends as it read every word with its offset."""
+    """layout.page_units.run_ends as it read every word with its offset."""
     def lower(w: str) -> bool:
         return w[:1].islower()
     out: list[int] = []
@@ -458,13 +459,13 @@ def _plain_run_ends(text: str, start: int, end: int) -> list[int]:
     run_start, capitals = 0, 0
     for i, (pos, word) in enumerate(words):
         n = i - run_start
-        if (n >= segment._RUN_WORDS and capitals >= segment._RUN_SHARE * n and word[:1].isupper()
+        if (n >= page_units._RUN_WORDS and capitals >= page_units._RUN_SHARE * n and word[:1].isupper()
                 and i + 2 < len(words) and lower(words[i + 1][1]) and lower(words[i + 2][1])
                 and not lower(words[i - 1][1]) and text[pos - 1] == " "):
             out.append(pos - 1)
             run_start, capitals = i, 0
         if lower(word):
-            if n >= segment._RUN_WORDS and capitals < segment._RUN_SHARE * n:
+            if n >= page_units._RUN_WORDS and capitals < page_units._RUN_SHARE * n:
                 run_start, capitals = i + 1, 0
             continue
         capitals += word[:1].isupper()
@@ -485,7 +486,7 @@ def test_menu_end_and_run_ends_read_as_before(text):
     for s in (text, f"{text} {text}", f"  {text}\n{text.upper()} {text.lower()}"):
         for a, b in ((0, len(s)), (2, len(s)), (0, len(s) // 2)):
             assert folded.menu_end(s, a, b) == _plain_menu_end(s, a, b), s
-            assert segment.run_ends(s, a, b) == _plain_run_ends(s, a, b), s
+            assert page_units.run_ends(s, a, b) == _plain_run_ends(s, a, b), s
 
 
 def test_menu_end_and_run_ends_on_random_strings():
@@ -497,7 +498,7 @@ def test_menu_end_and_run_ends_on_random_strings():
         a = rng.randint(0, len(s))
         b = rng.randint(a, len(s))
         assert folded.menu_end(s, a, b) == _plain_menu_end(s, a, b), repr(s)
-        assert segment.run_ends(s, a, b) == _plain_run_ends(s, a, b), repr(s)
+        assert page_units.run_ends(s, a, b) == _plain_run_ends(s, a, b), repr(s)
 
 
 # layout.folded._PAIR as it was written: the first token's opening as a look-ahead.
@@ -569,16 +570,17 @@ def test_span_tokens_are_the_pattern_tokens():
         assert folded.span_tokens(s, a, b) == _WORD_RUN.findall(s, a, b), repr(s)
 
 
-@pytest.mark.parametrize(("name", "offsets"), [("_AFTER_MARK", (0, 1)), ("_NOTICE", (0,))])
-def test_patterns_tried_at_their_openings_match_as_finditer(name, offsets):
-    """segment._matches_at tries a pattern only where its opening pattern finds a place it may start:
-    the same matches as finditer, on random strings of the words and marks the patterns read."""
-    pattern, opening = getattr(segment, name), getattr(segment, f"{name}_AT")
+@pytest.mark.parametrize(("module", "name", "offsets"), [(line_sentences, "_AFTER_MARK", (0, 1)),
+                                                         (page_units, "_NOTICE", (0,))], ids=["after_mark", "notice"])
+def test_patterns_tried_at_their_openings_match_as_finditer(module, name, offsets):
+    """layout.line_sentences.matches_at tries a pattern only where its opening pattern finds a place it
+    may start: the same matches as finditer, on random strings of the words and marks the patterns read."""
+    pattern, opening = getattr(module, name), getattr(module, f"{name}_AT")
     rng = random.Random(18)
     pieces = [" ", ".", "”", ")", "less", "more", "Photo", "Image", "2", "of", "9", "©", "A", "x", "\n", " less", ". "]
     for _ in range(20_000):
         s = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 16)))
         start = rng.randint(0, len(s))
         end = rng.randint(start, len(s))
-        assert ([m.span() for m in segment._matches_at(pattern, opening, s, start, end, offsets)]
+        assert ([m.span() for m in line_sentences.matches_at(pattern, opening, s, start, end, offsets)]
                 == [m.span() for m in pattern.finditer(s, start, end)]), repr(s)

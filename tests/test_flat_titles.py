@@ -8,9 +8,9 @@ from __future__ import annotations
 import pytest
 
 from newsclean import clean
-from newsclean.filters.segment import head_credit, pager_run, share_opening, toolbar_start
-from newsclean.filters.title import _balanced, _over_headline, _pager_line
+from newsclean.headlines.run_in import _balanced, _pager_line, over_headline
 from newsclean.layout.folded import caption_unit
+from newsclean.layout.head_units import head_credit, pager_run, share_opening, toolbar_start
 
 _BODY = ("The council approved the budget on Monday after a long debate about the new bridge over the river. "
          "The mayor said the work would start in the spring and end before the winter. "
@@ -139,7 +139,7 @@ def test_caption_unit(unit, caption):
     ("The council approved the budget on Monday.", False),
 ])
 def test_units_over_a_headline(unit, over):
-    assert _over_headline(unit) is over
+    assert over_headline(unit) is over
 
 
 @pytest.mark.parametrize(("head", "toolbar"), [

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from newsclean import clean
-from newsclean.filters.title import _colon_half, _printed_part
+from newsclean.headlines.browser import _colon_half, printed_part
 from newsclean.layout.folded import trail_copy
 from newsclean.words import headline_shaped
 
@@ -27,7 +27,7 @@ _BODY = ("The council approved the budget on Monday after a long debate about th
     ("Aid Arrives | Fars", {"aid arrives": "Aid Arrives"}, "Aid Arrives"),
 ])
 def test_colon_half_is_no_part(line, printed, part):
-    assert _printed_part(line, printed) == part
+    assert printed_part(line, printed) == part
 
 
 @pytest.mark.parametrize(("line", "a", "b", "half"), [

@@ -112,7 +112,7 @@ def test_the_reader_finds_relative_and_lazy_imports():
 _LAYERS = [
     ("core", ("languages", "lexicon", "reasons", "document", "pipeline", "result", "display", "strict", "memo")),
     ("helpers", ("words", "sentences", "dates", "names", "titles", "alternatives", "encoding", "guard", "limits",
-                 "layout")),
+                 "layout", "headlines")),
     ("steps", ("filters", "html.")),
     ("assembly", ("defaults", "api", "readback", "recheck", "html")),
     ("apps", ("corpus", "many", "cli", "frame", "integrations", "__main__", "batch", "records", "writers", "parallel",

@@ -9,24 +9,12 @@ import pytest
 
 from newsclean import DEFAULT, clean
 from newsclean.document import Document
-from newsclean.filters.segment import (
-    article_opening,
-    byline_opening,
-    caption_printings,
-    credit_end,
-    formula_joins,
-    gallery_exits,
-    head_credit,
-    join,
-    join_points,
-    section_label,
-    segment,
-    sentence_breaks,
-    slide_counters,
-    title_case_end,
-    unit_breaks,
-    wire_dateline,
-)
+from newsclean.filters.segment import join, segment
+from newsclean.layout.head_units import byline_opening, head_credit, section_label, wire_dateline
+from newsclean.layout.headline_case import article_opening, title_case_end
+from newsclean.layout.line_joins import formula_joins, join_points
+from newsclean.layout.line_sentences import caption_printings, credit_end, sentence_breaks
+from newsclean.layout.page_units import gallery_exits, slide_counters, unit_breaks
 
 from .conftest import SAMPLES
 

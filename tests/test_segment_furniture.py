@@ -10,15 +10,10 @@ import pytest
 
 from newsclean import clean
 from newsclean.document import Document
-from newsclean.filters.segment import (
-    label_openings,
-    next_links,
-    rule_breaks,
-    segment,
-    sentence_breaks,
-    share_labels,
-    tag_lists,
-)
+from newsclean.filters.segment import segment
+from newsclean.layout.head_units import label_openings, share_labels
+from newsclean.layout.line_sentences import sentence_breaks
+from newsclean.layout.page_units import next_links, rule_breaks, tag_lists
 
 _STORY = ("The council approved the new budget on Monday after a debate that ran late into the night. "
           "Members said the plan would cut the cost of running the city's buses by a tenth. "

@@ -463,10 +463,10 @@ def test_a_browser_title_broken_after_its_separators_goes_on_over_the_breaks():
     """A <title> whose text keeps its markup's line breaks after each separator ("Sun -\\nMusic-\\nHeadline"): the
     headline on its third line is still the browser title's, which a copy over the article confirms."""
     from newsclean.filters.segment import segment
-    from newsclean.filters.title import _folded_headline
+    from newsclean.headlines.run_in import folded_headline
     page = ("springfieldsun.com -\nMusic-\nBridge to close for repairs In Tomorrow's Paper " + _MENU + " Thu, "
             "January 10, 2008 Bridge to close for repairs By CP SPRINGFIELD -- " + _STORY + " " + _FOOTER)
-    assert _folded_headline(segment(Document.from_text(page))) == "Bridge to close for repairs"
+    assert folded_headline(segment(Document.from_text(page))) == "Bridge to close for repairs"
 
 
 @pytest.mark.parametrize(("text", "part", "run_in"), [
@@ -479,7 +479,7 @@ def test_a_browser_title_broken_after_its_separators_goes_on_over_the_breaks():
 ])
 def test_a_browser_title_part_runs_into_the_page(text, part, run_in):
     """A folded page's browser title ends where a separator, the line's end or its dateline follows."""
-    from newsclean.filters.title import _run_in
+    from newsclean.headlines.run_in import _run_in
     assert _run_in(text, 0, len(part)) is run_in
 
 
@@ -619,8 +619,8 @@ def test_a_first_line_over_its_dateline_loses_a_trail_that_opens_with_a_day(firs
      "concept car at the Los Angeles Auto Show in Los Angeles on Tuesday, Nov. 19, 2019 with the team\nMore"),
 ])
 def test_no_browser_title_read_in_a_cleaned_text(text):
-    from newsclean.filters.title import _folded_headline
-    assert _folded_headline(Document.from_text(text)) is None
+    from newsclean.headlines.run_in import folded_headline
+    assert folded_headline(Document.from_text(text)) is None
 @pytest.mark.parametrize(("line", "menu"), [
     ("Home | News | Sport | Weather", True),
     ("Sport | Tech", True),
@@ -852,7 +852,7 @@ def test_folded_deck_ends_before_its_credit(credit, deck):
     ("Cheaper laptops offer budget options James Rivington", "Cheaper laptops offer budget options"),
 ])
 def test_less_credit_keeps_a_deck_that_ends_on_names(deck, kept):
-    from newsclean.filters.title import _less_credit
+    from newsclean.headlines.run_in import _less_credit
     assert _less_credit(deck) == kept
 
 
@@ -871,15 +871,16 @@ def test_headline_at_reads_only_the_lines_under_each_printing(monkeypatch, print
     printing's header check reads the few lines under it, never the rest of the page: the work is
     linear in the page, not in printings times lines."""
     import newsclean.filters.title as title_module
+    import newsclean.headlines.header as header_module
 
     seen: list[int] = []
-    real = title_module._header_under
+    real = header_module._header_under
 
     def counting(below):
         seen.append(len(below))
         return real(below)
 
-    monkeypatch.setattr(title_module, "_header_under", counting)
+    monkeypatch.setattr(header_module, "_header_under", counting)
     text = "Storm Hits the Coast | Daily Planet\n" + "Home\nStorm Hits the Coast\n" * printings + BODY
     title_module.title(Document.from_text(text))
-    assert seen and max(seen) <= title_module._HEADER_BELOW
+    assert seen and max(seen) <= header_module._HEADER_BELOW

@@ -1,6 +1,6 @@
 """The title step's lazy lookups (issue 18) answer what the eager ones did: the headline-shaped
-lines by key (:class:`title._PrintedLines`, built for every line before) and the keys of the lines
-with a byline or a dateline under them (:class:`title._Headed`, worked out on every page before)."""
+lines by key (:class:`browser.PrintedLines`, built for every line before) and the keys of the lines
+with a byline or a dateline under them (:class:`browser.Headed`, worked out on every page before)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import pytest
 
 from newsclean.document import Document
 from newsclean.filters import title
+from newsclean.headlines import browser, guess, keyed
 from newsclean.words import headline_shaped, norm_key
 
 # Pages of the shapes the browser title's lookups meet: a headline printed again (once, twice,
@@ -34,9 +35,9 @@ PAGES = [
 ]
 
 
-def _eager_keys(blocks):
+def _eager_keys(blocks, skip=0):
     keys: dict[str, str] = {}
-    for b in blocks:
+    for b in blocks[skip:]:
         if headline_shaped(b.text):
             keys.setdefault(norm_key(b.text), b.text)
     keys.pop("", None)
@@ -47,7 +48,7 @@ def _eager_keys(blocks):
 def test_printed_lines_are_the_eager_mapping(page):
     blocks = Document.from_text(page).blocks[1:]
     eager = _eager_keys(blocks)
-    lazy = title._PrintedLines(blocks)
+    lazy = browser.PrintedLines(blocks)
     asked = {norm_key(b.text) for b in blocks} | {"", "home", "no such line"}
     for key in sorted(asked):
         assert (key in lazy) == (key in eager), key
@@ -62,8 +63,8 @@ def test_printed_lines_are_the_eager_mapping(page):
 @pytest.mark.parametrize("page", PAGES)
 def test_headed_keys_are_asked_lazily(page):
     blocks = Document.from_text(page).blocks
-    eager = title._headed(blocks)
-    lazy = title._Headed(blocks)
+    eager = browser._headed(blocks)
+    lazy = browser.Headed(blocks)
     for key in sorted({norm_key(b.text) for b in blocks} | {"", "home"}):
         assert (key in lazy) == (key in eager), key
 
@@ -71,8 +72,8 @@ def test_headed_keys_are_asked_lazily(page):
 @pytest.mark.parametrize("page", PAGES)
 def test_the_title_found_is_the_eager_lookups_title(page, monkeypatch):
     lazy = title.title(Document.from_text(page))
-    monkeypatch.setattr(title, "_PrintedLines", _eager_keys)
-    monkeypatch.setattr(title, "_Headed", title._headed)
+    monkeypatch.setattr(guess, "PrintedLines", _eager_keys)
+    monkeypatch.setattr(guess, "Headed", browser._headed)
     eager = title.title(Document.from_text(page))
     assert lazy.metadata == eager.metadata and lazy.removals == eager.removals
 
@@ -83,5 +84,6 @@ def test_long_lines_skipped_unread_change_nothing(page, breaks, monkeypatch):
     doc = dataclasses.replace(Document.from_text(page), breaks=breaks)  # breaks: trailing dots trimmed
     found = title.title(doc)
     monkeypatch.setattr(title, "HEADLINE_CHARS", 10**9)  # every line's key read
+    monkeypatch.setattr(keyed, "HEADLINE_CHARS", 10**9)
     again = title.title(dataclasses.replace(Document.from_text(page), breaks=breaks))
     assert found.metadata == again.metadata and found.removals == again.removals

@@ -5,7 +5,7 @@ again changes nothing. What a step finds for later ones is a fact on the documen
 
 Without ``paragraphs`` a page's logo and menu stay in the body ("Notes From the Reading Room",
 "About", "Archive", "Contact"); a second cleaning's title step reads a name over a menu with the
-prose right under it as the site's, not as a headline (``title._logo_over_menu``)."""
+prose right under it as the site's, not as a headline (``headlines.guess._logo_over_menu``)."""
 
 from __future__ import annotations
 

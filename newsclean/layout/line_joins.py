@@ -1,0 +1,408 @@
+"""Where lines cut at every tag are joined: the line breaks inside one sentence.
+
+A scraper's ``get_text("\\n")`` breaks a line at every tag, so a sentence with a link in it
+spans three lines (``The army took`` / ``the town`` / ``, it said.``). :func:`join_points` finds
+the breaks where a line goes on into the next, when the text shows it is cut so (lines that open
+with a comma or a stop, lines that carry on); :func:`formula_joins`, :func:`counter_joins` and
+:func:`toggle_joins` find the breaks inside a formula, a gallery's counter and a caption's
+toggle. The join step (:mod:`newsclean.filters.segment`) turns them into spaces.
+
+>>> join_points("The army took\\nthe town\\n, it said. We\\nleft\\n.")
+[13, 22, 36, 41]
+"""
+
+from __future__ import annotations
+
+import re
+
+import regex
+
+from ..lexicon import CAPTION_TOGGLES, COUNTER_LABELS, COUNTER_LINKS, all_of
+from ..sentences import ends_sentence
+from ..titles import title_runs
+from ..words import headline_shaped, norm_key
+from .headline_case import SMALL
+from .line_sentences import CAPTION_OPENING
+
+__all__ = ["BLOB", "BY_ALONE", "GOES_ON", "counter_joins", "formula_joins", "join_points", "toggle_joins"]
+
+# Serialized data that a page leaked into its text: PHP var_dump, a JSON list or object.
+BLOB = regex.compile(r"(?<![\w$])string\(\d{1,10}\) \"|\[\s?\{\s?\"|\{\"[\w-]{1,40}\":")
+
+
+# Lines cut at every tag (``get_text("\\n")``): a line that goes on past its end ("written by" ends
+# with "by", one of the small words). Searched from the line's end (REVERSE: the same lines match, as
+# the pattern has no possessive parts), since a forward search tries the alternation of small words
+# at every position of the line.
+GOES_ON = regex.compile(r"[,(\[“‘]$|(?i:\b(?:" + "|".join(regex.escape(w) for w in sorted(SMALL)) + r"))$",
+                         regex.REVERSE)
+_CONTINUES = regex.compile(r"^(?:[,.;:!?)\]’”%]|(?P<lower>\p{Ll}))")
+# A line that opens with a key of serialized data: ``"headline": "Budget Passes"``, ``{"@type": "Person",``
+# (not a quoted word and a colon inside a sentence: ``composed of "characters": it's``).
+_DATA = regex.compile(r'[{\[,\s]*+"[^"\n]{1,80}+"\s*+:')
+# A line of markup leaked into the text: one that opens with a tag, a comment or a declaration
+# (``<script type="application/ld+json">{...``, ``</div>``, ``<!-- ad -->``, ``<?xml``), or ends
+# with a tag (``Morag Lindsay</a>``). A tag cuts no sentence of such a line: get_text leaves no tag
+# in the text, so the line is the page's source scraped as text (a script, a widget), never prose.
+# A tag's name ends at a space, a slash or its ">": an address in angle brackets is no tag
+# (``<bkuhn@ebb.org>``), nor a path (``#include <std/disclaimer.h>``).
+_MARKUP_OPENS = regex.compile(r"<(?:[!?/]?+[^\W\d_][\w:-]*+(?=\s|/?>|$)|!--|!\[CDATA\[)")
+_MARKUP_ENDS = regex.compile(r"<[!?/]?+[^\W\d_][\w:-]*+(?:\s[^<>]*+|/)?>$")
+# A line that ends a sentence, a clause (";") or a script's block ("{", "}") leaves nothing open; an
+# ellipsis does (a link's text cut short: "Read the full story…" goes on in the next node).
+_LINE_STOPS = ".!?;{}"
+_CUT_WORDS = 3  # words of a line that a lower-case line carries on (fewer: a list of tags, a menu)
+# Lines cut at every tag are told by lines that open with a comma or a stop (the rest of a
+# sentence after a link: ", officials said."), which no writer and no layout-keeping scraper
+# starts a line with (a removal can set one under a line it does not carry on: see below).
+_PUNCT_OPEN = regex.compile(r"[,.;:)\]](?=[ \t]|$)")
+_MIN_PUNCT_OPENS = 2
+# A text already joined (or laid out by a scraper that keeps lines, html_text) shows the same
+# cuts inside its lines: a space before a comma or a stop (``the town , officials said``). Where
+# these outnumber the lines that open with one, the text is not cut at every tag: a second
+# cleaning of a joined text (whose removals may set two lines side by side anew) joins nothing.
+# A spaced ellipsis (``Then Again . . .``) is no cut.
+_PUNCT_INSIDE = regex.compile(r"(?<=[^\s.])[ \t][,.;:)\]](?=[ \t]|$)(?![ \t]\.)")
+# ... and by how many of its lines carry on into the next line.
+_MIN_JOINS = 3
+# ... or by a link's text set on a line of its own inside a sentence: a short line that carries on
+# the words before it and is carried on by the words after it, both cuts between letters (three
+# words or more on each side, twelve in all: a list of icon names, ``icon chevron left`` / ``icon
+# chevron right``, is no sentence)
+# (``the Chinese Ministry of State Security intelligence service`` / ``masters`` / ``are proving
+# unable``). A scraper that keeps lines breaks a sentence at its width, never around one word; a
+# list of short lines (votes, menu items) has no lower-case word that carries on a line.
+_LINK_WORDS = 4
+_LINK_SIDES = 12  # words of the lines on both sides, each three or more
+_MIN_LINKS = 3
+_ENDS_IN_LETTER = regex.compile(r"\p{L}$")
+# ... or by a text node's own line breaks, which get_text keeps inside the node with the source's
+# spaces beside them (``sed do eiusmod`` / ``        tempor incididunt``, ``on social media, `` /
+# ``show Nigerian actress``), where ``strip=True`` leaves none at a node's ends: lines that carry
+# on the line above across a break with a space or tab beside it, where fewer than half the
+# breaks have one (the others part the nodes; a page folded by ``get_text(" ")`` keeps only the
+# nodes' own breaks, and what it holds is segment's to cut).
+_BLANKS = " \t"
+_MIN_WRAPS = 3
+_WRAP_SHARE = 0.5
+_OPENS_LOWER = regex.compile(r"\p{Ll}")
+
+
+# A line that is the byline's opening word alone: the byline starts there (its names follow it);
+# what stands above it (a headline, a date) is a unit of its own.
+BY_ALONE = regex.compile(r"(?i:by|written by)")
+
+
+def _markup_end(line: str) -> bool:
+    """Whether ``line`` ends with a tag (read from its last ``<``: linear in the line).
+
+    >>> _markup_end("Morag Lindsay</a>"), _markup_end('<img src="a.png"/>'), _markup_end("if a < b then c >")
+    (True, True, False)
+    >>> _markup_end("Write to <bkuhn@ebb.org>"), _markup_end("#include <std/disclaimer.h>")
+    (False, False)
+    """
+    if not line.endswith(">"):
+        return False
+    return _MARKUP_ENDS.match(line, max(0, line.rfind("<"))) is not None
+
+
+def _no_text(line: str) -> bool:
+    """Whether ``line`` is serialized data or markup, which a tag never cuts out of a sentence:
+    a line that opens with a key (``"headline": "Aid arrives",``), a line a blob opens in (at its
+    start or after an assignment: ``string(2572) "[{``, ``var related = [{"id": "0", ...``), a
+    line that opens or ends with a tag (``<script type="application/ld+json">``, ``</div>``).
+    Such lines are the page's source leaked into its text: whatever a join set beside them,
+    the blob and markup steps would read apart from the first cleaning's lines.
+
+    >>> _no_text('var related = [{"id": "0"}];'), _no_text("</div>"), _no_text("The army took")
+    (True, True, False)
+    """
+    return (_DATA.match(line) is not None or BLOB.search(line) is not None
+            or _MARKUP_OPENS.match(line) is not None or _markup_end(line))
+
+
+def _cut(prev: str, line: str, carried: int = 0) -> bool:
+    """Whether ``line`` carries on the sentence (or byline) that ``prev`` leaves open. Lines
+    of serialized data or markup (:func:`_no_text`) carry on nothing, nor are carried on
+    (``The`` / ``string(2572) "[{...``, ``Posted on`` / ``<script type="application/ld+json">``):
+    a blob leaked into the text, whose commas and brackets open and close its lines as a tag cuts
+    a sentence, is no text cut at every tag. ``carried``: the words of the line above ``prev``
+    when ``prev`` carries it on between two words (a link's text inside a sentence, whose
+    sentence the next line goes on with: ``intelligence service`` / ``masters`` / ``are
+    proving``); a lower-case line carries on a line of fewer words only after such a link.
+
+    >>> _cut("The army took", "the town"), _cut('"@graph": [', ","), _cut(",", '{"@type": "Person",')
+    (True, False, False)
+    >>> _cut("Posted on", '<script type="application/ld+json">'), _cut("<div>", "and more"), _cut("By", "<!--")
+    (False, False, False)
+    """
+    return not (_no_text(prev) or _no_text(line)) and _carries_on(prev, line, carried)
+
+
+def _carries_on(prev: str, line: str, carried: int = 0) -> bool:
+    """:func:`_cut` less its test for data or markup (:func:`_no_text`): whether ``line`` carries
+    on ``prev`` as text would. Most pairs of lines fail it at once, so a caller asks it first.
+
+    >>> _carries_on("The army took", "the town"), _carries_on("The army took the town.", "Home")
+    (True, False)
+    """
+    if GOES_ON.search(prev):
+        return True
+    if BY_ALONE.fullmatch(line):
+        return False  # "Hibernating astronauts need smaller craft" / "by" / "Jane Doe": a byline opens
+    m = _CONTINUES.match(line)
+    if m is None or ends_sentence(prev, _LINE_STOPS):
+        return False
+    first = line.split(None, 1)[0].lower()
+    return m.group("lower") is None or max(carried, prev.count(" ") + 1) >= _CUT_WORDS or first in SMALL
+
+
+_TITLE_WORDS = 3
+
+
+def _titled(first: str, text: str, after: int) -> bool:
+    """Whether ``first``, the first line of a text (``text[after:]`` the lines under it), reads as
+    a browser title: shaped like a headline (three words or more), and the page prints it, or a
+    run of its parts (the headline less the site's name: :func:`titles.title_runs`), again as a
+    line of its own below. The text of a
+    page cut at every tag opens with its ``<title>`` node, which nothing in the body carries on:
+    the next node (``log in``, ``msn``, ``IE 11 is not supported.``) opens the page's own text.
+    Only the title's own line breaks, with the source's spaces beside them, are joined (the
+    caller's check). A text that opens inside a sentence (``The army took`` / ``the town``)
+    prints no such line again.
+
+    >>> page = "\\nHome\\nFriday Facts #282 - 0.17 in sight\\nThe week went well."
+    >>> _titled("Friday Facts #282 - 0.17 in sight | Factorio", page, 0), _titled("The army took", "\\nthe town", 0)
+    (True, False)
+    >>> _titled("By", "\\nJane Doe\\nBy", 0)
+    False
+    """
+    if len(first.split()) < _TITLE_WORDS or not headline_shaped(first):
+        return False
+    runs = {key for run in title_runs(first) if len((key := norm_key(run)).split()) >= _TITLE_WORDS - 1}
+    return any(norm_key(line) in runs for line in text[after:].split("\n"))
+
+
+def _word_cut(prev: str, line: str) -> bool:
+    """Whether ``line`` carries on ``prev`` between two words (no comma, stop or bracket at the
+    cut): ``prev`` ends in a letter and ``line`` opens with one, in lower case or after a word
+    that cannot end a sentence (``the``, ``of``). The caller has checked :func:`_cut`.
+
+    >>> _word_cut("intelligence service", "masters"), _word_cut("the army took", ", it said.")
+    (True, False)
+    >>> _word_cut("such as", "President Emmanuel"), _word_cut("% 165 votes", "% 250 votes")
+    (True, False)
+    """
+    if _ENDS_IN_LETTER.search(prev) is None or not line[:1].isalpha():
+        return False
+    return _OPENS_LOWER.match(line) is not None or GOES_ON.search(prev) is not None
+
+
+def join_points(text: str, nodes: bool = True) -> list[int]:
+    """Offsets of the line breaks that cut one sentence, byline or dateline where a tag began or
+    ended (``get_text("\\n")``: a link in a sentence gives three lines, a byline ``By`` / ``Jane
+    Doe`` / ``and`` / ``Tom Roe`` four). A break is a cut when the next line carries on (it opens
+    in lower case or with a comma or stop) after a line that ends no sentence, or when the line
+    ends on a word that cannot end one (``the``, ``by``, ``and``). Only in a text with three such
+    cuts or more, where two cut lines or more open with a comma or a stop or three short lines
+    are links inside a sentence (cut from the words on both sides), and these outnumber the
+    cuts the text shows inside its lines (``the town , officials said``: a text joined already,
+    or laid out by a scraper that keeps lines), or where three cuts or more have a space beside
+    them, as a text node's own breaks do: elsewhere lines stay as they are.
+
+    >>> t = ("By\\nJane Doe\\nand\\nTom Roe\\nThe army took\\nthe town\\n, officials said.\\n"
+    ...      "The town burned\\nall night\\n.\\nHome")
+    >>> t2 = "".join(" " if i in join_points(t) else c for i, c in enumerate(t))
+    >>> t2.split("\\n")
+    ['By Jane Doe and Tom Roe', 'The army took the town , officials said.', 'The town burned all night .', 'Home']
+    """
+    out: list[int] = []
+    opens = links = wraps = indented = lines = 0
+    prev: str | None = None
+    first, seen = False, 0  # whether prev is the text's first line; lines with text seen
+    carried = 0  # when prev carries on the line above it between two words: that line's words
+    pos = 0
+    n = len(text)
+    while pos <= n:
+        nl = text.find("\n", pos)
+        nl = n if nl < 0 else nl
+        line = text[pos:nl].strip()
+        spaced = 1 < pos < n and (text[pos - 2] in _BLANKS or text[pos] in _BLANKS)  # a space beside the break
+        if line:
+            # the cheap test first: few lines carry on the one above, and only those are read
+            # for data or markup (the pair's _cut, in the other order)
+            cut = prev is not None and _carries_on(prev, line, carried) and not (_no_text(prev) or _no_text(line))
+            if cut and first and not spaced and _titled(prev or "", text, pos):
+                cut = False  # a browser title opening the text: a node of its own
+            first = seen == 0
+            seen += 1
+            if cut:
+                out.append(pos - 1)
+                opens += _PUNCT_OPEN.match(line) is not None
+                wraps += spaced
+            word_cut = cut and _word_cut(prev or "", line)
+            own = line.count(" ") + 1
+            links += (word_cut and carried >= _CUT_WORDS and (prev or "").count(" ") < _LINK_WORDS
+                      and own >= _CUT_WORDS and carried + own >= _LINK_SIDES)
+            carried = (prev or "").count(" ") + 1 if word_cut else 0
+            prev = line
+        else:
+            prev, carried = None, 0
+        lines += 1
+        indented += spaced
+        pos = nl + 1
+    formula = formula_joins(text)
+    # nodes: whether a text node's own breaks may tell the text (not once segment cut a folded page)
+    wrapped = nodes and wraps >= _MIN_WRAPS and indented < _WRAP_SHARE * lines
+    if len(out) < _MIN_JOINS or (opens < _MIN_PUNCT_OPENS and links < _MIN_LINKS and not wrapped):
+        return formula
+    inside = len(_PUNCT_INSIDE.findall(text))
+    if opens <= inside and (links < _MIN_LINKS or opens + links <= inside) and not wrapped:
+        return formula
+    return sorted(set(out).union(formula))
+
+
+# Math markup (MathJax, KaTeX, MathML) gives a line for each symbol of a formula: a run of
+# lines of one or two characters, an operator among them, which the sentence around it goes on
+# through ("When" / "a" / "≠" / "0" / ", there are two solutions to"). A layout-keeping scraper
+# prints a formula on one line, so such a run is evidence of its own.
+_FORMULA_TOKEN = 2
+_FORMULA_LINES = 4
+_OPERATORS = frozenset("=+−-×÷≤≥<>±∑∏∫√∂∇→⋅≠∞")
+# A line a formula's run needs (one of its symbols' lines holds an operator): at most two
+# characters, not white space, an operator among them. A text without one has no formula, and is
+# not read line by line for one (most texts: one scan of the standard library's re).
+_OPERATOR_CLASS = "[" + "".join(re.escape(c) for c in sorted(_OPERATORS)) + "]"
+_OPERATOR_LINE = re.compile(rf"^[^\S\n]*(?:{_OPERATOR_CLASS}\S?|\S{_OPERATOR_CLASS})[^\S\n]*$", re.MULTILINE)
+# A formula has an operand, a letter or a digit ("det", "(", "A", ")", "="): a run of brackets and
+# operators alone is markup ("[", "?>", "[", "{": a page's leftovers, set side by side once the
+# lines between them are removed, which a second cleaning would join).
+_OPERAND = regex.compile(r"[\p{L}\p{N}]")
+_FORMULA_OPERANDS = 1
+
+
+def formula_joins(text: str) -> list[int]:
+    """Offsets of the line breaks inside a formula cut into one line per symbol, and around it
+    where the sentence goes on (the line before ends no sentence; the line after opens in lower
+    case or with a stop or comma). Blank lines between the symbols' lines do not end the run, and
+    their breaks are joined too: a cleaned text keeps no blank line, so a run read only without them
+    would be joined on a second cleaning.
+
+    >>> t = "Title\\nWhen\\na\\n≠\\nb\\n+\\n1\\n, there are two roots.\\nNext line"
+    >>> "".join(" " if i in formula_joins(t) else c for i, c in enumerate(t)).split("\\n")
+    ['Title', 'When a ≠ b + 1 , there are two roots.', 'Next line']
+    >>> t = "When\\n\\na\\n\\n≠\\n\\nb\\n\\n+\\n\\n1\\n\\n, it holds."
+    >>> "".join(" " if i in formula_joins(t) else c for i, c in enumerate(t))
+    'When  a  ≠  b  +  1  , it holds.'
+    >>> formula_joins("Pages\\n1\\n2\\n3\\n4\\nNext")  # page numbers: no operator, no formula
+    []
+    >>> formula_joins("Text\\n[\\n?>\\n[\\n{\\nMore")  # markup, no operand: no formula
+    []
+    """
+    if _OPERATOR_LINE.search(text) is None:
+        return []  # no symbol's line holds an operator: no run is a formula
+    lines: list[tuple[int, int, str]] = []  # (start, end, stripped text) of every line with text
+    pos = 0
+    while pos <= len(text):
+        nl = text.find("\n", pos)
+        nl = len(text) if nl < 0 else nl
+        line = text[pos:nl].strip()
+        if line:
+            lines.append((pos, nl, line))
+        pos = nl + 1
+
+    def gap(k: int) -> list[int]:
+        """The line breaks between line ``k`` and the next line with text."""
+        return [m for m in range(lines[k][1], lines[k + 1][0]) if text[m] == "\n"]
+
+    out: list[int] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and len(lines[j][2]) <= _FORMULA_TOKEN and " " not in lines[j][2]:
+            j += 1
+        if (j - i >= _FORMULA_LINES and any(c in _OPERATORS for k in range(i, j) for c in lines[k][2])
+                and sum(_OPERAND.search(lines[k][2]) is not None for k in range(i, j)) >= _FORMULA_OPERANDS):
+            for k in range(i, j - 1):  # inside the formula
+                out.extend(gap(k))
+            if i > 0 and not ends_sentence(lines[i - 1][2], _LINE_STOPS):
+                out.extend(gap(i - 1))
+            if j < len(lines) and _CONTINUES.match(lines[j][2]):
+                out.extend(gap(j - 1))
+        i = max(j, i + 1)
+    return sorted(out)
+
+
+# A slideshow's counter cut at every tag: a label alone, the number, the link word (or a slash, or
+# both: ``1`` / ``of`` / ``/`` / ``8``) and the total, each on a line of its own (``Image`` / ``1`` /
+# ``of`` / ``8``), which a layout-keeping scraper prints as one line (``Image 1 of 8``).
+_CUT_COUNTER = regex.compile(r"(?m)^(?:(?i:" + "|".join(all_of(COUNTER_LABELS)) + r")\n)?\d{1,3}\n(?:(?:"
+                             + "|".join(all_of(COUNTER_LINKS)) + r")\n)?(?:/\n)?\d{1,3}$")
+
+
+# Every counter holds a line of a number alone (``1``, ``of``, ``8``: the digits at a line's start,
+# a line break after them).
+_NUMBER_LINE = re.compile(r"\n\d{1,3}\n")
+_NUMBER_FIRST = re.compile(r"\d{1,3}\n")
+
+
+def counter_joins(text: str) -> list[int]:
+    """Offsets of the line breaks inside a slideshow's counter cut at every tag, whatever else
+    the text shows (no writer prints ``1`` / ``of`` / ``8`` on three lines).
+
+    >>> t = "Caption of the photo.\\nImage\\n1\\nof\\n/\\n8\\nClose\\n1\\nof\\n8\\nThe story."
+    >>> "".join(" " if i in counter_joins(t) else c for i, c in enumerate(t)).split("\\n")
+    ['Caption of the photo.', 'Image 1 of / 8', 'Close', '1 of 8', 'The story.']
+    >>> counter_joins("Votes\\n12\\n8\\nof which\\n3")
+    []
+    """
+    if _NUMBER_LINE.search(text) is None and _NUMBER_FIRST.match(text) is None:
+        return []  # no line of a number alone: no counter (most texts: one scan of the standard library's re)
+    out: list[int] = []
+    for m in _CUT_COUNTER.finditer(text):
+        if m.group().count("\n") < 2:
+            continue  # "12\n8": two numbers, no counter
+        out.extend(i for i in range(m.start(), m.end()) if text[i] == "\n")
+    return out
+
+
+# An expandable caption cut at every tag: the page prints the caption twice, in full and cut short,
+# each with the toggle its button shows (``... Southeast Asian nation.`` / ``less`` / ``... the
+# military relations`` / ``... more``), which a layout-keeping scraper prints on the caption's line
+# (``... Asian nation. less``). The toggle alone on a line, in the case the page prints it.
+_TOGGLE = regex.compile(r"(?:\.\.\.|…)?+\x20?+(?:" + "|".join(all_of(CAPTION_TOGGLES)) + ")")
+_CAPTION_CHARS = 10  # the shortest caption: "Jane Doe."
+
+
+def toggle_joins(text: str) -> list[int]:
+    """Offsets of the line breaks before an expandable caption's toggles, where a text cut at
+    every tag prints the caption twice (in full, then cut short), each printing followed by its
+    toggle alone on a line: joined, each caption reads with its toggle as a layout-keeping scraper
+    prints it, and the caption step knows it. A toggle word alone under a line that is not
+    printed twice (a "more" link under a teaser) stays where it is.
+
+    >>> t = ("Jane Doe, left, and Tom Roe shake hands in Hanoi on Wednesday.\\nless\\n"
+    ...      "Jane Doe, left, and Tom Roe shake hands in\\n... more\\nPhoto: AP\\nThe talks began.\\nmore")
+    >>> "".join(" " if i in toggle_joins(t) else c for i, c in enumerate(t)).split("\\n")[:3]
+    ['Jane Doe, left, and Tom Roe shake hands in Hanoi on Wednesday. less', \
+'Jane Doe, left, and Tom Roe shake hands in ... more', 'Photo: AP']
+    >>> toggle_joins("The talks began on Monday, officials said.\\nless\\nThe talks ended.\\nmore")
+    []
+    """
+    out: list[int] = []
+    seen: tuple[int, int, str] | None = None  # the last toggle: its line number, its break, its caption
+    prev, number, pos = "", 0, 0
+    n = len(text)
+    while pos <= n:
+        nl = text.find("\n", pos)
+        nl = n if nl < 0 else nl
+        line = text[pos:nl].strip()
+        if _TOGGLE.fullmatch(line) is not None and len(prev) >= _CAPTION_CHARS:
+            if (seen is not None and seen[0] == number - 2
+                    and seen[2][:CAPTION_OPENING] == prev[:CAPTION_OPENING]):
+                out.extend((seen[1], pos - 1))
+            seen = (number, pos - 1, prev)
+        prev = line
+        number += 1
+        pos = nl + 1
+    return out

@@ -1,0 +1,232 @@
+"""Where a line reads as sentences: the spaces after each sentence of a folded line.
+
+:func:`sentence_breaks` finds the spaces that end a sentence inside ``text[start:end]`` (a stop,
+closing quotes or brackets, a space, then what opens a sentence), but not after an abbreviation
+("Mr.", "U.S."), and ends a photo's credit (:func:`credit_end`) where it closes its caption;
+:func:`caption_printings` finds a caption a gallery prints twice around its toggle ("... less").
+The segment step (:mod:`newsclean.filters.segment`) cuts a folded line at these spaces.
+
+>>> s = "Mr. Salama spoke. The army left the town. 219-11"
+>>> [s[a:b].strip() for a, b in zip([0, *sentence_breaks(s, 0, len(s))], [*sentence_breaks(s, 0, len(s)), len(s)])]
+['Mr. Salama spoke.', 'The army left the town.', '219-11']
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import regex
+
+from ..lexicon import (
+    ABBREVIATIONS,
+    AGENCY_PHOTO_LABELS,
+    CAPTION_TOGGLES,
+    COUNTER_LABELS,
+    COUNTER_LINKS,
+    CREDIT_LABELS,
+    PHOTO_AGENCIES,
+    all_of,
+)
+from ..sentences import CLOSERS, SENTENCE_BREAK, STOPS
+from .headline_case import TOKEN, lower_word, opener
+
+__all__ = ["CAPTION_OPENING", "caption_printings", "credit_end", "matches_at", "sentence_breaks", "whole_printings"]
+
+# A sentence end: stops (and closing quotes or brackets), a space, then what opens a sentence.
+_WORD_BEFORE = regex.compile(r"[\"'“‘(\[]*+([\w.'’-]*?)\.[\"'”’)\]]*+$")
+_ABBREVIATIONS = frozenset(all_of(ABBREVIATIONS))
+
+
+def _abbreviation(text: str, end: int) -> bool:
+    """Whether the full stop at ``text[end - 1]`` (or the one before closing quotes) closes an
+    abbreviation or an initial: ``Mr.``, ``U.S.``, ``J.``."""
+    start = text.rfind(" ", max(0, end - 40), end) + 1
+    m = _WORD_BEFORE.search(text, start, end)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    if not word:
+        return False  # a stop standing alone: "Damascus suburb . At least 60 ..."
+    return len(word) <= 1 or word in _ABBREVIATIONS or (len(word) <= 5 and "." in word)
+
+
+# A picture's credit in brackets, which closes its caption: "... in Littleton, Colo. (AP Photo/David
+# Zalubowski)", "... vaccinated (Image: GETTY)". A lined page prints it at the caption's end.
+# A bare agency in brackets ("... in Washington. (AP)") is left where it is.
+_CREDIT = regex.compile(r"\((?:(?:" + "|".join(map(regex.escape, PHOTO_AGENCIES)) + r")\x20(?:"
+                        + "|".join(all_of(AGENCY_PHOTO_LABELS)) + r")\b"
+                        r"|(?:" + "|".join(all_of(CREDIT_LABELS)) + r")\s?[:/])[^()\n]{0,80}\)")
+_OPENS = regex.compile(r"\x20[\"“‘(\[]?+[\p{Lu}\d]")
+# A picture's credit without brackets after its caption's last sentence: "... compared to its
+# hibernation-based equivalent. Credit: ESA A cross-section through the module ...", "... in
+# Hanoi. Photo: Hau Dinh, AP Esper accuses China ...". A lined page prints it at the caption's end
+# (the boilerplate step reads a line ending so as a caption): it stays with the sentence before
+# it, and the next sentence opens at the capitalised word right before the first lower-case one.
+_CREDIT_LABEL = regex.compile(r"(?:" + "|".join(all_of(CREDIT_LABELS)) + r")s?:\x20")
+_CREDIT_NAMES = 6  # words of a credit's names: "20th Century Fox", "Hau Dinh, AP", "NASA/JPL-Caltech"
+_NAME_STOP = regex.compile(r"[.!?][\"'”’)\]]*+$")
+
+
+def credit_end(text: str, at: int, end: int) -> int | None:
+    """The space after the names of a credit without brackets that opens at ``text[at:]``
+    (``Credit: ESA``) and runs into the next sentence, or ``None`` (no credit label there, a
+    name that ends with a stop, or no sentence found after a few names).
+
+    >>> s = "Credit: 20th Century Fox If a spaceship has no hyperdrive, it has pods."
+    >>> s[credit_end(s, 0, len(s)) + 1:][:12]
+    'If a spacesh'
+    >>> s = 'Credit: ESA "We looked at how a crew could sleep."'
+    >>> s[credit_end(s, 0, len(s)) + 1:][:8]
+    '"We look'
+    >>> credit_end("Credit: courtesy of the family The fire spread.", 0, 47) is None  # no names first
+    True
+    >>> credit_end("Credit card debt rose again this year.", 0, 38) is None
+    True
+    >>> credit_end("Image: Jose Mourinho, left, has replaced Mauricio Pochettino", 0, 60) is None
+    True
+    """
+    m = _CREDIT_LABEL.match(text, at, end)
+    if m is None:
+        return None
+    tokens = list(itertools.islice(TOKEN.finditer(text, m.end(), end), _CREDIT_NAMES + 1))
+    k = next((k for k, t in enumerate(tokens) if lower_word(t.group())), None)
+    if k is None or k < 2 or not opener(tokens[k - 1].group()) or tokens[k - 1].group().endswith(","):
+        return None  # "Image: Jose Mourinho, left, has replaced ...": a caption after its label
+    if any(_NAME_STOP.search(t.group()) for t in tokens[:k - 1]):
+        return None  # "Credit: Jane Doe. The rover ...": the stop ends the credit
+    at = tokens[k - 1].start() - 1
+    return at
+# A caption's toggle after its last sentence closes the caption ("... Southeast Asian nation. less
+# U.S. Defense ...", "... the military relations... more Photo: ..."): part after it.
+_AFTER_MARK = regex.compile(r"(?:(?<=[" + regex.escape(STOPS) + "][" + regex.escape(CLOSERS) + r"]*+)\x20(?:"
+                            + "|".join(all_of(CAPTION_TOGGLES)) + r")|(?<=\x20)(?:"
+                            + "|".join(label.capitalize() for label in all_of(COUNTER_LABELS)) + r")\x20\d{1,3}\x20(?:"
+                            + "|".join(all_of(COUNTER_LINKS)) + r")\x20\d{1,3})(?=\x20[\"“‘(\[]?+[\p{Lu}\d])")
+# Where a match of _AFTER_MARK may start: at a space before a toggle, or right after a space before a
+# counter's label (:func:`matches_at` tries both offsets of each space it finds).
+_AFTER_MARK_AT = regex.compile(r"\x20(?=" + "|".join([*all_of(CAPTION_TOGGLES),
+                                                      *(label.capitalize() for label in all_of(COUNTER_LABELS))]) + ")")
+
+
+def matches_at(pattern: regex.Pattern[str], opening: regex.Pattern[str], text: str, start: int,
+                end: int, offsets: tuple[int, ...] = (0,)) -> list[regex.Match[str]]:
+    """``list(pattern.finditer(text, start, end))``, where every match of ``pattern`` starts at
+    one of ``offsets`` from the start of a match of ``opening``: ``pattern`` is tried only there,
+    anchored, in order. ``finditer`` tries a pattern that opens with a look-behind at every
+    character (on a page folded to one line, thousands of times for the few places a cheap
+    opening finds).
+
+    >>> s = "It ended. less Photo 2 of 9 Rain fell."
+    >>> [m.group() for m in matches_at(_AFTER_MARK, _AFTER_MARK_AT, s, 0, len(s), (0, 1))]
+    [' less', 'Photo 2 of 9']
+    """
+    out: list[regex.Match[str]] = []
+    last = start
+    for found in opening.finditer(text, start, end):
+        for at in (found.start() + d for d in offsets):
+            if at < last or at >= end:
+                continue  # inside the last match (finditer goes on from its end), or past the span
+            m = pattern.match(text, at, end)
+            if m is not None:
+                out.append(m)
+                last = m.end()
+    return out
+
+
+# Chinese and Japanese end a sentence with an ideographic stop and no space: a space after one is
+# where a scraper folded two lines (``...耳にしました。 報道によると...``), whatever letter follows.
+_IDEOGRAPHIC_STOP = regex.compile(r"。")
+_IDEOGRAPHIC_BREAK = regex.compile(r"(?<=。[" + regex.escape(CLOSERS) + r"」』）]{0,3}+)\x20(?=\S)")
+
+
+def sentence_breaks(text: str, start: int, end: int) -> list[int]:
+    """Offsets of the spaces between the sentences of ``text[start:end]``.
+
+    >>> s = "He met Mr. Assad in the U.S. Embassy. It rained! J. Smith left. 219-11"
+    >>> [s[i + 1:i + 4] for i in sentence_breaks(s, 0, len(s))]
+    ['It ', 'J. ', '219']
+
+    A picture's credit in brackets and a caption's toggle stay with the sentence they close; a
+    credit in brackets ends its caption without a stop too:
+
+    >>> s = "Cars sit at a dealer. (AP Photo/Jane Doe) Sales fell. They met. less Two men meet."
+    >>> [s[i + 1:i + 4] for i in sentence_breaks(s, 0, len(s))]
+    ['Sal', 'The', 'Two']
+    >>> s = "It spread. The plague killed millions (Image: GETTY) Doctors said it is rare."
+    >>> [s[i + 1:i + 4] for i in sentence_breaks(s, 0, len(s))]
+    ['The', 'Doc']
+    """
+    out = []
+    for m in SENTENCE_BREAK.finditer(text, start, end):
+        i = m.start()
+        stop = text[i - 1] == "." or (text[i - 1] in "\"'”’)]" and "." in text[max(start, i - 3):i])
+        if stop and _abbreviation(text, i):
+            continue
+        named = credit_end(text, i + 1, end)
+        if named is not None:  # the credit closes the caption before it: part after its names
+            out.append(named)
+            continue
+        credit = _CREDIT.match(text, i + 1, end)
+        if credit is not None:  # the credit closes the caption before it: part after it
+            after = credit.end()
+            if _OPENS.match(text, after, end):
+                out.append(after)
+            continue
+        out.append(i)
+    for m in matches_at(_AFTER_MARK, _AFTER_MARK_AT, text, start, end, (0, 1)):
+        out.append(m.end())
+    if _IDEOGRAPHIC_STOP.search(text, start, end) is not None:
+        out.extend(m.start() for m in _IDEOGRAPHIC_BREAK.finditer(text, start, end))
+    for m in _CREDIT.finditer(text, start, end):  # a caption printed without a stop ends at its credit
+        if _OPENS.match(text, m.end(), end):
+            out.append(m.end())
+    return sorted(set(out))
+
+
+# A caption's toggle after the caption it closes: a stop, a closing quote or bracket, or the credit's
+# bracket before it (``... Asian nation. less``, ``... (AP Photo/Gene J. Puskar) less``, ``... the
+# military relations... more``), a space after it.
+_TOGGLE_AFTER = regex.compile(r"(?<=[" + regex.escape(STOPS + CLOSERS) + r"])\x20(?:"
+                              + "|".join(all_of(CAPTION_TOGGLES)) + r")(?=\x20|$)")
+_CAPTION_SPAN = 400  # the longest caption printing read back from its toggle
+CAPTION_OPENING = 30  # characters the two printings of one caption open with alike
+
+
+def whole_printings(text: str, start: int, end: int, breaks: list[int]) -> list[int]:
+    """``breaks`` less those inside a caption's printing (:func:`caption_printings`), with one
+    before and after each: a unit each."""
+    printings = caption_printings(text, start, end)
+    if not printings:
+        return breaks
+    out = {i for i in breaks if not any(a <= i < b for a, b in printings)}
+    out.update(b for _, b in printings if b < end and text[b] == " ")
+    out.update(a - 1 for a, _ in printings if a > start and text[a - 1] == " ")
+    return sorted(out)
+
+
+def caption_printings(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of an expandable caption's two printings in ``text[start:end]`` (a page folded to
+    one line): the caption in full up to its toggle, then the caption cut short up to its own, as
+    the page prints both for its button to switch between. A printing is told by the next one
+    opening as it does (:data:`CAPTION_OPENING` characters), and each ends with its toggle: the full
+    caption starts where the text after its toggle starts again. Each is one unit, whose sentences
+    the caption rules read whole.
+
+    >>> s = ("The talks began. Jane Doe, left, and Tom Roe shake hands in Hanoi. They met at noon. less "
+    ...      "Jane Doe, left, and Tom Roe shake hands in Hanoi. They... more Photo: AP The talks went on.")
+    >>> [s[a:b] for a, b in caption_printings(s, 0, len(s))]
+    ['Jane Doe, left, and Tom Roe shake hands in Hanoi. They met at noon. less', \
+'Jane Doe, left, and Tom Roe shake hands in Hanoi. They... more']
+    >>> caption_printings("Prices rose. Buyers paid more. less Then it ended.", 0, 50)
+    []
+    """
+    toggles = [(m.start(), m.end()) for m in _TOGGLE_AFTER.finditer(text, start, end)]
+    out: list[tuple[int, int]] = []
+    for (at, stop), (again, again_stop) in itertools.pairwise(toggles):
+        opening = text[stop + 1:min(end, stop + 1 + CAPTION_OPENING)]
+        if len(opening) < CAPTION_OPENING or again - stop > _CAPTION_SPAN:
+            continue  # each printing ends with its toggle
+        first = text.find(opening, max(start, at - _CAPTION_SPAN), at)
+        if first >= 0:
+            out.extend(((first, stop), (stop + 1, again_stop)))
+    return out

@@ -1,0 +1,347 @@
+"""The units inside a folded page: where a line that holds a page run together is cut.
+
+:func:`units` reads ``text[start:end]`` for the spaces that part its units: the head's
+(:func:`~newsclean.layout.line_head.head_breaks`), each sentence's, and what pages print between
+sentences: a run of menu words ending where prose starts (:func:`run_ends`), a gallery's
+counters and exits (:func:`slide_counters`, :func:`gallery_exits`), "Next article" links, a list
+of tags, a rule of underscores, a copyright notice; it stops before a leaked blob of data.
+:class:`Read` keeps each line's units once a cleaning.
+
+>>> s = "Home News Sport The army said on Monday it had left the town. Rebels took it. Photo 1 of 9 Next"
+>>> breaks = unit_breaks(s, 0, len(s))
+>>> [s[a + 1:b] for a, b in zip([-1, *breaks], [*breaks, len(s)])]
+['Home News Sport The army said on Monday it had left the town.', 'Rebels took it.', 'Photo 1 of 9', 'Next']
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import operator
+
+import regex
+
+from .. import reasons
+from ..lexicon import COUNTER_LABELS, COUNTER_LINKS, GALLERY_EXITS, NEXT_ARTICLE, SECTION_HEADINGS, all_of
+from ..sentences import CLOSERS, STOPS
+from .folded import FoldedPage, caption_unit, find_article, span_tokens
+from .head_units import label_openings
+from .headline_case import HEAD
+from .line_head import head_breaks, space_before
+from .line_joins import BLOB
+from .line_sentences import matches_at, sentence_breaks, whole_printings
+from .shape import end_heading
+
+__all__ = [
+    "END_SHARE",
+    "Read",
+    "article",
+    "gallery_exits",
+    "next_links",
+    "rule_breaks",
+    "run_ends",
+    "slide_counters",
+    "tag_lists",
+    "unit_breaks",
+    "units",
+]
+
+# A related-links heading closes the article in a line's last quarter only.
+END_SHARE = 4
+
+
+# Words of a run of capitalised words (a menu, a headline, a byline) before a sentence opens.
+_RUN_WORDS = 6
+_RUN_SHARE = 0.75
+# ... so the fewest capitalised words a span holds where a run ends: three quarters of six, rounded up
+_RUN_CAPITALS = math.ceil(_RUN_SHARE * _RUN_WORDS)
+_FIRST = operator.itemgetter(0)
+
+
+def run_ends(text: str, start: int, end: int) -> list[int]:
+    """The spaces before sentences that open right after a run of capitalised words in
+    ``text[start:end]``: a page folded to one line runs its menu, headline and byline into the
+    first sentence (``Home World Politics Sport Council Approves Budget The council approved
+    ...``). A sentence opens at a capitalised word followed by two lower-case ones, after six
+    words or more of which three quarters are capitalised (a name inside prose has lower-case
+    words before it).
+
+    >>> s = "Home World Politics Sport Council Approves Budget The council approved the budget."
+    >>> [s[i + 1:i + 12] for i in run_ends(s, 0, len(s))]
+    ['The council']
+    >>> run_ends("He met with Prime Minister Theresa May said on Monday.", 0, 54)
+    []
+    """
+    out: list[int] = []
+    words = span_tokens(text, start, end)
+    if len(words) < _RUN_WORDS + 3:
+        return out  # a sentence opens after six words, and two follow its first
+    firsts = "".join(map(_FIRST, words))
+    if sum(map(str.isupper, firsts)) < _RUN_CAPITALS:
+        return out  # too few capitalised words for any run (most sentences)
+    lower = list(map(str.islower, firsts))
+    at, after = 0, start  # the next word to locate, and where its search starts (see layout.folded._token_start)
+    run_start, capitals = 0, 0
+    for i, word in enumerate(words):
+        n = i - run_start
+        if (n >= _RUN_WORDS and capitals >= _RUN_SHARE * n and i + 2 < len(words) and lower[i + 1]
+                and lower[i + 2] and not lower[i - 1] and word[0].isupper()):
+            while at <= i:  # the words are located in order, each once
+                pos = text.find(words[at], after)
+                after = pos + len(words[at])
+                at += 1
+            if text[pos - 1] == " ":
+                out.append(pos - 1)
+                run_start, capitals = i, 0
+        if lower[i]:
+            if n >= _RUN_WORDS and capitals < _RUN_SHARE * n:
+                run_start, capitals = i + 1, 0  # prose: a run may start again further on
+            continue
+        capitals += word[0].isupper()
+    return out
+
+
+def unit_breaks(text: str, start: int, end: int) -> list[int]:
+    """Offsets of the spaces in the line ``text[start:end]`` that part its units, in order.
+
+    >>> s = 'Body one. Body two. string(12) "[{"a":"b c"}]"'
+    >>> [s[i + 1:i + 6] for i in unit_breaks(s, 0, len(s))]
+    ['Body ', 'strin']
+    """
+    return units(text, start, end)[0]
+
+
+# A slide's counter: "2/50", "Image 3 of 8".
+# The labels are written capitalised here ("Image 3 of 8"): a lower-case "photo 3 of 8" is prose.
+_COUNTER = regex.compile(r"(?<=\x20)(?:(?:" + "|".join(label.capitalize() for label in all_of(COUNTER_LABELS))
+                         + r")\x20)?(\d{1,3})\x20?(?:/|" + "|".join(all_of(COUNTER_LINKS)) + r")\x20?(\d{1,3})(?=\x20)")
+_MIN_SLIDES = 3
+
+
+def slide_counters(text: str, start: int, end: int) -> list[int]:
+    """The spaces before the counters of a slideshow run into the line ``text[start:end]``:
+    three counters or more with one total and rising numbers (``... 1/50 United goin down
+    ... GETTY IMAGES 2/50 Star Wars boosts economy ...``), which the lined page prints at the
+    head of each slide's lines.
+
+    >>> s = "Deals in pictures 1/5 Rates fall Banks cut. AP 2/5 Shares rise They did. 3/5 Oil drops Yes."
+    >>> [s[i + 1:i + 4] for i in slide_counters(s, 0, len(s))]
+    ['1/5', '2/5', '3/5']
+    >>> slide_counters("Mix 1/2 cup flour, 1/2 cup milk and 3/4 cup sugar.", 0, 51)
+    []
+    """
+    out: list[int] = []
+    chain: list[int] = []
+    last = (0, 0)
+    for m in _COUNTER.finditer(text, start, end):
+        number, total = int(m.group(1)), int(m.group(2))
+        if not 0 < number <= total or total < _MIN_SLIDES:
+            continue
+        if total != last[1] or number <= last[0]:
+            if len(chain) >= _MIN_SLIDES:
+                out.extend(chain)
+            chain = []
+        chain.append(m.start() - 1)
+        last = (number, total)
+    if len(chain) >= _MIN_SLIDES:
+        out.extend(chain)
+    return out
+
+
+# A gallery's close run into the line: its last slide's counter, then the link back to the page
+# (``... Photo: Jane Doe, AP Mayor Quits 1 / 8 Back to Gallery HANOI, Vietnam (AP) — ...``), which
+# the lined page prints as lines of their own between the gallery and the article.
+_GALLERY_EXIT = regex.compile(r"(?<=\x20)\d{1,3}\x20?(?:/|" + "|".join(all_of(COUNTER_LINKS)) + r")\x20?\d{1,3}\x20(?i:"
+                              + "|".join(regex.escape(e) for e in all_of(GALLERY_EXITS)) + r")(?=\x20|$)")
+
+
+def gallery_exits(text: str, start: int, end: int) -> list[int]:
+    """The spaces around a gallery's close in the line ``text[start:end]``: before its counter and
+    after its link back, so the gallery's lines, the close and the article part.
+
+    >>> s = "Photo: Jane Doe, AP Mayor Quits 1 / 8 Back to Gallery HANOI (AP) — The mayor quit."
+    >>> [s[i + 1:i + 6] for i in gallery_exits(s, 0, len(s))]
+    ['1 / 8', 'HANOI']
+    >>> gallery_exits("Turn to page 1 of 8 back to front.", 0, 34)
+    []
+    """
+    out: list[int] = []
+    for m in _GALLERY_EXIT.finditer(text, start, end):
+        out.append(m.start() - 1)
+        if m.end() < end:
+            out.append(m.end())
+    return out
+
+
+def _blob_stop(text: str, start: int, end: int) -> tuple[int, bool]:
+    """Where the units of the line ``text[start:end]`` stop: at the start of the token a blob
+    opens in (the blob runs to the line's end, and the line is cut only at a space:
+    ``x=[{"id": 1}]``, ``\ufffdstring(99) "``), or at the line's end; and whether a blob opens.
+
+    >>> s = 'Body one. Body two. x=[{"a": 1}]'
+    >>> s[_blob_stop(s, 0, len(s))[0]:]
+    'x=[{"a": 1}]'
+    """
+    blob = BLOB.search(text, start, end)
+    if blob is None:
+        return end, False
+    return max(start, text.rfind(" ", start, blob.start()) + 1), True
+
+
+def article(text: str, start: int, stop: int, found: list[int]) -> FoldedPage | None:
+    """The article of a folded page in the line ``text[start:stop]`` (up to a blob: its text is
+    no page's, and the blobs step removes it), cut at the breaks ``found``."""
+    if stop <= start:
+        return None
+    return find_article(text, start, stop, [start, *(i + 1 for i in found if i + 1 < stop)])
+
+
+# Links to the site's previous and next articles that close the article (``... in the future. -
+# Next Auto News 2020 Mini JCW GP is ...``): on a lined page a line of its own, which the
+# paragraphs step reads as the article's end; the other article's headline and teaser follow it.
+_NEXT_LINK = regex.compile(r"(?<=[" + regex.escape(STOPS) + "][" + regex.escape(CLOSERS) + r"]{0,3}+\x20)"
+                           r"[-–—|•«»<>]?+\x20?+(?:" + "|".join(p for ps in NEXT_ARTICLE.values() for p in ps)
+                           + r")(?:\x20?[-–—|•«»<>:])?+(?=\x20[\"“‘(\[]?+(?-i:[\p{Lu}\d]))", regex.IGNORECASE)
+
+
+def next_links(text: str, start: int, end: int) -> list[int]:
+    """The spaces around each link to the previous or next article in ``text[start:end]`` that
+    follows a sentence's end, before the other article's headline.
+
+    >>> s = "It may arrive in the future. - Next Auto News 2020 Mini JCW GP is a 300HP monster hatch"
+    >>> [s[i + 1:i + 8] for i in next_links(s, 0, len(s))]
+    ['- Next ', '2020 Mi']
+    >>> s = "The vote is set. Previous Post - Council approves the budget"
+    >>> [s[i + 1:i + 8] for i in next_links(s, 0, len(s))]
+    ['Previou', 'Council']
+    >>> next_links("It ended. Next year's story will be told by others.", 0, 51)
+    []
+    """
+    out = []
+    for m in _NEXT_LINK.finditer(text, start, end):
+        out += [m.start() - 1, m.end()]
+    return out
+
+
+# A tags heading that closes the article with its list of keywords run on after it (AP's ``Topics
+# Business , General news , Government and politics``, a blog's ``Tags: budget, council, buses``):
+# a heading and a list on lines of their own on the page, which the paragraphs step reads as the
+# article's end. The heading is capitalised; the list is told from a sentence by the heading's colon
+# or bar, or by its links: ``get_text(" ")`` sets a space before the comma after each one.
+_TAGS_HEADING = regex.compile(r"(?<=\x20)(?=(?-i:\p{Lu}))(?:" + "|".join(all_of(SECTION_HEADINGS[reasons.TAGS]))
+                              + r")(?P<mark>:|\x20\|)?+(?=\x20)", regex.IGNORECASE)
+_TAG_COMMAS = 3  # commas of a list of keywords after a heading's colon
+_LINK_COMMAS = 2  # commas after a space (each keyword a link) of a list of keywords
+_TAG_REACH = 200  # characters after the heading read for them
+_LIST_END = regex.compile(r"[.!?](?:\s|$)")
+
+
+def tag_lists(text: str, start: int, end: int) -> list[int]:
+    """The spaces around each tags heading in ``text[start:end]`` that a list of keywords follows
+    within :data:`_TAG_REACH` characters, before any sentence stop.
+
+    >>> s = "Clegg now works for Facebook. Topics Business , General news , Politics , Brexit"
+    >>> [s[i + 1:i + 9] for i in tag_lists(s, 0, len(s))]
+    ['Topics B', 'Business']
+    >>> s = "The buses run from June. Tags: budget, council, buses, city hall"
+    >>> [s[i + 1:i + 9] for i in tag_lists(s, 0, len(s))]
+    ['Tags: bu', 'budget, ']
+    >>> tag_lists("The topics were many. Topics differ, they say, and so, it seems, do the answers.", 0, 80)
+    []
+    """
+    out = []
+    for m in _TAGS_HEADING.finditer(text, start, end):
+        after = text[m.end():min(end, m.end() + _TAG_REACH)]
+        stop = _LIST_END.search(after)
+        listed = after if stop is None else after[:stop.start()]
+        if (m.group("mark") and listed.count(",") >= _TAG_COMMAS) or listed.count(" ,") >= _LINK_COMMAS:
+            out += [m.start() - 1, m.end()]
+    return out
+
+
+# A copyright notice after a sentence: "... against mosquito bites. © 2019 Associated Press." (the
+# sign opens no sentence the sentence finder reads).
+_NOTICE = regex.compile(r"(?<=[.!?][\"'”’)\]]?)\x20(?=©)")
+_NOTICE_AT = regex.compile(r"\x20(?=©)")  # where one may start
+
+
+# A rule drawn with underscores that parts the story from what follows it (AP's "___" before its
+# credits and coverage links, a blog's "______" before the author's note): a line of its own on a
+# page, run in between two units on a folded line.
+_RULE = regex.compile(r"(?<=\x20)_{3,}+(?=\x20|$)")
+
+
+def rule_breaks(text: str, start: int, end: int) -> list[int]:
+    """Offsets of the spaces around each rule of underscores inside ``text[start:end]``.
+
+    >>> s = "Clegg now works for Facebook. ___ Follow AP's coverage at https://apnews.com/Brexit"
+    >>> [s[i + 1:i + 7] for i in rule_breaks(s, 0, len(s))]
+    ['___ Fo', 'Follow']
+    >>> rule_breaks("a snake_case name and __init__ stay", 0, 35)
+    []
+    """
+    out = []
+    for m in _RULE.finditer(text, start, end):
+        out.append(m.start() - 1)
+        if m.end() < end:
+            out.append(m.end())
+    return out
+
+
+def units(text: str, start: int, end: int) -> tuple[list[int], bool, int]:
+    """:func:`unit_breaks`, whether the line shows a page's structure besides its sentences (a
+    dateline or headline at its head, a run of menu words, a blob), and where a blob opens
+    (:func:`_blob_stop`)."""
+    stop, blob = _blob_stop(text, start, end)
+    out = sentence_breaks(text, start, stop)
+    first = out[0] if out else stop
+    head = head_breaks(text, start, min(first, start + HEAD))
+    if not head and out and caption_unit(text[start:first]):  # the top picture's caption over the headline
+        second = out[1] if len(out) > 1 else stop
+        head = head_breaks(text, first + 1, min(second, first + 1 + HEAD))
+    runs: list[int] = []
+    for a, b in itertools.pairwise([start - 1, *out, stop]):
+        runs.extend(run_ends(text, a + 1, b))
+    slides = slide_counters(text, start, stop) + gallery_exits(text, start, stop)
+    # a related-links heading that closes the article: in the line's last part (one that more of
+    # the line follows is a box beside the article, a sidebar's "Most Read" run in before it)
+    tail = stop - (stop - start) // END_SHARE
+    headed = [h for a in [start - 1, *out] if a + 1 >= tail and (h := end_heading(text, a + 1, stop)) is not None]
+    headed += next_links(text, tail, stop) + tag_lists(text, tail, stop)
+    notices = [m.start() for m in matches_at(_NOTICE, _NOTICE_AT, text, start, stop)]
+    rules = rule_breaks(text, start, stop) if "___" in text[start:stop] else []
+    labels = [i for a, b in itertools.pairwise([start - 1, *out, stop]) for i in label_openings(text, a + 1, b)]
+    structured = bool(head or runs or blob or slides or headed or rules or labels)
+    out = whole_printings(text, start, stop, sorted(set(out).union(head, runs, slides, headed, notices, rules,
+                                                                     labels)))
+    if blob:
+        space = space_before(text, start, stop)
+        if space is not None and (not out or out[-1] != space):
+            out.append(space)
+    return out, structured, stop
+
+
+class Read:
+    """The units of the long lines of one text (:func:`units`), each line read once: the
+    segment step reads a long line for a page folded to a few lines first
+    (:func:`~newsclean.filters.segment._folded_lines`), then, where the lines hold none, each
+    line for a page of its own (:func:`~newsclean.filters.segment._line_cuts`), and the second
+    reading is the first's.
+
+    >>> read = Read("Home News Sport. The council met. It voted.")
+    >>> read.units(0, 43) is read.units(0, 43), read.units(0, 43)[0]
+    (True, [16, 33])
+    """
+
+    __slots__ = ("_seen", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._seen: dict[tuple[int, int], tuple[list[int], bool, int]] = {}
+
+    def units(self, start: int, end: int) -> tuple[list[int], bool, int]:
+        """:func:`units` of ``text[start:end]``, read once (callers do not change the list)."""
+        got = self._seen.get((start, end))
+        if got is None:
+            got = self._seen[start, end] = units(self.text, start, end)
+        return got

@@ -1,0 +1,235 @@
+"""The title step's shortcuts give what the plain rules give (issue 18; see tests/test_fast_paths.py
+for the other steps'): a copy of the headline found with ``str.find`` where a pattern was compiled
+for each headline, and the page's lines looked up by key in one index (``headlines.keyed``) where
+each rule walked every line, and a title that holds no markup's characters read no further for it."""
+
+from __future__ import annotations
+
+import dataclasses
+import random
+
+import pytest
+import regex
+
+from newsclean import titles
+from newsclean.document import Block, Document
+from newsclean.filters import title as title_filter
+from newsclean.headlines import browser, header, keyed
+from newsclean.headlines import guess as guess_rules
+from newsclean.layout.shape import covered, has_article, page_weights, weigh
+from newsclean.titles import printed_copies
+from newsclean.words import HEADLINE_CHARS, headline_shaped, norm_key
+
+
+def _pattern_copies(text: str, headline: str) -> list[tuple[int, int]]:
+    """What the title step compiled for each folded page's headline, and its matches."""
+    opening = regex.compile(r"\s++".join(regex.escape(w) for w in headline.split()))
+    return [m.span() for m in opening.finditer(text)]
+
+
+# (text, headline): copies with line breaks, tabs, no-break and em spaces inside, copies next to
+# each other and overlapping, words glued to the copy, a different case, the separators \x1c-\x1f
+# (white space to str.split, not to the pattern's \s), regex's special characters, and no headline.
+COPIES = [
+    ("Home Podium for\n  Canuck By CP Podium for Canuck The bronze", "Podium for Canuck"),
+    ("Podium for Canuck podium for canuck PODIUM FOR CANUCK", "Podium for Canuck"),
+    ("Podium forCanuck Podium for Canucks XPodium for Canuck", "Podium for Canuck"),
+    ("Aid\u00a0Arrives Aid\u2003Arrives Aid\tArrives Aid\x1cArrives", "Aid Arrives"),
+    ("Aid Arrives", "Aid\x1cArrives"),
+    ("a a a a a", "a a"),
+    ("aa aa", "a a"),
+    ("Cell Phones Keep You Up? (Maybe) [1] Cell  Phones Keep You Up? (Maybe) [1]",
+     "Cell Phones Keep You Up? (Maybe) [1]"),
+    ("Price: $5.00 + tax* Price: $5.00 + tax*", "Price: $5.00 + tax*"),
+    ("", "Aid Arrives"),
+    ("Aid Arrives", ""),
+    ("Aid Arrives", "   "),
+    ("北京 时间 北京  时间", "北京 时间"),
+]
+
+
+@pytest.mark.parametrize(("text", "headline"), COPIES)
+def test_printed_copies_are_the_patterns_matches(text, headline):
+    assert list(printed_copies(text, headline)) == _pattern_copies(text, headline)
+
+
+def test_printed_copies_on_random_strings():
+    rnd = random.Random(18)
+    alphabet = ["a", "b", "ab", "A", " ", "  ", "\n", "\t", "\x1c", "\u00a0", "\u2003", "é", ".", "*"]
+    for _ in range(20_000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 14)))
+        headline = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 6)))
+        assert list(printed_copies(text, headline)) == _pattern_copies(text, headline), (text, headline)
+
+
+# Lines the title step's index (headlines.keyed) meets: a headline and its copies (another case,
+# stops, trailing dots a corpus adds), a site's name, a headline glued after controls, a byline, a
+# dateline, menus, prose, lines of punctuation only (an empty key), and lines longer than a headline
+# (HEADLINE_CHARS) whose key is a headline's, or becomes short once their trailing stops go.
+_HEAD = "Storm Hits the Coast"
+_VOCABULARY = [
+    f"{_HEAD} | Herald", _HEAD, _HEAD.upper(), f"{_HEAD}!", f"{_HEAD} .", f"A A A {_HEAD}", "Herald", "Home",
+    "By Ann Lee", "March 21, 2016", "Published 01/08/2008", "Winds Batter Towns", "Winds batter towns along the coast",
+    "Home | News | Sport", "---", "…",
+    "The storm hit the coast on Monday night, and officials said the damage was worse than feared.",
+    "Residents were told to stay indoors until the winds eased, the agency said on Tuesday.",
+    _HEAD + " " + "!" * 240, _HEAD + " ." * 118, "Talk " * 60, "Winds Batter Towns" + " ." * 120,
+]
+
+
+def _pages(n: int) -> list[tuple[Block, ...]]:
+    rnd = random.Random(18)
+    out = []
+    for _ in range(n):
+        lines = [rnd.choice(_VOCABULARY) for _ in range(rnd.randint(1, 14))]
+        out.append(Document.from_text("\n".join(lines)).blocks)
+    return out
+
+
+PAGES = _pages(400)
+KEYS = sorted({norm_key(t) for t in _VOCABULARY} | {"", "no such line"})
+
+
+@pytest.mark.parametrize("n", range(0, 400, 50))
+def test_keyed_lines_are_the_walk_over_every_line(n):
+    for blocks in PAGES[n:n + 50]:
+        lines = keyed.keyed(blocks)
+        for key in KEYS:
+            for lo, hi in ((0, None), (1, None), (1, len(blocks) - 1), (2, 3)):
+                walked = [i for i in range(lo, len(blocks) if hi is None else min(hi, len(blocks)))
+                          if norm_key(blocks[i].text) == key]
+                assert sorted(lines.at(key, lo, hi) + lines.long_with(key, lo, hi)) == walked
+                assert all(len(blocks[i].text) <= HEADLINE_CHARS for i in lines.at(key, lo, hi))
+        assert lines.short_keys() == list(dict.fromkeys(norm_key(b.text) for b in blocks
+                                                        if len(b.text) <= HEADLINE_CHARS))
+
+
+def _printing_walk(blocks, keys, trimmed):
+    """The title step's walk for the lines that print the headline, before the index."""
+    shown = ((b, b.text.rstrip(" .") if trimmed else b.text) for b in blocks)
+    return [b for b, text in shown if len(text) <= HEADLINE_CHARS and b.feature(norm_key) in keys
+            and headline_shaped(text)]
+
+
+def _deck_below_walk(blocks, printed, key):
+    at = {id(b) for b in printed if b.feature(norm_key) == key}
+    for i, b in enumerate(blocks[:-2]):
+        if id(b) not in at:
+            continue
+        deck = blocks[i + 1]
+        below = " ".join(b.text for b in blocks[i + 2:i + 2 + header.DECK_STORY])
+        if (deck.feature(norm_key) != key and header.deck_line(deck.text, below)
+                and any(header.header_line(blocks, j) for j in range(i + 2, min(len(blocks), i + 2 + 2)))):
+            return deck
+    return None
+
+
+def _title_run_walk(blocks, runs):
+    best = None
+    for i, b in enumerate(blocks[1:], 1):
+        if (b.feature(norm_key) in runs and headline_shaped(b.text) and (best is None or len(b.text) > len(best.text))
+                and has_article(blocks[i + 1:])):
+            best = b
+    return best
+
+
+def _glued_walk(blocks, key, end):
+    glued = f" {key}"
+    return any(norm_key(b.text).endswith(glued) and headline_shaped(b.text) for b in blocks[1:end])
+
+
+@pytest.mark.parametrize("n", range(0, 400, 50))
+def test_title_rules_read_from_the_index_as_from_the_walk(n):
+    for blocks in PAGES[n:n + 50]:
+        lines = keyed.keyed(blocks)
+        for keys in ({norm_key(_HEAD)}, {norm_key(_HEAD), "winds batter towns"}, {""}):
+            for trimmed in (False, True):
+                assert title_filter._printing(blocks, keys, trimmed) == _printing_walk(blocks, keys, trimmed)
+        key = norm_key(_HEAD)
+        for printed in ([b for b in blocks if b.text.startswith("Storm")], list(blocks), [blocks[-1]], []):
+            assert header.deck_below(blocks, printed, key) is _deck_below_walk(blocks, printed, key)
+        for runs in ({key: _HEAD}, {key: _HEAD, "herald": "Herald"}, {"winds batter towns": "x"}):
+            best = _title_run_walk(blocks, runs)
+            ordered = sorted(i for k in runs for i in lines.at(k, 1))
+            found = None
+            for i in ordered:
+                b = blocks[i]
+                if headline_shaped(b.text) and (found is None or len(b.text) > len(found.text)) \
+                        and has_article(blocks[i + 1:]):
+                    found = b
+            assert found is best
+        for end in (1, 2, len(blocks)):
+            glued = f" {key}"
+            assert any(k.endswith(glued) and any(blocks[i].feature(headline_shaped) for i in lines.at(k, 1, end))
+                       for k in lines.short_keys()) == _glued_walk(blocks, key, end)
+        assert page_weights(blocks)[1:] == [weigh(b, covered(blocks)) for b in blocks[1:]]
+
+
+@pytest.mark.parametrize("n", range(0, 400, 50))
+def test_title_step_gives_what_the_walks_gave(n, monkeypatch):
+    """The whole step against itself with every index read answered by a walk over every line."""
+    class Walked:
+        def __init__(self, blocks):
+            self.blocks = blocks
+
+        def at(self, key, lo=0, hi=None):
+            return [i for i in range(lo, len(self.blocks) if hi is None else hi)
+                    if len(self.blocks[i].text) <= HEADLINE_CHARS and norm_key(self.blocks[i].text) == key]
+
+        def long_with(self, key, lo=0, hi=None):
+            return [i for i in range(lo, len(self.blocks) if hi is None else hi)
+                    if len(self.blocks[i].text) > HEADLINE_CHARS and norm_key(self.blocks[i].text) == key]
+
+        @property
+        def long(self):
+            return [i for i, b in enumerate(self.blocks) if len(b.text) > HEADLINE_CHARS]
+
+        def short_keys(self):
+            return list(dict.fromkeys(norm_key(b.text) for b in self.blocks if len(b.text) <= HEADLINE_CHARS))
+
+    for blocks in PAGES[n:n + 50]:
+        text = "\n".join(b.text for b in blocks)
+        for breaks in ((), (len(blocks[0].text),)):
+            fast = title_filter.title(dataclasses.replace(Document.from_text(text), breaks=breaks))
+            with monkeypatch.context() as m:
+                for module in (title_filter, guess_rules, browser):
+                    m.setattr(module, "keyed", Walked)
+                slow = title_filter.title(dataclasses.replace(Document.from_text(text), breaks=breaks))
+            assert (fast.metadata, fast.removals, fast.facts) == (slow.metadata, slow.removals, slow.facts)
+
+
+# Texts around the markup pre-check's edges: every case of titles._MARKUP and a call on a string,
+# each with one of its characters missing, and titles that hold none.
+MARKUP_TEXTS = [
+    'Bush to Saudis - CBN News</titlevalue="true" --> </head> <body id="Body">',
+    "Rates rise <again>", 'Top story(The Times)ntById("font"); obj.x', "Gaza crossings - Ne(OAS_version >= 11) x",
+    'TV - Intww.spy.co.uk/o.xml" />', "a -- b", "x'); y", "x') y", "function (x)", "functions", "document.title",
+    "document title", "(a == b)", "(a = b)", "(a b) = c", "a<!b", "a!b", "x' >", "Rates rise again - Herald", "",
+]
+
+
+@pytest.mark.parametrize("text", MARKUP_TEXTS)
+def test_markup_precheck_skips_no_match(text):
+    if not titles._may_hold_markup(text):
+        assert titles._MARKUP.search(text) is None and titles._CALL.search(text) is None
+    assert titles.unmarked(text) == _unmarked_plain(text)
+
+
+def _unmarked_plain(title: str) -> str:
+    """titles.unmarked without its pre-check."""
+    m = titles._MARKUP.search(title)
+    stop = len(title) if m is None else m.start()
+    call = titles._CALL.search(title, 0, min(len(title), stop + 1))
+    if call is not None:
+        name = titles._NAME_BEFORE.match(title, 0, call.start())
+        return title[:name.start() if name is not None else call.start()].rstrip()
+    return title if m is None else title[:stop].rstrip()
+
+
+def test_markup_precheck_on_random_strings():
+    rnd = random.Random(18)
+    alphabet = ["<", ">", "(", ")", ";", "=", "!", "-", '"', "'", "/", "function", "document", ".", "a", " ", "_",
+                "\n", "x1"]
+    for _ in range(20_000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 10)))
+        assert titles.unmarked(text) == _unmarked_plain(text), text
