@@ -252,12 +252,21 @@ class Alternatives:
             return sum(len(alts) for _, alts in self._groups)
         return sum(1 for _, alts in self._groups for a in alts if self._may_start(a, c))
 
-    def fullmatch(self, text: str) -> regex.Match[str] | None:
-        """``self.pattern.fullmatch(text)``."""
-        if not text or not text[0].isascii():
-            return self.pattern.fullmatch(text)
-        pattern = self._for(text[0])
-        return pattern.fullmatch(text) if pattern is not None else None
+    def fullmatch(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
+        """``self.pattern.fullmatch(text, pos, endpos)``: the alternatives that may start with
+        ``text[pos]`` only.
+
+        >>> alts = Alternatives([(None, ["view all", "advertisement"])], regex.IGNORECASE)
+        >>> alts.fullmatch("See View all", 4).group(), alts.fullmatch("View all (4)", 0, 8).group()
+        ('View all', 'View all')
+        >>> alts.fullmatch("View all (4)", 0) is None
+        True
+        """
+        end = len(text) if endpos is None else endpos
+        if pos >= end or not text[pos].isascii():
+            return self.pattern.fullmatch(text, pos, end)
+        pattern = self._for(text[pos])
+        return pattern.fullmatch(text, pos, end) if pattern is not None else None
 
     def match(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
         """``self.pattern.match(text, pos, endpos)``: the alternatives that may start with

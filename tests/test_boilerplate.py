@@ -4,6 +4,7 @@ words stay."""
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 import regex
@@ -13,6 +14,8 @@ from newsclean.filters.boilerplate import (
     _ANY,
     _KEYWORDS,
     _MAX_CHARS,
+    _WILDCARDS,
+    _any_of,
     _furniture,
     _is_wildcard,
     _keyworded,
@@ -274,18 +277,43 @@ def test_each_keyword_match_holds_one_of_its_hints(pattern, hints):
     assert all(any(h in s.lower() for h in hints) for s in matched)
 
 
-def test_the_openers_answer_as_the_full_pattern_on_lines_without_a_keyword():
-    """Read without ``_ANY`` when no keyword is there: the same match, in the same group."""
+def test_furniture_answers_as_the_full_pattern():
+    """Read without ``_ANY`` (the openers by first character, the wildcard alternatives one by
+    one and from the line's end): the same reason, on lines without a keyword and with one."""
     lines = [line for line, _ in FURNITURE] + PROSE + _random_lines(3000)
-    read = 0
+    read = keyworded = 0
     for line in lines:
         full = _ANY.fullmatch(line)
-        fast = _furniture(line)
-        assert (fast is None) == (full is None), line
+        assert _furniture(line) == (full.lastgroup if full is not None else None), line
         if full is not None:
-            assert (fast.span(), fast.lastgroup) == (full.span(), full.lastgroup), line
             read += not _keyworded(line)
-    assert read > 100  # the sample holds furniture the openers read
+            keyworded += _keyworded(line)
+    assert read > 100 and keyworded > 100  # the sample holds furniture of both kinds
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Sign up for our free daily newsletter", "newsletter"),
+    ("This site uses cookies to improve your experience. Accept", "cookie"),
+    ("Copyright 2024 The Daily Planet. All rights reserved.", "copyright"),
+    ("Firefighters at the scene on Monday. (AP Photo/Jane Doe)", "caption"),
+    ("The mayor opened the bridge on Friday. Photo by Ann Lee", "caption"),
+    ("The council met on Monday to discuss the budget... Read more", "related_links"),
+    ("The river rose overnight and flooded the lower town. more", "caption"),
+    ("Jane Doe can be reached at jdoe@example.com.", "share"),
+    ("The company said its newsletter reached 2,000 readers last year.", None),
+    ("More than 200 people lost their homes, the mayor said.", None),
+])
+def test_wildcard_furniture_is_read_from_the_line_end(line, reason):
+    """Lines a wildcard alternative (read with ``REVERSE``) matches, and prose holding its keywords."""
+    full = _ANY.fullmatch(line)
+    assert (full.lastgroup if full is not None else None) == reason
+    assert _furniture(line) == reason
+
+
+def test_no_wildcard_alternative_reads_by_direction():
+    """The wildcard alternatives read from the line's end hold nothing whose answer depends on
+    the direction (atomic groups, possessive quantifiers, look-arounds, back-references)."""
+    assert all(pattern.flags & regex.REVERSE for _, patterns in _WILDCARDS for pattern in patterns)
 
 
 def test_keywords_searched_by_their_hints_answer_as_the_alternation():
@@ -301,3 +329,16 @@ def test_keywords_searched_by_their_hints_answer_as_the_alternation():
         assert _keyworded(line) is expected, line
         found += expected
     assert found > 100
+
+
+@pytest.mark.parametrize("strings", [
+    ["photo", "(photo", "picture", "image", "more", "read more", "/", "reuters/"],
+    ["ab", "abc", "b", "ba", "©", "tous droits réservés", "tous"],
+    [hint for _, hints in _KEYWORDS for hint in hints],
+])
+def test_any_of_finds_a_text_holding_one_of_the_strings(strings):
+    """The tree of the strings that hold none of the others finds the texts that hold any of them."""
+    pattern = re.compile(_any_of(strings))
+    samples = [s.lower() for s in _random_lines(2000)] + strings + ["", "abacus", "a b", "x/y", "tou", "rea"]
+    for text in samples:
+        assert (pattern.search(text) is not None) == any(s in text for s in strings), text

@@ -10,6 +10,7 @@ import pytest
 from newsclean import clean
 from newsclean.document import Document
 from newsclean.filters.segment import segment
+from newsclean.layout import dataview
 from newsclean.layout.dataview import DataView, data_lines
 
 _MENU = " ".join(["Home News Sport Weather Business Politics Travel Culture Jobs Cars"] * 4)
@@ -58,3 +59,26 @@ def test_a_view_maps_its_offsets_back(text):
     view = DataView.of(text)
     assert all(view.view(view.source(i)) == i for i in range(len(view.text) + 1))
     assert "".join(text[a:b] for a, b in view.spans(0, len(view.text))) == view.text
+
+
+def _every_line_matched(text):
+    """``data_lines`` without its first-character test: the pattern tried on every line."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if dataview._DATA_OPENS.match(text, pos, end) is not None:
+            out.append((pos, min(end + 1, len(text))))
+        pos = end + 1
+    return out
+
+
+@pytest.mark.parametrize("text", [
+    'string(3) "abc"\narray(2) {\n\t[{ "id": 1}]\n{"k": 1}\nlet a = {\nconst b = [\nwindow.x.y = {',
+    ' \t var x = [1]\nvar\n[ {"a"\nvar x\n= [\n\u00a0var x = [\n\u2003[{"a"\nſtring(3) "x"\nStrinG(3) "x"',
+    "Home\n\u00abvar x = [\n\u2028var x = [\n\rvar x = [\n\x0bvar x = [\n\n",
+])
+def test_data_lines_tries_the_pattern_only_where_it_may_match(text):
+    """Lines opening with a character no match starts with (no-break and other spaces, marks,
+    a long s) are passed over: the same lines as the pattern tried on every line."""
+    assert data_lines(text) == _every_line_matched(text)
+    assert dataview._OPENING == "\t [aclsvw{"

@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from newsclean import dates
 from newsclean.dates import date_line, find_dates, parse_date, relative_dates
 
 
@@ -70,3 +71,24 @@ def test_find_dates_in_a_meta_line():
 def test_relative_dates_in_text(text, found):
     assert [d.raw for d in relative_dates(text)] == found
     assert all(d.value is None for d in relative_dates(text))
+
+
+def _by_find(text):
+    """parse_date as it reads a text without the ISO fast path: the full pattern."""
+    m = dates._FIND.fullmatch(text.strip())
+    return dates._build(m) if m else None
+
+
+# The ISO forms markup writes (read by dates._ISO), their edges (a bad day, hour or zone, a year out of
+# range) and forms next to them that only _FIND reads (lower-case "t", a zone after a space, a zone by name).
+@pytest.mark.parametrize("text", [
+    "2016-03-21T16:25:32+02:00", "2016-03-21T16:25:32-05:00", "2015-03-27T13:07:55Z",
+    "2015-03-27T13:07:55.096Z", "2016-03-21T16:25:32+0200", "2016-03-21 16:25:32", "2016-03-21",
+    " 2016-03-21T16:25:32.123456 ", "2016-03-21T16:25", "2016-03-21T9:05Z", "2016-03-21T16:25+0530",
+    "2016-03-21T16:25:32+15:00", "2016-02-30", "2016-13-01", "2016-03-21T24:00:00", "2016-03-21T16:60",
+    "1700-03-21", "2016-03-21 16:25:32+02:00", "2016-03-21t16:25:32z", "2016-03-21 16:25:32 UTC",
+    "2016-03-21T16:25:32 +02:00", "2016-03-21T16.25", "2016-03-21T16:25:32.Z", "2016-03-21T",
+    "2016-03-21T16:25:32+02", "٢٠١٦-٠٣-٢١", "2016-03-21 4:25 pm", "20160321",
+])
+def test_iso_fast_path_reads_as_the_full_pattern(text):
+    assert dates.parse_date(text) == _by_find(text)

@@ -6,7 +6,15 @@ from __future__ import annotations
 import pytest
 
 from newsclean.html.metadata import html_metadata
-from newsclean.html.parse import _MAX_ATTRS, _fewer_attributes, _has_tag_to_cut, _may_have_many_attributes, parse_html
+from newsclean.html.parse import (
+    _LONG_PIECE,
+    _MAX_ATTRS,
+    _fewer_attributes,
+    _has_tag_to_cut,
+    _long_runs,
+    _may_have_many_attributes,
+    parse_html,
+)
 
 
 def test_declared_charset_does_not_change_the_text():
@@ -55,6 +63,28 @@ def test_the_split_check_agrees_with_the_search_it_spares(page):
     searching the flagged page's text for long tags cuts one."""
     data = page.encode()
     assert _has_tag_to_cut(data) == (_may_have_many_attributes(data) and _fewer_attributes(page) != page)
+
+
+def _runs_by_split(data):
+    """The long runs as splitting the whole page finds them (what _long_runs finds without it)."""
+    return [r for r in (p.partition(b">")[0] for p in data.split(b"<")[1:]) if len(r) > _LONG_PIECE]
+
+
+# Runs just longer and just shorter than a long tag, at every offset around the blocks _long_runs
+# looks at, after markup, after text, after a flood of ">" or "<", one after another, at the end.
+_FILLERS = [b"", b"x", b"<p>", b"<b>Hi</b> ", b"w" * 1999, b"w" * 2001, b">" * 5000, b"<" * 5000, b"<p>" * 700]
+_RUNS = [b"<div " + b"a " * 2500 + b">", b"<div " + b"a" * 3996 + b">", b"<div " + b"a" * 3995 + b">",
+         b"<p>" + b"w " * 3000 + b"</p>", b"<div " + b"a=1 " * 1200, b"<x" + b"\xc3\xa9" * 2100 + b">",
+         b"<div " + b"a " * 2500 + b"<div " + b"b " * 2500 + b">"]
+
+
+@pytest.mark.parametrize("filler", _FILLERS)
+@pytest.mark.parametrize("run", _RUNS)
+def test_long_runs_are_the_ones_splitting_finds(filler, run):
+    for data in (filler + run, filler + run + filler, run + filler + run, filler * 3 + run + b"<i>x</i>"):
+        assert list(_long_runs(data)) == _runs_by_split(data)
+        assert _has_tag_to_cut(data) == (_may_have_many_attributes(data)
+                                          and _fewer_attributes(data.decode()) != data.decode())
 
 
 @pytest.mark.parametrize("attribute", ['a{}="{}"', "a{}='{}'", "a{}={}", "a{}", 'a{} = "{}"', "data-x{}", "a{}\n"])

@@ -24,6 +24,9 @@ __all__ = ["byline"]
 
 # A byline word that may stand on a line of its own, the names on the next: "By", "Von", "Par".
 _LONE = frozenset(p for p in all_of(BYLINE_PREFIXES) if " " not in p)
+# The longest of them: a longer line is none of them (lower-casing never shortens a text), so it
+# is not lower-cased to be looked up.
+_LONE_CHARS = max(map(len, _LONE), default=0)
 
 
 def byline(doc: Document) -> Document:
@@ -34,7 +37,7 @@ def byline(doc: Document) -> Document:
     for i, block in enumerate(blocks):
         text = block.text
         names: Sequence[str] | None
-        if text.lower() in _LONE and i + 1 < len(blocks):
+        if len(text) <= _LONE_CHARS and text.lower() in _LONE and i + 1 < len(blocks):
             text = f"{text} {blocks[i + 1].text}"  # "By" on a line of its own, the name below
             names = byline_names(text)
             if names:

@@ -42,6 +42,7 @@ _META_LINE_WORDS = 12
 _ABOVE = 3
 # The signature under an embedded tweet: "— Jane Doe (@janedoe) November 18, 2019".
 _TWEET = regex.compile(r"[—–-]\s?[^\n]{1,80}\(@\w{1,30}\)\s")
+_TWEET_OPENERS = "—–-"  # its first character: a line opening otherwise is passed over unmatched
 # Searched from the line's end (REVERSE: the same lines match; no possessive parts).
 _PROSE_END = regex.compile(r"[.;][\"'”’)]*$", regex.REVERSE)
 _UPDATED = regex.compile(r"\b(?:" + "|".join(regex.escape(w) for w in all_of(UPDATED_PREFIXES)) + r")\b",
@@ -132,7 +133,7 @@ def dateline(doc: Document) -> Document:
     found: list[tuple[tuple[int, int], DateMatch]] = []
     remove: list[Block] = []
     for block in doc.blocks:
-        if _TWEET.match(block.text):
+        if block.text[:1] in _TWEET_OPENERS and _TWEET.match(block.text):
             continue  # an embedded tweet's signature: its date is the tweet's, the line part of the quote
         if remove and remove[-1].index == block.index - 1 and block.feature(time_line):
             remove.append(block)  # "Nov 18, 2019 at" / "9:24 pm ET": the dateline's time, set apart by a tag

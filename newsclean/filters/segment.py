@@ -150,6 +150,7 @@ def _folded_lines(text: str, lined: tuple[list[tuple[int, int, int]], int] | Non
     # filters), or where a blob opens (the blobs step's)
     end = max(b for a, b, _ in lines if b - a >= _LONG)
     starts, cut = [], []
+    opening = False  # whether the first unit was read (a page opens with its browser title or menus)
     for a, b, _ in lines:
         if a >= end:
             break
@@ -161,6 +162,12 @@ def _folded_lines(text: str, lined: tuple[list[tuple[int, int, int]], int] | Non
             if stop < b:
                 end = stop
                 break
+        if not opening and len(starts) > 1:
+            # where the first unit ends no later line moves (see tests/test_segment_fast.py): when
+            # it is a sentence, find_article finds no page, and the other lines need not be read
+            opening = True
+            if _opens_with_prose(text, starts[0], starts[1] - 1):
+                return None
     if end <= lines[0][0]:
         return None
     page = find_article(text, lines[0][0], end, [i for i in starts if i < end])
@@ -168,6 +175,20 @@ def _folded_lines(text: str, lined: tuple[list[tuple[int, int, int]], int] | Non
                                          and text[page.keep_end:page.keep_end + 1] != " "):
         return None  # no page, or one whose article begins and ends with lines: lined text
     return cut, page, end
+
+
+def _opens_with_prose(text: str, start: int, end: int) -> bool:
+    """Whether the unit ``text[start:end]`` is the first of a folded page as :func:`find_article`
+    reads it and a sentence of prose (no menu run into it): then that page is no whole page
+    (its ``page``), which opens with a browser title or menus.
+
+    >>> _opens_with_prose("The council met on Monday. Home News", 0, 26)
+    True
+    >>> _opens_with_prose("Home News Sport Weather Business Travel Culture Jobs Cars The council met.", 0, 76)
+    False
+    """
+    m = menu_end(text, start, end)
+    return not (m is not None and m > start) and prose_unit(text[start:end])
 
 
 def reads_folded(text: str) -> bool:

@@ -49,28 +49,61 @@ def _agency_name(raw: str) -> str:
     return next((a for a in _AGENCY_NAMES if a.lower() == raw.lower()), raw)
 
 
+def _credit_line(line: str) -> bool:
+    """Whether ``line`` is a wire credit line as a whole (removed with ``agency_trailer``).
+
+    >>> _credit_line("(Reporting by Jane Doe; Editing by John Roe)"), _credit_line("Jane Doe reported.")
+    (True, False)
+    """
+    return _TRAILER.fullmatch(line) is not None or _CONTRIBUTED.fullmatch(line) is not None
+
+
+def _opening(line: str) -> tuple[int, str, str | None] | None:
+    """The wire dateline(s) that open ``line``: where they end, the first one's agency (as
+    matched) and place; ``None`` when the line opens with none. A story passed on by a second
+    agency opens with both datelines: all go at once, as every paragraph's do, or a second
+    cleaning would find the next one. Every dateline holds an agency in brackets, so a line
+    without ``(`` is passed over unmatched.
+
+    >>> _opening("BEIRUT (Reuters) - DAMASCUS (AP) - Troops advanced.")
+    (35, 'Reuters', 'BEIRUT ')
+    >>> _opening("Troops advanced (Reuters) on Monday.") is None
+    True
+    """
+    if "(" not in line:
+        return None
+    m = _DATELINE.match(line)
+    if m is None:
+        return None
+    agency, place = m.group("agency"), m.group("place")
+    end = m.end()
+    while (m := _DATELINE.match(line, end)) is not None:
+        end = m.end()
+    return end, agency, place
+
+
 def wire(doc: Document) -> Document:
-    """Remove the wire dateline prefix (keep the sentence) and the wire credit lines."""
+    """Remove the wire dateline prefix (keep the sentence) and the wire credit lines.
+
+    Each line is read once a page (its block's features: the guard's and the recheck's runs of
+    the steps find the answers of the first run).
+    """
     spans: list[tuple[int, int, str]] = []
     meta: dict[str, str] = {}
     blocks = doc.blocks
     for block in blocks:
-        if _TRAILER.fullmatch(block.text) or _CONTRIBUTED.fullmatch(block.text):
+        if block.feature(_credit_line):
             spans.append((block.start, block.end, reasons.AGENCY_TRAILER))
     for block in blocks:
-        m = _DATELINE.match(doc.text, block.start, block.end)
-        if m is None:
+        found = block.feature(_opening)
+        if found is None:
             continue
+        end, agency, place = found
         if not meta:  # the first dateline is the story's; later ones open stories quoted or listed
-            meta = {"agency": _agency_name(m.group("agency"))}
-            if m.group("place"):
-                meta["dateline"] = m.group("place").strip(" ,")
-        end = m.end()
-        # a story passed on by a second agency opens with both datelines: all go at once, as
-        # every paragraph's do, or a second cleaning would find the next one
-        while (m := _DATELINE.match(doc.text, end, block.end)) is not None:
-            end = m.end()
-        spans.append((block.start, end, reasons.WIRE_DATELINE))
+            meta = {"agency": _agency_name(agency)}
+            if place:
+                meta["dateline"] = place.strip(" ,")
+        spans.append((block.start, block.start + end, reasons.WIRE_DATELINE))
     if not spans:
         return doc
     return doc.remove_spans(spans).setdefault_metadata(**meta)

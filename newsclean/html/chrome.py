@@ -137,10 +137,13 @@ def _by_words(cls: str, ident: str, small: bool) -> str | None:
     return None
 
 
-def chrome_reason(el: Any, in_article: bool = False) -> str | None:
+def chrome_reason(el: Any, in_article: bool = False, tag: str | None = None) -> str | None:
     """Why ``el`` is page chrome, or ``None``. ``in_article`` tells that an ``article`` or
-    ``main`` element encloses it, where ``header`` and ``footer`` belong to the article."""
-    tag = el.tag
+    ``main`` element encloses it, where ``header`` and ``footer`` belong to the article.
+    ``tag`` is ``el.tag`` where the caller has read it already (lxml builds a new string
+    at each read)."""
+    if tag is None:
+        tag = el.tag
     reason = TAGS.get(tag)
     names = el.keys()  # one call; the attributes that matter are rare, read only when there
     if not names:  # most elements: decided by the tag alone

@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -135,6 +136,24 @@ def _lower(word: str) -> bool:
     return c.islower() or (c.isalpha() and not c.isupper())
 
 
+_FIRST = operator.itemgetter(0)
+_ENDS_COMMA = operator.methodcaller("endswith", ",")
+
+
+def _lower_count(words: Sequence[str]) -> int:
+    """How many of ``words`` (tokens, none empty) are lower-case words (:func:`_lower`): counted
+    on their first characters at once where those are all ASCII (where :func:`_lower` is
+    ``str.islower``), word by word otherwise.
+
+    >>> _lower_count(["The", "council", "met", "2"]), _lower_count(["The", "council", "ǅx", "中文", "Été"])
+    (2, 3)
+    """
+    firsts = "".join(map(_FIRST, words))
+    if firsts.isascii():
+        return sum(map(str.islower, firsts))
+    return sum(map(_lower, words))
+
+
 def prose_unit(unit: str) -> bool:
     """Whether a unit of a folded line reads as a sentence of prose.
 
@@ -147,10 +166,12 @@ def prose_unit(unit: str) -> bool:
     >>> prose_unit("Read more")
     False
     """
-    words = unit.split()
-    if len(words) < _PROSE_WORDS or not ends_sentence(unit, _STOPS):
-        return False
-    return sum(map(_lower, words)) >= _LOWER_SHARE * len(words)
+    return ends_sentence(unit, _STOPS) and _prose_words(unit.split())
+
+
+def _prose_words(words: Sequence[str]) -> bool:
+    """:func:`prose_unit` of a unit that ends a sentence, given its tokens (``str.split``)."""
+    return len(words) >= _PROSE_WORDS and _lower_count(words) >= _LOWER_SHARE * len(words)
 
 
 def caption_unit(unit: str) -> bool:
@@ -190,15 +211,20 @@ def furniture_unit(unit: str, *, items: bool = True) -> bool:
     >>> furniture_unit("if (res.ok) { res.json().then(function (data) { console.log(data); }); }")
     False
     """
-    tokens = unit.split()
-    words = [w for w in tokens if w[:1].isalpha()]
-    numbers = sum(_DIGIT.search(t) is not None for t in tokens)
-    commas = sum(t.endswith(",") for t in tokens)
-    if (len(words) < _FURNITURE_UNIT_WORDS or numbers >= _NUMBER_SHARE * len(tokens)
-            or commas >= _COMMA_SHARE * len(tokens)):
+    return _furniture_tokens(unit, unit.split(), items)
+
+
+def _furniture_tokens(unit: str, tokens: Sequence[str], items: bool = True) -> bool:
+    """:func:`furniture_unit` of ``unit``, given its tokens (``str.split``, none empty)."""
+    words = list(itertools.compress(tokens, map(str.isalpha, map(_FIRST, tokens))))
+    if len(words) < _FURNITURE_UNIT_WORDS or sum(map(_ENDS_COMMA, tokens)) >= _COMMA_SHARE * len(tokens):
         return False
-    function = sum((w if items else w.lower()) in _FUNCTION_WORDS for w in words)
-    capitals = sum(w[:1].isupper() for w in words)
+    # tokens with a digit: none where the unit holds none (most menus), else read token by token
+    if (_DIGIT.search(unit) is not None
+            and sum(_DIGIT.search(t) is not None for t in tokens) >= _NUMBER_SHARE * len(tokens)):
+        return False
+    function = sum(map(_FUNCTION_WORDS.__contains__, words if items else map(str.lower, words)))
+    capitals = sum(map(str.isupper, map(_FIRST, words)))
     return capitals >= _CAPITAL_SHARE * len(words) and function < _FUNCTION_SHARE * len(words)
 
 
@@ -214,20 +240,23 @@ def link_run(unit: str) -> bool:
     >>> link_run("The council approved the budget on Monday.")
     False
     """
-    tokens = unit.split()
+    return _link_tokens(unit, unit.split())
+
+
+def _link_tokens(unit: str, tokens: Sequence[str]) -> bool:
+    """:func:`link_run` of ``unit``, given its tokens (``str.split``)."""
     return (len(tokens) >= _LINK_RUN_WORDS and not ends_sentence(unit, _STOPS) and _CODE.search(unit) is None
-            and sum(t.endswith(",") for t in tokens) < _COMMA_SHARE * len(tokens)
-            and sum(t.lower() in _FUNCTION_WORDS for t in tokens) < _FUNCTION_SHARE * len(tokens))
+            and sum(map(_ENDS_COMMA, tokens)) < _COMMA_SHARE * len(tokens)
+            and sum(map(_FUNCTION_WORDS.__contains__, map(str.lower, tokens))) < _FUNCTION_SHARE * len(tokens))
 
 
-def _run_on(unit: str) -> bool:
+def _run_on(tokens: Sequence[str]) -> bool:
     """A "sentence" longer than any a writer prints, without the dates and numbers of a list
     of references or results, or the commas of a long quote: teasers, menus and a stop run
-    together on a page."""
-    tokens = unit.split()
+    together on a page. ``tokens``: the unit's (``str.split``)."""
     return (len(tokens) >= _LONGEST_SENTENCE
             and sum(_DIGIT.search(t) is not None for t in tokens) < _NUMBER_SHARE * len(tokens)
-            and sum(t.endswith(",") for t in tokens) < _COMMA_SHARE * len(tokens))
+            and sum(map(_ENDS_COMMA, tokens)) < _COMMA_SHARE * len(tokens))
 
 
 def menu_end(text: str, start: int, end: int) -> int | None:
@@ -243,9 +272,28 @@ def menu_end(text: str, start: int, end: int) -> int | None:
     True
     """
     words = span_tokens(text, start, end)
+    found = _menu_word(words)
+    return None if found is None else _token_start(text, words, start, found)
+
+
+def _menu_word(words: Sequence[str]) -> int | None:
+    """:func:`menu_end` of a span of the tokens ``words``, as the index of the word where prose opens.
+
+    >>> words = "News: ePaper | Front Page | National | Business | Sport False rails will be in position.".split()
+    >>> words[_menu_word(words)]
+    'False'
+    """
     if len(words) <= _MENU_RUN + 1:
         return None  # no run of more than _MENU_RUN words with a word after it
-    found, run = None, 0
+    found: int | None = None
+    firsts = "".join(map(_FIRST, words))
+    if firsts.isascii():  # a lower-case word opens with a-z: the runs are read off the first characters at once
+        for m in _MENU_RUN_END.finditer(firsts):
+            i = m.end()
+            if firsts[i - 1].isupper():
+                found = i - 2 if words[i - 2].lower() in _FUNCTION_WORDS else i - 1
+        return found
+    run = 0
     for i, word in enumerate(words):
         c = word[0]
         if c.isalpha() and not c.isupper():  # a lower-case word (or one of a script without case)
@@ -255,12 +303,16 @@ def menu_end(text: str, start: int, end: int) -> int | None:
             run = 0
         else:
             run += 1
-    return None if found is None else _token_start(text, words, start, found)
+    return found
 
 
 # White space to ``str.split`` that is none to the ``regex`` module (the file, group, record and unit
 # separators): where a span holds one, its tokens are _TOKEN's, not split's.
 _SPLIT_ONLY_SPACE = re.compile(r"[\x1c-\x1f]")
+# A run of more than ``_MENU_RUN`` words that are no lower-case word, then a lower-case word, in the
+# first characters of a span's words where they are all ASCII (a lower-case word opens with a-z):
+# the match ends where the lower-case word stands (one match a run, the last ``_MENU_RUN + 1`` of it).
+_MENU_RUN_END = re.compile(rf"[^a-z]{{{_MENU_RUN + 1}}}(?=[a-z])")
 
 
 def span_tokens(text: str, start: int, end: int) -> list[str]:
@@ -295,8 +347,8 @@ def _token_start(text: str, words: Sequence[str], pos: int, k: int) -> int:
 _END_WORDS = 6  # words of the longest heading read at a unit's opening
 _CLOSING_PROSE = 300  # characters of prose before a heading that closes the article
 # A share bar's opening: "Share this:", "Facebook Twitter Email", "Click to share on Twitter"
-_SHARE_BAR = regex.compile("(?:" + "|".join(all_of(NOISE_LINES[reasons.SHARE])) + r")[^\w.]{0,3}",
-                           regex.IGNORECASE)
+# (full-matched with only the alternatives that may open with the heading's first character)
+_SHARE_BAR = Alternatives([(None, all_of(NOISE_LINES[reasons.SHARE]))], regex.IGNORECASE, suffix=r"[^\w.]{0,3}")
 # ... of three words or more ("Facebook Twitter Email", "Share this article": a network's name opens
 # sentences too), without the address of an author's contact line ("Email the writer at jd@example.com")
 _SHARE_WORDS = 3
@@ -311,6 +363,28 @@ _MARKS = regex.compile(r"[^\w\s]{1,3}\s?")
 # The first token's opening is a class, as the second's is, not a look-ahead before ``\S++``: the same
 # matches, found in less than half the time (the engine skips the positions the class rules out).
 _PAIR = regex.compile(r"(?<!\S)([^\p{Ll}\s]\S*+)\s++(?=([^\p{Ll}\s]\S*+))")
+
+
+_WORD_CHAR = regex.compile(r"\w")
+
+
+def _may_head(opening: str) -> bool:
+    """Whether a section's heading (:func:`~newsclean.layout.shape.section_kind` of a run of the
+    words ``opening`` joined by single spaces) may open ``opening``: one of the headings' patterns
+    matches where its marks end (at or before its first word character), or a bracket stands
+    there (``[ Most Read ]``, read inside its brackets). Sound because ``section_kind`` strips
+    marks and white space around a heading (none a word character) and full-matches the
+    patterns, which hold no look-around, anchor or possessive repeat (checked by
+    ``tests/test_segment_fast.py``), with marks after them: the path of that full match is a
+    match here, before the white space or marks that follow the run. One call where
+    :func:`end_opening` would read six runs of words.
+
+    >>> _may_head("Most Read 1 Mayor Quits"), _may_head("» 12 Comments"), _may_head("The council met")
+    (True, True, False)
+    """
+    first = _WORD_CHAR.search(opening)
+    lead = len(opening) if first is None else first.start()
+    return "[" in opening[:lead + 1] or any(_HEADING_START.match(opening, j) is not None for j in range(lead + 1))
 
 
 def end_opening(unit: str) -> bool:
@@ -330,11 +404,17 @@ def end_opening(unit: str) -> bool:
     True
     """
     tokens = unit.split(maxsplit=_END_WORDS)
+    opening = " ".join(tokens[:_END_WORDS])
+    # a share bar's pattern full-matches a run of the opening words only where it matches at the
+    # opening (the share patterns hold no look-around, anchor or possessive repeat: one call, not four)
+    bar = len(tokens) >= _SHARE_WORDS and _SHARE_BAR.match(opening) is not None
+    if not bar and not _may_head(opening):
+        return False  # no section's heading opens it: no run of its words has a section's kind
     for k in range(1, min(_END_WORDS, len(tokens)) + 1):
         heading = " ".join(tokens[:k])
         kind = section_kind(heading)
         if (not (kind == reasons.TAGS or (ends_article(heading) and kind != reasons.ABOUT)  # "About Acme Inc."
-                 or (k >= _SHARE_WORDS and "@" not in heading and _SHARE_BAR.fullmatch(heading)))
+                 or (bar and k >= _SHARE_WORDS and "@" not in heading and _SHARE_BAR.fullmatch(heading)))
                 or (k == 2 and tokens[0].lower() in _FUNCTION_WORDS and _lower(tokens[1]))):  # "He says Iran"
             continue
         if k == len(tokens):
@@ -925,23 +1005,32 @@ def find_article(text: str, start: int, end: int, starts: Sequence[int]) -> Fold
     an article (no prose, or too little furniture on either side to be a page's).
     """
     bounds = [*starts, end + 1]
-    units = []
+    units: list[tuple[int, int]] = []
+    tokens: list[Sequence[str]] = []  # each unit's tokens (str.split), read once for every test
+    split = _SPLIT_ONLY_SPACE.search(text, bounds[0], end) is None  # span_tokens' tokens are split's
     for i in range(len(starts)):
         a, b = bounds[i], bounds[i + 1] - 1
-        m = menu_end(text, a, b)
-        if m is not None and m > a:
+        words = span_tokens(text, a, b)
+        k = _menu_word(words)
+        m = None if k is None else _token_start(text, words, a, k)
+        if k is not None and m is not None and m > a:
             units.append((a, m - 1))  # the menu, then the prose it runs into
-            a = m
+            tokens.append(words[:k] if split else text[a:m - 1].split())
+            a, words = m, words[k:]
         units.append((a, b))
-    shapes = [_PROSE if prose_unit(text[a:b]) else _FURNITURE if furniture_unit(text[a:b]) else _OTHER
-              for a, b in units]
-    menus = sum(text.count(" ", a, b) + 1 for shape, (a, b) in zip(shapes, units, strict=True)
-                if shape == _FURNITURE or (shape == _OTHER and link_run(text[a:b])))
+        tokens.append(words if split else text[a:b].split())
+    pieces = [text[a:b] for a, b in units]
+    shapes = [_PROSE if ends_sentence(piece, _STOPS) and _prose_words(words)
+              else _FURNITURE if _furniture_tokens(piece, words) else _OTHER
+              for piece, words in zip(pieces, tokens, strict=True)]
+    menus = sum(text.count(" ", a, b) + 1 for shape, (a, b), piece, words in zip(shapes, units, pieces, tokens,
+                                                                                strict=True)
+                if shape == _FURNITURE or (shape == _OTHER and _link_tokens(piece, words)))
     page = menus >= _PAGE_FURNITURE and shapes[0] != _PROSE  # it opens with a browser title or menus
     if page:  # a whole page: what is not prose around the article is the page's too, and so is
         # a "sentence" longer than any a writer prints (teasers, menus and a stop run together)
-        shapes = [_FURNITURE if shape == _OTHER or _run_on(text[a:b]) else shape
-                  for shape, (a, b) in zip(shapes, units, strict=True)]
+        shapes = [_FURNITURE if shape == _OTHER or _run_on(words) else shape
+                  for shape, words in zip(shapes, tokens, strict=True)]
     run = max_run([shape * (b - a - text.count(" ", a, b)) for shape, (a, b) in zip(shapes, units, strict=True)])
     if run is None:
         return None

@@ -19,6 +19,7 @@ import itertools
 import regex
 
 from .. import reasons
+from ..alternatives import Alternatives
 from ..lexicon import (
     AD_MARKS,
     AGENCIES,
@@ -160,17 +161,36 @@ def share_opening(text: str, start: int, end: int) -> int | None:
 # written out (no wildcard: ``.{0,20}`` would reach into the sentence). One word alone only when
 # it is an advertisement's marker: "Next", "Search", "Close" open sentences too.
 _FIXED = regex.compile(r"(?<!\\)\.|\\[Swp]|\[\^")
-_LABEL = regex.compile("(?:" + "|".join(p for kind in (reasons.NAVIGATION, reasons.PLAYER)
-                                        for p in all_of(NOISE_LINES[kind]) if _FIXED.search(p) is None) + ")",
-                       regex.IGNORECASE)
+# (full-matched with only the alternatives that may open with the label's first character)
+_LABEL = Alternatives([(None, [p for kind in (reasons.NAVIGATION, reasons.PLAYER)
+                               for p in all_of(NOISE_LINES[kind]) if _FIXED.search(p) is None])], regex.IGNORECASE)
 _AD_MARKS = frozenset(all_of(AD_MARKS))
 _LABEL_WORDS = 8  # words of the longest label: "Media playback is unsupported on your device"
 _SENTENCE_WORDS = 12  # words after a label read for the sentence case of the sentence it runs into
 
 
+def _opens_with(pattern: Alternatives | regex.Pattern[str], text: str, pos: int, endpos: int) -> bool:
+    """Whether ``pattern`` matches at ``pos`` (before ``endpos``): the cheap test run before
+    full-matching it on each run of words from ``pos`` that ends at or before ``endpos``, one
+    call instead of one for each run. Sound for a pattern of literals, classes, groups, greedy
+    or lazy repeats and ``\\b`` (no look-around, anchor, possessive repeat, atomic group or
+    back-reference: ``tests/test_segment_fast.py`` checks the lexicon's): the path that
+    full-matches a run is a match at ``pos``, since a run ends before white space or at ``endpos``.
+
+    >>> words = regex.compile("view all|advertisement", regex.IGNORECASE)
+    >>> _opens_with(words, "View all (4) Rebranded", 0, 12), _opens_with(words, "The view all", 0, 12)
+    (True, False)
+    """
+    return pattern.match(text, pos, endpos) is not None
+
+
 def _label_end(spans: list[regex.Match[str]], k: int, text: str) -> int:
-    """How many of ``spans[k:]`` make one label (:data:`_LABEL`), longest first; 0 for none."""
-    for n in range(min(_LABEL_WORDS, len(spans) - k - 1), 0, -1):
+    """How many of ``spans[k:]`` make one label (:data:`_LABEL`), longest first; 0 for none.
+    Where no label opens the words at all (:func:`_opens_with`), no length is tried."""
+    top = min(_LABEL_WORDS, len(spans) - k - 1)
+    if top <= 0 or not _opens_with(_LABEL, text, spans[k].start(), spans[k + top - 1].end()):
+        return 0
+    for n in range(top, 0, -1):
         if _LABEL.fullmatch(text, spans[k].start(), spans[k + n - 1].end()) is None:
             continue
         if n > 1 or spans[k].group().lower() in _AD_MARKS:
@@ -195,7 +215,11 @@ def label_openings(text: str, start: int, end: int) -> list[int]:
     >>> label_openings("SIGN UP FOR OUR NEWSLETTER The tweet reads, in full:", 0, 52)  # a longer label
     []
     """
-    spans = list(itertools.islice(TOKEN.finditer(text, start, end), _LABEL_WORDS * 3 + _SENTENCE_WORDS))
+    tokens = TOKEN.finditer(text, start, end)
+    spans = list(itertools.islice(tokens, _LABEL_WORDS + 1))  # the first label's words, and one after them
+    if _label_end(spans, 0, text) == 0:
+        return []  # most units open with no label: the rest of their words is not read
+    spans += itertools.islice(tokens, _LABEL_WORDS * 3 + _SENTENCE_WORDS - len(spans))
     out: list[int] = []
     k = 0
     while k < len(spans):
@@ -273,9 +297,12 @@ def toolbar_start(text: str, start: int, end: int) -> int | None:
     def button(k: int, n: int) -> bool:  # whether spans[k:k + n] are one button's words
         return k + n <= len(spans) and _BUTTONS.fullmatch(text, spans[k].start(), spans[k + n - 1].end()) is not None
 
+    def opens(k: int) -> bool:  # whether a button may open at spans[k] (one call, not one for each length)
+        return _opens_with(_BUTTONS, text, spans[k].start(), spans[min(k + _BUTTON_WORDS, len(spans)) - 1].end())
+
     for k in range(MIN_HEADLINE, len(spans) - 1):
-        if any(button(k, n) and any(button(k + n, m) for m in range(1, _BUTTON_WORDS + 1))
-               for n in range(1, _BUTTON_WORDS + 1)):
+        if opens(k) and any(button(k, n) and any(button(k + n, m) for m in range(1, _BUTTON_WORDS + 1))
+                            for n in range(1, _BUTTON_WORDS + 1)):
             at: int = spans[k].start() - 1
             return at
     return None

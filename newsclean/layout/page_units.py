@@ -16,6 +16,8 @@ of tags, a rule of underscores, a copyright notice; it stops before a leaked blo
 from __future__ import annotations
 
 import itertools
+import math
+import operator
 
 import regex
 
@@ -51,6 +53,9 @@ END_SHARE = 4
 # Words of a run of capitalised words (a menu, a headline, a byline) before a sentence opens.
 _RUN_WORDS = 6
 _RUN_SHARE = 0.75
+# ... so the fewest capitalised words a span holds where a run ends: three quarters of six, rounded up
+_RUN_CAPITALS = math.ceil(_RUN_SHARE * _RUN_WORDS)
+_FIRST = operator.itemgetter(0)
 
 
 def run_ends(text: str, start: int, end: int) -> list[int]:
@@ -71,7 +76,10 @@ def run_ends(text: str, start: int, end: int) -> list[int]:
     words = span_tokens(text, start, end)
     if len(words) < _RUN_WORDS + 3:
         return out  # a sentence opens after six words, and two follow its first
-    lower = [w[0].islower() for w in words]
+    firsts = "".join(map(_FIRST, words))
+    if sum(map(str.isupper, firsts)) < _RUN_CAPITALS:
+        return out  # too few capitalised words for any run (most sentences)
+    lower = list(map(str.islower, firsts))
     at, after = 0, start  # the next word to locate, and where its search starts (see layout.folded._token_start)
     run_start, capitals = 0, 0
     for i, word in enumerate(words):

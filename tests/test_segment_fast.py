@@ -1,0 +1,186 @@
+"""The shortcuts the segment step takes for speed give what its plain code gave (issue 18, issue 15
+point 5): a label or a share button looked for at a unit's opening with one match before a full
+match for each run of words (sound only for patterns without look-arounds, anchors, possessive
+repeats or atomic groups, which the lexicon's are checked for), only the words a label needs read
+before the rest, a run of capitalised words looked for only where enough capitalised words stand,
+and a folded page's search for its article dropped where its first unit is a sentence (no page
+opens with one). Each is checked against the code it replaced, on a table and on random strings."""
+
+from __future__ import annotations
+
+import itertools
+import random
+
+import pytest
+import regex
+
+from newsclean import reasons
+from newsclean.filters import segment
+from newsclean.layout import head_units, headline_case, page_units
+from newsclean.lexicon import NOISE_LINES, SECTION_HEADINGS, all_of
+
+from .test_fast_paths import LINES
+
+_PLAIN_LABEL = regex.compile("(?:" + "|".join(p for kind in (reasons.NAVIGATION, reasons.PLAYER)
+                                              for p in all_of(NOISE_LINES[kind]) if head_units._FIXED.search(p) is None)
+                             + ")", regex.IGNORECASE)
+_TOKEN = regex.compile(r"\S++")
+
+
+def _plain_label_end(spans, k, text):
+    for n in range(min(head_units._LABEL_WORDS, len(spans) - k - 1), 0, -1):
+        if _PLAIN_LABEL.fullmatch(text, spans[k].start(), spans[k + n - 1].end()) is None:
+            continue
+        if n > 1 or spans[k].group().lower() in head_units._AD_MARKS:
+            return n
+    return 0
+
+
+def _plain_label_openings(text: str, start: int, end: int) -> list[int]:
+    """filters.head_units.label_openings as it was written."""
+    spans = list(itertools.islice(_TOKEN.finditer(text, start, end), head_units._LABEL_WORDS * 3
+                                  + head_units._SENTENCE_WORDS))
+    out: list[int] = []
+    k = 0
+    while k < len(spans):
+        n = _plain_label_end(spans, k, text)
+        if n == 0:
+            break
+        k += n
+        out.append(spans[k].start() - 1)
+    if not out or k >= len(spans):
+        return []
+    head = [m.group() for m in spans[k:k + head_units._SENTENCE_WORDS]]
+    if not headline_case.opener(head[0]) or not any(headline_case.lower_word(w) and w not in headline_case.SMALL
+                                                    for w in head[1:]):
+        return []
+    label = text[spans[0].start():spans[k - 1].end()]
+    if label.isupper() and head[0].isupper() and len(head[0]) > 1:
+        return []
+    return out
+
+
+def _plain_toolbar_start(text: str, start: int, end: int) -> int | None:
+    """filters.head_units.toolbar_start as it was written."""
+    spans = list(itertools.islice(_TOKEN.finditer(text, start, min(end, start + headline_case.HEAD)),
+                                  headline_case.MAX_HEADLINE + 2))
+
+    def button(k: int, n: int) -> bool:
+        return (k + n <= len(spans)
+                and head_units._BUTTONS.fullmatch(text, spans[k].start(), spans[k + n - 1].end()) is not None)
+
+    for k in range(headline_case.MIN_HEADLINE, len(spans) - 1):
+        if any(button(k, n) and any(button(k + n, m) for m in range(1, head_units._BUTTON_WORDS + 1))
+               for n in range(1, head_units._BUTTON_WORDS + 1)):
+            return spans[k].start() - 1
+    return None
+
+
+# What makes a match at a run's opening no sign of a full match of the run: a look-around, an anchor,
+# a possessive repeat, an atomic group or a back-reference (``\\b`` reads the same at a run's end
+# whether the text ends there or white space follows).
+_CONTEXT = regex.compile(r"\(\?(?:[=!>]|<[=!]|P=)|(?<![\[\\])\^|(?<!\\)\$|\\[AZzG1-9]|[*+?}]\+")
+
+
+@pytest.mark.parametrize("pattern", [*all_of(NOISE_LINES[reasons.SHARE]),
+                                     *(p for table in SECTION_HEADINGS.values() for p in all_of(table)),
+                                     *(p for kind in (reasons.NAVIGATION, reasons.PLAYER)
+                                       for p in all_of(NOISE_LINES[kind]) if head_units._FIXED.search(p) is None)])
+def test_opening_prechecks_hold_for_the_lexicon_patterns(pattern):
+    assert _CONTEXT.search(pattern) is None, pattern
+
+
+_UNITS = [
+    *LINES,
+    "Advertisement Advertisement From the day he returned, his efforts went downhill.",
+    "View all (4) Rebranded to resemble a neutral account, it posted tweets.",
+    "Advertisement Standards Authority Rules On Claims",
+    "Next Tuesday the council will vote on the budget.",
+    "SIGN UP FOR OUR NEWSLETTER The tweet reads, in full:",
+    "Media playback is unsupported on your device The council met on Monday and voted.",
+    "Skip to main content Skip navigation Search The mayor said the budget passed.",
+    "Local biotech researcher dies Print Article Email Article Reprints RSS Feeds",
+    "Newspaper plans to print more copies Share prices rose",
+    "Mayor Quits Over Budget Row Share this Facebook Twitter Email The mayor quit on Monday.",
+    "Storm Hits The Coast Tonight Tweet Print E-mail Share The storm hit the coast.",
+    "Council Approves Budget For Next Year Click to share on Twitter Facebook The council met.",
+]
+
+
+@pytest.mark.parametrize("unit", _UNITS)
+def test_label_and_toolbar_openings_read_as_before(unit):
+    for text in (unit, unit.upper(), unit.lower(), f"Home News {unit}", f"{unit} {unit}"):
+        for a in (0, 2, 5):
+            assert head_units.label_openings(text, a, len(text)) == _plain_label_openings(text, a, len(text)), text
+            assert head_units.toolbar_start(text, a, len(text)) == _plain_toolbar_start(text, a, len(text)), text
+
+
+def test_label_and_toolbar_openings_on_random_strings():
+    rng = random.Random(15)
+    alphabet = ["Advertisement ", "View ", "all ", "(4) ", "Skip ", "to ", "main ", "content ", "Share ", "this ",
+                "Print ", "Article ", "Email ", "Facebook ", "Twitter ", "Tweet ", "The ", "council ", "met. ",
+                "ad ", "AD ", "x ", "× ", "Mayor ", "Quits ", "\t", "\n", "Click ", "on ", "Follow ", "us "]
+    for _ in range(4_000):
+        s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        a = rng.randint(0, len(s))
+        b = rng.randint(a, len(s))
+        assert head_units.label_openings(s, a, b) == _plain_label_openings(s, a, b), repr(s)
+        assert head_units.toolbar_start(s, a, b) == _plain_toolbar_start(s, a, b), repr(s)
+
+
+def _plain_folded_lines(text: str):
+    """filters.segment._folded_lines as it was written: every long line's units read, then the article looked for."""
+    from newsclean.layout.folded import find_article
+    lines, total = segment._text_lines(text)
+    if not segment._folded_shape(lines, total):
+        return None
+    end = max(b for a, b, _ in lines if b - a >= segment._LONG)
+    starts, cut = [], []
+    for a, b, _ in lines:
+        if a >= end:
+            break
+        starts.append(a)
+        if b - a >= segment._LONG:
+            found, _, stop = page_units.units(text, a, b)
+            cut += found
+            starts += (i + 1 for i in found if i + 1 < stop)
+            if stop < b:
+                end = stop
+                break
+    if end <= lines[0][0]:
+        return None
+    page = find_article(text, lines[0][0], end, [i for i in starts if i < end])
+    if page is None or not page.page or (text[page.keep_start - 1:page.keep_start] != " "
+                                         and text[page.keep_end:page.keep_end + 1] != " "):
+        return None
+    return cut, page, end
+
+
+_MENU = " ".join(["Home News Sport Weather Business Politics Travel Culture Jobs Cars"] * 8)
+_STORY = " ".join(["The council approved the budget on Monday after a long debate."] * 12)
+_BLOB = 'var related = [{"id": 1, "title": "Budget"}];'
+_PIECES = [_MENU, _STORY, "By Staff", "Budget Passes | Herald", f"Copyright Herald {_MENU}", _BLOB,
+           f"{_STORY[:300]} {_BLOB}", f"{_BLOB} {_STORY}", "The council met.", "Home", "",
+           f"Budget Passes | Herald {_MENU}", f"{_STORY} Most Read Mayor Quits Rates Fall {_MENU}"]
+
+
+_ORDERS = [*itertools.permutations(range(5), 3), (3, 2, 1, 4), (1, 0, 4), (6, 0), (7, 1), (8, 1, 4), (11, 2, 12),
+           (9, 1, 5, 4), (10, 1, 10, 4)]
+
+
+@pytest.mark.parametrize("pieces", _ORDERS)
+def test_folded_lines_read_as_before(pieces):
+    text = "\n".join(_PIECES[i] for i in pieces)
+    assert segment._folded_lines(text) == _plain_folded_lines(text)
+
+
+def test_folded_lines_on_random_pages():
+    rng = random.Random(15)
+    sentences = ["The council approved the budget on Monday after a long debate.", "It rained.",
+                 "Home News Sport Weather Business Politics Travel", "Budget Passes | Herald", "By Staff",
+                 _BLOB, "Most Read", "Copyright 2024 Herald. All rights reserved.", "Mayor Quits Over Row"]
+    for _ in range(300):
+        lines = [" ".join(rng.choice(sentences) for _ in range(rng.choice((1, 2, 5, 20, 40))))
+                 for _ in range(rng.randint(2, 6))]
+        text = "\n".join(lines)
+        assert segment._folded_lines(text) == _plain_folded_lines(text), text[:300]
