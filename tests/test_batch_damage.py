@@ -362,8 +362,13 @@ def test_a_batch_where_every_record_fails_exits_1_and_writes_an_empty_output(tmp
 # -- stopping: signals, a killed parent, what it leaves behind ---------------------------------
 
 SLOW_MAIN = textwrap.dedent("""
-    import sys, time
+    import signal, sys, time
     import newsclean.corpus.batch
+
+    # Ctrl-C as a terminal's job has it. A runner started in the background of a shell without job
+    # control (`pytest &` in a script, some CI steps) ignores SIGINT, and an ignored signal stays
+    # ignored through exec: the batch would rightly not stop, and the test would time out.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     from newsclean.cli import main
 
     real = newsclean.corpus.batch.clean
