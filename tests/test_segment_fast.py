@@ -37,7 +37,7 @@ def _plain_label_end(spans, k, text):
 
 
 def _plain_label_openings(text: str, start: int, end: int) -> list[int]:
-    """filters.head_units.label_openings as it was written."""
+    """layout.head_units.label_openings as it was written."""
     spans = list(itertools.islice(_TOKEN.finditer(text, start, end), head_units._LABEL_WORDS * 3
                                   + head_units._SENTENCE_WORDS))
     out: list[int] = []
@@ -61,7 +61,7 @@ def _plain_label_openings(text: str, start: int, end: int) -> list[int]:
 
 
 def _plain_toolbar_start(text: str, start: int, end: int) -> int | None:
-    """filters.head_units.toolbar_start as it was written."""
+    """layout.head_units.toolbar_start as it was written."""
     spans = list(itertools.islice(_TOKEN.finditer(text, start, min(end, start + headline_case.HEAD)),
                                   headline_case.MAX_HEADLINE + 2))
 
