@@ -230,7 +230,7 @@ def relative_dates(text: str) -> list[DateMatch]:
 # ASCII digits only: anything else (another digit, a lower-case "t" or "z", a zone by name) goes
 # through ``_FIND``. ``tests/test_dates.py`` checks both give the same on a table of forms.
 _ISO = re.compile(r"(?P<iy>[0-9]{4})-(?P<im>[0-9]{2})-(?P<id>[0-9]{2})"
-                  r"(?:[T ](?P<iH>[0-9]{1,2}):(?P<iM>[0-9]{2})(?::(?P<iS>[0-9]{2})(?:\.[0-9]++)?)?"
+                  r"(?:[T ](?P<iH>[0-9]{1,2}):(?P<iM>[0-9]{2})(?::(?P<iS>[0-9]{2})(?:\.[0-9]+)?)?"
                   r"(?P<itz>Z|[+-][0-9]{2}:?[0-9]{2})?)?")
 
 
