@@ -123,10 +123,11 @@ def _run_text(steps: Pipeline, head: str, meta: dict[str, Any], guard: Guard | F
         text = shown.body()
         again = text != head and (bool(out.removals) or not _same_lines(text, head))
         return _recheck(steps, guard, shown, text) if again else out
-    if rescued or ("segment" in steps and reads_folded(read_back(out).body())):
-        shown = read_back(out)
-        return _recheck(steps, guard, shown, shown.body())
-    return out
+    if not rescued and "segment" not in steps:
+        return out
+    shown = read_back(out)
+    text = shown.body()
+    return _recheck(steps, guard, shown, text) if rescued or reads_folded(text) else out
 
 
 def _same_lines(text: str, head: str) -> bool:
