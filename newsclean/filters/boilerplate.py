@@ -42,23 +42,23 @@ _BRACKETS = ("()", "[]")
 
 
 def _compile(tables: dict[str, dict[str, tuple[str, ...]]]) -> regex.Pattern[str]:
-    """One pattern for every kind, a named group per reason: what a line is, as a whole. The
-    reference :func:`_furniture` answers as, read faster: its openers by the line's first
-    character (``_OPENERS``), its wildcard alternatives one by one (``_WILDCARDS``)."""
+    """One pattern for every kind, a named group per reason: what a line is, as a whole. Of
+    ``NOISE_LINES`` it is the full pattern, the reference :func:`_furniture` answers as (checked by
+    ``tests/test_boilerplate.py``), read faster: its openers by the line's first character
+    (``_OPENERS``), its wildcard alternatives one by one (``_WILDCARDS``)."""
     groups = [f"(?P<{reason}>" + "|".join(p for ps in table.values() for p in ps) + ")"
               for reason, table in tables.items()]
     return regex.compile("|".join(groups), regex.IGNORECASE | regex.V0)
 
 
-_ANY = _compile(NOISE_LINES)
 _COOKIE = _compile({"cookie": NOISE_LINES["cookie"]})
 
 # -- prefilter -----------------------------------------------------------------------------------
 # Most lines are prose that no alternative matches, yet the alternatives that open with a wildcard
-# (".{0,200}\\bcookies\\b...") make ``_ANY`` scan such a line many times over. Each of those
+# (".{0,200}\\bcookies\\b...") make the full pattern scan such a line many times over. Each of those
 # alternatives contains one of the keywords below, so a line holding none of them can only match one
 # of the other alternatives, which all open with a word or a mark and fail at once. A line that
-# passes the prefilter still goes through ``_ANY``, so the prefilter changes no answer.
+# passes the prefilter is still read by them, so the prefilter changes no answer.
 _WILDCARD_OPENINGS = (".{", "[^", "(?:have a")
 # Each keyword with the lower-case strings one of which any text it matches holds: a line holding
 # none of those strings is passed over by a plain substring scan, without running the pattern.
@@ -72,9 +72,9 @@ def _is_wildcard(alternative: str) -> bool:
 
 
 def _compile_openers(tables: dict[str, dict[str, tuple[str, ...]]]) -> Alternatives:
-    """The alternatives that open with a word or a mark, in ``_ANY``'s order and named groups,
+    """The alternatives that open with a word or a mark, in the full pattern's order and named groups,
     matched with only those that can start with the line's first character. On a line that
-    holds no keyword (so no wildcard alternative can match it) its match is ``_ANY``'s: the
+    holds no keyword (so no wildcard alternative can match it) its match is the full pattern's: the
     first alternative in order that matches the whole line, in its reason's group."""
     return Alternatives([(reason, [p for ps in table.values() for p in ps if not _is_wildcard(p)])
                          for reason, table in tables.items()], regex.IGNORECASE | regex.V0)
@@ -88,10 +88,10 @@ _DIRECTED = regex.compile(r"\(\?[>=!<]|[*+?}]\+|\\[1-9]|\(\?P=")
 
 def _compile_wildcards(tables: dict[str, dict[str, tuple[str, ...]]]
                        ) -> tuple[tuple[str, tuple[regex.Pattern[str], ...]], ...]:
-    """Each reason (in ``_ANY``'s order) with its wildcard alternatives, each compiled alone.
+    """Each reason (in the full pattern's order) with its wildcard alternatives, each compiled alone.
 
     Alone, the ``regex`` engine checks a pattern's required text (``cookies``, ``all rights
-    reserved``) before it tries the pattern; in ``_ANY``'s alternation of a hundred and more it
+    reserved``) before it tries the pattern; in the full pattern's alternation of a hundred and more it
     cannot, and tried every wildcard opening at every length (about 100 µs a line holding a
     keyword, against 15 µs for the alternatives one by one). Each is read from the line's end
     (``REVERSE``): its opening ``.{0,200}`` then comes last, after the line's end has failed the
@@ -110,7 +110,6 @@ def _compile_wildcards(tables: dict[str, dict[str, tuple[str, ...]]]
 
 
 _WILDCARDS = _compile_wildcards(NOISE_LINES)
-_KEYWORD = regex.compile("|".join(k for k, _ in _KEYWORDS), regex.IGNORECASE | regex.V0)
 
 
 def _any_of(strings: list[str]) -> str:
@@ -161,8 +160,8 @@ _SEVERAL = regex.compile(r"\(\d{1,3}\)\Z")
 
 
 def _keyworded(text: str) -> bool:
-    """Whether ``text`` holds a keyword (``_KEYWORD.search``), as every line a wildcard alternative
-    of ``_ANY`` matches does: a plain substring scan first (most lines hold none of the keywords'
+    """Whether ``text`` holds a keyword (one of ``_KEYWORDS``' patterns), as every line a wildcard alternative
+    of the full pattern matches does: a plain substring scan first (most lines hold none of the keywords'
     hints), then the keywords of the hints the line holds, each searched alone.
 
     >>> _keyworded("Sign up for our newsletter"), _keyworded("Read more"), _keyworded("More people came")
@@ -182,14 +181,9 @@ def _keyworded(text: str) -> bool:
     return False
 
 
-def _may_be_furniture(text: str) -> bool:
-    """False only if no alternative of ``_ANY`` can match ``text`` in full (cheap checks first)."""
-    return _keyworded(text) or _OPENERS.fullmatch(text) is not None
-
-
 def _furniture(text: str) -> str | None:
-    """The reason of ``_ANY.fullmatch(text)`` (``None`` when it does not match): the first reason,
-    in ``_ANY``'s order, one of whose alternatives matches the whole line. The openers' answer
+    """The reason of the full pattern's ``fullmatch(text)`` (``None`` when it does not match): the first reason,
+    in its order, one of whose alternatives matches the whole line. The openers' answer
     (:func:`_compile_openers`) is that reason's among the alternatives that open with a word or
     a mark; on a line that holds no keyword it is the answer, and on one that does, only the
     wildcard alternatives of the reasons before it are tried (``_WILDCARDS``).
