@@ -463,12 +463,6 @@ def has_article(blocks: Sequence[Block]) -> bool:
     >>> has_article(Document.from_text("Home\\nThe convoy came.").blocks)
     False
     """
-    view = _view(blocks)
-    if view is None:
-        is_covered = covered(blocks)
-        weights = [weigh(b, is_covered) for b in blocks]
-    else:
-        page, a, b = view
-        weights = page.weights(page.covered(a, b))[a:b]
+    weights = page_weights(blocks)
     run = best_run(weights)
     return run is not None and sum(weights[run[0]:run[1] + 1]) >= MIN_RUN
