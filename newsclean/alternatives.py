@@ -252,6 +252,13 @@ class Alternatives:
             return sum(len(alts) for _, alts in self._groups)
         return sum(1 for _, alts in self._groups for a in alts if self._may_start(a, c))
 
+    def _at(self, text: str, pos: int, end: int) -> regex.Pattern[str] | None:
+        """The pattern to try at ``text[pos]`` (``None``: no alternative may start there): the
+        whole pattern at the end or before a non-ASCII character, else the character's own."""
+        if pos >= end or not text[pos].isascii():
+            return self.pattern
+        return self._for(text[pos])
+
     def fullmatch(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
         """``self.pattern.fullmatch(text, pos, endpos)``: the alternatives that may start with
         ``text[pos]`` only.
@@ -263,9 +270,7 @@ class Alternatives:
         True
         """
         end = len(text) if endpos is None else endpos
-        if pos >= end or not text[pos].isascii():
-            return self.pattern.fullmatch(text, pos, end)
-        pattern = self._for(text[pos])
+        pattern = self._at(text, pos, end)
         return pattern.fullmatch(text, pos, end) if pattern is not None else None
 
     def match(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
@@ -280,7 +285,5 @@ class Alternatives:
         True
         """
         end = len(text) if endpos is None else endpos
-        if pos >= end or not text[pos].isascii():
-            return self.pattern.match(text, pos, end)
-        pattern = self._for(text[pos])
+        pattern = self._at(text, pos, end)
         return pattern.match(text, pos, end) if pattern is not None else None
