@@ -92,8 +92,8 @@ def _flatten(html: str) -> str:
 # everything but "<", ">", "=" and white space, hold a "<" with more than _MAX_ATTRS of them
 # before the next "<" or ">" (C passes; a paragraph of text follows a ">", not a "<").
 _MAX_ATTRS = 500
-_LONG_TAG = re.compile(r"<[a-zA-Z][^<>]{4000,}")
 _LONG_PIECE = 4000  # what follows the "<" of a long tag: a letter and 4,000 characters or more
+_LONG_TAG = re.compile(rf"<[a-zA-Z][^<>]{{{_LONG_PIECE},}}")
 _NOT_TAG_SPACE_OR_EQ = bytes(b for b in range(256) if b not in b"<>= \t\n\r\f")
 _MANY_SEPARATORS = re.compile(rb"<[^<>]{%d}" % (_MAX_ATTRS + 1))
 _TAG_HEAD = regex.compile(r"<[^\s<>/]{1,40}+")
