@@ -175,8 +175,8 @@ def main(argv: list[str] | None = None) -> int:
             if mine in rate:
                 ratio = rate[mine] / rate[traf]
                 target = targets.get(mine)
-                met = "" if target is None else "meets" if ratio >= target else "below"
-                verdict = f"  ({met} the {target}x target)" if met else ""
+                verdict = "" if target is None else \
+                    f"  ({'meets' if ratio >= target else 'below'} the {target}x target)"
                 print(f"{mine} / {traf}: {ratio:.1f}x{verdict}")
     return 0
 
