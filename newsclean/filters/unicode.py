@@ -43,16 +43,19 @@ _CONFIG = ftfy.TextFixerConfig(
 )
 # Character classes and fixed sequences, nothing that can backtrack: the standard library's re
 # scans them about three times faster than the regex module.
-_NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x85\x0b\x0c]")
-_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t]")
+_NEWLINE_CHARS = r"\u2028\u2029\x85\x0b\x0c"  # besides "\r" (alone or before "\n")
+_SPACE_CHARS = r"\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t"
+_INVISIBLE_CHARS = r"\u200b\u2060\ufeff\u00ad"  # zero-width space, word joiner, BOM, soft hyphen
+_CONTROL_CHARS = r"\x00-\x08\x0e-\x1f\x7f"
+_NEWLINES = re.compile(rf"\r\n?|[{_NEWLINE_CHARS}]")
+_SPACES = re.compile(rf"[{_SPACE_CHARS}]")
 # Zero-width space, word joiner, BOM and soft hyphen carry nothing a reader sees.
-_INVISIBLE = re.compile(r"[\u200b\u2060\ufeff\u00ad]")
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
-# Every character the four patterns above change, in one class: a text without any (a page the
-# HTML reader rendered: its lines' white space is folded, its invisible characters dropped) is
-# scanned once instead of four times.
-_ODD = re.compile(r"[\r\u2028\u2029\x85\x0b\x0c\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t"
-                  r"\u200b\u2060\ufeff\u00ad\x00-\x08\x0e-\x1f\x7f]")
+_INVISIBLE = re.compile(rf"[{_INVISIBLE_CHARS}]")
+_CONTROL = re.compile(rf"[{_CONTROL_CHARS}]")
+# Every character the four patterns above change, in one class built from theirs: a text without
+# any (a page the HTML reader rendered: its lines' white space is folded, its invisible characters
+# dropped) is scanned once instead of four times.
+_ODD = re.compile(rf"[\r{_NEWLINE_CHARS}{_SPACE_CHARS}{_INVISIBLE_CHARS}{_CONTROL_CHARS}]")
 # What gives ftfy something to do on a line besides mojibake: an escape, a C1 control to map,
 # or a control character it removes (ftfy's CONTROL_CHARS); entities are HTML_ENTITY_RE's.
 _FTFY_WORK = re.compile(r"[\x1b\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u206a-\u206f\ufeff\ufff9-\ufffc]")
