@@ -154,11 +154,13 @@ def _title(doc: Document) -> Document:
     carried: Block | None = None  # the browser title's second line, where a line break of its source cuts it
     run_span: tuple[int, int] | None = None  # a title run into the first sentence on the first line
     folded: str | None = None
+    flat = doc.text  # the text as the input had it (unbroken), read for a folded page's headline and deck
     if given:
         key = norm_key(str(given))
         doc = _sourced(doc, "given")
     else:
-        folded = folded_headline(doc)
+        flat = unbroken(doc)
+        folded = folded_headline(doc, flat)
         broken = broken_title(blocks) if folded is None else None
         if broken is not None:  # the browser title's two lines: the line printed below, both lines dropped
             found: tuple[str, str | None] | None = (broken, None)
@@ -212,7 +214,7 @@ def _title(doc: Document) -> Document:
             and (deck := deck_below(blocks, drop, key)) is not None):
         doc = doc.with_metadata(title=with_deck(found[0], deck.text), deck=deck.text)
         drop.append(deck)
-    elif folded and (printed := folded_deck(unbroken(doc), folded)) is not None:
+    elif folded and (printed := folded_deck(flat, folded)) is not None:
         doc = doc.with_metadata(title=with_deck(folded, printed), deck=printed)
     elif (not given and doc.breaks and not folded and found is not None and blocks[0].feature(norm_key) == key
           and (deck := unit_deck(doc, blocks)) is not None):  # a one-line article's headline, then its deck

@@ -333,21 +333,12 @@ def unbroken(doc: Document) -> str:
     """
     if not doc.breaks:
         return doc.text
-    last = _UNBROKEN[0]
-    if last[0] is doc.text and last[1] is doc.breaks:
-        return last[2]  # the title step reads it twice (the headline, then the deck after its copy)
     pieces, pos = [], 0
     for i in doc.breaks:
         pieces.append(doc.text[pos:i])
         pos = i + 1
     pieces.append(doc.text[pos:])
-    flat = " ".join(pieces)
-    _UNBROKEN[0] = (doc.text, doc.breaks, flat)
-    return flat
-
-
-# The last text unbroken: (text, breaks, the text unbroken), swapped whole.
-_UNBROKEN: list[tuple[str, tuple[int, ...], str]] = [("", (), "")]
+    return " ".join(pieces)
 
 
 def folded_deck(flat: str, headline: str) -> str | None:
@@ -525,14 +516,15 @@ def _title_lines_end(text: str, line_end: int) -> int:
     return end
 
 
-def folded_headline(doc: Document) -> str | None:
+def folded_headline(doc: Document, flat: str | None = None) -> str | None:
     """The headline of a page folded to one line (one the segment step cut: ``doc.breaks``, or
     one whose first line is far too long for a browser title, run into the page's menus),
     read in the browser title that opens it and confirmed by a copy the page prints elsewhere
     (:func:`layout.folded.reprinted_title`), on the text as the input had it (the breaks turned
     back into spaces); shaped like a headline, not a date or a byline. On a line the segment
     step cut, the browser title's first part stands where no copy confirms it
-    (:func:`layout.folded.title_head`).
+    (:func:`layout.folded.title_head`). ``flat`` is :func:`unbroken` of ``doc``, where the caller
+    has it (the title step reads it again for the deck after the headline's copy).
 
     >>> from newsclean.filters.segment import segment
     >>> doc = segment(Document.from_text("Judges allow video - The Herald " + "Home News World Sport " * 12
@@ -540,7 +532,8 @@ def folded_headline(doc: Document) -> str | None:
     >>> folded_headline(doc)
     'Judges allow video'
     """
-    flat = unbroken(doc)
+    if flat is None:
+        flat = unbroken(doc)
     line_end = flat.find("\n")
     line_end = len(flat) if line_end < 0 else line_end
     inside = _broken_inside(flat, line_end)  # the first line ends inside a run of text: a page folded to a few lines
