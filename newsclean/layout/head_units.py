@@ -217,19 +217,16 @@ def label_openings(text: str, start: int, end: int) -> list[int]:
     """
     tokens = TOKEN.finditer(text, start, end)
     spans = list(itertools.islice(tokens, _LABEL_WORDS + 1))  # the first label's words, and one after them
-    if _label_end(spans, 0, text) == 0:
+    n = _label_end(spans, 0, text)
+    if n == 0:
         return []  # most units open with no label: the rest of their words is not read
     spans += itertools.islice(tokens, _LABEL_WORDS * 3 + _SENTENCE_WORDS - len(spans))
     out: list[int] = []
     k = 0
-    while k < len(spans):
-        n = _label_end(spans, k, text)
-        if n == 0:
-            break
+    while n:  # a label ends at least one word before the last read (_label_end): spans[k] follows it
         k += n
         out.append(spans[k].start() - 1)
-    if not out or k >= len(spans):
-        return []
+        n = _label_end(spans, k, text)
     head = [m.group() for m in spans[k:k + _SENTENCE_WORDS]]
     if not opener(head[0]) or not any(lower_word(w) and w not in SMALL for w in head[1:]):
         return []  # a label's word that opens a headline or a name
