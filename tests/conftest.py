@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import itertools
 import json
 import os
 import sys
@@ -42,3 +43,9 @@ settings.register_profile("default", max_examples=200, deadline=None, derandomiz
 settings.register_profile("fuzz", max_examples=20_000, deadline=None,
                           suppress_health_check=list(HealthCheck))
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+
+
+def cut_at(text: str, breaks: list[int]) -> list[str]:
+    """``text`` cut at ``breaks`` (the offsets of the spaces a segmenting function returns)."""
+    bounds = [-1, *breaks, len(text)]
+    return [text[a + 1:b] for a, b in itertools.pairwise(bounds)]

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import sys
 import threading
-from pathlib import Path
 
 import pytest
 
@@ -22,9 +21,7 @@ from newsclean import clean
 from newsclean.document import Document
 from newsclean.memo import _PAGE, features_of, page_features
 
-from .conftest import clear_caches
-
-SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+from .conftest import SAMPLES, clear_caches
 
 ARTICLE = [
     "The convoy of forty trucks reached the besieged town at dawn on Monday, officials said.",

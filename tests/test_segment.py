@@ -16,15 +16,10 @@ from newsclean.layout.line_joins import formula_joins, join_points
 from newsclean.layout.line_sentences import caption_printings, credit_end, sentence_breaks
 from newsclean.layout.page_units import gallery_exits, slide_counters, unit_breaks
 
-from .conftest import SAMPLES
+from .conftest import SAMPLES, cut_at
 
 SEED = (SAMPLES / "fars-2016-03-21.raw.txt").read_text(encoding="utf-8")
 SEED_TITLE = "Syrian Army Troops Smash Dozens of ISIS Terrorists in Aleppo"
-
-
-def _pieces(text: str, breaks: list[int]) -> list[str]:
-    bounds = [-1, *breaks, len(text)]
-    return [text[a + 1:b] for a, b in itertools.pairwise(bounds)]
 
 
 @pytest.mark.parametrize(("text", "sentences"), [
@@ -60,7 +55,7 @@ def _pieces(text: str, breaks: list[int]) -> list[str]:
     ("There is more to come. more people arrived later.", ["There is more to come. more people arrived later."]),
 ])
 def test_sentence_breaks(text, sentences):
-    assert _pieces(text, sentence_breaks(text, 0, len(text))) == sentences
+    assert cut_at(text, sentence_breaks(text, 0, len(text))) == sentences
 
 
 @pytest.mark.parametrize(("line", "units"), [
@@ -89,7 +84,7 @@ def test_sentence_breaks(text, sentences):
      ["Body one.", "Body two.", 'string(30) "[{"title":"A B. C D","id":"7"}]"']),
 ])
 def test_unit_breaks(line, units):
-    assert _pieces(line, unit_breaks(line, 0, len(line))) == units
+    assert cut_at(line, unit_breaks(line, 0, len(line))) == units
 
 
 @pytest.mark.parametrize(("text", "headline"), [
@@ -427,7 +422,7 @@ def test_byline_opening_parts_headline_byline_and_prose(line, parts):
      ["Original Cuts Might Get Released for 40th Anniversary", "Fans will see the cuts.", "They waited."]),
 ])
 def test_head_units_of_a_folded_article(line, units):
-    assert _pieces(line, unit_breaks(line, 0, len(line))) == units
+    assert cut_at(line, unit_breaks(line, 0, len(line))) == units
 
 
 _PROSE = ("The council approved the budget on Monday after a long debate about the new bridge over the river. "
@@ -451,7 +446,7 @@ def test_a_related_links_heading_that_closes_a_folded_article(tail):
     (_PROSE * 4 + "Recommended for you are the walks along the river.", None),
 ])
 def test_related_links_heading_units(line, heading):
-    pieces = _pieces(line, unit_breaks(line, 0, len(line)))
+    pieces = cut_at(line, unit_breaks(line, 0, len(line)))
     if heading is None:
         assert "Recommended for you" not in pieces
     else:
@@ -771,7 +766,7 @@ def test_links_inside_sentences_tell_a_text_cut_at_every_tag(text, joined):
      ["The fire spread fast.", "Photo: courtesy of the family It burned for days."]),
 ])
 def test_a_credit_without_brackets_closes_its_caption(line, units):
-    assert _pieces(line, sentence_breaks(line, 0, len(line))) == units
+    assert cut_at(line, sentence_breaks(line, 0, len(line))) == units
 
 
 @pytest.mark.parametrize(("text", "names"), [
@@ -797,7 +792,7 @@ def test_credit_end(text, names):
     ("Talks resumed in Geneva (AP) The two sides met.", ["Talks resumed in Geneva (AP) The two sides met."]),
 ])
 def test_a_credit_in_brackets_ends_a_caption_without_a_stop(line, units):
-    assert _pieces(line, sentence_breaks(line, 0, len(line))) == units
+    assert cut_at(line, sentence_breaks(line, 0, len(line))) == units
 
 
 _MENU = ("Sections: Front Page | City | Region | Nation | World | Business | Sport | Arts | Books | Travel | Health | "

@@ -4,8 +4,6 @@ the lined page. Every input here is written by hand."""
 
 from __future__ import annotations
 
-import itertools
-
 import pytest
 
 from newsclean import clean
@@ -15,15 +13,12 @@ from newsclean.layout.head_units import label_openings, share_labels
 from newsclean.layout.line_sentences import sentence_breaks
 from newsclean.layout.page_units import next_links, rule_breaks, tag_lists
 
+from .conftest import cut_at
+
 _STORY = ("The council approved the new budget on Monday after a debate that ran late into the night. "
           "Members said the plan would cut the cost of running the city's buses by a tenth. "
           "The mayor, who proposed the cuts in March, called the vote a fair compromise for everyone. "
           "Opponents said they would keep fighting the changes at the next meeting of the council. ")
-
-
-def _pieces(text: str, breaks: list[int]) -> list[str]:
-    bounds = [-1, *breaks, len(text)]
-    return [text[a + 1:b] for a, b in itertools.pairwise(bounds)]
 
 
 # Chinese and Japanese write no space between sentences: a space after the ideographic full stop is
@@ -39,7 +34,7 @@ def _pieces(text: str, breaks: list[int]) -> list[str]:
     ("市議会は予算を承認しました。反対派は争う構えです。", ["市議会は予算を承認しました。反対派は争う構えです。"]),
 ])
 def test_ideographic_full_stop_then_space_is_a_sentence_break(text: str, sentences: list[str]) -> None:
-    assert _pieces(text, sentence_breaks(text, 0, len(text))) == sentences
+    assert cut_at(text, sentence_breaks(text, 0, len(text))) == sentences
 
 
 def test_a_folded_japanese_post_loses_its_related_articles_box() -> None:
@@ -65,7 +60,7 @@ def test_a_folded_japanese_post_loses_its_related_articles_box() -> None:
      ["Call snake_case names and __init__ methods __ as you like."]),
 ])
 def test_rules_of_underscores_part_units(line: str, parts: list[str]) -> None:
-    assert _pieces(line, rule_breaks(line, 0, len(line))) == parts
+    assert cut_at(line, rule_breaks(line, 0, len(line))) == parts
 
 
 @pytest.mark.parametrize(("unit", "parts"), [
@@ -96,7 +91,7 @@ def test_rules_of_underscores_part_units(line: str, parts: list[str]) -> None:
     ("SIGN UP The tweet from the magazine reads in full.", ["SIGN UP", "The tweet from the magazine reads in full."]),
 ])
 def test_labels_that_open_a_unit_stand_apart(unit: str, parts: list[str]) -> None:
-    assert _pieces(unit, label_openings(unit, 0, len(unit))) == parts
+    assert cut_at(unit, label_openings(unit, 0, len(unit))) == parts
 
 
 @pytest.mark.parametrize(("line", "parts"), [
@@ -114,7 +109,7 @@ def test_labels_that_open_a_unit_stand_apart(unit: str, parts: list[str]) -> Non
     ("It ended. Next news story was about the buses.", ["It ended. Next news story was about the buses."]),
 ])
 def test_links_to_the_next_article_stand_apart(line: str, parts: list[str]) -> None:
-    assert _pieces(line, next_links(line, 0, len(line))) == parts
+    assert cut_at(line, next_links(line, 0, len(line))) == parts
 
 
 @pytest.mark.parametrize(("line", "parts"), [
@@ -128,14 +123,14 @@ def test_links_to_the_next_article_stand_apart(line: str, parts: list[str]) -> N
     ("Share prices on Monday rose.", ["Share prices on Monday rose."]),
 ])
 def test_share_labels_that_name_their_network_stand_apart(line: str, parts: list[str]) -> None:
-    assert _pieces(line, share_labels(line, 0, len(line))) == parts
+    assert cut_at(line, share_labels(line, 0, len(line))) == parts
 
 
 def test_share_labels_over_a_list_are_left_to_it() -> None:
     rows = " ".join(f"{n}a etapa: {n} de maio – Interlagos" for n in range(1, 30))
     line = f"The calendar was published on Monday. Share this on WhatsApp {rows} Share this on WhatsApp The end came."
     found = sentence_breaks(line, 0, len(line))
-    parts = _pieces(line, share_labels(line, 0, len(line), found))
+    parts = cut_at(line, share_labels(line, 0, len(line), found))
     assert parts[0] == "The calendar was published on Monday. Share this on WhatsApp " + rows
     assert parts[1:] == ["Share this on WhatsApp", "The end came."]
 
@@ -156,7 +151,7 @@ def test_share_labels_over_a_list_are_left_to_it() -> None:
     ("They talked about topics , like this , all day long.", ["They talked about topics , like this , all day long."]),
 ])
 def test_tag_lists_stand_apart(line: str, parts: list[str]) -> None:
-    assert _pieces(line, tag_lists(line, 0, len(line))) == parts
+    assert cut_at(line, tag_lists(line, 0, len(line))) == parts
 
 
 # The same furniture on a folded article: removed as on the lined page, the story's words kept.
@@ -167,23 +162,14 @@ def test_tag_lists_stand_apart(line: str, parts: list[str]) -> None:
     (_STORY + "The buses will run on the new timetable from June. ",
      "- Next Local News Mayor Opens New Library The library cost two million", ""),
     (_STORY, "Share this on WhatsApp", "The buses will run on the new timetable from June."),
+    (_STORY, "Topics Government and politics , Budgets , Local news , Transport", ""),  # a tag list
+    (_STORY, "___ Follow the council's coverage at https://example.com/council", ""),  # AP's rule, then credits
 ])
 def test_furniture_inside_a_folded_article_goes(before: str, furniture: str, after: str) -> None:
     text = f"{before}{furniture} {after}".strip()
     result = clean(text)
     kept = result.text.split()
     assert kept == f"{before}{after}".split()
-
-
-def test_a_tag_list_after_a_folded_story_goes() -> None:
-    text = _STORY + "Topics Government and politics , Budgets , Local news , Transport"
-    assert clean(text).text.split() == _STORY.split()
-
-
-def test_rule_before_the_credits_ends_a_folded_wire_story() -> None:
-    text = _STORY + "___ Follow the council's coverage at https://example.com/council"
-    result = clean(text)
-    assert result.text.split() == _STORY.split()
 
 
 @pytest.mark.parametrize("text", [
