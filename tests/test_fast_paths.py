@@ -381,12 +381,14 @@ def test_badness_windows_hold_every_match():
 
 
 @pytest.mark.parametrize("line", [*LINES, "the terroristsâ€™ assault", "Ã© at the start", "x" * 50 + "Â " + "y" * 50,
-                                  "Ã ", "ØªØ­ÙŠØ©", "вЂ” and", "‚Äù quoted", "a" * 9 + "×²" + "b" * 9])
+                                  "Ã ", "ØªØ­ÙŠØ©", "вЂ” and", "‚Äù quoted", "a" * 9 + "×²" + "b" * 9,
+                                  "Plain “curly” quotes — and naïve", "“”", "é" * 40, "a\x85b", "Œuvre"])
 def test_badness_search_in_windows_is_the_whole_search(line):
     from ftfy.badness import BADNESS_RE
 
     from newsclean.filters import unicode as u
-    for text in (line, f"{line} {line}", f"plain ascii text, long enough: {line}"):
+    for text in (line, f"{line} {line}", f"plain ascii text, long enough: {line}",
+                 f"plain ascii text, long enough: {line} and after “it”"):
         assert u._bad(text) == (BADNESS_RE.search(text) is not None), text
 
 
@@ -584,3 +586,36 @@ def test_patterns_tried_at_their_openings_match_as_finditer(module, name, offset
         end = rng.randint(start, len(s))
         assert ([m.span() for m in line_sentences.matches_at(pattern, opening, s, start, end, offsets)]
                 == [m.span() for m in pattern.finditer(s, start, end)]), repr(s)
+
+
+def test_one_scan_finds_every_character_the_unicode_step_normalizes():
+    """unicode._ODD holds exactly the characters its four normalizing patterns change (every
+    code point of the first plane checked), so a text it finds nothing in is left as it is without them."""
+    from newsclean.filters import unicode
+
+    parts = (unicode._NEWLINES, unicode._CONTROL, unicode._INVISIBLE, unicode._SPACES)
+    for cp in [*range(0xD800), *range(0xE000, 0x10000), 0x10000, 0x1F600, 0x10FFFF]:  # all below 0x10000
+        ch = chr(cp)
+        assert (unicode._ODD.match(ch) is not None) == any(p.match(ch) for p in parts), hex(cp)
+
+
+@pytest.mark.parametrize("text", [
+    "plain\ntext", "a\u00a0b", "a\r\nb\rc", "x\u2028y", "tab\there", "zero\u200bwidth", "bell\x07", "Tom &amp; Jerry",
+    "Caf\u00c3\u00a9\u00a0au lait", "&nbsp;x", "\ufeffBOM", "",
+])
+def test_repair_with_the_one_scan_gives_the_four_substitutions(text):
+    from newsclean.document import Document
+    from newsclean.filters import unicode
+
+    def slow(t: str) -> str:
+        t = unicode._NEWLINES.sub("\n", t)
+        for _ in range(unicode._ROUNDS):
+            fixed = unicode._fix(t)
+            fixed = unicode._SPACES.sub(" ", unicode._INVISIBLE.sub("", unicode._CONTROL.sub(
+                "", unicode._NEWLINES.sub("\n", fixed))))
+            if fixed == t:
+                break
+            t = fixed
+        return t
+
+    assert unicode.repair(Document.from_text(text)).text == Document.from_text(slow(text)).text
