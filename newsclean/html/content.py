@@ -214,15 +214,11 @@ def in_content(blocks: list[RenderedBlock], root: Any, stats: TextStats | None =
     """For each block element (by ``id``), whether it lies inside the article; every block
     counts as inside when no article was found."""
     content = find_content(blocks, root, stats)
+    if not content:
+        return {id(b.element): True for b in blocks}
     memo: dict[int, bool] = {}
     seen: dict[Any, bool] = {}  # every element climbed through: inside or not (its answer is its parent's)
     for b in blocks:
-        key = id(b.element)
-        if key in memo:
-            continue
-        if not content:
-            memo[key] = True
-            continue
         el, inside, path = b.element, False, []
         while el is not None:
             if el in content:
@@ -236,5 +232,5 @@ def in_content(blocks: list[RenderedBlock], root: Any, stats: TextStats | None =
             el = el.getparent()
         for climbed in path:
             seen[climbed] = inside
-        memo[key] = inside
+        memo[id(b.element)] = inside
     return memo
