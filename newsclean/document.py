@@ -24,7 +24,7 @@ from functools import cached_property
 from types import MappingProxyType
 from typing import Any, TypeVar
 
-from .memo import features_of
+from .memo import features_of, page_pool
 
 __all__ = ["Block", "Document", "Facts", "Paragraph", "Removal"]
 
@@ -181,13 +181,19 @@ def split_paragraphs(text: str, hints: Iterable[Mapping[str, Any]] | None = None
     """
     hint_iter = iter(hints) if hints is not None else None
     out: list[Paragraph] = []
+    append = out.append
+    s0, s1, s2, s3 = _SET_P  # each paragraph built as _new_paragraph builds it, without a call a line
     pos, blank = 0, True
     for line in text.split("\n"):  # one C call for the page's lines, not a find and a slice each
         stripped = line.strip()
         if stripped:
             start = pos if stripped[0] == line[0] else pos + len(line) - len(line.lstrip())
-            hint = next(hint_iter, _EMPTY) if hint_iter is not None else _EMPTY
-            out.append(_new_paragraph(start, start + len(stripped), blank, hint))
+            p = _new(Paragraph)
+            s0(p, start)
+            s1(p, start + len(stripped))
+            s2(p, blank)
+            s3(p, next(hint_iter, _EMPTY) if hint_iter is not None else _EMPTY)
+            append(p)
             blank = False
         else:
             blank = True
@@ -202,6 +208,57 @@ def fold(text: str) -> str:
     'a b c'
     """
     return " ".join(text.split())
+
+
+def _folded(text: str) -> str:
+    """:func:`fold` of ``text``, the text itself when it is folded already: printable (no white
+    space but the ASCII space: every other character ``str.split`` cuts at is a control or a
+    separator, which ``str.isprintable`` refuses), no two spaces in a row, none at an end. Most
+    lines are, and two scans that allocate nothing cost less than cutting a line into words and
+    joining them again.
+
+    >>> _folded("Aid arrives"), _folded("Aid  arrives "), _folded("Aid\\u00a0arrives")
+    ('Aid arrives', 'Aid arrives', 'Aid arrives')
+    """
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
+    return " ".join(text.split())
+
+
+def _fresh_blocks(text: str, paragraphs: tuple[Paragraph, ...]) -> tuple[Block, ...]:
+    """The blocks of a document without removals: each paragraph whole, folded, built as
+    :func:`_new_block` builds it, its features looked up in the open page memo
+    (:func:`~newsclean.memo.page_pool`, as :func:`~newsclean.memo.features_of` does) without a
+    call a line.
+
+    >>> text = "Aid  arrives\\n\\nTrucks came."
+    >>> [b.text for b in _fresh_blocks(text, split_paragraphs(text))]
+    ['Aid arrives', 'Trucks came.']
+    """
+    pool = page_pool()
+    s0, s1, s2, s3, s4, s5 = _SET_B
+    out: list[Block] = []
+    append = out.append
+    for i, p in enumerate(paragraphs):
+        start, end = p.start, p.end
+        line = text[start:end]
+        if not (line.isprintable() and "  " not in line and line[:1] != " " and line[-1:] != " "):
+            line = " ".join(line.split())  # _folded, inline
+        if pool is None:
+            features: dict[Any, Any] = {}
+        else:
+            features = pool.get(line)  # type: ignore[assignment]
+            if features is None:
+                features = pool[line] = {}
+        b = _new(Block)
+        s0(b, i)
+        s1(b, start)
+        s2(b, end)
+        s3(b, line)
+        s4(b, p)
+        s5(b, features)
+        append(b)
+    return tuple(out)
 
 
 @dataclass(frozen=True)
@@ -317,21 +374,36 @@ class Document:
         """
         base = self.__dict__.pop("_base", None)
         if base is not None:
-            parent, touched = base
-            out = []
-            for b in parent:
-                if b.index in touched:
-                    nb = self._block(b.index)
-                    if nb is not None:
-                        out.append(nb)
-                else:
-                    out.append(b)
-            return tuple(out)
-        text = self.text
+            return self._rebuilt(*base)
         if not self.removals:
-            return tuple(_new_block(i, p.start, p.end, fold(text[p.start:p.end]), p)
-                         for i, p in enumerate(self.paragraphs))
+            return _fresh_blocks(self.text, self.paragraphs)
         return tuple(b for b in map(self._block, range(len(self.paragraphs))) if b is not None)
+
+    def _rebuilt(self, parent: tuple[Block, ...], touched: set[int]) -> tuple[Block, ...]:
+        """The blocks, from ``parent`` (the blocks of a document this one adds removals to) and
+        ``touched`` (the paragraphs those removals overlap): a touched block that one removed
+        span now covers from its first kept character to its last is gone (what was kept of its
+        paragraph outside them is white space: :meth:`_block` would find nothing kept), and is
+        dropped without a look at its paragraph's pieces (most are: a step removes whole
+        blocks); another touched block is rebuilt (:meth:`_block`); the rest are ``parent``'s.
+        """
+        starts, ends = self._spans
+        n = len(starts)
+        bisect_right = bisect.bisect_right
+        out: list[Block] = []
+        append = out.append
+        for b in parent:
+            i = b.index
+            if i in touched:
+                k = bisect_right(ends, b.start)
+                if k < n and starts[k] <= b.start and ends[k] >= b.end:
+                    continue
+                nb = self._block(i)
+                if nb is not None:
+                    append(nb)
+            else:
+                append(b)
+        return tuple(out)
 
     def _block(self, i: int) -> Block | None:
         """Paragraph ``i`` as it stands now, or ``None`` if nothing of it is kept."""
@@ -340,7 +412,7 @@ class Document:
         pieces = self._kept_pieces(p.start, p.end)
         if len(pieces) == 1:
             a, b = pieces[0]
-            kept = fold(text[a:b])
+            kept = _folded(text[a:b])
             return _new_block(i, a, b, kept, p) if kept else None
         kept = fold(" ".join(text[a:b] for a, b in pieces))
         if not kept:
