@@ -122,3 +122,73 @@ def test_rebuilt_blocks_are_the_blocks_read_afresh():
                 a = rng.randint(0, len(text))
                 doc = doc.remove(a, rng.randint(a, len(text)), "footer")
             assert _fields(doc.blocks) == _one_by_one(doc), (text, doc.removals)
+
+
+def _plain_removals(doc: Document, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str, str]]:
+    """What ``remove_spans`` adds, by the plain rule: every span cut to the text, less what is
+    removed or kept already, trimmed, then all sorted and each character given to the first span
+    that claims it."""
+    text = doc.text
+    new = []
+    for start, end, reason in spans:
+        start, end = max(0, start), min(len(text), end)
+        if start >= end:
+            continue
+        for a, b in doc._unprotected(doc._kept_pieces(start, end)):
+            piece = text[a:b]
+            if piece.strip():
+                a += len(piece) - len(piece.lstrip())
+                new.append((a, a + len(piece.strip()), reason))
+    new.sort(key=lambda r: r[0])
+    out: list[tuple[int, int, str, str]] = []
+    reach = -1
+    for a, b, reason in new:
+        if b <= reach:
+            continue
+        a = max(a, reach)
+        if text[a:b].strip():
+            out.append((a, b, reason, text[a:b]))
+            reach = b
+    return out
+
+
+def test_removals_in_order_are_the_removals_sorted_and_merged():
+    """Spans in the page's order and apart (no sort, no merge needed), out of order, overlapping,
+    over removed text or kept text (``facts.kept``), past the text's ends: the removals added are
+    the plain rule's, and the blocks after them are the blocks read afresh."""
+    rng = random.Random(5)
+    for _ in range(3000):
+        text = _random_text(rng)
+        doc = Document.from_text(text)
+        if rng.random() < 0.3 and text:
+            a = rng.randint(0, len(text))
+            doc = doc.with_facts(kept=((a, rng.randint(a, len(text))),))
+        for _ in range(rng.randint(1, 3)):
+            if rng.random() < 0.5 and doc.blocks:
+                chosen = sorted(rng.sample(doc.blocks, rng.randint(1, len(doc.blocks))), key=lambda b: b.start)
+                spans = [(b.start, b.end, "menu") for b in chosen]
+            else:
+                spans = []
+                for _ in range(rng.randint(1, 4)):
+                    a = rng.randint(-2, len(text) + 2)
+                    spans.append((a, rng.randint(a - 1, len(text) + 3), rng.choice(["share", "footer"])))
+            before = len(doc.removals)
+            want = _plain_removals(doc, spans)
+            doc = doc.remove_spans(spans) if rng.random() < 0.5 or not spans or spans[0][2] != "menu" else \
+                doc.remove_blocks([b for b in doc.blocks if (b.start, b.end, "menu") in spans], "menu")
+            got = [(r.start, r.end, r.reason, r.text) for r in doc.removals[before:]]
+            assert got == want, (text, spans)
+            assert _fields(doc.blocks) == _one_by_one(doc)
+
+
+def test_restamped_is_the_removals_replaced():
+    import dataclasses
+
+    doc = Document.from_text("Home\nThe council met.\nShare\nTweet")
+    doc = doc.remove(0, 4, "navigation").restamped(0, "boilerplate")
+    doc = doc.remove_spans([(22, 27, "share"), (28, 33, "share")])
+    out = doc.restamped(1, "page")
+    plain = doc.removals[:1] + tuple(r if r.filter else dataclasses.replace(r, filter="page")
+                                     for r in doc.removals[1:])
+    assert out.removals == plain and [r.filter for r in out.removals] == ["boilerplate", "page", "page"]
+    assert out.blocks == doc.blocks
