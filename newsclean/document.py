@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import operator
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -29,6 +30,7 @@ from .memo import features_of, page_pool
 __all__ = ["Block", "Document", "Facts", "Paragraph", "Removal"]
 
 _EMPTY: Mapping[str, Any] = MappingProxyType({})
+_START = operator.attrgetter("start")
 _T = TypeVar("_T")
 
 
@@ -323,7 +325,7 @@ class Document:
         """Removed spans, sorted and merged: (starts, ends)."""
         starts: list[int] = []
         ends: list[int] = []
-        for r in sorted(self.removals, key=lambda r: r.start):
+        for r in sorted(self.removals, key=_START):
             if ends and r.start <= ends[-1]:
                 ends[-1] = max(ends[-1], r.end)
             else:
@@ -499,8 +501,20 @@ class Document:
 
     def body(self) -> str:
         """The kept text: one paragraph a line (a unit the segment step cut from a longer line
-        counts as a paragraph)."""
-        return "\n".join(b.text for b in self.blocks)
+        counts as a paragraph).
+
+        Read once a document (several readers ask for the same document's body: the read-back
+        check, the recheck, the result), as its blocks are.
+
+        >>> doc = Document.from_text("Home\\n\\nThe council met.")
+        >>> doc.body(), doc.body() is doc.body()
+        ('Home\\nThe council met.', True)
+        """
+        cache = self.__dict__
+        out: str | None = cache.get("_body")
+        if out is None:
+            out = cache["_body"] = "\n".join([b.text for b in self.blocks])
+        return out
 
     # -- changes ------------------------------------------------------------------------------
 
@@ -647,11 +661,11 @@ class Document:
         if self.removals:
             raise ValueError("text can only be rewritten before any removal: put repairing filters "
                              "first in the pipeline")
-        if len(split_paragraphs(text)) == len(self.paragraphs):
-            hints = [p.hints for p in self.paragraphs]
-        else:
-            hints = None
-        return dataclasses.replace(self, text=text, paragraphs=split_paragraphs(text, hints))
+        paragraphs = split_paragraphs(text)
+        if len(paragraphs) == len(self.paragraphs) and any(p.hints for p in self.paragraphs):
+            # the same lines: each keeps its hints (a text's lines have none, and are cut once)
+            paragraphs = split_paragraphs(text, [p.hints for p in self.paragraphs])
+        return dataclasses.replace(self, text=text, paragraphs=paragraphs)
 
 
 _FIELDS = tuple(f.name for f in dataclasses.fields(Document))
