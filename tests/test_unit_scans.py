@@ -2,8 +2,9 @@
 point 4): a pattern that opens with a look-behind is tried only where a cheap opening found by the
 standard library's ``re`` may start it (:func:`~newsclean.layout.line_sentences.matches_at`), and a
 scan is skipped where a quick search finds nothing every one of its matches holds (a slide's
-number and total, a blob's brace). Each is checked against the plain ``finditer`` it replaced, on
-a table, on every text of the shared evaluation data and on random strings."""
+number and total, a blob's brace), and a text's lines are read one by one for a long one only
+where its longest line is long enough. Each is checked against the plain code it replaced, on a
+table, on every text of the shared evaluation data and on random strings."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import random
 
 import pytest
 
+from newsclean.filters import segment
 from newsclean.layout import line_joins, line_sentences, page_units
 from newsclean.sentences import SENTENCE_BREAK
 
@@ -145,3 +147,65 @@ def test_blob_alternatives_hold_a_brace_or_a_serialized_string():
     """_blob_stop skips BLOB where the span holds neither "{" nor "string(": each alternative of the
     pattern holds one of them as a literal (checked on the pattern's text, so a new one is seen)."""
     assert all("string\\(" in a or "\\{" in a for a in line_joins.BLOB.pattern.split("|"))
+
+
+
+def _plain_long_lines(text: str) -> list[tuple[int, int, bool]]:
+    """segment._long_lines as it read every line."""
+    total = len(text) - text.count(" ") - text.count("\n")
+    out, pos = [], 0
+    for line in text.split("\n"):
+        nl = pos + len(line)
+        chars = len(line) - line.count(" ")
+        if nl - pos >= segment._LONG and (chars >= segment._SHARE * total or (
+                chars >= segment._PROSE_SHARE * total
+                and len(line_sentences.sentence_breaks(text, pos, nl)) >= segment._PROSE_SENTENCES)):
+            out.append((pos, nl, True))
+        elif nl - pos >= segment._PAGE_CHARS:
+            out.append((pos, nl, False))
+        pos = nl + 1
+    return out
+
+
+def _lines_read_as_before(text: str) -> None:
+    assert segment._long_lines(text) == _plain_long_lines(text), text[:200]
+    # the lines given: _folded_lines reads them without its quick test for a long line
+    assert segment._folded_lines(text) == segment._folded_lines(text, segment._text_lines(text)), text[:200]
+
+
+_LINED = [
+    "", "\n", " " * 250, "x" * 199 + "\n" + "y" * 10, "x" * 200 + "\n" + "y " * 40, "word " * 700,
+    ("word " * 60 + "\n") * 3, "Home\nNews\n" + "The council met. " * 30, "\n".join(["The council met."] * 60),
+    ("Home News Sport Weather " * 12 + "\nBy Staff\n" + "The council approved the budget on Monday. " * 12
+     + "Copyright Herald " + "Home News Sport Weather " * 12),
+]
+
+
+def test_long_lines_on_the_table():
+    for text in _LINED:
+        _lines_read_as_before(text)
+
+
+def test_long_lines_in_the_evaluation_texts():
+    for text in _eval_texts():
+        _lines_read_as_before(text)
+
+
+def test_long_lines_on_random_texts():
+    rng = random.Random(22)
+    pieces = ["word ", "The council met. ", " ", "\n", "\n\n", "x" * 120, "Home News Sport Weather " * 4]
+    for _ in range(3_000):
+        _lines_read_as_before("".join(rng.choice(pieces) for _ in range(rng.randint(0, 40))))
+
+
+def test_label_openings_on_the_units_of_the_evaluation_texts():
+    """head_units.label_openings tries its labels on a unit's words at once before reading them
+    one by one: the same labels, on every sentence of the long lines of the evaluation texts."""
+    from newsclean.layout import head_units
+
+    from .test_segment_fast import _plain_label_openings
+    for text in _eval_texts():
+        for start, end, _ in segment._long_lines(text):
+            breaks = line_sentences.sentence_breaks(text, start, end)
+            for a, b in zip([start - 1, *breaks], [*breaks, end], strict=True):
+                assert head_units.label_openings(text, a + 1, b) == _plain_label_openings(text, a + 1, b), text[a:b]

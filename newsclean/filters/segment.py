@@ -75,9 +75,13 @@ def _long_lines(text: str) -> list[tuple[int, int, bool]]:
     ``whole``), and of the other lines too long to be a paragraph (a page folded to one line
     but for the lines a script or a listing kept: segmented only when they hold a whole page)."""
     total = len(text) - text.count(" ") - text.count("\n")
-    out = []
+    out: list[tuple[int, int, bool]] = []
+    lines = text.split("\n")  # one C call for the lines, not a find and a slice each
+    longest = max(map(len, lines))
+    if longest < _PAGE_CHARS and (longest < _LONG or longest < _PROSE_SHARE * total):
+        return out  # no line holds three quarters of the text (a line's chars are at most its length)
     pos = 0
-    for line in text.split("\n"):  # one C call for the lines, not a find and a slice each
+    for line in lines:
         nl = pos + len(line)
         chars = len(line) - line.count(" ")
         if nl - pos >= _LONG and (chars >= _SHARE * total or (
@@ -143,6 +147,8 @@ def _folded_lines(text: str, lined: tuple[list[tuple[int, int, int]], int] | Non
     >>> kept.split("\\n")[0], kept.endswith("after a long debate."), len(cut)
     ('By Staff', True, 12)
     """
+    if lined is None and max(map(len, text.split("\n"))) < _LONG:
+        return None  # no long line: no folded page's shape (_folded_shape), told without reading the lines
     lines, total = lined if lined is not None else _text_lines(text)
     if not _folded_shape(lines, total):
         return None

@@ -28,7 +28,7 @@ from ..lexicon import (
     PHOTO_AGENCIES,
     all_of,
 )
-from ..sentences import CLOSERS, SENTENCE_BREAK, STOPS
+from ..sentences import CLOSERS, OPENERS, SENTENCE_BREAK, STOPS
 from .headline_case import TOKEN, lower_word, opener
 
 __all__ = ["CAPTION_OPENING", "caption_printings", "credit_end", "matches_at", "sentence_breaks", "whole_printings"]
@@ -126,6 +126,16 @@ def matches_at(pattern: regex.Pattern[str], opening: regex.Pattern[str] | re.Pat
     """
     out: list[regex.Match[str]] = []
     last = start
+    if len(offsets) == 1:  # one place for each opening: the loop below without its inner loop
+        d = offsets[0]
+        for found in opening.finditer(text, max(0, start - d), end):
+            at = found.start() + d
+            if last <= at < end:
+                m = pattern.match(text, at, end)
+                if m is not None:
+                    out.append(m)
+                    last = m.end()
+        return out
     for found in opening.finditer(text, max(0, start - max(offsets)), end):
         for at in (found.start() + d for d in offsets):
             if at < last or at >= end:
@@ -141,9 +151,10 @@ def matches_at(pattern: regex.Pattern[str], opening: regex.Pattern[str] | re.Pat
 # where a scraper folded two lines (``...耳にしました。 報道によると...``), whatever letter follows.
 _IDEOGRAPHIC_STOP = regex.compile(r"。")
 # Where a sentence break (:data:`~newsclean.sentences.SENTENCE_BREAK`) may be: the space after a stop
-# or a closer (its look-behind ends with one), found by ``re`` without trying the look-behind at
-# every character (the marks are literal characters, read alike by both modules).
-_BREAK_AT = re.compile("[" + re.escape(STOPS + CLOSERS) + "]\x20")
+# or a closer (its look-behind ends with one) that no lower-case ASCII letter follows (its capital or
+# figure may stand after an opener), found by ``re`` without trying the look-behind at every
+# character (the marks are literal characters, read alike by both modules).
+_BREAK_AT = re.compile("[" + re.escape(STOPS + CLOSERS) + "]\x20(?=[" + re.escape(OPENERS) + "]?[^a-z])")
 _IDEOGRAPHIC_BREAK = regex.compile(r"(?<=。[" + regex.escape(CLOSERS) + r"」』）]{0,3}+)\x20(?=\S)")
 
 
