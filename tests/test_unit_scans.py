@@ -209,3 +209,94 @@ def test_label_openings_on_the_units_of_the_evaluation_texts():
             breaks = line_sentences.sentence_breaks(text, start, end)
             for a, b in zip([start - 1, *breaks], [*breaks, end], strict=True):
                 assert head_units.label_openings(text, a + 1, b) == _plain_label_openings(text, a + 1, b), text[a:b]
+
+
+def _plain_line_cuts(text: str, start: int, end: int, whole: bool):
+    """segment._line_cuts as it read the headline printed again on every line, before its use."""
+    from newsclean.layout.folded import opening_headline
+    from newsclean.layout.head_units import share_labels
+    found, structured, stop = page_units.units(text, start, end)
+    starts = [start, *(i + 1 for i in found)]
+    page = None if whole else page_units.article(text, start, stop, found)
+    if not whole and (page is None or not page.page):
+        return None
+    long_run = text.count(" ", start, end) >= segment._NO_STRUCTURE_WORDS or end - start >= segment._NO_STRUCTURE_CHARS
+    unsplit = len(found) < 2 and long_run
+    headless = page is None or page.headline is None
+    copy = opening_headline(text, start, stop, starts) if found and headless else None
+    if copy is not None and found[-1] <= copy[1]:
+        copy = None
+    if page is None:
+        page = page_units.article(text, start, stop, found)
+    shares = share_labels(text, start, stop, found) if len(found) >= segment._MIN_SENTENCE_BREAKS and (
+        page is None or not page.page) else []
+    if shares:
+        found = sorted(set(found).union(shares))
+        structured = True
+    if (not structured and copy is None and end - start < segment._PAGE_CHARS and (page is None or not page.page)
+            and not segment._furnished(text, start, stop, found)):
+        return [], [], unsplit
+    breaks = list(found)
+    furniture: list[tuple[int, int, str]] = []
+    if copy is not None and (page is None or page.headline is None):
+        breaks.extend(i for i in (copy[0] - 1, copy[1], copy[2]) if start < i < end and text[i] == " ")
+    if page is not None:
+        found, furniture = segment._page_cuts(text, start, end, page, stop)
+        breaks += found
+    return line_sentences.whole_printings(text, start, stop, breaks), furniture, unsplit
+
+
+_FOLDED_LINES = [
+    "Aid Arrives in Efrin - Herald Home Jan 5 Aid Arrives in Efrin Trucks came. They left. " * 3,
+    "He says residents should take care. Copyright 2008 The Associated Press. All rights reserved. " * 3,
+    "This is a test. This is a test of the copy finder. It works. " * 5,
+    ("Home News Sport Weather Business Politics Travel Culture Jobs Cars " * 4 + "Budget Passes "
+     + "The council approved the budget on Monday after a long debate. " * 12 + "Home News Sport Weather " * 4),
+]
+
+
+def test_line_cuts_read_the_copy_where_used():
+    """segment._line_cuts reads the headline printed again only where its answer is used: the
+    same cuts as reading it first, on a table and on every long line of the evaluation texts."""
+    texts = [*_FOLDED_LINES, *_eval_texts()]
+    for text in texts:
+        for start, end, whole in segment._long_lines(text):
+            for w in {whole, True}:
+                assert segment._line_cuts(text, start, end, w) == _plain_line_cuts(text, start, end, w), text[:200]
+
+
+def _plain_page_lines(doc):
+    """segment.page_lines as it read every block without its data scripts."""
+    from newsclean.layout.dataview import without_data_scripts
+    blocks = doc.blocks
+    body = "\n".join(without_data_scripts(b.text) for b in blocks)
+    out, line, pos = [], 0, 0
+    for start, end, whole in segment._long_lines(body):
+        line += body.count("\n", pos, start)
+        pos = start
+        found, structured, stop = page_units.units(body, start, end)
+        if found:
+            cut = structured or end - start >= segment._PAGE_CHARS or segment._page_shaped(body, start, stop, found)
+        else:
+            cut = bool((segment._line_cuts(body, start, end, whole) or ((),))[0])
+        if cut:
+            out.append((blocks[line].start, blocks[line].end))
+    return tuple(out)
+
+
+def test_page_lines_skip_the_script_reading_where_no_markup_stands():
+    """page_lines reads each block for data scripts only where the text holds a "<" (a script
+    element's opening): the same lines, on texts with and without one, and a block without "<"
+    is its own reading."""
+    from newsclean.document import Document
+    from newsclean.filters.paragraphs import paragraphs
+    from newsclean.layout.dataview import without_data_scripts
+    menu = "\n".join(["Home", "News", "Sport", "Weather", "Contact"] * 8)
+    line = "Home News Sport World Business Council Approves Budget The council approved it. " * 3
+    script = '<script type="application/ld+json">{"a": 1}</script>'
+    for text in (menu + "\n" + line, menu + "\n" + script + line, menu + "\n" + line + "<b>x</b> " + line, line):
+        doc = paragraphs(segment.segment(Document.from_text(text)))
+        assert segment.page_lines(doc) == _plain_page_lines(doc), text
+    for text in _TABLE:
+        if "<" not in text:
+            assert without_data_scripts(text) == text

@@ -363,11 +363,18 @@ def _line_cuts(text: str, start: int, end: int, whole: bool,
         return None  # a long line among others is cut only when it holds a whole page
     long_run = text.count(" ", start, end) >= _NO_STRUCTURE_WORDS or end - start >= _NO_STRUCTURE_CHARS
     unsplit = len(found) < 2 and long_run
-    # the headline printed again before the article opens, with units after it
+    # the headline printed again before the article opens, with units after it (read where it is
+    # used: most whole lines hold a page whose article has its headline, and need it not)
     headless = page is None or page.headline is None
-    copy = opening_headline(text, start, stop, starts) if found and headless else None
-    if copy is not None and found[-1] <= copy[1]:
-        copy = None
+    opened = found
+    copies: list[tuple[int, int, int] | None] = []  # the copy, once read
+
+    def printed_again() -> tuple[int, int, int] | None:
+        if not copies:
+            copy = opening_headline(text, start, stop, starts) if opened and headless else None
+            copies.append(None if copy is not None and opened[-1] <= copy[1] else copy)
+        return copies[0]
+
     if page is None:
         page = article(text, start, stop, found)
     # a share label parts the units of an article folded alone (a page's share bars are among the
@@ -378,12 +385,13 @@ def _line_cuts(text: str, start: int, end: int, whole: bool,
     if shares:
         found = sorted(set(found).union(shares))
         structured = True
-    if (not structured and copy is None and end - start < _PAGE_CHARS and (page is None or not page.page)
-            and not _furnished(text, start, stop, found)):
+    if (not structured and end - start < _PAGE_CHARS and (page is None or not page.page)
+            and printed_again() is None and not _furnished(text, start, stop, found)):
         return [], [], unsplit  # sentences only, and no longer than a paragraph may be: a paragraph
     breaks = list(found)
     furniture: list[tuple[int, int, str]] = []
-    if copy is not None and (page is None or page.headline is None):
+    copy = printed_again() if page is None or page.headline is None else None
+    if copy is not None:
         breaks.extend(i for i in (copy[0] - 1, copy[1], copy[2]) if start < i < end and text[i] == " ")
     if page is not None:
         found, furniture = _page_cuts(text, start, end, page, stop)
