@@ -467,7 +467,9 @@ def page_lines(doc: Document) -> tuple[tuple[int, int], ...]:
     ['Home News Sport World Bu']
     """
     blocks = doc.blocks
-    body = "\n".join(without_data_scripts(b.text) for b in blocks)  # as segment reads it (DataView)
+    body = "\n".join(b.text for b in blocks)
+    if "<" in body:  # as segment reads it (DataView): without a script that holds data (none without a "<")
+        body = "\n".join(without_data_scripts(b.text) for b in blocks)
     out = []
     line = 0
     pos = 0
