@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import random
+import re
 
 import pytest
 
@@ -300,3 +301,32 @@ def test_page_lines_skip_the_script_reading_where_no_markup_stands():
     for text in _TABLE:
         if "<" not in text:
             assert without_data_scripts(text) == text
+
+
+# The lines the join step's prechecks look for, as they were read: a pattern over each line.
+_PLAIN_OPERATOR_LINE = re.compile(rf"^[^\S\n]*(?:{line_joins._OPERATOR_CLASS}\S?|\S{line_joins._OPERATOR_CLASS})"
+                                  r"[^\S\n]*$", re.MULTILINE)
+
+
+def _join_prechecks_hold(text: str) -> None:
+    operator = line_joins._OPERATOR_LINE.match(text) or line_joins._OPERATOR_NEXT_LINE.search(text)
+    assert (operator is not None) == (_PLAIN_OPERATOR_LINE.search(text) is not None), text[:200]
+    if line_joins._TOGGLE_LINE.match(text) is None and line_joins._TOGGLE_NEXT_LINE.search(text) is None:
+        assert not any(line_joins._TOGGLE.fullmatch(line.strip()) for line in text.split("\n")), text[:200]
+
+
+def test_join_prechecks_in_the_evaluation_texts():
+    """line_joins.formula_joins and toggle_joins look for a line of a formula's operator or a
+    caption's toggle with patterns that skip from one line break to the next: the same lines as
+    reading each line (``^...$``, a strip and a full match), on every evaluation text."""
+    for text in _eval_texts():
+        _join_prechecks_hold(text)
+
+
+def test_join_prechecks_on_random_texts():
+    rng = random.Random(23)
+    pieces = ["x", "=", "+", "−", "ab", "a=", " ", "\u00a0", "\t", "\r", "", "1", "≠ ", "the sum", ",", "less",
+              "more", "...", "…", " more", "... more", "Less", "mores", "\n", "\n\n"]
+    for _ in range(20_000):
+        _join_prechecks_hold("\n".join("".join(rng.choice(pieces) for _ in range(rng.randint(0, 3)))
+                                       for _ in range(rng.randint(1, 8))))
