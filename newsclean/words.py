@@ -11,9 +11,11 @@ False
 from __future__ import annotations
 
 import functools
+import re
 
 import regex
 
+from .alternatives import Openings
 from .lexicon import STEM_ENDINGS, STOPWORDS
 from .memo import LINE_CACHE, TEXT_CACHE
 from .sentences import SPACE, ends_sentence
@@ -59,16 +61,20 @@ _DATA_CHARS = regex.compile(r'[\[{"=<>!]')
 _CODE_MARK = regex.compile(
     r"&&|\|\||[=!]==?|\)\s*+(?:\{|;\s*+\Z)|(?<=\w)\(\)|(?<=\w)\.\w++\(['\"]|(?<=\w)\s*+=\s*+['\"\[{\d][^;<>]{0,200}+;"
     r"|/\*|\*/|;\s*+//|\{\s*+[\w-]++\s*+:")
-# Each alternative of _CODE_MARK holds one of these characters: most prose lines hold none.
-_CODE_CHARS = regex.compile(r"[&|=()*;{]")
-_CODE_LINE = regex.compile(
-    r"\s*+(?://|\"[^\"]{1,100}+\"\s*+:\s*+[\d\[{\"tfn-]|[\s(\[{;,]*+[)\]}][\s()\[\]{};,]*+\Z"
-    r"|(?:</?[a-z][\w:-]{0,20}+(?:\s++[^<>=]{0,200}+=[^<>]{0,1000}+)?+\s*+/?>\s*+)++\Z)",
-    regex.IGNORECASE)
+# What each alternative of _CODE_MARK holds: "=" or "{", "&&", "||", "()", "('" or '("', "/*", "*/"
+# (this pattern, whose standard-library scan is one class read at each character), or a ";"
+# with a ")" or a "//" (:func:`_may_be_code`). Most prose lines hold none (a "(" or a "&" alone
+# is prose's), and are not searched with _CODE_MARK, which tries all its cases at every character.
+_CODE_HINT = re.compile(r"""[={&|(/*](?:(?<=[={])|(?<=&)&|(?<=\|)\||(?<=\()[)'"]|(?<=/)\*|(?<=\*)/)""")
+# A line of program source as a whole, after its white space (``_CODE_LINE_BODY``): a comment's
+# "//", a JSON member, a line of brackets and separators that closes one, a line of tags.
+_CODE_LINE_BODY = (r"(?://|\"[^\"]{1,100}+\"\s*+:\s*+[\d\[{\"tfn-]|[\s(\[{;,]*+[)\]}][\s()\[\]{};,]*+\Z"
+                   r"|(?:</?[a-z][\w:-]{0,20}+(?:\s++[^<>=]{0,200}+=[^<>]{0,1000}+)?+\s*+/?>\s*+)++\Z)")
+_CODE_LINE = regex.compile(r"\s*+" + _CODE_LINE_BODY, regex.IGNORECASE)
 _MAX_CODE_LINE = 400
-# What a line _CODE_LINE matches opens with, after its white space: a comment's "//", a key's quote,
-# a bracket or a separator, a tag's "<". A line opening with anything else is not tried with it.
-_CODE_LINE_OPENERS = frozenset('/"([{;,)]}<')
+# Whether a line _CODE_LINE matches may open with a character, after its white space (a comment's
+# "/", a key's quote, a bracket or a separator, a tag's "<"): a line opening with another is not tried.
+_CODE_LINE_OPENS = Openings(_CODE_LINE, _CODE_LINE_BODY)
 
 
 @functools.lru_cache(maxsize=LINE_CACHE)
@@ -91,9 +97,18 @@ def code_line(text: str) -> bool:
     """
     if len(text) > _MAX_CODE_LINE:
         return False
-    if text.lstrip(SPACE)[:1] in _CODE_LINE_OPENERS and _CODE_LINE.match(text) is not None:
+    if _CODE_LINE_OPENS[text.lstrip(SPACE)[:1]] and _CODE_LINE.match(text) is not None:
         return True
-    return _CODE_CHARS.search(text) is not None and _CODE_MARK.search(text) is not None
+    return _may_be_code(text) and _CODE_MARK.search(text) is not None
+
+
+def _may_be_code(text: str) -> bool:
+    """Whether ``text`` holds what some alternative of ``_CODE_MARK`` needs (``_CODE_HINT``).
+
+    >>> _may_be_code("Rates (and fees) rose & fell"), _may_be_code("init();"), _may_be_code("a; // b")
+    (False, True, True)
+    """
+    return _CODE_HINT.search(text) is not None or (";" in text and (")" in text or "//" in text))
 
 
 # A script element leaked into a line of text, from its opening tag to its closing one or, cut

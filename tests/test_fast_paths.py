@@ -71,7 +71,7 @@ LINES = [
 def test_code_and_data_prechecks_skip_no_match(line):
     """A line without any of the characters the pattern needs has no match of it."""
     if words._CODE_MARK.search(line) is not None:
-        assert words._CODE_CHARS.search(line) is not None
+        assert words._may_be_code(line)
     if words._DATA.search(line) is not None:
         assert words._DATA_CHARS.search(line) is not None
 
@@ -619,3 +619,20 @@ def test_repair_with_the_one_scan_gives_the_four_substitutions(text):
         return t
 
     assert unicode.repair(Document.from_text(text)).text == Document.from_text(slow(text)).text
+
+
+def test_code_precheck_on_random_strings_and_every_eval_line():
+    """``words._may_be_code`` (the hints of ``_CODE_MARK``'s cases) passes over no line the
+    pattern finds a mark in."""
+    from .conftest import eval_cases
+    rng = random.Random(20261205)
+    pieces = ["&", "&&", "|", "||", "=", "==", "!", "(", ")", "()", "('", '("', "{", "}", ";", "//", "/*", "*/", "*",
+              "/", ".", "x", "a.b", " ", "'", '"', "[", "1", "-", ":", "\n"]
+    lines = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 8))) for _ in range(20_000)]
+    lines += [line for case in eval_cases() for line in case["input"].splitlines() if len(line) <= 400]
+    marked = 0
+    for line in lines:
+        if words._CODE_MARK.search(line) is not None:
+            marked += 1
+            assert words._may_be_code(line), line
+    assert marked > 1000
