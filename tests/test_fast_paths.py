@@ -636,3 +636,39 @@ def test_code_precheck_on_random_strings_and_every_eval_line():
             marked += 1
             assert words._may_be_code(line), line
     assert marked > 1000
+
+
+# The unicode step's candidate searches as alternations, each case tried at every character: the
+# patterns its one-class openings replace.
+_PLAIN_CANDIDATE = regex.compile(r"[^\t\n\x20-\x7e]|&#?[0-9A-Za-z]")
+_PLAIN_NFC_CANDIDATE = regex.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u206a-\u206f\ufeff\ufff9-\ufffcŒœÃÂ]"
+                                     r"|&#?[0-9A-Za-z]|[^\x00-\x7f]{2}")
+
+
+def _candidate_starts(pattern, text: str) -> list[int]:
+    """The start of the search's match from each position of ``text`` (what ``_lines_to_fix`` reads)."""
+    return [m.start() if (m := pattern.search(text, pos)) else -1 for pos in range(len(text) + 1)]
+
+
+@pytest.mark.parametrize("text", [*LINES, "Tom &amp; Jerry", "&#39;", "&#", "& x", "a&b", "“quoted” — naïve",
+                                  "Caf\u00c3\u00a9", "Œuvre", "\x85", "x\x7fy", "é", "éé", "&\u00e9\u00e9", "\ufeff"])
+def test_candidate_searches_find_the_alternations_starts(text):
+    from newsclean.filters import unicode as u
+    for fast, plain in ((u._CANDIDATE, _PLAIN_CANDIDATE), (u._NFC_CANDIDATE, _PLAIN_NFC_CANDIDATE)):
+        assert _candidate_starts(fast, text) == _candidate_starts(plain, text), text
+
+
+def test_candidate_searches_on_random_strings_and_every_eval_page():
+    from newsclean.filters import unicode as u
+
+    from .conftest import eval_cases
+    rng = random.Random(20261205)
+    alphabet = list("aZ ;&#x9\n\t\r\x0b\x0c\x1f\x7f\x85\x9f\xa0€œŒÃÂé“”—\u206a\ufeff\ufffc北\U0001f600")
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12))) for _ in range(5000)]
+    for text in texts:
+        for fast, plain in ((u._CANDIDATE, _PLAIN_CANDIDATE), (u._NFC_CANDIDATE, _PLAIN_NFC_CANDIDATE)):
+            assert _candidate_starts(fast, text) == _candidate_starts(plain, text), repr(text)
+    for case in eval_cases():
+        text = case["input"]
+        for fast, plain in ((u._CANDIDATE, _PLAIN_CANDIDATE), (u._NFC_CANDIDATE, _PLAIN_NFC_CANDIDATE)):
+            assert ([m.start() for m in fast.finditer(text)] == [m.start() for m in plain.finditer(text)]), case["id"]
