@@ -138,10 +138,11 @@ def _shouted(text: str) -> bool:
     >>> _shouted("MAYOR'S AIDE OPENS UP ABOUT HIS YEARS AT CITY HALL"), _shouted("HOW TO MAKE JAM AT HOME")
     (True, False)
     """
-    words = text.split()
-    if len(words) < _SHOUTED_WORDS or not (words[0].isupper() or words[1].isupper()):
+    first = text.split(None, 2)  # the first two words, not the whole line cut into words
+    if len(first) < 2 or not (first[0].isupper() or first[1].isupper()):
         return False  # cheap first: prose opens with a capital and lower case ("The", "Officials")
-    if ends_sentence(text) or sum(any(c.isdigit() for c in w) for w in words) > 1:
+    words = text.split()
+    if len(words) < _SHOUTED_WORDS or ends_sentence(text) or sum(any(c.isdigit() for c in w) for w in words) > 1:
         return False
     upper = sum(c.isupper() for c in text)
     lower = sum(c.islower() for c in text)
