@@ -153,18 +153,3 @@ def test_title_bounds_on_random_and_eval_lines():
     lines += [line for c in eval_cases() if c["variant"] == "page" for line in c["input"].split("\n")[:3]]
     for line in lines:
         assert titles.title_bounds(line) == _plain_title_bounds(line), line
-
-
-@pytest.mark.parametrize(("pattern", "marks"), [(shape._PARTS, shape._PART_MARKS),
-                                                (shape._MENU_PARTS, shape._MENU_MARKS)], ids=["parts", "menu"])
-def test_a_line_without_the_separators_is_not_searched(pattern, marks):
-    """``shape._set_apart`` skips the pattern on a line holding none of ``marks``: the marks are
-    exactly the characters the pattern finds between spaces (every character of the BMP tried),
-    and the answer is the pattern's on random lines and on every line of the eval pages."""
-    assert {chr(c) for c in range(0x10000) if pattern.search(f" {chr(c)} ")} == set(marks)
-    rnd = random.Random(5)
-    pieces = ["a", "Word", " ", "\u00a0", "\t", "\x1c", *marks, "x-y", "a/b"]
-    lines = ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 12))) for _ in range(3000)]
-    lines += [line for c in eval_cases() if c["variant"] == "page" for line in c["input"].split("\n")]
-    for line in lines:
-        assert shape._set_apart(line, pattern, marks) == (pattern.search(line) is not None), line

@@ -42,9 +42,6 @@ _LIST_ITEM = regex.compile(r"(?:[-+*•·▪●◦–]|\d{1,3}[.)]|\(?[a-z\d]\)|
 # Parts set apart like a browser title or a menu: "Headline | Site", "News - Sport - Weather".
 _PARTS = regex.compile(r"\s[|\-–—·•»/]\s")
 _MENU_PARTS = regex.compile(r"\s[|·•»/]\s")
-# The separators of each: a line holding none of them (most lines) is not searched (_set_apart).
-_PART_MARKS = "|-–—·•»/"
-_MENU_MARKS = "|·•»/"
 _URL = regex.compile(r"(?:https?://|www\.)\S+")
 _LEAD = SPACE + "|•·>»-–—:*#"   # marks around a heading: "» Most Read", "-- Related --"
 _TRAIL = SPACE + "|•·<«-–—:*#"
@@ -166,21 +163,10 @@ def _text_weight(text: str, covered: bool) -> float:
     if sentences.ends_sentence(text, _LINE_ENDS) or _sentence_inside(text):
         weight = max(float(size - _PROSE_FLOOR), _SENTENCE_WEIGHT)
         return weight / 3 if listy else weight
-    long_line = size >= _LONG_LINE and not listy and not _set_apart(text, _PARTS, _PART_MARKS)
+    long_line = size >= _LONG_LINE and not listy and not _PARTS.search(text)
     if long_line and (size >= _LONG_TITLE or not _capitalised(text)):
         return size / 2
     return _short_weight(text, words)
-
-
-def _set_apart(text: str, pattern: regex.Pattern[str], marks: str) -> bool:
-    """``pattern.search(text) is not None`` for :data:`_PARTS` or :data:`_MENU_PARTS` (a separator
-    between spaces), its ``marks`` (the separators) looked for first: a line holding none of them
-    cannot match, and ``str`` finds a character faster than the pattern engine scans the line.
-
-    >>> _set_apart("Headline | Site", _MENU_PARTS, _MENU_MARKS), _set_apart("A long-awaited win", _PARTS, _PART_MARKS)
-    (True, False)
-    """
-    return any(map(text.__contains__, marks)) and pattern.search(text) is not None
 
 
 def _sentence_inside(text: str) -> bool:
@@ -227,7 +213,7 @@ def row_weight(text: str) -> float:
 def _short_weight(text: str, words: tuple[str, ...]) -> float:
     """A line that is not prose: a list item or table row weighs nothing, a lower-case
     fragment a little less, a menu-like line (few words, or capitalised like a title) less."""
-    if _set_apart(text, _MENU_PARTS, _MENU_MARKS):
+    if _MENU_PARTS.search(text):
         return _LINE_WEIGHT  # "Headline | Site", "News · Sport · Weather"
     digits = sum(map(str.isdigit, words))
     if len(words) >= 3 and (_LIST_ITEM.match(text) or (digits >= 2 and digits * 3 >= len(words))):
