@@ -188,7 +188,8 @@ def title_bounds(title: str) -> list[tuple[int, int]]:
     >>> title_bounds("Aid Arrives | Fars")
     [(0, 11), (14, 18)]
     """
-    bounds, pos = [], 0
+    bounds: list[tuple[int, int]] = []
+    pos = 0
     for m in SEPARATOR.finditer(title):
         if m.start() > pos:
             if len(bounds) == MAX_PARTS:
