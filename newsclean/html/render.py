@@ -26,7 +26,7 @@ import regex
 
 from .chrome import chrome_reason
 from .parse import text_of
-from .stats import TextStats, is_link, text_stats
+from .stats import TextStats, leads_somewhere, text_stats
 
 __all__ = ["INLINE_TAGS", "RenderedBlock", "element_label", "render"]
 
@@ -181,7 +181,7 @@ class _Renderer:
         if tag == "table":
             layout = _is_layout_table(el)
         in_article = in_article or tag in _ARTICLE_TAGS
-        in_link = in_link or (tag == "a" and is_link(el))
+        in_link = in_link or (tag == "a" and leads_somewhere(el))
         text = el.text
         if text:
             buf.append(text)
