@@ -11,6 +11,8 @@ import regex
 
 from newsclean.html import chrome, render
 
+from .conftest import eval_cases
+
 
 @pytest.mark.parametrize("text", [
     "Plain words.", "a", "$5 + 3 = 8 | ~x ^y `z`", "<b>", "{[()]}", "_", "100%", "x\x7fy", "\x01\x02",
@@ -55,3 +57,200 @@ def _words_by_regex(cls: str, ident: str) -> tuple[str, ...]:
 def test_class_words_are_those_of_the_regex_module_patterns(cls, ident):
     chrome._words.cache_clear()
     assert chrome._words(cls, ident) == _words_by_regex(cls, ident)
+
+
+def _random_names(seed: int, count: int) -> list[tuple[str, str]]:
+    """Class and id strings drawn from letters of both cases, digits, separators, white space and
+    a few letters whose case rules are odd (a title-case digraph, a dotted capital I, a Kelvin sign)."""
+    import random
+
+    rng = random.Random(seed)
+    alphabet = "aAbBzZmMqQ0917-_.:/ \t" + "\u00e9\u00c9\u01c5\u0130\u212a\u00df"
+    def one() -> str:
+        return "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 24)))
+    return [(one(), one() if rng.random() < 0.5 else "") for _ in range(count)]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_class_words_of_random_names_are_those_of_the_patterns(seed):
+    """The ASCII shortcut of :func:`chrome._name_parts` (``str.translate``, no camelCase pattern where a
+    name has no lower-case letter or no capital) cuts as the patterns do, on random names."""
+    for cls, ident in _random_names(seed, 500):
+        assert chrome._words.__wrapped__(cls, ident) == _words_by_regex(cls, ident), (cls, ident)
+
+
+def _stats_by_tag(root):
+    """The measures as text_stats took them before it looked its links and paragraphs up in sets:
+    each element's tag read, the root tested for in the loop."""
+    from newsclean.html.stats import is_link
+
+    elements = list(root.iter())
+    chars = dict.fromkeys(elements, 0)
+    links = chars.copy()
+    prose = chars.copy()
+    for el in reversed(elements):
+        text = el.text
+        total = chars[el] + len(text.strip()) if text else chars[el]
+        chars[el] = total
+        linked = links[el] = total if el.tag == "a" and is_link(el) else links[el]
+        read = prose[el] = total - linked if el.tag == "p" else prose[el]
+        if el is root:
+            break
+        parent = el.getparent()
+        tail = el.tail
+        chars[parent] += total + len(tail.strip()) if tail else total
+        links[parent] += linked
+        prose[parent] += read
+    return chars, links, prose
+
+
+_STATS_PAGES = [
+    '<body><div><p>Five <a href="/">links</a></p><a href="/">More</a></div></body>',
+    '<body><p>Lead <a href=" JavaScript:void(0)">x</a> <a href="">y</a> <a>z</a> <a href="#">w</a></p></body>',
+    '<body><a href="/a">out <a href="/b">in</a> tail</a> after</body>',
+    '<body><p>outer <span><p>inner</p></span> tail</p><table><tr><td><p>cell</p></td></tr></table></body>',
+    '<body> \u00a0 <p> \u2003spaced\u3000 </p> \n <div>Hi <script>x()</script> there</div></body>',
+    "<p>no body at all</p>", "", "<a href='/'>root link</a>",
+]
+
+
+@pytest.mark.parametrize("page", _STATS_PAGES)
+def test_text_stats_are_those_of_the_tag_by_tag_pass(page):
+    from newsclean.html.parse import parse_html, strip_unseen
+    from newsclean.html.stats import text_stats
+
+    root = parse_html(page)
+    strip_unseen(root)
+    stats = text_stats(root)
+    assert (stats.chars, stats.links, stats.prose) == _stats_by_tag(root)
+    for el in root.iter():  # an element below the root measured on its own, as the root of the pass
+        sub = text_stats(el)
+        assert (sub.chars, sub.links, sub.prose) == _stats_by_tag(el)
+
+
+def test_text_stats_of_every_eval_page_are_those_of_the_tag_by_tag_pass():
+    from newsclean.html.parse import parse_html, strip_unseen
+    from newsclean.html.stats import text_stats
+
+    seen = 0
+    for case in eval_cases():
+        if case.get("variant") != "html":
+            continue
+        root = parse_html(case["input"])
+        strip_unseen(root)
+        stats = text_stats(root)
+        assert (stats.chars, stats.links, stats.prose) == _stats_by_tag(root), case.get("id")
+        seen += 1
+    if not seen:
+        pytest.skip("no shared evaluation data beside the repository")
+
+
+class _RendererKeepingSpace(render._Renderer):
+    """The renderer as it was before it left out the white space that opens a paragraph: every
+    text and tail buffered, and every element's chrome reason asked of a method."""
+
+    def walk(self, el, in_article, in_link, layout, depth):
+        tag = el.tag
+        if not isinstance(tag, str):
+            return
+        buf = self.buf
+        if tag == "br":
+            if self.pre:
+                buf.append("\n")
+            elif buf:
+                self.flush()
+            return
+        drop = self.drop
+        if drop is None:
+            reason = chrome.chrome_reason(el, in_article, tag)
+            drop = None if reason is None else self.chrome(el, reason, tag)
+            if drop is render._SKIP:
+                return
+        if depth > render._MAX_DEPTH:
+            self.add(render.text_of(el), in_link)
+            return
+        block = tag not in render.INLINE_TAGS or drop != self.drop
+        if tag in ("td", "th"):
+            block = layout or drop != self.drop
+        saved = (self.owner, self.owner_tag, self.drop)
+        if block:
+            if buf:
+                self.flush()
+            self.owner, self.owner_tag, self.drop = el, tag, drop
+        if tag in render._PREFIXED:
+            self.prefix(el, tag, layout)
+        pre = tag == "pre"
+        if pre:
+            self.pre += 1
+        if tag == "table":
+            layout = render._is_layout_table(el)
+        in_article = in_article or tag in render._ARTICLE_TAGS
+        in_link = in_link or (tag == "a" and render.leads_somewhere(el))
+        self.add(el.text, in_link)
+        for child in el:
+            self.walk(child, in_article, in_link, layout, depth + 1)
+            self.add(child.tail, in_link)
+        if block:
+            if buf:
+                self.flush()
+            self.owner, self.owner_tag, self.drop = saved
+        if pre:
+            self.pre -= 1
+
+
+def _render_keeping_space(root, whole_page):
+    from newsclean.html.stats import text_stats
+
+    body = root.find("body")
+    body = root if body is None else body
+    r = _RendererKeepingSpace(text_stats(root), body, whole_page)
+    r.owner, r.owner_tag = body, body.tag
+    r.walk(body, False, False, False, 0)
+    r.flush()
+    return r.out, r.dropped
+
+
+def _same_rendering(root) -> None:
+    for whole_page in (False, True):
+        blocks, dropped = render.render(root, whole_page=whole_page)
+        old_blocks, old_dropped = _render_keeping_space(root, whole_page)
+        assert dropped == old_dropped
+        assert [(b.text, b.element, b.tag, b.link_chars, b.drop) for b in blocks] == [
+            (b.text, b.element, b.tag, b.link_chars, b.drop) for b in old_blocks]
+
+
+_SPACE_PIECES = [" ", "\n  ", "\t", "\u00a0", "\u3000", "word", "two words", "\u200b", "<br>", "<b>", "</b>",
+                 '<a href="/x">', "</a>", "<p>", "</p>", "<pre>", "</pre>", "<div>", "</div>", "<li>",
+                 '<div class="share">', '<span class="ad">', "</span>", "<td>", "<tr>", "<table>", "</table>"]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_render_leaving_out_opening_space_renders_as_before(seed):
+    """The renderer leaves out white space that would open a paragraph (outside ``<pre>``): the
+    same paragraphs, link counts and dropped counts as when every text was buffered, on random
+    pages of white space, words, links, ``<pre>``, breaks, chrome and tables."""
+    import random
+
+    from newsclean.html.parse import parse_html, strip_unseen
+
+    rng = random.Random(seed)
+    for _ in range(150):
+        body = "".join(rng.choice(_SPACE_PIECES) for _ in range(rng.randint(1, 40)))
+        root = parse_html(f"<html><body>{body}</body></html>")
+        strip_unseen(root)
+        _same_rendering(root)
+
+
+def test_render_of_every_eval_page_is_as_before():
+    from newsclean.html.parse import parse_html, strip_unseen
+
+    seen = 0
+    for case in eval_cases():
+        if case.get("variant") != "html":
+            continue
+        root = parse_html(case["input"])
+        strip_unseen(root)
+        _same_rendering(root)
+        seen += 1
+    if not seen:
+        pytest.skip("no shared evaluation data beside the repository")

@@ -78,6 +78,9 @@ CONTENT_WORDS = frozenset({"article", "articlebody", "body", "content", "entry",
 # library's re splits and joins these about twice as fast as the regex module (same matches).
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _SPLIT = re.compile(r"[^a-z0-9]+")
+# An ASCII name is cut as _SPLIT cuts it by one C pass of str.translate (every ASCII character but
+# a-z and 0-9 made a space; each of the 128 mapped, so that no lookup misses) and str.split.
+_CUTS = str.maketrans({c: c if "a" <= c <= "z" or "0" <= c <= "9" else " " for c in map(chr, range(128))})
 _SLUG_WORDS = 4
 # Families that only a block can be: an <a class="popup"> opens a window, it is not one.
 _BLOCK_FAMILIES = frozenset({reasons.DIALOG, reasons.ASIDE, reasons.HEADER, reasons.FOOTER})
@@ -104,13 +107,30 @@ def class_words(el: Any) -> tuple[str, ...]:
 def _words(cls: str, ident: str) -> tuple[str, ...]:
     out: list[str] = []
     for name in f"{cls} {ident}".split():
-        camel = name if name.islower() else _CAMEL.sub("-", name)  # no capital: no camelCase to cut
-        parts = [p for p in _SPLIT.split(camel.lower()) if p]
+        parts = _name_parts(name)
         if name == ident and sum(p.isalpha() for p in parts) >= _SLUG_WORDS:
             continue  # id="sharing-with-a-single-developer": a heading's anchor, not a name
-        out.extend(parts)
-        out.extend(f"{a}-{b}" for a, b in itertools.pairwise(parts))
+        out += parts
+        out += map("-".join, itertools.pairwise(parts))
     return tuple(out)
+
+
+def _name_parts(name: str) -> list[str]:
+    """The lower-cased words of one class or id name, cut at camelCase and at every character but
+    a-z and 0-9. An ASCII name with no lower-case letter or no capital has no camelCase to cut
+    (``str.islower``, ``str.isupper``), and is cut by ``str.translate`` (:data:`_CUTS`); only other
+    names run the patterns. Measured on the class and id names of 31 scrapinghub_aeb pages
+    (1,653 distinct): 41,000 instructions a name before, 31,000 after.
+
+    >>> _name_parts("article-share__buttons"), _name_parts("mostRead"), _name_parts("caf\u00e9Bar")
+    (['article', 'share', 'buttons'], ['most', 'read'], ['caf', 'bar'])
+    """
+    if name.isascii():
+        if not (name.islower() or name.isupper()):
+            name = _CAMEL.sub("-", name)
+        return name.lower().translate(_CUTS).split()
+    camel = name if name.islower() else _CAMEL.sub("-", name)  # no capital: no camelCase to cut
+    return [p for p in _SPLIT.split(camel.lower()) if p]
 
 
 _SMALL_TAGS = frozenset({"a", "span", "b", "i", "em", "strong", "img"})

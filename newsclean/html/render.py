@@ -26,7 +26,7 @@ import regex
 
 from .chrome import chrome_reason
 from .parse import text_of
-from .stats import TextStats, is_link, text_stats
+from .stats import TextStats, leads_somewhere, text_stats
 
 __all__ = ["INLINE_TAGS", "RenderedBlock", "element_label", "render"]
 
@@ -159,9 +159,11 @@ class _Renderer:
             return
         drop = self.drop
         if drop is None:
-            drop = self.chrome(el, in_article, tag)
-            if drop is _SKIP:
-                return
+            reason = chrome_reason(el, in_article, tag)  # most elements: None, and no call of chrome
+            if reason is not None:
+                drop = self.chrome(el, reason, tag)
+                if drop is _SKIP:
+                    return
         if depth > _MAX_DEPTH:
             self.add(text_of(el), in_link)
             return
@@ -181,16 +183,18 @@ class _Renderer:
         if tag == "table":
             layout = _is_layout_table(el)
         in_article = in_article or tag in _ARTICLE_TAGS
-        in_link = in_link or (tag == "a" and is_link(el))
+        in_link = in_link or (tag == "a" and leads_somewhere(el))
+        # White space that would open a paragraph is not kept: flush folds it away, outside <pre>
+        # (where it may start a line), and an empty buffer needs no flush at the next block.
         text = el.text
-        if text:
+        if text and (buf or self.pre or not text.isspace()):
             buf.append(text)
             if in_link:
                 self.link_chars += len(text.strip())
         for child in el:
             self.walk(child, in_article, in_link, layout, depth + 1)
             text = child.tail
-            if text:
+            if text and (buf or self.pre or not text.isspace()):
                 buf.append(text)
                 if in_link:
                     self.link_chars += len(text.strip())
@@ -201,11 +205,11 @@ class _Renderer:
         if pre:
             self.pre -= 1
 
-    def chrome(self, el: Any, in_article: bool, tag: str) -> str | None:
-        """The chrome reason of ``el`` (outside chrome; its tag ``tag``); ``_SKIP`` when it is chrome
-        not to render."""
-        reason = chrome_reason(el, in_article, tag)
-        if reason is None or self.guarded(el):
+    def chrome(self, el: Any, reason: str, tag: str) -> str | None:
+        """The chrome reason of ``el`` (outside chrome; its tag ``tag``), which its markup gives as
+        ``reason``: ``None`` where it holds too much of the page to be chrome, ``_SKIP`` when it is
+        chrome not to render."""
+        if self.guarded(el):
             return None
         if self.whole_page:
             return reason

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["TextStats", "is_link", "text_stats"]
+__all__ = ["TextStats", "is_link", "leads_somewhere", "text_stats"]
 
 
 def is_link(el: Any) -> bool:
@@ -28,9 +28,12 @@ def is_link(el: Any) -> bool:
     >>> is_link(lxml.html.fragment_fromstring('<a href="javascript:void(0)">More</a>'))
     False
     """
-    if el.tag != "a":
-        return False
-    href = (el.get("href") or "").strip().lower()
+    return el.tag == "a" and leads_somewhere(el)
+
+
+def leads_somewhere(a: Any) -> bool:
+    """Whether the ``<a>`` element ``a`` has an ``href`` that is not a ``javascript:`` hook."""
+    href = (a.get("href") or "").strip().lower()
     return bool(href) and not href.startswith("javascript:")
 
 
@@ -51,26 +54,30 @@ def text_stats(root: Any) -> TextStats:
     """Measure every element under ``root`` (children before parents: reversed document order).
     Every element starts at zero, so that the loop indexes instead of calling ``dict.get``; a
     parent's link and prose counts are only added to where there is something to add (most
-    elements hold neither)."""
+    elements hold neither). The links and the paragraphs are found first, by lxml's own walk
+    for their tag (``root.iter("a")``, a C pass that makes no object for the other elements),
+    and looked up in a set: reading ``el.tag`` builds a new string for each element. The root,
+    which has no parent to add to, is measured after the loop (no test of each element for it).
+    Measured on 31 scrapinghub_aeb pages (every sixth): 5.5 million instructions a page before,
+    5.2 million after (the same measures: tests/test_html_fast_paths.py)."""
     elements = list(root.iter())
     chars = dict.fromkeys(elements, 0)
     links = chars.copy()
     prose = chars.copy()
-    for el in reversed(elements):
+    anchors = {a for a in root.iter("a") if leads_somewhere(a)}
+    paragraphs = set(root.iter("p"))
+    for el in elements[:0:-1]:  # reversed, the root (first) left out
         text = el.text
         total = chars[el] + len(text.strip()) if text else chars[el]
         chars[el] = total
-        tag = el.tag
-        if tag == "a" and is_link(el):
+        if el in anchors:
             linked = links[el] = total
         else:
             linked = links[el]
-        if tag == "p":
+        if el in paragraphs:
             read = prose[el] = total - linked
         else:
             read = prose[el]
-        if el is root:  # last: reversed document order
-            break
         parent = el.getparent()
         tail = el.tail
         chars[parent] += total + len(tail.strip()) if tail else total
@@ -78,4 +85,11 @@ def text_stats(root: Any) -> TextStats:
             links[parent] += linked
         if read:
             prose[parent] += read
+    text = root.text
+    if text:
+        chars[root] += len(text.strip())
+    if root in anchors:
+        links[root] = chars[root]
+    if root in paragraphs:
+        prose[root] = chars[root] - links[root]
     return TextStats(chars, links, prose)
