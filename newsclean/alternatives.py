@@ -4,18 +4,20 @@ The vocabulary tables (:mod:`newsclean.lexicon`) become patterns of a hundred al
 more, full-matched against every line of a page. The ``regex`` engine tries each alternative
 in turn at the line's start, so a line that is no furniture at all (most lines) costs about
 a hundred failed starts. Most alternatives open with a word, so the first character of the
-line rules nearly all of them out: :class:`Alternatives` keeps, for each ASCII first
-character, a pattern of only the alternatives that may start with it, in their order and
-groups. The answer is the same match (span and group) as the whole pattern's, because an
-alternative that cannot start with that character cannot match, and the ones left are
-tried in the same order.
+line rules nearly all of them out: :class:`Alternatives` keeps, for each first character,
+a pattern of only the alternatives that may start with it, in their order and groups. The
+answer is the same match (span and group) as the whole pattern's, because an alternative
+that cannot start with that character cannot match, and the ones left are tried in the
+same order.
 
 Which characters an alternative may start with is read off its opening (literals, classes,
 escapes, groups, optional parts); anything this reading does not know, or an alternative
 that may match the empty string, counts as "may start with any character". Whether a
 character is one of those starting characters is asked of the ``regex`` engine itself, with
-the pattern's flags, so case folding is the engine's own. A line whose first character is
-not ASCII is matched with the whole pattern.
+the pattern's flags, so case folding is the engine's own (when the flags fold case fully, a
+character such as "ß" may match two of a pattern's, "ss": a line opening with one that is not
+ASCII is then matched with the whole pattern, as it is past the first few hundred
+non-ASCII first characters seen).
 
 Each entry is compiled on first use (a few milliseconds: the ``regex`` module compiles in
 Python), so a process pays about a tenth of a second for the first characters of its first
@@ -35,7 +37,7 @@ from collections.abc import Sequence
 
 import regex
 
-__all__ = ["Alternatives", "first_characters"]
+__all__ = ["Alternatives", "Openings", "first_characters"]
 
 _ZERO_WIDTH_ESCAPES = frozenset("bBAZzG")
 _CLASS_ESCAPES = frozenset("dDwWsS")
@@ -43,6 +45,9 @@ _CHAR_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "f": "\f", "v": "\v"}
 _LOOKAROUND = ("(?=", "(?!", "(?<=", "(?<!")
 _GROUP_OPENINGS = ("(?:", "(?>", "(?P<")
 _QUANTIFIER = regex.compile(r"(?:[?*+]|\{(\d*)(?:,\d*)?\})[?+]?")
+# The most non-ASCII first characters an Alternatives gives a pattern of their own: past them,
+# a text opening with another is matched with the whole pattern.
+_NON_ASCII = 256
 
 
 class _Unknown(Exception):
@@ -197,6 +202,52 @@ def first_characters(pattern: str) -> list[str] | None:
     return fragments
 
 
+def _full_case(flags: int) -> bool:
+    """Whether ``flags`` fold case fully: one character of a text may then match two of a
+    pattern ("ß" matches "ss").
+
+    >>> _full_case(regex.IGNORECASE), _full_case(regex.IGNORECASE | regex.V1), _full_case(regex.V1)
+    (False, True, False)
+    """
+    return bool(flags & regex.IGNORECASE) and bool(flags & (regex.FULLCASE | regex.V1))
+
+
+class Openings(dict[str, bool]):
+    """Whether a match of ``pattern`` may start with a character: ``openings[c]`` is ``False``
+    only when no match of it can open with character ``c``, so a text opening with ``c`` need
+    not be tried (an empty ``c``, no character, opens no match).
+
+    The opening is read off the pattern's alternatives by :func:`first_characters` (of
+    ``source`` when given: the pattern after an opening the caller passes itself, such as
+    leading white space), each fragment compiled with the pattern's own flags, and each
+    character is asked of the ``regex`` engine once, so case folding is the engine's own. The
+    answers are kept (a dictionary, read at the speed of one) for up to ``limit`` characters.
+    When the opening cannot be told, or the flags fold case fully ("ß" matches "ss", so no
+    single character tells the first one of a match), every character may open a match.
+
+    >>> counter = Openings(regex.compile(r"(?:image\\s+)?\\d{1,3}/\\d{1,3}", regex.IGNORECASE))
+    >>> counter["1"], counter["I"], counter["ſ"], counter["T"], counter[""]
+    (True, True, False, False, False)
+    >>> Openings(regex.compile(r".{0,40}cookies"))["x"], Openings(regex.compile(r"\\s*[ab]c"), "[ab]c")[" "]
+    (True, False)
+    """
+
+    __slots__ = ("_fragments", "_limit")
+
+    def __init__(self, pattern: regex.Pattern[str], source: str | None = None, limit: int = 1024) -> None:
+        super().__init__()
+        fragments = None if _full_case(pattern.flags) else first_characters(
+            pattern.pattern if source is None else source)
+        self._fragments = None if fragments is None else [regex.compile(f, pattern.flags) for f in fragments]
+        self._limit = limit
+
+    def __missing__(self, c: str) -> bool:
+        answer = len(c) == 1 and (self._fragments is None or any(f.fullmatch(c) is not None for f in self._fragments))
+        if len(self) < self._limit:
+            self[c] = answer
+        return answer
+
+
 class Alternatives:
     """An alternation of patterns in named groups (a name of ``None`` groups without a name),
     followed by ``suffix``, full-matched as one pattern would be, faster.
@@ -214,6 +265,8 @@ class Alternatives:
         self._by_char: dict[str, regex.Pattern[str] | None] = {}
         self._compiled: dict[str, regex.Pattern[str]] = {}  # one pattern for the characters that share it
         self._fragments: dict[str, regex.Pattern[str]] = {}
+        self._full_case = _full_case(flags)
+        self._non_ascii = 0  # non-ASCII characters with a pattern of their own
 
     def _source(self, groups: Sequence[tuple[str | None, Sequence[str]]]) -> str:
         parts = [(f"(?P<{name}>" if name else "(?:") + "|".join(f"(?:{a})" for a in alts) + ")"
@@ -248,16 +301,25 @@ class Alternatives:
 
     def candidates(self, c: str) -> int:
         """How many alternatives are tried for a text that starts with ``c``."""
-        if not c.isascii():
+        if self._full_case:
             return sum(len(alts) for _, alts in self._groups)
         return sum(1 for _, alts in self._groups for a in alts if self._may_start(a, c))
 
     def _at(self, text: str, pos: int, end: int) -> regex.Pattern[str] | None:
         """The pattern to try at ``text[pos]`` (``None``: no alternative may start there): the
-        whole pattern at the end or before a non-ASCII character, else the character's own."""
-        if pos >= end or not text[pos].isascii():
+        character's own, or the whole pattern at the end, when the flags fold case fully (a
+        character may then match two of an alternative's: "ß" and "ss"), and before a
+        non-ASCII character once ``_NON_ASCII`` of them have their own (a text may hold
+        thousands of distinct characters; each costs a pass over the alternatives)."""
+        if pos >= end:
             return self.pattern
-        return self._for(text[pos])
+        c = text[pos]
+        if c in self._by_char:
+            return self._by_char[c]
+        if not c.isascii() and (self._full_case or self._non_ascii >= _NON_ASCII):
+            return self.pattern
+        self._non_ascii += not c.isascii()
+        return self._for(c)
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
         """``self.pattern.fullmatch(text, pos, endpos)``: the alternatives that may start with

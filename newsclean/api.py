@@ -164,6 +164,8 @@ def _run_guarded(steps: Pipeline, head: str, meta: dict[str, Any],
     no_furniture = rescued = False
     said: list[str] = []
     for _ in range(_MAX_RUNS - 1):
+        if out.removals is doc.removals:  # the guard put nothing back (most pages): no set to build
+            break
         left = set(out.removals)
         restored = {(r.start, r.end) for r in doc.removals if r not in left}
         if restored <= kept:

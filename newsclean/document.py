@@ -18,17 +18,19 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import operator
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from types import MappingProxyType
 from typing import Any, TypeVar
 
-from .memo import features_of
+from .memo import features_of, page_pool
 
 __all__ = ["Block", "Document", "Facts", "Paragraph", "Removal"]
 
 _EMPTY: Mapping[str, Any] = MappingProxyType({})
+_START = operator.attrgetter("start")
 _T = TypeVar("_T")
 
 
@@ -181,13 +183,19 @@ def split_paragraphs(text: str, hints: Iterable[Mapping[str, Any]] | None = None
     """
     hint_iter = iter(hints) if hints is not None else None
     out: list[Paragraph] = []
+    append = out.append
+    s0, s1, s2, s3 = _SET_P  # each paragraph built as _new_paragraph builds it, without a call a line
     pos, blank = 0, True
     for line in text.split("\n"):  # one C call for the page's lines, not a find and a slice each
         stripped = line.strip()
         if stripped:
             start = pos if stripped[0] == line[0] else pos + len(line) - len(line.lstrip())
-            hint = next(hint_iter, _EMPTY) if hint_iter is not None else _EMPTY
-            out.append(_new_paragraph(start, start + len(stripped), blank, hint))
+            p = _new(Paragraph)
+            s0(p, start)
+            s1(p, start + len(stripped))
+            s2(p, blank)
+            s3(p, next(hint_iter, _EMPTY) if hint_iter is not None else _EMPTY)
+            append(p)
             blank = False
         else:
             blank = True
@@ -202,6 +210,57 @@ def fold(text: str) -> str:
     'a b c'
     """
     return " ".join(text.split())
+
+
+def _folded(text: str) -> str:
+    """:func:`fold` of ``text``, the text itself when it is folded already: printable (no white
+    space but the ASCII space: every other character ``str.split`` cuts at is a control or a
+    separator, which ``str.isprintable`` refuses), no two spaces in a row, none at an end. Most
+    lines are, and two scans that allocate nothing cost less than cutting a line into words and
+    joining them again.
+
+    >>> _folded("Aid arrives"), _folded("Aid  arrives "), _folded("Aid\\u00a0arrives")
+    ('Aid arrives', 'Aid arrives', 'Aid arrives')
+    """
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
+    return " ".join(text.split())
+
+
+def _fresh_blocks(text: str, paragraphs: tuple[Paragraph, ...]) -> tuple[Block, ...]:
+    """The blocks of a document without removals: each paragraph whole, folded, built as
+    :func:`_new_block` builds it, its features looked up in the open page memo
+    (:func:`~newsclean.memo.page_pool`, as :func:`~newsclean.memo.features_of` does) without a
+    call a line.
+
+    >>> text = "Aid  arrives\\n\\nTrucks came."
+    >>> [b.text for b in _fresh_blocks(text, split_paragraphs(text))]
+    ['Aid arrives', 'Trucks came.']
+    """
+    pool = page_pool()
+    s0, s1, s2, s3, s4, s5 = _SET_B
+    out: list[Block] = []
+    append = out.append
+    for i, p in enumerate(paragraphs):
+        start, end = p.start, p.end
+        line = text[start:end]
+        if not (line.isprintable() and "  " not in line and line[:1] != " " and line[-1:] != " "):
+            line = " ".join(line.split())  # _folded, inline
+        if pool is None:
+            features: dict[Any, Any] = {}
+        else:
+            features = pool.get(line)  # type: ignore[assignment]
+            if features is None:
+                features = pool[line] = {}
+        b = _new(Block)
+        s0(b, i)
+        s1(b, start)
+        s2(b, end)
+        s3(b, line)
+        s4(b, p)
+        s5(b, features)
+        append(b)
+    return tuple(out)
 
 
 @dataclass(frozen=True)
@@ -266,7 +325,7 @@ class Document:
         """Removed spans, sorted and merged: (starts, ends)."""
         starts: list[int] = []
         ends: list[int] = []
-        for r in sorted(self.removals, key=lambda r: r.start):
+        for r in sorted(self.removals, key=_START):
             if ends and r.start <= ends[-1]:
                 ends[-1] = max(ends[-1], r.end)
             else:
@@ -317,21 +376,36 @@ class Document:
         """
         base = self.__dict__.pop("_base", None)
         if base is not None:
-            parent, touched = base
-            out = []
-            for b in parent:
-                if b.index in touched:
-                    nb = self._block(b.index)
-                    if nb is not None:
-                        out.append(nb)
-                else:
-                    out.append(b)
-            return tuple(out)
-        text = self.text
+            return self._rebuilt(*base)
         if not self.removals:
-            return tuple(_new_block(i, p.start, p.end, fold(text[p.start:p.end]), p)
-                         for i, p in enumerate(self.paragraphs))
+            return _fresh_blocks(self.text, self.paragraphs)
         return tuple(b for b in map(self._block, range(len(self.paragraphs))) if b is not None)
+
+    def _rebuilt(self, parent: tuple[Block, ...], touched: set[int]) -> tuple[Block, ...]:
+        """The blocks, from ``parent`` (the blocks of a document this one adds removals to) and
+        ``touched`` (the paragraphs those removals overlap): a touched block that one removed
+        span now covers from its first kept character to its last is gone (what was kept of its
+        paragraph outside them is white space: :meth:`_block` would find nothing kept), and is
+        dropped without a look at its paragraph's pieces (most are: a step removes whole
+        blocks); another touched block is rebuilt (:meth:`_block`); the rest are ``parent``'s.
+        """
+        starts, ends = self._spans
+        n = len(starts)
+        bisect_right = bisect.bisect_right
+        out: list[Block] = []
+        append = out.append
+        for b in parent:
+            i = b.index
+            if i in touched:
+                k = bisect_right(ends, b.start)
+                if k < n and starts[k] <= b.start and ends[k] >= b.end:
+                    continue
+                nb = self._block(i)
+                if nb is not None:
+                    append(nb)
+            else:
+                append(b)
+        return tuple(out)
 
     def _block(self, i: int) -> Block | None:
         """Paragraph ``i`` as it stands now, or ``None`` if nothing of it is kept."""
@@ -340,7 +414,7 @@ class Document:
         pieces = self._kept_pieces(p.start, p.end)
         if len(pieces) == 1:
             a, b = pieces[0]
-            kept = fold(text[a:b])
+            kept = _folded(text[a:b])
             return _new_block(i, a, b, kept, p) if kept else None
         kept = fold(" ".join(text[a:b] for a, b in pieces))
         if not kept:
@@ -407,15 +481,40 @@ class Document:
     def restamped(self, since: int, name: str) -> Document:
         """The same document with filter ``name`` stamped on removals ``since`` onwards that
         carry no filter name yet (what :class:`~newsclean.pipeline.Pipeline` does)."""
-        # Removal built directly (every field of it), three times faster than dataclasses.replace
-        stamped = tuple(r if r.filter else _new_removal(r.start, r.end, r.reason, name, r.text)
-                        for r in self.removals[since:])
-        return self._derive(removals=self.removals[:since] + stamped)
+        # Removal built directly (every field of it, as _new_removal does, without a call a
+        # removal), several times faster than dataclasses.replace
+        s0, s1, s2, s3, s4 = _SET_R
+        removals = self.removals
+        out = list(removals[:since])
+        append = out.append
+        for r in removals[since:]:
+            if not r.filter:
+                stamped = _new(Removal)
+                s0(stamped, r.start)
+                s1(stamped, r.end)
+                s2(stamped, r.reason)
+                s3(stamped, name)
+                s4(stamped, r.text)
+                r = stamped
+            append(r)
+        return self._derive(removals=tuple(out))
 
     def body(self) -> str:
         """The kept text: one paragraph a line (a unit the segment step cut from a longer line
-        counts as a paragraph)."""
-        return "\n".join(b.text for b in self.blocks)
+        counts as a paragraph).
+
+        Read once a document (several readers ask for the same document's body: the read-back
+        check, the recheck, the result), as its blocks are.
+
+        >>> doc = Document.from_text("Home\\n\\nThe council met.")
+        >>> doc.body(), doc.body() is doc.body()
+        ('Home\\nThe council met.', True)
+        """
+        cache = self.__dict__
+        out: str | None = cache.get("_body")
+        if out is None:
+            out = cache["_body"] = "\n".join([b.text for b in self.blocks])
+        return out
 
     # -- changes ------------------------------------------------------------------------------
 
@@ -462,16 +561,25 @@ class Document:
         """:meth:`remove_spans` of ``(start, end, reason, paragraph)`` spans, ``paragraph`` the
         index of the one paragraph the span lies in, or ``-1`` when unknown (then looked up)."""
         new: list[tuple[Removal, int]] = []
+        append = new.append
         text = self.text
+        size = len(text)
         starts, ends = self._spans
+        n = len(starts)
+        bisect_right = bisect.bisect_right
+        s0, s1, s2, s3, s4 = _SET_R  # each removal built as _new_removal builds it, without a call
         free = not self.facts.kept
+        apart = True  # the removals made so far come in order, none overlapping the one before
+        reach = -1
         for start, end, reason, index in spans:
-            start, end = max(0, start), min(len(text), end)
+            if start < 0:
+                start = 0
+            if end > size:
+                end = size
             if start >= end:
                 continue
-            i = bisect.bisect_right(ends, start)
-            if free and (i == len(starts) or starts[i] >= end):
-                pieces = [(start, end)]  # nothing removed or kept in it (most spans: a whole block)
+            if free and ((i := bisect_right(ends, start)) == n or starts[i] >= end):
+                pieces: Iterable[tuple[int, int]] = ((start, end),)  # nothing removed or kept in it (most spans)
             else:
                 pieces = self._unprotected(self._kept_pieces(start, end))
             for a, b in pieces:
@@ -482,12 +590,26 @@ class Document:
                         continue
                     a += len(piece) - len(piece.lstrip())
                     b = a + len(stripped)
-                new.append((_new_removal(a, b, reason, "", stripped), index))
+                r = _new(Removal)
+                s0(r, a)
+                s1(r, b)
+                s2(r, reason)
+                s3(r, "")
+                s4(r, stripped)
+                append((r, index))
+                if a < reach:
+                    apart = False
+                reach = b
         if not new:
             return self
+        if apart:  # in order and apart (most calls: blocks in the page's order): nothing to sort or merge
+            merged = [r for r, _ in new]
+            found = {index for _, index in new}
+            return self._derive(removals=self.removals + tuple(merged), new_removals=merged,
+                                touched=None if -1 in found else found)
         # Spans passed in one call may overlap each other: keep the first claim on each char.
         new.sort(key=lambda ri: ri[0].start)
-        merged: list[Removal] = []
+        merged = []
         indices: set[int] | None = set()
         reach = -1
         for r, index in new:
@@ -539,11 +661,11 @@ class Document:
         if self.removals:
             raise ValueError("text can only be rewritten before any removal: put repairing filters "
                              "first in the pipeline")
-        if len(split_paragraphs(text)) == len(self.paragraphs):
-            hints = [p.hints for p in self.paragraphs]
-        else:
-            hints = None
-        return dataclasses.replace(self, text=text, paragraphs=split_paragraphs(text, hints))
+        paragraphs = split_paragraphs(text)
+        if len(paragraphs) == len(self.paragraphs) and any(p.hints for p in self.paragraphs):
+            # the same lines: each keeps its hints (a text's lines have none, and are cut once)
+            paragraphs = split_paragraphs(text, [p.hints for p in self.paragraphs])
+        return dataclasses.replace(self, text=text, paragraphs=paragraphs)
 
 
 _FIELDS = tuple(f.name for f in dataclasses.fields(Document))

@@ -29,7 +29,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any
 
-__all__ = ["LINE_CACHE", "TEXT_CACHE", "features_of", "page_dict", "page_features"]
+__all__ = ["LINE_CACHE", "TEXT_CACHE", "features_of", "page_dict", "page_features", "page_pool"]
 
 #: Entries of each per-line cache of verdicts (shape, weight, furniture, dates, byline).
 LINE_CACHE = 8192
@@ -72,6 +72,20 @@ def features_of(text: str) -> dict[Any, Any]:
     feature is a pure function of the line's text (the contract of ``Block.feature``).
     """
     return _slot(_PAGE, text)
+
+
+def page_pool() -> dict[Any, dict[Any, Any]] | None:
+    """The open page memo itself (a line's text -> the dict of its features), or ``None`` when no
+    memo is open: for a caller that builds many blocks at once (a page's first read) and looks
+    each line up there, as :func:`features_of` would, without a call a line.
+
+    >>> page_pool() is None
+    True
+    >>> with page_features():
+    ...     features_of("Home") is page_pool()["Home"]
+    True
+    """
+    return _PAGE.get()
 
 
 def page_dict(key: object) -> dict[Any, Any]:

@@ -20,6 +20,7 @@ step (a scraped page's first line) and the HTML reader (its ``<title>``).
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 
 import regex
@@ -187,9 +188,12 @@ def title_bounds(title: str) -> list[tuple[int, int]]:
     >>> title_bounds("Aid Arrives | Fars")
     [(0, 11), (14, 18)]
     """
-    bounds, pos = [], 0
+    bounds: list[tuple[int, int]] = []
+    pos = 0
     for m in SEPARATOR.finditer(title):
         if m.start() > pos:
+            if len(bounds) == MAX_PARTS:
+                return [(0, len(title))]  # a piece more than a title has: the rest of a long line unread
             bounds.append((pos, m.start()))
         pos = m.end()
     if pos < len(title):
@@ -413,6 +417,9 @@ _RUN_IN_LOWER = 4  # the most of its words in lower case: more read as a sentenc
 _OPENING_RUN = 3  # lower-case words after a capitalised one that open a sentence
 _SENTENCE_RUN = 12  # words in which that sentence reaches its first comma or stop
 _OPENING = regex.compile(r"\S++")
+# The most words run_in_title reads: a sentence that opens after the longest title and a heading
+# (_RUN_IN_WORDS + _OPENING_RUN words) reaches its comma or stop within _SENTENCE_RUN words.
+_RUN_IN_READ = _RUN_IN_WORDS + _OPENING_RUN + 1 + _SENTENCE_RUN
 _RUN_MARK = regex.compile(r"[,;:.!?]$")
 
 
@@ -461,7 +468,9 @@ def run_in_title(text: str) -> tuple[int, int] | None:
     >>> run_in_title("The storm hit the coast on Monday, officials said.") is None  # no title before it
     True
     """
-    spans = [(m.start(), m.end()) for m in _OPENING.finditer(text, 0, min(len(text), _RUN_IN_CHARS))]
+    # the words the rules below read: a title's words and its sentence's opening, up to its comma or stop
+    found = itertools.islice(_OPENING.finditer(text, 0, min(len(text), _RUN_IN_CHARS)), _RUN_IN_READ)
+    spans = [m.span() for m in found]
     words = [text[a:b] for a, b in spans]
     for i in range(1, min(len(words), _RUN_IN_WORDS + _OPENING_RUN + 1)):
         if not _lower_run(words, i):

@@ -11,9 +11,11 @@ False
 from __future__ import annotations
 
 import functools
+import re
 
 import regex
 
+from .alternatives import Openings
 from .lexicon import STEM_ENDINGS, STOPWORDS
 from .memo import LINE_CACHE, TEXT_CACHE
 from .sentences import SPACE, ends_sentence
@@ -34,8 +36,9 @@ _FRAME = "::"
 _INITIALISM_END = regex.compile(r"(?<=\s)(?:\p{Lu}\.){2,}+$")
 _ALL_STOP = frozenset().union(*STOPWORDS.values())
 _SUFFIX = regex.compile("(?:" + "|".join(p for ps in STEM_ENDINGS.values() for p in ps) + ")$")
-# A token's inner apostrophes, where norm_key cuts it: "don't" -> "don t".
-_APOSTROPHES = str.maketrans("'’", "  ")
+# A token's inner apostrophes, where norm_key cuts it: "don't" -> "don t" (two str.replace, each a
+# scan in C, read a key several times as fast as str.translate, which looks each character up).
+_APOSTROPHES = "'’"
 # JSON or PHP punctuation no headline has: `{"`, `["`, `"key": "`, `=>`; nor markup: a tag with
 # its attributes or its closing bracket (`<meta charset="utf-8">`, `<title>`, `</div>`, `!DOCTYPE html>`),
 # the end of a tag cut inside its attributes (`v id="content">`), a comment's marks (`<!-- nav.tpl -->`),
@@ -59,16 +62,20 @@ _DATA_CHARS = regex.compile(r'[\[{"=<>!]')
 _CODE_MARK = regex.compile(
     r"&&|\|\||[=!]==?|\)\s*+(?:\{|;\s*+\Z)|(?<=\w)\(\)|(?<=\w)\.\w++\(['\"]|(?<=\w)\s*+=\s*+['\"\[{\d][^;<>]{0,200}+;"
     r"|/\*|\*/|;\s*+//|\{\s*+[\w-]++\s*+:")
-# Each alternative of _CODE_MARK holds one of these characters: most prose lines hold none.
-_CODE_CHARS = regex.compile(r"[&|=()*;{]")
-_CODE_LINE = regex.compile(
-    r"\s*+(?://|\"[^\"]{1,100}+\"\s*+:\s*+[\d\[{\"tfn-]|[\s(\[{;,]*+[)\]}][\s()\[\]{};,]*+\Z"
-    r"|(?:</?[a-z][\w:-]{0,20}+(?:\s++[^<>=]{0,200}+=[^<>]{0,1000}+)?+\s*+/?>\s*+)++\Z)",
-    regex.IGNORECASE)
+# What each alternative of _CODE_MARK holds: "=" or "{", "&&", "||", "()", "('" or '("', "/*", "*/"
+# (this pattern, whose standard-library scan is one class read at each character), or a ";"
+# with a ")" or a "//" (:func:`_may_be_code`). Most prose lines hold none (a "(" or a "&" alone
+# is prose's), and are not searched with _CODE_MARK, which tries all its cases at every character.
+_CODE_HINT = re.compile(r"""[={&|(/*](?:(?<=[={])|(?<=&)&|(?<=\|)\||(?<=\()[)'"]|(?<=/)\*|(?<=\*)/)""")
+# A line of program source as a whole, after its white space (``_CODE_LINE_BODY``): a comment's
+# "//", a JSON member, a line of brackets and separators that closes one, a line of tags.
+_CODE_LINE_BODY = (r"(?://|\"[^\"]{1,100}+\"\s*+:\s*+[\d\[{\"tfn-]|[\s(\[{;,]*+[)\]}][\s()\[\]{};,]*+\Z"
+                   r"|(?:</?[a-z][\w:-]{0,20}+(?:\s++[^<>=]{0,200}+=[^<>]{0,1000}+)?+\s*+/?>\s*+)++\Z)")
+_CODE_LINE = regex.compile(r"\s*+" + _CODE_LINE_BODY, regex.IGNORECASE)
 _MAX_CODE_LINE = 400
-# What a line _CODE_LINE matches opens with, after its white space: a comment's "//", a key's quote,
-# a bracket or a separator, a tag's "<". A line opening with anything else is not tried with it.
-_CODE_LINE_OPENERS = frozenset('/"([{;,)]}<')
+# Whether a line _CODE_LINE matches may open with a character, after its white space (a comment's
+# "/", a key's quote, a bracket or a separator, a tag's "<"): a line opening with another is not tried.
+_CODE_LINE_OPENS = Openings(_CODE_LINE, _CODE_LINE_BODY)
 
 
 @functools.lru_cache(maxsize=LINE_CACHE)
@@ -91,9 +98,18 @@ def code_line(text: str) -> bool:
     """
     if len(text) > _MAX_CODE_LINE:
         return False
-    if text.lstrip(SPACE)[:1] in _CODE_LINE_OPENERS and _CODE_LINE.match(text) is not None:
+    if _CODE_LINE_OPENS[text.lstrip(SPACE)[:1]] and _CODE_LINE.match(text) is not None:
         return True
-    return _CODE_CHARS.search(text) is not None and _CODE_MARK.search(text) is not None
+    return _may_be_code(text) and _CODE_MARK.search(text) is not None
+
+
+def _may_be_code(text: str) -> bool:
+    """Whether ``text`` holds what some alternative of ``_CODE_MARK`` needs (``_CODE_HINT``).
+
+    >>> _may_be_code("Rates (and fees) rose & fell"), _may_be_code("init();"), _may_be_code("a; // b")
+    (False, True, True)
+    """
+    return _CODE_HINT.search(text) is not None or (";" in text and (")" in text or "//" in text))
 
 
 # A script element leaked into a line of text, from its opening tag to its closing one or, cut
@@ -158,8 +174,9 @@ def stopword_ratio(tokens: list[str]) -> float:
 
 # On ASCII text WORD's ``\w`` is ``[a-z0-9_]`` (after lower-casing): every other character parts
 # words, as a space does, and ``str.split`` cuts there many times faster than a pattern matches.
-_ASCII_PARTS = str.maketrans({chr(i): " " for i in range(128)
-                              if not (chr(i).isalnum() or chr(i) in "_'")})
+# A table of bytes (the text encoded, each byte looked up in C, decoded back) reads a line about
+# thirty times as fast as ``str.translate`` with a mapping, which looks each character up in it.
+_ASCII_PARTS = bytes(ord(" ") if i < 128 and not (chr(i).isalnum() or chr(i) in "_'") else i for i in range(256))
 _APOSTROPHES_RUN = regex.compile("'{2,}")
 
 
@@ -170,7 +187,7 @@ def _ascii_tokens(low: str) -> tuple[str, ...]:
     >>> _ascii_tokens("don't 'x' a''b rock'n'roll_2")
     ("don't", 'x', 'a', 'b', "rock'n'roll_2")
     """
-    parts = low.translate(_ASCII_PARTS).split()
+    parts = low.encode("ascii").translate(_ASCII_PARTS).decode("ascii").split()
     if "'" not in low:
         return tuple(parts)
     out: list[str] = []
@@ -205,7 +222,10 @@ def norm_key(text: str) -> str:
     >>> norm_key("  ISIS: Troops   Smash, Dozens!"), norm_key("Don’t go")
     ('isis troops smash dozens', 'don t go')
     """
-    return " ".join(tokens(text)).translate(_APOSTROPHES)
+    key = " ".join(tokens(text))
+    for apostrophe in _APOSTROPHES:
+        key = key.replace(apostrophe, " ")
+    return key
 
 
 #: The longest line :func:`headline_shaped` reads as a headline: a longer one needs no other test.

@@ -10,7 +10,7 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsclean.alternatives import Alternatives, first_characters
+from newsclean.alternatives import Alternatives, Openings, first_characters
 
 boilerplate = importlib.import_module("newsclean.filters.boilerplate")
 shape = importlib.import_module("newsclean.layout.shape")
@@ -107,3 +107,97 @@ def test_groups_and_order_are_kept():
     assert alts.fullmatch("menu").lastgroup == "second"
     assert alts.fullmatch("nothing") is None
     assert alts.candidates("s") == 2 and alts.candidates("m") == 1 and alts.candidates("z") == 0
+
+
+# Openings: which characters may open a match, asked of the engine with the pattern's flags.
+OPENINGS = [
+    # pattern, flags, source, characters that may open a match, characters that may not
+    (r"(?:image\s+)?\d{1,3}/\d{1,3}", regex.IGNORECASE, None, "1Ii٣１", "T (ſ"),
+    (r"share|menu", regex.IGNORECASE, None, "sSmMſ", "tT «"),
+    (r"share|menu", 0, None, "sm", "SMſ"),
+    (r"\s*+(?://|[)\]}])", 0, r"(?://|[)\]}])", "/)]}", " \t\u00a0a"),
+    (r".{0,40}cookies", 0, None, "x ©", ""),
+    (r"ss|x", regex.IGNORECASE | regex.V1, None, "ßsx", ""),   # full case folding: any character
+    (r"[a-c]\w+", 0, None, "abc", "dA"),
+]
+
+
+@pytest.mark.parametrize(("pattern", "flags", "source", "may", "may_not"), OPENINGS)
+def test_openings(pattern, flags, source, may, may_not):
+    openings = Openings(regex.compile(pattern, flags), source)
+    assert all(openings[c] for c in may), may
+    assert not any(openings[c] for c in may_not), may_not
+    assert not openings[""] and not openings["ab"]
+
+
+def test_openings_keep_a_bounded_number_of_answers():
+    openings = Openings(regex.compile("a"), limit=3)
+    assert [openings[c] for c in "abcdea"] == [True, False, False, False, False, True]
+    assert len(openings) == 3
+
+
+_OPENING_PATTERNS = [
+    regex.compile(r"(?:(?:photo|image|slide)\s+)?(\d{1,3})\s?(?:/|of)\s?(\d{1,3})\b", regex.IGNORECASE),
+    regex.compile(r"[ \t]*+(?:string\(\d+\) \"|\[\s?+\{|(?:var|let)\s++\w+\s*+=)"),
+    regex.compile(r"\s*+(?://|\"[^\"]+\"\s*+:|[\s(\[{;,]*+[)\]}]\Z|</?[a-z]+>)", regex.IGNORECASE),
+    regex.compile(r"\W{0,3}(?:previous|next)|(?:\d+ )?comments?|«|×", regex.IGNORECASE),
+]
+
+
+@given(_lines)
+def test_a_text_whose_first_character_no_opening_admits_never_matches(text):
+    """The rule an Openings shortcut replaces: trying the pattern. A text it passes over is one
+    the pattern does not match."""
+    for pattern in _OPENING_PATTERNS:
+        openings = Openings(pattern)
+        assert openings[text[:1]] or pattern.match(text) is None, (pattern.pattern, text)
+
+
+def test_the_shortcuts_admit_what_they_admitted_before_on_ascii():
+    """The three pre-checks that now ask Openings let through, among ASCII characters, the
+    characters each listed by hand before (a code line's openers, a data line's, a counter's)."""
+    from newsclean import words
+    from newsclean.layout import dataview, inserts
+
+    ascii_chars = [chr(i) for i in range(128)]
+    assert {c for c in ascii_chars if words._CODE_LINE_OPENS[c]} - set(words.SPACE) == set('/"([{;,)]}<')
+    assert "".join(c for c in ascii_chars if dataview._OPENING[c]) == "\t [aclsvw{"
+    counter_opens = {c for c in ascii_chars if inserts._MAY_COUNT[c]}
+    assert set("0123456789") <= counter_opens and "T" not in counter_opens and "(" not in counter_opens
+
+
+@pytest.mark.parametrize("text", ["“Share this”", "«Menu»", "Ша", "Поделиться", "“The army left,” he said.", "»Mehr",
+                                  "ſhare", "Kommentare", "…previous", "© 2019 Hearst", "■ Most Read", "ß"])
+def test_a_line_opening_with_a_non_ascii_character_is_matched_by_its_own_pattern(text):
+    for alts in (boilerplate._OPENERS, shape._SECTIONS):
+        _same(alts, text)
+        _same(alts, text + " " + text)
+
+
+def test_full_case_folding_reads_non_ascii_openings_with_the_whole_pattern():
+    """With full case folding "ß" matches "ss": no single first character tells which
+    alternatives may match, so such a line is tried with every one."""
+    alts = Alternatives([("ss", ["ss", "sst"]), ("x", ["x"])], regex.IGNORECASE | regex.V1)
+    assert alts.fullmatch("ß").lastgroup == alts.pattern.fullmatch("ß").lastgroup == "ss"
+    assert alts.fullmatch("ßt").lastgroup == "ss" and alts.candidates("ß") == 3
+
+
+def test_past_the_bound_a_non_ascii_opening_is_matched_with_the_whole_pattern():
+    from newsclean import alternatives
+    alts = Alternatives([("a", ["alpha", r"\W{0,3}beta"])], regex.IGNORECASE)
+    texts = [chr(0x4E00 + i) + "beta" for i in range(alternatives._NON_ASCII + 10)] + ["«beta", "Αlpha", "ɑlpha"]
+    for text in texts:
+        _same(alts, text)
+    assert len([c for c in alts._by_char if not c.isascii()]) == alternatives._NON_ASCII
+
+
+def test_every_eval_line_is_matched_as_the_whole_pattern():
+    """The openers and sections read every line of the shared evaluation data (trimmed of its
+    edge marks, as their callers trim it) as the whole pattern does."""
+    from .conftest import eval_cases
+    lines = {line.strip().lstrip(boilerplate._LEAD).rstrip(boilerplate._TRAIL)
+             for case in eval_cases() if case.get("variant") != "html" for line in case["input"].splitlines()}
+    for text in lines:
+        if len(text) <= 300:
+            _same(boilerplate._OPENERS, text)
+            _same(shape._SECTIONS, text)

@@ -7,6 +7,7 @@ that a caller cannot spoil."""
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 import regex
@@ -71,7 +72,7 @@ LINES = [
 def test_code_and_data_prechecks_skip_no_match(line):
     """A line without any of the characters the pattern needs has no match of it."""
     if words._CODE_MARK.search(line) is not None:
-        assert words._CODE_CHARS.search(line) is not None
+        assert words._may_be_code(line)
     if words._DATA.search(line) is not None:
         assert words._DATA_CHARS.search(line) is not None
 
@@ -629,3 +630,131 @@ def test_repair_with_the_one_scan_gives_the_four_substitutions(text):
         return t
 
     assert unicode.repair(Document.from_text(text)).text == Document.from_text(slow(text)).text
+
+
+# The unicode step's candidate searches as alternations, each case tried at every character: the
+# patterns its one-class openings replace.
+_PLAIN_CANDIDATE = regex.compile(r"[^\t\n\x20-\x7e]|&#?[0-9A-Za-z]")
+_PLAIN_NFC_CANDIDATE = regex.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u206a-\u206f\ufeff\ufff9-\ufffcŒœÃÂ]"
+                                     r"|&#?[0-9A-Za-z]|[^\x00-\x7f]{2}")
+
+
+def _candidate_starts(pattern, text: str) -> list[int]:
+    """The start of the search's match from each position of ``text`` (what ``_lines_to_fix`` reads)."""
+    return [m.start() if (m := pattern.search(text, pos)) else -1 for pos in range(len(text) + 1)]
+
+
+@pytest.mark.parametrize("text", [*LINES, "Tom &amp; Jerry", "&#39;", "&#", "& x", "a&b", "“quoted” — naïve",
+                                  "Caf\u00c3\u00a9", "Œuvre", "\x85", "x\x7fy", "é", "éé", "&\u00e9\u00e9", "\ufeff"])
+def test_candidate_searches_find_the_alternations_starts(text):
+    from newsclean.filters import unicode as u
+    for fast, plain in ((u._CANDIDATE, _PLAIN_CANDIDATE), (u._NFC_CANDIDATE, _PLAIN_NFC_CANDIDATE)):
+        assert _candidate_starts(fast, text) == _candidate_starts(plain, text), text
+
+
+def test_candidate_searches_on_random_strings_and_every_eval_page():
+    from newsclean.filters import unicode as u
+
+    from .conftest import eval_cases
+    rng = random.Random(20261205)
+    alphabet = list("aZ ;&#x9\n\t\r\x0b\x0c\x1f\x7f\x85\x9f\xa0€œŒÃÂé“”—\u206a\ufeff\ufffc北\U0001f600")
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12))) for _ in range(5000)]
+    for text in texts:
+        for fast, plain in ((u._CANDIDATE, _PLAIN_CANDIDATE), (u._NFC_CANDIDATE, _PLAIN_NFC_CANDIDATE)):
+            assert _candidate_starts(fast, text) == _candidate_starts(plain, text), repr(text)
+    for case in eval_cases():
+        text = case["input"]
+        for fast, plain in ((u._CANDIDATE, _PLAIN_CANDIDATE), (u._NFC_CANDIDATE, _PLAIN_NFC_CANDIDATE)):
+            assert ([m.start() for m in fast.finditer(text)] == [m.start() for m in plain.finditer(text)]), case["id"]
+
+
+def test_code_precheck_on_random_strings_and_every_eval_line():
+    """``words._may_be_code`` (the hints of ``_CODE_MARK``'s cases) passes over no line the
+    pattern finds a mark in."""
+    from .conftest import eval_cases
+    rng = random.Random(20261205)
+    pieces = ["&", "&&", "|", "||", "=", "==", "!", "(", ")", "()", "('", '("', "{", "}", ";", "//", "/*", "*/", "*",
+              "/", ".", "x", "a.b", " ", "'", '"', "[", "1", "-", ":", "\n"]
+    lines = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 8))) for _ in range(20_000)]
+    lines += [line for case in eval_cases() for line in case["input"].splitlines() if len(line) <= 400]
+    marked = 0
+    for line in lines:
+        if words._CODE_MARK.search(line) is not None:
+            marked += 1
+            assert words._may_be_code(line), line
+    assert marked > 1000
+
+
+# names.byline_tuple's tests before its plain ones: the roles' alternation, four digits.
+_PLAIN_ROLE_HINT = re.compile("|".join(names._ROLES))
+_PLAIN_YEAR = re.compile(r"\d{4}")
+
+
+def test_role_and_year_tests_answer_as_the_patterns_on_random_strings_and_every_eval_line():
+    from .conftest import eval_cases
+    rng = random.Random(20261205)
+    pieces = [*names._ROLE_WORDS, "Editor", "EDITOR", "edit", "or", "staf", "f", " ", "|", "-", "1", "20", "٢٠", "ſ"]
+    lines = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 6))) for _ in range(20_000)]
+    lines += [line for case in eval_cases() if case.get("variant") == "page" for line in case["input"].splitlines()]
+    for line in lines:
+        folded = line.casefold()
+        assert names._names_a_role(folded) == (_PLAIN_ROLE_HINT.search(folded) is not None), line
+        assert (names._YEAR.search(line) is None) == (_PLAIN_YEAR.search(line) is None), line
+
+
+def _plain_shouted(text: str) -> bool:
+    """inserts._shouted as it was: the whole line cut into words first."""
+    from newsclean.layout import inserts
+    words = text.split()
+    if len(words) < inserts._SHOUTED_WORDS or not (words[0].isupper() or words[1].isupper()):
+        return False
+    if inserts.ends_sentence(text) or sum(any(c.isdigit() for c in w) for w in words) > 1:
+        return False
+    upper = sum(c.isupper() for c in text)
+    lower = sum(c.islower() for c in text)
+    return upper >= inserts._SHOUTED_SHARE * (upper + lower) and upper + lower >= len(text) / 2
+
+
+def test_word_counts_split_to_their_bound_and_shouted_lines_read_as_before():
+    """A count of words compared with a bound reads the line split no further than the bound
+    (``len(s.split(None, k)) > k`` is ``len(s.split()) > k``: dateline, names, sentences), and
+    inserts._shouted cuts the whole line only after its first two words."""
+    from newsclean.layout import inserts
+
+    from .conftest import eval_cases
+    rng = random.Random(20261205)
+    pieces = ["A", "AB", "ab", "Ab", "1", "2x", " ", "  ", "\t", "\u00a0", "\u3000", "\x85", "\u200b", ".", "!", "”"]
+    lines = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 40))) for _ in range(20_000)]
+    lines += [line for case in eval_cases() if case.get("variant") == "page" for line in case["input"].splitlines()]
+    for line in lines:
+        words = len(line.split())
+        for bound in (12, 25, 30):
+            assert (len(line.split(None, bound)) > bound) == (words > bound), (bound, line)
+            assert (len(line.split(None, bound)) < bound) == (words < bound), (bound, line)
+        assert inserts._shouted(line) == _plain_shouted(line), line
+
+
+def test_norm_key_cuts_apostrophes_as_translate_did():
+    """words.norm_key replaces both apostrophes with str.replace: the key str.translate gave."""
+    from .conftest import eval_cases
+    table = str.maketrans("'’", "  ")
+    rng = random.Random(20261205)
+    pieces = ["don't", "Don’t", "'", "’", "''", " ", "rock'n'roll", "ÉTÉ", "a", "1", "北京", ".", "-"]
+    lines = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 8))) for _ in range(5000)]
+    lines += [line for case in eval_cases() if case.get("variant") == "page" for line in case["input"].splitlines()]
+    for line in lines:
+        assert words.norm_key(line) == " ".join(words.tokens(line)).translate(table), line
+
+
+def test_letters_of_an_ascii_text_are_the_patterns():
+    """sentences._letters counts an ASCII text's letters from its bytes: what removing ``\\P{L}`` leaves."""
+    from newsclean import sentences
+
+    from .conftest import eval_cases
+    rng = random.Random(20261205)
+    alphabet = [chr(i) for i in range(128)] + ["é", "ß", "北", "\u00a0", "’"]
+    lines = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30))) for _ in range(5000)]
+    lines += [line for case in eval_cases() if case.get("variant") == "page" for line in case["input"].splitlines()]
+    for line in lines:
+        assert sentences._letters(line) == len(sentences._NON_LETTERS.sub("", line)), line
+        assert sentences._letters(line) == len(regex.sub(r"\P{L}++", "", line)), line

@@ -600,7 +600,7 @@ def test_a_feed_under_a_box_heading_cut_at_its_link_goes_with_the_heading(headin
                                   "The army left.", "Ура 1/3", "(1/3)", " 1/3", "٣/٥", "１/３"])
 def test_a_counter_opens_with_a_character_the_prefilter_lets_through(line):
     """The slideshow reads a paragraph with the counter pattern only when its first character may
-    open one (``inserts._may_count``): never a paragraph the pattern would match."""
-    from newsclean.layout.inserts import _COUNTER, _may_count
+    open one (``inserts._MAY_COUNT``): never a paragraph the pattern would match."""
+    from newsclean.layout.inserts import _COUNTER, _MAY_COUNT
 
-    assert _may_count(line[0]) or _COUNTER.match(line) is None
+    assert _MAY_COUNT[line[0]] or _COUNTER.match(line) is None

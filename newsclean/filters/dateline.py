@@ -63,7 +63,8 @@ def meta_dates(line: str) -> list[DateMatch]:
 @functools.lru_cache(maxsize=LINE_CACHE)
 def _meta_dates(line: str) -> tuple[DateMatch, ...]:
     """:func:`meta_dates`, cached: a site's pages repeat their meta lines."""
-    if len(line.split()) > _META_WORDS or _PROSE_END.search(line):
+    # split no further than the bound: a paragraph's words past it are not counted, nor copied one by one
+    if len(line.split(None, _META_WORDS)) > _META_WORDS or _PROSE_END.search(line):
         return ()
     out = []
     for d in find_dates(line):

@@ -204,8 +204,7 @@ def _run(page: Weighed) -> tuple[int, int] | None:
     heads = []
     closers = _closers(doc)
     for i in range(top, len(weights)):
-        text = page.text(i)
-        if weights[i] == SECTION_WEIGHT and text is not None:
+        if weights[i] == SECTION_WEIGHT and (text := page.text(i)) is not None:  # the weight first: most are no heading
             kind = section_kind(text)
             if kind == reasons.ABOUT and not _bio_follows(weights, i):
                 continue  # "About Us" among a menu's items: a link, no box about the author

@@ -75,9 +75,13 @@ def _long_lines(text: str) -> list[tuple[int, int, bool]]:
     ``whole``), and of the other lines too long to be a paragraph (a page folded to one line
     but for the lines a script or a listing kept: segmented only when they hold a whole page)."""
     total = len(text) - text.count(" ") - text.count("\n")
-    out = []
+    out: list[tuple[int, int, bool]] = []
+    lines = text.split("\n")  # one C call for the lines, not a find and a slice each
+    longest = max(map(len, lines))
+    if longest < _PAGE_CHARS and (longest < _LONG or longest < _PROSE_SHARE * total):
+        return out  # no line holds three quarters of the text (a line's chars are at most its length)
     pos = 0
-    for line in text.split("\n"):  # one C call for the lines, not a find and a slice each
+    for line in lines:
         nl = pos + len(line)
         chars = len(line) - line.count(" ")
         if nl - pos >= _LONG and (chars >= _SHARE * total or (
@@ -143,6 +147,8 @@ def _folded_lines(text: str, lined: tuple[list[tuple[int, int, int]], int] | Non
     >>> kept.split("\\n")[0], kept.endswith("after a long debate."), len(cut)
     ('By Staff', True, 12)
     """
+    if lined is None and max(map(len, text.split("\n"))) < _LONG:
+        return None  # no long line: no folded page's shape (_folded_shape), told without reading the lines
     lines, total = lined if lined is not None else _text_lines(text)
     if not _folded_shape(lines, total):
         return None
@@ -357,11 +363,18 @@ def _line_cuts(text: str, start: int, end: int, whole: bool,
         return None  # a long line among others is cut only when it holds a whole page
     long_run = text.count(" ", start, end) >= _NO_STRUCTURE_WORDS or end - start >= _NO_STRUCTURE_CHARS
     unsplit = len(found) < 2 and long_run
-    # the headline printed again before the article opens, with units after it
+    # the headline printed again before the article opens, with units after it (read where it is
+    # used: most whole lines hold a page whose article has its headline, and need it not)
     headless = page is None or page.headline is None
-    copy = opening_headline(text, start, stop, starts) if found and headless else None
-    if copy is not None and found[-1] <= copy[1]:
-        copy = None
+    opened = found
+    copies: list[tuple[int, int, int] | None] = []  # the copy, once read
+
+    def printed_again() -> tuple[int, int, int] | None:
+        if not copies:
+            copy = opening_headline(text, start, stop, starts) if opened and headless else None
+            copies.append(None if copy is not None and opened[-1] <= copy[1] else copy)
+        return copies[0]
+
     if page is None:
         page = article(text, start, stop, found)
     # a share label parts the units of an article folded alone (a page's share bars are among the
@@ -372,12 +385,13 @@ def _line_cuts(text: str, start: int, end: int, whole: bool,
     if shares:
         found = sorted(set(found).union(shares))
         structured = True
-    if (not structured and copy is None and end - start < _PAGE_CHARS and (page is None or not page.page)
-            and not _furnished(text, start, stop, found)):
+    if (not structured and end - start < _PAGE_CHARS and (page is None or not page.page)
+            and printed_again() is None and not _furnished(text, start, stop, found)):
         return [], [], unsplit  # sentences only, and no longer than a paragraph may be: a paragraph
     breaks = list(found)
     furniture: list[tuple[int, int, str]] = []
-    if copy is not None and (page is None or page.headline is None):
+    copy = printed_again() if page is None or page.headline is None else None
+    if copy is not None:
         breaks.extend(i for i in (copy[0] - 1, copy[1], copy[2]) if start < i < end and text[i] == " ")
     if page is not None:
         found, furniture = _page_cuts(text, start, end, page, stop)
@@ -453,7 +467,9 @@ def page_lines(doc: Document) -> tuple[tuple[int, int], ...]:
     ['Home News Sport World Bu']
     """
     blocks = doc.blocks
-    body = "\n".join(without_data_scripts(b.text) for b in blocks)  # as segment reads it (DataView)
+    body = "\n".join(b.text for b in blocks)
+    if "<" in body:  # as segment reads it (DataView): without a script that holds data (none without a "<")
+        body = "\n".join(without_data_scripts(b.text) for b in blocks)
     out = []
     line = 0
     pos = 0

@@ -59,13 +59,20 @@ _ODD = re.compile(rf"[\r{_NEWLINE_CHARS}{_SPACE_CHARS}{_INVISIBLE_CHARS}{_CONTRO
 # What gives ftfy something to do on a line besides mojibake: an escape, a C1 control to map,
 # or a control character it removes (ftfy's CONTROL_CHARS); entities are HTML_ENTITY_RE's.
 _FTFY_WORK = re.compile(r"[\x1b\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u206a-\u206f\ufeff\ufff9-\ufffc]")
-# Where a line may need ftfy: any character but printable ASCII, or the start of an entity.
-_CANDIDATE = re.compile(r"[^\t\n\x20-\x7e]|&#?[0-9A-Za-z]")
+# Where a line may need ftfy: any character but printable ASCII, or the start of an entity
+# ("&#?[0-9A-Za-z]"). Each pattern of a search opens with one class, the union of the characters
+# its cases open with, and tells the cases apart after it (by a look behind at that character):
+# the standard library then scans for the class's characters alone, about twice as fast as an
+# alternation it tries case by case at every character. Both find the same starts
+# (``tests/test_fast_paths.py``), and only a match's start is read.
+_CANDIDATE = re.compile(r"[^\t\n\x20-\x25\x27-\x7e](?:(?<!&)|#?[0-9A-Za-z])")
 # The same for NFC text, narrowed by what BADNESS_RE needs: each of its cases holds a C1
 # control, Œ/œ, Ã/Â, or two non-ASCII characters side by side (a lone curly quote or accented
-# letter between ASCII is never mojibake to it).
-_NFC_CANDIDATE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u206a-\u206f\ufeff\ufff9-\ufffcŒœÃÂ]"
-                            r"|&#?[0-9A-Za-z]|[^\x00-\x7f]{2}")
+# letter between ASCII is never mojibake to it), so a match is one of those, an entity's start,
+# or a non-ASCII character followed by another.
+_NFC_ALONE = r"\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u206a-\u206f\ufeff\ufff9-\ufffcŒœÃÂ"
+_NFC_CANDIDATE = re.compile(rf"[&\x00-\x08\x0b\x0e-\x1f\x7f-\U0010ffff](?:(?<=[{_NFC_ALONE}])|(?<=&)#?[0-9A-Za-z]"
+                            r"|(?<=[^\x00-\x7f])[^\x00-\x7f])")
 
 
 def _badness_width() -> int | None:

@@ -37,7 +37,7 @@ from dataclasses import dataclass
 
 import regex
 
-from ..alternatives import first_characters
+from ..alternatives import Openings
 from ..words import script_spans
 
 __all__ = ["DataView", "data_lines", "data_scripts", "without_data_scripts"]
@@ -48,34 +48,9 @@ __all__ = ["DataView", "data_lines", "data_scripts", "without_data_scripts"]
 _DATA_OPENS = regex.compile(
     r"[ \t]*+(?:string\(\d{1,10}+\) \"|array\(\d{1,10}+\) \{|\[\s?+\{\s?+\"|\{\"[\w@$-]{1,40}+\"\s?+:"
     r"|(?:(?:var|let|const)\s++[\w$]{1,100}+|window(?:\.[\w$]{1,100}+){1,5}+)\s*+=\s*+[\[{])")
-
-
-
-
-# A fragment that can only match an ASCII character: an ASCII literal (or an escaped mark), or a
-# class, not negated, of ASCII characters, ranges and escaped marks (``\\t``, ``\\n``, ``\\[``).
-_ASCII_FRAGMENT = regex.compile(r"\\\W|[[ -~]--[.^$\\\[\](){}|*+?]]|\[(?!\^)(?:\\[tn]|\\\W|[[ -~]--[\\\]]])++\]",
-                                 regex.V1)
-
-
-def _opening_characters() -> str | None:
-    """The characters a match of ``_DATA_OPENS`` may start with (each ASCII character the
-    pattern's openings, as :func:`~newsclean.alternatives.first_characters` reads them, match),
-    or ``None`` when that cannot be told: a line opening with another is no data line, and is
-    passed over without the pattern.
-
-    >>> _opening_characters()
-    '\\t [aclsvw{'
-    """
-    fragments = first_characters(_DATA_OPENS.pattern)
-    if (fragments is None or _DATA_OPENS.flags & regex.IGNORECASE  # case folding reaches past ASCII: "ſ" is "s"
-            or not all(_ASCII_FRAGMENT.fullmatch(f) for f in fragments)):
-        return None
-    compiled = [regex.compile(f, _DATA_OPENS.flags) for f in fragments]
-    return "".join(c for c in map(chr, range(128)) if any(f.fullmatch(c) for f in compiled))
-
-
-_OPENING = _opening_characters()
+# Whether a line may open with data: one opening with another character (most lines) is passed
+# over without the pattern.
+_OPENING = Openings(_DATA_OPENS)
 
 
 def data_lines(text: str) -> list[tuple[int, int]]:
@@ -89,7 +64,7 @@ def data_lines(text: str) -> list[tuple[int, int]]:
     while pos < n:
         nl = text.find("\n", pos)
         nl = n if nl < 0 else nl
-        if (_OPENING is None or text[pos] in _OPENING) and _DATA_OPENS.match(text, pos, nl) is not None:
+        if _OPENING[text[pos]] and _DATA_OPENS.match(text, pos, nl) is not None:
             out.append((pos, min(nl + 1, n)))
         pos = nl + 1
     return out

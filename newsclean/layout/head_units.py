@@ -39,6 +39,7 @@ from ..lexicon import (
     UPDATED_PREFIXES,
     all_of,
 )
+from ..sentences import SPACE
 from .headline_case import (
     HEAD,
     MAX_HEADLINE,
@@ -215,6 +216,8 @@ def label_openings(text: str, start: int, end: int) -> list[int]:
     >>> label_openings("SIGN UP FOR OUR NEWSLETTER The tweet reads, in full:", 0, 52)  # a longer label
     []
     """
+    if start < end and text[start] not in SPACE and _LABEL.match(text, start, end) is None:
+        return []  # no label opens the unit: _label_end's first test, on all its words, no token read
     tokens = TOKEN.finditer(text, start, end)
     spans = list(itertools.islice(tokens, _LABEL_WORDS + 1))  # the first label's words, and one after them
     n = _label_end(spans, 0, text)

@@ -13,13 +13,12 @@ lines it must read across) that go, each returning paragraph indices.
 from __future__ import annotations
 
 import collections
-import functools
 import itertools
 from collections.abc import Sequence
 
 import regex
 
-from ..alternatives import first_characters
+from ..alternatives import Openings
 from ..document import Document
 from ..lexicon import COUNTER_LABELS, COUNTER_LINKS, all_of
 from ..reasons import PHOTO_CREDIT, RELATED_LINKS
@@ -32,9 +31,9 @@ __all__ = ["boxes", "cards", "gallery_captions", "inner_boxes", "shouting", "sli
 # A slide's counter: "1/50 Star Wars boosts economy", "Image 2 of 5"; a slide runs to four lines.
 _COUNTER = regex.compile(r"(?:(?:" + "|".join(all_of(COUNTER_LABELS)) + r")\s+)?(\d{1,3})\s?(?:/|"
                          + "|".join(all_of(COUNTER_LINKS)) + r")\s?(\d{1,3})\b", regex.IGNORECASE)
-# The characters a counter may open with (a label's first letter, a digit): a paragraph opening
-# with another is no counter, and the pattern is not tried on it.
-_COUNTER_OPENINGS = first_characters(_COUNTER.pattern)
+# Whether a counter may open with a character (a label's first letter, a digit): a paragraph
+# opening with another is no counter, and the pattern is not tried on it.
+_MAY_COUNT = Openings(_COUNTER)
 _SLIDE_LINES = 4
 _MIN_SLIDES = 3  # the fewest slides of a slideshow
 _BOX_LINES = 8  # the most lines of a related-links box inside the article, its heading included
@@ -62,7 +61,7 @@ def slideshow(doc: Document) -> set[int]:
     last = (0, 0)  # (number, total) of the chain's last counter
     text = doc.text
     for i, p in enumerate(doc.paragraphs):
-        m = _COUNTER.match(text, p.start, p.end) if _may_count(text[p.start]) else None
+        m = _COUNTER.match(text, p.start, p.end) if _MAY_COUNT[text[p.start]] else None
         if m is None:
             continue
         number, total = int(m.group(1)), int(m.group(2))
@@ -75,18 +74,6 @@ def slideshow(doc: Document) -> set[int]:
         last = (number, total)
     found.update(_slides(chain, len(doc.paragraphs)))
     return found
-
-
-@functools.lru_cache(maxsize=1024)
-def _may_count(c: str) -> bool:
-    """Whether a slide's counter may open with character ``c`` (asked of the pattern's engine, with
-    its flags, so case folding is the engine's own).
-
-    >>> _may_count("1"), _may_count("I"), _may_count("T")
-    (True, True, False)
-    """
-    return _COUNTER_OPENINGS is None or any(
-        regex.fullmatch(f, c, regex.IGNORECASE) is not None for f in _COUNTER_OPENINGS)
 
 
 def gallery_captions(page: Weighed) -> set[int]:
@@ -151,10 +138,11 @@ def _shouted(text: str) -> bool:
     >>> _shouted("MAYOR'S AIDE OPENS UP ABOUT HIS YEARS AT CITY HALL"), _shouted("HOW TO MAKE JAM AT HOME")
     (True, False)
     """
-    words = text.split()
-    if len(words) < _SHOUTED_WORDS or not (words[0].isupper() or words[1].isupper()):
+    first = text.split(None, 2)  # the first two words, not the whole line cut into words
+    if len(first) < 2 or not (first[0].isupper() or first[1].isupper()):
         return False  # cheap first: prose opens with a capital and lower case ("The", "Officials")
-    if ends_sentence(text) or sum(any(c.isdigit() for c in w) for w in words) > 1:
+    words = text.split()
+    if len(words) < _SHOUTED_WORDS or ends_sentence(text) or sum(any(c.isdigit() for c in w) for w in words) > 1:
         return False
     upper = sum(c.isupper() for c in text)
     lower = sum(c.islower() for c in text)

@@ -271,9 +271,12 @@ _FORMULA_LINES = 4
 _OPERATORS = frozenset("=+−-×÷≤≥<>±∑∏∫√∂∇→⋅≠∞")
 # A line a formula's run needs (one of its symbols' lines holds an operator): at most two
 # characters, not white space, an operator among them. A text without one has no formula, and is
-# not read line by line for one (most texts: one scan of the standard library's re).
+# not read line by line for one (most texts: one scan of the standard library's re, which skips
+# from one line break to the next: a pattern that opens with ``^`` is tried at every character).
 _OPERATOR_CLASS = "[" + "".join(re.escape(c) for c in sorted(_OPERATORS)) + "]"
-_OPERATOR_LINE = re.compile(rf"^[^\S\n]*(?:{_OPERATOR_CLASS}\S?|\S{_OPERATOR_CLASS})[^\S\n]*$", re.MULTILINE)
+_OPERATOR_BODY = rf"[^\S\n]*(?:{_OPERATOR_CLASS}\S?|\S{_OPERATOR_CLASS})[^\S\n]*(?=\n|\Z)"
+_OPERATOR_LINE = re.compile(_OPERATOR_BODY)  # the first line (match)
+_OPERATOR_NEXT_LINE = re.compile("\n" + _OPERATOR_BODY)  # any other (search)
 # A formula has an operand, a letter or a digit ("det", "(", "A", ")", "="): a run of brackets and
 # operators alone is markup ("[", "?>", "[", "{": a page's leftovers, set side by side once the
 # lines between them are removed, which a second cleaning would join).
@@ -299,7 +302,7 @@ def formula_joins(text: str) -> list[int]:
     >>> formula_joins("Text\\n[\\n?>\\n[\\n{\\nMore")  # markup, no operand: no formula
     []
     """
-    if _OPERATOR_LINE.search(text) is None:
+    if _OPERATOR_LINE.match(text) is None and _OPERATOR_NEXT_LINE.search(text) is None:
         return []  # no symbol's line holds an operator: no run is a formula
     lines: list[tuple[int, int, str]] = []  # (start, end, stripped text) of every line with text
     pos = 0
@@ -371,6 +374,12 @@ def counter_joins(text: str) -> list[int]:
 # military relations`` / ``... more``), which a layout-keeping scraper prints on the caption's line
 # (``... Asian nation. less``). The toggle alone on a line, in the case the page prints it.
 _TOGGLE = regex.compile(r"(?:\.\.\.|…)?+\x20?+(?:" + "|".join(all_of(CAPTION_TOGGLES)) + ")")
+# A line that is one (white space around it, which str.strip takes off): the first line (match) or
+# any other (search: the standard library's re skips from one line break to the next). A text
+# without one is not read line by line (most texts).
+_TOGGLE_BODY = r"[^\S\n]*(?:\.\.\.|…)?\x20?(?:" + "|".join(all_of(CAPTION_TOGGLES)) + r")[^\S\n]*(?=\n|\Z)"
+_TOGGLE_LINE = re.compile(_TOGGLE_BODY)
+_TOGGLE_NEXT_LINE = re.compile("\n" + _TOGGLE_BODY)
 _CAPTION_CHARS = 10  # the shortest caption: "Jane Doe."
 
 
@@ -390,6 +399,8 @@ def toggle_joins(text: str) -> list[int]:
     []
     """
     out: list[int] = []
+    if _TOGGLE_LINE.match(text) is None and _TOGGLE_NEXT_LINE.search(text) is None:
+        return out  # no toggle alone on a line
     seen: tuple[int, int, str] | None = None  # the last toggle: its line number, its break, its caption
     prev, number, pos = "", 0, 0
     n = len(text)

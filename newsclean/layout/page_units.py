@@ -18,6 +18,7 @@ from __future__ import annotations
 import itertools
 import math
 import operator
+import re
 
 import regex
 
@@ -116,6 +117,10 @@ def unit_breaks(text: str, start: int, end: int) -> list[int]:
 _COUNTER = regex.compile(r"(?<=\x20)(?:(?:" + "|".join(label.capitalize() for label in all_of(COUNTER_LABELS))
                          + r")\x20)?(\d{1,3})\x20?(?:/|" + "|".join(all_of(COUNTER_LINKS)) + r")\x20?(\d{1,3})(?=\x20)")
 _MIN_SLIDES = 3
+# The number and total that a slide's counter and a gallery's close (below) both hold: a span without
+# one holds neither. ``regex`` finds it fast (it opens with a digit), where it tries the counter's
+# look-behind at every character.
+_COUNTED = regex.compile(r"\d{1,3}\x20?(?:/|" + "|".join(all_of(COUNTER_LINKS)) + r")\x20?\d{1,3}(?=\x20)")
 
 
 def slide_counters(text: str, start: int, end: int) -> list[int]:
@@ -131,6 +136,8 @@ def slide_counters(text: str, start: int, end: int) -> list[int]:
     []
     """
     out: list[int] = []
+    if _COUNTED.search(text, start, end) is None:
+        return out
     chain: list[int] = []
     last = (0, 0)
     for m in _COUNTER.finditer(text, start, end):
@@ -166,6 +173,8 @@ def gallery_exits(text: str, start: int, end: int) -> list[int]:
     []
     """
     out: list[int] = []
+    if _COUNTED.search(text, start, end) is None:
+        return out
     for m in _GALLERY_EXIT.finditer(text, start, end):
         out.append(m.start() - 1)
         if m.end() < end:
@@ -182,7 +191,8 @@ def _blob_stop(text: str, start: int, end: int) -> tuple[int, bool]:
     >>> s[_blob_stop(s, 0, len(s))[0]:]
     'x=[{"a": 1}]'
     """
-    blob = BLOB.search(text, start, end)
+    blob = BLOB.search(text, start, end) if text.find("{", start, end) >= 0 or text.find(
+        "string(", start, end) >= 0 else None  # each of its openings holds one of the two
     if blob is None:
         return end, False
     return max(start, text.rfind(" ", start, blob.start()) + 1), True
@@ -202,6 +212,9 @@ def article(text: str, start: int, stop: int, found: list[int]) -> FoldedPage | 
 _NEXT_LINK = regex.compile(r"(?<=[" + regex.escape(STOPS) + "][" + regex.escape(CLOSERS) + r"]{0,3}+\x20)"
                            r"[-–—|•«»<>]?+\x20?+(?:" + "|".join(p for ps in NEXT_ARTICLE.values() for p in ps)
                            + r")(?:\x20?[-–—|•«»<>:])?+(?=\x20[\"“‘(\[]?+(?-i:[\p{Lu}\d]))", regex.IGNORECASE)
+# Where one may start: two characters after a stop or a closer and a space (its look-behind ends
+# so), which ``re`` finds without trying the look-behind at every character.
+_NEXT_LINK_AT = re.compile("[" + re.escape(STOPS + CLOSERS) + "]\x20")
 
 
 def next_links(text: str, start: int, end: int) -> list[int]:
@@ -218,7 +231,7 @@ def next_links(text: str, start: int, end: int) -> list[int]:
     []
     """
     out = []
-    for m in _NEXT_LINK.finditer(text, start, end):
+    for m in matches_at(_NEXT_LINK, _NEXT_LINK_AT, text, start, end, (2,)):
         out += [m.start() - 1, m.end()]
     return out
 
@@ -262,7 +275,7 @@ def tag_lists(text: str, start: int, end: int) -> list[int]:
 # A copyright notice after a sentence: "... against mosquito bites. © 2019 Associated Press." (the
 # sign opens no sentence the sentence finder reads).
 _NOTICE = regex.compile(r"(?<=[.!?][\"'”’)\]]?)\x20(?=©)")
-_NOTICE_AT = regex.compile(r"\x20(?=©)")  # where one may start
+_NOTICE_AT = re.compile(r"\x20(?=©)")  # where one may start (``re`` skips to each space, fast)
 
 
 # A rule drawn with underscores that parts the story from what follows it (AP's "___" before its

@@ -45,6 +45,7 @@ _MENU_PARTS = regex.compile(r"\s[|·•»/]\s")
 _URL = regex.compile(r"(?:https?://|www\.)\S+")
 _LEAD = SPACE + "|•·>»-–—:*#"   # marks around a heading: "» Most Read", "-- Related --"
 _TRAIL = SPACE + "|•·<«-–—:*#"
+_LINE_ENDS = sentences.STOPS + ":;"  # the marks a line ends on as a sentence, or leading into the next line
 _STOP = re.compile("[" + re.escape(sentences.STOPS) + "]")  # the standard library finds a character faster
 _BRACKETED = regex.compile(r"\[\s*(.*?)\s*\]")
 _SECTIONS = Alternatives([(reason, [p for ps in table.values() for p in ps])
@@ -157,9 +158,9 @@ def _text_weight(text: str, covered: bool) -> float:
     if code_line(text):
         return _LINE_WEIGHT  # a script's source ends lines with ";" or ")" but is no prose
     size, words = _size(text)
-    stop = _stop_count(text)[1] / len(words) if words else 0.0
-    listy = covered and size > 8 and stop < _LOW_STOP
-    if ends_sentence(text) or _sentence_inside(text):
+    # the stop-word share is read only where it decides (a long line on a page of a known language)
+    listy = covered and size > 8 and (_stop_count(text)[1] / len(words) if words else 0.0) < _LOW_STOP
+    if sentences.ends_sentence(text, _LINE_ENDS) or _sentence_inside(text):
         weight = max(float(size - _PROSE_FLOOR), _SENTENCE_WEIGHT)
         return weight / 3 if listy else weight
     long_line = size >= _LONG_LINE and not listy and not _PARTS.search(text)
@@ -196,7 +197,7 @@ def ends_sentence(text: str) -> bool:
     >>> ends_sentence("The army left."), ends_sentence("stock car 2018, stock car brasil, ")
     (True, False)
     """
-    return sentences.ends_sentence(text, sentences.STOPS + ":;")
+    return sentences.ends_sentence(text, _LINE_ENDS)
 
 
 def row_weight(text: str) -> float:

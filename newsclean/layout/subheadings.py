@@ -55,8 +55,10 @@ def subheadings(page: Weighed) -> set[int]:
     linear in the page."""
     found: set[int] = set()
     for i, w in enumerate(page.weights):
+        if w != SECTION_WEIGHT:
+            continue  # the weight first: most paragraphs are no heading, and their text is not fetched
         text = page.text(i)
-        if w != SECTION_WEIGHT or text is None or section_kind(text) not in _KINDS:
+        if text is None or section_kind(text) not in _KINDS:
             continue
         if _stock(text):
             continue

@@ -1,0 +1,194 @@
+"""The document core's shortcuts (issue 18) give what the plain rules give: a line folded already
+is returned as it is (``document._folded``) only where ``fold`` would return it unchanged; the
+blocks of a page without removals built in one loop (``document._fresh_blocks``) are the blocks
+``_new_block`` builds one by one; blocks rebuilt after a removal from their parent's
+(``Document._rebuilt``) are the blocks read afresh from every paragraph."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import random
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from newsclean import document as d
+from newsclean.document import Document, fold
+from newsclean.memo import page_features
+
+EVAL = Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "data"
+
+# Every character str.split cuts at, a few that it does not but that look like space (zero-width
+# space, soft hyphen, word joiner), a control character, and letters.
+PIECES = ["a", "bc", " ", "  ", "\t", "\n", "\r", "\x0b", "\x0c", "\x1c", "\x1f", "\x85", "\u00a0",
+          "\u1680", "\u2000", "\u200a", "\u2028", "\u2029", "\u202f", "\u205f", "\u3000", "\u200b",
+          "\u00ad", "\u2060", "\x00", "\x7f", "é", "ق"]
+
+ROWS = ["", " ", "a", " a", "a ", "a b", "a  b", "a\tb", "a\u00a0b", "a\u200bb", "a\u00adb", "\u3000a",
+        "Aid arrives in town", "Aid arrives in town ", "Aid\u2009arrives", "x\x1cy", "x\x85y"]
+
+
+@cache
+def _eval_lines() -> list[str]:
+    """Every line of every second input in the shared evaluation data (none when the data is
+    not there)."""
+    out: list[str] = []
+    for path in sorted(EVAL.glob("*.jsonl*")):
+        opener = gzip.open if path.suffix == ".gz" else open
+        with opener(path, "rt", encoding="utf-8") as fh:
+            for n, raw in enumerate(fh):
+                if n % 2:
+                    continue
+                text = json.loads(raw)["input"]
+                out += text.split("\n")
+    return out
+
+
+@pytest.mark.parametrize("text", ROWS)
+def test_folded_is_fold(text):
+    assert d._folded(text) == fold(text)
+
+
+def test_folded_on_random_strings():
+    rng = random.Random(18)
+    for _ in range(20000):
+        text = "".join(rng.choice(PIECES) for _ in range(rng.randint(0, 10)))
+        assert d._folded(text) == fold(text), repr(text)
+
+
+def test_folded_on_every_eval_line():
+    lines = _eval_lines()
+    if not lines:
+        pytest.skip("no shared evaluation data")
+    for line in lines:
+        assert d._folded(line) == fold(line) and d._folded(line.strip()) == fold(line), repr(line)
+
+
+def _one_by_one(doc: Document) -> list[tuple[int, int, int, str]]:
+    """The blocks as the plain rule reads them: every paragraph in turn (``Document._block``)."""
+    return [(b.index, b.start, b.end, b.text) for b in map(doc._block, range(len(doc.paragraphs)))
+            if b is not None]
+
+
+def _fields(blocks: tuple[d.Block, ...]) -> list[tuple[int, int, int, str]]:
+    return [(b.index, b.start, b.end, b.text) for b in blocks]
+
+
+def _random_text(rng: random.Random) -> str:
+    words = ["Aid", "arrives", "in", "town", "Home", "|", "Share", "a", "\u00a0", "  ", " ", "\t"]
+    lines = []
+    for _ in range(rng.randint(0, 12)):
+        lines.append(" ".join(rng.choice(words) for _ in range(rng.randint(0, 6))))
+    return "\n".join(lines)
+
+
+def test_fresh_blocks_are_the_blocks_built_one_by_one():
+    rng = random.Random(7)
+    for _ in range(2000):
+        text = _random_text(rng)
+        doc = Document.from_text(text)
+        fast = d._fresh_blocks(doc.text, doc.paragraphs)
+        plain = tuple(d._new_block(i, p.start, p.end, fold(text[p.start:p.end]), p)
+                      for i, p in enumerate(doc.paragraphs))
+        assert fast == plain and _fields(fast) == _fields(plain)
+        with page_features():
+            shared = d._fresh_blocks(doc.text, doc.paragraphs)
+            again = d._fresh_blocks(doc.text, doc.paragraphs)
+            assert all(a._features is b._features for a, b in zip(shared, again, strict=True))
+            assert all(a._features is d.features_of(a.text) for a in shared)
+
+
+def test_rebuilt_blocks_are_the_blocks_read_afresh():
+    """Removals of whole blocks, of parts of them, of spans across lines, of white space at a
+    block's end, one after another: the blocks rebuilt from the parent's are the plain ones."""
+    rng = random.Random(11)
+    for _ in range(1500):
+        text = _random_text(rng)
+        doc = Document.from_text(text)
+        for _ in range(rng.randint(1, 4)):
+            blocks = doc.blocks
+            if not blocks or not text:
+                break
+            kind = rng.random()
+            if kind < 0.4:
+                doc = doc.remove_blocks(rng.sample(blocks, rng.randint(1, len(blocks))), "menu")
+            elif kind < 0.7:
+                b = rng.choice(blocks)
+                a = rng.randint(b.start, b.end)
+                doc = doc.remove(a, rng.randint(a, b.end), "share")
+            else:
+                a = rng.randint(0, len(text))
+                doc = doc.remove(a, rng.randint(a, len(text)), "footer")
+            assert _fields(doc.blocks) == _one_by_one(doc), (text, doc.removals)
+
+
+def _plain_removals(doc: Document, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str, str]]:
+    """What ``remove_spans`` adds, by the plain rule: every span cut to the text, less what is
+    removed or kept already, trimmed, then all sorted and each character given to the first span
+    that claims it."""
+    text = doc.text
+    new = []
+    for start, end, reason in spans:
+        start, end = max(0, start), min(len(text), end)
+        if start >= end:
+            continue
+        for a, b in doc._unprotected(doc._kept_pieces(start, end)):
+            piece = text[a:b]
+            if piece.strip():
+                a += len(piece) - len(piece.lstrip())
+                new.append((a, a + len(piece.strip()), reason))
+    new.sort(key=lambda r: r[0])
+    out: list[tuple[int, int, str, str]] = []
+    reach = -1
+    for a, b, reason in new:
+        if b <= reach:
+            continue
+        a = max(a, reach)
+        if text[a:b].strip():
+            out.append((a, b, reason, text[a:b]))
+            reach = b
+    return out
+
+
+def test_removals_in_order_are_the_removals_sorted_and_merged():
+    """Spans in the page's order and apart (no sort, no merge needed), out of order, overlapping,
+    over removed text or kept text (``facts.kept``), past the text's ends: the removals added are
+    the plain rule's, and the blocks after them are the blocks read afresh."""
+    rng = random.Random(5)
+    for _ in range(3000):
+        text = _random_text(rng)
+        doc = Document.from_text(text)
+        if rng.random() < 0.3 and text:
+            a = rng.randint(0, len(text))
+            doc = doc.with_facts(kept=((a, rng.randint(a, len(text))),))
+        for _ in range(rng.randint(1, 3)):
+            if rng.random() < 0.5 and doc.blocks:
+                chosen = sorted(rng.sample(doc.blocks, rng.randint(1, len(doc.blocks))), key=lambda b: b.start)
+                spans = [(b.start, b.end, "menu") for b in chosen]
+            else:
+                spans = []
+                for _ in range(rng.randint(1, 4)):
+                    a = rng.randint(-2, len(text) + 2)
+                    spans.append((a, rng.randint(a - 1, len(text) + 3), rng.choice(["share", "footer"])))
+            before = len(doc.removals)
+            want = _plain_removals(doc, spans)
+            doc = doc.remove_spans(spans) if rng.random() < 0.5 or not spans or spans[0][2] != "menu" else \
+                doc.remove_blocks([b for b in doc.blocks if (b.start, b.end, "menu") in spans], "menu")
+            got = [(r.start, r.end, r.reason, r.text) for r in doc.removals[before:]]
+            assert got == want, (text, spans)
+            assert _fields(doc.blocks) == _one_by_one(doc)
+
+
+def test_restamped_is_the_removals_replaced():
+    import dataclasses
+
+    doc = Document.from_text("Home\nThe council met.\nShare\nTweet")
+    doc = doc.remove(0, 4, "navigation").restamped(0, "boilerplate")
+    doc = doc.remove_spans([(22, 27, "share"), (28, 33, "share")])
+    out = doc.restamped(1, "page")
+    plain = doc.removals[:1] + tuple(r if r.filter else dataclasses.replace(r, filter="page")
+                                     for r in doc.removals[1:])
+    assert out.removals == plain and [r.filter for r in out.removals] == ["boilerplate", "page", "page"]
+    assert out.blocks == doc.blocks

@@ -1,0 +1,155 @@
+"""The block weights' and the title step's shortcuts give what the plain rules give (issue 18):
+the page view's running totals and weights (``shape._Page``) answer as the blocks read one by one,
+``titles.run_in_title`` reads only the first words it can use and answers as when it read the whole
+head of the text, and ``titles.title_bounds`` stops at the piece that makes a line no title. Checked
+on table rows, on every page of the shared evaluation data, and on random pages."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from newsclean import titles
+from newsclean.document import Document
+from newsclean.layout import shape
+
+from .conftest import eval_cases
+
+# Lines the weights tell apart: prose, a headline, menus, a closing heading, code, a list row, a
+# URL, a language the stop-word lists lack, markup without a space, a line of a script element.
+LINES = [
+    "The convoy of forty trucks reached the town at dawn on Monday, officials said.",
+    "Aid Convoy Arrives in Besieged Town",
+    "Home", "Home | World | Politics", "Most Read", "27 Comments",
+    "return (t == b && t.length > 0);",
+    "1) Preheat the oven to 200 degrees",
+    "https://example.com/news/2016/aid-arrives",
+    "Ура ура ура ура ура ура ура ура ура",
+    "Die Armee sagte, sie habe die Stadt am Montag verlassen, und die Hilfe kam.",
+    "<![CDATA[" * 20,
+    'Bus routes<script type="application/ld+json">{"k": {"k": 1}}</script> change on Monday for the holiday',
+    "北京时间昨天下午，市政府宣布了新的交通计划。",
+    "stock car 2018, stock car brasil, formula truck, rally dakar, motogp, indy, nascar, wec",
+]
+
+
+def _plain_covered(blocks):
+    """``shape.covered`` as it read the blocks one by one, before the view's running totals."""
+    counts = [shape._language_count(b.text) for b in blocks]
+    prose = [c for c in counts if c[0] >= shape._PROSE_TOKENS] or counts
+    words = sum(n for n, _ in prose)
+    return bool(words) and sum(k for _, k in prose) / words >= shape._COVERED
+
+
+def _check_page(blocks):
+    """Every run of ``blocks`` (a start, an end: the ones the steps ask) read from the view as afresh."""
+    n = len(blocks)
+    for a, b in {(0, n), (1, n), (2, n), (0, n - 1), (1, n - 2), (n // 2, n)}:
+        if not 0 <= a <= b <= n:
+            continue
+        run = blocks[a:b]
+        shape.covered(blocks)  # the whole page is the kept view
+        cv = _plain_covered(run)
+        assert shape.covered(run) is cv
+        assert shape.page_weights(run) == [shape.weigh(x, cv) for x in run]
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_the_view_answers_as_the_blocks_read_one_by_one(seed):
+    rnd = random.Random(seed)
+    for _ in range(40):
+        lines = [rnd.choice(LINES) for _ in range(rnd.randint(1, 12))]
+        hints = [{"link_density": rnd.choice([0.0, 0.2, 0.9])} if rnd.random() < 0.3 else {} for _ in lines]
+        _check_page(Document.from_text("\n".join(lines)).blocks)
+        _check_page(Document.from_text("\n".join(lines), hints=hints).blocks)  # a paragraph that is links
+
+
+def test_the_view_answers_as_the_blocks_read_one_by_one_on_every_eval_page():
+    pages = [c["input"] for c in eval_cases() if c["variant"] in ("page", "container")]
+    if not pages:
+        pytest.skip("no shared evaluation data")
+    for text in pages:
+        _check_page(Document.from_text(text).blocks)
+
+
+# Heads of pages with a title run into the first sentence, with a heading between, printed twice,
+# none at all, long titles, stops far down, and texts of fewer words than the rule reads.
+RUN_INS = [
+    "Base URL test Lorem Lorem ipsum dolor sit amet, consectetur elit.",
+    "Readability Test Readability Test\nLorem ipsum dolor sit amet, consectetur elit.",
+    "Storm Hits Coast Storm Winds Storm winds hit the coast at night, officials said.",
+    "Storm Hits Coast The storm hit the coast at night, officials said.",
+    "The storm hit the coast on Monday, officials said.",
+    "One Two Three Four Five Six Seven Eight One Two Three Four Five Six Seven Eight Nine ten "
+    "eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty.",
+    "A B A B the rest goes on and on and on and on and on and on without a stop at all",
+    "Title Here Title Here " + "word " * 40 + "end.",
+    "Short", "", "Two Words",
+    # the longest title (eight words) and a heading (three), the sentence's stop on the last word read
+    "One Two Three Four Five Six Seven Eight Storm Winds Blow Storm winds blow and the rain came down on every "
+    "town all night.",
+]
+
+
+def _plain_run_in_title(text, monkeypatch):
+    """``titles.run_in_title`` reading every word of the text's head, as before the cut."""
+    with monkeypatch.context() as m:
+        m.setattr(titles, "_RUN_IN_READ", None)
+        return titles.run_in_title(text)
+
+
+@pytest.mark.parametrize("text", RUN_INS)
+def test_run_in_title_reads_the_words_it_needs(text, monkeypatch):
+    assert titles.run_in_title(text) == _plain_run_in_title(text, monkeypatch)
+
+
+def test_run_in_title_on_random_heads(monkeypatch):
+    rnd = random.Random(20261205)
+    vocabulary = ["Storm", "Hits", "Coast", "storm", "hits", "coast", "the", "at", "night,", "said.", "A", "a",
+                  "Lorem", "ipsum", "dolor", "“Quote", "|", "-", "1", "Of", "of"]
+    for _ in range(3000):
+        text = " ".join(rnd.choice(vocabulary) for _ in range(rnd.randint(0, 40)))
+        assert titles.run_in_title(text) == _plain_run_in_title(text, monkeypatch), text
+
+
+def test_run_in_title_on_every_eval_text(monkeypatch):
+    texts = {c["input"][:titles._RUN_IN_CHARS] for c in eval_cases()}
+    if not texts:
+        pytest.skip("no shared evaluation data")
+    for text in texts:
+        assert titles.run_in_title(text) == _plain_run_in_title(text, monkeypatch)
+
+
+def _plain_title_bounds(title):
+    """``titles.title_bounds`` as it read every separator of the line before it counted the pieces."""
+    bounds, pos = [], 0
+    for m in titles.SEPARATOR.finditer(title):
+        if m.start() > pos:
+            bounds.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(title):
+        bounds.append((pos, len(title)))
+    return bounds if len(bounds) <= titles.MAX_PARTS else [(0, len(title))]
+
+
+# Titles of up to MAX_PARTS pieces and more, empty pieces between separators, separators at the ends.
+BOUNDS = [
+    "Aid Arrives | Fars", "Home | News | Sport | Weather | Opinion | Video | Photos | Contact",
+    "a | b | c | d | e | f | g | h | i", "a | b | c | d | e | f | g | h", "a | b | c | d | e | f | g | h |",
+    "| | | a | b | c | d | e | f | g | h | | |", "a || b :: c · d • e ~ f >> g - h -- i", "", " | ", "Headline (Site)",
+]
+
+
+@pytest.mark.parametrize("title", BOUNDS)
+def test_title_bounds_stop_at_a_piece_too_many(title):
+    assert titles.title_bounds(title) == _plain_title_bounds(title)
+
+
+def test_title_bounds_on_random_and_eval_lines():
+    rnd = random.Random(18)
+    pieces = ["a", "Word", " ", " | ", "|", " - ", "-", "--", " :: ", "·", " / ", ": ", " (x)", "(", ")", ">>", "~"]
+    lines = ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 30))) for _ in range(3000)]
+    lines += [line for c in eval_cases() if c["variant"] == "page" for line in c["input"].split("\n")[:3]]
+    for line in lines:
+        assert titles.title_bounds(line) == _plain_title_bounds(line), line
