@@ -504,7 +504,8 @@ def test_menu_end_and_run_ends_on_random_strings():
         assert page_units.run_ends(s, a, b) == _plain_run_ends(s, a, b), repr(s)
 
 
-# layout.folded._PAIR as it was written: the first token's opening as a look-ahead.
+# The pattern layout.folded._inner_heading read the pairs of tokens with (neither opening with a
+# lower-case letter), as it was first written: the first token's opening as a look-ahead.
 _PLAIN_PAIR = regex.compile(r"(?<!\S)(?!\p{Ll})(\S++)\s++(?=([^\p{Ll}\s]\S*+))")
 
 
@@ -512,22 +513,31 @@ def _pairs(pattern: regex.Pattern[str], text: str, start: int) -> list[tuple[int
     return [(m.start(), m.end(), m.group(1), m.group(2)) for m in pattern.finditer(text, start, len(text))]
 
 
+def _side_by_side(text: str, start: int) -> list[tuple[int, int, str, str]]:
+    """The same pairs as layout.folded reads them now: on the first characters of the tokens, where
+    the tokens' offsets are added up from their lengths or read again (_token_offsets)."""
+    from newsclean.layout import folded
+    words = folded.span_tokens(text, start, len(text))
+    offsets = folded._token_offsets(text, start, len(text), words)
+    assert offsets == [m.start() for m in regex.finditer(r"\S++", text, pos=start)], repr(text)
+    return [(offsets[i], offsets[i + 1], words[i], words[i + 1])
+            for i in folded._side_by_side(text, start, words)]
+
+
 @pytest.mark.parametrize("text", [*LINES, *_RUNS, "Posted in News | Permalink | 10 Comments Previous Post Jane said",
                                   "  ÉTÉ Été 12 Comments\t| x Y «Z» ǅx"])
-def test_pair_pattern_finds_the_same_pairs(text):
-    from newsclean.layout import folded
+def test_pairs_of_tokens_are_the_patterns(text):
     for start in range(min(len(text), 12)):
-        assert _pairs(folded._PAIR, text, start) == _pairs(_PLAIN_PAIR, text, start), (text, start)
+        assert _side_by_side(text, start) == _pairs(_PLAIN_PAIR, text, start), (text, start)
 
 
-def test_pair_pattern_on_random_strings():
-    from newsclean.layout import folded
+def test_pairs_of_tokens_on_random_strings():
     rng = random.Random(18)
-    alphabet = [*"aAéÉ1|«ǅ中 \t\n ", "the ", "Most ", "Read "]
+    alphabet = [*"aAéÉ1|«ǅ中 \t\n \x1c\u00a0", "the ", "Most ", "Read "]
     for _ in range(20_000):
         s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
         start = rng.randint(0, len(s))
-        assert _pairs(folded._PAIR, s, start) == _pairs(_PLAIN_PAIR, s, start), repr(s)
+        assert _side_by_side(s, start) == _pairs(_PLAIN_PAIR, s, start), repr(s)
 
 
 def test_badness_windows_open_at_anchor_characters():

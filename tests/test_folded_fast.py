@@ -15,7 +15,7 @@ import regex
 
 from newsclean import reasons
 from newsclean.layout import folded
-from newsclean.lexicon import NOISE_LINES, all_of
+from newsclean.lexicon import NOISE_LINES, SECTION_HEADINGS, all_of
 from newsclean.sentences import ends_sentence
 
 from .test_fast_paths import LINES, _plain_menu_end
@@ -186,3 +186,59 @@ def test_end_opening_on_random_strings():
     for _ in range(3_000):
         s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
         assert folded.end_opening(s) == _plain_end_opening(s), repr(s)
+
+
+# The alternation whose matches layout.folded asks for at each unit and after many tokens (a section's
+# heading or a share bar), as one pattern: what layout.openers.Openers answers must be what it answers.
+_HEADING_ALTERNATIVES = [*(p for table in SECTION_HEADINGS.values() for p in all_of(table)),
+                         *all_of(NOISE_LINES[reasons.SHARE])]
+_PLAIN_HEADING = regex.compile("(?:" + "|".join(f"(?:{a})" for a in _HEADING_ALTERNATIVES) + r")(?!\w)",
+                               regex.IGNORECASE)
+_WILD_TEXTS = ["Jane says: I agree.", "JANE SAYS", "Jo Lee may be reached at jo@herald.com",
+               "Jo can be REACHED AT a@b.c", "Have a tip? Jo Lee can be reached at jo@herald.com.", "Jo ſays hi",
+               "jo.doe@x says", "Jo says", "Most Read", "12 Comments", "Share this:", "The council met.", "x says",
+               "Jo Lee. may be reached at a@b"]
+
+
+def _check_openers(text: str) -> None:
+    for pos in range(len(text) + 1):
+        for end in {len(text), min(len(text), pos + 12)}:
+            needed = folded._HEADING_START.needs(text, pos, end)
+            plain = _PLAIN_HEADING.match(text, pos, end) is not None
+            assert folded._HEADING_START.match(text, pos, end, needed) == plain, (text, pos, end)
+    plain_bar = _PLAIN_SHARE_BAR.fullmatch(text) is not None
+    assert folded._SHARE_BAR.fullmatch(text, folded._HEADING_START.needs(text)) == plain_bar, text
+
+
+@pytest.mark.parametrize("text", [*_WILD_TEXTS, *_OPENINGS, *UNITS[:40]])
+def test_openers_match_as_the_whole_alternation(text):
+    for t in (text, text.upper(), f"» {text}", f"Posted in News | {text}"):
+        _check_openers(t)
+
+
+def test_openers_on_random_strings():
+    rng = random.Random(18)
+    alphabet = ["Jane ", "says", "SAYS ", "ſays ", "may ", "can ", "be ", "reached ", "at ", "jo@x.com ", "Most ",
+                "Read ", "12 ", "Comments ", "Share ", "this", ": ", ". ", "the ", "a", "| ", "\t", "\n", "é"]
+    for _ in range(1_500):
+        _check_openers("".join(rng.choice(alphabet) for _ in range(rng.randint(0, 10))))
+
+
+def test_openers_try_apart_only_the_alternatives_that_open_with_any_word():
+    """The alternatives tried only where a needed word stands are the ones that open with any word
+    (a commenter's name, a reporter's), and each holds one of the needed words."""
+    from newsclean.layout.openers import NEEDED, opens_any_word
+    anywhere = [a for a in _HEADING_ALTERNATIVES if opens_any_word(a, regex.IGNORECASE)]
+    assert anywhere and all(any(w in a for w in NEEDED) for a in anywhere), anywhere
+    assert not any(opens_any_word(a, regex.IGNORECASE) for a in ["most read", r"(?:\d+ )?comments", "share"])
+
+
+def test_case_folding_keeps_every_letter_the_engine_folds_to_a_needed_word():
+    """Openers.needs reads a span's str.casefold: every character that the engine matches with a
+    letter of a needed word, case-insensitively, must fold to that letter alone."""
+    from newsclean.layout.openers import NEEDED
+    letters = sorted(set("".join(NEEDED)))
+    every = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000)
+    for letter in letters:
+        for c in regex.findall(regex.escape(letter), every, flags=regex.IGNORECASE):
+            assert c.casefold() == letter, (letter, c)

@@ -52,11 +52,11 @@ from dataclasses import dataclass
 import regex
 
 from .. import reasons
-from ..alternatives import Alternatives
 from ..dates import date_line
 from ..lexicon import ARTICLES, CAPTION_MARKS, NOISE_LINES, SECTION_HEADINGS, STOPWORDS, all_of
 from ..sentences import STOPS, ends_sentence
 from ..titles import SEPARATOR, SITE_SEPARATOR, SUBTITLE, sentence_case, unmarked
+from .openers import Openers
 from .shape import ends_article, max_run, section_kind
 
 __all__ = ["FoldedPage", "caption_unit", "doubled_headline", "end_opening", "find_article", "furniture_unit",
@@ -347,8 +347,9 @@ def _token_start(text: str, words: Sequence[str], pos: int, k: int) -> int:
 _END_WORDS = 6  # words of the longest heading read at a unit's opening
 _CLOSING_PROSE = 300  # characters of prose before a heading that closes the article
 # A share bar's opening: "Share this:", "Facebook Twitter Email", "Click to share on Twitter"
-# (full-matched with only the alternatives that may open with the heading's first character)
-_SHARE_BAR = Alternatives([(None, all_of(NOISE_LINES[reasons.SHARE]))], regex.IGNORECASE, suffix=r"[^\w.]{0,3}")
+# (full-matched with only the alternatives that may open with the heading's first character, and those
+# that open with any word only where a word they need stands: see layout/openers)
+_SHARE_BAR = Openers(all_of(NOISE_LINES[reasons.SHARE]), regex.IGNORECASE, suffix=r"[^\w.]{0,3}")
 # ... of three words or more ("Facebook Twitter Email", "Share this article": a network's name opens
 # sentences too), without the address of an author's contact line ("Email the writer at jd@example.com")
 _SHARE_WORDS = 3
@@ -356,19 +357,15 @@ _SHARE_WORDS = 3
 
 # Where a heading of :func:`end_opening` may open (a section's heading or a share bar, after its
 # marks): the cheap test :func:`_inner_heading` runs at each token before the full one.
-_HEADING_START = Alternatives([(None, [*(p for table in SECTION_HEADINGS.values() for p in all_of(table)),
-                                       *all_of(NOISE_LINES[reasons.SHARE])])], regex.IGNORECASE, suffix=r"(?!\w)")
+_HEADING_START = Openers([*(p for table in SECTION_HEADINGS.values() for p in all_of(table)),
+                          *all_of(NOISE_LINES[reasons.SHARE])], regex.IGNORECASE, suffix=r"(?!\w)")
 _MARKS = regex.compile(r"[^\w\s]{1,3}\s?")
-# A token that opens with no lower-case letter, and the next one's start (no lower-case letter either).
-# The first token's opening is a class, as the second's is, not a look-ahead before ``\S++``: the same
-# matches, found in less than half the time (the engine skips the positions the class rules out).
-_PAIR = regex.compile(r"(?<!\S)([^\p{Ll}\s]\S*+)\s++(?=([^\p{Ll}\s]\S*+))")
 
 
 _WORD_CHAR = regex.compile(r"\w")
 
 
-def _may_head(opening: str) -> bool:
+def _may_head(opening: str, needed: bool = True) -> bool:
     """Whether a section's heading (:func:`~newsclean.layout.shape.section_kind` of a run of the
     words ``opening`` joined by single spaces) may open ``opening``: one of the headings' patterns
     matches where its marks end (at or before its first word character), or a bracket stands
@@ -377,14 +374,17 @@ def _may_head(opening: str) -> bool:
     patterns, which hold no look-around, anchor or possessive repeat (checked by
     ``tests/test_segment_fast.py``), with marks after them: the path of that full match is a
     match here, before the white space or marks that follow the run. One call where
-    :func:`end_opening` would read six runs of words.
+    :func:`end_opening` would read six runs of words. ``needed``: whether a word that the patterns
+    opening with any word need stands in ``opening`` (:meth:`Openers.needs`).
 
     >>> _may_head("Most Read 1 Mayor Quits"), _may_head("» 12 Comments"), _may_head("The council met")
     (True, True, False)
     """
     first = _WORD_CHAR.search(opening)
     lead = len(opening) if first is None else first.start()
-    return "[" in opening[:lead + 1] or any(_HEADING_START.match(opening, j) is not None for j in range(lead + 1))
+    if "[" in opening[:lead + 1]:
+        return True
+    return any(_HEADING_START.match(opening, j, len(opening), needed) for j in range(lead + 1))
 
 
 def end_opening(unit: str) -> bool:
@@ -407,14 +407,17 @@ def end_opening(unit: str) -> bool:
     opening = " ".join(tokens[:_END_WORDS])
     # a share bar's pattern full-matches a run of the opening words only where it matches at the
     # opening (the share patterns hold no look-around, anchor or possessive repeat: one call, not four)
-    bar = len(tokens) >= _SHARE_WORDS and _SHARE_BAR.match(opening) is not None
-    if not bar and not _may_head(opening):
+    # whether a word that the alternatives opening with any word need stands in the opening (the share
+    # bar's alternatives are among the headings')
+    needed = _HEADING_START.needs(opening)
+    bar = len(tokens) >= _SHARE_WORDS and _SHARE_BAR.match(opening, 0, len(opening), needed)
+    if not bar and not _may_head(opening, needed):
         return False  # no section's heading opens it: no run of its words has a section's kind
     for k in range(1, min(_END_WORDS, len(tokens)) + 1):
         heading = " ".join(tokens[:k])
         kind = section_kind(heading)
         if (not (kind == reasons.TAGS or (ends_article(heading) and kind != reasons.ABOUT)  # "About Acme Inc."
-                 or (bar and k >= _SHARE_WORDS and "@" not in heading and _SHARE_BAR.fullmatch(heading)))
+                 or (bar and k >= _SHARE_WORDS and "@" not in heading and _SHARE_BAR.fullmatch(heading, needed)))
                 or (k == 2 and tokens[0].lower() in _FUNCTION_WORDS and _lower(tokens[1]))):  # "He says Iran"
             continue
         if k == len(tokens):
@@ -431,10 +434,11 @@ def end_opening(unit: str) -> bool:
 
 
 def _closed(text: str, units: Sequence[tuple[int, int]], shapes: Sequence[int], first: int,
-            last: int) -> tuple[int, int | None]:
+            last: int, tokens: Sequence[Sequence[str]] | None = None) -> tuple[int, int | None]:
     """Where the article's units ``units[first:last]`` end at the first heading that closes an
     article, once a few sentences of prose precede it: the unit's index (``last`` without one),
-    and the heading's offset when it stands inside that unit (:func:`_inner_heading`)."""
+    and the heading's offset when it stands inside that unit (:func:`_inner_heading`).
+    ``tokens``: each unit's :func:`span_tokens`, when the caller has them."""
     sizes = [b - a if shape == _PROSE else 0
              for (a, b), shape in zip(units[first:last], shapes[first:last], strict=True)]
     total, prose = sum(sizes), 0
@@ -443,21 +447,29 @@ def _closed(text: str, units: Sequence[tuple[int, int]], shapes: Sequence[int], 
         if prose >= _CLOSING_PROSE:
             if end_opening(text[a:b]):
                 return i, None
-            inner = _inner_heading(text, a, b, prose >= total - prose - sizes[i - first])
+            inner = _inner_heading(text, a, b, prose >= total - prose - sizes[i - first],
+                                   None if tokens is None else tokens[i])
             if inner is not None:
                 return i, inner
         prose += sizes[i - first]
     return last, None
 
 
-def _heading_start(text: str, at: int, end: int) -> bool:
+def _heading_start(text: str, at: int, end: int, needed: bool) -> bool:
     """Whether a section's heading or a share bar may open at ``text[at:]``, after its marks
-    (``| 10 Comments``, ``[ 167 comments ]``, ``Most Read``)."""
+    (``| 10 Comments``, ``[ 167 comments ]``, ``Most Read``); ``needed``: whether a word that the
+    alternatives opening with any word need may stand in ``text[at:end]`` (:meth:`Openers.needs`)."""
     marks = _MARKS.match(text, at, end)
-    return _HEADING_START.match(text, at if marks is None else marks.end(), end) is not None
+    return _HEADING_START.match(text, at if marks is None else marks.end(), end, needed)
 
 
-def _inner_heading(text: str, start: int, end: int, most: bool) -> int | None:
+# Two tokens side by side, neither opening with a lower-case letter (``\p{Ll}``), read in the first
+# characters of a unit's tokens: a match at each token that such a token follows.
+_PAIRED = regex.compile(r"\P{Ll}(?=\P{Ll})")
+_NON_SPACE = regex.compile(r"\S")
+
+
+def _inner_heading(text: str, start: int, end: int, most: bool, words: Sequence[str] | None = None) -> int | None:
     """The offset of a heading that closes an article inside the unit ``text[start:end]``, after
     its first token (a folded page cuts units at sentence ends and menu runs only, so a comment
     count in a post's footer runs on: ``... here . Posted in News | Permalink | 10 Comments
@@ -469,7 +481,8 @@ def _inner_heading(text: str, start: int, end: int, most: bool) -> int | None:
     tag heading needs its colon (``Tags:``; ``But The Price Tag Isn't Cheap``). A box's heading
     or a share bar closes the article only where ``most`` of the article's prose lies before
     it: pages print both inside the article too (a share bar under the headline, a box of
-    latest headlines between two paragraphs), where a comment thread only follows it.
+    latest headlines between two paragraphs), where a comment thread only follows it. ``words``:
+    the unit's :func:`span_tokens`, when the caller has them.
 
     >>> s = "Posted in News | Permalink | 10 Comments Previous Post Jane said: I agree."
     >>> s[_inner_heading(s, 0, len(s), False):][:13]
@@ -482,21 +495,58 @@ def _inner_heading(text: str, start: int, end: int, most: bool) -> int | None:
     >>> _inner_heading(s, 0, len(s), False) is None, s[_inner_heading(s, 0, len(s), True):][:15]
     (True, 'Email to a frie')
     """
-    for m in _PAIR.finditer(text, start, end):  # two tokens side by side, neither a lower-case word
-        prev, at = m.group(1), m.end()
-        if (_lower(prev) and prev[-1].isalnum()) or prev[-1] in ",;" or prev.lower() in _FUNCTION_WORDS:
+    words = span_tokens(text, start, end) if words is None else words
+    needed: bool | None = None  # whether a word that the headings opening with any word need stands in the unit
+    offsets: list[int] | None = None  # where each token starts: found for the first pair read that far
+    for i in _side_by_side(text, start, words):
+        prev, word = words[i], words[i + 1]
+        if ((_lower(prev) and prev[-1].isalnum()) or prev[-1] in ",;" or prev.lower() in _FUNCTION_WORDS
+                or _lower(word) or word.lower() == "more"):
             continue
-        word = text[at:m.end(2)]
-        if (_lower(word) or word.lower() == "more" or not _heading_start(text, at, end)
+        if offsets is None:
+            offsets = _token_offsets(text, start, end, words)
+            needed = _HEADING_START.needs(text, start, end)
+        at = offsets[i + 1]
+        if (not _heading_start(text, at, end, bool(needed))
                 or (section_kind(word) == reasons.TAGS and not word.endswith(":"))):
             continue
-        words = [t.group() for t in itertools.islice(_TOKEN.finditer(text, at, end), _END_WORDS + 1)]
-        if not end_opening(" ".join(words)):
+        heading = words[i + 1:i + 2 + _END_WORDS]
+        if not end_opening(" ".join(heading)):
             continue
-        if most or any(section_kind(" ".join(words[:n])) == reasons.COMMENTS for n in range(1, len(words) + 1)):
-            found: int = at
-            return found
+        if most or any(section_kind(" ".join(heading[:n])) == reasons.COMMENTS for n in range(1, len(heading) + 1)):
+            return at
     return None
+
+
+def _side_by_side(text: str, start: int, words: Sequence[str]) -> list[int]:
+    """The indexes of the tokens ``words`` of ``text`` from ``start`` on (:func:`span_tokens`) that
+    another token follows, neither opening with a lower-case letter (``\\p{Ll}``): read on their
+    first characters at once. The first token counts only where it is a whole token (the unit may
+    open inside one: ``text[start - 1]`` is no white space).
+
+    >>> _side_by_side("Posted in News | 10 Comments by Jo", 0, "Posted in News | 10 Comments by Jo".split())
+    [2, 3, 4]
+    >>> _side_by_side("xAb Cd Ef", 1, ["Ab", "Cd", "Ef"])
+    [1]
+    """
+    opening = int(start > 0 and _NON_SPACE.match(text, start - 1) is not None
+                  and _NON_SPACE.match(text, start) is not None)
+    return [m.start() for m in _PAIRED.finditer("".join(map(_FIRST, words)), opening)]
+
+
+def _token_offsets(text: str, start: int, end: int, words: Sequence[str]) -> list[int]:
+    """Where each of ``words`` (``span_tokens(text, start, end)``) starts: added up from their lengths
+    where one white space character stands between every two and none around them (a page folded
+    with ``get_text(" ")``), else read again.
+
+    >>> s = "Home News  Sport"
+    >>> _token_offsets(s, 0, 9, ["Home", "News"]), _token_offsets(s, 0, 16, ["Home", "News", "Sport"])
+    ([0, 5], [0, 5, 11])
+    """
+    lengths = list(itertools.accumulate(map(len, words), initial=0))
+    if end - start == lengths[-1] + len(words) - 1:  # as many spaces as gaps: one in each
+        return [start + n + k for k, n in enumerate(lengths[:-1])]
+    return [m.start() for m in _TOKEN.finditer(text, start, end)]
 
 
 def unit_starts(text: str, units: Sequence[str]) -> list[int]:
@@ -1056,7 +1106,7 @@ def find_article(text: str, start: int, end: int, starts: Sequence[int]) -> Fold
     tail = next((i for i in range(last, len(units)) if shapes[i] == _FURNITURE), len(units))
     inner = None
     if headed:  # ... or at a heading that closes the article, inside the run or after it
-        tail, inner = _closed(text, units, shapes, opens, tail)
+        tail, inner = _closed(text, units, shapes, opens, tail, tokens if split else None)
     keep_end = units[tail - 1][1] if inner is None else inner - 1
     if len(text[start:keep_start].split()) < _FURNITURE_WORDS:
         keep_start = start
