@@ -128,21 +128,28 @@ def test_text_stats_are_those_of_the_tag_by_tag_pass(page):
         assert (sub.chars, sub.links, sub.prose) == _stats_by_tag(el)
 
 
-def test_text_stats_of_every_eval_page_are_those_of_the_tag_by_tag_pass():
+def _eval_html_roots():
+    """``(id, root)`` of every HTML case of the shared evaluation data, parsed and stripped of
+    what no reader sees, as read_html has them; the calling test is skipped when there are none."""
     from newsclean.html.parse import parse_html, strip_unseen
-    from newsclean.html.stats import text_stats
 
     seen = 0
     for case in eval_cases():
-        if case.get("variant") != "html":
-            continue
-        root = parse_html(case["input"])
-        strip_unseen(root)
-        stats = text_stats(root)
-        assert (stats.chars, stats.links, stats.prose) == _stats_by_tag(root), case.get("id")
-        seen += 1
+        if case.get("variant") == "html":
+            root = parse_html(case["input"])
+            strip_unseen(root)
+            seen += 1
+            yield case.get("id"), root
     if not seen:
         pytest.skip("no shared evaluation data beside the repository")
+
+
+def test_text_stats_of_every_eval_page_are_those_of_the_tag_by_tag_pass():
+    from newsclean.html.stats import text_stats
+
+    for case_id, root in _eval_html_roots():
+        stats = text_stats(root)
+        assert (stats.chars, stats.links, stats.prose) == _stats_by_tag(root), case_id
 
 
 class _RendererKeepingSpace(render._Renderer):
@@ -242,15 +249,5 @@ def test_render_leaving_out_opening_space_renders_as_before(seed):
 
 
 def test_render_of_every_eval_page_is_as_before():
-    from newsclean.html.parse import parse_html, strip_unseen
-
-    seen = 0
-    for case in eval_cases():
-        if case.get("variant") != "html":
-            continue
-        root = parse_html(case["input"])
-        strip_unseen(root)
+    for _, root in _eval_html_roots():
         _same_rendering(root)
-        seen += 1
-    if not seen:
-        pytest.skip("no shared evaluation data beside the repository")
