@@ -29,7 +29,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any
 
-__all__ = ["LINE_CACHE", "TEXT_CACHE", "features_of", "page_dict", "page_features", "page_pool"]
+__all__ = ["LINE_CACHE", "TEXT_CACHE", "features_of", "page_dict", "page_features", "page_pool", "released_per_call"]
 
 #: Entries of each per-line cache of verdicts (shape, weight, furniture, dates, byline).
 LINE_CACHE = 8192
@@ -43,6 +43,26 @@ TEXT_CACHE = 4096
 _PAGE: ContextVar[dict[Any, dict[Any, Any]] | None] = ContextVar("newsclean_page_features", default=None)
 # The open page memo's dicts kept for a step (see page_dict), by the key the step gives.
 _STEPS: ContextVar[dict[object, dict[Any, Any]] | None] = ContextVar("newsclean_page_steps", default=None)
+# One-entry holders of "the last page asked about" (layout/shape's view, headlines/keyed's index),
+# emptied when the outermost page memo closes (see released_per_call).
+_HOLDERS: list[list[Any]] = []
+
+
+def released_per_call(holder: list[Any]) -> list[Any]:
+    """``holder``, a one-entry list a module keeps the last page's view in, registered to be
+    emptied when the outermost page memo closes: a call of ``clean`` then does not keep its page
+    (every block of it) alive after it returns, for memory and for the garbage collector to scan
+    in the next call. Such a view is looked up by the identity of its blocks, so emptying it
+    changes no answer, only what the next page must build.
+
+    >>> last = released_per_call([None])
+    >>> with page_features():
+    ...     last[0] = "a page's view"
+    >>> last
+    [None]
+    """
+    _HOLDERS.append(holder)
+    return holder
 
 
 @contextmanager
@@ -64,6 +84,9 @@ def page_features() -> Iterator[None]:
     finally:
         _STEPS.reset(steps)
         _PAGE.reset(token)
+        if _PAGE.get() is None:  # the outermost memo: the call's page views go with it
+            for holder in _HOLDERS:
+                holder[0] = None
 
 
 def features_of(text: str) -> dict[Any, Any]:

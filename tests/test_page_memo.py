@@ -11,6 +11,7 @@ recheck does afresh is counted (the caches' misses), without a clock.
 
 from __future__ import annotations
 
+import gc
 import sys
 import threading
 
@@ -164,3 +165,19 @@ def test_the_recheck_asks_no_line_twice_whether_ftfy_could_change_it(kind, monke
     clean(UNICODE_PAGES[kind])
     assert phase and phase["first"] > 0
     assert len(set(asked)) == len(asked), "a line was asked twice"
+
+
+def test_a_call_keeps_no_block_of_its_page_alive_after_it_returns():
+    """The title step's page views (layout/shape's, headlines/keyed's) are kept between steps of
+    one call only: a page's blocks kept after it slowed the next large page (the garbage
+    collector scanned them) and held its memory."""
+    from newsclean.headlines import keyed
+    from newsclean.layout import shape
+
+    marker = "Zyxwvutsrq"
+    text = "\n".join(f"{marker} council line {i} said the budget passed on Monday." for i in range(40))
+    clean(f"Budget Passes\n{text}")
+    assert shape._LAST == [None] and keyed._LAST == [None]
+    gc.collect()
+    alive = [o for o in gc.get_objects() if type(o).__name__ == "Block" and marker in getattr(o, "text", "")]
+    assert alive == []

@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 
 from ..document import Block
+from ..memo import released_per_call
 from ..words import HEADLINE_CHARS, norm_key
 
 __all__ = ["Keyed", "keyed"]
@@ -72,7 +73,7 @@ class Keyed:
                 if (hi is None or i < hi) and blocks[i].feature(norm_key) == key]
 
 
-_LAST: list[Keyed | None] = [None]  # the index of the last page asked about, swapped whole
+_LAST: list[Keyed | None] = released_per_call([None])  # the last page asked about, swapped whole
 
 
 def keyed(blocks: tuple[Block, ...]) -> Keyed:

@@ -24,7 +24,7 @@ from .. import reasons, sentences
 from ..alternatives import Alternatives
 from ..document import Block
 from ..lexicon import END_HEADINGS, ORDINAL_SUFFIXES, SECTION_HEADINGS, STOPWORDS, all_of
-from ..memo import LINE_CACHE
+from ..memo import LINE_CACHE, released_per_call
 from ..words import SPACE, code_line, tokens, without_scripts
 
 __all__ = ["MIN_RUN", "SECTION_WEIGHT", "best_run", "best_runs_before", "covered", "end_heading", "ends_article",
@@ -288,7 +288,7 @@ class _Page:
         return found
 
 
-_LAST: list[_Page | None] = [None]  # the view of the last page asked about, swapped whole
+_LAST: list[_Page | None] = released_per_call([None])  # the last page asked about, swapped whole
 
 
 def _view(blocks: Sequence[Block]) -> tuple[_Page, int, int] | None:
