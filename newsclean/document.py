@@ -243,9 +243,7 @@ def _fresh_blocks(text: str, paragraphs: tuple[Paragraph, ...]) -> tuple[Block, 
     append = out.append
     for i, p in enumerate(paragraphs):
         start, end = p.start, p.end
-        line = text[start:end]
-        if not (line.isprintable() and "  " not in line and line[:1] != " " and line[-1:] != " "):
-            line = " ".join(line.split())  # _folded, inline
+        line = _folded(text[start:end])
         if pool is None:
             features: dict[Any, Any] = {}
         else:
