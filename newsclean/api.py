@@ -7,7 +7,7 @@ import sys
 from typing import Any, Literal
 
 from .defaults import DEFAULT, for_html
-from .document import Document, split_paragraphs
+from .document import FILTER_NAME, Document, split_paragraphs
 from .encoding import decode_page
 from .filters.segment import page_lines, reads_folded
 from .guard import GUARD, Guard, furniture_removals
@@ -287,16 +287,20 @@ def clean(text: str | bytes | Any, *, pipeline: Pipeline | Filter | None = None,
     meta = {"title": title} if title else {}
     kept = cut_point(source, max_chars)
     head = source[:kept]
-    with page_features():  # each line's features read once in this call (see newsclean.memo)
-        if format == "html" or (format == "auto" and looks_like_html(head)):
-            from .html.reader import read_html  # lxml loads only when HTML is seen
-            page = read_html(head, metadata=meta, whole_page=whole_page)
-            doc = for_html(steps)(page)  # DEFAULT less text-only steps if None
-            if guard is not None:
-                doc = _guarded(guard, doc)
-        else:
-            doc = _run_text(steps if steps is not None else DEFAULT, head, meta, guard)
-        doc = read_back(doc)  # what is kept must not open like a page when cleaned again
+    stamp = FILTER_NAME.set("")  # a call of clean inside a step: its removals name its own steps
+    try:
+        with page_features():  # each line's features read once in this call (see newsclean.memo)
+            if format == "html" or (format == "auto" and looks_like_html(head)):
+                from .html.reader import read_html  # lxml loads only when HTML is seen
+                page = read_html(head, metadata=meta, whole_page=whole_page)
+                doc = for_html(steps)(page)  # DEFAULT less text-only steps if None
+                if guard is not None:
+                    doc = _guarded(guard, doc)
+            else:
+                doc = _run_text(steps if steps is not None else DEFAULT, head, meta, guard)
+            doc = read_back(doc)  # what is kept must not open like a page when cleaned again
+    finally:
+        FILTER_NAME.reset(stamp)
     if kept < len(source):
         doc = mark_cut(doc, kept, len(source))
     if notes:

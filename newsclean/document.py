@@ -20,6 +20,7 @@ import bisect
 import dataclasses
 import operator
 from collections.abc import Callable, Iterable, Mapping
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import cached_property
 from types import MappingProxyType
@@ -27,10 +28,18 @@ from typing import Any, TypeVar
 
 from .memo import features_of, page_pool
 
-__all__ = ["Block", "Document", "Facts", "Paragraph", "Removal"]
+__all__ = ["FILTER_NAME", "Block", "Document", "Facts", "Paragraph", "Removal"]
 
 _EMPTY: Mapping[str, Any] = MappingProxyType({})
 _START = operator.attrgetter("start")
+_FILTER = operator.attrgetter("filter")
+
+#: The name of the pipeline step running now (``""`` outside one): a :class:`Pipeline
+#: <newsclean.pipeline.Pipeline>` sets it around each step, and the removals a step makes carry it
+#: from the start, so the pipeline has nothing to stamp afterwards (:meth:`Document.restamped`
+#: rebuilt every new removal to set its filter: about 1% of a page's time). Set with ``set`` and
+#: ``reset`` (a context variable: private to its thread and asyncio task).
+FILTER_NAME: ContextVar[str] = ContextVar("newsclean_filter_name", default="")
 _T = TypeVar("_T")
 
 
@@ -525,8 +534,10 @@ class Document:
         carry no filter name yet (what :class:`~newsclean.pipeline.Pipeline` does)."""
         # Removal built directly (every field of it, as _new_removal does, without a call a
         # removal), several times faster than dataclasses.replace
-        s0, s1, s2, s3, s4 = _SET_R
         removals = self.removals
+        if all(map(_FILTER, removals[since:])):
+            return self  # each carries a name already (made while the step ran: FILTER_NAME)
+        s0, s1, s2, s3, s4 = _SET_R
         out = list(removals[:since])
         append = out.append
         for r in removals[since:]:
@@ -606,6 +617,7 @@ class Document:
         append = new.append
         text = self.text
         size = len(text)
+        stamp = FILTER_NAME.get()  # the step making them, if a pipeline runs one
         starts, ends = self._spans
         n = len(starts)
         bisect_right = bisect.bisect_right
@@ -636,7 +648,7 @@ class Document:
                 s0(r, a)
                 s1(r, b)
                 s2(r, reason)
-                s3(r, "")
+                s3(r, stamp)
                 s4(r, stripped)
                 append((r, index))
                 if a < reach:
@@ -658,7 +670,7 @@ class Document:
             if r.end <= reach:
                 continue
             if r.start < reach:
-                r = _new_removal(reach, r.end, r.reason, "", text[reach:r.end])
+                r = _new_removal(reach, r.end, r.reason, stamp, text[reach:r.end])
                 if not r.text.strip():
                     continue
             merged.append(r)

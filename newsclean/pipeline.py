@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 
-from .document import Document
+from .document import FILTER_NAME, Document
 
 __all__ = ["Filter", "Pipeline", "filter_name"]
 
@@ -136,10 +136,16 @@ class Pipeline:
     # -- running ------------------------------------------------------------------------------
 
     def __call__(self, doc: Document) -> Document:
-        """Run every filter in order; stamp each new removal with its filter's name."""
+        """Run every filter in order; stamp each new removal with its filter's name (the removals
+        a filter makes through :class:`Document`'s methods carry it already: :data:`FILTER_NAME
+        <newsclean.document.FILTER_NAME>` names the filter while it runs)."""
         for name, f in self._steps:
             before = len(doc.removals)
-            out = f(doc)
+            token = FILTER_NAME.set(name)
+            try:
+                out = f(doc)
+            finally:
+                FILTER_NAME.reset(token)
             if not isinstance(out, Document):
                 raise TypeError(f"filter {name!r} returned {type(out).__name__}, not a Document")
             if len(out.removals) > before:

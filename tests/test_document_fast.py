@@ -8,6 +8,7 @@ text read off the blocks that hold it (``Document.from_kept``, the recheck's) is
 
 from __future__ import annotations
 
+import dataclasses
 import gzip
 import json
 import random
@@ -16,9 +17,11 @@ from pathlib import Path
 
 import pytest
 
+from newsclean import clean
 from newsclean import document as d
 from newsclean.document import Document, fold
 from newsclean.memo import page_features
+from newsclean.pipeline import Pipeline
 
 EVAL = Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "data"
 
@@ -184,8 +187,6 @@ def test_removals_in_order_are_the_removals_sorted_and_merged():
 
 
 def test_restamped_is_the_removals_replaced():
-    import dataclasses
-
     doc = Document.from_text("Home\nThe council met.\nShare\nTweet")
     doc = doc.remove(0, 4, "navigation").restamped(0, "boilerplate")
     doc = doc.remove_spans([(22, 27, "share"), (28, 33, "share")])
@@ -247,3 +248,74 @@ def test_from_kept_is_from_text_of_the_kept_text_on_every_eval_page():
                 case = json.loads(raw)
                 if case["variant"] != "html":
                     _same_fresh_document(case["input"], rng)
+
+
+def _stamped_by_the_old_rule(steps: list[tuple[str, object]], doc: Document) -> list[tuple[int, int, str, str]]:
+    """The removals a pipeline of ``steps`` gives, stamped as it stamped them before removals
+    carried their step's name (``FILTER_NAME``): every step run with no name set, then each
+    removal it added that has no name given the step's (``Document.restamped``)."""
+    for name, f in steps:
+        before = len(doc.removals)
+        token = d.FILTER_NAME.set("")
+        try:
+            out = f(doc)  # type: ignore[operator]
+        finally:
+            d.FILTER_NAME.reset(token)
+        removals = out.removals[:before] + tuple(
+            r if r.filter else d._new_removal(r.start, r.end, r.reason, name, r.text) for r in out.removals[before:])
+        doc = dataclasses.replace(out, removals=removals)
+    return [(r.start, r.end, r.reason, r.filter) for r in doc.removals]
+
+
+def _random_step(rng: random.Random):
+    """A step that removes in one of the ways steps do: whole blocks, blocks each for its reason,
+    spans (over several lines, or removed text), a removal built by hand with no filter (as the
+    HTML chrome step builds them), an inner pipeline of its own, or nothing."""
+    kind = rng.randrange(6)
+    seed = rng.random()
+
+    def step(doc: Document) -> Document:
+        pick = random.Random(seed)
+        blocks = doc.blocks
+        if not blocks:
+            return doc
+        if kind == 0:
+            return doc.remove_blocks(pick.sample(blocks, pick.randint(1, len(blocks))), "menu")
+        if kind == 1:
+            return doc.remove_each([(b, pick.choice(["share", "footer"])) for b in blocks if pick.random() < 0.4])
+        if kind == 2:
+            a = pick.randint(0, len(doc.text))
+            return doc.remove_spans([(a, pick.randint(a, len(doc.text)), "footer"), (max(0, a - 5), a + 3, "share")])
+        if kind == 3:
+            b = pick.choice(blocks)
+            made = d.Removal(b.start, b.end, "chrome", "", doc.text[b.start:b.end])
+            return dataclasses.replace(doc, removals=(*doc.removals, made)) if (b.start, b.end) not in {
+                (r.start, r.end) for r in doc.removals} else doc
+        if kind == 4:
+            inner = Pipeline([("inner", lambda x: x.remove_blocks(x.blocks[:1], "navigation"))])
+            return inner(doc)
+        return doc
+
+    return step
+
+
+def test_removals_carry_their_steps_name_as_restamping_gave_it():
+    rng = random.Random(18)
+    for _ in range(1500):
+        text = _random_text(rng)
+        steps = [(f"s{i}", _random_step(rng)) for i in range(rng.randint(1, 5))]
+        got = [(r.start, r.end, r.reason, r.filter) for r in Pipeline(steps)(Document.from_text(text)).removals]
+        assert got == _stamped_by_the_old_rule(steps, Document.from_text(text)), text
+    assert d.FILTER_NAME.get() == ""
+
+
+def test_a_call_of_clean_inside_a_step_names_its_own_steps():
+    def nested(doc: Document) -> Document:
+        # the tags that open the kept text go after the pipeline, named "readback" (readback.read_back)
+        inner = clean("Home\n<body><b>Note:</b> the page starts here, and so does this line.")
+        assert [r.filter for r in inner.removed] == ["paragraphs", "readback"]
+        return doc.remove_blocks(doc.blocks[:1], "menu")
+
+    out = Pipeline([("outer", nested)])(Document.from_text("Share\nThe council met."))
+    assert [(r.text, r.filter) for r in out.removals] == [("Share", "outer")]
+    assert Document.from_text("Share").remove(0, 5, "share").removals[0].filter == ""  # no step runs
