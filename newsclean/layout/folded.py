@@ -52,11 +52,11 @@ from dataclasses import dataclass
 import regex
 
 from .. import reasons
+from ..alternatives import AnyOf
 from ..dates import date_line
 from ..lexicon import ARTICLES, CAPTION_MARKS, NOISE_LINES, SECTION_HEADINGS, STOPWORDS, all_of
 from ..sentences import STOPS, ends_sentence
 from ..titles import SEPARATOR, SITE_SEPARATOR, SUBTITLE, sentence_case, unmarked
-from .openers import Openers
 from .shape import ends_article, max_run, section_kind
 
 __all__ = ["FoldedPage", "caption_unit", "doubled_headline", "end_opening", "find_article", "firsts_of",
@@ -364,8 +364,8 @@ _END_WORDS = 6  # words of the longest heading read at a unit's opening
 _CLOSING_PROSE = 300  # characters of prose before a heading that closes the article
 # A share bar's opening: "Share this:", "Facebook Twitter Email", "Click to share on Twitter"
 # (full-matched with only the alternatives that may open with the heading's first character, and those
-# that open with any word only where a word they need stands: see layout/openers)
-_SHARE_BAR = Openers(all_of(NOISE_LINES[reasons.SHARE]), regex.IGNORECASE, suffix=r"[^\w.]{0,3}")
+# that open with any word only where a word they need stands: see alternatives.AnyOf)
+_SHARE_BAR = AnyOf(all_of(NOISE_LINES[reasons.SHARE]), regex.IGNORECASE, suffix=r"[^\w.]{0,3}")
 # ... of three words or more ("Facebook Twitter Email", "Share this article": a network's name opens
 # sentences too), without the address of an author's contact line ("Email the writer at jd@example.com")
 _SHARE_WORDS = 3
@@ -373,7 +373,7 @@ _SHARE_WORDS = 3
 
 # Where a heading of :func:`end_opening` may open (a section's heading or a share bar, after its
 # marks): the cheap test :func:`_inner_heading` runs at each token before the full one.
-_HEADING_START = Openers([*(p for table in SECTION_HEADINGS.values() for p in all_of(table)),
+_HEADING_START = AnyOf([*(p for table in SECTION_HEADINGS.values() for p in all_of(table)),
                           *all_of(NOISE_LINES[reasons.SHARE])], regex.IGNORECASE, suffix=r"(?!\w)")
 _MARKS = regex.compile(r"[^\w\s]{1,3}\s?")
 
@@ -391,7 +391,7 @@ def _may_head(opening: str, needed: bool = True) -> bool:
     ``tests/test_segment_fast.py``), with marks after them: the path of that full match is a
     match here, before the white space or marks that follow the run. One call where
     :func:`end_opening` would read six runs of words. ``needed``: whether a word that the patterns
-    opening with any word need stands in ``opening`` (:meth:`Openers.needs`).
+    opening with any word need stands in ``opening`` (:meth:`~newsclean.alternatives.AnyOf.needs`).
 
     >>> _may_head("Most Read 1 Mayor Quits"), _may_head("» 12 Comments"), _may_head("The council met")
     (True, True, False)
@@ -476,7 +476,8 @@ def _closed(text: str, units: Sequence[tuple[int, int]], shapes: Sequence[int], 
 def _heading_start(text: str, at: int, end: int, needed: bool) -> bool:
     """Whether a section's heading or a share bar may open at ``text[at:]``, after its marks
     (``| 10 Comments``, ``[ 167 comments ]``, ``Most Read``); ``needed``: whether a word that the
-    alternatives opening with any word need may stand in ``text[at:end]`` (:meth:`Openers.needs`)."""
+    alternatives opening with any word need may stand in ``text[at:end]``
+    (:meth:`~newsclean.alternatives.AnyOf.needs`)."""
     marks = _MARKS.match(text, at, end)
     return _HEADING_START.match(text, at if marks is None else marks.end(), end, needed)
 
