@@ -363,18 +363,10 @@ def _line_cuts(text: str, start: int, end: int, whole: bool,
         return None  # a long line among others is cut only when it holds a whole page
     long_run = text.count(" ", start, end) >= _NO_STRUCTURE_WORDS or end - start >= _NO_STRUCTURE_CHARS
     unsplit = len(found) < 2 and long_run
-    # the headline printed again before the article opens, with units after it (read where it is
-    # used: most whole lines hold a page whose article has its headline, and need it not)
+    # a copy of the headline is looked for only where no page's article gave one (a whole line's
+    # page is read below: it is None yet)
     headless = page is None or page.headline is None
-    opened = found
-    copies: list[tuple[int, int, int] | None] = []  # the copy, once read
-
-    def printed_again() -> tuple[int, int, int] | None:
-        if not copies:
-            copy = opening_headline(text, start, stop, starts) if opened and headless else None
-            copies.append(None if copy is not None and opened[-1] <= copy[1] else copy)
-        return copies[0]
-
+    opened = found  # the units before any share label is added
     if page is None:
         page = article(text, start, stop, found)
     # a share label parts the units of an article folded alone (a page's share bars are among the
@@ -385,18 +377,32 @@ def _line_cuts(text: str, start: int, end: int, whole: bool,
     if shares:
         found = sorted(set(found).union(shares))
         structured = True
-    if (not structured and end - start < _PAGE_CHARS and (page is None or not page.page)
-            and printed_again() is None and not _furnished(text, start, stop, found)):
-        return [], [], unsplit  # sentences only, and no longer than a paragraph may be: a paragraph
+    # sentences only, and no longer than a paragraph may be: a paragraph, unless the headline is
+    # printed again before the article opens or furniture closes it
+    paragraph = not structured and end - start < _PAGE_CHARS and (page is None or not page.page)
+    untitled = page is None or page.headline is None
+    # the headline printed again before the article opens, with units after it: read only where it
+    # is used (most whole lines hold a page whose article has its headline, and need it not)
+    copy = _printed_copy(text, start, stop, starts, opened) if (paragraph or untitled) and opened and headless else None
+    if paragraph and copy is None and not _furnished(text, start, stop, found):
+        return [], [], unsplit
     breaks = list(found)
     furniture: list[tuple[int, int, str]] = []
-    copy = printed_again() if page is None or page.headline is None else None
-    if copy is not None:
+    if copy is not None and untitled:
         breaks.extend(i for i in (copy[0] - 1, copy[1], copy[2]) if start < i < end and text[i] == " ")
     if page is not None:
         found, furniture = _page_cuts(text, start, end, page, stop)
         breaks += found
     return whole_printings(text, start, stop, breaks), furniture, unsplit
+
+
+def _printed_copy(text: str, start: int, stop: int, starts: list[int],
+                  found: list[int]) -> tuple[int, int, int] | None:
+    """The headline that the line ``text[start:stop]`` (its units starting at ``starts``, cut at
+    ``found``) prints again before its article opens (:func:`opening_headline`), when units
+    follow the copy."""
+    copy = opening_headline(text, start, stop, starts)
+    return None if copy is not None and found[-1] <= copy[1] else copy
 
 
 segment.name = "segment"  # type: ignore[attr-defined]
