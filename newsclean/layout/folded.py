@@ -421,14 +421,17 @@ def end_opening(unit: str) -> bool:
     """
     tokens = unit.split(maxsplit=_END_WORDS)
     opening = " ".join(tokens[:_END_WORDS])
-    # a share bar's pattern full-matches a run of the opening words only where it matches at the
-    # opening (the share patterns hold no look-around, anchor or possessive repeat: one call, not four)
     # whether a word that the alternatives opening with any word need stands in the opening (the share
     # bar's alternatives are among the headings')
     needed = _HEADING_START.needs(opening)
+    if not _may_head(opening, needed):
+        # no section's heading opens it: no run of its words has a section's kind, nor is one a share
+        # bar (a share pattern that full-matches a run of the opening words, marks after it, matches
+        # at its opening before a character that is no word's: one of _HEADING_START's alternatives)
+        return False
+    # a share bar's pattern full-matches a run of the opening words only where it matches at the
+    # opening (the share patterns hold no look-around, anchor or possessive repeat: one call, not four)
     bar = len(tokens) >= _SHARE_WORDS and _SHARE_BAR.match(opening, 0, len(opening), needed)
-    if not bar and not _may_head(opening, needed):
-        return False  # no section's heading opens it: no run of its words has a section's kind
     for k in range(1, min(_END_WORDS, len(tokens)) + 1):
         heading = " ".join(tokens[:k])
         kind = section_kind(heading)
