@@ -256,9 +256,12 @@ def _fix_line(line: str) -> str:
     if (len(line) < _WINDOWED or len(line) > _CONFIG.max_decode_length or _BADNESS_WIDTH is None
             or _CONFIG.unescape_html == "auto" or _bad(line)):  # "auto": a "<" anywhere in the line decides
         return ftfy.fix_text(line, _CONFIG)
+    windows = _windows(line, _BADNESS_WIDTH - 1)
+    if 2 * sum(b - a for a, b in windows) > len(line):
+        return ftfy.fix_text(line, _CONFIG)  # entities all over it: the windows would cost more than the line
     out: list[str] = []
     pos = 0
-    for a, b in _windows(line, _BADNESS_WIDTH - 1):
+    for a, b in windows:
         fixed = _window_fix(line, a, b, _BADNESS_WIDTH - 1)
         if fixed is None:
             return ftfy.fix_text(line, _CONFIG)
