@@ -474,15 +474,19 @@ class AnyOf:
         ends while a match is still on its way, or a match ends inside them). Sound for
         alternatives without a look-behind or an anchor (which would read before ``pos`` or at
         the opening's end otherwise), as the headings' and share bars' are (checked by
-        ``tests/test_segment_fast.py``). Most places a folded page asks about open with a word no
-        heading opens with (``The council``, ``Smith said``): one dictionary look-up each, where
-        the alternation tried its alternatives for that first character one by one. The answer
-        is kept for each opening (up to :data:`_OPENINGS` of them).
+        ``tests/test_segment_fast.py``), and flags that do not fold case fully. Most places a
+        folded page asks about open with a word no heading opens with (``The council``, ``Smith
+        said``): one dictionary look-up each, where the alternation tried its alternatives for that
+        first character one by one. The answer is kept for each opening (up to :data:`_OPENINGS`).
+        :class:`Alternatives` asks the like of a full match's head (its ``_may_open``): this asks it
+        of a match at any place, for alternatives checked to read nothing before it.
 
         >>> heads = AnyOf(["most read", "comments"], regex.IGNORECASE, r"(?!\\w)")
         >>> heads._may_open("Most Read", 0, 9), heads._may_open("Mostly sunny", 0, 12), heads._may_open("The", 0, 3)
         (True, True, False)
         """
+        if self._own._full_case:
+            return True  # a cut may fall inside a folded pair ("ß" read as "ss"): no opening tells
         key = text[pos:min(end, pos + _OPENING)]
         got = self._opens.get(key)
         if got is None:
