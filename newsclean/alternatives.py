@@ -403,6 +403,11 @@ class Alternatives:
 # only where a word they need stands: layout.folded's headings and share bars, asked many times a page.
 __all__ += ["NEEDED", "AnyOf", "opens_any_word"]
 
+# Characters at a place that tell, matched partially, whether an alternative that opens with a word of
+# its own may match there (see AnyOf._may_open), and how many such openings an AnyOf keeps the answer for.
+_OPENING = 4
+_OPENINGS = 8192
+
 # The words that the alternatives opening with any word need further on, one of them each: a comment's
 # header ("Jane says"), a contact line ("Jo Lee may be reached at ..."). An alternative that opens with
 # any word and needs none of them is tried everywhere (see AnyOf).
@@ -460,11 +465,41 @@ class AnyOf:
         self._own = Alternatives([(None, [a for a in alternatives if a not in anywhere])], flags, suffix=suffix)
         self._any = (regex.compile("(?:" + "|".join(f"(?:{a})" for a in anywhere) + ")" + suffix, flags)
                      if anywhere else None)
+        self._opens: dict[str, bool] = {}  # an opening (_OPENING characters) -> whether one may match there
+
+    def _may_open(self, text: str, pos: int, end: int) -> bool:
+        """Whether one of the alternatives that open with words of their own may match at
+        ``text[pos:end]``, told by the first :data:`_OPENING` characters there alone: a match reads
+        them, so the alternation matches them partially (``regex``'s ``partial=True``: the text
+        ends while a match is still on its way, or a match ends inside them). Sound for
+        alternatives without a look-behind or an anchor (which would read before ``pos`` or at
+        the opening's end otherwise), as the headings' and share bars' are (checked by
+        ``tests/test_segment_fast.py``), and flags that do not fold case fully. Most places a
+        folded page asks about open with a word no heading opens with (``The council``, ``Smith
+        said``): one dictionary look-up each, where the alternation tried its alternatives for that
+        first character one by one. The answer is kept for each opening (up to :data:`_OPENINGS`).
+        :class:`Alternatives` asks the like of a full match's head (its ``_may_open``): this asks it
+        of a match at any place, for alternatives checked to read nothing before it.
+
+        >>> heads = AnyOf(["most read", "comments"], regex.IGNORECASE, r"(?!\\w)")
+        >>> heads._may_open("Most Read", 0, 9), heads._may_open("Mostly sunny", 0, 12), heads._may_open("The", 0, 3)
+        (True, True, False)
+        """
+        if self._own._full_case:
+            return True  # a cut may fall inside a folded pair ("ß" read as "ss"): no opening tells
+        key = text[pos:min(end, pos + _OPENING)]
+        got = self._opens.get(key)
+        if got is None:
+            pattern = self._own._at(key, 0, len(key))
+            got = pattern is not None and pattern.match(key, partial=True) is not None
+            if len(self._opens) < _OPENINGS:
+                self._opens[key] = got
+        return got
 
     def match(self, text: str, pos: int, end: int, needed: bool = True) -> bool:
         """Whether the alternation matches at ``text[pos:end]``; ``needed``: whether a word of
         :data:`NEEDED` may stand in ``text[pos:end]`` (``False`` only where the caller knows there is none)."""
-        if self._own.match(text, pos, end) is not None:
+        if self._may_open(text, pos, end) and self._own.match(text, pos, end) is not None:
             return True
         return needed and self._any is not None and self._any.match(text, pos, end) is not None
 

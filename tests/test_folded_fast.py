@@ -242,3 +242,29 @@ def test_case_folding_keeps_every_letter_the_engine_folds_to_a_needed_word():
     for letter in letters:
         for c in regex.findall(regex.escape(letter), every, flags=regex.IGNORECASE):
             assert c.casefold() == letter, (letter, c)
+
+
+def test_any_of_opening_test_rules_out_no_place_where_the_alternation_matches():
+    """AnyOf._may_open (the first characters at a place, matched partially) is never False where one
+    of the alternatives that open with words of their own matches (the ones it stands before):
+    checked at every token of the text forms of the evaluation pages that fold a page to one line,
+    for the headings and the share bars."""
+    import gzip
+    import json
+
+    from .conftest import EVAL_DATA
+    path = EVAL_DATA / "forms.jsonl.gz"
+    if not path.exists():
+        pytest.skip("no evaluation data")
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        texts = [case["input"] for case in map(json.loads, fh) if case.get("variant") == "flatpage"][:60]
+    checked = ruled_out = 0
+    for text in texts:
+        for m in regex.finditer(r"\S++", text):
+            for any_of in (folded._HEADING_START, folded._SHARE_BAR):
+                if any_of._own.pattern.match(text, m.start()) is not None:
+                    checked += 1
+                    assert any_of._may_open(text, m.start(), len(text)), text[m.start():m.start() + 40]
+                else:
+                    ruled_out += not any_of._may_open(text, m.start(), len(text))
+    assert checked > 100 and ruled_out > 10_000
