@@ -104,16 +104,3 @@ def test_meta_dates_with_the_year_test_first_read_as_before():
             assert plain(line) == (), line
     for line in DATE_LINES:
         assert dateline._meta_dates.__wrapped__(line) == plain(line), line
-
-
-def test_wire_credit_lines_read_by_their_heads_as_by_the_pattern():
-    """``wire._TRAILER`` (an Alternatives) full-matches every line as its whole pattern does."""
-    from newsclean.filters import wire
-    lines = [*_page_lines(), "(Reporting by Jane Doe; Editing by John Roe)", "  -- Compiled by Planet staff",
-             "[Additional reporting by Ann Lee]", "Reporting by jane doe", "REPORTING BY JANE DOE"]
-    found = 0
-    for line in lines:
-        fast, full = wire._TRAILER.fullmatch(line), wire._TRAILER.pattern.fullmatch(line)
-        assert (fast is None) == (full is None), line
-        found += full is not None
-    assert found >= 4
