@@ -251,3 +251,41 @@ def test_render_leaving_out_opening_space_renders_as_before(seed):
 def test_render_of_every_eval_page_is_as_before():
     for _, root in _eval_html_roots():
         _same_rendering(root)
+
+
+def _microdata_by_elements(root, prop):
+    """The ``[itemprop]`` look-up as it was: every element with the attribute, by XPath, then read."""
+    return [el for el in root.xpath("//*[@itemprop]") if el.get("itemprop", "").lower() == prop]
+
+
+def _same_microdata(root) -> None:
+    from newsclean.html.metadata import _Microdata
+
+    props = {el.get("itemprop").lower() for el in root.xpath("//*[@itemprop]")} | {"author", "datepublished"}
+    found = _Microdata(root)
+    for prop in props:
+        assert found(prop) == _microdata_by_elements(root, prop), prop
+
+
+@pytest.mark.parametrize("page", [
+    '<html itemprop="Author"><body><p itemprop="author">A<span itemprop="AUTHOR">B</span></p></body></html>',
+    '<body><div itemprop="">x</div><div ITEMPROP="datePublished" itemprop="other">y</div><p>z</p></body>',
+    '<body><meta itemprop="datePublished" content="2016"><time itemprop=" datepublished ">t</time></body>',
+    '<body><p itemprop="author name">two words</p><p data-itemprop="author">not it</p></body>',
+    "<body><p>no microdata</p></body>", "",
+])
+def test_microdata_by_attributes_is_that_of_the_element_search(page):
+    from newsclean.html.parse import parse_html
+
+    _same_microdata(parse_html(page))
+
+
+def test_microdata_of_every_eval_page_is_that_of_the_element_search():
+    """On every HTML page as html_metadata reads it (before what no reader sees is stripped)."""
+    from newsclean.html.parse import parse_html
+
+    pages = [case["input"] for case in eval_cases() if case.get("variant") == "html"]
+    if not pages:
+        pytest.skip("no shared evaluation data beside the repository")
+    for page in pages:
+        _same_microdata(parse_html(page))
