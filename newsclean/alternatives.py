@@ -23,6 +23,13 @@ Each entry is compiled on first use (a few milliseconds: the ``regex`` module co
 Python), so a process pays about a tenth of a second for the first characters of its first
 pages, and then saves a few microseconds on every line.
 
+A full match at the text's start is asked one more question first: whether any match may open
+with the text's first four characters (its head: "The ", "Offi", "Shar"). The engine answers it
+(a partial match of the head), once a head, kept in a bounded dictionary; most lines' heads open
+no match, so most lines cost one look-up. A single pattern gains as much as a large alternation:
+a dateline's pattern takes microseconds to fail a line of prose holding a number, and the head
+"The " tells it at once.
+
 >>> alts = Alternatives([("share", ["share(?: this)?", r"\\d+ shares"]), ("menu", ["(?:main )?menu"])],
 ...                     regex.IGNORECASE)
 >>> alts.fullmatch("Share this").lastgroup, alts.fullmatch("12 shares").lastgroup, alts.fullmatch("Menu").lastgroup
@@ -48,6 +55,13 @@ _QUANTIFIER = regex.compile(r"(?:[?*+]|\{(\d*)(?:,\d*)?\})[?+]?")
 # The most non-ASCII first characters an Alternatives gives a pattern of their own: past them,
 # a text opening with another is matched with the whole pattern.
 _NON_ASCII = 256
+# The head of a text (its first characters) an Alternatives asks about before it tries the text: no
+# alternative may open with most heads ("The ", "Sout", "Offi"), which rules out about three lines
+# in four of a page in one dictionary lookup. Four characters rule out 74% of the eval pages' lines
+# (three 61%, five 75%) from about 5,000 distinct heads. The heads kept are bounded (_HEADS): past
+# them a head not seen before is not asked about, the text tried as it is.
+_HEAD = 4
+_HEADS = 8192
 
 
 class _Unknown(Exception):
@@ -267,6 +281,8 @@ class Alternatives:
         self._fragments: dict[str, regex.Pattern[str]] = {}
         self._full_case = _full_case(flags)
         self._non_ascii = 0  # non-ASCII characters with a pattern of their own
+        # a text's first _HEAD characters -> whether a match may open so (None: seen once, not asked)
+        self._heads: dict[str, bool | None] = {}
 
     def _source(self, groups: Sequence[tuple[str | None, Sequence[str]]]) -> str:
         parts = [(f"(?P<{name}>" if name else "(?:") + "|".join(f"(?:{a})" for a in alts) + ")"
@@ -321,19 +337,51 @@ class Alternatives:
         self._non_ascii += not c.isascii()
         return self._for(c)
 
+    def _may_open(self, pattern: regex.Pattern[str], head: str) -> bool:
+        """Whether a full match of ``pattern`` (one of this alternation's, for texts opening with
+        ``head[0]``) may open with ``head``, the first :data:`_HEAD` characters of a longer text:
+        asked of the ``regex`` engine itself (a partial match: ``head`` is the start of a text
+        the pattern may match whole), and kept. Always ``True`` when the flags fold case fully
+        (a cut may then fall inside a folded pair, "ß" read as "ss").
+
+        A head is asked about the second time it is seen, not the first (``True`` then: the text
+        is tried as it is): asking costs about as much as trying a text, and most distinct heads
+        come once (on 31 eval pages whose heads were not known yet, asking at the first sight
+        cost 1.1 M instructions a page more than no head test at all).
+
+        >>> alts = Alternatives([(None, ["sign (?:in|up)", r"share\b.{0,20}"])], regex.IGNORECASE)
+        >>> [alts._may_open(alts.pattern, h) for h in ("Sign", "Sigh", "Sign", "Sigh", "Sigh")]
+        [True, True, True, False, False]
+        >>> alts._may_open(alts.pattern, "Shares"), alts._may_open(alts.pattern, "Shares")
+        (True, False)
+        """
+        heads = self._heads
+        if head not in heads:
+            if len(heads) < _HEADS:
+                heads[head] = None  # seen once: asked when seen again
+            return True
+        answer = heads[head]
+        if answer is None:
+            answer = heads[head] = self._full_case or pattern.fullmatch(head, partial=True) is not None
+        return answer
+
     def fullmatch(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
         """``self.pattern.fullmatch(text, pos, endpos)``: the alternatives that may start with
-        ``text[pos]`` only.
+        ``text[pos]`` only, and none on a text longer than :data:`_HEAD` characters whose head no
+        match may open with (:meth:`_may_open`; asked of a match at the text's start only).
 
         >>> alts = Alternatives([(None, ["view all", "advertisement"])], regex.IGNORECASE)
         >>> alts.fullmatch("See View all", 4).group(), alts.fullmatch("View all (4)", 0, 8).group()
         ('View all', 'View all')
-        >>> alts.fullmatch("View all (4)", 0) is None
-        True
+        >>> alts.fullmatch("View all (4)", 0) is None, alts.fullmatch("Views of the city") is None
+        (True, True)
         """
         end = len(text) if endpos is None else endpos
         pattern = self._at(text, pos, end)
-        return pattern.fullmatch(text, pos, end) if pattern is not None else None
+        # only at the text's start: a match at ``pos`` may read what stands before it (a "\b", a look-behind)
+        if pattern is None or (pos == 0 and end > _HEAD and not self._may_open(pattern, text[:_HEAD])):
+            return None
+        return pattern.fullmatch(text, pos, end)
 
     def match(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
         """``self.pattern.match(text, pos, endpos)``: the alternatives that may start with
@@ -349,3 +397,96 @@ class Alternatives:
         end = len(text) if endpos is None else endpos
         pattern = self._at(text, pos, end)
         return pattern.match(text, pos, end) if pattern is not None else None
+
+
+# What follows answers only whether some alternative matches, trying the ones that open with any word
+# only where a word they need stands: layout.folded's headings and share bars, asked many times a page.
+__all__ += ["NEEDED", "AnyOf", "opens_any_word"]
+
+# The words that the alternatives opening with any word need further on, one of them each: a comment's
+# header ("Jane says"), a contact line ("Jo Lee may be reached at ..."). An alternative that opens with
+# any word and needs none of them is tried everywhere (see AnyOf).
+NEEDED = ("says", "reached at")
+
+
+def opens_any_word(alternative: str, flags: int = 0) -> bool:
+    """Whether ``alternative`` may open with more than one letter (a class: ``[\\w.@-]{2,30} says``),
+    or with what :func:`first_characters` cannot read, rather than with words of its own
+    (``most read``, ``(?:\\d+ )?comments``).
+
+    >>> opens_any_word(r"[\\w.@-]{2,30} says"), opens_any_word("(?:most|top) read")
+    (True, False)
+    >>> opens_any_word(r"(?:\\d+ )?comments")
+    False
+    """
+    fragments = first_characters(alternative)
+    if fragments is None:
+        return True
+    return any(sum(regex.fullmatch(f, c, flags) is not None for c in "abcdefghijklmnopqrstuvwxyz") > 1
+               for f in fragments)
+
+
+class AnyOf:
+    """Whether any of ``alternatives`` (followed by ``suffix``) matches at a place in a text: the
+    alternation's answer, asked many times a page, without which alternative or span.
+
+    A folded page's article ends at a heading that closes it (``Most Read``, ``12 Comments``), or at a
+    share bar (``Share this: Facebook Twitter``), which :mod:`newsclean.layout.folded` looks for at the
+    opening of every unit of the article and after many of its tokens. The headings' and share bars'
+    alternatives mostly open with a word of their own (``most``, ``comments``, ``share``), which
+    :class:`Alternatives` tries only where the text's first character allows. A few open with any
+    word (:func:`opens_any_word`): a comment's header names its writer (``Jane says``), a contact line
+    its reporter (``Jo Lee can be reached at jo@herald.com``). Those few are tried at every token, and
+    they are the costly ones: the engine reads up to sixty characters ahead of each token and backs
+    off character by character, looking for the word they need further on. So they are tried apart,
+    and only where a word they need (:data:`NEEDED`: ``says``, ``reached at``) stands further on in
+    the text (``needed``, which the caller reads once a span with :meth:`needs`): a match of the whole
+    alternation there is a match of the alternatives that open with a word of their own, or one of
+    the others'. Its answer is the whole pattern's (``tests/test_folded_fast.py`` checks it on every
+    alternative, on every unit of the evaluation pages and on random strings).
+
+    >>> heads = AnyOf(["most read", "comments", r"[\\w.@-]{2,30} says"], regex.IGNORECASE, r"(?!\\w)")
+    >>> s = "Most Read Jane says: I agree. The council met."
+    >>> heads.match(s, 0, len(s)), heads.match(s, 10, len(s)), heads.match(s, 30, len(s))
+    (True, True, False)
+    >>> heads.needs(s), heads.match(s, 10, len(s), needed=heads.needs("Most Read"))
+    (True, False)
+    """
+
+    def __init__(self, alternatives: Sequence[str], flags: int = 0, suffix: str = "") -> None:
+        anywhere = [a for a in alternatives if opens_any_word(a, flags)]
+        # the needed words stand for the alternatives that hold one of them; the others are tried everywhere
+        self._always = [a for a in anywhere if not any(w in a for w in NEEDED)]
+        self._own = Alternatives([(None, [a for a in alternatives if a not in anywhere])], flags, suffix=suffix)
+        self._any = (regex.compile("(?:" + "|".join(f"(?:{a})" for a in anywhere) + ")" + suffix, flags)
+                     if anywhere else None)
+
+    def match(self, text: str, pos: int, end: int, needed: bool = True) -> bool:
+        """Whether the alternation matches at ``text[pos:end]``; ``needed``: whether a word of
+        :data:`NEEDED` may stand in ``text[pos:end]`` (``False`` only where the caller knows there is none)."""
+        if self._own.match(text, pos, end) is not None:
+            return True
+        return needed and self._any is not None and self._any.match(text, pos, end) is not None
+
+    def fullmatch(self, text: str, needed: bool = True) -> bool:
+        """Whether the alternation full-matches ``text``; ``needed`` as for :meth:`match`."""
+        if self._own.fullmatch(text) is not None:
+            return True
+        return needed and self._any is not None and self._any.fullmatch(text) is not None
+
+    def needs(self, text: str, start: int = 0, end: int | None = None) -> bool:
+        """Whether a word of :data:`NEEDED` stands in ``text[start:end]``, or an alternative that opens
+        with any word needs none of them (the ``needed`` of :meth:`match` and :meth:`fullmatch` for any
+        position of that span). Read on the span's case folding (``str.casefold``), which maps every
+        character that the engine's case-insensitive matching takes for a letter of those words
+        (``ſ`` for ``s``) to that letter: a word the engine finds there, folded, stands in it too.
+
+        >>> AnyOf(["comments", r"[\\w.@-]{2,30} says"], regex.IGNORECASE).needs("Jane SAYS")
+        True
+        >>> AnyOf(["comments"]).needs("Home"), AnyOf([r"[\\w.@-]{2,30} wrote"]).needs("Home")
+        (False, True)
+        """
+        if self._always:
+            return True
+        folded = text[start:end].casefold()
+        return any(word in folded for word in NEEDED)

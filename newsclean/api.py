@@ -144,8 +144,8 @@ def _same_lines(text: str, head: str) -> bool:
     return lines(text) == lines(head)
 
 
-def _run_guarded(steps: Pipeline, head: str, meta: dict[str, Any],
-                 guard: Guard | Filter | None) -> tuple[Document, bool]:
+def _run_guarded(steps: Pipeline, head: str, meta: dict[str, Any], guard: Guard | Filter | None,
+                 fresh: Document | None = None) -> tuple[Document, bool]:
     """Run ``steps`` on the text to a settled document (:func:`_settle`), then ``guard``. When
     the guard puts removed text back, run them again with that text kept (the fact ``kept``: no
     step removes it), so that every step reads it, as a second cleaning of the cleaned text
@@ -154,8 +154,10 @@ def _run_guarded(steps: Pipeline, head: str, meta: dict[str, Any],
     judge again. Where the guard put back furniture of a page folded to one line (the article
     found there held almost none of the page's prose), the next run records no furniture (the
     fact ``no_furniture``). At most :data:`_MAX_RUNS` runs; the guard's warnings stay. Also
-    returns whether the guard put text back."""
-    fresh = Document.from_text(head, metadata=meta)
+    returns whether the guard put text back. ``fresh``: the document of ``head`` read already
+    (the recheck's, :meth:`Document.from_kept <newsclean.document.Document.from_kept>`)."""
+    if fresh is None:
+        fresh = Document.from_text(head, metadata=meta)
     doc = _settle(steps, fresh)
     if guard is None:
         return doc, False
@@ -203,7 +205,8 @@ def _recheck(steps: Pipeline, guard: Guard | Filter | None, shown: Document, tex
     Each cleaning reuses the features the ones before it read of the same lines (the page memo
     that :func:`clean` opens, :func:`newsclean.memo.page_features`)."""
     for _ in range(_MAX_RECHECKS):
-        again = read_back(_run_text(steps, text, {}, guard, recheck=False))
+        # as _run_text(steps, text, {}, guard, recheck=False), the text's lines read off shown's blocks
+        again = read_back(_run_guarded(steps, text, {}, guard, Document.from_kept(shown))[0])
         if again.body() == text:
             break
         carried = carry_removals(shown, again)

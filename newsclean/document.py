@@ -316,6 +316,50 @@ class Document:
         """A fresh document over ``text``; ``hints`` gives one mapping per non-empty line."""
         return cls(text, split_paragraphs(text, hints), (), dict(metadata or {}), text)
 
+    @classmethod
+    def from_kept(cls, doc: Document) -> Document:
+        """``Document.from_text(doc.body())``, its paragraphs and blocks read off ``doc``'s blocks
+        instead of cut from the text: the kept text is those blocks' texts, one a line (each folded
+        already, so none holds a line break or white space at its ends), so its lines are known
+        without a scan, and each new block shares the features of the block it repeats (a feature
+        is a function of the line's text alone). ``clean`` cleans its cleaned text again so
+        (``api._recheck``); ``tests/test_document_fast.py`` checks that the document is the one
+        ``from_text`` reads, on every evaluation page and random ones.
+
+        >>> doc = Document.from_text("Home\\n\\n  Trucks  came.\\nShare").remove(0, 4, "navigation")
+        >>> kept = Document.from_kept(doc)
+        >>> kept == Document.from_text("Trucks came.\\nShare"), [b.text for b in kept.blocks]
+        (True, ['Trucks came.', 'Share'])
+        """
+        blocks = doc.blocks
+        text = doc.body()
+        p0, p1, p2, p3 = _SET_P
+        s0, s1, s2, s3, s4, s5 = _SET_B
+        paragraphs: list[Paragraph] = []
+        fresh: list[Block] = []
+        pos = 0
+        for i, old in enumerate(blocks):
+            line = old.text
+            end = pos + len(line)
+            p = _new(Paragraph)
+            p0(p, pos)
+            p1(p, end)
+            p2(p, not i)  # the first line has the start of the text before it; no empty line follows
+            p3(p, _EMPTY)
+            b = _new(Block)
+            s0(b, i)
+            s1(b, pos)
+            s2(b, end)
+            s3(b, line)
+            s4(b, p)
+            s5(b, old._features)
+            paragraphs.append(p)
+            fresh.append(b)
+            pos = end + 1
+        out = cls(text, tuple(paragraphs), (), {}, text)
+        out.__dict__["blocks"] = tuple(fresh)
+        return out
+
     # -- what is kept -------------------------------------------------------------------------
 
     @cached_property

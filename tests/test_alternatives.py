@@ -10,6 +10,7 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
+from newsclean import alternatives
 from newsclean.alternatives import Alternatives, Openings, first_characters
 
 boilerplate = importlib.import_module("newsclean.filters.boilerplate")
@@ -183,7 +184,6 @@ def test_full_case_folding_reads_non_ascii_openings_with_the_whole_pattern():
 
 
 def test_past_the_bound_a_non_ascii_opening_is_matched_with_the_whole_pattern():
-    from newsclean import alternatives
     alts = Alternatives([("a", ["alpha", r"\W{0,3}beta"])], regex.IGNORECASE)
     texts = [chr(0x4E00 + i) + "beta" for i in range(alternatives._NON_ASCII + 10)] + ["«beta", "Αlpha", "ɑlpha"]
     for text in texts:
@@ -201,3 +201,51 @@ def test_every_eval_line_is_matched_as_the_whole_pattern():
         if len(text) <= 300:
             _same(boilerplate._OPENERS, text)
             _same(shape._SECTIONS, text)
+
+
+# The head test (Alternatives._may_open): a text whose first characters no match may open with is
+# not tried. The rule it replaces: trying the pattern on the whole text.
+_HEAD_CASES = [
+    # alternatives, flags, texts
+    (["sign (?:in|up)", r"share\b.{0,20}", r"\bmost read"], regex.IGNORECASE,
+     ["Sign up", "SIGN IN", "Sigh no more", "Share this", "Shares fell", "share", "Most read", "most reads"]),
+    ([r"(?:\d+\s?)?shares?", r"\d+ / \d+", "(?:get )?short url"], regex.IGNORECASE,
+     ["12 shares", "12shares", "3 / 4", "3 of 4", "Get short url", "short url", "ſhares", "Kelvin"]),
+    ([r"ad(?!\w)", r"a(?=b)\w+", r"(?<!x)abc\Z", r"ab\B\w*"], 0,
+     ["ad", "ad.", "adv", "abcd", "abc", "ab", "abz", "a b", "abab"]),
+    (["straße", "strasse"], regex.IGNORECASE | regex.V1, ["Strasse", "STRASSE", "Straße", "Strand"]),
+]
+
+
+@pytest.mark.parametrize(("alternatives", "flags", "texts"), _HEAD_CASES)
+def test_the_head_test_passes_over_no_text_the_pattern_matches(alternatives, flags, texts):
+    alts = Alternatives([("g", alternatives)], flags)
+    for text in texts:
+        _same(alts, text)
+        _same(alts, text + " and more")
+
+
+@given(_lines)
+def test_the_head_test_on_made_up_lines(text):
+    """The heads asked about by the openers and sections, fresh (no answer kept from another line)."""
+    for alts in (Alternatives(boilerplate._OPENERS._groups, boilerplate._OPENERS._flags),
+                 Alternatives(shape._SECTIONS._groups, shape._SECTIONS._flags)):
+        _same(alts, text)
+        _same(alts, text.upper())
+
+
+def test_the_head_answers_kept_are_bounded(monkeypatch):
+    """Past the bound, a head not seen before is asked about again, not kept: the same answers."""
+    monkeypatch.setattr(alternatives, "_HEADS", 3)
+    alts = Alternatives([("g", ["share this", "sign up"])], regex.IGNORECASE)
+    texts = ["Share this", "Sign up", "Sigh, no", "Shop now", "Share this", "Shop now"]
+    assert [alts.fullmatch(t) is not None for t in texts] == [True, True, False, False, True, False]
+    assert list(alts._heads) == ["Shar", "Sign", "Sigh"]
+
+
+def test_a_match_away_from_the_text_start_is_not_read_by_its_head():
+    """``fullmatch(text, pos)`` with ``pos`` past the start reads what stands before ``pos``
+    (a word boundary): its head is not asked about."""
+    alts = Alternatives([("g", [r"\Bnewsy"])], regex.IGNORECASE)
+    assert alts.pattern.fullmatch("newsy") is None  # read alone, its head opens no match
+    assert alts.fullmatch("anewsy", 1).group() == alts.pattern.fullmatch("anewsy", 1).group() == "newsy"

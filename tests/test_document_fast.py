@@ -2,7 +2,9 @@
 is returned as it is (``document._folded``) only where ``fold`` would return it unchanged; the
 blocks of a page without removals built in one loop (``document._fresh_blocks``) are the blocks
 ``_new_block`` builds one by one; blocks rebuilt after a removal from their parent's
-(``Document._rebuilt``) are the blocks read afresh from every paragraph."""
+(``Document._rebuilt``) are the blocks read afresh from every paragraph; the document of a kept
+text read off the blocks that hold it (``Document.from_kept``, the recheck's) is the one
+``Document.from_text`` reads of that text."""
 
 from __future__ import annotations
 
@@ -192,3 +194,56 @@ def test_restamped_is_the_removals_replaced():
                                      for r in doc.removals[1:])
     assert out.removals == plain and [r.filter for r in out.removals] == ["boilerplate", "page", "page"]
     assert out.blocks == doc.blocks
+
+
+def _same_fresh_document(text: str, rng: random.Random) -> None:
+    """``Document.from_kept(doc)`` is ``Document.from_text(doc.body())``, ``doc`` the document of
+    ``text`` less some of it (:func:`_some_removals`): the same fields, the same blocks, and (in
+    the page memo ``doc`` was read in, as ``clean``'s recheck reads it) the same features as the
+    blocks ``from_text`` reads."""
+    with page_features():
+        doc = _some_removals(Document.from_text(text), rng)
+        kept = Document.from_kept(doc)
+        plain = Document.from_text(doc.body())
+        assert kept == plain and kept.blocks == plain.blocks
+        assert _fields(kept.blocks) == _fields(plain.blocks)
+        assert [p.hints for p in kept.paragraphs] == [p.hints for p in plain.paragraphs]
+        assert all(a._features is b._features for a, b in zip(kept.blocks, plain.blocks, strict=True))
+        assert not kept.removals and kept.original == kept.text and kept.metadata == {}
+
+
+def _some_removals(doc: Document, rng: random.Random) -> Document:
+    """``doc`` less some whole blocks and some spans inside and across them (rebuilt blocks of
+    several pieces, blocks emptied)."""
+    for _ in range(rng.randint(0, 3)):
+        blocks = doc.blocks
+        if not blocks:
+            break
+        if rng.random() < 0.5:
+            doc = doc.remove_blocks(rng.sample(blocks, rng.randint(1, max(1, len(blocks) // 3))), "menu")
+        else:
+            b = rng.choice(blocks)
+            a = rng.randint(b.start, b.end)
+            doc = doc.remove(a, rng.randint(a, min(len(doc.text), b.end + 40)), "share")
+    return doc
+
+
+def test_from_kept_is_from_text_of_the_kept_text_on_random_pages():
+    rng = random.Random(18)
+    for _ in range(3000):
+        text = _random_text(rng) if rng.random() < 0.5 else "".join(
+            rng.choice(PIECES) for _ in range(rng.randint(0, 40)))
+        _same_fresh_document(text, rng)
+
+
+def test_from_kept_is_from_text_of_the_kept_text_on_every_eval_page():
+    if not EVAL.exists():
+        pytest.skip("no shared evaluation data")
+    rng = random.Random(18)
+    for path in sorted(EVAL.glob("*.jsonl*")):
+        opener = gzip.open if path.suffix == ".gz" else open
+        with opener(path, "rt", encoding="utf-8") as fh:
+            for raw in fh:
+                case = json.loads(raw)
+                if case["variant"] != "html":
+                    _same_fresh_document(case["input"], rng)

@@ -189,7 +189,7 @@ def test_end_opening_on_random_strings():
 
 
 # The alternation whose matches layout.folded asks for at each unit and after many tokens (a section's
-# heading or a share bar), as one pattern: what layout.openers.Openers answers must be what it answers.
+# heading or a share bar), as one pattern: what alternatives.AnyOf answers must be what it answers.
 _HEADING_ALTERNATIVES = [*(p for table in SECTION_HEADINGS.values() for p in all_of(table)),
                          *all_of(NOISE_LINES[reasons.SHARE])]
 _PLAIN_HEADING = regex.compile("(?:" + "|".join(f"(?:{a})" for a in _HEADING_ALTERNATIVES) + r")(?!\w)",
@@ -200,7 +200,7 @@ _WILD_TEXTS = ["Jane says: I agree.", "JANE SAYS", "Jo Lee may be reached at jo@
                "Jo Lee. may be reached at a@b"]
 
 
-def _check_openers(text: str) -> None:
+def _check_any_of(text: str) -> None:
     for pos in range(len(text) + 1):
         for end in {len(text), min(len(text), pos + 12)}:
             needed = folded._HEADING_START.needs(text, pos, end)
@@ -211,32 +211,32 @@ def _check_openers(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [*_WILD_TEXTS, *_OPENINGS, *UNITS[:40]])
-def test_openers_match_as_the_whole_alternation(text):
+def test_any_of_matches_as_the_whole_alternation(text):
     for t in (text, text.upper(), f"» {text}", f"Posted in News | {text}"):
-        _check_openers(t)
+        _check_any_of(t)
 
 
-def test_openers_on_random_strings():
+def test_any_of_on_random_strings():
     rng = random.Random(18)
     alphabet = ["Jane ", "says", "SAYS ", "ſays ", "may ", "can ", "be ", "reached ", "at ", "jo@x.com ", "Most ",
                 "Read ", "12 ", "Comments ", "Share ", "this", ": ", ". ", "the ", "a", "| ", "\t", "\n", "é"]
     for _ in range(1_500):
-        _check_openers("".join(rng.choice(alphabet) for _ in range(rng.randint(0, 10))))
+        _check_any_of("".join(rng.choice(alphabet) for _ in range(rng.randint(0, 10))))
 
 
-def test_openers_try_apart_only_the_alternatives_that_open_with_any_word():
+def test_any_of_tries_apart_only_the_alternatives_that_open_with_any_word():
     """The alternatives tried only where a needed word stands are the ones that open with any word
     (a commenter's name, a reporter's), and each holds one of the needed words."""
-    from newsclean.layout.openers import NEEDED, opens_any_word
+    from newsclean.alternatives import NEEDED, opens_any_word
     anywhere = [a for a in _HEADING_ALTERNATIVES if opens_any_word(a, regex.IGNORECASE)]
     assert anywhere and all(any(w in a for w in NEEDED) for a in anywhere), anywhere
     assert not any(opens_any_word(a, regex.IGNORECASE) for a in ["most read", r"(?:\d+ )?comments", "share"])
 
 
 def test_case_folding_keeps_every_letter_the_engine_folds_to_a_needed_word():
-    """Openers.needs reads a span's str.casefold: every character that the engine matches with a
+    """AnyOf.needs reads a span's str.casefold: every character that the engine matches with a
     letter of a needed word, case-insensitively, must fold to that letter alone."""
-    from newsclean.layout.openers import NEEDED
+    from newsclean.alternatives import NEEDED
     letters = sorted(set("".join(NEEDED)))
     every = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000)
     for letter in letters:

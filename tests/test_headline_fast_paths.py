@@ -1,7 +1,10 @@
 """The title step's shortcuts give what the plain rules give (issue 18; see tests/test_fast_paths.py
 for the other steps'): a copy of the headline found with ``str.find`` where a pattern was compiled
-for each headline, and the page's lines looked up by key in one index (``headlines.keyed``) where
-each rule walked every line, and a title that holds no markup's characters read no further for it."""
+for each headline, and the page's lines looked up by key in one view (``headlines.keyed``) where
+each rule walked every line (a key's lines, the lines whose key ends with it and a headline's runs
+cut by the segment step read only among the lines that hold its longest or first word), a title
+that holds no markup's characters read no further for it, and a line without a separator's
+character taken whole as a title's one piece."""
 
 from __future__ import annotations
 
@@ -14,7 +17,7 @@ import regex
 from newsclean import titles
 from newsclean.document import Block, Document
 from newsclean.filters import title as title_filter
-from newsclean.headlines import browser, header, keyed
+from newsclean.headlines import browser, header, keyed, run_in
 from newsclean.headlines import guess as guess_rules
 from newsclean.layout.shape import covered, has_article, page_weights, weigh
 from newsclean.titles import printed_copies
@@ -187,12 +190,19 @@ def test_title_step_gives_what_the_walks_gave(n, monkeypatch):
         def short_keys(self):
             return list(dict.fromkeys(norm_key(b.text) for b in self.blocks if len(b.text) <= HEADLINE_CHARS))
 
+        def holding(self, word):
+            return list(range(len(self.blocks)))
+
+        def ending_with(self, key, lo=0, hi=None):
+            return [i for i in range(lo, len(self.blocks) if hi is None else hi)
+                    if len(self.blocks[i].text) <= HEADLINE_CHARS and norm_key(self.blocks[i].text).endswith(f" {key}")]
+
     for blocks in PAGES[n:n + 50]:
         text = "\n".join(b.text for b in blocks)
         for breaks in ((), (len(blocks[0].text),)):
             fast = title_filter.title(dataclasses.replace(Document.from_text(text), breaks=breaks))
             with monkeypatch.context() as m:
-                for module in (title_filter, guess_rules, browser):
+                for module in (title_filter, guess_rules, browser, run_in):
                     m.setattr(module, "keyed", Walked)
                 slow = title_filter.title(dataclasses.replace(Document.from_text(text), breaks=breaks))
             assert (fast.metadata, fast.removals, fast.facts) == (slow.metadata, slow.removals, slow.facts)
@@ -233,3 +243,103 @@ def test_markup_precheck_on_random_strings():
     for _ in range(20_000):
         text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 10)))
         assert titles.unmarked(text) == _unmarked_plain(text), text
+
+
+def _title_bounds_plain(title: str) -> list[tuple[int, int]]:
+    """titles.title_bounds without its pre-check for a separator's character."""
+    bounds: list[tuple[int, int]] = []
+    pos = 0
+    for m in titles.SEPARATOR.finditer(title):
+        if m.start() > pos:
+            if len(bounds) == titles.MAX_PARTS:
+                return [(0, len(title))]
+            bounds.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(title):
+        bounds.append((pos, len(title)))
+    return bounds if len(bounds) <= titles.MAX_PARTS else [(0, len(title))]
+
+
+# Every separator's character alone, spaced and glued, and lines with none (prose, a name, nothing).
+SEPARATED = ["Aid Arrives | Fars", "Aid Arrives || Fars", "Aid :: Fars", "Aid · Fars", "Aid•Fars", "Aid ~ Fars",
+             "Home > News >> Aid", "Aid – Fars", "Aid — Fars", "Aid / Fars", "Aid \\ Fars", "Aid ✩ Fars",
+             "Aid » Fars", "Aid › Fars", "Aid : Fars", "cold start- al.com", "Aid -- Fars", "Aid -Fars", "AFP: Aid",
+             "Golfer Wins(The Korea Times)", "Olympic Loser (from the Argus)", "co-op deal", "a:b", "Aid Arrives",
+             "The army said it had repelled the attack on the town.", "", " ", "\x1c", "-", "(", "Aid |"]
+
+
+def test_title_bounds_precheck_on_the_table_every_eval_line_and_random_strings() -> None:
+    from .conftest import eval_cases
+
+    lines = SEPARATED + [line for case in eval_cases() if case.get("variant") == "page"
+                         for line in case["input"].splitlines()[:8]]
+    rnd = random.Random(18)
+    alphabet = ["|", ":", "·", "•", "~", ">", "–", "—", "/", "\\", "✩", "»", "›", "-", "(", ")", " ", "\t", "\x1c",
+                "a", "Aid", "_", ".", ","]
+    lines += ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 12))) for _ in range(20_000)]
+    for line in lines:
+        assert titles.title_bounds(line) == _title_bounds_plain(line), repr(line)
+
+
+# Lines whose key is not plainly their words: apostrophes inside and around words, letters that lower
+# to two ("İ") or by their place (a final sigma), other scripts, a key that is a piece of another's.
+TRICKY = ["Don’t Go Now", "don t go now", "Rock'n'roll Lives", "rock n roll lives", "'Quoted' Words Here",
+          "İstanbul Votes Today", "istanbul votes today", "ΟΔΟΣ ΚΛΕΙΣΤΗ ΣΗΜΕΡΑ", "οδος κλειστη σημερα",
+          "Москва: Выборы Сегодня", "東京 選挙 今日", "A A A Storm Hits Coast", "Storm Hits Coast",
+          "Big Storm Hits Coast", "storm hits coastline", "", "  ", "Storm__Hits Coast",
+          "Storm " + "! " * 130 + "Hits Coast", "Storm Hits " + "Coast " * 50]
+
+
+def test_keyed_search_is_the_walk_on_tricky_lines_and_the_eval_pages() -> None:
+    from .conftest import eval_cases
+
+    rnd = random.Random(18)
+    pages = [Document.from_text("\n".join(rnd.sample(TRICKY, len(TRICKY)))).blocks for _ in range(30)]
+    pages += [Document.from_text("\n".join([*TRICKY[:6], "İ", *TRICKY[6:]])).blocks]
+    texts = [case["input"] for case in eval_cases() if case.get("variant") == "page"]
+    pages += [Document.from_text(text).blocks for text in texts[::2]]  # every second page: the test's time
+    for blocks in pages:
+        lines = keyed.Keyed(blocks)
+        walked = [norm_key(b.text) if len(b.text) <= HEADLINE_CHARS else None for b in blocks]  # the short lines'
+        keys = {k for k in walked[:15] if k is not None} | {norm_key(t) for t in TRICKY}
+        keys |= {norm_key(blocks[0].text[a:b]) for a, b in titles.title_bounds(blocks[0].text)} if blocks else set()
+        keys |= {" ".join(k.split()[1:]) for k in set(keys)} - {""}
+        for key in sorted(keys):
+            for lo, hi in ((0, None), (1, 6)):
+                top = len(blocks) if hi is None else min(hi, len(blocks))
+                assert lines.at(key, lo, hi) == [i for i in range(lo, top) if walked[i] == key], key
+                assert lines.long_with(key, lo, hi) == [i for i in range(lo, top) if walked[i] is None
+                                                        and norm_key(blocks[i].text) == key], key
+                assert lines.ending_with(key, lo, hi) == [i for i in range(lo, top) if walked[i] is not None
+                                                          and walked[i].endswith(f" {key}")], key
+
+
+def _cut_copies_walk(doc, blocks, key):
+    """headlines.run_in.cut_copies as it was written: every line read as a run's first."""
+    out, i = [], 0
+    while i < len(blocks):
+        joined, j = norm_key(blocks[i].text), i
+        if joined and joined != key and key.startswith(joined + " "):
+            while j + 1 < len(blocks) and len(joined) < len(key) and run_in._cut_after(doc, blocks[j], blocks[j + 1]):
+                j += 1
+                joined = f"{joined} {norm_key(blocks[j].text)}"
+            if joined == key:
+                out.extend(blocks[i:j + 1])
+                i = j + 1
+                continue
+        i += 1
+    return out
+
+
+def test_cut_copies_read_from_the_lines_holding_the_first_word_as_from_the_walk() -> None:
+    rnd = random.Random(21)
+    units = ["Dozens Killed!", "Aid Arrives", "The army came.", "dozens killed", "İ Dozens Killed!", "Home",
+             "Dozens", "Killed! Aid", "Arrives", "DOZENS KILLED! AID ARRIVES"]
+    keys = ["dozens killed aid arrives", "dozens killed", "aid arrives", "home"]
+    for _ in range(400):
+        lines = [rnd.choice(units) for _ in range(rnd.randint(1, 12))]
+        text = "\n".join(lines)
+        cuts = [i for i, c in enumerate(text) if c == "\n" and rnd.random() < 0.6]
+        doc = dataclasses.replace(Document.from_text(text), breaks=tuple(cuts))
+        for key in keys:
+            assert run_in.cut_copies(doc, doc.blocks, key) == _cut_copies_walk(doc, doc.blocks, key), (text, key)

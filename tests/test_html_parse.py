@@ -9,10 +9,11 @@ from newsclean.html.metadata import html_metadata
 from newsclean.html.parse import (
     _LONG_PIECE,
     _MAX_ATTRS,
+    _attribute_ends,
+    _attributes,
     _fewer_attributes,
     _has_tag_to_cut,
     _long_runs,
-    _may_have_many_attributes,
     parse_html,
 )
 
@@ -37,17 +38,45 @@ def test_empty_pages(page):
     assert parse_html(page).find("body") is not None
 
 
-@pytest.mark.parametrize(("data", "suspect"), [
-    (b"<div " + b"a=1 " * (_MAX_ATTRS + 1) + b">", True),
-    (b"<p a=1 b=2>" * 1000, False),                      # many attributes, each tag few
-    (b"<script>" + b"x=1;" * 600 + b"</script>", False),  # a script's text follows a ">"
-    (b"<div" + b" a" * (_MAX_ATTRS + 1) + b">", True),      # boolean attributes
-    (b"<div" + b"\n a='1'" * (_MAX_ATTRS + 1) + b">", True),
-    (b"<p>" + b"word " * 2000 + b"</p>", False),            # a long paragraph of text
-    (b"<p>a < b " + b"word " * 600 + b"</p>", True),        # a false alarm: the exact search decides
+@pytest.mark.parametrize(("data", "ends"), [
+    (b"<div " + b"a=1 " * (_MAX_ATTRS + 1) + b">", 1 + 2 * (_MAX_ATTRS + 1)),  # a space and "=" each
+    (b"<div" + b" a" * (_MAX_ATTRS + 1) + b">", _MAX_ATTRS + 1),        # boolean attributes
+    (b"<div" + b"\n a='1'" * 3 + b">", 3 * 5),                         # a new line, a space, "=", two quotes
+    (b"<div a/b/c>", 3), (b'<div a="1"b="2">', 7),                      # no white space between
+    ("<div a\u3000b\xa0c>".encode(), 3),                               # white space of other scripts
+    (b"p>" + b"word" * 2000, 0),                                         # a long word: nothing to count
 ])
-def test_prefilter_for_many_attributes(data, suspect):
-    assert _may_have_many_attributes(data) is suspect
+def test_attribute_ends_are_counted(data, ends):
+    assert _attribute_ends(data) == ends
+
+
+def _random_tags(seed: int, count: int) -> list[str]:
+    """Tags of names, values and separators of every kind _ATTR reads, packed with no space at all
+    (``a/b``, ``a="1"b``), with Unicode white space, or with several between."""
+    import random
+
+    rng = random.Random(seed)
+    pieces = ["a", "bc", "=", '"x"', "'y'", "=z", "/", " ", "\t", "\n", "\x0b", "\x0c", "\r", "\xa0", "\u3000",
+              "\u2028", "\x85", "é", "\x1c", "-", "\u200b"]
+    return ["<div " + "".join(rng.choice(pieces) for _ in range(rng.randint(0, 60))) for _ in range(count)]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_attributes_never_outnumber_their_ends(seed):
+    """The pre-check's bound: a tag has at most one attribute (its last) more than it has bytes of
+    :data:`_ATTR_ENDS`, so a run with fewer than ``_MAX_ATTRS`` of them is never cut."""
+    for tag in _random_tags(seed, 2000):
+        attributes = len(_attributes(tag)[1])
+        assert attributes <= _attribute_ends(tag[1:].encode()) + 1, tag
+
+
+def test_every_white_space_of_the_attribute_pattern_is_counted():
+    """Each character the attribute pattern reads as white space brings a byte of _ATTR_ENDS."""
+    import regex
+
+    every = "".join(map(chr, range(0x110000)))
+    for m in regex.finditer(r"\s", every):
+        assert _attribute_ends(m.group().encode("utf-8", "surrogatepass")) >= 1, hex(ord(m.group()))
 
 
 @pytest.mark.parametrize("page", [
@@ -57,12 +86,15 @@ def test_prefilter_for_many_attributes(data, suspect):
     "<p>a < b " + "w " * 3000 + "</p><div " + " ".join(["a"] * 2000) + ">x",  # the alarm's "<" is not the cut tag's
     "<div " + "é=1 " * (3 * _MAX_ATTRS) + ">x",                               # more bytes than characters
     "<div " + "é" * 2000 + " a" * 600 + ">x",                                  # 4,000 bytes, not 4,000 characters
+    "<div " + "a/" * 3000 + ">x",                                             # bare names split by "/"
+    "<div " + 'a="1"' * 1000 + ">x",                                          # values with no space between
+    "<div " + "a\u3000" * 1000 + ">x",                                        # white space of another script
 ])
 def test_the_split_check_agrees_with_the_search_it_spares(page):
     """The check run before parsing (pieces split at "<") tells a page to cut exactly where
-    searching the flagged page's text for long tags cuts one."""
+    searching the page's text for long tags cuts one."""
     data = page.encode()
-    assert _has_tag_to_cut(data) == (_may_have_many_attributes(data) and _fewer_attributes(page) != page)
+    assert _has_tag_to_cut(data) == (_fewer_attributes(page) != page)
 
 
 def _runs_by_split(data):
@@ -83,8 +115,7 @@ _RUNS = [b"<div " + b"a " * 2500 + b">", b"<div " + b"a" * 3996 + b">", b"<div "
 def test_long_runs_are_the_ones_splitting_finds(filler, run):
     for data in (filler + run, filler + run + filler, run + filler + run, filler * 3 + run + b"<i>x</i>"):
         assert list(_long_runs(data)) == _runs_by_split(data)
-        assert _has_tag_to_cut(data) == (_may_have_many_attributes(data)
-                                          and _fewer_attributes(data.decode()) != data.decode())
+        assert _has_tag_to_cut(data) == (_fewer_attributes(data.decode()) != data.decode())
 
 
 @pytest.mark.parametrize("attribute", ['a{}="{}"', "a{}='{}'", "a{}={}", "a{}", 'a{} = "{}"', "data-x{}", "a{}\n"])

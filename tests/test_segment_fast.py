@@ -184,3 +184,25 @@ def test_folded_lines_on_random_pages():
                  for _ in range(rng.randint(2, 6))]
         text = "\n".join(lines)
         assert segment._folded_lines(text) == _plain_folded_lines(text), text[:300]
+
+
+def test_read_keeps_units_and_articles_for_the_call_of_clean():
+    """page_units.Read answers what units and find_article answer, and a Read of the same text in
+    the same page memo (the segment step run again on it: api._settle) gets the first one's answers
+    without reading again; with no memo open, each Read reads afresh."""
+    from newsclean.layout.folded import find_article
+    from newsclean.memo import page_features
+    menu = " ".join(["Home News Sport Weather Business Politics Travel Culture Jobs Cars"] * 8)
+    story = " ".join(["The council approved the budget on Monday after a long debate."] * 12)
+    text = f"Budget Passes | Herald {menu} By Staff {story} Copyright Herald {menu}"
+    found, structured, stop = page_units.units(text, 0, len(text))
+    starts = [0, *(i + 1 for i in found if i + 1 < stop)]
+    with page_features():
+        first = page_units.Read(text)
+        assert first.units(0, len(text)) == (found, structured, stop)
+        assert first.find_article(0, stop, starts) == find_article(text, 0, stop, starts)
+        assert first.article(0, stop, found) == page_units.article(text, 0, stop, found)
+        again = page_units.Read(text)
+        assert again.units(0, len(text)) is first.units(0, len(text))
+        assert again.article(0, stop, found) is first.article(0, stop, found)
+    assert page_units.Read(text).units(0, len(text)) is not page_units.Read(text).units(0, len(text))

@@ -43,7 +43,7 @@ from .. import reasons
 from ..document import Document, split_paragraphs
 from ..guard import warn
 from ..layout.dataview import DataView, without_data_scripts
-from ..layout.folded import FoldedPage, find_article, menu_end, opening_headline, prose_unit
+from ..layout.folded import FoldedPage, menu_end, opening_headline, prose_unit
 from ..layout.head_units import share_labels
 from ..layout.line_joins import counter_joins, join_points, toggle_joins
 from ..layout.line_sentences import sentence_breaks, whole_printings
@@ -152,6 +152,7 @@ def _folded_lines(text: str, lined: tuple[list[tuple[int, int, int]], int] | Non
     lines, total = lined if lined is not None else _text_lines(text)
     if not _folded_shape(lines, total):
         return None
+    read = Read(text) if read is None else read
     # the page ends with its last long line (short lines after it, a form's note, are left to the
     # filters), or where a blob opens (the blobs step's)
     end = max(b for a, b, _ in lines if b - a >= _LONG)
@@ -162,7 +163,7 @@ def _folded_lines(text: str, lined: tuple[list[tuple[int, int, int]], int] | Non
             break
         starts.append(a)
         if b - a >= _LONG:
-            found, _, stop = units(text, a, b) if read is None else read.units(a, b)
+            found, _, stop = read.units(a, b)
             cut += found
             starts += (i + 1 for i in found if i + 1 < stop)
             if stop < b:
@@ -176,7 +177,8 @@ def _folded_lines(text: str, lined: tuple[list[tuple[int, int, int]], int] | Non
                 return None
     if end <= lines[0][0]:
         return None
-    page = find_article(text, lines[0][0], end, [i for i in starts if i < end])
+    starts = [i for i in starts if i < end]
+    page = read.find_article(lines[0][0], end, starts)
     if page is None or not page.page or (text[page.keep_start - 1:page.keep_start] != " "
                                          and text[page.keep_end:page.keep_end + 1] != " "):
         return None  # no page, or one whose article begins and ends with lines: lined text
@@ -184,9 +186,10 @@ def _folded_lines(text: str, lined: tuple[list[tuple[int, int, int]], int] | Non
 
 
 def _opens_with_prose(text: str, start: int, end: int) -> bool:
-    """Whether the unit ``text[start:end]`` is the first of a folded page as :func:`find_article`
-    reads it and a sentence of prose (no menu run into it): then that page is no whole page
-    (its ``page``), which opens with a browser title or menus.
+    """Whether the unit ``text[start:end]`` is the first of a folded page as
+    :func:`~newsclean.layout.folded.find_article` reads it and a sentence of prose (no menu run
+    into it): then that page is no whole page (its ``page``), which opens with a browser title or
+    menus.
 
     >>> _opens_with_prose("The council met on Monday. Home News", 0, 26)
     True
@@ -243,9 +246,9 @@ def _first_unit(text: str) -> tuple[int, int] | None:
 
 def _page_cuts(text: str, start: int, end: int, page: FoldedPage,
                stop: int) -> tuple[list[int], list[tuple[int, int, str]]]:
-    """The breaks around the article that :func:`find_article` found in ``text[start:end]``
-    (and around its headline), and the furniture before and after it, up to ``stop`` (where a
-    blob opens: the blobs step's)."""
+    """The breaks around the article that :func:`~newsclean.layout.folded.find_article` found in
+    ``text[start:end]`` (and around its headline), and the furniture before and after it, up to
+    ``stop`` (where a blob opens: the blobs step's)."""
     cuts = [page.keep_start - 1, page.keep_end]
     head = start
     if page.headline is not None:
@@ -354,29 +357,22 @@ def _line_cuts(text: str, start: int, end: int, whole: bool,
     """The breaks and furniture of the long line ``text[start:end]`` (``whole``: it holds most
     of the text), and whether it runs long without units (no breaks: a paragraph of sentences
     only); ``None`` for a long line among others that holds no whole page. ``read``: the units
-    of ``text``'s lines read already."""
+    and articles of ``text``'s lines read already (:class:`~newsclean.layout.page_units.Read`)."""
     # the page's text stops where a blob opens
-    found, structured, stop = units(text, start, end) if read is None else read.units(start, end)
+    read = Read(text) if read is None else read
+    found, structured, stop = read.units(start, end)
     starts = [start, *(i + 1 for i in found)]
-    page = None if whole else article(text, start, stop, found)
+    page = None if whole else read.article(start, stop, found)
     if not whole and (page is None or not page.page):
         return None  # a long line among others is cut only when it holds a whole page
     long_run = text.count(" ", start, end) >= _NO_STRUCTURE_WORDS or end - start >= _NO_STRUCTURE_CHARS
     unsplit = len(found) < 2 and long_run
-    # the headline printed again before the article opens, with units after it (read where it is
-    # used: most whole lines hold a page whose article has its headline, and need it not)
+    # a copy of the headline is looked for only where no page's article gave one (a whole line's
+    # page is read below: it is None yet)
     headless = page is None or page.headline is None
-    opened = found
-    copies: list[tuple[int, int, int] | None] = []  # the copy, once read
-
-    def printed_again() -> tuple[int, int, int] | None:
-        if not copies:
-            copy = opening_headline(text, start, stop, starts) if opened and headless else None
-            copies.append(None if copy is not None and opened[-1] <= copy[1] else copy)
-        return copies[0]
-
+    opened = found  # the units before any share label is added
     if page is None:
-        page = article(text, start, stop, found)
+        page = read.article(start, stop, found)
     # a share label parts the units of an article folded alone (a page's share bars are among the
     # menus find_article weighs); a line without sentences (a list, a table) is kept whole: the
     # filters would find no prose among its pieces to tell the article by
@@ -385,18 +381,32 @@ def _line_cuts(text: str, start: int, end: int, whole: bool,
     if shares:
         found = sorted(set(found).union(shares))
         structured = True
-    if (not structured and end - start < _PAGE_CHARS and (page is None or not page.page)
-            and printed_again() is None and not _furnished(text, start, stop, found)):
-        return [], [], unsplit  # sentences only, and no longer than a paragraph may be: a paragraph
+    # sentences only, and no longer than a paragraph may be: a paragraph, unless the headline is
+    # printed again before the article opens or furniture closes it
+    paragraph = not structured and end - start < _PAGE_CHARS and (page is None or not page.page)
+    untitled = page is None or page.headline is None
+    # the headline printed again before the article opens, with units after it: read only where it
+    # is used (most whole lines hold a page whose article has its headline, and need it not)
+    copy = _printed_copy(text, start, stop, starts, opened) if (paragraph or untitled) and opened and headless else None
+    if paragraph and copy is None and not _furnished(text, start, stop, found):
+        return [], [], unsplit
     breaks = list(found)
     furniture: list[tuple[int, int, str]] = []
-    copy = printed_again() if page is None or page.headline is None else None
-    if copy is not None:
+    if copy is not None and untitled:
         breaks.extend(i for i in (copy[0] - 1, copy[1], copy[2]) if start < i < end and text[i] == " ")
     if page is not None:
         found, furniture = _page_cuts(text, start, end, page, stop)
         breaks += found
     return whole_printings(text, start, stop, breaks), furniture, unsplit
+
+
+def _printed_copy(text: str, start: int, stop: int, starts: list[int],
+                  found: list[int]) -> tuple[int, int, int] | None:
+    """The headline that the line ``text[start:stop]`` (its units starting at ``starts``, cut at
+    ``found``) prints again before its article opens (:func:`opening_headline`), when units
+    follow the copy."""
+    copy = opening_headline(text, start, stop, starts)
+    return None if copy is not None and found[-1] <= copy[1] else copy
 
 
 segment.name = "segment"  # type: ignore[attr-defined]
@@ -438,8 +448,8 @@ def _furnished(text: str, start: int, stop: int, found: list[int]) -> bool:
 
 def _page_shaped(text: str, start: int, stop: int, found: list[int]) -> bool:
     """Whether the line ``text[start:stop]`` (up to a blob), cut at ``found``, shows a whole
-    page's shape around an article (menus it opens with, many words of them: :func:`find_article`'s
-    ``page``)."""
+    page's shape around an article (menus it opens with, many words of them:
+    :func:`~newsclean.layout.folded.find_article`'s ``page``)."""
     page = article(text, start, stop, found)
     return page is not None and page.page
 

@@ -24,6 +24,7 @@ import unicodedata
 from typing import Any
 
 import ftfy
+from ftfy import FIXERS
 from ftfy.badness import BADNESS_RE
 from ftfy.chardata import HTML_ENTITY_RE
 
@@ -222,6 +223,120 @@ def needs_ftfy(text: str) -> bool:
     return bool(_lines_to_fix(text))
 
 
+# A line at least this long (a page folded to one line) is handed to ftfy a window at a time: where
+# one entity or decomposed accent sent all of its thousands of characters through every fixer.
+_WINDOWED = 2000
+# Characters of such a line tested apart for what ftfy could change (each piece cut at a space).
+_PIECE = 500
+# ftfy as configured, with the steps it took (to check a window's fix: see _window_fix).
+_EXPLAINED = _CONFIG._replace(explain=True)
+# Line breaks ftfy's fix_line_breaks makes "\n" of (besides "\x85", a C1 control _FTFY_WORK finds):
+# gone before ftfy reads a line (_NEWLINES), looked for all the same.
+_BREAKS = re.compile("[\r\u2028\u2029]")
+
+
+def _fix_line(line: str) -> str:
+    """``ftfy.fix_text(line, _CONFIG)`` for one line (no ``"\n"`` but at its end), ftfy run only on
+    windows of a long line around the pieces it could change (:func:`_windows`), each window's
+    fix checked to be what the whole line's gives there (:func:`_window_fix`); the whole line
+    through ftfy where one is not.
+
+    Sound because the line as a whole shows no mojibake (``_bad``) and every fixer ftfy applies
+    but its encoding fix acts on a few characters that hold no space (an entity, a control
+    character, an escape, a canonical composition, which a space never joins): fixing the line
+    piecewise at spaces is fixing it whole as long as the encoding fix does nothing anywhere,
+    which no state of the line shows mojibake for it to act on (what :func:`_window_fix` checks).
+    ``tests/test_fast_paths.py`` compares it with ftfy on every long line of the evaluation
+    pages, on table rows and on random lines.
+
+    >>> line = "The caf\u0065\u0301 " + "x " * 1200 + "Tom &amp; Jerry"
+    >>> _fix_line(line) == ftfy.fix_text(line, _CONFIG), _fix_line(line)[-11:]
+    (True, 'Tom & Jerry')
+    """
+    if (len(line) < _WINDOWED or len(line) > _CONFIG.max_decode_length or _BADNESS_WIDTH is None
+            or _CONFIG.unescape_html == "auto" or _bad(line)):  # "auto": a "<" anywhere in the line decides
+        return ftfy.fix_text(line, _CONFIG)
+    windows = _windows(line, _BADNESS_WIDTH - 1)
+    if 2 * sum(b - a for a, b in windows) > len(line):
+        return ftfy.fix_text(line, _CONFIG)  # entities all over it: the windows would cost more than the line
+    out: list[str] = []
+    pos = 0
+    for a, b in windows:
+        fixed = _window_fix(line, a, b, _BADNESS_WIDTH - 1)
+        if fixed is None:
+            return ftfy.fix_text(line, _CONFIG)
+        out += (line[pos:a], fixed)
+        pos = b
+    out.append(line[pos:])
+    return "".join(out)
+
+
+def _windows(line: str, reach: int) -> list[tuple[int, int]]:
+    """``(start, end)`` of the windows of ``line`` that ftfy is run on: each piece of about
+    :data:`_PIECE` characters (cut before a space) that ftfy could change (:func:`_line_needs_ftfy`,
+    or a line break of :data:`_BREAKS`), widened by ``reach`` characters or more on each side to
+    a space (a window starts after one and ends before one, or at the line's ends); windows that
+    meet or overlap are one. The pieces between are fixed points of every fixer: no entity,
+    control character or escape, and in NFC (a piece cut before a space normalizes alone).
+
+    >>> line = "x " * 600 + "Tom &amp; Jerry " + "y " * 600  # the entity at 1204, in the piece from 1000
+    >>> _windows(line, 6), len(line)
+    ([(994, 1507)], 2416)
+    """
+    out: list[tuple[int, int]] = []
+    pos = 0
+    while pos < len(line):
+        end = line.find(" ", pos + _PIECE)
+        end = len(line) if end < 0 else end
+        if _line_needs_ftfy(line[pos:end]) or _BREAKS.search(line, pos, end) is not None:
+            cut = line.rfind(" ", 0, max(0, pos - reach))
+            start = 0 if cut < 0 or pos - reach <= 0 else cut + 1
+            cut = line.find(" ", end + reach)
+            stop = len(line) if cut < 0 else cut
+            if out and start <= out[-1][1] + 1:
+                start = out.pop()[0]
+            out.append((start, stop))
+        pos = end
+    return out
+
+
+def _window_fix(line: str, start: int, end: int, reach: int) -> str | None:
+    """ftfy's fix of ``line[start:end]`` (a window of :func:`_windows`), or ``None`` unless it is
+    the whole line's fix there: ftfy's steps on the window, replayed, are all fixers acting on a
+    few characters (no encoding fix), none makes the window longer (so a window's change is a
+    change of the whole line in the same round of ftfy's loop), no state the window passes
+    through shows mojibake (``BADNESS_RE``: so the encoding fix does nothing on the whole line
+    either), and the ``reach`` characters at each side that meets the rest of the line stay as
+    they were (a mojibake match of the whole line's state across the side would be one of the
+    line itself, which shows none).
+
+    >>> line = "x " * 600 + "Tom &amp; Jerry " + "y " * 600
+    >>> _window_fix(line, 1194, 1221, 6)
+    'x x x Tom & Jerry y y y'
+    >>> _window_fix("Caf&Atilde;&copy; x", 0, 19, 6) is None  # the entities spell mojibake
+    True
+    """
+    window = line[start:end]
+    fixed, steps = ftfy.fix_and_explain(window, _EXPLAINED)
+    head = window[:reach] if start > 0 else ""
+    tail = window[len(window) - reach:] if end < len(line) else ""
+    state = window
+    for step in [None, *(steps or ())]:
+        if step is not None:
+            if step.action == "apply" and step.parameter in FIXERS:
+                new = FIXERS[step.parameter](state)
+            elif step.action == "normalize":
+                new = unicodedata.normalize(step.parameter, state)
+            else:
+                return None  # an encoding step: mojibake, read on the whole line
+            if len(new) > len(state):
+                return None
+            state = new
+        if not (state.startswith(head) and state.endswith(tail)) or BADNESS_RE.search(state) is not None:
+            return None
+    return fixed if state == fixed else None
+
+
 def _fix(text: str, known: dict[str, bool] | None = None, fixed: dict[str, str] | None = None) -> str:
     """``ftfy.fix_text(text, _CONFIG)``, running ftfy only on the lines it could change
     (ftfy fixes line by line, so the other lines are exactly what it would return).
@@ -241,11 +356,11 @@ def _fix(text: str, known: dict[str, bool] | None = None, fixed: dict[str, str] 
         out.append(text[pos:start])
         line = text[start:end]
         if fixed is None:
-            out.append(ftfy.fix_text(line, _CONFIG))
+            out.append(_fix_line(line))
         elif (done := fixed.get(line)) is not None:
             out.append(done)
         else:
-            out.append(fixed.setdefault(line, ftfy.fix_text(line, _CONFIG)))
+            out.append(fixed.setdefault(line, _fix_line(line)))
         pos = end
     out.append(text[pos:])
     return "".join(out)

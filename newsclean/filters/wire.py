@@ -21,6 +21,7 @@ from __future__ import annotations
 import regex
 
 from .. import reasons
+from ..alternatives import Alternatives
 from ..document import Document
 from ..lexicon import AGENCIES, DATELINE_AGENCIES, WIRE_CONTRIBUTIONS, WIRE_CREDITS
 
@@ -33,10 +34,12 @@ _DATELINE = regex.compile(
     r"(?:(?P<place>\p{Lu}[\p{Lu}.'’\- ]{1,40}+(?:,\s*\p{Lu}[\p{L}.\- ]{1,30}+)?)"
     r"(?:,\s*\p{L}{3,9}\.?\s+\d{1,2})?\s*)?"
     r"\((?P<agency>" + _AGENCY + r")\)\s*[-–—]+\s*(?=\S)")
-# "(Reporting by ...; Editing by ...)", "Additional reporting by ...", "Compiled by ...".
-_TRAILER = regex.compile(
+# "(Reporting by ...; Editing by ...)", "Additional reporting by ...", "Compiled by ...". Matched as
+# an Alternatives: a line is tried only if its first characters may open a credit ("(Rep", "Writ"),
+# 3% of the eval pages' lines, where the pattern alone took about 2 µs to fail each line.
+_TRAILER = Alternatives([(None, [
     r"[(\[]?\s*(?:[-–—]{1,2}\s*)?(?:" + "|".join(p for ps in WIRE_CREDITS.values() for p in ps)
-    + r")\s+(?-i:\p{Lu}).{0,300}?[)\]]?\s*",
+    + r")\s+(?-i:\p{Lu}).{0,300}?[)\]]?\s*"])],
     regex.IGNORECASE)
 # "Keith Bradsher contributed reporting from Hong Kong.", "Fox News' Jane Doe contributed to this report."
 _CONTRIBUTED = regex.compile(

@@ -151,11 +151,11 @@ def unconfirmed_whole(blocks: tuple[Block, ...], headline: str) -> bool:
     lines = keyed(blocks)
     if lines.at(key, 1, end) or lines.long_with(key, 1, end):
         return False
-    if len(key.split()) >= MIN_TITLE_WORDS:  # "A A A Headline": size buttons, and the headline printed after them
-        glued = f" {key}"  # a long line is no headline: only the short lines' keys are read
-        if any(printed.endswith(glued) and any(blocks[i].feature(headline_shaped) for i in lines.at(printed, 1, end))
-               for printed in lines.short_keys()):
-            return False
+    # "A A A Headline": size buttons, and the headline printed after them (a long line is no headline:
+    # only the short lines' keys are read)
+    if len(key.split()) >= MIN_TITLE_WORDS and any(blocks[i].feature(headline_shaped)
+                                                   for i in lines.ending_with(key, 1, end)):
+        return False
     if any(date_line(b.text) is not None or byline(b.text) for b in blocks[1:1 + BYLINE_BELOW]):
         return False  # a byline or a dateline right under it: the article's own headline
     return headline == blocks[0].text or len(tokens(headline)) < MIN_TITLE_WORDS or not sentence_case(headline)
@@ -211,13 +211,13 @@ def after_breadcrumb(blocks: tuple[Block, ...]) -> int | None:
     True
     """
     for i, block in enumerate(blocks[1:_HEADER_LINES], 1):
+        if i + 1 >= len(blocks) or not blocks[i + 1].feature(headline_shaped):
+            continue  # no headline under the line: its parts are not read
         parts = _parts(block.text)
-        if len(parts) < _CRUMBS or i + 1 >= len(blocks):
+        if len(parts) < _CRUMBS:
             continue
         last = block.text[parts[-1][0]:parts[-1][1]]
-        nxt = blocks[i + 1]
-        if (len(tokens(last)) >= MIN_TITLE_WORDS and nxt.feature(norm_key) == norm_key(last)
-                and headline_shaped(nxt.text)):
+        if len(tokens(last)) >= MIN_TITLE_WORDS and blocks[i + 1].feature(norm_key) == norm_key(last):
             return i + 1
     return None
 

@@ -4,11 +4,15 @@ Several rules of the title step ask where the page prints a line of a given key
 (:func:`words.norm_key`): the browser title's parts (:class:`browser.PrintedLines`), the lines
 that repeat the headline and go with it, the line a deck stands under, a run of the title's
 parts printed below, the first line printed again. Each walked every line of the page for its
-answer; they now look their keys up in one index of the page's lines (:func:`keyed`), built on
-the first question and kept for the page's blocks while the title step reads them.
+answer; they now ask one view of the page's lines (:func:`keyed`), built on the first question
+and kept for the page's blocks while the title step reads them.
 
-Only the lines short enough for a headline (:data:`words.HEADLINE_CHARS`) are indexed by key: a
-longer line's key is read only by the rules that compare every line (:meth:`Keyed.long_with`).
+A page has a hundred lines or more and the step asks a few dozen keys of it, so the view reads a
+line's key only where it may be the one asked: every word of a line's key is a piece of the line
+in lower case (the key is its lower-cased tokens), so a line holds the key's longest word, found
+with ``str.find`` in the page's lines joined and lower-cased once. Only the lines short enough for
+a headline (:data:`words.HEADLINE_CHARS`) are looked up by key: a longer line's key is read only
+by the rules that compare every line (:meth:`Keyed.long_with`).
 
 >>> from newsclean.document import Document
 >>> lines = keyed(Document.from_text("Aid Arrives | Fars\\nHome\\nAid arrives!\\nAid Arrives").blocks)
@@ -40,37 +44,116 @@ class Keyed:
     ([0, 2], [1], [1])
     """
 
-    __slots__ = ("_at", "blocks", "long")
+    __slots__ = ("_at", "_found", "_long", "_low", "blocks")
 
     def __init__(self, blocks: tuple[Block, ...]) -> None:
         self.blocks = blocks
-        at: dict[str, list[int]] = {}
-        long: list[int] = []
-        for i, b in enumerate(blocks):
-            if len(b.text) <= HEADLINE_CHARS:
-                at.setdefault(b.feature(norm_key), []).append(i)
+        joined = "\n".join([b.text for b in blocks])
+        low = joined.lower()
+        # lower() keeps every offset but where a character lowers to two ("İ"): then every key is read
+        self._low: str | None = low if len(low) == len(joined) else None
+        self._found: dict[str, list[int]] = {}  # the answers given, by key
+        self._at: dict[str, list[int]] | None = None  # every short line's key, where all are asked for
+        self._long: list[int] | None = None
+
+    @property
+    def long(self) -> list[int]:
+        """The positions of the lines longer than :data:`words.HEADLINE_CHARS`, ascending."""
+        if self._long is None:
+            self._long = [i for i, b in enumerate(self.blocks) if len(b.text) > HEADLINE_CHARS]
+        return self._long
+
+    def _index(self) -> dict[str, list[int]]:
+        """The positions of the short lines by key, every line's key read (built once)."""
+        if self._at is None:
+            at: dict[str, list[int]] = {}
+            for i, b in enumerate(self.blocks):
+                if len(b.text) <= HEADLINE_CHARS:
+                    at.setdefault(b.feature(norm_key), []).append(i)
+            self._at = at
+        return self._at
+
+    def holding(self, word: str) -> list[int]:
+        """The positions of the lines whose lower-cased text may hold ``word`` (a piece of a key,
+        no white space), ascending: every line that does, and others where the view cannot tell
+        (a page with a character that lowers to two: every line).
+
+        >>> from newsclean.document import Document
+        >>> Keyed(Document.from_text("Aid Arrives\\nHome\\nFirst AID").blocks).holding("aid")
+        [0, 2]
+        """
+        low = self._low
+        if low is None or not word:
+            return list(range(len(self.blocks)))
+        out: list[int] = []
+        line = counted = 0  # the line that starts at offset `counted`
+        pos = low.find(word)
+        while pos >= 0:
+            line += low.count("\n", counted, pos)
+            out.append(line)
+            counted = low.find("\n", pos) + 1  # the next line on
+            if not counted:
+                break
+            line += 1
+            pos = low.find(word, counted)
+        return out
+
+    def _holding(self, key: str) -> list[int]:
+        """The positions of the lines whose lower-cased text holds ``key``'s longest word (every
+        line whose key is ``key``, or ends with it, is one), ascending."""
+        return self.holding(max(key.split(), key=len))
+
+    def _lines_of(self, key: str) -> list[int]:
+        """:meth:`at` over the whole page."""
+        found = self._found.get(key)
+        if found is None:
+            if self._at is not None or self._low is None or not key.strip():
+                found = self._index().get(key, _NONE)
             else:
-                long.append(i)
-        self._at = at
-        self.long = long
+                blocks = self.blocks
+                found = [i for i in self._holding(key)
+                         if len(blocks[i].text) <= HEADLINE_CHARS and blocks[i].feature(norm_key) == key] or _NONE
+            self._found[key] = found
+        return found
 
     def at(self, key: str, lo: int = 0, hi: int | None = None) -> list[int]:
         """The positions from ``lo`` up to ``hi`` (not included) of the short lines whose key is
-        ``key`` (the index's own list where the range holds them all: read it, do not change it)."""
-        found = self._at.get(key, _NONE)
+        ``key`` (the view's own list where the range holds them all: read it, do not change it)."""
+        found = self._lines_of(key)
         if not found or (lo <= found[0] and (hi is None or found[-1] < hi)):
             return found
         return found[bisect.bisect_left(found, lo):len(found) if hi is None else bisect.bisect_left(found, hi)]
 
+    def ending_with(self, key: str, lo: int = 0, hi: int | None = None) -> list[int]:
+        """The positions from ``lo`` up to ``hi`` (not included) of the short lines whose key ends
+        with ``key`` after a word of its own (``" " + key``), ascending.
+
+        >>> from newsclean.document import Document
+        >>> Keyed(Document.from_text("A A A Aid Arrives\\nAid Arrives\\nFirst Aid Arrives").blocks).ending_with(
+        ...     "aid arrives", 1)
+        [2]
+        """
+        glued = f" {key}"
+        blocks = self.blocks
+        if self._at is not None or self._low is None or not key.strip():
+            found = [i for k, at in self._index().items() if k.endswith(glued) for i in at]
+            return sorted(i for i in found if lo <= i and (hi is None or i < hi))
+        return [i for i in self._holding(key) if lo <= i and (hi is None or i < hi)
+                and len(blocks[i].text) <= HEADLINE_CHARS and blocks[i].feature(norm_key).endswith(glued)]
+
     def short_keys(self) -> list[str]:
         """The keys of the short lines, in the order of their first line."""
-        return list(self._at)
+        return list(self._index())
 
     def long_with(self, key: str, lo: int = 0, hi: int | None = None) -> list[int]:
         """The positions from ``lo`` up to ``hi`` (not included) of the long lines whose key is ``key``."""
         blocks = self.blocks
-        return [i for i in self.long[bisect.bisect_left(self.long, lo):]
-                if (hi is None or i < hi) and blocks[i].feature(norm_key) == key]
+        if not key.strip():
+            return [i for i in self.long[bisect.bisect_left(self.long, lo):]
+                    if (hi is None or i < hi) and blocks[i].feature(norm_key) == key]
+        # a line of any length holds its key's words: the long lines that hold the longest are read
+        return [i for i in self._holding(key) if lo <= i and (hi is None or i < hi)
+                and len(blocks[i].text) > HEADLINE_CHARS and blocks[i].feature(norm_key) == key]
 
 
 _LAST: list[Keyed | None] = released_per_call([None])  # the last page asked about, swapped whole

@@ -31,6 +31,7 @@ from ..titles import SEPARATOR, deck_shaped, printed_copies, run_in_title, sente
 from ..words import content_stems, headline_shaped, norm_key, tokens
 from .browser import MAX_BROWSER_TITLE
 from .header import DECK_MIN_WORDS, DECK_STORY, deck_line
+from .keyed import keyed
 from .signs import STAMPS, _dated, byline, credit
 
 __all__ = ["cut_copies", "folded_deck", "folded_headline", "over_headline", "unbroken", "unit_deck", "unit_headline"]
@@ -111,18 +112,19 @@ def cut_copies(doc: Document, blocks: tuple[Block, ...], key: str) -> list[Block
     ['Dozens Killed!', 'Aid Arrives']
     """
     out: list[Block] = []
-    i = 0
-    while i < len(blocks):
-        joined, j = norm_key(blocks[i].text), i
+    after = 0  # the line after the last run found
+    # a run's first line has a key the headline's opens with: its text holds the headline's first word
+    for i in keyed(blocks).holding(key.split(" ", 1)[0]):
+        if i < after:
+            continue
+        joined, j = blocks[i].feature(norm_key), i
         if joined and joined != key and key.startswith(joined + " "):
             while j + 1 < len(blocks) and len(joined) < len(key) and _cut_after(doc, blocks[j], blocks[j + 1]):
                 j += 1
-                joined = f"{joined} {norm_key(blocks[j].text)}"
+                joined = f"{joined} {blocks[j].feature(norm_key)}"
             if joined == key:
                 out.extend(blocks[i:j + 1])
-                i = j + 1
-                continue
-        i += 1
+                after = j + 1
     return out
 
 

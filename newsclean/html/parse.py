@@ -87,15 +87,16 @@ def _flatten(html: str) -> str:
 # libxml2 checks each new attribute of an element against all the earlier ones: a tag with
 # 100k attributes takes ten seconds. No page needs more than a few dozen; a tag with more than
 # _MAX_ATTRS keeps its first ones. Only tags of 4000+ characters can have that many, and the
-# stdlib re finds those fastest. Every attribute, valued (a="1", a=1) or boolean (a), brings a
-# space or an "=" to its tag: a page is only searched for long tags when its UTF-8 bytes, less
-# everything but "<", ">", "=" and white space, hold a "<" with more than _MAX_ATTRS of them
-# before the next "<" or ">" (C passes; a paragraph of text follows a ">", not a "<").
+# stdlib re finds those fastest.
 _MAX_ATTRS = 500
 _LONG_PIECE = 4000  # what follows the "<" of a long tag: a letter and 4,000 characters or more
 _LONG_TAG = re.compile(rf"<[a-zA-Z][^<>]{{{_LONG_PIECE},}}")
-_NOT_TAG_SPACE_OR_EQ = bytes(b for b in range(256) if b not in b"<>= \t\n\r\f")
-_MANY_SEPARATORS = re.compile(rb"<[^<>]{%d}" % (_MAX_ATTRS + 1))
+# The bytes of which every attribute but a tag's last holds one or is followed by one, as _ATTR
+# reads a tag: its "=", or the white space (of _ATTR's class: the ASCII ones, or the first byte
+# of a longer one's UTF-8), "/" or quote that ends a bare name. A tag with fewer than
+# _MAX_ATTRS of them cannot have more than _MAX_ATTRS attributes (tests/test_html_parse.py).
+_ATTR_ENDS = b"\t\n\x0b\x0c\r =/\"'\xc2\xe1\xe2\xe3"
+_OTHER_BYTES = bytes(b for b in range(256) if b not in _ATTR_ENDS)
 _TAG_HEAD = regex.compile(r"<[^\s<>/]{1,40}+")
 _ATTR = regex.compile(r"""\s*+[^\s=<>/"']++(?:\s*+=\s*+(?:"[^"]*+"|'[^']*+'|[^\s"'>]*+))?+""")
 
@@ -135,30 +136,39 @@ def _attributes(tag: str) -> tuple[str, list[str]]:
 
 
 def _has_tag_to_cut(data: bytes) -> bool:
-    """Whether :func:`_fewer_attributes` would be run on the page whose UTF-8 bytes are ``data``
-    (:func:`_may_have_many_attributes`) and cut a tag of it.
+    """Whether :func:`_fewer_attributes` would cut a tag of the page whose UTF-8 bytes are ``data``.
 
     Only a tag longer than ``_LONG_PIECE`` bytes can be cut: a page without a run that follows
     a ``<`` for that long without another ``<`` or ``>`` (:func:`_long_runs`, found without
-    reading most of the page; 131 of the 181 scrapinghub_aeb pages have none) is not read further. On the others
-    (a script's ``i < n.length`` before a long stretch of code, an image's data URI),
-    :func:`_may_have_many_attributes` reads the page, and where it finds a suspect, the long runs
-    are read as :func:`_fewer_attributes` reads them (reading a script's code so is slow: the
-    filter spares it). The page is then searched for long tags, and encoded again, only where
-    one is cut.
+    reading most of the page; 131 of the 181 scrapinghub_aeb pages have none) is not read further.
+    On the others (a script's ``i < n.length`` before a long stretch of code, an image's data URI),
+    a run is read as :func:`_fewer_attributes` reads it only where it holds at least
+    ``_MAX_ATTRS`` of the bytes each attribute brings (:func:`_attribute_ends`; reading a
+    script's code as attributes is slow, and code that is one long line of ``=`` and spaces is
+    rare). Counting those bytes in the long runs alone, where the whole page was read before,
+    took 1.2 million instructions a page (of 16.2) off parsing every sixth scrapinghub_aeb page.
+    The page is then searched for long tags, and encoded again, only where one is cut.
 
     >>> _has_tag_to_cut(("<div " + "a=1 " * 1200 + ">").encode()), _has_tag_to_cut(b"<p>a < b " + b"w " * 3000)
     (True, False)
     """
-    runs = _long_runs(data)
-    first = next(runs, None)
-    if first is None or not _may_have_many_attributes(data):
-        return False
-    for run in itertools.chain((first,), runs):
+    for run in _long_runs(data):
+        if _attribute_ends(run) < _MAX_ATTRS:
+            continue
         tag = "<" + run.decode("utf-8")  # a run starts and ends beside an ASCII byte: whole characters
         if _LONG_TAG.match(tag) is not None and len(_attributes(tag)[1]) > _MAX_ATTRS:
             return True
     return False
+
+
+def _attribute_ends(run: bytes) -> int:
+    """How many bytes of ``run`` are among those every attribute of a tag but its last holds or is
+    followed by (:data:`_ATTR_ENDS`): one C pass that drops the others.
+
+    >>> _attribute_ends(b'div a=1 b c/d"e'), _attribute_ends(b"data:image/png;base64,iVBORw0KGgo")
+    (6, 1)
+    """
+    return len(run.translate(None, _OTHER_BYTES))
 
 
 # Every run of _LONG_PIECE bytes without "<" or ">" covers a whole block of _BLOCK bytes that starts
@@ -199,18 +209,6 @@ def _long_runs(data: bytes) -> Iterator[bytes]:
             yield data[lt + 1:stop]
         floor = stop
         pos = -(-stop // _BLOCK) * _BLOCK  # the first block at or after the run's end
-
-
-def _may_have_many_attributes(data: bytes) -> bool:
-    """Whether some ``<`` of ``data`` is followed by more than ``_MAX_ATTRS`` spaces or equals
-    signs before the next ``<`` or ``>`` (a tag that :func:`_fewer_attributes` cuts always is).
-
-    >>> _may_have_many_attributes(b"<div " + b"a=1 " * 501 + b">"), _may_have_many_attributes(b"<p a=1>" * 600)
-    (True, False)
-    >>> _may_have_many_attributes(b"<div" + b" a" * 501 + b">"), _may_have_many_attributes(b"<p>" + b"a " * 900)
-    (True, False)
-    """
-    return _MANY_SEPARATORS.search(data.translate(None, _NOT_TAG_SPACE_OR_EQ)) is not None
 
 
 def _parse(html: str) -> tuple[Any, Any, int]:

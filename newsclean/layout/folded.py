@@ -52,16 +52,16 @@ from dataclasses import dataclass
 import regex
 
 from .. import reasons
+from ..alternatives import AnyOf
 from ..dates import date_line
 from ..lexicon import ARTICLES, CAPTION_MARKS, NOISE_LINES, SECTION_HEADINGS, STOPWORDS, all_of
 from ..sentences import STOPS, ends_sentence
 from ..titles import SEPARATOR, SITE_SEPARATOR, SUBTITLE, sentence_case, unmarked
-from .openers import Openers
 from .shape import ends_article, max_run, section_kind
 
-__all__ = ["FoldedPage", "caption_unit", "doubled_headline", "end_opening", "find_article", "furniture_unit",
-           "header_after", "link_run", "opening_headline", "printed_headline", "prose_unit", "reprinted_title",
-           "span_tokens", "title_head", "trail_copy", "unit_starts"]
+__all__ = ["FoldedPage", "caption_unit", "doubled_headline", "end_opening", "find_article", "firsts_of",
+           "furniture_unit", "header_after", "link_run", "opening_headline", "printed_headline", "prose_unit",
+           "reprinted_title", "span_tokens", "title_head", "trail_copy", "unit_starts"]
 
 # A unit of prose: this many words or more, ending in a stop, and this share of them lower-case
 # (or in a script without case): a menu or a Title Case list of links has few.
@@ -140,15 +140,28 @@ _FIRST = operator.itemgetter(0)
 _ENDS_COMMA = operator.methodcaller("endswith", ",")
 
 
-def _lower_count(words: Sequence[str]) -> int:
+def firsts_of(words: Sequence[str]) -> str:
+    """The first characters of ``words`` (tokens, none empty), one string: what the tests of a
+    unit's words by their first characters read (:func:`_menu_word`, :func:`_lower_count`,
+    :func:`_furniture_tokens`, :func:`_side_by_side`), built once a unit by :func:`find_article`
+    and passed to each.
+
+    >>> firsts_of(["The", "council", "met", "2"])
+    'Tcm2'
+    """
+    return "".join(map(_FIRST, words))
+
+
+def _lower_count(words: Sequence[str], firsts: str | None = None) -> int:
     """How many of ``words`` (tokens, none empty) are lower-case words (:func:`_lower`): counted
     on their first characters at once where those are all ASCII (where :func:`_lower` is
-    ``str.islower``), word by word otherwise.
+    ``str.islower``), word by word otherwise. ``firsts``: :func:`firsts_of` the words, when the
+    caller has it.
 
     >>> _lower_count(["The", "council", "met", "2"]), _lower_count(["The", "council", "ǅx", "中文", "Été"])
     (2, 3)
     """
-    firsts = "".join(map(_FIRST, words))
+    firsts = firsts_of(words) if firsts is None else firsts
     if firsts.isascii():
         return sum(map(str.islower, firsts))
     return sum(map(_lower, words))
@@ -169,9 +182,10 @@ def prose_unit(unit: str) -> bool:
     return ends_sentence(unit, _STOPS) and _prose_words(unit.split())
 
 
-def _prose_words(words: Sequence[str]) -> bool:
-    """:func:`prose_unit` of a unit that ends a sentence, given its tokens (``str.split``)."""
-    return len(words) >= _PROSE_WORDS and _lower_count(words) >= _LOWER_SHARE * len(words)
+def _prose_words(words: Sequence[str], firsts: str | None = None) -> bool:
+    """:func:`prose_unit` of a unit that ends a sentence, given its tokens (``str.split``) and,
+    when the caller has them, their first characters (:func:`firsts_of`)."""
+    return len(words) >= _PROSE_WORDS and _lower_count(words, firsts) >= _LOWER_SHARE * len(words)
 
 
 def caption_unit(unit: str) -> bool:
@@ -214,9 +228,10 @@ def furniture_unit(unit: str, *, items: bool = True) -> bool:
     return _furniture_tokens(unit, unit.split(), items)
 
 
-def _furniture_tokens(unit: str, tokens: Sequence[str], items: bool = True) -> bool:
-    """:func:`furniture_unit` of ``unit``, given its tokens (``str.split``, none empty)."""
-    words = list(itertools.compress(tokens, map(str.isalpha, map(_FIRST, tokens))))
+def _furniture_tokens(unit: str, tokens: Sequence[str], items: bool = True, firsts: str | None = None) -> bool:
+    """:func:`furniture_unit` of ``unit``, given its tokens (``str.split``, none empty) and, when
+    the caller has them, their first characters (:func:`firsts_of`)."""
+    words = list(itertools.compress(tokens, map(str.isalpha, map(_FIRST, tokens) if firsts is None else firsts)))
     if len(words) < _FURNITURE_UNIT_WORDS or sum(map(_ENDS_COMMA, tokens)) >= _COMMA_SHARE * len(tokens):
         return False
     # tokens with a digit: none where the unit holds none (most menus), else read token by token
@@ -276,8 +291,9 @@ def menu_end(text: str, start: int, end: int) -> int | None:
     return None if found is None else _token_start(text, words, start, found)
 
 
-def _menu_word(words: Sequence[str]) -> int | None:
-    """:func:`menu_end` of a span of the tokens ``words``, as the index of the word where prose opens.
+def _menu_word(words: Sequence[str], firsts: str | None = None) -> int | None:
+    """:func:`menu_end` of a span of the tokens ``words``, as the index of the word where prose opens
+    (``firsts``: :func:`firsts_of` the words, when the caller has it).
 
     >>> words = "News: ePaper | Front Page | National | Business | Sport False rails will be in position.".split()
     >>> words[_menu_word(words)]
@@ -286,7 +302,7 @@ def _menu_word(words: Sequence[str]) -> int | None:
     if len(words) <= _MENU_RUN + 1:
         return None  # no run of more than _MENU_RUN words with a word after it
     found: int | None = None
-    firsts = "".join(map(_FIRST, words))
+    firsts = firsts_of(words) if firsts is None else firsts
     if firsts.isascii():  # a lower-case word opens with a-z: the runs are read off the first characters at once
         for m in _MENU_RUN_END.finditer(firsts):
             i = m.end()
@@ -348,8 +364,8 @@ _END_WORDS = 6  # words of the longest heading read at a unit's opening
 _CLOSING_PROSE = 300  # characters of prose before a heading that closes the article
 # A share bar's opening: "Share this:", "Facebook Twitter Email", "Click to share on Twitter"
 # (full-matched with only the alternatives that may open with the heading's first character, and those
-# that open with any word only where a word they need stands: see layout/openers)
-_SHARE_BAR = Openers(all_of(NOISE_LINES[reasons.SHARE]), regex.IGNORECASE, suffix=r"[^\w.]{0,3}")
+# that open with any word only where a word they need stands: see alternatives.AnyOf)
+_SHARE_BAR = AnyOf(all_of(NOISE_LINES[reasons.SHARE]), regex.IGNORECASE, suffix=r"[^\w.]{0,3}")
 # ... of three words or more ("Facebook Twitter Email", "Share this article": a network's name opens
 # sentences too), without the address of an author's contact line ("Email the writer at jd@example.com")
 _SHARE_WORDS = 3
@@ -357,7 +373,7 @@ _SHARE_WORDS = 3
 
 # Where a heading of :func:`end_opening` may open (a section's heading or a share bar, after its
 # marks): the cheap test :func:`_inner_heading` runs at each token before the full one.
-_HEADING_START = Openers([*(p for table in SECTION_HEADINGS.values() for p in all_of(table)),
+_HEADING_START = AnyOf([*(p for table in SECTION_HEADINGS.values() for p in all_of(table)),
                           *all_of(NOISE_LINES[reasons.SHARE])], regex.IGNORECASE, suffix=r"(?!\w)")
 _MARKS = regex.compile(r"[^\w\s]{1,3}\s?")
 
@@ -375,7 +391,7 @@ def _may_head(opening: str, needed: bool = True) -> bool:
     ``tests/test_segment_fast.py``), with marks after them: the path of that full match is a
     match here, before the white space or marks that follow the run. One call where
     :func:`end_opening` would read six runs of words. ``needed``: whether a word that the patterns
-    opening with any word need stands in ``opening`` (:meth:`Openers.needs`).
+    opening with any word need stands in ``opening`` (:meth:`~newsclean.alternatives.AnyOf.needs`).
 
     >>> _may_head("Most Read 1 Mayor Quits"), _may_head("» 12 Comments"), _may_head("The council met")
     (True, True, False)
@@ -405,14 +421,17 @@ def end_opening(unit: str) -> bool:
     """
     tokens = unit.split(maxsplit=_END_WORDS)
     opening = " ".join(tokens[:_END_WORDS])
-    # a share bar's pattern full-matches a run of the opening words only where it matches at the
-    # opening (the share patterns hold no look-around, anchor or possessive repeat: one call, not four)
     # whether a word that the alternatives opening with any word need stands in the opening (the share
     # bar's alternatives are among the headings')
     needed = _HEADING_START.needs(opening)
+    if not _may_head(opening, needed):
+        # no section's heading opens it: no run of its words has a section's kind, nor is one a share
+        # bar (a share pattern that full-matches a run of the opening words, marks after it, matches
+        # at its opening before a character that is no word's: one of _HEADING_START's alternatives)
+        return False
+    # a share bar's pattern full-matches a run of the opening words only where it matches at the
+    # opening (the share patterns hold no look-around, anchor or possessive repeat: one call, not four)
     bar = len(tokens) >= _SHARE_WORDS and _SHARE_BAR.match(opening, 0, len(opening), needed)
-    if not bar and not _may_head(opening, needed):
-        return False  # no section's heading opens it: no run of its words has a section's kind
     for k in range(1, min(_END_WORDS, len(tokens)) + 1):
         heading = " ".join(tokens[:k])
         kind = section_kind(heading)
@@ -434,11 +453,13 @@ def end_opening(unit: str) -> bool:
 
 
 def _closed(text: str, units: Sequence[tuple[int, int]], shapes: Sequence[int], first: int,
-            last: int, tokens: Sequence[Sequence[str]] | None = None) -> tuple[int, int | None]:
+            last: int, tokens: Sequence[Sequence[str]] | None = None,
+            firsts: Sequence[str] | None = None) -> tuple[int, int | None]:
     """Where the article's units ``units[first:last]`` end at the first heading that closes an
     article, once a few sentences of prose precede it: the unit's index (``last`` without one),
     and the heading's offset when it stands inside that unit (:func:`_inner_heading`).
-    ``tokens``: each unit's :func:`span_tokens`, when the caller has them."""
+    ``tokens``: each unit's :func:`span_tokens`, and ``firsts`` their first characters
+    (:func:`firsts_of`), when the caller has them."""
     sizes = [b - a if shape == _PROSE else 0
              for (a, b), shape in zip(units[first:last], shapes[first:last], strict=True)]
     total, prose = sum(sizes), 0
@@ -448,7 +469,7 @@ def _closed(text: str, units: Sequence[tuple[int, int]], shapes: Sequence[int], 
             if end_opening(text[a:b]):
                 return i, None
             inner = _inner_heading(text, a, b, prose >= total - prose - sizes[i - first],
-                                   None if tokens is None else tokens[i])
+                                   None if tokens is None else tokens[i], None if firsts is None else firsts[i])
             if inner is not None:
                 return i, inner
         prose += sizes[i - first]
@@ -458,7 +479,8 @@ def _closed(text: str, units: Sequence[tuple[int, int]], shapes: Sequence[int], 
 def _heading_start(text: str, at: int, end: int, needed: bool) -> bool:
     """Whether a section's heading or a share bar may open at ``text[at:]``, after its marks
     (``| 10 Comments``, ``[ 167 comments ]``, ``Most Read``); ``needed``: whether a word that the
-    alternatives opening with any word need may stand in ``text[at:end]`` (:meth:`Openers.needs`)."""
+    alternatives opening with any word need may stand in ``text[at:end]``
+    (:meth:`~newsclean.alternatives.AnyOf.needs`)."""
     marks = _MARKS.match(text, at, end)
     return _HEADING_START.match(text, at if marks is None else marks.end(), end, needed)
 
@@ -469,7 +491,8 @@ _PAIRED = regex.compile(r"\P{Ll}(?=\P{Ll})")
 _NON_SPACE = regex.compile(r"\S")
 
 
-def _inner_heading(text: str, start: int, end: int, most: bool, words: Sequence[str] | None = None) -> int | None:
+def _inner_heading(text: str, start: int, end: int, most: bool, words: Sequence[str] | None = None,
+                   firsts: str | None = None) -> int | None:
     """The offset of a heading that closes an article inside the unit ``text[start:end]``, after
     its first token (a folded page cuts units at sentence ends and menu runs only, so a comment
     count in a post's footer runs on: ``... here . Posted in News | Permalink | 10 Comments
@@ -482,7 +505,8 @@ def _inner_heading(text: str, start: int, end: int, most: bool, words: Sequence[
     or a share bar closes the article only where ``most`` of the article's prose lies before
     it: pages print both inside the article too (a share bar under the headline, a box of
     latest headlines between two paragraphs), where a comment thread only follows it. ``words``:
-    the unit's :func:`span_tokens`, when the caller has them.
+    the unit's :func:`span_tokens`, and ``firsts`` their first characters (:func:`firsts_of`), when
+    the caller has them.
 
     >>> s = "Posted in News | Permalink | 10 Comments Previous Post Jane said: I agree."
     >>> s[_inner_heading(s, 0, len(s), False):][:13]
@@ -498,7 +522,7 @@ def _inner_heading(text: str, start: int, end: int, most: bool, words: Sequence[
     words = span_tokens(text, start, end) if words is None else words
     needed: bool | None = None  # whether a word that the headings opening with any word need stands in the unit
     offsets: list[int] | None = None  # where each token starts: found for the first pair read that far
-    for i in _side_by_side(text, start, words):
+    for i in _side_by_side(text, start, words, firsts):
         prev, word = words[i], words[i + 1]
         if ((_lower(prev) and prev[-1].isalnum()) or prev[-1] in ",;" or prev.lower() in _FUNCTION_WORDS
                 or _lower(word) or word.lower() == "more"):
@@ -518,11 +542,12 @@ def _inner_heading(text: str, start: int, end: int, most: bool, words: Sequence[
     return None
 
 
-def _side_by_side(text: str, start: int, words: Sequence[str]) -> list[int]:
+def _side_by_side(text: str, start: int, words: Sequence[str], firsts: str | None = None) -> list[int]:
     """The indexes of the tokens ``words`` of ``text`` from ``start`` on (:func:`span_tokens`) that
     another token follows, neither opening with a lower-case letter (``\\p{Ll}``): read on their
-    first characters at once. The first token counts only where it is a whole token (the unit may
-    open inside one: ``text[start - 1]`` is no white space).
+    first characters at once (``firsts``: :func:`firsts_of` the tokens, when the caller has it). The
+    first token counts only where it is a whole token (the unit may open inside one: ``text[start - 1]``
+    is no white space).
 
     >>> _side_by_side("Posted in News | 10 Comments by Jo", 0, "Posted in News | 10 Comments by Jo".split())
     [2, 3, 4]
@@ -531,7 +556,7 @@ def _side_by_side(text: str, start: int, words: Sequence[str]) -> list[int]:
     """
     opening = int(start > 0 and _NON_SPACE.match(text, start - 1) is not None
                   and _NON_SPACE.match(text, start) is not None)
-    return [m.start() for m in _PAIRED.finditer("".join(map(_FIRST, words)), opening)]
+    return [m.start() for m in _PAIRED.finditer(firsts_of(words) if firsts is None else firsts, opening)]
 
 
 def _token_offsets(text: str, start: int, end: int, words: Sequence[str]) -> list[int]:
@@ -1057,22 +1082,26 @@ def find_article(text: str, start: int, end: int, starts: Sequence[int]) -> Fold
     bounds = [*starts, end + 1]
     units: list[tuple[int, int]] = []
     tokens: list[Sequence[str]] = []  # each unit's tokens (str.split), read once for every test
+    heads: list[str] = []  # ... and their first characters (firsts_of)
     split = _SPLIT_ONLY_SPACE.search(text, bounds[0], end) is None  # span_tokens' tokens are split's
     for i in range(len(starts)):
         a, b = bounds[i], bounds[i + 1] - 1
         words = span_tokens(text, a, b)
-        k = _menu_word(words)
+        firsts = firsts_of(words)
+        k = _menu_word(words, firsts)
         m = None if k is None else _token_start(text, words, a, k)
         if k is not None and m is not None and m > a:
             units.append((a, m - 1))  # the menu, then the prose it runs into
             tokens.append(words[:k] if split else text[a:m - 1].split())
-            a, words = m, words[k:]
+            heads.append(firsts[:k] if split else firsts_of(tokens[-1]))
+            a, words, firsts = m, words[k:], firsts[k:]
         units.append((a, b))
         tokens.append(words if split else text[a:b].split())
+        heads.append(firsts if split else firsts_of(tokens[-1]))
     pieces = [text[a:b] for a, b in units]
-    shapes = [_PROSE if ends_sentence(piece, _STOPS) and _prose_words(words)
-              else _FURNITURE if _furniture_tokens(piece, words) else _OTHER
-              for piece, words in zip(pieces, tokens, strict=True)]
+    shapes = [_PROSE if ends_sentence(piece, _STOPS) and _prose_words(words, firsts)
+              else _FURNITURE if _furniture_tokens(piece, words, True, firsts) else _OTHER
+              for piece, words, firsts in zip(pieces, tokens, heads, strict=True)]
     menus = sum(text.count(" ", a, b) + 1 for shape, (a, b), piece, words in zip(shapes, units, pieces, tokens,
                                                                                 strict=True)
                 if shape == _FURNITURE or (shape == _OTHER and _link_tokens(piece, words)))
@@ -1106,7 +1135,7 @@ def find_article(text: str, start: int, end: int, starts: Sequence[int]) -> Fold
     tail = next((i for i in range(last, len(units)) if shapes[i] == _FURNITURE), len(units))
     inner = None
     if headed:  # ... or at a heading that closes the article, inside the run or after it
-        tail, inner = _closed(text, units, shapes, opens, tail, tokens if split else None)
+        tail, inner = _closed(text, units, shapes, opens, tail, *((tokens, heads) if split else ()))
     keep_end = units[tail - 1][1] if inner is None else inner - 1
     if len(text[start:keep_start].split()) < _FURNITURE_WORDS:
         keep_start = start

@@ -37,6 +37,47 @@ BLOB = regex.compile(r"(?<![\w$])string\(\d{1,10}\) \"|\[\s?\{\s?\"|\{\"[\w-]{1,
 GOES_ON = regex.compile(r"[,(\[“‘]$|(?i:\b(?:" + "|".join(regex.escape(w) for w in sorted(SMALL)) + r"))$",
                          regex.REVERSE)
 _CONTINUES = regex.compile(r"^(?:[,.;:!?)\]’”%]|(?P<lower>\p{Ll}))")
+# The white space ``str.strip`` takes off a line (``str.isspace``) less the line break; regex's
+# ``\s`` leaves out the information separators (U+001C to U+001F), which ``str.strip`` takes off too.
+_LINE_SPACE = r"[\t\x0b\x0c\r\x1c-\x1f\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
+# The two ways a line break may cut a sentence (see :func:`_carries_on`), found in one scan of the
+# whole text each rather than by a test of every line (most lines do neither): the next line opens
+# as _CONTINUES reads a stripped line (the match starts at the break), or the line ends as GOES_ON
+# may read one, searched in the reversed text (the match starts at the break, reversed): after the
+# break, white space and a bracket, a comma or a small word backwards (its letters in either case,
+# and the letters regex's ignored case matches besides: "ſ" for "s"). Its word boundary is not
+# read there; GOES_ON reads the line as before. Both patterns open with the line break, which the
+# engines look for as a literal, not a pattern tried at every character (as regex's REVERSE search is).
+_OPENS_ON = regex.compile(r"\n" + _LINE_SPACE + r"*+[,.;:!?)\]’”%\p{Ll}]")
+_FOLDS = {"i": "\u0130", "k": "\u212a", "s": "\u017f"}
+
+
+def _either_case(c: str) -> str:
+    """A pattern of the lower-case ASCII letter ``c`` in either case, as regex's ignored case reads it.
+
+    >>> _either_case("a"), _either_case("s")
+    ('[aA]', '[sSſ]')
+    """
+    return f"[{c}{c.upper()}{_FOLDS.get(c, '')}]"
+
+
+def _trie(words: list[str]) -> str:
+    """An alternation of ``words`` (lower-case ASCII letters, either case read) that shares their
+    openings, so that a line is read a letter or two, not once for each word; an empty word ends one.
+
+    >>> _trie(["eht", "fo", "ffo", "a", "aiv"])
+    '(?:[aA](?:[iIİ](?:[vV])|)|[eE](?:[hH](?:[tT]))|[fF](?:[fF](?:[oO])|[oO]))'
+    """
+    branches = []
+    for c in sorted({w[0] for w in words if w}):
+        rest = [w[1:] for w in words if w[:1] == c]
+        branches.append(_either_case(c) + ("" if rest == [""] else _trie(rest)))
+    return "(?:" + "|".join(branches) + ("|" if "" in words else "") + ")"
+
+
+_ENDS_OPEN_REVERSED = re.compile("\n" + _LINE_SPACE + "*(?:[,(\\[“‘]|" + _trie(sorted(w[::-1] for w in SMALL)) + ")")
+
+
 # A line that opens with a key of serialized data: ``"headline": "Budget Passes"``, ``{"@type": "Person",``
 # (not a quoted word and a colon inside a sentence: ``composed of "characters": it's``).
 _DATA = regex.compile(r'[{\[,\s]*+"[^"\n]{1,80}+"\s*+:')
@@ -86,6 +127,7 @@ _BLANKS = " \t"
 _MIN_WRAPS = 3
 _WRAP_SHARE = 0.5
 _OPENS_LOWER = regex.compile(r"\p{Ll}")
+_BREAK = re.compile("\n")
 
 
 # A line that is the byline's opening word alone: the byline starts there (its names follow it);
@@ -198,6 +240,34 @@ def _word_cut(prev: str, line: str) -> bool:
     return _OPENS_LOWER.match(line) is not None or GOES_ON.search(prev) is not None
 
 
+def _cut_candidates(text: str) -> list[int]:
+    """The line breaks of ``text``, in order, where the next line may carry on the line above
+    (:func:`_carries_on` holds only where the line above ends open, as :data:`GOES_ON` reads it,
+    or the next line opens as ``_CONTINUES`` reads it): two scans of the whole text, not a test of
+    each line. The breaks of blank lines may be among them; no other break is a cut.
+
+    >>> t = "The army took\\nthe town\\nHome\\nNews of the\\nWeek"
+    >>> [t[i + 1:i + 5] for i in _cut_candidates(t)]
+    ['the ', 'Week']
+    """
+    found = {m.start() for m in _OPENS_ON.finditer(text)}
+    last = len(text) - 1
+    found.update(last - m.start() for m in _ENDS_OPEN_REVERSED.finditer(text[::-1]))
+    return sorted(found)
+
+
+def _indented(text: str) -> int:
+    """The line breaks of ``text`` with a space or a tab beside them (not the text's first character
+    nor its last), as :func:`join_points` counts the breaks a text node's own white space is beside.
+
+    >>> _indented("Aid \\n arrives\\nHome\\n")
+    1
+    """
+    n = len(text)
+    return sum(1 for m in _BREAK.finditer(text)
+               if 0 < m.start() < n - 1 and (text[m.start() - 1] in _BLANKS or text[m.start() + 1] in _BLANKS))
+
+
 def join_points(text: str, nodes: bool = True) -> list[int]:
     """Offsets of the line breaks that cut one sentence, byline or dateline where a tag began or
     ended (``get_text("\\n")``: a link in a sentence gives three lines, a byline ``By`` / ``Jane
@@ -217,43 +287,39 @@ def join_points(text: str, nodes: bool = True) -> list[int]:
     ['By Jane Doe and Tom Roe', 'The army took the town , officials said.', 'The town burned all night .', 'Home']
     """
     out: list[int] = []
-    opens = links = wraps = indented = lines = 0
-    prev: str | None = None
-    first, seen = False, 0  # whether prev is the text's first line; lines with text seen
-    carried = 0  # when prev carries on the line above it between two words: that line's words
-    pos = 0
+    opens = links = wraps = 0
     n = len(text)
-    while pos <= n:
-        nl = text.find("\n", pos)
-        nl = n if nl < 0 else nl
-        line = text[pos:nl].strip()
+    lead = n - len(text.lstrip())
+    first_start = text.rfind("\n", 0, lead) + 1  # where the text's first line with text starts
+    word_cut_at, word_cut_carried = -1, 0  # the break of the last cut between two words, and its carried
+    for br in _cut_candidates(text):  # a break elsewhere cuts nothing: neither line reads as a cut
+        start = text.rfind("\n", 0, br) + 1
+        prev = text[start:br].strip()
+        end = text.find("\n", br + 1)
+        line = text[br + 1:n if end < 0 else end].strip()
+        if not prev or not line:
+            continue  # a blank line parts the two
+        pos = br + 1
+        # prev carries on the line above it between two words: that line's words
+        carried = word_cut_carried if word_cut_at == start - 1 else 0
         spaced = 1 < pos < n and (text[pos - 2] in _BLANKS or text[pos] in _BLANKS)  # a space beside the break
-        if line:
-            # the cheap test first: few lines carry on the one above, and only those are read
-            # for data or markup (the pair's _cut, in the other order)
-            cut = prev is not None and _carries_on(prev, line, carried) and not (_no_text(prev) or _no_text(line))
-            if cut and first and not spaced and _titled(prev or "", text, pos):
-                cut = False  # a browser title opening the text: a node of its own
-            first = seen == 0
-            seen += 1
-            if cut:
-                out.append(pos - 1)
-                opens += _PUNCT_OPEN.match(line) is not None
-                wraps += spaced
-            word_cut = cut and _word_cut(prev or "", line)
+        # the cheap test first: few lines carry on the one above, and only those are read
+        # for data or markup (the pair's _cut, in the other order)
+        if not _carries_on(prev, line, carried) or _no_text(prev) or _no_text(line):
+            continue
+        if start == first_start and not spaced and _titled(prev, text, pos):
+            continue  # a browser title opening the text: a node of its own
+        out.append(br)
+        opens += _PUNCT_OPEN.match(line) is not None
+        wraps += spaced
+        if _word_cut(prev, line):
             own = line.count(" ") + 1
-            links += (word_cut and carried >= _CUT_WORDS and (prev or "").count(" ") < _LINK_WORDS
+            links += (carried >= _CUT_WORDS and prev.count(" ") < _LINK_WORDS
                       and own >= _CUT_WORDS and carried + own >= _LINK_SIDES)
-            carried = (prev or "").count(" ") + 1 if word_cut else 0
-            prev = line
-        else:
-            prev, carried = None, 0
-        lines += 1
-        indented += spaced
-        pos = nl + 1
+            word_cut_at, word_cut_carried = br, prev.count(" ") + 1
     formula = formula_joins(text)
     # nodes: whether a text node's own breaks may tell the text (not once segment cut a folded page)
-    wrapped = nodes and wraps >= _MIN_WRAPS and indented < _WRAP_SHARE * lines
+    wrapped = nodes and wraps >= _MIN_WRAPS and _indented(text) < _WRAP_SHARE * (text.count("\n") + 1)
     if len(out) < _MIN_JOINS or (opens < _MIN_PUNCT_OPENS and links < _MIN_LINKS and not wrapped):
         return formula
     inside = len(_PUNCT_INSIDE.findall(text))

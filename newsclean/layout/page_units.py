@@ -19,11 +19,13 @@ import itertools
 import math
 import operator
 import re
+from collections.abc import Sequence
 
 import regex
 
 from .. import reasons
 from ..lexicon import COUNTER_LABELS, COUNTER_LINKS, GALLERY_EXITS, NEXT_ARTICLE, SECTION_HEADINGS, all_of
+from ..memo import page_dict
 from ..sentences import CLOSERS, STOPS
 from .folded import FoldedPage, caption_unit, find_article, span_tokens
 from .head_units import label_openings
@@ -335,26 +337,46 @@ def units(text: str, start: int, end: int) -> tuple[list[int], bool, int]:
 
 
 class Read:
-    """The units of the long lines of one text (:func:`units`), each line read once: the
+    """The units of the long lines of one text (:func:`units`) and the articles found over them
+    (:func:`~newsclean.layout.folded.find_article`), each read once a call of ``clean``: the
     segment step reads a long line for a page folded to a few lines first
     (:func:`~newsclean.filters.segment._folded_lines`), then, where the lines hold none, each
     line for a page of its own (:func:`~newsclean.filters.segment._line_cuts`), and the second
-    reading is the first's.
+    reading is the first's; a step run again on the same text (the pipeline's second run with the
+    lines a first one found to hold the page, :func:`newsclean.api._settle`) finds what the first
+    found. The answers are kept in the page memo (:func:`~newsclean.memo.page_dict`), by the text
+    and the span read: they depend on nothing else.
 
     >>> read = Read("Home News Sport. The council met. It voted.")
     >>> read.units(0, 43) is read.units(0, 43), read.units(0, 43)[0]
     (True, [16, 33])
     """
 
-    __slots__ = ("_seen", "text")
+    __slots__ = ("_found", "_seen", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._seen: dict[tuple[int, int], tuple[list[int], bool, int]] = {}
+        self._seen: dict[tuple[str, int, int], tuple[list[int], bool, int]] = page_dict(units)
+        self._found: dict[tuple[str, int, int, tuple[int, ...]], FoldedPage | None] = page_dict(find_article)
 
     def units(self, start: int, end: int) -> tuple[list[int], bool, int]:
         """:func:`units` of ``text[start:end]``, read once (callers do not change the list)."""
-        got = self._seen.get((start, end))
+        key = (self.text, start, end)
+        got = self._seen.get(key)
         if got is None:
-            got = self._seen[start, end] = units(self.text, start, end)
+            got = self._seen[key] = units(self.text, start, end)
         return got
+
+    def find_article(self, start: int, end: int, starts: Sequence[int]) -> FoldedPage | None:
+        """:func:`~newsclean.layout.folded.find_article` of ``text[start:end]`` cut at ``starts``,
+        found once (a :class:`~newsclean.layout.folded.FoldedPage` is frozen)."""
+        key = (self.text, start, end, tuple(starts))
+        if key not in self._found:
+            self._found[key] = find_article(self.text, start, end, starts)
+        return self._found[key]
+
+    def article(self, start: int, stop: int, found: list[int]) -> FoldedPage | None:
+        """:func:`article` of ``text[start:stop]`` cut at ``found``, found once."""
+        if stop <= start:
+            return None
+        return self.find_article(start, stop, [start, *(i + 1 for i in found if i + 1 < stop)])

@@ -1,0 +1,135 @@
+"""The join step's shortcut gives what its plain code gave (issue 18): :func:`line_joins.join_points`
+reads only the line breaks two scans of the whole text find (a line that ends open, as ``GOES_ON``
+reads it, or a next line that opens as ``_CONTINUES`` reads it) instead of testing every pair of
+lines. Checked against the loop it replaced, which read every line, on a table, on every input of
+the shared evaluation data and on random strings."""
+
+from __future__ import annotations
+
+import itertools
+import random
+
+import pytest
+import regex
+
+from newsclean.layout import line_joins as lj
+from newsclean.layout.headline_case import SMALL
+
+from .conftest import eval_cases
+from .test_fast_paths import LINES
+
+
+def _plain_join_points(text: str, nodes: bool = True) -> list[int]:
+    """line_joins.join_points as it was written: every line read in turn."""
+    out: list[int] = []
+    opens = links = wraps = indented = lines = 0
+    prev: str | None = None
+    first, seen = False, 0
+    carried = 0
+    pos = 0
+    n = len(text)
+    while pos <= n:
+        nl = text.find("\n", pos)
+        nl = n if nl < 0 else nl
+        line = text[pos:nl].strip()
+        spaced = 1 < pos < n and (text[pos - 2] in lj._BLANKS or text[pos] in lj._BLANKS)
+        if line:
+            cut = prev is not None and lj._carries_on(prev, line, carried) and not (lj._no_text(prev)
+                                                                                   or lj._no_text(line))
+            if cut and first and not spaced and lj._titled(prev or "", text, pos):
+                cut = False
+            first = seen == 0
+            seen += 1
+            if cut:
+                out.append(pos - 1)
+                opens += lj._PUNCT_OPEN.match(line) is not None
+                wraps += spaced
+            word_cut = cut and lj._word_cut(prev or "", line)
+            own = line.count(" ") + 1
+            links += (word_cut and carried >= lj._CUT_WORDS and (prev or "").count(" ") < lj._LINK_WORDS
+                      and own >= lj._CUT_WORDS and carried + own >= lj._LINK_SIDES)
+            carried = (prev or "").count(" ") + 1 if word_cut else 0
+            prev = line
+        else:
+            prev, carried = None, 0
+        lines += 1
+        indented += spaced
+        pos = nl + 1
+    formula = lj.formula_joins(text)
+    wrapped = nodes and wraps >= lj._MIN_WRAPS and indented < lj._WRAP_SHARE * lines
+    if len(out) < lj._MIN_JOINS or (opens < lj._MIN_PUNCT_OPENS and links < lj._MIN_LINKS and not wrapped):
+        return formula
+    inside = len(lj._PUNCT_INSIDE.findall(text))
+    if opens <= inside and (links < lj._MIN_LINKS or opens + links <= inside) and not wrapped:
+        return formula
+    return sorted(set(out).union(formula))
+
+
+def _plain_candidates(text: str) -> set[int]:
+    """The breaks whose pair of lines _carries_on may pass, each line tested alone."""
+    out: set[int] = set()
+    lines = text.split("\n")
+    at = -1
+    for prev, line in itertools.pairwise(lines):
+        at += len(prev) + 1  # the break after prev
+        prev, line = prev.strip(), line.strip()
+        if (prev and lj.GOES_ON.search(prev)) or (line and lj._CONTINUES.match(line)):
+            out.add(at)
+    return out
+
+
+TABLE = [
+    "By\nJane Doe\nand\nTom Roe\nThe army took\nthe town\n, officials said.\nThe town burned\nall night\n.\nHome",
+    "The army took\nthe town\n, it said. We\nleft\n.",
+    "Friday Facts #282 - 0.17 in sight | Factorio\nthe team\n, it said\nHome\nFriday Facts #282 - 0.17 in sight\n.",
+    "Lorem ipsum dolor sit amet, \n  consectetur adipiscing elit, sed do \n  eiusmod tempor incididunt ut\n"
+    "labore et dolore magna \n   aliqua. Ut enim ad minim veniam\nHome",
+    "the Chinese Ministry of State Security intelligence service\nmasters\nare proving unable to stop the "
+    "leaks\nwhich the\nreporters\nhave found in the files of the agency\nthat the\nofficials\nkept in the "
+    "vaults of the old building",
+    "Text\x1c\nthe town\x1d\n\x1e, it said\r\n\x85and more\u2028\n\u3000; again\n",
+    "\n\n  the\n\n, a\n", "", "\n", " \n \n", "a\n,", "When\na\n≠\nb\n+\n1\n, there are two roots.\nNext",
+]
+
+
+@pytest.mark.parametrize("text", TABLE)
+@pytest.mark.parametrize("nodes", [True, False])
+def test_join_points_as_before_on_the_table(text: str, nodes: bool) -> None:
+    assert lj.join_points(text, nodes) == _plain_join_points(text, nodes)
+    assert set(lj._cut_candidates(text)) >= _plain_candidates(text)
+
+
+def test_join_points_as_before_on_every_eval_text_in_lines() -> None:
+    """Every input of the text forms in lines (a page's text, a tag's lines, a container's), with
+    and without the nodes' own breaks read."""
+    texts = [case["input"] for case in eval_cases() if case.get("variant") in ("page", "taglines", "container")]
+    if not texts:
+        pytest.skip("no shared evaluation data")
+    for i, text in enumerate(texts):
+        nodes = i % 2 == 0
+        assert lj.join_points(text, nodes) == _plain_join_points(text, nodes), text[:200]
+
+
+def test_join_points_as_before_on_random_strings() -> None:
+    rng = random.Random(18)
+    pieces = ["\n", "\n", " \n", "\n ", "\t", " ", ",", ".", ";", "(", "“", "‘", "the", "by", "of", "The",
+              "army", "took", "Town", "é", "É", "\x1c", "\r", "\x85", "\u2028", "\u3000", "\xa0", "<div>", "</a>",
+              '"a": 1', "[{\"", "≠", "1", ")", "%", "’", "”", "and", "written by", "By", "Home | News"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randint(0, 40)))
+        assert set(lj._cut_candidates(text)) >= _plain_candidates(text), repr(text)
+        assert lj.join_points(text) == _plain_join_points(text), repr(text)
+    for _ in range(300):
+        text = "\n".join(rng.choice(LINES + TABLE) for _ in range(rng.randint(1, 30)))
+        assert lj.join_points(text) == _plain_join_points(text), repr(text)
+
+
+
+def test_reversed_open_ends_read_every_case_regex_ignores() -> None:
+    """The reversed search spells each small word's letters out: they are lower-case ASCII letters,
+    and every character regex's ignored case matches to one of them is in its class (``_FOLDS``)."""
+    assert all(w.isascii() and w.isalpha() and w.islower() for w in SMALL)
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    for c in sorted(set("".join(SMALL))):
+        matched = set(regex.findall("(?i)" + c, every))
+        assert matched == set(lj._either_case(c)[1:-1]), c
