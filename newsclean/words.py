@@ -176,20 +176,30 @@ def stopword_ratio(tokens: list[str]) -> float:
 # words, as a space does, and ``str.split`` cuts there many times faster than a pattern matches.
 # A table of bytes (the text encoded, each byte looked up in C, decoded back) reads a line about
 # thirty times as fast as ``str.translate`` with a mapping, which looks each character up in it.
-_ASCII_PARTS = bytes(ord(" ") if i < 128 and not (chr(i).isalnum() or chr(i) in "_'") else i for i in range(256))
+# The same table lower-cases the letters, as ``str.lower`` does an ASCII text, in the same pass.
+_ASCII_PARTS = bytes(i if i >= 128 else ord(chr(i).lower()) if chr(i).isalnum() or chr(i) in "_'" else ord(" ")
+                     for i in range(256))
 _APOSTROPHES_RUN = regex.compile("'{2,}")
 
 
-def _ascii_tokens(low: str) -> tuple[str, ...]:
-    """WORD.findall(low) for a lower-cased ASCII text: runs of word characters, joined by single
-    apostrophes (a leading, trailing or doubled apostrophe parts them).
+def _ascii_tokens(text: str) -> tuple[str, ...]:
+    """WORD.findall(text.lower()) for an ASCII text: runs of word characters, lower-cased, joined
+    by single apostrophes (a leading, trailing or doubled apostrophe parts them).
 
-    >>> _ascii_tokens("don't 'x' a''b rock'n'roll_2")
+    >>> _ascii_tokens("Don't 'x' a''b Rock'n'Roll_2")
     ("don't", 'x', 'a', 'b', "rock'n'roll_2")
     """
-    parts = low.encode("ascii").translate(_ASCII_PARTS).decode("ascii").split()
-    if "'" not in low:
-        return tuple(parts)
+    parts = text.encode("ascii").translate(_ASCII_PARTS).decode("ascii").split()
+    return tuple(parts) if "'" not in text else _apostrophe_parts(parts)
+
+
+def _apostrophe_parts(parts: list[str]) -> tuple[str, ...]:
+    """WORD's tokens of ``parts``, runs of word characters and apostrophes ("'"): each run's
+    leading and trailing apostrophes cut off, and the run parted at two apostrophes or more.
+
+    >>> _apostrophe_parts(["don't", "'x'", "a''b", "'"])
+    ("don't", 'x', 'a', 'b')
+    """
     out: list[str] = []
     for part in parts:
         if "'" not in part:
@@ -200,6 +210,44 @@ def _ascii_tokens(low: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+# Most lines that are not ASCII are Latin-1 but for a few typographic marks (98% of the non-ASCII
+# characters of the eval pages' lines): curly quotes, dashes, an ellipsis. Those marks are no word
+# characters, so they part words as a space does; the right single quote is WORD's second apostrophe.
+# The line is then read as the ASCII ones are, through a table of the 256 Latin-1 characters, each
+# kept when the ``regex`` engine reads it as ``\w`` (asked of the engine itself), else a space: a
+# pattern's findall costs about 500 instructions a character, the table's pass and split under 80.
+_LATIN_PARTS = bytes(i if regex.fullmatch(r"\w", chr(i)) or chr(i) == "'" else ord(" ") for i in range(256))
+_TYPOGRAPHIC = "“”‘–—…•€™"
+_CURLY = "’"
+
+
+def _latin_tokens(low: str) -> tuple[str, ...] | None:
+    """WORD.findall(low) for a lower-cased text of Latin-1 characters and typographic marks
+    (:data:`_TYPOGRAPHIC`, the curly apostrophe), or ``None`` for any other text, and for a text
+    holding both apostrophes (a token's own could not be told back).
+
+    >>> _latin_tokens("l’été — à “säo” paulo"), _latin_tokens("don't"), _latin_tokens("北京")
+    (('l’été', 'à', 'säo', 'paulo'), ("don't",), None)
+    """
+    curly = _CURLY in low
+    if curly and "'" in low:
+        return None
+    for mark in _TYPOGRAPHIC:
+        if mark in low:
+            low = low.replace(mark, " ")
+    if curly:
+        low = low.replace(_CURLY, "'")
+    try:
+        raw = low.encode("latin-1")
+    except UnicodeEncodeError:
+        return None
+    parts = raw.translate(_LATIN_PARTS).decode("latin-1").split()
+    if "'" not in low:
+        return tuple(parts)
+    found = _apostrophe_parts(parts)
+    return tuple(t.replace("'", _CURLY) for t in found) if curly else found
+
+
 @functools.lru_cache(maxsize=TEXT_CACHE)
 def tokens(text: str) -> tuple[str, ...]:
     """Lower-cased word tokens, apostrophes inside words kept. Most filters read the same
@@ -208,8 +256,13 @@ def tokens(text: str) -> tuple[str, ...]:
     >>> tokens("Don't PANIC: it's 2019")
     ("don't", 'panic', "it's", '2019')
     """
-    low = text.lower()
-    return _ascii_tokens(low) if low.isascii() else tuple(WORD.findall(low))
+    if text.isascii():
+        return _ascii_tokens(text)  # lower-cased in the table's pass
+    low = text.lower()  # may be ASCII ("K", the Kelvin sign, lowers to "k")
+    if low.isascii():
+        return _ascii_tokens(low)
+    found = _latin_tokens(low)
+    return tuple(WORD.findall(low)) if found is None else found
 
 
 @functools.lru_cache(maxsize=TEXT_CACHE)

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 import regex
 
 from .. import reasons, sentences
-from ..alternatives import Alternatives
+from ..alternatives import Alternatives, Openings
 from ..document import Block
 from ..lexicon import END_HEADINGS, ORDINAL_SUFFIXES, SECTION_HEADINGS, STOPWORDS, all_of
 from ..memo import LINE_CACHE, released_per_call
@@ -39,10 +39,16 @@ _FROM_CJK_FIRST = re.compile("[" + _CJK_FIRST + "-\U0010ffff]")  # the standard 
 _LIST_ITEM = regex.compile(r"(?:[-+*•·▪●◦–]|\d{1,3}[.)]|\(?[a-z\d]\)|no\.\s?\d{1,3}"
                            r"|\d{1,3}(?:" + "|".join(all_of(ORDINAL_SUFFIXES)) + r"|[aoº°ª])?(?=\s+\w+:))\s",
                            regex.IGNORECASE)
+# Where a _LIST_ITEM match may stand: a mark, an opening bracket or a figure first (what
+# _LIST_MARKS opens with), else a letter's bracket second ("a) ") or the dot of "No." third.
+_LIST_MARKS = r"[-+*•·▪●◦–(]|\d"
+_LIST_OPENS = Openings(_LIST_ITEM, _LIST_MARKS)
 # Parts set apart like a browser title or a menu: "Headline | Site", "News - Sport - Weather".
 _PARTS = regex.compile(r"\s[|\-–—·•»/]\s")
 _MENU_PARTS = regex.compile(r"\s[|·•»/]\s")
+_MENU_SEPARATORS = "|·•»/"  # a line holding none of these has no _MENU_PARTS: not searched
 _URL = regex.compile(r"(?:https?://|www\.)\S+")
+_URL_OPENINGS = ("http://", "https://", "www.")  # what a _URL match opens with (case counts)
 _LEAD = SPACE + "|•·>»-–—:*#"   # marks around a heading: "» Most Read", "-- Related --"
 _TRAIL = SPACE + "|•·<«-–—:*#"
 _LINE_ENDS = sentences.STOPS + ":;"  # the marks a line ends on as a sentence, or leading into the next line
@@ -213,16 +219,30 @@ def row_weight(text: str) -> float:
 def _short_weight(text: str, words: tuple[str, ...]) -> float:
     """A line that is not prose: a list item or table row weighs nothing, a lower-case
     fragment a little less, a menu-like line (few words, or capitalised like a title) less."""
-    if _MENU_PARTS.search(text):
+    if any(map(text.__contains__, _MENU_SEPARATORS)) and _MENU_PARTS.search(text):
         return _LINE_WEIGHT  # "Headline | Site", "News · Sport · Weather"
     digits = sum(map(str.isdigit, words))
-    if len(words) >= 3 and (_LIST_ITEM.match(text) or (digits >= 2 and digits * 3 >= len(words))):
+    if len(words) >= 3 and (_list_item(text) or (digits >= 2 and digits * 3 >= len(words))):
         return _ROW_WEIGHT
-    if _URL.fullmatch(text):
+    if text.startswith(_URL_OPENINGS) and _URL.fullmatch(text):
         return _ROW_WEIGHT  # a link printed in full, as lists of sources and products do
     if len(words) >= 5 and not _capitalised(text):
         return _FRAGMENT_WEIGHT
     return _LINE_WEIGHT
+
+
+def _list_item(text: str) -> bool:
+    """Whether a line opens as an entry of a list (``_LIST_ITEM.match``), tried only where its
+    mark can stand (:data:`_LIST_OPENS`, a bracket second, a dot third): most lines open with a
+    word, and a pattern's call costs several times these tests.
+
+    >>> _list_item("1) Preheat the oven"), _list_item("a) Preheat"), _list_item("No. 4 Main Street")
+    (True, True, True)
+    >>> _list_item("The army left"), _list_item("Aid arrives: 3 trucks")
+    (False, False)
+    """
+    may = _LIST_OPENS[text[:1]] or text[1:2] == ")" or text[2:3] == "."
+    return may and _LIST_ITEM.match(text) is not None
 
 
 def _capitalised(text: str) -> bool:

@@ -1,0 +1,117 @@
+"""The shared line features' shortcuts give what the plain rules give (issue 18): the tokens of
+an ASCII line lower-cased in the tokenizer's one pass, those of a Latin-1 line read through a
+table, and the checks of ``layout.shape``'s short-line weight (menu separators, list marks, URLs)
+asked of the patterns only where they can match. Each plain rule is the code the shortcut
+replaced, checked on table rows, on every line of the shared evaluation data (but its HTML) and
+on random strings."""
+
+from __future__ import annotations
+
+import functools
+import random
+
+import pytest
+
+from newsclean import words
+from newsclean.layout import shape
+
+from .conftest import eval_cases
+
+
+def _plain_tokens(text):
+    return tuple(words.WORD.findall(text.lower()))
+
+
+def _plain_capitalised(text):
+    found = text.split()
+    return sum([w[0].isupper() for w in found]) * 2 >= len(found)
+
+
+def _plain_list_item(text):
+    return shape._LIST_ITEM.match(text) is not None
+
+
+def _plain_short_weight(text, found):
+    if shape._MENU_PARTS.search(text):
+        return shape._LINE_WEIGHT
+    digits = sum(map(str.isdigit, found))
+    if len(found) >= 3 and (shape._LIST_ITEM.match(text) or (digits >= 2 and digits * 3 >= len(found))):
+        return shape._ROW_WEIGHT
+    if shape._URL.fullmatch(text):
+        return shape._ROW_WEIGHT
+    if len(found) >= 5 and not _plain_capitalised(text):
+        return shape._FRAGMENT_WEIGHT
+    return shape._LINE_WEIGHT
+
+
+# Rows each shortcut must not pass over: list marks of every kind, a letter's bracket, "No.",
+# menus with each separator, URLs and look-alikes, capitals and lower case, other scripts.
+ROWS = [
+    "1) Preheat the oven", "12. Stir well and serve", "(a) The first point", "a) The first point",
+    "B) The second point", "No. 4 Main Street", "no.12 Main Street", "NO. 7 Dock Road", "3a etapa: 10 de março",
+    "2nd round: the final", "- item one two", "• item one two", "– item one two", "٣) بند أول", "(iv) a point",
+    "Home | World | Politics", "News · Sport · Weather", "A • B • C", "Home » News » World", "Kids / Teens / Adults",
+    "Home|World", "a / b", "https://example.com/a", "http://x", "www.example.com", "HTTPS://EXAMPLE.COM",
+    "Www.example.com", "see https://example.com", "Stop Buying Crap You Don't Need", "the army left the town",
+    "Élan Vital Über Alles", "ÉLAN vital über alles", "Ⅻ Ⓐ title", "ǅemal Bijedić said so", "",
+    "Don't PANIC: it's 2019", "rock'n'roll 'quoted' a''b", "\u212a is the Kelvin sign", "İstanbul İzmir",
+    "L’été à “São” Paulo — 2²", "Trump’s ‘deal’ isn’t done…", "don’t and don't", "’’quoted’’ ’x’", "Ÿves Ça µ×ª",
+    "naïve café\xa0crème\x85fin", "Đorđe Ćosić’s team", "Zürich’s 3½ weeks",
+]
+
+
+@functools.cache
+def _eval_lines():
+    """Every distinct line of the shared evaluation data but its HTML, stripped as blocks are."""
+    found = {line.strip() for case in eval_cases() if case["variant"] != "html" for line in case["input"].splitlines()}
+    found.discard("")
+    return sorted(found)
+
+
+def _random_lines(seed, n=20_000):
+    rnd = random.Random(seed)
+    pieces = ["a", "B", "z", "1", "٣", ")", "(", ".", "No", "no", "-", "•", "–", " ", "  ", "\t", "|", "/", "·", "»",
+              "http", "https", "://", "www.", "Www.", "'", "''", "_", "É", "é", "ß", "\u212a", "İ", "Ⓐ", "ǅ", "北", ":",
+              "’", "’’", "“", "”", "‘", "—", "…", "²", "ª", "µ", "\xa0", "\x85", "×", "Ÿ", "ć", "™"]
+    return ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 10))) for _ in range(n)]
+
+
+def _check(text):
+    found = words.tokens(text)
+    assert found == _plain_tokens(text), repr(text)
+    assert shape._capitalised(text) == _plain_capitalised(text), repr(text)
+    assert shape._list_item(text) == _plain_list_item(text), repr(text)
+    assert shape._short_weight(text, found) == _plain_short_weight(text, found), repr(text)
+
+
+@pytest.mark.parametrize("text", ROWS)
+def test_line_shortcuts_on_table_rows(text):
+    _check(text)
+    _check(text.upper())
+
+
+def test_line_shortcuts_on_random_strings():
+    for text in _random_lines(18):
+        _check(text)
+
+
+def test_line_shortcuts_on_every_eval_line():
+    lines = _eval_lines()
+    if not lines:
+        pytest.skip("no shared evaluation data")
+    for text in lines:
+        _check(text)
+
+
+def test_typographic_marks_are_no_word_characters():
+    """The Latin-1 path reads its marks as spaces: the engine reads none of them as ``\\w``."""
+    assert not any(words.WORD.search(mark) for mark in words._TYPOGRAPHIC)
+    assert words.WORD.fullmatch("a" + words._CURLY + "b")
+
+
+def test_ascii_tokens_lower_case_in_their_pass():
+    rnd = random.Random(2026)
+    alphabet = "aZb'_ 1-.\t'AQ"
+    for _ in range(20_000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 12)))
+        assert words._ascii_tokens(text) == _plain_tokens(text), repr(text)
