@@ -128,6 +128,21 @@ def test_text_stats_are_those_of_the_tag_by_tag_pass(page):
         assert (sub.chars, sub.links, sub.prose) == _stats_by_tag(el)
 
 
+@pytest.mark.parametrize("page", _STATS_PAGES)
+def test_stats_anchors_are_the_links_that_lead_somewhere(page):
+    """The renderer reads text_stats' anchors where it asked leads_somewhere of each <a>; a
+    TextStats built without them renders as one built with them."""
+    from newsclean.html.parse import parse_html, strip_unseen
+    from newsclean.html.stats import TextStats, leads_somewhere, text_stats
+
+    root = parse_html(page)
+    strip_unseen(root)
+    stats = text_stats(root)
+    assert stats.anchors == {a for a in root.iter("a") if leads_somewhere(a)}
+    bare = TextStats(stats.chars, stats.links, stats.prose)
+    assert render.render(root, bare) == render.render(root, stats)
+
+
 def _eval_html_roots():
     """``(id, root)`` of every HTML case of the shared evaluation data, parsed and stripped of
     what no reader sees, as read_html has them; the calling test is skipped when there are none."""

@@ -100,6 +100,8 @@ def _is_layout_table(table: Any) -> bool:
 class _Renderer:
     def __init__(self, stats: TextStats, body: Any, whole_page: bool) -> None:
         self.stats = stats
+        # the links that lead somewhere, found once by text_stats (read here for a TextStats built without them)
+        self.anchors = stats.anchors or frozenset(a for a in body.iter("a") if leads_somewhere(a))
         self.whole_page = whole_page
         self.dropped: dict[str, int] = {}
         self.guard = max(200, int(self.read(body) * GUARD_SHARE))
@@ -183,7 +185,7 @@ class _Renderer:
         if tag == "table":
             layout = _is_layout_table(el)
         in_article = in_article or tag in _ARTICLE_TAGS
-        in_link = in_link or (tag == "a" and leads_somewhere(el))
+        in_link = in_link or (tag == "a" and el in self.anchors)
         # White space that would open a paragraph is not kept: flush folds it away, outside <pre>
         # (where it may start a line), and an empty buffer needs no flush at the next block.
         text = el.text

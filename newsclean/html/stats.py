@@ -39,11 +39,13 @@ def leads_somewhere(a: Any) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class TextStats:
-    """Per-element text measures (keyed by element)."""
+    """Per-element text measures (keyed by element), and ``anchors``: the ``<a>`` elements
+    that lead somewhere (:func:`leads_somewhere`), which the renderer reads again."""
 
     chars: dict[Any, int]
     links: dict[Any, int]
     prose: dict[Any, int]
+    anchors: frozenset[Any] = frozenset()
 
     def link_density(self, el: Any) -> float:
         """Share of the element's text that is link text."""
@@ -64,7 +66,7 @@ def text_stats(root: Any) -> TextStats:
     chars = dict.fromkeys(elements, 0)
     links = chars.copy()
     prose = chars.copy()
-    anchors = {a for a in root.iter("a") if leads_somewhere(a)}
+    anchors = frozenset(a for a in root.iter("a") if leads_somewhere(a))
     paragraphs = set(root.iter("p"))
     for el in elements[:0:-1]:  # reversed, the root (first) left out
         text = el.text
@@ -92,4 +94,4 @@ def text_stats(root: Any) -> TextStats:
         links[root] = chars[root]
     if root in paragraphs:
         prose[root] = chars[root] - links[root]
-    return TextStats(chars, links, prose)
+    return TextStats(chars, links, prose, anchors)
