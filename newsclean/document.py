@@ -126,14 +126,47 @@ class Block:
 
 
 # Building the records above: a frozen dataclass's generated ``__init__`` sets each field through
-# ``object.__setattr__`` (a lookup and a call a field), about half the cost of reading a line into a
-# paragraph and a block. The hot paths below (every line of every page, every removal) set the
-# slots through their descriptors instead: the same objects, fields and equality, built in about
-# half the time. The classes' own constructors stay the public way to build them.
+# ``object.__setattr__`` (a lookup and a call a field), and setting each slot through its descriptor
+# (``Paragraph.start.__set__(p, 3)``) still costs a call of a method wrapper a field, about 640
+# instructions (callgrind). The hot paths below (every line of every page, every removal) build each
+# record as a plain object of the same slots instead (a ``_Builder``: its attributes are set as any
+# slot is, a few dozen instructions each) and then give it its class (``obj.__class__ = Paragraph``,
+# which Python allows between classes of the same slots): the same objects, fields and equality, in
+# about half the instructions. The classes' own constructors stay the public way to build them.
 _new = object.__new__
-_SET_P = tuple(getattr(Paragraph, f).__set__ for f in ("start", "end", "blank_before", "hints"))
-_SET_B = tuple(getattr(Block, f).__set__ for f in ("index", "start", "end", "text", "paragraph", "_features"))
-_SET_R = tuple(getattr(Removal, f).__set__ for f in ("start", "end", "reason", "filter", "text"))
+
+
+class _ParagraphBuilder:
+    """A :class:`Paragraph` being built (see above); becomes one by ``__class__ = Paragraph``."""
+
+    __slots__ = Paragraph.__slots__
+    start: int
+    end: int
+    blank_before: bool
+    hints: Mapping[str, Any]
+
+
+class _BlockBuilder:
+    """A :class:`Block` being built (see above); becomes one by ``__class__ = Block``."""
+
+    __slots__ = Block.__slots__
+    index: int
+    start: int
+    end: int
+    text: str
+    paragraph: Paragraph
+    _features: dict[Callable[[str], Any], Any]
+
+
+class _RemovalBuilder:
+    """A :class:`Removal` being built (see above); becomes one by ``__class__ = Removal``."""
+
+    __slots__ = Removal.__slots__
+    start: int
+    end: int
+    reason: str
+    filter: str
+    text: str
 
 
 def _new_paragraph(start: int, end: int, blank_before: bool, hints: Mapping[str, Any]) -> Paragraph:
@@ -142,13 +175,13 @@ def _new_paragraph(start: int, end: int, blank_before: bool, hints: Mapping[str,
     >>> _new_paragraph(0, 4, True, _EMPTY) == Paragraph(0, 4, True)
     True
     """
-    p = _new(Paragraph)
-    s0, s1, s2, s3 = _SET_P
-    s0(p, start)
-    s1(p, end)
-    s2(p, blank_before)
-    s3(p, hints)
-    return p
+    p: Any = _ParagraphBuilder()
+    p.start = start
+    p.end = end
+    p.blank_before = blank_before
+    p.hints = hints
+    p.__class__ = Paragraph
+    return p  # type: ignore[no-any-return]
 
 
 def _new_block(index: int, start: int, end: int, text: str, paragraph: Paragraph) -> Block:
@@ -157,15 +190,15 @@ def _new_block(index: int, start: int, end: int, text: str, paragraph: Paragraph
     >>> _new_block(0, 0, 3, "Aid", Paragraph(0, 3)) == Block(0, 0, 3, "Aid", Paragraph(0, 3))
     True
     """
-    b = _new(Block)
-    s0, s1, s2, s3, s4, s5 = _SET_B
-    s0(b, index)
-    s1(b, start)
-    s2(b, end)
-    s3(b, text)
-    s4(b, paragraph)
-    s5(b, features_of(text))
-    return b
+    b: Any = _BlockBuilder()
+    b.index = index
+    b.start = start
+    b.end = end
+    b.text = text
+    b.paragraph = paragraph
+    b._features = features_of(text)
+    b.__class__ = Block
+    return b  # type: ignore[no-any-return]
 
 
 def _new_removal(start: int, end: int, reason: str, filter: str, text: str) -> Removal:
@@ -174,14 +207,14 @@ def _new_removal(start: int, end: int, reason: str, filter: str, text: str) -> R
     >>> _new_removal(0, 3, "share", "boilerplate", "Tweet") == Removal(0, 3, "share", "boilerplate", "Tweet")
     True
     """
-    r = _new(Removal)
-    s0, s1, s2, s3, s4 = _SET_R
-    s0(r, start)
-    s1(r, end)
-    s2(r, reason)
-    s3(r, filter)
-    s4(r, text)
-    return r
+    r: Any = _RemovalBuilder()
+    r.start = start
+    r.end = end
+    r.reason = reason
+    r.filter = filter
+    r.text = text
+    r.__class__ = Removal
+    return r  # type: ignore[no-any-return]
 
 
 def split_paragraphs(text: str, hints: Iterable[Mapping[str, Any]] | None = None) -> tuple[Paragraph, ...]:
@@ -193,17 +226,18 @@ def split_paragraphs(text: str, hints: Iterable[Mapping[str, Any]] | None = None
     hint_iter = iter(hints) if hints is not None else None
     out: list[Paragraph] = []
     append = out.append
-    s0, s1, s2, s3 = _SET_P  # each paragraph built as _new_paragraph builds it, without a call a line
+    build, paragraph = _ParagraphBuilder, Paragraph  # each built as _new_paragraph builds it, without a call
     pos, blank = 0, True
     for line in text.split("\n"):  # one C call for the page's lines, not a find and a slice each
         stripped = line.strip()
         if stripped:
             start = pos if stripped[0] == line[0] else pos + len(line) - len(line.lstrip())
-            p = _new(Paragraph)
-            s0(p, start)
-            s1(p, start + len(stripped))
-            s2(p, blank)
-            s3(p, next(hint_iter, _EMPTY) if hint_iter is not None else _EMPTY)
+            p: Any = build()
+            p.start = start
+            p.end = start + len(stripped)
+            p.blank_before = blank
+            p.hints = next(hint_iter, _EMPTY) if hint_iter is not None else _EMPTY
+            p.__class__ = paragraph
             append(p)
             blank = False
         else:
@@ -247,25 +281,29 @@ def _fresh_blocks(text: str, paragraphs: tuple[Paragraph, ...]) -> tuple[Block, 
     ['Aid arrives', 'Trucks came.']
     """
     pool = page_pool()
-    s0, s1, s2, s3, s4, s5 = _SET_B
+    build, block = _BlockBuilder, Block
     out: list[Block] = []
     append = out.append
     for i, p in enumerate(paragraphs):
         start, end = p.start, p.end
-        line = _folded(text[start:end])
+        line = text[start:end]
+        # _folded(line), inline: a line is a trimmed paragraph, so its ends are rarely white space
+        if not (line.isprintable() and "  " not in line and line.strip() == line):
+            line = " ".join(line.split())
         if pool is None:
             features: dict[Any, Any] = {}
         else:
             features = pool.get(line)  # type: ignore[assignment]
             if features is None:
                 features = pool[line] = {}
-        b = _new(Block)
-        s0(b, i)
-        s1(b, start)
-        s2(b, end)
-        s3(b, line)
-        s4(b, p)
-        s5(b, features)
+        b: Any = build()
+        b.index = i
+        b.start = start
+        b.end = end
+        b.text = line
+        b.paragraph = p
+        b._features = features
+        b.__class__ = block
         append(b)
     return tuple(out)
 
@@ -342,26 +380,27 @@ class Document:
         """
         blocks = doc.blocks
         text = doc.body()
-        p0, p1, p2, p3 = _SET_P
-        s0, s1, s2, s3, s4, s5 = _SET_B
+        new_paragraph, paragraph, new_block, block = _ParagraphBuilder, Paragraph, _BlockBuilder, Block
         paragraphs: list[Paragraph] = []
         fresh: list[Block] = []
         pos = 0
         for i, old in enumerate(blocks):
             line = old.text
             end = pos + len(line)
-            p = _new(Paragraph)
-            p0(p, pos)
-            p1(p, end)
-            p2(p, not i)  # the first line has the start of the text before it; no empty line follows
-            p3(p, _EMPTY)
-            b = _new(Block)
-            s0(b, i)
-            s1(b, pos)
-            s2(b, end)
-            s3(b, line)
-            s4(b, p)
-            s5(b, old._features)
+            p: Any = new_paragraph()
+            p.start = pos
+            p.end = end
+            p.blank_before = not i  # the first line has the start of the text before it; no empty line follows
+            p.hints = _EMPTY
+            p.__class__ = paragraph
+            b: Any = new_block()
+            b.index = i
+            b.start = pos
+            b.end = end
+            b.text = line
+            b.paragraph = p
+            b._features = old._features
+            b.__class__ = block
             paragraphs.append(p)
             fresh.append(b)
             pos = end + 1
@@ -532,23 +571,15 @@ class Document:
     def restamped(self, since: int, name: str) -> Document:
         """The same document with filter ``name`` stamped on removals ``since`` onwards that
         carry no filter name yet (what :class:`~newsclean.pipeline.Pipeline` does)."""
-        # Removal built directly (every field of it, as _new_removal does, without a call a
-        # removal), several times faster than dataclasses.replace
+        # Removal built as _new_removal builds it, several times faster than dataclasses.replace
         removals = self.removals
         if all(map(_FILTER, removals[since:])):
             return self  # each carries a name already (made while the step ran: FILTER_NAME)
-        s0, s1, s2, s3, s4 = _SET_R
         out = list(removals[:since])
         append = out.append
         for r in removals[since:]:
             if not r.filter:
-                stamped = _new(Removal)
-                s0(stamped, r.start)
-                s1(stamped, r.end)
-                s2(stamped, r.reason)
-                s3(stamped, name)
-                s4(stamped, r.text)
-                r = stamped
+                r = _new_removal(r.start, r.end, r.reason, name, r.text)
             append(r)
         return self._derive(removals=tuple(out))
 
@@ -621,7 +652,7 @@ class Document:
         starts, ends = self._spans
         n = len(starts)
         bisect_right = bisect.bisect_right
-        s0, s1, s2, s3, s4 = _SET_R  # each removal built as _new_removal builds it, without a call
+        build, removal = _RemovalBuilder, Removal  # each built as _new_removal builds it, without a call
         free = not self.facts.kept
         apart = True  # the removals made so far come in order, none overlapping the one before
         reach = -1
@@ -644,12 +675,13 @@ class Document:
                         continue
                     a += len(piece) - len(piece.lstrip())
                     b = a + len(stripped)
-                r = _new(Removal)
-                s0(r, a)
-                s1(r, b)
-                s2(r, reason)
-                s3(r, stamp)
-                s4(r, stripped)
+                r: Any = build()
+                r.start = a
+                r.end = b
+                r.reason = reason
+                r.filter = stamp
+                r.text = stripped
+                r.__class__ = removal
                 append((r, index))
                 if a < reach:
                     apart = False

@@ -319,3 +319,38 @@ def test_a_call_of_clean_inside_a_step_names_its_own_steps():
     out = Pipeline([("outer", nested)])(Document.from_text("Share\nThe council met."))
     assert [(r.text, r.filter) for r in out.removals] == [("Share", "outer")]
     assert Document.from_text("Share").remove(0, 5, "share").removals[0].filter == ""  # no step runs
+
+
+def test_fresh_blocks_fold_any_paragraph_as_fold_does():
+    """``_fresh_blocks`` folds each paragraph inline (a trimmed line rarely needs it); paragraphs
+    made by hand need not be trimmed, and each is still folded as ``fold`` folds it."""
+    rng = random.Random(23)
+    for _ in range(3000):
+        text = "".join(rng.choice(PIECES) for _ in range(rng.randint(1, 30)))
+        a = rng.randint(0, len(text) - 1)
+        paragraphs = (d.Paragraph(a, rng.randint(a + 1, len(text))), d.Paragraph(0, len(text)))
+        blocks = d._fresh_blocks(text, paragraphs)
+        assert [b.text for b in blocks] == [fold(text[p.start:p.end]) for p in paragraphs], repr(text)
+
+
+def test_records_built_fast_are_of_their_class_and_frozen():
+    """The records the hot paths build as plain objects and then give their class (split lines,
+    fresh and rebuilt blocks, the recheck's document, removals, restamped removals) are exactly of
+    that class: frozen, equal to and hashed as the constructor's, copied (a removal pickled) as it."""
+    import copy
+    import pickle
+
+    doc = Document.from_text("Home\n\n  Trucks  came.\nShare it\nTweet")
+    doc = doc.remove_blocks(doc.blocks[:1], "navigation").remove(25, 28, "share")
+    doc = doc.restamped(0, "boilerplate")
+    kept = Document.from_kept(doc)
+    records = [*doc.paragraphs, *doc.blocks, *doc.removals, *kept.paragraphs, *kept.blocks]
+    assert {type(r) for r in records} == {d.Paragraph, d.Block, d.Removal}
+    for r in records:
+        plain = type(r)(*(getattr(r, f.name) for f in dataclasses.fields(r) if f.init))
+        assert r == plain and hash(r) == hash(plain) and repr(r) == repr(plain)
+        assert copy.copy(r) == r
+        if isinstance(r, d.Removal):  # a paragraph's empty hints are a mappingproxy, which pickle refuses
+            assert pickle.loads(pickle.dumps(r)) == r
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            r.start = 1  # type: ignore[misc]

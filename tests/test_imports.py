@@ -179,8 +179,6 @@ _NOT_A_LANGUAGE = {
     ("newsclean/corpus/fields.py", "FIELDS"): "output columns",
     ("newsclean/frame.py", "COLUMNS"): "output columns",
     ("newsclean/integrations/spark.py", "FIELDS"): "output columns",
-    ("newsclean/document.py", "_SET_B"): "a dataclass's field names",
-    ("newsclean/document.py", "_SET_R"): "a dataclass's field names",
     ("newsclean/filters/blobs.py", "_DATA_TAIL"): "JSON's and JavaScript's literals",
 }
 _PLAIN_WORD = re.compile(r"[^\W\d_][^\W\d_'’ -]*")
