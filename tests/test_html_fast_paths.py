@@ -304,3 +304,141 @@ def test_microdata_of_every_eval_page_is_that_of_the_element_search():
         pytest.skip("no shared evaluation data beside the repository")
     for page in pages:
         _same_microdata(parse_html(page))
+
+
+def test_no_other_character_lower_cases_to_a_j():
+    """The premise of ``stats._LEADS_AT_ONCE``: only "j" and "J" lower-case to something that starts with "j"."""
+    import sys
+
+    assert [c for c in map(chr, range(sys.maxunicode + 1)) if c.lower()[:1] == "j"] == ["J", "j"]
+
+
+_HREFS = [None, "", " ", "/", "/world", "#", "#top", "http://x.com/a", "HTTPS://X", "javascript:void(0)",
+          "JavaScript:go()", " javascript:x", "\tjavascript:x", "\u00a0javascript:x", "\u3000/x", "j", "J",
+          "jobs/", "Javascript", "javascript", "javascript:", "javascripT:1", "\u212aelvin", "\u0130x", "\u00e9t\u00e9",
+          "mailto:a@b.c", "tel:123", "?q=1", ".", "..", "  ", "\n", "\x0b/x", "\x1c", "\x85j", "\u2028javascript:x",
+          "[x]", "~", "\x7f", "\x00", "\x1f/x", "j\u0307avascript:", "\uff4aavascript:"]
+
+
+@pytest.mark.parametrize("href", _HREFS)
+def test_anchors_by_first_character_are_those_that_lead_somewhere(href):
+    from newsclean.html.parse import parse_html
+    from newsclean.html.stats import _anchors, leads_somewhere
+
+    a = lxml_a(href)
+    if a is not None:
+        assert (a in _anchors(a.getparent())) == leads_somewhere(a)
+    root = parse_html(f'<body><a href="{html.escape(href, quote=True)}">x</a></body>' if href is not None
+                      else "<body><a>x</a></body>")
+    assert _anchors(root) == {a for a in root.iter("a") if leads_somewhere(a)}
+
+
+def lxml_a(href):
+    """An ``<a>`` whose ``href`` is ``href`` exactly (set on the element: no parser between), in a
+    ``<p>``; ``None`` for an ``href`` lxml does not take (a control character)."""
+    import lxml.etree
+
+    p = lxml.etree.Element("p")
+    a = lxml.etree.SubElement(p, "a")
+    if href is not None:
+        try:
+            a.set("href", href)
+        except ValueError:
+            return None
+    return a
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_anchors_of_random_hrefs_are_those_that_lead_somewhere(seed):
+    import random
+
+    from newsclean.html.stats import _anchors, leads_somewhere
+
+    rng = random.Random(seed)
+    alphabet = "jJavscript: /#hH\t\n\u00a0\u3000\u212a\u0130\x85x."
+    for _ in range(2000):
+        href = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
+        a = lxml_a(href)
+        assert (a in _anchors(a.getparent())) == leads_somewhere(a), repr(href)
+
+
+def test_anchors_of_every_eval_page_are_those_that_lead_somewhere():
+    from newsclean.html.stats import _anchors, leads_somewhere
+
+    for case_id, root in _eval_html_roots():
+        assert _anchors(root) == {a for a in root.iter("a") if leads_somewhere(a)}, case_id
+
+
+def _by_words_of_the_list(cls: str, ident: str, small: bool):
+    """The reason the class and id words give, read off the list of words (as ``chrome._by_words``
+    read it before it read them name by name)."""
+    words = chrome._words.__wrapped__(cls, ident)
+    content = None
+    for word in words:
+        reason = chrome._WORD_REASON.get(word)
+        if reason is None:
+            continue
+        if small and reason in chrome._BLOCK_FAMILIES:
+            continue
+        if reason in chrome._LAYOUT_FAMILIES:
+            if content is None:
+                content = any(w in chrome.CONTENT_WORDS for w in words)
+            if content:
+                continue
+        return reason
+    return None
+
+
+_CLASS_TABLE = [
+    ("sidebar-layout__body", ""), ("sidebar", ""), ("sidebar", "content"), ("nav-main", ""), ("main-nav", ""),
+    ("popup", ""), ("modal share", ""), ("", "sharing-with-a-team"), ("sharing-with-a-team", "sharing-with-a-team"),
+    ("share", "share"), ("mostRead", "site-footer"), ("article-share__buttons", ""), ("footer-body", "x"),
+    ("ad", ""), ("ad-slot", "ads"), ("most-read", ""), ("MostRead most_read", ""), ("site-header page", "post"),
+    ("", ""), ("  ", " "), ("widget textwidget", "text-3"), ("topbar", "storyBody"), ("related-posts", "main"),
+    ("overlay caption", ""), ("credit", "lightbox"), ("caf\u00e9-share", "\u212aookie"), ("Cookie-Banner", ""),
+]
+
+
+@pytest.mark.parametrize(("cls", "ident"), _CLASS_TABLE)
+@pytest.mark.parametrize("small", [False, True])
+def test_reasons_name_by_name_are_those_of_the_word_list(cls, ident, small):
+    chrome._words.cache_clear()
+    chrome._by_words.cache_clear()
+    assert chrome._by_words(cls, ident, small) == _by_words_of_the_list(cls, ident, small)
+    assert chrome._words(cls, ident) == _words_by_regex(cls, ident)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_reasons_of_random_names_are_those_of_the_word_list(seed):
+    """Random class and id strings made of chrome words, content words, layout words and separators."""
+    import random
+
+    rng = random.Random(seed)
+    vocabulary = ["share", "sidebar", "body", "content", "nav", "popup", "most", "read", "ad", "slot", "footer",
+                  "site", "x", "a", "with", "team", "Read", "Nav", "Body", "3"]
+    def one() -> str:
+        out = []
+        for _ in range(rng.randint(0, 6)):
+            out.append(rng.choice(vocabulary))
+            out.append(rng.choice(["-", "_", " ", "", "--", "  "]))
+        return "".join(out)
+    for _ in range(1500):
+        cls, ident = one(), one() if rng.random() < 0.7 else ""
+        if rng.random() < 0.1:
+            ident = cls.split()[0] if cls.split() else ident
+        for small in (False, True):
+            assert chrome._by_words.__wrapped__(cls, ident, small) == _by_words_of_the_list(cls, ident, small), (
+                cls, ident, small)
+        assert chrome._words.__wrapped__(cls, ident) == _words_by_regex(cls, ident), (cls, ident)
+
+
+def test_reasons_of_every_eval_page_are_those_of_the_word_list():
+    seen = set()
+    for case_id, root in _eval_html_roots():
+        for el in root.iter():
+            cls, ident = el.get("class") or "", el.get("id") or ""
+            if (cls or ident) and (cls, ident) not in seen:
+                seen.add((cls, ident))
+                for small in (False, True):
+                    assert chrome._by_words(cls, ident, small) == _by_words_of_the_list(cls, ident, small), (
+                        case_id, cls, ident)

@@ -37,6 +37,28 @@ def leads_somewhere(a: Any) -> bool:
     return bool(href) and not href.startswith("javascript:")
 
 
+# First characters of an href that settle :func:`leads_somewhere` alone: printable ASCII but the
+# space and "j"/"J". Such a character survives ``strip`` (the href is not empty) and lower-cases
+# to something other than "j" (no other character's lower case starts with "j": every code point
+# checked in tests/test_html_fast_paths.py), so the href cannot start with "javascript:".
+_LEADS_AT_ONCE = frozenset(map(chr, range(33, 127))) - {"j", "J"}
+
+
+def _anchors(root: Any) -> frozenset[Any]:
+    """The ``<a>`` elements under ``root`` that lead somewhere (:func:`leads_somewhere`). An
+    ``href`` that starts with a character of :data:`_LEADS_AT_ONCE` (``/``, ``h``, ``#``: nearly
+    all) is answered by that character, without the call, the stripped copy and the lower-cased
+    one; only the others are asked of :func:`leads_somewhere`. Measured on 31 scrapinghub_aeb
+    pages (every sixth; 156 ``<a>`` a page): 0.58 million instructions a page before, 0.21 after."""
+    found: list[Any] = []
+    add = found.append
+    for a in root.iter("a"):
+        href = a.get("href")
+        if href and (href[0] in _LEADS_AT_ONCE or leads_somewhere(a)):
+            add(a)
+    return frozenset(found)
+
+
 @dataclass(frozen=True, slots=True)
 class TextStats:
     """Per-element text measures (keyed by element), and ``anchors``: the ``<a>`` elements
@@ -66,7 +88,7 @@ def text_stats(root: Any) -> TextStats:
     chars = dict.fromkeys(elements, 0)
     links = chars.copy()
     prose = chars.copy()
-    anchors = frozenset(a for a in root.iter("a") if leads_somewhere(a))
+    anchors = _anchors(root)
     paragraphs = set(root.iter("p"))
     for el in elements[:0:-1]:  # reversed, the root (first) left out
         text = el.text
