@@ -84,7 +84,11 @@ def ends_sentence(text: str, marks: str = STOPS) -> bool:
     # A match is a mark, then only characters of _AFTER_STOP: its mark is the last character of
     # the line less those, so it is tried there alone (a search would try every character).
     at = len(text.rstrip(_AFTER_STOP)) - 1
-    return at >= 0 and text[at] in marks and pattern.match(text, at) is not None
+    if at < 0 or text[at] not in marks:
+        return False
+    # Most such lines end at the mark, or at closers right after it ('."', '?”', '.)'): each closer is
+    # one turn of the pattern's loop, and the line's end its "$"; a space among them needs the pattern.
+    return len(text.rstrip(CLOSERS)) == at + 1 or pattern.match(text, at) is not None
 
 
 def holds_sentence_end(text: str) -> bool:

@@ -1,9 +1,11 @@
 """The shared line features' shortcuts give what the plain rules give (issue 18): the tokens of
 an ASCII line lower-cased in the tokenizer's one pass, those of a Latin-1 line read through a
-table, and the checks of ``layout.shape``'s short-line weight (menu separators, list marks, URLs)
-asked of the patterns only where they can match. Each plain rule is the code the shortcut
-replaced, checked on table rows, on every line of the shared evaluation data (but its HTML) and
-on random strings."""
+table, the checks of ``layout.shape``'s short-line weight (menu separators, list marks, URLs)
+asked of the patterns only where they can match, the section headings tried without the ones that
+open with any word where the line is too long for them or lacks their word, and a line's end as a
+sentence told without the pattern where the line ends at its mark or its closers. Each plain rule
+is the code the shortcut replaced, checked on table rows, on every line of the shared evaluation
+data (but its HTML) and on random strings."""
 
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ import random
 
 import pytest
 
-from newsclean import words
+from newsclean import sentences, words
 from newsclean.layout import shape
 
 from .conftest import eval_cases
@@ -44,6 +46,26 @@ def _plain_short_weight(text, found):
     return shape._LINE_WEIGHT
 
 
+def _plain_section_kind(text):
+    """``shape.section_kind`` with the whole alternation's pattern, every line tried against all of it."""
+    text = text.lstrip(shape._LEAD).rstrip(shape._TRAIL)
+    bracketed = shape._BRACKETED.fullmatch(text) if text[:1] == "[" else None
+    if bracketed:
+        text = bracketed.group(1)
+    if not text or len(text) > 200:
+        return None
+    m = shape._SECTIONS.pattern.fullmatch(text)
+    return m.lastgroup if m else None
+
+
+# The marks the steps ask a line to end on (a sentence's, a line leading into the next, a headline's clause ends).
+_END_MARKS = [sentences.STOPS, shape._LINE_ENDS, words._CLAUSE_ENDS]
+
+
+def _plain_ends_sentence(text, marks):
+    return sentences._line_end(marks)[0].search(text) is not None
+
+
 # Rows each shortcut must not pass over: list marks of every kind, a letter's bracket, "No.",
 # menus with each separator, URLs and look-alikes, capitals and lower case, other scripts.
 ROWS = [
@@ -57,6 +79,11 @@ ROWS = [
     "Don't PANIC: it's 2019", "rock'n'roll 'quoted' a''b", "\u212a is the Kelvin sign", "İstanbul İzmir",
     "L’été à “São” Paulo — 2²", "Trump’s ‘deal’ isn’t done…", "don’t and don't", "’’quoted’’ ’x’", "Ÿves Ça µ×ª",
     "naïve café\xa0crème\x85fin", "Đorđe Ćosić’s team", "Zürich’s 3½ weeks",
+    # comment writers' headers around the longest such heading, and lines that only look like one
+    "Jane says", "jane.doe@example.com says:", "J SAYS", "Jo ſays", "Jo Says »", "x" * 30 + " says", "x" * 31 + " says",
+    "x" * 30 + " says ::", "x" * 30 + " says :::", "Jane says the town is safe.", "Jane says.", "Most Read",
+    "[ Most Read ]", "» 27 Comments «", "About Jane Doe", "Tags:", "Related Stories", "The army left.",
+    'He said: "We won."', "It ended (at last).", "Why? ”", "as he said.’ ”", "Read more:", "Rates fell.\n",
 ]
 
 
@@ -72,7 +99,8 @@ def _random_lines(seed, n=20_000):
     rnd = random.Random(seed)
     pieces = ["a", "B", "z", "1", "٣", ")", "(", ".", "No", "no", "-", "•", "–", " ", "  ", "\t", "|", "/", "·", "»",
               "http", "https", "://", "www.", "Www.", "'", "''", "_", "É", "é", "ß", "\u212a", "İ", "Ⓐ", "ǅ", "北", ":",
-              "’", "’’", "“", "”", "‘", "—", "…", "²", "ª", "µ", "\xa0", "\x85", "×", "Ÿ", "ć", "™"]
+              "’", "’’", "“", "”", "‘", "—", "…", "²", "ª", "µ", "\xa0", "\x85", "×", "Ÿ", "ć", "™",
+              "says", "SAYS", "ſays", "Most", " read", "comments", "xxxxxxxxxx", "!", "?", ";", '"', "]", "[", "\n"]
     return ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 10))) for _ in range(n)]
 
 
@@ -82,6 +110,9 @@ def _check(text):
     assert shape._capitalised(text) == _plain_capitalised(text), repr(text)
     assert shape._list_item(text) == _plain_list_item(text), repr(text)
     assert shape._short_weight(text, found) == _plain_short_weight(text, found), repr(text)
+    assert shape.section_kind.__wrapped__(text) == _plain_section_kind(text), repr(text)
+    for marks in _END_MARKS:
+        assert sentences.ends_sentence(text, marks) is _plain_ends_sentence(text, marks), (text, marks)
 
 
 @pytest.mark.parametrize("text", ROWS)
@@ -115,3 +146,13 @@ def test_ascii_tokens_lower_case_in_their_pass():
     for _ in range(20_000):
         text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 12)))
         assert words._ascii_tokens(text) == _plain_tokens(text), repr(text)
+
+
+def test_the_headings_that_open_with_any_word_are_short_and_need_their_word():
+    """What lets ``section_kind`` leave them out: each is bounded in length and holds a needed word."""
+    assert shape._ANY_WORD, "no heading opens with any word: the shortcut has nothing to leave out"
+    assert shape._ANY_WORD_LONGEST == 38  # "[\\w.@-]{2,30} says" and three closing marks
+    assert shape._OWN_SECTIONS is not shape._SECTIONS
+    for n in range(1, 40):
+        for text in ("x" * n + " says", "x" * n + " SAYS »", "x" * n + " ſays:::"):
+            assert shape.section_kind.__wrapped__(text) == _plain_section_kind(text), text

@@ -14,14 +14,16 @@ paragraph the HTML reader marked as mostly links below zero.
 from __future__ import annotations
 
 import functools
+import importlib
 import operator
 import re
+import sys
 from collections.abc import Sequence
 
 import regex
 
 from .. import reasons, sentences
-from ..alternatives import Alternatives, Openings
+from ..alternatives import NEEDED, Alternatives, Openings, opens_any_word
 from ..document import Block
 from ..lexicon import END_HEADINGS, ORDINAL_SUFFIXES, SECTION_HEADINGS, STOPWORDS, all_of
 from ..memo import LINE_CACHE, released_per_call
@@ -54,9 +56,9 @@ _TRAIL = SPACE + "|•·<«-–—:*#"
 _LINE_ENDS = sentences.STOPS + ":;"  # the marks a line ends on as a sentence, or leading into the next line
 _STOP = re.compile("[" + re.escape(sentences.STOPS) + "]")  # the standard library finds a character faster
 _BRACKETED = regex.compile(r"\[\s*(.*?)\s*\]")
-_SECTIONS = Alternatives([(reason, [p for ps in table.values() for p in ps])
-                          for reason, table in SECTION_HEADINGS.items()], regex.IGNORECASE, suffix=r"[^\w.]{0,3}")
-
+_SECTION_SUFFIX = r"[^\w.]{0,3}"  # closing marks after a heading: "Most Read:", "Comments (3) »"
+_SECTION_GROUPS = [(reason, [p for ps in table.values() for p in ps]) for reason, table in SECTION_HEADINGS.items()]
+_SECTIONS = Alternatives(_SECTION_GROUPS, regex.IGNORECASE, suffix=_SECTION_SUFFIX)
 _PROSE_FLOOR = 4       # words a sentence must pass to weigh above zero
 MIN_RUN = 3.0          # the least weight of a run that is an article: one real sentence
 _SENTENCE_WEIGHT = 0.5  # the least a sentence weighs, however short: "Trucks came."
@@ -117,6 +119,38 @@ def ends_article(text: str) -> bool:
     return kind in (reasons.COMMENTS, reasons.ABOUT)
 
 
+def _longest(patterns: Sequence[str]) -> int:
+    """The most characters a match of any of ``patterns`` may span, read off them by the standard
+    library's parser of patterns (an item of a pattern matches one character of a text, in the
+    ``regex`` engine too unless it folds case fully); ``sys.maxsize`` when a match may run as long as
+    the text, or when that parser does not read a pattern (syntax of ``regex``'s own, ``\\p{Lu}``).
+
+    >>> _longest([r"[\\w.@-]{2,30} says", "read more"]), _longest([r"more .{1,40}"]), _longest(["a+"]) == sys.maxsize
+    (35, 45, True)
+    """
+    try:
+        parser = importlib.import_module("re._parser" if sys.version_info >= (3, 11) else "sre_parse")
+        longest = max((parser.parse(p).getwidth()[1] for p in patterns), default=0)
+    except (ImportError, re.error):
+        return sys.maxsize
+    return longest if longest < parser.MAXREPEAT else sys.maxsize
+
+
+# The headings that open with any word (a comment's header, "Jane says": :func:`opens_any_word`) defeat
+# the first-character and head tests of _SECTIONS: every line was tried against all the alternatives of
+# its first character. Such a heading is short (at most _ANY_WORD_LONGEST characters, read off its
+# pattern) and holds a word of NEEDED (checked here: else _SECTIONS serves every line). A line longer
+# than that, or holding none of those words (most lines), is tried without them (_OWN_SECTIONS), whose
+# head test then rules most lines out in one look-up: none of them could match it, so the answer is the
+# whole alternation's.
+_ANY_WORD = [a for _, alts in _SECTION_GROUPS for a in alts if opens_any_word(a, regex.IGNORECASE)]
+_SECTION_NEEDS = tuple(w for w in NEEDED if any(w in a for a in _ANY_WORD))
+_ANY_WORD_LONGEST = _longest([a + _SECTION_SUFFIX for a in _ANY_WORD])
+_OWN_SECTIONS = (Alternatives([(reason, [a for a in alts if a not in _ANY_WORD]) for reason, alts in _SECTION_GROUPS],
+                              regex.IGNORECASE, suffix=_SECTION_SUFFIX)
+                 if all(any(w in a for w in NEEDED) for a in _ANY_WORD) else _SECTIONS)
+
+
 @functools.lru_cache(maxsize=LINE_CACHE)
 def section_kind(text: str) -> str | None:
     """The section a heading opens (``comments``, ``related_links``, ``about``, ``tags``), or ``None``.
@@ -130,8 +164,21 @@ def section_kind(text: str) -> str | None:
         text = bracketed.group(1)
     if not text or len(text) > 200:
         return None
-    m = _SECTIONS.fullmatch(text)
+    any_word = len(text) <= _ANY_WORD_LONGEST and _needs_any_word(text)
+    m = (_SECTIONS if any_word else _OWN_SECTIONS).fullmatch(text)
     return m.lastgroup if m else None
+
+
+def _needs_any_word(text: str) -> bool:
+    """Whether ``text`` holds a word that a heading opening with any word needs (:data:`_SECTION_NEEDS`):
+    without one, none of those headings matches it, and the alternation less them answers as the whole
+    one does. Read on the text's case folding (``str.casefold``), which maps every character the
+    engine's case-insensitive matching takes for a letter of those words (``ſ`` for ``s``) to that letter.
+
+    >>> _needs_any_word("Jane SAYS:"), _needs_any_word("Most Read"), _needs_any_word("Jo ſays")
+    (True, False, True)
+    """
+    return any(map(text.casefold().__contains__, _SECTION_NEEDS))
 
 
 def _size(text: str) -> tuple[int, tuple[str, ...]]:
