@@ -287,7 +287,8 @@ TRICKY = ["Don’t Go Now", "don t go now", "Rock'n'roll Lives", "rock n roll li
           "İstanbul Votes Today", "istanbul votes today", "ΟΔΟΣ ΚΛΕΙΣΤΗ ΣΗΜΕΡΑ", "οδος κλειστη σημερα",
           "Москва: Выборы Сегодня", "東京 選挙 今日", "A A A Storm Hits Coast", "Storm Hits Coast",
           "Big Storm Hits Coast", "storm hits coastline", "", "  ", "Storm__Hits Coast",
-          "Storm " + "! " * 130 + "Hits Coast", "Storm Hits " + "Coast " * 50]
+          "Storm " + "! " * 130 + "Hits Coast", "Storm Hits " + "Coast " * 50,
+          "ΟΔΟΣ ΚΛΕΙΣΤΗ " * 25, "İstanbul Votes Today " * 15, "Don’t Go Now " + "… " * 120]
 
 
 def test_keyed_search_is_the_walk_on_tricky_lines_and_the_eval_pages() -> None:
@@ -312,6 +313,28 @@ def test_keyed_search_is_the_walk_on_tricky_lines_and_the_eval_pages() -> None:
                                                         and norm_key(blocks[i].text) == key], key
                 assert lines.ending_with(key, lo, hi) == [i for i in range(lo, top) if walked[i] is not None
                                                           and walked[i].endswith(f" {key}")], key
+
+
+def test_keyed_holding_finds_every_line_that_holds_the_word() -> None:
+    """Keyed.holding (the lines a run of a cut headline may start at) gives, ascending, every line
+    whose lower-cased text holds the word: the short lines found in their lowered text, the long
+    ones all (the view does not lower them), every line for an empty word."""
+    from .conftest import eval_cases
+
+    rnd = random.Random(18)
+    pages = [Document.from_text("\n".join(rnd.sample(TRICKY, len(TRICKY)))).blocks for _ in range(30)]
+    texts = [case["input"] for case in eval_cases() if case.get("variant") == "page"]
+    pages += [Document.from_text(text).blocks for text in texts[::5]]
+    for blocks in pages:
+        lines = keyed.Keyed(blocks)
+        words = {w for b in blocks[:20] for w in norm_key(b.text).split()}
+        words |= {"", "storm", "οδος", "istanbul", "i̇stanbul"}
+        for word in sorted(words):
+            found = lines.holding(word)
+            assert found == sorted(set(found)), word
+            assert set(found) >= {i for i, b in enumerate(blocks) if word in b.text.lower()}, word
+            assert set(found) - {i for i, b in enumerate(blocks) if word in b.text.lower()} <= set(lines.long) or (
+                not word), word
 
 
 def _cut_copies_walk(doc, blocks, key):
