@@ -21,7 +21,7 @@ from newsclean.headlines import browser, header, keyed, run_in
 from newsclean.headlines import guess as guess_rules
 from newsclean.layout.shape import covered, has_article, page_weights, weigh
 from newsclean.titles import printed_copies
-from newsclean.words import HEADLINE_CHARS, headline_shaped, norm_key
+from newsclean.words import HEADLINE_CHARS, content_stems, headline_shaped, norm_key, tokens, words
 
 
 def _pattern_copies(text: str, headline: str) -> list[tuple[int, int]]:
@@ -114,6 +114,17 @@ def _printing_walk(blocks, keys, trimmed):
             and headline_shaped(text)]
 
 
+def _deck_line_plain(text, below):
+    """header.deck_line as it was written: every stem of the text below read, the sets intersected."""
+    if (not text[:1].isalnum() or not titles.deck_shaped(text) or len(tokens(text)) < header.DECK_MIN_WORDS
+            or titles.SEPARATOR.search(text) is not None or header.byline(text) or header.credit(text)
+            or any(header.address(w) for w in text.split())):
+        return False
+    if not any(w.islower() for w in header.LETTERED.findall(text)) and text.upper() == text:
+        return False
+    return bool(content_stems(text) & content_stems(below))
+
+
 def _deck_below_walk(blocks, printed, key):
     at = {id(b) for b in printed if b.feature(norm_key) == key}
     for i, b in enumerate(blocks[:-2]):
@@ -121,7 +132,7 @@ def _deck_below_walk(blocks, printed, key):
             continue
         deck = blocks[i + 1]
         below = " ".join(b.text for b in blocks[i + 2:i + 2 + header.DECK_STORY])
-        if (deck.feature(norm_key) != key and header.deck_line(deck.text, below)
+        if (deck.feature(norm_key) != key and _deck_line_plain(deck.text, below)
                 and any(header.header_line(blocks, j) for j in range(i + 2, min(len(blocks), i + 2 + 2)))):
             return deck
     return None
@@ -287,7 +298,8 @@ TRICKY = ["Don’t Go Now", "don t go now", "Rock'n'roll Lives", "rock n roll li
           "İstanbul Votes Today", "istanbul votes today", "ΟΔΟΣ ΚΛΕΙΣΤΗ ΣΗΜΕΡΑ", "οδος κλειστη σημερα",
           "Москва: Выборы Сегодня", "東京 選挙 今日", "A A A Storm Hits Coast", "Storm Hits Coast",
           "Big Storm Hits Coast", "storm hits coastline", "", "  ", "Storm__Hits Coast",
-          "Storm " + "! " * 130 + "Hits Coast", "Storm Hits " + "Coast " * 50]
+          "Storm " + "! " * 130 + "Hits Coast", "Storm Hits " + "Coast " * 50,
+          "ΟΔΟΣ ΚΛΕΙΣΤΗ " * 25, "İstanbul Votes Today " * 15, "Don’t Go Now " + "… " * 120]
 
 
 def test_keyed_search_is_the_walk_on_tricky_lines_and_the_eval_pages() -> None:
@@ -312,6 +324,28 @@ def test_keyed_search_is_the_walk_on_tricky_lines_and_the_eval_pages() -> None:
                                                         and norm_key(blocks[i].text) == key], key
                 assert lines.ending_with(key, lo, hi) == [i for i in range(lo, top) if walked[i] is not None
                                                           and walked[i].endswith(f" {key}")], key
+
+
+def test_keyed_holding_finds_every_line_that_holds_the_word() -> None:
+    """Keyed.holding (the lines a run of a cut headline may start at) gives, ascending, every line
+    whose lower-cased text holds the word: the short lines found in their lowered text, the long
+    ones all (the view does not lower them), every line for an empty word."""
+    from .conftest import eval_cases
+
+    rnd = random.Random(18)
+    pages = [Document.from_text("\n".join(rnd.sample(TRICKY, len(TRICKY)))).blocks for _ in range(30)]
+    texts = [case["input"] for case in eval_cases() if case.get("variant") == "page"]
+    pages += [Document.from_text(text).blocks for text in texts[::5]]
+    for blocks in pages:
+        lines = keyed.Keyed(blocks)
+        words = {w for b in blocks[:20] for w in norm_key(b.text).split()}
+        words |= {"", "storm", "οδος", "istanbul", "i̇stanbul"}
+        for word in sorted(words):
+            found = lines.holding(word)
+            assert found == sorted(set(found)), word
+            assert set(found) >= {i for i, b in enumerate(blocks) if word in b.text.lower()}, word
+            assert set(found) - {i for i, b in enumerate(blocks) if word in b.text.lower()} <= set(lines.long) or (
+                not word), word
 
 
 def _cut_copies_walk(doc, blocks, key):
@@ -343,3 +377,107 @@ def test_cut_copies_read_from_the_lines_holding_the_first_word_as_from_the_walk(
         doc = dataclasses.replace(Document.from_text(text), breaks=tuple(cuts))
         for key in keys:
             assert run_in.cut_copies(doc, doc.blocks, key) == _cut_copies_walk(doc, doc.blocks, key), (text, key)
+
+
+def _lower_run_plain(words, i):
+    """titles._lower_run as it was written: the word's closing mark found by a pattern."""
+    mark = regex.compile(r"[,;:.!?]$")
+    if not words[i][:1].isupper():
+        return False
+    for n, w in enumerate(words[i + 1:i + 1 + titles._SENTENCE_RUN], 1):
+        if not w[:1].islower():
+            return False
+        if mark.search(w):
+            return n >= titles._OPENING_RUN
+    return False
+
+
+def test_lower_run_is_the_pattern_on_random_words():
+    """A sentence's first comma or stop is read off the word's last character, not by a pattern:
+    the words are run_in_title's (runs of characters that are no white space)."""
+    rnd = random.Random(18)
+    pieces = ["a", "B", "é", "É", "1", ",", ";", ":", ".", "!", "?", "…", "'", ")", "-", "x,y", "\u00a0"]
+    for _ in range(20_000):
+        text = " ".join("".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 3)))
+                        for _ in range(rnd.randint(1, 16)))
+        words = [m.group() for m in titles._OPENING.finditer(text)]
+        for i in range(len(words)):
+            assert titles._lower_run(words, i) == _lower_run_plain(words, i), (words, i)
+
+
+# Decks and the text under them: stems shared only by an ending cut off ("claims"/"claimed"), by a
+# word's first five letters, by digits, by stop words only (which do not count), by a one- or
+# two-letter word (neither), and words that are all ending ("ing"), lines in other scripts.
+DECKS = [("Claims of song plagiarism dropped", "Avril Lavigne settled the claims on Monday."),
+         ("Claims of song plagiarism dropped", "She claimed nothing."),
+         ("Sign In to E-Mail or Save This", "Avril Lavigne settled the claims on Monday."),
+         ("The and of it was", "The and of it was"), ("Go to 10 or 2", "at 10 or 2 go"),
+         ("Singing brings things", "sings ings ing bring"), ("Город закрыл дорогу утром", "Город закрыл дорогу"),
+         ("", "anything"), ("Anything at all here", "")]
+
+
+@pytest.mark.parametrize(("text", "below"), DECKS)
+def test_shares_content_is_the_intersection_on_a_table(text, below):
+    assert header.shares_content(text, words(below)) == bool(content_stems(text) & content_stems(below))
+
+
+def test_shares_content_and_deck_line_on_the_eval_pages():
+    """A deck's words shared with the lines under it, read up to the first shared stem from the lines'
+    tokens, as the whole text below's stems intersected; deck_line as written, on every line with
+    the twelve lines under it."""
+    from .conftest import eval_cases
+
+    texts = [case["input"] for case in eval_cases() if case.get("variant") == "page"]
+    for text in texts[::4]:
+        blocks = Document.from_text(text).blocks
+        for i in range(min(len(blocks) - 2, 60)):
+            lines = blocks[i + 2:i + 2 + header.DECK_STORY]
+            below = " ".join(b.text for b in lines)
+            plain = bool(content_stems(blocks[i + 1].text) & content_stems(below))
+            assert header.shares_content(blocks[i + 1].text, (w for b in lines for w in tokens(b.text))) == plain
+            assert header.shares_content(blocks[i + 1].text, words(below)) == plain
+            assert header.deck_line(blocks[i + 1].text, below) == _deck_line_plain(blocks[i + 1].text, below)
+
+
+def test_shares_content_on_random_strings():
+    rnd = random.Random(18)
+    pieces = ["claim", "claims", "claimed", "ing", "s", "the", "and", "10", "2", "a", "Город", "é", " ", " ", ".", "'"]
+    for _ in range(5_000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 8)))
+        below = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 12)))
+        assert header.shares_content(text, words(below)) == bool(content_stems(text) & content_stems(below)), (
+            text, below)
+
+
+def _printed_twice_plain(blocks):
+    """guess.printed_twice as it was written: every top line's shape read."""
+    seen = set()
+    for i, block in enumerate(blocks[1:20], 1):
+        if i + 1 >= len(blocks) or not headline_shaped(block.text) or guess_rules.byline(block.text):
+            continue
+        key = norm_key(block.text)
+        if key in seen and weigh(block, covered(blocks)) < 0:
+            below = blocks[i + 1].text
+            if guess_rules.date_line(below) is not None or guess_rules.byline(below):
+                return i
+        seen.add(key)
+    return None
+
+
+def test_printed_twice_reads_only_keys_printed_twice():
+    """printed_twice reads the shape of the lines whose key the window prints twice only: the same
+    line as the rule that read every line's, on random pages of headlines, bylines and dates printed
+    again, and on the eval pages (as they open, and less their first lines)."""
+    from .conftest import eval_cases
+
+    assert guess_rules._TWICE_WINDOW == 20
+    pages = list(PAGES)
+    pages += [Document.from_text("\n".join(["Site", "Stars Collide", "Share", "Stars Collide", "By Ann Lee",
+                                            "Two stars met in the night, astronomers said on Monday."][:n])).blocks
+              for n in range(7)]
+    texts = [case["input"] for case in eval_cases() if case.get("variant") in ("page", "taglines")]
+    for text in texts[::3]:
+        blocks = Document.from_text(text).blocks
+        pages += [blocks, blocks[3:], blocks[8:]]
+    for blocks in pages:
+        assert guess_rules.printed_twice(blocks) == _printed_twice_plain(blocks)

@@ -69,6 +69,20 @@ def test_headed_keys_are_asked_lazily(page):
         assert (key in lazy) == (key in eager), key
 
 
+def test_headed_keys_are_the_eager_set_on_the_eval_pages():
+    """Headed asks, for a key, the lines under its printings only; the eager set read every line."""
+    from .conftest import eval_cases
+
+    texts = [case["input"] for case in eval_cases() if case.get("variant") in ("page", "taglines")]
+    for text in texts[::3]:
+        blocks = Document.from_text(text).blocks
+        eager = browser._headed(blocks)
+        lazy = browser.Headed(blocks)
+        asked = {norm_key(b.text) for b in blocks[:40]} | set(sorted(eager)[:40]) | {"", "home"}
+        for key in sorted(asked):
+            assert (key in lazy) == (key in eager), key
+
+
 @pytest.mark.parametrize("page", PAGES)
 def test_the_title_found_is_the_eager_lookups_title(page, monkeypatch):
     lazy = title.title(Document.from_text(page))

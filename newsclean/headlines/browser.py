@@ -87,17 +87,24 @@ def _colon_half(line: str, a: int, b: int) -> bool:
 def _headed(blocks: tuple[Block, ...]) -> frozenset[str]:
     """The keys of the lines with a byline or a dateline right under them (within
     ``BYLINE_BELOW`` lines): where an article's headline stands."""
-    marked = [i for i, b in enumerate(blocks)
-              if b.feature(date_line) is not None or b.feature(byline_tuple) or b.feature(desk_credit)
-              or (i + 1 < len(blocks) and len(b.feature(tokens)) == 1
-                  and byline(f"{b.text} {blocks[i + 1].text}"))]
+    marked = [i for i in range(len(blocks)) if _marked(blocks, i)]
     return frozenset(blocks[j].feature(norm_key) for i in marked for j in range(max(0, i - BYLINE_BELOW), i))
 
 
+def _marked(blocks: tuple[Block, ...], i: int) -> bool:
+    """Whether line ``i`` is a byline or a dateline (as :func:`_headed` marks a line): what
+    stands under an article's headline."""
+    b = blocks[i]
+    return (b.feature(date_line) is not None or bool(b.feature(byline_tuple)) or b.feature(desk_credit)
+            or (i + 1 < len(blocks) and len(b.feature(tokens)) == 1 and byline(f"{b.text} {blocks[i + 1].text}")))
+
+
 class Headed(Container[str]):
-    """:func:`_headed` of ``blocks``, worked out on the first question: most browser titles are
-    told without it (it reads a byline and a dateline of every line, which the dateline and byline
-    steps read anyway, and a desk credit, which only it reads).
+    """``key in _headed(blocks)``, answered for each key asked: the lines of that key (looked up
+    in the page's index, :func:`keyed.keyed`) with a byline or a dateline within ``BYLINE_BELOW``
+    lines under one of them. Most browser titles are told without asking; a title asks of a part
+    or two, so the lines under a few printings are read, not a byline, a dateline and a desk
+    credit of every line (the desk credit only this rule reads).
 
     >>> from newsclean.document import Document
     >>> blocks = Document.from_text("Aid Arrives\\nBy Ann Lee\\nTrucks came.").blocks
@@ -105,16 +112,23 @@ class Headed(Container[str]):
     (True, False)
     """
 
-    __slots__ = ("_blocks", "_keys")
+    __slots__ = ("_blocks", "_found")
 
     def __init__(self, blocks: tuple[Block, ...]) -> None:
         self._blocks = blocks
-        self._keys: frozenset[str] | None = None
+        self._found: dict[str, bool] = {}
 
     def __contains__(self, key: object) -> bool:
-        if self._keys is None:
-            self._keys = _headed(self._blocks)
-        return key in self._keys
+        if not isinstance(key, str):
+            return False
+        found = self._found.get(key)
+        if found is None:
+            blocks = self._blocks
+            lines = keyed(blocks)
+            found = self._found[key] = any(
+                _marked(blocks, i) for j in lines.at(key) + lines.long_with(key)
+                for i in range(j + 1, min(len(blocks), j + 1 + BYLINE_BELOW)))
+        return found
 
 
 class PrintedLines(Mapping[str, str]):

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import operator
+from collections.abc import Iterable
 
 from .. import reasons
 from ..dates import date_line
@@ -24,7 +25,7 @@ from ..document import Block, Document
 from ..names import byline_prefix
 from ..sentences import ends_sentence
 from ..titles import SEPARATOR, deck_shaped
-from ..words import content_stems, norm_key, tokens
+from ..words import _ALL_STOP, content_stems, norm_key, stem, tokens, words
 from .signs import LETTERED, _dated, address, byline, credit
 
 __all__ = ["DECK_MIN_WORDS", "DECK_STORY", "MENU_WORDS", "deck_below", "deck_line", "header_line", "headline_at"]
@@ -55,6 +56,37 @@ def header_line(blocks: tuple[Block, ...], i: int) -> bool:
             or (len(tokens(text)) == 1 and i + 1 < len(blocks) and byline(f"{text} {blocks[i + 1].text}")))
 
 
+def shares_content(text: str, below: Iterable[str]) -> bool:
+    """``bool(content_stems(text) & content_stems(b))`` where ``below`` is :func:`words.words` of
+    ``b`` (a deck's test that it tells the article's story), read up to the first word that shares
+    a stem: a deck and its article share a word within a line or two, and a stem is a pattern's
+    call. A stem is a piece its word opens with (an ending cut off, then five letters at most), so
+    a word whose first letter opens no stem of ``text`` is not stemmed. ``below`` may be the tokens
+    of the lines under the deck, one after another (:func:`words.tokens` are the words of a line,
+    and no word runs from one line into the next where the lines are joined with a space).
+
+    >>> shares_content("Claims of song plagiarism dropped", words("Avril Lavigne settled the claims."))
+    True
+    >>> shares_content("Sign In to E-Mail or Save This", words("Avril Lavigne settled the claims."))
+    False
+    """
+    stems = content_stems(text)
+    if not stems:
+        return False
+    firsts = None if "" in stems else {s[:1] for s in stems}
+    return any((firsts is None or w[:1] in firsts) and w not in _ALL_STOP and (len(w) > 2 or w.isdigit())
+               and stem(w) in stems for w in below)
+
+
+def _deck_shaped(text: str) -> bool:
+    """:func:`deck_line`'s tests of the line itself (all but the words it shares with the article)."""
+    if (not text[:1].isalnum() or not deck_shaped(text) or len(tokens(text)) < DECK_MIN_WORDS
+            or SEPARATOR.search(text) is not None or byline(text) or credit(text)
+            or any(address(w) for w in text.split())):
+        return False
+    return any(w.islower() for w in LETTERED.findall(text)) or text.upper() != text  # capitals: a menu's or a label's
+
+
 def deck_line(text: str, below: str) -> bool:
     """Whether ``text``, the line under a printed headline, reads as its deck: shaped as one
     (:func:`titles.deck_shaped`), :data:`DECK_MIN_WORDS` words or more, one piece (no bars or
@@ -69,13 +101,7 @@ def deck_line(text: str, below: str) -> bool:
     >>> deck_line("Claims dropped | Music", below), deck_line("WEATHER ARTS FASHION CLAIMS", below)
     (False, False)
     """
-    if (not text[:1].isalnum() or not deck_shaped(text) or len(tokens(text)) < DECK_MIN_WORDS
-            or SEPARATOR.search(text) is not None or byline(text) or credit(text)
-            or any(address(w) for w in text.split())):
-        return False
-    if not any(w.islower() for w in LETTERED.findall(text)) and text.upper() == text:
-        return False  # a line in capitals: a menu's or a label's
-    return bool(content_stems(text) & content_stems(below))
+    return _deck_shaped(text) and shares_content(text, words(below))
 
 
 def deck_below(blocks: tuple[Block, ...], printed: list[Block], key: str) -> Block | None:
@@ -103,8 +129,9 @@ def deck_below(blocks: tuple[Block, ...], printed: list[Block], key: str) -> Blo
         if i >= len(blocks) - 2:
             break
         deck = blocks[i + 1]
-        below = " ".join(b.text for b in blocks[i + 2:i + 2 + DECK_STORY])
-        if (deck.feature(norm_key) != key and deck_line(deck.text, below)
+        # deck_line(deck.text, " ".join(the lines below)), the lines' words read as their tokens
+        below = (w for b in blocks[i + 2:i + 2 + DECK_STORY] for w in b.feature(tokens))
+        if (deck.feature(norm_key) != key and _deck_shaped(deck.text) and shares_content(deck.text, below)
                 and any(header_line(blocks, j) for j in range(i + 2, min(len(blocks), i + 2 + _DECK_HEADER)))):
             return deck
     return None

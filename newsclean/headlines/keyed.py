@@ -10,9 +10,13 @@ and kept for the page's blocks while the title step reads them.
 A page has a hundred lines or more and the step asks a few dozen keys of it, so the view reads a
 line's key only where it may be the one asked: every word of a line's key is a piece of the line
 in lower case (the key is its lower-cased tokens), so a line holds the key's longest word, found
-with ``str.find`` in the page's lines joined and lower-cased once. Only the lines short enough for
-a headline (:data:`words.HEADLINE_CHARS`) are looked up by key: a longer line's key is read only
-by the rules that compare every line (:meth:`Keyed.long_with`).
+with ``str.find`` in the short lines joined, each lower-cased once. Only the lines short enough for
+a headline (:data:`words.HEADLINE_CHARS`) are looked up so: they are what the rules ask for. A
+longer line's key is read only by the rules that compare every line (:meth:`Keyed.long_with`), as
+a block feature: the long lines hold most of a page's characters, and lower-casing them costs more
+than their keys, which join the tokens the page's weighing has read already. Each line is lowered
+on its own: a line of ASCII lowers in one pass, where the page joined first lowered character by
+character as soon as one of its lines held another script (a curly quote).
 
 >>> from newsclean.document import Document
 >>> lines = keyed(Document.from_text("Aid Arrives | Fars\\nHome\\nAid arrives!\\nAid Arrives").blocks)
@@ -44,14 +48,15 @@ class Keyed:
     ([0, 2], [1], [1])
     """
 
-    __slots__ = ("_at", "_found", "_long", "_low", "blocks")
+    __slots__ = ("_at", "_found", "_long", "_low", "_short", "blocks")
 
     def __init__(self, blocks: tuple[Block, ...]) -> None:
         self.blocks = blocks
-        joined = "\n".join([b.text for b in blocks])
-        low = joined.lower()
-        # lower() keeps every offset but where a character lowers to two ("İ"): then every key is read
-        self._low: str | None = low if len(low) == len(joined) else None
+        texts = [b.text for b in blocks]
+        self._short = [i for i, text in enumerate(texts) if len(text) <= HEADLINE_CHARS]
+        # the short lines, each lowered on its own (a line holds no line break, and lowering one
+        # makes none): line k of the joined text is the short line self._short[k]
+        self._low = "\n".join([texts[i].lower() for i in self._short])
         self._found: dict[str, list[int]] = {}  # the answers given, by key
         self._at: dict[str, list[int]] | None = None  # every short line's key, where all are asked for
         self._long: list[int] | None = None
@@ -67,30 +72,22 @@ class Keyed:
         """The positions of the short lines by key, every line's key read (built once)."""
         if self._at is None:
             at: dict[str, list[int]] = {}
-            for i, b in enumerate(self.blocks):
-                if len(b.text) <= HEADLINE_CHARS:
-                    at.setdefault(b.feature(norm_key), []).append(i)
+            blocks = self.blocks
+            for i in self._short:
+                at.setdefault(blocks[i].feature(norm_key), []).append(i)
             self._at = at
         return self._at
 
-    def holding(self, word: str) -> list[int]:
-        """The positions of the lines whose lower-cased text may hold ``word`` (a piece of a key,
-        no white space), ascending: every line that does, and others where the view cannot tell
-        (a page with a character that lowers to two: every line).
-
-        >>> from newsclean.document import Document
-        >>> Keyed(Document.from_text("Aid Arrives\\nHome\\nFirst AID").blocks).holding("aid")
-        [0, 2]
-        """
-        low = self._low
-        if low is None or not word:
-            return list(range(len(self.blocks)))
+    def _short_holding(self, word: str) -> list[int]:
+        """The positions of the short lines whose lower-cased text holds ``word`` (not empty),
+        ascending."""
+        low, short = self._low, self._short
         out: list[int] = []
-        line = counted = 0  # the line that starts at offset `counted`
+        line = counted = 0  # the short line (its rank among them) that starts at offset `counted`
         pos = low.find(word)
         while pos >= 0:
             line += low.count("\n", counted, pos)
-            out.append(line)
+            out.append(short[line])
             counted = low.find("\n", pos) + 1  # the next line on
             if not counted:
                 break
@@ -98,21 +95,34 @@ class Keyed:
             pos = low.find(word, counted)
         return out
 
+    def holding(self, word: str) -> list[int]:
+        """The positions of the lines whose lower-cased text may hold ``word`` (a piece of a key,
+        no white space), ascending: every line that does, and others where the view cannot tell
+        (the long lines, which it does not read; every line for an empty word).
+
+        >>> from newsclean.document import Document
+        >>> Keyed(Document.from_text("Aid Arrives\\nHome\\nFirst AID").blocks).holding("aid")
+        [0, 2]
+        """
+        if not word:
+            return list(range(len(self.blocks)))
+        found = self._short_holding(word)
+        return sorted(found + self.long) if self.long else found
+
     def _holding(self, key: str) -> list[int]:
-        """The positions of the lines whose lower-cased text holds ``key``'s longest word (every
-        line whose key is ``key``, or ends with it, is one), ascending."""
-        return self.holding(max(key.split(), key=len))
+        """The positions of the short lines whose lower-cased text holds ``key``'s longest word
+        (every short line whose key is ``key``, or ends with it, is one), ascending."""
+        return self._short_holding(max(key.split(), key=len))
 
     def _lines_of(self, key: str) -> list[int]:
         """:meth:`at` over the whole page."""
         found = self._found.get(key)
         if found is None:
-            if self._at is not None or self._low is None or not key.strip():
+            if self._at is not None or not key.strip():
                 found = self._index().get(key, _NONE)
             else:
                 blocks = self.blocks
-                found = [i for i in self._holding(key)
-                         if len(blocks[i].text) <= HEADLINE_CHARS and blocks[i].feature(norm_key) == key] or _NONE
+                found = [i for i in self._holding(key) if blocks[i].feature(norm_key) == key] or _NONE
             self._found[key] = found
         return found
 
@@ -135,25 +145,22 @@ class Keyed:
         """
         glued = f" {key}"
         blocks = self.blocks
-        if self._at is not None or self._low is None or not key.strip():
+        if self._at is not None or not key.strip():
             found = [i for k, at in self._index().items() if k.endswith(glued) for i in at]
             return sorted(i for i in found if lo <= i and (hi is None or i < hi))
         return [i for i in self._holding(key) if lo <= i and (hi is None or i < hi)
-                and len(blocks[i].text) <= HEADLINE_CHARS and blocks[i].feature(norm_key).endswith(glued)]
+                and blocks[i].feature(norm_key).endswith(glued)]
 
     def short_keys(self) -> list[str]:
         """The keys of the short lines, in the order of their first line."""
         return list(self._index())
 
     def long_with(self, key: str, lo: int = 0, hi: int | None = None) -> list[int]:
-        """The positions from ``lo`` up to ``hi`` (not included) of the long lines whose key is ``key``."""
-        blocks = self.blocks
-        if not key.strip():
-            return [i for i in self.long[bisect.bisect_left(self.long, lo):]
-                    if (hi is None or i < hi) and blocks[i].feature(norm_key) == key]
-        # a line of any length holds its key's words: the long lines that hold the longest are read
-        return [i for i in self._holding(key) if lo <= i and (hi is None or i < hi)
-                and len(blocks[i].text) > HEADLINE_CHARS and blocks[i].feature(norm_key) == key]
+        """The positions from ``lo`` up to ``hi`` (not included) of the long lines whose key is ``key``
+        (their keys read as block features: see the module's docstring)."""
+        blocks, long = self.blocks, self.long
+        end = len(long) if hi is None else bisect.bisect_left(long, hi)
+        return [i for i in long[bisect.bisect_left(long, lo):end] if blocks[i].feature(norm_key) == key]
 
 
 _LAST: list[Keyed | None] = released_per_call([None])  # the last page asked about, swapped whole

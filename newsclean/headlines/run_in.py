@@ -28,9 +28,9 @@ from ..lexicon import AGENCIES, DATELINE_AGENCIES, NOISE_LINES, SMALL_WORDS, all
 from ..names import byline_names, byline_prefix, desk_credit
 from ..sentences import SENTENCE_BREAK, ends_sentence
 from ..titles import SEPARATOR, deck_shaped, printed_copies, run_in_title, sentence_case, unmarked
-from ..words import content_stems, headline_shaped, norm_key, tokens
+from ..words import headline_shaped, norm_key, tokens
 from .browser import MAX_BROWSER_TITLE
-from .header import DECK_MIN_WORDS, DECK_STORY, deck_line
+from .header import DECK_MIN_WORDS, DECK_STORY, deck_line, shares_content
 from .keyed import keyed
 from .signs import STAMPS, _dated, byline, credit
 
@@ -237,8 +237,8 @@ def unit_deck(doc: Document, blocks: tuple[Block, ...]) -> Block | None:
     dates = find_dates(header[:_DAY_CHARS])
     if not ((dates and dates[0].start == 0) or (byline_prefix(header) and byline(header))):
         return None
-    below = " ".join(b.text for b in blocks[2:2 + DECK_STORY])
-    return blocks[1] if content_stems(text) & content_stems(below) else None
+    below = (w for b in blocks[2:2 + DECK_STORY] for w in b.feature(tokens))  # the words of the lines joined
+    return blocks[1] if shares_content(text, below) else None
 
 
 def _run_in_title(text: str, first: Block, found: tuple[str, str | None] | None,
