@@ -12,10 +12,12 @@ import regex
 
 from newsclean.document import Document
 from newsclean.filters.boilerplate import (
+    _KEYWORD_HINT,
     _KEYWORDS,
     _MAX_CHARS,
     _OPENERS,
     _WILDCARDS,
+    _anchor,
     _any_of,
     _compile,
     _furniture,
@@ -356,3 +358,27 @@ def test_any_of_finds_a_text_holding_one_of_the_strings(strings):
     samples = [s.lower() for s in _random_lines(2000)] + strings + ["", "abacus", "a b", "x/y", "tou", "rea"]
     for text in samples:
         assert (pattern.search(text) is not None) == any(s in text for s in strings), text
+
+
+@pytest.mark.parametrize(("hint"), sorted({hint for _, hints in _KEYWORDS for hint in hints}))
+def test_each_hint_holds_its_anchor_and_the_first_scan_finds_it(hint):
+    """The first scan of ``_keyworded`` looks for the hints' anchors: every hint holds its own
+    (so a line holding a hint holds it, and the scan passes over no such line), and the scan finds
+    each hint, alone and amid other text, in any case."""
+    anchor = _anchor(hint)
+    assert anchor and anchor in hint and len(anchor) == min(4, len(hint))
+    for text in (hint, f"Some text {hint} and more", hint.upper(), f"x{hint}y"):
+        assert _KEYWORD_HINT.search(text.lower()) is not None, text
+
+
+def test_first_scan_passes_over_only_lines_without_a_hint():
+    """On furniture, prose, spliced lines and every line of the eval pages: a line the first scan
+    passes over holds no hint (the keywords' answers then need no search)."""
+    from .conftest import eval_cases
+
+    hints = {hint for _, hints in _KEYWORDS for hint in hints}
+    page = [line for case in eval_cases() if case.get("variant") == "page" for line in case["input"].splitlines()]
+    for line in [line for line, _ in FURNITURE] + PROSE + list(_random_lines(3000)) + page:
+        lower = line.lower()
+        if _KEYWORD_HINT.search(lower) is None:
+            assert not any(h in lower for h in hints), line

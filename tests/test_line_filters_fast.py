@@ -4,14 +4,15 @@ table of lines, on random strings and on every line of the eval pages."""
 
 from __future__ import annotations
 
+import collections
 import functools
 import random
 import re
 
 import pytest
 
-from newsclean import dates
-from newsclean.filters import dateline
+from newsclean import dates, names
+from newsclean.filters import dateline, wire
 
 from .conftest import eval_cases
 
@@ -104,3 +105,80 @@ def test_meta_dates_with_the_year_test_first_read_as_before():
             assert plain(line) == (), line
     for line in DATE_LINES:
         assert dateline._meta_dates.__wrapped__(line) == plain(line), line
+
+
+# Lines the wire credit pre-checks tell apart: credits of every opening, contributions, prose that
+# opens like one, and the characters the engine folds onto ASCII letters.
+CREDIT_LINES = [
+    "(Reporting by Greg Roumeliotis; Editing by Martin Howell)",
+    "[Reporting by Jane Doe]",
+    "-- Compiled by Planet staff",
+    " — Writing by Jane Doe",
+    "Additional reporting by Ann Lee in London",
+    "additional reporting by Ann Lee",
+    "Keith Bradsher contributed reporting from Hong Kong.",
+    "Fox News' Jessica Napoli contributed to this report.",
+    "Fox News' Jessica Napoli CONTRIBUTED to this report.",
+    "Fox News' Jessica Napoli contrİbuted to this report.",
+    "Fox News' Jessica Napoli ſontributed to this report.",
+    "Ängel Doe contributed reporting.",
+    "ſeporting by Jane Doe",
+    "keith Bradsher contributed reporting from Hong Kong.",
+    "The council contributed reporting equipment to the school.",
+    "Reporting by local journalists was restricted.",
+    "",
+    "R",
+    "(",
+]
+
+
+def _plain_credit_line(line: str) -> bool:
+    return wire._TRAILER.fullmatch(line) is not None or wire._CONTRIBUTED.fullmatch(line) is not None
+
+
+def _credit_pieces_lines() -> list[str]:
+    """Random strings of credit pieces, and every line of the eval pages (stripped and not)."""
+    rng = random.Random(20261206)
+    pieces = ["(", "[", ")", "]", "-", "—", " ", "Reporting", "reporting", "by", "BY", "for", "Editing", "Jane",
+              "Doe", "contributed", "Contributed", "to this report", "from", ".", ";", "ſ", "İ", "K", "É", "x",
+              "Additional", "writing and", "additional ", "Compiled"]
+    lines = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 9))) for _ in range(20_000)]
+    page = [line for case in eval_cases() if case.get("variant") == "page" for line in case["input"].splitlines()]
+    return CREDIT_LINES + lines + page + [line.strip() for line in page]
+
+
+def test_credit_line_prechecks_answer_as_the_patterns():
+    """``wire._credit_line`` tries each pattern only where its pre-check allows: the same answer as
+    both patterns tried on every line."""
+    for line in _credit_pieces_lines():
+        assert wire._credit_line(line) == _plain_credit_line(line), line
+    assert sum(map(_plain_credit_line, CREDIT_LINES)) == 11
+
+
+BYLINE_LINES = [
+    "By Jane Doe and John Roe, Reuters",
+    "by Laura June Topolsky July 10, 2015",
+    "BY JANE DOE",
+    "Written by: Jane Doe",
+    "Von Hans Müller",
+    "Par Jean Dupont",
+    "Posted by Jane Doe",
+    "Author: Jane Doe",
+    "Jane Doe | Staff writer",
+    "Posted on June 12, 2019 by Margaret Olsen",
+    "ʙy Jane Doe",
+    "Ｂy Jane Doe",
+    "By Monday, the army had left the town.",
+    "Byline Jane",
+    "",
+]
+
+
+def test_byline_prefix_precheck_reads_as_before(monkeypatch):
+    """``names.byline_tuple`` tries the byline words only on a line whose first character one may
+    open with: the same names as trying them on every line."""
+    lines = BYLINE_LINES + _credit_pieces_lines()
+    fast = [names.byline_tuple.__wrapped__(line.strip()) for line in lines]
+    monkeypatch.setattr(names, "_PREFIX_OPENS", collections.defaultdict(lambda: True))
+    assert [names.byline_tuple.__wrapped__(line.strip()) for line in lines] == fast
+    assert sum(found is not None for found in fast[:len(BYLINE_LINES)]) == 10

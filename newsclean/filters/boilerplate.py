@@ -132,9 +132,32 @@ def _any_of(strings: list[str]) -> str:
     return tree([s for s in unique if not any(o != s and o in s for o in unique)])
 
 
+# Characters by how often English text holds them, the most frequent first (the space, then "etaoin ...");
+# any other character counts as rarer than all of them.
+_FREQUENT = " etaoinshrdlcumwfgypbvkjxqz"
+# The characters of a hint the first scan looks for (fewer where the hint is shorter).
+_ANCHOR = 4
+
+
+def _anchor(hint: str) -> str:
+    """The part of ``hint`` (up to :data:`_ANCHOR` characters) that opens with its rarest character
+    (:data:`_FREQUENT`): what the first scan of a line looks for in its place. A line holding
+    ``hint`` holds it, so a line holding no anchor holds no hint. The scan tries its tree at
+    every character that may open an anchor: opening on rare characters, it tries it at few
+    ("subscribe" is looked for as "bscr", not at every "s"), about half the cost of the scan.
+
+    >>> _anchor("subscribe"), _anchor("newsletter"), _anchor("(ap"), _anchor("/"), _anchor("more")
+    ('bscr', 'wsle', '(ap', '/', 'more')
+    """
+    width = min(_ANCHOR, len(hint))
+    return max((hint[k:k + width] for k in range(len(hint) - width + 1)),
+               key=lambda part: _FREQUENT.find(part[0]) if part[0] in _FREQUENT else len(_FREQUENT))
+
+
 # The standard library scans a plain alternation of strings about four times faster than regex, and
-# a tree of their first characters twice as fast again (0.26 -> 0.13 ms a page).
-_KEYWORD_HINT = re.compile(_any_of([s for _, hints in _KEYWORDS for s in hints]))
+# a tree of their first characters twice as fast again (0.26 -> 0.13 ms a page), and a tree of their
+# anchors, which open on rarer characters, about twice as fast again.
+_KEYWORD_HINT = re.compile(_any_of([_anchor(s) for _, hints in _KEYWORDS for s in hints]))
 # Each hint with the keywords it may stand for, each compiled alone: a line that holds a hint is
 # searched for those keywords only (a keyword none of whose hints it holds cannot match it), not
 # for the alternation of every keyword, which tries them all at every character.
@@ -161,8 +184,8 @@ _SEVERAL = regex.compile(r"\(\d{1,3}\)\Z")
 
 def _keyworded(text: str) -> bool:
     """Whether ``text`` holds a keyword (one of ``_KEYWORDS``' patterns), as every line a wildcard alternative
-    of the full pattern matches does: a plain substring scan first (most lines hold none of the keywords'
-    hints), then the keywords of the hints the line holds, each searched alone.
+    of the full pattern matches does: a plain substring scan for the hints' anchors first (most lines hold
+    none), then the keywords of the hints the line holds, each searched alone.
 
     >>> _keyworded("Sign up for our newsletter"), _keyworded("Read more"), _keyworded("More people came")
     (True, True, False)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import regex
 
 from .. import reasons
+from ..alternatives import Openings
 from ..document import Document
 from ..lexicon import AGENCIES, DATELINE_AGENCIES, WIRE_CONTRIBUTIONS, WIRE_CREDITS
 
@@ -45,6 +46,11 @@ _CONTRIBUTED = regex.compile(
     regex.IGNORECASE)
 
 
+# Each credit line opens with one of a few characters (a bracket, a dash, a credit word's first letter):
+# a line opening with another is not read by _TRAILER (most lines of a page: "The ...", "Mr ...").
+_TRAILER_OPENS = Openings(_TRAILER)
+
+
 def _agency_name(raw: str) -> str:
     return next((a for a in _AGENCY_NAMES if a.lower() == raw.lower()), raw)
 
@@ -55,7 +61,10 @@ def _credit_line(line: str) -> bool:
     >>> _credit_line("(Reporting by Jane Doe; Editing by John Roe)"), _credit_line("Jane Doe reported.")
     (True, False)
     """
-    return _TRAILER.fullmatch(line) is not None or _CONTRIBUTED.fullmatch(line) is not None
+    # _TRAILER only where it may open: it takes about three times _CONTRIBUTED's time to fail a line
+    # (_CONTRIBUTED's engine looks for its required word first), and the dict look-up a fifth of that
+    return ((_TRAILER_OPENS[line[:1]] and _TRAILER.fullmatch(line) is not None)
+            or _CONTRIBUTED.fullmatch(line) is not None)
 
 
 def _opening(line: str) -> tuple[int, str, str | None] | None:
