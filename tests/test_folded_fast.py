@@ -268,3 +268,173 @@ def test_any_of_opening_test_rules_out_no_place_where_the_alternation_matches():
                 else:
                     ruled_out += not any_of._may_open(text, m.start(), len(text))
     assert checked > 100 and ruled_out > 10_000
+
+
+# Browser titles and what a separator's marks look like elsewhere: every separator, a mark without its
+# spaces (a hyphen in a word, a time's colon, a URL's slashes), white space the regex module reads apart
+# from str.isspace (\x1c), runs of spaces and a bracket that closes at the end or does not.
+_TITLES = [
+    "Judges allow video - The Herald > World: News",
+    "SignOnSanDiego.com > News > World -- Judges allow video Home News",
+    "Sun-Sentinel.com :: Local | Council approves budget || Herald · Home • News ~ Sport",
+    "Storm hits – the coast — Herald / World \\ Local ✩ Top » More › Next 10:30 a.m. http://x.com/a-b",
+    "Mayor quits (AP)", "Mayor quits (AP) Home", "Mayor ( quits", "Mayor quits\x1c- Herald\x1f| Home",
+    "Title:Sub \u00a0-\u2003 Herald\t|\nHome", "a -b - -c --d -- e---f", ">>> x >> y > z ||| w",
+]
+
+
+@pytest.mark.parametrize("text", _TITLES)
+def test_separators_are_the_patterns_matches(text):
+    from newsclean.titles import SEPARATOR
+    for s in (text, f"  {text}  ", text.replace(" ", "  ")):
+        for a, b in ((0, len(s)), (1, len(s)), (0, len(s) - 2), (3, len(s) // 2)):
+            assert ([m.span() for m in folded.separators(s, a, b)]
+                    == [m.span() for m in SEPARATOR.finditer(s, a, b)]), (s, a, b)
+
+
+def test_separators_on_random_strings_and_every_folded_eval_head():
+    from newsclean.titles import SEPARATOR
+
+    from .conftest import eval_cases
+    rng = random.Random(18)
+    alphabet = [*"|:·•~>–—/\\✩»›()-", " ", " ", "  ", "\t", "\x1c", "\u00a0", "a", "B", "9", "_", "word", "Mayor"]
+    for _ in range(20_000):
+        s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        a = rng.randint(0, len(s))
+        b = rng.randint(a, len(s))
+        assert [m.span() for m in folded.separators(s, a, b)] == [m.span() for m in SEPARATOR.finditer(s, a, b)], s
+    for case in eval_cases():
+        if case.get("variant") in ("flatpage", "flat"):
+            s = case["input"]
+            assert ([m.span() for m in folded.separators(s, 0, min(len(s), 2_000))]
+                    == [m.span() for m in SEPARATOR.finditer(s, 0, min(len(s), 2_000))])
+
+
+def _plain_shared_words(text: str, a: int, b: int, end: int, stop: int | None = None) -> int:
+    """layout.folded._shared_words as it read both copies character by character from their start."""
+    i, j, limit = a, b, min(a + folded._TITLE_CHARS, b, len(text) if stop is None else stop)
+    while i < limit and j < end:
+        if text[i].isspace() and text[j].isspace():
+            while i < limit and text[i].isspace():
+                i += 1
+            while j < end and text[j].isspace():
+                j += 1
+        elif text[j].isspace() and folded._NODE_SPACE.match(text, j, end) and not text[i].isalnum():
+            j = folded._NODE_SPACE.match(text, j, end).end()
+        elif text[i].isspace() and folded._NODE_SPACE.match(text, i, limit) and not text[j].isalnum():
+            i = folded._NODE_SPACE.match(text, i, limit).end()
+        elif text[i] == text[j]:
+            i, j = i + 1, j + 1
+        else:
+            break
+    if i >= a + folded._TITLE_CHARS:
+        return 0
+    if (i < len(text) and text[i].isalnum()) or (j < end and text[j].isalnum()):
+        while i > a and not text[i - 1].isspace():
+            i -= 1
+    return len(text[a:i].rstrip())
+
+
+def test_shared_words_reads_as_character_by_character():
+    """_shared_words skips the characters both copies share at once (_same_chars): it answers as the
+    character-by-character reading, on copies with white space of every length and kind where they
+    part (\\x1c: white space to str.isspace only), spaced closing marks, copies cut by ``stop``,
+    ``end`` and the title's length, and the heads of every folded eval page."""
+    from .conftest import eval_cases
+    rng = random.Random(18)
+    alphabet = ["Storm", "nears", "the", "coast", " ", " ", "  ", "\n ", "\x1c", ",", " ,", ".", "x", "-", "9"]
+    for _ in range(20_000):
+        title = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        copy = "".join(rng.choice(alphabet) if rng.random() < 0.2 else c for c in title)
+        copy = copy if rng.random() < 0.8 else title * rng.randint(1, 30)
+        s = f"{title}{rng.choice(alphabet)}{copy}{rng.choice(alphabet)}"
+        b = len(title) + rng.randint(0, 2)
+        end = rng.randint(b, len(s))
+        stop = rng.choice([None, rng.randint(0, len(s))])
+        assert folded._shared_words(s, 0, b, end, stop) == _plain_shared_words(s, 0, b, end, stop), (s, b, end, stop)
+    for case in eval_cases():
+        if case.get("variant") == "flatpage":
+            s = case["input"]
+            for b in [i for i in range(1, min(len(s), 3_000)) if s.startswith(s[:3], i)][:10]:
+                assert folded._shared_words(s, 0, b, len(s)) == _plain_shared_words(s, 0, b, len(s)), s[:200]
+
+
+def test_case_codes_say_what_the_word_tests_read_of_every_character():
+    """_lower_count and _menu_word read a span's non-ASCII first characters translated to ASCII codes
+    (folded._CASES): each code says what the word-by-word tests read of its character."""
+    for code in range(0x30000):
+        c = chr(code)
+        got = c.translate(folded._CASES)
+        assert (got in "a1") == _plain_lower(c), c
+        assert (got == "a") == (c.isalpha() and not c.isupper()), c  # a lower-case word to _menu_word
+        assert (got == "A") == c.isupper(), c
+        assert got.isascii() and len(got) == 1
+
+
+def test_lower_counts_and_menu_ends_on_random_strings_of_every_case():
+    rng = random.Random(22)
+    alphabet = [*"aAéÉǅǆǈ中ⓐⒶⅰⅠªʰ1.|ß\u00a0 ", "the ", "The ", "Home ", "NEWS ", "Über ", "über ", "ⓐⓑ ", "Der ",
+                "中文 "]
+    for _ in range(20_000):
+        s = " ".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        assert folded._lower_count(s.split()) == sum(map(_plain_lower, s.split())), repr(s)
+        for a, b in ((0, len(s)), (1, len(s)), (0, len(s) // 2)):
+            assert folded.menu_end(s, a, b) == _plain_menu_end(s, a, b), repr(s)
+
+
+def test_unit_shapes_on_random_tokens_with_digits_and_commas():
+    """_furniture_tokens and _run_on count the tokens with a digit or a closing comma on the tokens joined
+    by spaces: as the token-by-token counts, with digits of other scripts, lone commas and commas inside."""
+    rng = random.Random(23)
+    alphabet = ["Home", "News", "the", "of", "1", "2019,", "x6y", "٣", ",", ",,", "a,b", "Jan", "5,", "Été", "\t", "¹"]
+    for _ in range(5_000):
+        s = " ".join(rng.choice(alphabet) for _ in range(rng.choice((5, 10, 40, 85, 120))))
+        for items in (True, False):
+            assert folded.furniture_unit(s, items=items) == _plain_furniture_unit(s, items), repr(s)
+        assert folded._run_on(s.split()) == _plain_run_on(s), repr(s)
+
+
+_PAIR_TOKEN = regex.compile(r"\S++")
+
+
+def _plain_inner_heading(text: str, start: int, end: int, most: bool) -> int | None:
+    """layout.folded._inner_heading as it read each pair of tokens with their offsets, and each heading's
+    opening with the whole alternation (_PLAIN_HEADING)."""
+    from newsclean.layout.shape import section_kind
+    toks = [(m.start(), m.group()) for m in _PAIR_TOKEN.finditer(text, start, end)]
+    whole = not (start > 0 and _PAIR_TOKEN.match(text, start - 1) and _PAIR_TOKEN.match(text, start))
+    for i in range(0 if whole else 1, len(toks) - 1):
+        (_, prev), (at, word) = toks[i], toks[i + 1]
+        if regex.match(r"\p{Ll}", prev) or regex.match(r"\p{Ll}", word):
+            continue  # a pair: neither opens with a lower-case letter
+        if ((folded._lower(prev) and prev[-1].isalnum()) or prev[-1] in ",;" or prev.lower() in folded._FUNCTION_WORDS
+                or folded._lower(word) or word.lower() == "more"):
+            continue
+        marks = folded._MARKS.match(text, at, end)
+        if (_PLAIN_HEADING.match(text, at if marks is None else marks.end(), end) is None
+                or (section_kind(word) == reasons.TAGS and not word.endswith(":"))):
+            continue
+        heading = [w for _, w in toks[i + 1:i + 2 + folded._END_WORDS]]
+        if not folded.end_opening(" ".join(heading)):
+            continue
+        if most or any(section_kind(" ".join(heading[:n])) == reasons.COMMENTS for n in range(1, len(heading) + 1)):
+            return at
+    return None
+
+
+def test_inner_heading_reads_as_each_pair_with_the_whole_alternation():
+    """_inner_heading tries the headings that need no word first, asks whether a needed word stands in
+    the unit only where they fail, skips the marks' pattern before a word character, and reads ASCII
+    pairs without the lower-case test: as each pair read with the whole alternation, on units with
+    headings, comment writers and contact lines, marks, pairs in other scripts, and random ones."""
+    rng = random.Random(24)
+    pieces = [*_OPENINGS, *_WILD_TEXTS, "Posted in News | Permalink | 10 Comments Previous Post", "The council met.",
+              "Jane Doe", "ÉTÉ Über", "中文 新闻", "ⓐ Ⓐ", "| 10 Comments", "Tags: x", "More World", "The Price Tag",
+              "Jo Lee may be reached at jo@herald.com", "Jane SAYS: no", "said,", "Mr.", "12"]
+    drawn = [" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 8))) for _ in range(3_000)]
+    units = [*UNITS, *_OPENINGS, *drawn]
+    for unit in units:
+        for s, a in ((unit, 0), (f"x{unit}", 1), (f"Home {unit}", 5)):
+            for most in (True, False):
+                assert folded._inner_heading(s, a, len(s), most) == _plain_inner_heading(s, a, len(s), most), (s, a)
+

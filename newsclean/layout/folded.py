@@ -46,7 +46,7 @@ import bisect
 import itertools
 import operator
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 import regex
@@ -61,7 +61,7 @@ from .shape import ends_article, max_run, section_kind
 
 __all__ = ["FoldedPage", "caption_unit", "doubled_headline", "end_opening", "find_article", "firsts_of",
            "furniture_unit", "header_after", "link_run", "opening_headline", "printed_headline", "prose_unit",
-           "reprinted_title", "span_tokens", "title_head", "trail_copy", "unit_starts"]
+           "reprinted_title", "separators", "span_tokens", "title_head", "trail_copy", "unit_starts"]
 
 # A unit of prose: this many words or more, ending in a stop, and this share of them lower-case
 # (or in a script without case): a menu or a Title Case list of links has few.
@@ -113,6 +113,10 @@ _MENU_MARK = regex.compile(r"[|»›•·>]")
 # dash not followed by a subtitle in lower case.
 _SITE_MARK = regex.compile(SITE_SEPARATOR.pattern + r"|(?<!\s)\s++[–—]\s++(?!\p{Ll})")
 _NAME_WORDS = 4  # the most words of a site's name capitalised word by word that leads a title
+# A character that every separator of a browser title holds (titles.SEPARATOR), with only white space
+# before it in the separator: the first one found tells where the next separator may start.
+_SEPARATOR_MARK = regex.compile(r"[|:·•~>–—/\\✩»›(-]")
+_SPACE_BEFORE = regex.compile(r"\s*+", regex.REVERSE)  # the run of white space that ends at a place
 
 
 @dataclass(frozen=True)
@@ -164,7 +168,34 @@ def _lower_count(words: Sequence[str], firsts: str | None = None) -> int:
     firsts = firsts_of(words) if firsts is None else firsts
     if firsts.isascii():
         return sum(map(str.islower, firsts))
-    return sum(map(_lower, words))
+    cases = firsts.translate(_CASES)
+    return cases.count("a") + cases.count("1")
+
+
+class _Cases(dict[int, str]):
+    """``str.translate``'s table from a word's first character to an ASCII character that says what
+    the tests of its words read of it: ``A`` where it is upper-case (``str.isupper``), ``a`` where it
+    is a letter and not (a lower-case word to :func:`_menu_word` and :func:`_lower`), ``1`` where it
+    is lower-case and no letter (``ⓐ``, ``ⅰ``: a lower-case word to :func:`_lower` only), ``0``
+    otherwise. A span's first characters so translated are read as ASCII ones are (``a-z`` opening
+    its lower-case words, ``A-Z`` its capitalised ones), in one pass, where a word-by-word reading
+    asked each word. Each character's code is worked out on first use; up to :data:`_CASES_KEPT`
+    are kept.
+
+    >>> "ÉtéǅxⓐⅰⒶ中1".translate(_CASES)
+    'Aaaaa11Aa0'
+    """
+
+    def __missing__(self, code: int) -> str:
+        c = chr(code)
+        got = "A" if c.isupper() else "a" if c.isalpha() else "1" if c.islower() else "0"
+        if len(self) < _CASES_KEPT:
+            self[code] = got
+        return got
+
+
+_CASES_KEPT = 4096
+_CASES = _Cases()
 
 
 def prose_unit(unit: str) -> bool:
@@ -232,11 +263,10 @@ def _furniture_tokens(unit: str, tokens: Sequence[str], items: bool = True, firs
     """:func:`furniture_unit` of ``unit``, given its tokens (``str.split``, none empty) and, when
     the caller has them, their first characters (:func:`firsts_of`)."""
     words = list(itertools.compress(tokens, map(str.isalpha, map(_FIRST, tokens) if firsts is None else firsts)))
-    if len(words) < _FURNITURE_UNIT_WORDS or sum(map(_ENDS_COMMA, tokens)) >= _COMMA_SHARE * len(tokens):
+    if len(words) < _FURNITURE_UNIT_WORDS:
         return False
-    # tokens with a digit: none where the unit holds none (most menus), else read token by token
-    if (_DIGIT.search(unit) is not None
-            and sum(_DIGIT.search(t) is not None for t in tokens) >= _NUMBER_SHARE * len(tokens)):
+    joined = " ".join(tokens)
+    if _comma_tokens(joined) >= _COMMA_SHARE * len(tokens) or _digit_tokens(joined) >= _NUMBER_SHARE * len(tokens):
         return False
     function = sum(map(_FUNCTION_WORDS.__contains__, words if items else map(str.lower, words)))
     capitals = sum(map(str.isupper, map(_FIRST, words)))
@@ -269,9 +299,34 @@ def _run_on(tokens: Sequence[str]) -> bool:
     """A "sentence" longer than any a writer prints, without the dates and numbers of a list
     of references or results, or the commas of a long quote: teasers, menus and a stop run
     together on a page. ``tokens``: the unit's (``str.split``)."""
-    return (len(tokens) >= _LONGEST_SENTENCE
-            and sum(_DIGIT.search(t) is not None for t in tokens) < _NUMBER_SHARE * len(tokens)
-            and sum(map(_ENDS_COMMA, tokens)) < _COMMA_SHARE * len(tokens))
+    if len(tokens) < _LONGEST_SENTENCE:
+        return False
+    joined = " ".join(tokens)
+    return _digit_tokens(joined) < _NUMBER_SHARE * len(tokens) and _comma_tokens(joined) < _COMMA_SHARE * len(tokens)
+
+
+# In tokens joined by single spaces (none holds white space): each token that holds a digit, one match
+# each (up to its first digit; the next match opens after a space).
+_DIGIT_TOKEN = regex.compile(r"(?<![^ ])[^ ]*?\d")
+
+
+def _digit_tokens(joined: str) -> int:
+    """How many of the tokens ``joined`` by single spaces (none holding white space) hold a digit
+    (``\\d``): one scan, none where no digit stands (most menus), where a test of each token was a call.
+
+    >>> _digit_tokens("Jan 5, 2020 Feb x6y 7 ٣"), _digit_tokens("Home News")
+    (5, 0)
+    """
+    return len(_DIGIT_TOKEN.findall(joined)) if _DIGIT.search(joined) is not None else 0
+
+
+def _comma_tokens(joined: str) -> int:
+    """How many of the tokens ``joined`` by single spaces (none holding white space) end with a comma.
+
+    >>> _comma_tokens("A, B , C,, D,")
+    4
+    """
+    return joined.count(", ") + joined.endswith(",")
 
 
 def menu_end(text: str, start: int, end: int) -> int | None:
@@ -303,22 +358,13 @@ def _menu_word(words: Sequence[str], firsts: str | None = None) -> int | None:
         return None  # no run of more than _MENU_RUN words with a word after it
     found: int | None = None
     firsts = firsts_of(words) if firsts is None else firsts
-    if firsts.isascii():  # a lower-case word opens with a-z: the runs are read off the first characters at once
-        for m in _MENU_RUN_END.finditer(firsts):
-            i = m.end()
-            if firsts[i - 1].isupper():
-                found = i - 2 if words[i - 2].lower() in _FUNCTION_WORDS else i - 1
-        return found
-    run = 0
-    for i, word in enumerate(words):
-        c = word[0]
-        if c.isalpha() and not c.isupper():  # a lower-case word (or one of a script without case)
-            if run > _MENU_RUN and words[i - 1][0].isupper():
-                found = i - 2 if words[i - 2].lower() in _FUNCTION_WORDS else i - 1
-                # "Der Rat hat", "The Council voted": from the article
-            run = 0
-        else:
-            run += 1
+    # a lower-case word (or one of a script without case: a letter, not upper-case) opens with a-z, where the
+    # first characters are all ASCII or translated so (_CASES): the runs are read off them at once
+    cases = firsts if firsts.isascii() else firsts.translate(_CASES)
+    for m in _MENU_RUN_END.finditer(cases):
+        i = m.end()
+        if cases[i - 1].isupper():
+            found = i - 2 if words[i - 2].lower() in _FUNCTION_WORDS else i - 1  # "Der Rat hat", "The Council voted"
     return found
 
 
@@ -396,6 +442,9 @@ def _may_head(opening: str, needed: bool = True) -> bool:
     >>> _may_head("Most Read 1 Mayor Quits"), _may_head("» 12 Comments"), _may_head("The council met")
     (True, True, False)
     """
+    c = opening[:1]
+    if c.isascii() and c.isalnum():  # a word character opens it (most units): one place to try
+        return _HEADING_START.match(opening, 0, len(opening), needed)
     first = _WORD_CHAR.search(opening)
     lead = len(opening) if first is None else first.start()
     if "[" in opening[:lead + 1]:
@@ -422,13 +471,14 @@ def end_opening(unit: str) -> bool:
     tokens = unit.split(maxsplit=_END_WORDS)
     opening = " ".join(tokens[:_END_WORDS])
     # whether a word that the alternatives opening with any word need stands in the opening (the share
-    # bar's alternatives are among the headings')
-    needed = _HEADING_START.needs(opening)
-    if not _may_head(opening, needed):
+    # bar's alternatives are among the headings'): asked only where the other alternatives cannot open it
+    # (what they match, the alternation matches with or without the needed words)
+    if not _may_head(opening, False) and not (_HEADING_START.needs(opening) and _may_head(opening, True)):
         # no section's heading opens it: no run of its words has a section's kind, nor is one a share
         # bar (a share pattern that full-matches a run of the opening words, marks after it, matches
         # at its opening before a character that is no word's: one of _HEADING_START's alternatives)
         return False
+    needed = _HEADING_START.needs(opening)
     # a share bar's pattern full-matches a run of the opening words only where it matches at the
     # opening (the share patterns hold no look-around, anchor or possessive repeat: one call, not four)
     bar = len(tokens) >= _SHARE_WORDS and _SHARE_BAR.match(opening, 0, len(opening), needed)
@@ -481,6 +531,9 @@ def _heading_start(text: str, at: int, end: int, needed: bool) -> bool:
     (``| 10 Comments``, ``[ 167 comments ]``, ``Most Read``); ``needed``: whether a word that the
     alternatives opening with any word need may stand in ``text[at:end]``
     (:meth:`~newsclean.alternatives.AnyOf.needs`)."""
+    c = text[at:at + 1]
+    if c.isascii() and c.isalnum():  # no mark stands first (most tokens): no call to find none
+        return _HEADING_START.match(text, at, end, needed)
     marks = _MARKS.match(text, at, end)
     return _HEADING_START.match(text, at if marks is None else marks.end(), end, needed)
 
@@ -488,6 +541,7 @@ def _heading_start(text: str, at: int, end: int, needed: bool) -> bool:
 # Two tokens side by side, neither opening with a lower-case letter (``\p{Ll}``), read in the first
 # characters of a unit's tokens: a match at each token that such a token follows.
 _PAIRED = regex.compile(r"\P{Ll}(?=\P{Ll})")
+_ASCII_PAIRED = re.compile("[^a-z](?=[^a-z])")  # ... where they are all ASCII (whose lower-case letters are a-z)
 _NON_SPACE = regex.compile(r"\S")
 
 
@@ -520,19 +574,25 @@ def _inner_heading(text: str, start: int, end: int, most: bool, words: Sequence[
     (True, 'Email to a frie')
     """
     words = span_tokens(text, start, end) if words is None else words
+    firsts = firsts_of(words) if firsts is None else firsts
+    # a pair's tokens open with no lower-case letter: where they open with ASCII, neither is a lower-case word
+    cased = not firsts.isascii()
     needed: bool | None = None  # whether a word that the headings opening with any word need stands in the unit
     offsets: list[int] | None = None  # where each token starts: found for the first pair read that far
     for i in _side_by_side(text, start, words, firsts):
         prev, word = words[i], words[i + 1]
-        if ((_lower(prev) and prev[-1].isalnum()) or prev[-1] in ",;" or prev.lower() in _FUNCTION_WORDS
-                or _lower(word) or word.lower() == "more"):
+        if (prev[-1] in ",;" or prev.lower() in _FUNCTION_WORDS or word.lower() == "more"
+                or (cased and ((_lower(prev) and prev[-1].isalnum()) or _lower(word)))):
             continue
         if offsets is None:
             offsets = _token_offsets(text, start, end, words)
-            needed = _HEADING_START.needs(text, start, end)
         at = offsets[i + 1]
-        if (not _heading_start(text, at, end, bool(needed))
-                or (section_kind(word) == reasons.TAGS and not word.endswith(":"))):
+        if not _heading_start(text, at, end, False):  # the alternatives that need no word first (see end_opening)
+            if needed is None:
+                needed = _HEADING_START.needs(text, start, end)
+            if not (needed and _heading_start(text, at, end, True)):
+                continue
+        if section_kind(word) == reasons.TAGS and not word.endswith(":"):
             continue
         heading = words[i + 1:i + 2 + _END_WORDS]
         if not end_opening(" ".join(heading)):
@@ -556,7 +616,9 @@ def _side_by_side(text: str, start: int, words: Sequence[str], firsts: str | Non
     """
     opening = int(start > 0 and _NON_SPACE.match(text, start - 1) is not None
                   and _NON_SPACE.match(text, start) is not None)
-    return [m.start() for m in _PAIRED.finditer(firsts_of(words) if firsts is None else firsts, opening)]
+    firsts = firsts_of(words) if firsts is None else firsts
+    paired = _ASCII_PAIRED if firsts.isascii() else _PAIRED  # re's fixed cost a call is lower than regex's
+    return [m.start() for m in paired.finditer(firsts, opening)]
 
 
 def _token_offsets(text: str, start: int, end: int, words: Sequence[str]) -> list[int]:
@@ -570,8 +632,30 @@ def _token_offsets(text: str, start: int, end: int, words: Sequence[str]) -> lis
     """
     lengths = list(itertools.accumulate(map(len, words), initial=0))
     if end - start == lengths[-1] + len(words) - 1:  # as many spaces as gaps: one in each
-        return [start + n + k for k, n in enumerate(lengths[:-1])]
+        return list(map(operator.add, lengths[:-1], range(start, start + len(words))))
     return [m.start() for m in _TOKEN.finditer(text, start, end)]
+
+
+def separators(text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
+    """``titles.SEPARATOR.finditer(text, start, end)``, each separator tried only where its mark
+    stands (:data:`_SEPARATOR_MARK`, after the white space before it), where the pattern's
+    alternatives are tried at every character. Sound because in each of them only white space
+    stands before the mark (``\\s*+|``, ``\\s++–\\s++``, ``(?<=\\w):``): no match starts before the
+    white space that ends at the first mark, and one that starts inside it also starts where it
+    starts (``tests/test_folded_fast.py`` compares the two).
+
+    >>> s = "Judges allow video - The Herald > World: News"
+    >>> [m.group() for m in separators(s, 0, len(s))]
+    [' - ', ' > ', ': ']
+    """
+    pos = start
+    while (mark := _SEPARATOR_MARK.search(text, pos, end)) is not None:
+        m = SEPARATOR.match(text, _SPACE_BEFORE.match(text, pos, mark.start()).start(), end)
+        if m is None:
+            pos = mark.end()  # no separator holds this mark: none starts before it
+        else:
+            yield m
+            pos = m.end()
 
 
 def unit_starts(text: str, units: Sequence[str]) -> list[int]:
@@ -605,7 +689,7 @@ def printed_headline(text: str, start: int, stop: int) -> tuple[int, int, int] |
     'Fires and Pipes: How Winter Wreaks Havoc'
     """
     head_end = min(stop, start + _TITLE_HEAD)
-    seps = list(itertools.islice(SEPARATOR.finditer(text, start, head_end), _TITLE_PARTS))
+    seps = list(itertools.islice(separators(text, start, head_end), _TITLE_PARTS))
     if not seps:
         return _repeated_opening(text, [start], stop)
     part_starts = [start, *(m.end() for m in seps[:-1])]
@@ -761,7 +845,7 @@ def reprinted_title(text: str, start: int, end: int) -> tuple[int, int] | None:
     marked = start + len(unmarked(text[start:head_end]))
     stop = marked if marked < head_end else None  # no title runs on into markup ("... ethanol <SCRIPT")
     head_end = min(head_end, marked)
-    seps = itertools.islice(SEPARATOR.finditer(text, start, head_end), _TITLE_LEVELS)
+    seps = itertools.islice(separators(text, start, head_end), _TITLE_LEVELS)
     best: tuple[int, int] | None = None
     trailed: tuple[int, int] | None = None  # the longest copy that ends where the title's trail starts
     first = -1
@@ -1007,6 +1091,28 @@ def _common_words(text: str, a: int, b: int) -> int:
 _NODE_SPACE = regex.compile(r"\s++(?=[,.;:!?)\]])")
 
 
+def _same_chars(text: str, a: int, b: int, n: int) -> int:
+    """How many of the ``n`` characters from ``a`` on ``text`` prints from ``b`` on too, less a run of
+    white space they end with (found by halving: a few comparisons in C, where :func:`_shared_words`
+    read character by character). Up to there its reading steps through both alike: it reads the
+    same characters, its runs of white space have the same length in both and end inside that span.
+
+    >>> s = "Storm nears  the coast - Storm nears  the  coast"
+    >>> _same_chars(s, 0, 25, 22), _same_chars(s, 0, 25, 5), _same_chars(s, 0, 25, 0)
+    (16, 5, 0)
+    """
+    lo, hi = 0, max(0, n)
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if text.startswith(text[a:a + mid], b):
+            lo = mid
+        else:
+            hi = mid - 1
+    while lo > 0 and text[a + lo - 1].isspace():
+        lo -= 1
+    return lo
+
+
 def _shared_words(text: str, a: int, b: int, end: int, stop: int | None = None) -> int:
     """How many characters of ``text[a:]`` the copy at ``b`` prints (up to ``end``), ending with
     a whole word in both, a run of spaces and line breaks equal to any other (a title's text node
@@ -1020,7 +1126,9 @@ def _shared_words(text: str, a: int, b: int, end: int, stop: int | None = None) 
     >>> s[:_shared_words(s, 0, 49, len(s))]
     "Story of Metroid, One of Gaming's Universes"
     """
-    i, j, limit = a, b, min(a + _TITLE_CHARS, b, len(text) if stop is None else stop)
+    limit = min(a + _TITLE_CHARS, b, len(text) if stop is None else stop)
+    same = _same_chars(text, a, b, min(limit - a, end - b))
+    i, j = a + same, b + same  # where the two first differ, or where white space runs on in one of them
     while i < limit and j < end:
         if text[i].isspace() and text[j].isspace():
             while i < limit and text[i].isspace():
