@@ -438,3 +438,22 @@ def test_inner_heading_reads_as_each_pair_with_the_whole_alternation():
             for most in (True, False):
                 assert folded._inner_heading(s, a, len(s), most) == _plain_inner_heading(s, a, len(s), most), (s, a)
 
+
+def test_token_start_reads_as_finding_each_word_after_the_last():
+    """_token_start puts a word where the words' lengths say when they stand one space apart from the
+    start: where each word is found after the one before it, on random spans with runs of white space,
+    repeated words, words inside others and spans that open inside a word."""
+    rng = random.Random(25)
+    alphabet = ["Home", "News", "Home", "me", "e", "News:", "|", "The", "the", "é", "中文"]
+    for _ in range(20_000):
+        gaps = [" ", " ", " ", "  ", "\t", "\n "]
+        s = "".join(rng.choice(alphabet) + rng.choice(gaps) for _ in range(rng.randint(1, 12)))
+        pos = rng.choice([0, 0, 1, 2])
+        words = folded._TOKEN.findall(s, pos)
+        if not words:
+            continue
+        k = rng.randrange(len(words))
+        plain = pos
+        for word in words[:k]:
+            plain = s.find(word, plain) + len(word)
+        assert folded._token_start(s, words, pos, k) == s.find(words[k], plain), (s, pos, k)

@@ -206,3 +206,26 @@ def test_read_keeps_units_and_articles_for_the_call_of_clean():
         assert again.units(0, len(text)) is first.units(0, len(text))
         assert again.article(0, stop, found) is first.article(0, stop, found)
     assert page_units.Read(text).units(0, len(text)) is not page_units.Read(text).units(0, len(text))
+
+
+def test_units_and_articles_read_the_same_with_the_words_of_spans_kept():
+    """page_units.Read keeps the words of the sentences units reads (folded.span_words) for
+    find_article, whose units are mostly those sentences: every folded eval page's units and article
+    are the same with those words kept as without, and so are a page with extra cuts and one read
+    from inside a word."""
+    from newsclean.layout.folded import Spans, find_article
+
+    from .conftest import eval_cases
+    menu = " ".join(["Home News Sport Weather Business Politics Travel Culture Jobs Cars"] * 8)
+    story = " ".join(["The council approved the budget on Monday after a long debate."] * 12)
+    texts = [f"Budget Passes | Herald {menu} By Staff {story} Copyright Herald {menu}",
+             *(case["input"] for case in eval_cases() if case.get("variant") == "flatpage")]
+    for text in texts:
+        for start in (0, 3):
+            spans: Spans = {}
+            found, structured, stop = page_units.units(text, start, len(text), spans)
+            assert (found, structured, stop) == page_units.units(text, start, len(text)), text[:200]
+            starts = [start, *(i + 1 for i in found if i + 1 < stop)]
+            more = sorted({*starts, *(i + 2 for i in starts[1::3] if i + 2 < stop)})  # cuts inside words too
+            for cut in (starts, more):
+                assert find_article(text, start, stop, cut, spans) == find_article(text, start, stop, cut), text[:200]

@@ -59,9 +59,9 @@ from ..sentences import STOPS, ends_sentence
 from ..titles import SEPARATOR, SITE_SEPARATOR, SUBTITLE, sentence_case, unmarked
 from .shape import ends_article, max_run, section_kind
 
-__all__ = ["FoldedPage", "caption_unit", "doubled_headline", "end_opening", "find_article", "firsts_of",
+__all__ = ["FoldedPage", "Spans", "caption_unit", "doubled_headline", "end_opening", "find_article", "firsts_of",
            "furniture_unit", "header_after", "link_run", "opening_headline", "printed_headline", "prose_unit",
-           "reprinted_title", "separators", "span_tokens", "title_head", "trail_copy", "unit_starts"]
+           "reprinted_title", "separators", "span_tokens", "span_words", "title_head", "trail_copy", "unit_starts"]
 
 # A unit of prose: this many words or more, ending in a stop, and this share of them lower-case
 # (or in a script without case): a menu or a Title Case list of links has few.
@@ -390,6 +390,29 @@ def span_tokens(text: str, start: int, end: int) -> list[str]:
     return tokens
 
 
+# The words of spans of one text read already, by (start, end): what span_words keeps.
+Spans = dict[tuple[int, int], tuple[list[str], str]]
+
+
+def span_words(text: str, start: int, end: int, spans: Spans | None = None) -> tuple[list[str], str]:
+    """:func:`span_tokens` of ``text[start:end]`` and their first characters (:func:`firsts_of`),
+    kept in ``spans`` (when given) for the next caller that reads the same span: the units of a
+    folded page are mostly its sentences, whose words :func:`~newsclean.layout.page_units.run_ends`
+    reads before :func:`find_article` does. Callers do not change the list.
+
+    >>> spans: Spans = {}
+    >>> span_words("Home News", 0, 9, spans), span_words("Home News", 0, 9, spans) is spans[0, 9]
+    ((['Home', 'News'], 'HN'), True)
+    """
+    got = None if spans is None else spans.get((start, end))
+    if got is None:
+        words = span_tokens(text, start, end)
+        got = words, firsts_of(words)
+        if spans is not None:
+            spans[start, end] = got
+    return got
+
+
 def _token_start(text: str, words: Sequence[str], pos: int, k: int) -> int:
     """Where ``words[k]`` starts in ``text``, ``words`` being the runs of characters other than
     white space of ``text`` from ``pos`` on (``_TOKEN.findall(text, pos)``): each one is the
@@ -397,10 +420,17 @@ def _token_start(text: str, words: Sequence[str], pos: int, k: int) -> int:
     caller that reads the words as strings locates the few it cuts at so, instead of keeping
     every word's offset.
 
+    Where the words stand from ``pos`` on one space apart (a page folded with ``get_text(" ")``),
+    that is where their lengths put it (each word is found right after the space, none holding one):
+    one comparison in C.
+
     >>> s = "Home  News The council met"
-    >>> _token_start(s, _TOKEN.findall(s, 0), 0, 2)
-    11
+    >>> _token_start(s, _TOKEN.findall(s, 0), 0, 2), _token_start(s, _TOKEN.findall(s, 6), 6, 2)
+    (11, 15)
     """
+    spaced = " ".join(words[:k + 1])
+    if text.startswith(spaced, pos):
+        return pos + len(spaced) - len(words[k])
     for word in words[:k]:
         pos = text.find(word, pos) + len(word)
     return text.find(words[k], pos)
@@ -1182,10 +1212,13 @@ def _repeated_opening(text: str, starts: Sequence[int], stop: int) -> tuple[int,
     return best
 
 
-def find_article(text: str, start: int, end: int, starts: Sequence[int]) -> FoldedPage | None:
+def find_article(text: str, start: int, end: int, starts: Sequence[int],
+                 spans: Spans | None = None) -> FoldedPage | None:
     """The article inside the folded page ``text[start:end]``, cut into units at ``starts``
     (each unit runs to the next one's start), or ``None`` when the line is not a page around
-    an article (no prose, or too little furniture on either side to be a page's).
+    an article (no prose, or too little furniture on either side to be a page's). ``spans``: the
+    words of spans of ``text`` read already (:func:`span_words`; most units are sentences, whose
+    words the search for menu runs read).
     """
     bounds = [*starts, end + 1]
     units: list[tuple[int, int]] = []
@@ -1194,8 +1227,7 @@ def find_article(text: str, start: int, end: int, starts: Sequence[int]) -> Fold
     split = _SPLIT_ONLY_SPACE.search(text, bounds[0], end) is None  # span_tokens' tokens are split's
     for i in range(len(starts)):
         a, b = bounds[i], bounds[i + 1] - 1
-        words = span_tokens(text, a, b)
-        firsts = firsts_of(words)
+        words, firsts = span_words(text, a, b, spans)
         k = _menu_word(words, firsts)
         m = None if k is None else _token_start(text, words, a, k)
         if k is not None and m is not None and m > a:
