@@ -317,13 +317,16 @@ def units(text: str, start: int, end: int, spans: Spans | None = None) -> tuple[
     runs: list[int] = []
     for a, b in itertools.pairwise([start - 1, *out, stop]):
         runs.extend(run_ends(text, a + 1, b, spans))
-    slides = slide_counters(text, start, stop) + gallery_exits(text, start, stop)
+    # a slide's counter and a gallery's close both hold a number and a total: neither is read without one
+    counted = _COUNTED.search(text, start, stop) is not None
+    slides = slide_counters(text, start, stop) + gallery_exits(text, start, stop) if counted else []
     # a related-links heading that closes the article: in the line's last part (one that more of
     # the line follows is a box beside the article, a sidebar's "Most Read" run in before it)
     tail = stop - (stop - start) // END_SHARE
     headed = [h for a in [start - 1, *out] if a + 1 >= tail and (h := end_heading(text, a + 1, stop)) is not None]
     headed += next_links(text, tail, stop) + tag_lists(text, tail, stop)
-    notices = [m.start() for m in matches_at(_NOTICE, _NOTICE_AT, text, start, stop)]
+    notices = [m.start() for m in matches_at(_NOTICE, _NOTICE_AT, text, start, stop)] if text.find(
+        "©", start, stop) >= 0 else []  # a notice opens with the sign: none without one (most lines)
     rules = rule_breaks(text, start, stop) if "___" in text[start:stop] else []
     labels = [i for a, b in itertools.pairwise([start - 1, *out, stop]) for i in label_openings(text, a + 1, b)]
     structured = bool(head or runs or blob or slides or headed or rules or labels)
