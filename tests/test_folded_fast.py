@@ -8,6 +8,7 @@ random strings."""
 
 from __future__ import annotations
 
+import itertools
 import random
 
 import pytest
@@ -438,3 +439,80 @@ def test_inner_heading_reads_as_each_pair_with_the_whole_alternation():
             for most in (True, False):
                 assert folded._inner_heading(s, a, len(s), most) == _plain_inner_heading(s, a, len(s), most), (s, a)
 
+
+def test_token_start_reads_as_finding_each_word_after_the_last():
+    """_token_start puts a word where the words' lengths say when they stand one space apart from the
+    start: where each word is found after the one before it, on random spans with runs of white space,
+    repeated words, words inside others and spans that open inside a word."""
+    rng = random.Random(25)
+    alphabet = ["Home", "News", "Home", "me", "e", "News:", "|", "The", "the", "é", "中文"]
+    for _ in range(20_000):
+        gaps = [" ", " ", " ", "  ", "\t", "\n "]
+        s = "".join(rng.choice(alphabet) + rng.choice(gaps) for _ in range(rng.randint(1, 12)))
+        pos = rng.choice([0, 0, 1, 2])
+        words = folded._TOKEN.findall(s, pos)
+        if not words:
+            continue
+        k = rng.randrange(len(words))
+        plain = pos
+        for word in words[:k]:
+            plain = s.find(word, plain) + len(word)
+        assert folded._token_start(s, words, pos, k) == s.find(words[k], plain), (s, pos, k)
+
+
+def test_closing_heading_search_reads_the_same_with_the_units_words():
+    """_closed asks whether a unit's opening words may open a heading first, of the words find_article
+    split the unit into (when it has them), before end_opening reads the unit: the same unit and
+    heading are found with and without those words, on every folded eval page's units and on units
+    of headings, share bars and prose side by side."""
+    from newsclean.layout import page_units
+
+    from .conftest import eval_cases
+    rng = random.Random(27)
+    pieces = [*_OPENINGS, *UNITS[:30], "The council approved the budget on Monday after a long debate."]
+    texts = [" ".join(rng.choice(pieces) for _ in range(rng.randint(5, 30))) for _ in range(300)]
+    texts += [case["input"] for case in eval_cases() if case.get("variant") == "flatpage"]
+    for text in texts:
+        found = page_units.unit_breaks(text, 0, len(text))
+        bounds = [0, *(i + 1 for i in found), len(text) + 1]
+        units = [(a, b - 1) for a, b in itertools.pairwise(bounds)]
+        tokens = [folded.span_tokens(text, a, b) for a, b in units]
+        firsts = [folded.firsts_of(t) for t in tokens]
+        shapes = [folded._PROSE if folded.prose_unit(text[a:b]) else folded._OTHER for a, b in units]
+        for first in (0, len(units) // 3):
+            assert (folded._closed(text, units, shapes, first, len(units), tokens, firsts)
+                    == folded._closed(text, units, shapes, first, len(units))), text[:200]
+
+
+def test_common_words_reads_as_character_by_character():
+    """_repeated_opening's _common_words finds where two copies first differ by halving
+    (_common_prefix): as the character loop did, on copies that part at once, late, past a title's
+    length or at the text's end, and inside or after a word."""
+    rng = random.Random(28)
+    alphabet = ["Dolphins", "feel", "a", "change", " ", "  ", "é", "9", ".", "x"]
+    for _ in range(20_000):
+        title = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 12)))
+        copy = title[:rng.randint(0, len(title))] + "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 3)))
+        copy = copy if rng.random() < 0.9 else title * 40
+        s = f"{title} Home {copy}"
+        a, b = 0, len(title) + 6
+        n, limit = 0, min(folded._TITLE_CHARS, len(s) - b)
+        while n < limit and s[a + n] == s[b + n]:
+            n += 1
+        while n > 0 and ((a + n < len(s) and s[a + n].isalnum()) or (b + n < len(s) and s[b + n].isalnum())):
+            n -= 1
+        assert folded._common_words(s, a, b) == n, s
+
+
+def test_past_spaces_is_the_spaces_pattern():
+    """_words_at steps over one space before a character that is no white space without the pattern
+    (folded._past_spaces): the same end as _SPACES.match, or none, at every place of random strings of
+    every kind of white space (\\x1c: white space to str.isspace only)."""
+    rng = random.Random(29)
+    alphabet = [" ", " ", "\t", "\n", "\x1c", "\u00a0", "\u2003", "a", "B", ",", "é"]
+    for _ in range(5_000):
+        s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        for at in range(len(s) + 1):
+            for end in {len(s), min(len(s), at + 1)}:
+                m = folded._SPACES.match(s, at, end)
+                assert folded._past_spaces(s, at, end) == (-1 if m is None else m.end()), (s, at, end)

@@ -206,3 +206,93 @@ def test_read_keeps_units_and_articles_for_the_call_of_clean():
         assert again.units(0, len(text)) is first.units(0, len(text))
         assert again.article(0, stop, found) is first.article(0, stop, found)
     assert page_units.Read(text).units(0, len(text)) is not page_units.Read(text).units(0, len(text))
+
+
+def test_units_and_articles_read_the_same_with_the_words_of_spans_kept():
+    """page_units.Read keeps the words of the sentences units reads (folded.span_words) for
+    find_article, whose units are mostly those sentences: every folded eval page's units and article
+    are the same with those words kept as without, and so are a page with extra cuts and one read
+    from inside a word."""
+    from newsclean.layout.folded import Spans, find_article
+
+    from .conftest import eval_cases
+    menu = " ".join(["Home News Sport Weather Business Politics Travel Culture Jobs Cars"] * 8)
+    story = " ".join(["The council approved the budget on Monday after a long debate."] * 12)
+    texts = [f"Budget Passes | Herald {menu} By Staff {story} Copyright Herald {menu}",
+             *(case["input"] for case in eval_cases() if case.get("variant") == "flatpage")]
+    for text in texts:
+        for start in (0, 3):
+            spans: Spans = {}
+            found, structured, stop = page_units.units(text, start, len(text), spans)
+            assert (found, structured, stop) == page_units.units(text, start, len(text)), text[:200]
+            starts = [start, *(i + 1 for i in found if i + 1 < stop)]
+            more = sorted({*starts, *(i + 2 for i in starts[1::3] if i + 2 < stop)})  # cuts inside words too
+            for cut in (starts, more):
+                assert find_article(text, start, stop, cut, spans) == find_article(text, start, stop, cut), text[:200]
+
+
+def _plain_sentence_breaks(text: str, start: int, end: int) -> list[int]:
+    """layout.line_sentences.sentence_breaks as it asked for a credit after every sentence end."""
+    from newsclean.layout import line_sentences as ls
+    from newsclean.sentences import SENTENCE_BREAK
+    out = []
+    for m in ls.matches_at(SENTENCE_BREAK, ls._BREAK_AT, text, start, end, (1,)):
+        i = m.start()
+        stop = text[i - 1] == "." or (text[i - 1] in "\"'”’)]" and "." in text[max(start, i - 3):i])
+        if stop and ls._abbreviation(text, i):
+            continue
+        named = ls.credit_end(text, i + 1, end)
+        if named is not None:
+            out.append(named)
+            continue
+        credit = ls._CREDIT.match(text, i + 1, end)
+        if credit is not None:
+            if ls._OPENS.match(text, credit.end(), end):
+                out.append(credit.end())
+            continue
+        out.append(i)
+    for m in ls.matches_at(ls._AFTER_MARK, ls._AFTER_MARK_AT, text, start, end, (0, 1)):
+        out.append(m.end())
+    if ls._IDEOGRAPHIC_STOP.search(text, start, end) is not None:
+        out.extend(m.start() for m in ls._IDEOGRAPHIC_BREAK.finditer(text, start, end))
+    for m in ls._CREDIT.finditer(text, start, end):
+        if ls._OPENS.match(text, m.end(), end):
+            out.append(m.end())
+    return sorted(set(out))
+
+
+def test_sentence_breaks_ask_for_a_credit_only_where_one_may_open():
+    """sentence_breaks asks for a credit after a sentence end only where its label's first letter
+    (alternatives.Openings) or its bracket stands: the same breaks as asking everywhere, on credits of
+    every kind and random sentences, and on every folded eval page."""
+    from newsclean.layout.line_sentences import sentence_breaks
+
+    from .conftest import eval_cases
+    rng = random.Random(26)
+    pieces = ["The army left.", "Credit: ESA A crew slept.", "Photo: Hau Dinh, AP Esper spoke.", "(AP Photo/Jane Doe)",
+              "(Image: GETTY)", "Pictures: Jo Lee The end.", "Credits: x", "Image: Jose Mourinho, left, has won.",
+              "Mr. Lee met.", "It rained!", "“Go.”", "(AP)", "Photos: A B C D E F G H", "less", "Photo 2 of 9", "P."]
+    for _ in range(5_000):
+        s = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 10)))
+        assert sentence_breaks(s, 0, len(s)) == _plain_sentence_breaks(s, 0, len(s)), s
+    for case in eval_cases():
+        if case.get("variant") in ("flatpage", "flat"):
+            s = case["input"]
+            assert sentence_breaks(s, 0, len(s)) == _plain_sentence_breaks(s, 0, len(s)), s[:200]
+
+
+def test_slides_and_notices_are_read_only_where_they_may_stand():
+    """units reads a slideshow's counters and a gallery's close only where the number and total they
+    both hold stand (page_units._COUNTED), and a copyright notice only where its sign does: where
+    neither stands, neither reader finds anything, on random lines of counters, notices and prose."""
+    from newsclean.layout.line_sentences import matches_at
+    rng = random.Random(30)
+    pieces = ["Photo 1 of 9", "2/50", "3 / 8 Back to Gallery", "1 of", "of 2", "©", "© 2019 AP.", "The end.",
+              "Image 4 of 4", "Deals 1/5 Rates", "x", "(c)", "1/2 cup", "10 of 12 Next"]
+    for _ in range(5_000):
+        s = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        a = rng.randint(0, 3)
+        if page_units._COUNTED.search(s, a, len(s)) is None:
+            assert page_units.slide_counters(s, a, len(s)) == page_units.gallery_exits(s, a, len(s)) == [], s
+        if s.find("©", a) < 0:
+            assert not matches_at(page_units._NOTICE, page_units._NOTICE_AT, s, a, len(s)), s

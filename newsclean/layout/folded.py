@@ -59,9 +59,9 @@ from ..sentences import STOPS, ends_sentence
 from ..titles import SEPARATOR, SITE_SEPARATOR, SUBTITLE, sentence_case, unmarked
 from .shape import ends_article, max_run, section_kind
 
-__all__ = ["FoldedPage", "caption_unit", "doubled_headline", "end_opening", "find_article", "firsts_of",
+__all__ = ["FoldedPage", "Spans", "caption_unit", "doubled_headline", "end_opening", "find_article", "firsts_of",
            "furniture_unit", "header_after", "link_run", "opening_headline", "printed_headline", "prose_unit",
-           "reprinted_title", "separators", "span_tokens", "title_head", "trail_copy", "unit_starts"]
+           "reprinted_title", "separators", "span_tokens", "span_words", "title_head", "trail_copy", "unit_starts"]
 
 # A unit of prose: this many words or more, ending in a stop, and this share of them lower-case
 # (or in a script without case): a menu or a Title Case list of links has few.
@@ -390,6 +390,29 @@ def span_tokens(text: str, start: int, end: int) -> list[str]:
     return tokens
 
 
+# The words of spans of one text read already, by (start, end): what span_words keeps.
+Spans = dict[tuple[int, int], tuple[list[str], str]]
+
+
+def span_words(text: str, start: int, end: int, spans: Spans | None = None) -> tuple[list[str], str]:
+    """:func:`span_tokens` of ``text[start:end]`` and their first characters (:func:`firsts_of`),
+    kept in ``spans`` (when given) for the next caller that reads the same span: the units of a
+    folded page are mostly its sentences, whose words :func:`~newsclean.layout.page_units.run_ends`
+    reads before :func:`find_article` does. Callers do not change the list.
+
+    >>> spans: Spans = {}
+    >>> span_words("Home News", 0, 9, spans), span_words("Home News", 0, 9, spans) is spans[0, 9]
+    ((['Home', 'News'], 'HN'), True)
+    """
+    got = None if spans is None else spans.get((start, end))
+    if got is None:
+        words = span_tokens(text, start, end)
+        got = words, firsts_of(words)
+        if spans is not None:
+            spans[start, end] = got
+    return got
+
+
 def _token_start(text: str, words: Sequence[str], pos: int, k: int) -> int:
     """Where ``words[k]`` starts in ``text``, ``words`` being the runs of characters other than
     white space of ``text`` from ``pos`` on (``_TOKEN.findall(text, pos)``): each one is the
@@ -397,10 +420,17 @@ def _token_start(text: str, words: Sequence[str], pos: int, k: int) -> int:
     caller that reads the words as strings locates the few it cuts at so, instead of keeping
     every word's offset.
 
+    Where the words stand from ``pos`` on one space apart (a page folded with ``get_text(" ")``),
+    that is where their lengths put it (each word is found right after the space, none holding one):
+    one comparison in C.
+
     >>> s = "Home  News The council met"
-    >>> _token_start(s, _TOKEN.findall(s, 0), 0, 2)
-    11
+    >>> _token_start(s, _TOKEN.findall(s, 0), 0, 2), _token_start(s, _TOKEN.findall(s, 6), 6, 2)
+    (11, 15)
     """
+    spaced = " ".join(words[:k + 1])
+    if text.startswith(spaced, pos):
+        return pos + len(spaced) - len(words[k])
     for word in words[:k]:
         pos = text.find(word, pos) + len(word)
     return text.find(words[k], pos)
@@ -452,6 +482,15 @@ def _may_head(opening: str, needed: bool = True) -> bool:
     return any(_HEADING_START.match(opening, j, len(opening), needed) for j in range(lead + 1))
 
 
+def _opening_may_head(opening: str) -> bool:
+    """:func:`_may_head` of ``opening`` (a unit's first :data:`_END_WORDS` words joined by single
+    spaces), whether a word that the alternatives opening with any word need stands in it or not:
+    that is asked only where the other alternatives cannot open it (what they match, the
+    alternation matches with or without the needed words). :func:`end_opening` is ``False`` where
+    this is, and the closing-heading search (:func:`_closed`) asks it first, of the words it has."""
+    return _may_head(opening, False) or (_HEADING_START.needs(opening) and _may_head(opening, True))
+
+
 def end_opening(unit: str) -> bool:
     """Whether a unit of a folded line opens with a heading that closes an article (its
     comments, a box of related or most-read stories: :func:`newsclean.layout.shape.ends_article`,
@@ -470,10 +509,7 @@ def end_opening(unit: str) -> bool:
     """
     tokens = unit.split(maxsplit=_END_WORDS)
     opening = " ".join(tokens[:_END_WORDS])
-    # whether a word that the alternatives opening with any word need stands in the opening (the share
-    # bar's alternatives are among the headings'): asked only where the other alternatives cannot open it
-    # (what they match, the alternation matches with or without the needed words)
-    if not _may_head(opening, False) and not (_HEADING_START.needs(opening) and _may_head(opening, True)):
+    if not _opening_may_head(opening):
         # no section's heading opens it: no run of its words has a section's kind, nor is one a share
         # bar (a share pattern that full-matches a run of the opening words, marks after it, matches
         # at its opening before a character that is no word's: one of _HEADING_START's alternatives)
@@ -516,8 +552,8 @@ def _closed(text: str, units: Sequence[tuple[int, int]], shapes: Sequence[int], 
     for i in range(first, last):
         a, b = units[i]
         if prose >= _CLOSING_PROSE:
-            if end_opening(text[a:b]):
-                return i, None
+            if (tokens is None or _opening_may_head(" ".join(tokens[i][:_END_WORDS]))) and end_opening(text[a:b]):
+                return i, None  # (the unit's tokens are its words: end_opening reads its opening so, first)
             inner = _inner_heading(text, a, b, prose >= total - prose - sizes[i - first],
                                    None if tokens is None else tokens[i], None if firsts is None else firsts[i])
             if inner is not None:
@@ -773,8 +809,8 @@ def _words_at(text: str, words: Sequence[str], pos: int, end: int) -> int:
     while i >= 0:
         at = _word_end(text, first, i, end)
         for word in rest:
-            m = _SPACES.match(text, at, end) if at >= 0 else None
-            at = -1 if m is None else _word_end(text, word, m.end(), end)
+            after = _past_spaces(text, at, end) if at >= 0 else -1
+            at = -1 if after < 0 else _word_end(text, word, after, end)
             if at < 0:
                 break
         else:
@@ -785,6 +821,20 @@ def _words_at(text: str, words: Sequence[str], pos: int, end: int) -> int:
 
 
 _CLOSING_MARKS = ",.;:!?"  # marks a page folded with a space between text nodes may print apart: "Metroid ,"
+
+
+def _past_spaces(text: str, at: int, end: int) -> int:
+    """Where the run of white space at ``text[at:end]`` ends (``_SPACES.match``), or -1 where none
+    stands there: one space before a character that is none (``str.isspace``, which reads all the
+    white space the pattern does) read without a call to the pattern.
+
+    >>> _past_spaces("a b", 1, 3), _past_spaces("a \\n b", 1, 5), _past_spaces("ab", 1, 2), _past_spaces("a ", 1, 2)
+    (2, 4, -1, 2)
+    """
+    if at < end and text[at] == " " and (at + 1 == end or not text[at + 1].isspace()):
+        return at + 1
+    m = _SPACES.match(text, at, end)
+    return -1 if m is None else int(m.end())
 
 
 def _word_end(text: str, word: str, at: int, end: int) -> int:
@@ -1078,9 +1128,7 @@ def _title_piece(text: str) -> str:
 def _common_words(text: str, a: int, b: int) -> int:
     """How many characters ``text[a:]`` and ``text[b:]`` share from their start, up to a
     title's length, ending with a whole word in both."""
-    n, limit = 0, min(_TITLE_CHARS, len(text) - b)
-    while n < limit and text[a + n] == text[b + n]:
-        n += 1
+    n = _common_prefix(text, a, b, min(_TITLE_CHARS, len(text) - b))
     while n > 0 and ((a + n < len(text) and text[a + n].isalnum()) or (b + n < len(text) and text[b + n].isalnum())):
         n -= 1
     return n
@@ -1093,13 +1141,26 @@ _NODE_SPACE = regex.compile(r"\s++(?=[,.;:!?)\]])")
 
 def _same_chars(text: str, a: int, b: int, n: int) -> int:
     """How many of the ``n`` characters from ``a`` on ``text`` prints from ``b`` on too, less a run of
-    white space they end with (found by halving: a few comparisons in C, where :func:`_shared_words`
-    read character by character). Up to there its reading steps through both alike: it reads the
+    white space they end with (:func:`_common_prefix`, where :func:`_shared_words` read character by
+    character). Up to there its reading steps through both alike: it reads the
     same characters, its runs of white space have the same length in both and end inside that span.
 
     >>> s = "Storm nears  the coast - Storm nears  the  coast"
     >>> _same_chars(s, 0, 25, 22), _same_chars(s, 0, 25, 5), _same_chars(s, 0, 25, 0)
     (16, 5, 0)
+    """
+    same = _common_prefix(text, a, b, n)
+    while same > 0 and text[a + same - 1].isspace():
+        same -= 1
+    return same
+
+
+def _common_prefix(text: str, a: int, b: int, n: int) -> int:
+    """How many of the ``n`` characters from ``a`` on ``text`` prints from ``b`` on too, before the
+    first that differ: found by halving, a few comparisons in C where a loop read each character.
+
+    >>> _common_prefix("Storm nears the coast - Storm nears the sea", 0, 24, 21), _common_prefix("ab", 0, 1, -1)
+    (16, 0)
     """
     lo, hi = 0, max(0, n)
     while lo < hi:
@@ -1108,8 +1169,6 @@ def _same_chars(text: str, a: int, b: int, n: int) -> int:
             lo = mid
         else:
             hi = mid - 1
-    while lo > 0 and text[a + lo - 1].isspace():
-        lo -= 1
     return lo
 
 
@@ -1182,10 +1241,13 @@ def _repeated_opening(text: str, starts: Sequence[int], stop: int) -> tuple[int,
     return best
 
 
-def find_article(text: str, start: int, end: int, starts: Sequence[int]) -> FoldedPage | None:
+def find_article(text: str, start: int, end: int, starts: Sequence[int],
+                 spans: Spans | None = None) -> FoldedPage | None:
     """The article inside the folded page ``text[start:end]``, cut into units at ``starts``
     (each unit runs to the next one's start), or ``None`` when the line is not a page around
-    an article (no prose, or too little furniture on either side to be a page's).
+    an article (no prose, or too little furniture on either side to be a page's). ``spans``: the
+    words of spans of ``text`` read already (:func:`span_words`; most units are sentences, whose
+    words the search for menu runs read).
     """
     bounds = [*starts, end + 1]
     units: list[tuple[int, int]] = []
@@ -1194,8 +1256,7 @@ def find_article(text: str, start: int, end: int, starts: Sequence[int]) -> Fold
     split = _SPLIT_ONLY_SPACE.search(text, bounds[0], end) is None  # span_tokens' tokens are split's
     for i in range(len(starts)):
         a, b = bounds[i], bounds[i + 1] - 1
-        words = span_tokens(text, a, b)
-        firsts = firsts_of(words)
+        words, firsts = span_words(text, a, b, spans)
         k = _menu_word(words, firsts)
         m = None if k is None else _token_start(text, words, a, k)
         if k is not None and m is not None and m > a:

@@ -18,6 +18,7 @@ import re
 
 import regex
 
+from ..alternatives import Openings
 from ..lexicon import (
     ABBREVIATIONS,
     AGENCY_PHOTO_LABELS,
@@ -65,6 +66,7 @@ _OPENS = regex.compile(r"\x20[\"“‘(\[]?+[\p{Lu}\d]")
 # it, and the next sentence opens at the capitalised word right before the first lower-case one.
 _CREDIT_LABEL = regex.compile(r"(?:" + "|".join(all_of(CREDIT_LABELS)) + r")s?:\x20")
 _CREDIT_NAMES = 6  # words of a credit's names: "20th Century Fox", "Hau Dinh, AP", "NASA/JPL-Caltech"
+_CREDIT_LABEL_OPENS = Openings(_CREDIT_LABEL)  # the characters a credit's label may open with
 _NAME_STOP = regex.compile(r"[.!?][\"'”’)\]]*+$")
 
 
@@ -181,11 +183,12 @@ def sentence_breaks(text: str, start: int, end: int) -> list[int]:
         stop = text[i - 1] == "." or (text[i - 1] in "\"'”’)]" and "." in text[max(start, i - 3):i])
         if stop and _abbreviation(text, i):
             continue
-        named = credit_end(text, i + 1, end)
+        after = text[i + 1:i + 2]  # a credit opens with its label or its bracket: no call where neither stands
+        named = credit_end(text, i + 1, end) if _CREDIT_LABEL_OPENS[after] else None
         if named is not None:  # the credit closes the caption before it: part after its names
             out.append(named)
             continue
-        credit = _CREDIT.match(text, i + 1, end)
+        credit = _CREDIT.match(text, i + 1, end) if after == "(" else None
         if credit is not None:  # the credit closes the caption before it: part after it
             after = credit.end()
             if _OPENS.match(text, after, end):

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import itertools
 import math
-import operator
 import re
 from collections.abc import Sequence
 
@@ -27,7 +26,7 @@ from .. import reasons
 from ..lexicon import COUNTER_LABELS, COUNTER_LINKS, GALLERY_EXITS, NEXT_ARTICLE, SECTION_HEADINGS, all_of
 from ..memo import page_dict
 from ..sentences import CLOSERS, STOPS
-from .folded import FoldedPage, caption_unit, find_article, span_tokens
+from .folded import FoldedPage, Spans, caption_unit, find_article, span_words
 from .head_units import label_openings
 from .headline_case import HEAD
 from .line_head import head_breaks, space_before
@@ -58,10 +57,9 @@ _RUN_WORDS = 6
 _RUN_SHARE = 0.75
 # ... so the fewest capitalised words a span holds where a run ends: three quarters of six, rounded up
 _RUN_CAPITALS = math.ceil(_RUN_SHARE * _RUN_WORDS)
-_FIRST = operator.itemgetter(0)
 
 
-def run_ends(text: str, start: int, end: int) -> list[int]:
+def run_ends(text: str, start: int, end: int, spans: Spans | None = None) -> list[int]:
     """The spaces before sentences that open right after a run of capitalised words in
     ``text[start:end]``: a page folded to one line runs its menu, headline and byline into the
     first sentence (``Home World Politics Sport Council Approves Budget The council approved
@@ -74,12 +72,13 @@ def run_ends(text: str, start: int, end: int) -> list[int]:
     ['The council']
     >>> run_ends("He met with Prime Minister Theresa May said on Monday.", 0, 54)
     []
+
+    ``spans``: where the span's words are kept for the next reader (:func:`~newsclean.layout.folded.span_words`).
     """
     out: list[int] = []
-    words = span_tokens(text, start, end)
+    words, firsts = span_words(text, start, end, spans)
     if len(words) < _RUN_WORDS + 3:
         return out  # a sentence opens after six words, and two follow its first
-    firsts = "".join(map(_FIRST, words))
     if sum(map(str.isupper, firsts)) < _RUN_CAPITALS:
         return out  # too few capitalised words for any run (most sentences)
     lower = list(map(str.islower, firsts))
@@ -303,10 +302,11 @@ def rule_breaks(text: str, start: int, end: int) -> list[int]:
     return out
 
 
-def units(text: str, start: int, end: int) -> tuple[list[int], bool, int]:
+def units(text: str, start: int, end: int, spans: Spans | None = None) -> tuple[list[int], bool, int]:
     """:func:`unit_breaks`, whether the line shows a page's structure besides its sentences (a
     dateline or headline at its head, a run of menu words, a blob), and where a blob opens
-    (:func:`_blob_stop`)."""
+    (:func:`_blob_stop`). ``spans``: where the words of its sentences are kept for the next reader
+    (:func:`~newsclean.layout.folded.span_words`)."""
     stop, blob = _blob_stop(text, start, end)
     out = sentence_breaks(text, start, stop)
     first = out[0] if out else stop
@@ -316,14 +316,17 @@ def units(text: str, start: int, end: int) -> tuple[list[int], bool, int]:
         head = head_breaks(text, first + 1, min(second, first + 1 + HEAD))
     runs: list[int] = []
     for a, b in itertools.pairwise([start - 1, *out, stop]):
-        runs.extend(run_ends(text, a + 1, b))
-    slides = slide_counters(text, start, stop) + gallery_exits(text, start, stop)
+        runs.extend(run_ends(text, a + 1, b, spans))
+    # a slide's counter and a gallery's close both hold a number and a total: neither is read without one
+    counted = _COUNTED.search(text, start, stop) is not None
+    slides = slide_counters(text, start, stop) + gallery_exits(text, start, stop) if counted else []
     # a related-links heading that closes the article: in the line's last part (one that more of
     # the line follows is a box beside the article, a sidebar's "Most Read" run in before it)
     tail = stop - (stop - start) // END_SHARE
     headed = [h for a in [start - 1, *out] if a + 1 >= tail and (h := end_heading(text, a + 1, stop)) is not None]
     headed += next_links(text, tail, stop) + tag_lists(text, tail, stop)
-    notices = [m.start() for m in matches_at(_NOTICE, _NOTICE_AT, text, start, stop)]
+    notices = [m.start() for m in matches_at(_NOTICE, _NOTICE_AT, text, start, stop)] if text.find(
+        "©", start, stop) >= 0 else []  # a notice opens with the sign: none without one (most lines)
     rules = rule_breaks(text, start, stop) if "___" in text[start:stop] else []
     labels = [i for a, b in itertools.pairwise([start - 1, *out, stop]) for i in label_openings(text, a + 1, b)]
     structured = bool(head or runs or blob or slides or headed or rules or labels)
@@ -352,10 +355,11 @@ class Read:
     (True, [16, 33])
     """
 
-    __slots__ = ("_found", "_seen", "text")
+    __slots__ = ("_found", "_seen", "_spans", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self._spans: Spans = {}  # the words of the sentences units reads, which find_article reads again
         self._seen: dict[tuple[str, int, int], tuple[list[int], bool, int]] = page_dict(units)
         self._found: dict[tuple[str, int, int, tuple[int, ...]], FoldedPage | None] = page_dict(find_article)
 
@@ -364,7 +368,7 @@ class Read:
         key = (self.text, start, end)
         got = self._seen.get(key)
         if got is None:
-            got = self._seen[key] = units(self.text, start, end)
+            got = self._seen[key] = units(self.text, start, end, self._spans)
         return got
 
     def find_article(self, start: int, end: int, starts: Sequence[int]) -> FoldedPage | None:
@@ -372,7 +376,7 @@ class Read:
         found once (a :class:`~newsclean.layout.folded.FoldedPage` is frozen)."""
         key = (self.text, start, end, tuple(starts))
         if key not in self._found:
-            self._found[key] = find_article(self.text, start, end, starts)
+            self._found[key] = find_article(self.text, start, end, starts, self._spans)
         return self._found[key]
 
     def article(self, start: int, stop: int, found: list[int]) -> FoldedPage | None:
