@@ -685,3 +685,52 @@ def test_broken_title_looks_the_key_up():
         assert guess_rules.broken_title(blocks) == _broken_title_plain(blocks)
         found += _broken_title_plain(blocks) is not None
     assert found > 50
+
+
+def test_folded_first_line_skips_lines_that_print_no_word_twice():
+    """_folded_first_line answers a line with no word printed twice without reading it for a
+    reprinted title (a copy of three words or more prints its middle word again): the same answer
+    as reading every line, on browser titles run into their menus and copies (copies glued to a
+    word, in another case, across separators) and on the eval pages' first lines."""
+    from newsclean.layout.folded import reprinted_title
+
+    from .conftest import eval_cases
+
+    def plain(text):
+        end = text.find("\n")
+        line = text[:len(text) if end < 0 else end]
+        if len(line) > 300:
+            return False
+        span = reprinted_title(line, 0, len(line))
+        return span is not None and line.find(line[span[0]:span[1]], span[1]) >= 0
+
+    rnd = random.Random(18)
+    pieces = ["Vardan loses in Chennai", ":", "|", "India Sports", "Vardan loses", "in Chennai", "Posted", "Home",
+              "xVardan loses in Chennai", "VARDAN LOSES IN CHENNAI", "-", "Chennai"]
+    lines = [" ".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 8))) + rnd.choice(["", "\n: Mon", "\nHome"])
+             for _ in range(3_000)]
+    lines += [case["input"] for case in eval_cases() if case.get("variant") in ("page", "flatpage", "taglines")]
+    taken = 0
+    for text in lines:
+        assert run_in._folded_first_line(text) == plain(text), repr(text[:120])
+        taken += plain(text)
+    assert taken > 100
+
+
+def test_undated_skips_a_trail_without_a_year():
+    """browser._undated answers a trail without four digits in a row as it stands: parse_date reads no
+    day there (every form it reads holds its year), on the eval pages' first lines and their parts."""
+    from newsclean.dates import holds_year, parse_date
+
+    from .conftest import eval_cases
+
+    lines = ["21/12/2018 - Sport - The Daily", "The Daily", "Sport - 21/12/18 - Daily", "Jan 3 - Daily", "2018 - Daily",
+             "Daily ٢٠١٨ - News", "07.12.2017 - LA NACION", ""]
+    lines += [case["input"].split("\n", 1)[0][:300] for case in eval_cases()
+              if case.get("variant") in ("page", "taglines", "flat")]
+    for line in lines:
+        parts = titles.SITE_SEPARATOR.split(line)
+        kept = [p for p in parts if parse_date(p) is None]
+        assert browser._undated(line) == (line if len(kept) == len(parts) else " - ".join(kept)), line
+        if not holds_year(line):
+            assert all(parse_date(p) is None for p in [line, *parts])

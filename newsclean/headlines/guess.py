@@ -426,7 +426,8 @@ def broken_title(blocks: tuple[Block, ...]) -> str | None:
     key = norm_key(f"{blocks[0].text} {blocks[1].text}")
     if len(key.split()) < MIN_TITLE_WORDS:
         return None
-    return next((b.text for b in blocks[2:] if b.feature(norm_key) == key and b.feature(headline_shaped)), None)
+    # the lines of that key, looked up in the page's index (a line too long for it is no headline)
+    return next((blocks[i].text for i in keyed(blocks).at(key, 2) if blocks[i].feature(headline_shaped)), None)
 
 
 def _logo_over_menu(blocks: tuple[Block, ...], cv: bool) -> bool:
