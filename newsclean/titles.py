@@ -521,4 +521,4 @@ def _opening_words(text: str) -> list[str]:
     head = text[:_RUN_IN_CHARS]
     if any(c in head for c in _SPLIT_ONLY):
         return [m.group() for m in itertools.islice(_OPENING.finditer(head), _RUN_IN_READ)]
-    return head.split(None, _RUN_IN_READ)[:_RUN_IN_READ]
+    return head.split()[:_RUN_IN_READ]
