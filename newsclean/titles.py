@@ -476,10 +476,7 @@ def run_in_title(text: str) -> tuple[int, int] | None:
     >>> run_in_title("The storm hit the coast on Monday, officials said.") is None  # no title before it
     True
     """
-    # the words the rules below read: a title's words and its sentence's opening, up to its comma or stop
-    found = itertools.islice(_OPENING.finditer(text, 0, min(len(text), _RUN_IN_CHARS)), _RUN_IN_READ)
-    spans = [m.span() for m in found]
-    words = [text[a:b] for a, b in spans]
+    words = _opening_words(text)  # a title's words and its sentence's opening, up to its comma or stop
     for i in range(1, min(len(words), _RUN_IN_WORDS + _OPENING_RUN + 1)):
         if not _lower_run(words, i):
             continue
@@ -498,9 +495,30 @@ def run_in_title(text: str) -> tuple[int, int] | None:
         if (not copied or not 2 <= len(head) <= _RUN_IN_WORDS
                 or sum(w[:1].islower() for w in words[:len(head)]) > _RUN_IN_LOWER):
             return None
-        title = text[spans[0][0]:spans[len(head) - 1][1]]
+        spans = [m.span() for m in itertools.islice(_OPENING.finditer(text, 0, min(len(text), _RUN_IN_CHARS)),
+                                                     len(head))]  # where the title's words stand
+        title = text[spans[0][0]:spans[-1][1]]
         if (not headline_shaped(title) or SEPARATOR.search(title) is not None
                 or not all(w[:1].isalnum() or w[:1] in "\"'“‘" for w in words[:len(head)])):
             return None
-        return spans[0][0], spans[len(head) - 1][1]
+        return spans[0][0], spans[-1][1]
     return None
+
+
+# White space to str.split that regex's \s is not (str.isspace reads these four separators as
+# space, Unicode's White_Space does not): the only characters the two part words at differently.
+_SPLIT_ONLY = ("\x1c", "\x1d", "\x1e", "\x1f")
+
+
+def _opening_words(text: str) -> list[str]:
+    """The first :data:`_RUN_IN_READ` of :data:`_OPENING`'s words in ``text[:_RUN_IN_CHARS]``: the head
+    cut by ``str.split`` (a call in C, where each word of the pattern's is a match object) unless it
+    holds a character the two read differently.
+
+    >>> _opening_words("Base URL test\\nLorem  ipsum"), _opening_words("Base\\x1cURL")
+    (['Base', 'URL', 'test', 'Lorem', 'ipsum'], ['Base\\x1cURL'])
+    """
+    head = text[:_RUN_IN_CHARS]
+    if any(c in head for c in _SPLIT_ONLY):
+        return [m.group() for m in itertools.islice(_OPENING.finditer(head), _RUN_IN_READ)]
+    return head.split()[:_RUN_IN_READ]

@@ -481,3 +481,207 @@ def test_printed_twice_reads_only_keys_printed_twice():
         pages += [blocks, blocks[3:], blocks[8:]]
     for blocks in pages:
         assert guess_rules.printed_twice(blocks) == _printed_twice_plain(blocks)
+
+
+def _introduced_plain(blocks, least=0):
+    """guess.introduced as it was written: the line's own shape read before the line under it."""
+    cv = covered(blocks)
+    for i, block in enumerate(blocks[1:6], 1):
+        if (i + 1 >= len(blocks) or not headline_shaped(block.text) or weigh(block, cv) >= 0
+                or guess_rules.byline(block.text) or len(tokens(block.text)) < least
+                or guess_rules.named_credit(block.text)):
+            continue
+        below = blocks[i + 1].text
+        if guess_rules.date_line(below) is not None or guess_rules.byline(below):
+            return i
+    return None
+
+
+def test_introduced_reads_the_line_under_first():
+    """introduced tests a line's weight and the line under it before the line's own shape: the same
+    line as the rule as written, on random pages and on the eval pages (as they open, and less their
+    first lines), for any headline and for one of three words or more."""
+    from .conftest import eval_cases
+
+    assert guess_rules.CONFIRM_WINDOW == 6
+    pages = list(PAGES)
+    texts = [case["input"] for case in eval_cases() if case.get("variant") in ("page", "taglines")]
+    for text in texts[::3]:
+        blocks = Document.from_text(text).blocks
+        pages += [blocks[k:] for k in range(0, 12, 2)]
+    found = 0
+    for blocks in pages:
+        for least in (0, 3):
+            assert guess_rules.introduced(blocks, least) == _introduced_plain(blocks, least)
+            found += _introduced_plain(blocks, least) is not None
+    assert found > 20  # the table holds lines the rule takes
+
+
+def _introduced_above_article_plain(blocks):
+    """guess.introduced_above_article as it was written (the line's words and shape before its weight)."""
+    from newsclean.layout.shape import best_run
+
+    weights = page_weights(blocks)
+    run = best_run(weights)
+    if run is None:
+        return None
+    start = run[0]
+    first = start if start + 2 < len(blocks) and (guess_rules.date_line(blocks[start + 1].text) is not None
+                                                  or guess_rules.byline(blocks[start + 1].text)) else start - 1
+    for i in range(first, max(-1, start - 1 - 4), -1):
+        text = blocks[i].text
+        nxt = blocks[i + 1].text
+        if (len(tokens(text)) >= 3 and headline_shaped(text) and (weights[i] < 0 or i == start)
+                and not guess_rules.byline(text) and not guess_rules.named_credit(text)
+                and guess_rules.date_line(text) is None and not guess_rules._dated(text)
+                and not (i and guess_rules.byline(blocks[i - 1].text))
+                and (guess_rules.date_line(nxt) is not None or guess_rules.byline(nxt)
+                     or (guess_rules._dated(nxt) and titles.sentence_case(text))
+                     or (i + 2 < len(blocks) and guess_rules.named_credit(nxt) and header.header_line(blocks, i + 2))
+                     or (i + 1 == start and guess_rules._OPENING_DATELINE.match(nxt) is not None))):
+            return i or None
+    return None
+
+
+def test_introduced_above_article_reads_the_weight_first():
+    from .conftest import eval_cases
+
+    pages = list(PAGES)
+    texts = [case["input"] for case in eval_cases() if case.get("variant") in ("page", "taglines")]
+    for text in texts[::3]:
+        blocks = Document.from_text(text).blocks
+        pages += [blocks, blocks[4:]]
+    for blocks in pages:
+        assert guess_rules.introduced_above_article(blocks) == _introduced_above_article_plain(blocks)
+
+
+def _run_in_title_plain(text):
+    """titles.run_in_title as it was written: the words and their places read by the pattern's matches."""
+    import itertools
+
+    found = itertools.islice(titles._OPENING.finditer(text, 0, min(len(text), 300)), titles._RUN_IN_READ)
+    spans = [m.span() for m in found]
+    words = [text[a:b] for a, b in spans]
+    for i in range(1, min(len(words), 12)):
+        if not _lower_run_plain(words, i):
+            continue
+        head = [w.lower() for w in words[:i]]
+        opening = [w.lower() for w in words[i:i + len(head)]]
+        copied = head == opening and not any(w[:1].islower() for w in words[:i])
+        for m in range(min(4, len(head) - 1), 0, -1):
+            if not copied and head[-m:] == opening[:m]:
+                head, copied = head[:-m], True
+                break
+        half = len(head) // 2
+        if half and len(head) % 2 == 0 and head[:half] == head[half:]:
+            head, copied = head[:half], True
+        if not copied or not 2 <= len(head) <= 8 or sum(w[:1].islower() for w in words[:len(head)]) > 4:
+            return None
+        title = text[spans[0][0]:spans[len(head) - 1][1]]
+        if (not headline_shaped(title) or titles.SEPARATOR.search(title) is not None
+                or not all(w[:1].isalnum() or w[:1] in "\"'“‘" for w in words[:len(head)])):
+            return None
+        return spans[0][0], spans[len(head) - 1][1]
+    return None
+
+
+def test_run_in_title_split_is_the_pattern():
+    """run_in_title reads its words with str.split (the places of a title's words with the pattern,
+    once found): the same span as the rule as written, on titles run into their first sentence with
+    every kind of white space between the words (the separators \\x1c-\\x1f, which str.split reads as
+    space and the pattern does not, too), on random strings and on the eval pages' heads."""
+    from .conftest import eval_cases
+
+    assert (titles._RUN_IN_CHARS, titles._RUN_IN_WORDS, titles._OPENING_RUN, titles._RUN_IN_LOWER) == (300, 8, 3, 4)
+    spaces = [" ", "  ", "\n", "\t", "\u00a0", "\u2003", "\x1c", "\x1f", "\x85", "\u3000"]
+    rnd = random.Random(18)
+    heads = []
+    for _ in range(4_000):
+        title = rnd.choice(["Base URL test", "Storm Hits Coast", "Readability Test", "Aid Arrives"])
+        sentence = rnd.choice(["Lorem ipsum dolor sit amet, consectetur.", "the storm hit, they said.",
+                               "Storm winds hit the coast at night, they said."])
+        words = f"{title} {rnd.choice(['Lorem', title, 'Storm Winds', ''])} {sentence}".split(" ")
+        heads.append(rnd.choice(["", " ", "\n"]) + "".join(w + rnd.choice(spaces) for w in words if w))
+    heads += [" ".join(["Word"] * n) + " Then the text goes on, they said." for n in range(1, 30)]
+    heads += ["Storm Hits Coast " * 30 + "Storm winds hit the coast at night, officials said."]
+    heads += [case["input"][:400] for case in eval_cases() if case.get("variant") in ("page", "flatpage")]
+    taken = 0
+    for head in heads:
+        assert titles.run_in_title(head) == _run_in_title_plain(head), repr(head)
+        taken += _run_in_title_plain(head) is not None
+    assert taken > 300
+
+
+def _printed_part_plain(line, keys, headed=frozenset()):
+    """browser.printed_part as it was written: every run of parts looked up."""
+    parts = browser._parts(line)
+    best = None
+    for i in range(len(parts)):
+        if i and browser._colon_half(line, parts[i - 1][1], parts[i][0]):
+            continue
+        for j in range(i, len(parts)):
+            piece = line[parts[i][0]:parts[j][1]]
+            key = norm_key(piece)
+            if (key in keys and len(browser.WORD.findall(piece)) >= 1 and (best is None or len(piece) > len(best))
+                    and not (i == j and browser._site_part(line, parts, i) and key not in headed)
+                    and not browser.address(piece) and not browser.identifier(piece)
+                    and not (i < j and titles.menu_bar(piece))):
+                best = keys[key]
+    return best
+
+
+def test_printed_part_skips_runs_no_longer_than_the_line_found():
+    """A run of the browser title's parts no longer than the printed line found so far is not looked
+    up: the same line as the rule as written, on random pages whose lines print parts of the title
+    (the headline, the site, both, in other cases, with stops) and on the eval pages' first lines."""
+    from .conftest import eval_cases
+
+    rnd = random.Random(18)
+    titles_ = ["Storm Hits Coast | Herald | News", "Herald: Storm Hits Coast - News", "A | B | C | D",
+               "Storm Hits Coast — a night of winds | Herald", "Home | News | Sport | Weather"]
+    lines = ["Storm Hits Coast", "STORM HITS COAST!", "Herald", "News", "Herald | News", "Storm Hits Coast | Herald",
+             "A", "B | C", "C", "A | B | C", "By Ann Lee", "March 21, 2016", "Home", "a night of winds",
+             "The storm hit the coast on Monday night, officials said."]
+    pages = [Document.from_text("\n".join([rnd.choice(titles_), *rnd.sample(lines, rnd.randint(1, 9))])).blocks
+             for _ in range(600)]
+    texts = [case["input"] for case in eval_cases() if case.get("variant") in ("page", "taglines")]
+    pages += [Document.from_text(text).blocks for text in texts[::2]]
+    found = 0
+    for blocks in filter(None, pages):
+        keys, headed = browser.PrintedLines(blocks, 1), browser.Headed(blocks)
+        plain = _printed_part_plain(blocks[0].text, keys, headed)
+        assert browser.printed_part(blocks[0].text, keys, headed) == plain
+        found += plain is not None
+    assert found > 200
+
+
+def _broken_title_plain(blocks):
+    """guess.broken_title as it was written: every line's key read for the two lines' words."""
+    if len(blocks) < 3 or not blocks[1].text[:1].islower() or not headline_shaped(blocks[0].text):
+        return None
+    key = norm_key(f"{blocks[0].text} {blocks[1].text}")
+    if len(key.split()) < 3:
+        return None
+    return next((b.text for b in blocks[2:] if norm_key(b.text) == key and headline_shaped(b.text)), None)
+
+
+def test_broken_title_looks_the_key_up():
+    """broken_title finds the line that prints the browser title's two lines in the page's index:
+    the same line as the walk over every line, on pages whose title breaks before a lower-case word
+    and prints it again (in other cases, with stops, too long for a headline) and on the eval pages."""
+    from .conftest import eval_cases
+
+    rnd = random.Random(18)
+    heads = ["Council approves the budget after a\nlong debate", "Council approves\nthe budget", "Aid\narrives"]
+    lines = ["Council approves the budget after a long debate", "COUNCIL APPROVES THE BUDGET AFTER A LONG DEBATE!",
+             "Council approves the budget", "Council approves the budget after a long debate." + " ." * 120,
+             "Home", "long debate", "The council approved the budget on Monday after a long debate, officials said."]
+    pages = [Document.from_text("\n".join([rnd.choice(heads), *rnd.sample(lines, rnd.randint(0, 6))])).blocks
+             for _ in range(400)]
+    texts = [case["input"] for case in eval_cases() if case.get("variant") in ("page", "taglines")]
+    pages += [Document.from_text(text).blocks for text in texts[::3]]
+    found = 0
+    for blocks in pages:
+        assert guess_rules.broken_title(blocks) == _broken_title_plain(blocks)
+        found += _broken_title_plain(blocks) is not None
+    assert found > 50

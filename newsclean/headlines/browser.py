@@ -62,8 +62,10 @@ def printed_part(line: str, keys: Mapping[str, str], headed: Container[str] = fr
             continue  # "hands-on: the display moment": the second half of one headline, no part of a trail
         for j in range(i, len(parts)):
             piece = line[parts[i][0]:parts[j][1]]
+            if best is not None and len(piece) <= len(best):
+                continue  # no longer than the line found: not looked up (its key is built for the lookup only)
             key = norm_key(piece)
-            if (key in keys and len(WORD.findall(piece)) >= 1 and (best is None or len(piece) > len(best))
+            if (key in keys and len(WORD.findall(piece)) >= 1
                     and not (i == j and _site_part(line, parts, i) and key not in headed) and not address(piece)
                     and not identifier(piece)
                     and not (i < j and menu_bar(piece))):  # a menu printed again (header and footer)

@@ -17,6 +17,7 @@ site's name standing as the browser title is no headline (:func:`unconfirmed_who
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
 
 import regex
 
@@ -103,11 +104,14 @@ def introduced(blocks: tuple[Block, ...], least: int = 0) -> int | None:
     headline)."""
     cv = covered(blocks)
     for i, block in enumerate(blocks[1:CONFIRM_WINDOW], 1):
-        if (i + 1 >= len(blocks) or not headline_shaped(block.text) or weigh(block, cv) >= 0 or byline(block.text)
-                or len(tokens(block.text)) < least or named_credit(block.text)):
+        # the tests of a line's weight (the page's, read by every step) and of the line under it (a
+        # dateline or a byline, which the dateline and byline steps read) first: few lines pass them,
+        # and the tests of the line's own shape (read by this step alone) are asked of those only
+        if i + 1 >= len(blocks) or weigh(block, cv) >= 0:
             continue
         below = blocks[i + 1].text
-        if date_line(below) is not None or byline(below):
+        if ((date_line(below) is not None or byline(below)) and headline_shaped(block.text)
+                and not byline(block.text) and len(tokens(block.text)) >= least and not named_credit(block.text)):
             return i
     return None
 
@@ -185,7 +189,7 @@ def introduced_above_article(blocks: tuple[Block, ...]) -> int | None:
                                                   or byline(blocks[start + 1].text)) else start - 1
     for i in range(first, max(-1, start - 1 - _ABOVE_ARTICLE), -1):
         text = blocks[i].text
-        if (len(tokens(text)) >= MIN_TITLE_WORDS and headline_shaped(text) and (weights[i] < 0 or i == start)
+        if ((weights[i] < 0 or i == start) and len(tokens(text)) >= MIN_TITLE_WORDS and headline_shaped(text)
                 and not byline(text) and not named_credit(text) and date_line(text) is None and not _dated(text)
                 and not (i and byline(blocks[i - 1].text))  # a byline's second line: its desk
                 and (date_line(blocks[i + 1].text) is not None or byline(blocks[i + 1].text)
@@ -231,11 +235,14 @@ def printed_twice(blocks: tuple[Block, ...]) -> int | None:
     ...                                   "Stars Collide\\nBy Ann Lee\\nTwo stars met.").blocks)
     4
     """
+    window = blocks[1:min(_TWICE_WINDOW, len(blocks) - 1)]  # the top lines with a line under them
+    # only a key printed twice in the window can be a second printing: the others' shapes go unread
+    twice = {key for key, n in Counter(b.feature(norm_key) for b in window).items() if n > 1}
     seen: set[str] = set()
-    for i, block in enumerate(blocks[1:_TWICE_WINDOW], 1):
-        if i + 1 >= len(blocks) or not headline_shaped(block.text) or byline(block.text):
+    for i, block in enumerate(window, 1):
+        key = block.feature(norm_key)
+        if key not in twice or not headline_shaped(block.text) or byline(block.text):
             continue
-        key = norm_key(block.text)
         if key in seen and weigh(block, covered(blocks)) < 0:
             below = blocks[i + 1].text
             if date_line(below) is not None or byline(below):
@@ -419,7 +426,8 @@ def broken_title(blocks: tuple[Block, ...]) -> str | None:
     key = norm_key(f"{blocks[0].text} {blocks[1].text}")
     if len(key.split()) < MIN_TITLE_WORDS:
         return None
-    return next((b.text for b in blocks[2:] if b.feature(norm_key) == key and b.feature(headline_shaped)), None)
+    # the lines of that key, looked up in the page's index (a line too long for it is no headline)
+    return next((blocks[i].text for i in keyed(blocks).at(key, 2) if blocks[i].feature(headline_shaped)), None)
 
 
 def _logo_over_menu(blocks: tuple[Block, ...], cv: bool) -> bool:

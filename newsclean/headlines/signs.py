@@ -12,10 +12,13 @@ headline), and in the place of a headline they rule the line out.
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from ..dates import find_dates
 from ..lexicon import AUTHOR_ROLES, DATE_PREFIXES, UPDATED_PREFIXES, all_of
+from ..memo import LINE_CACHE
 from ..names import byline_names, desk_credit
 from ..titles import sentence_case
 
@@ -31,9 +34,12 @@ _NAMES_JOINED = regex.compile(r"\s(?:and|&)\s|[,;]")  # names in a credit are jo
 _DOMAIN_NAME = regex.compile(r"(?:[\w-]++\.)++\p{L}{2,6}+")
 
 
+@functools.lru_cache(maxsize=LINE_CACHE)
 def byline(line: str) -> bool:
     """Whether ``line`` is a byline: an author's (:func:`names.byline_names`) or the newsroom's
-    credit (:func:`names.desk_credit`, "Staff and agencies"), where a byline stands.
+    credit (:func:`names.desk_credit`, "Staff and agencies"), where a byline stands. Cached: the
+    title step's rules ask it of the same top lines in turn (a line under a headline candidate,
+    the candidate itself), and the newsroom's credit is a pattern's call each time.
 
     >>> byline("By Jane Doe"), byline("Staff and agencies"), byline("Storm hits coast")
     (True, True, False)
