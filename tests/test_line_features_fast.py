@@ -59,6 +59,18 @@ def _plain_section_kind(text):
     return m.lastgroup if m else None
 
 
+def _plain_headline_shaped(text):
+    """``words.headline_shaped`` with the initialism's pattern searched on every line."""
+    n = len(words.tokens(text))
+    end = text.rstrip(words.SPACE)
+    if end.endswith(words._FRAME):
+        end = end.removesuffix(words._FRAME).rstrip(words.SPACE)
+    if (initialism := words._INITIALISM_END.search(end)) is not None:
+        end = end[:initialism.end() - 1]
+    return (2 <= n <= 30 and len(text) <= words.HEADLINE_CHARS and not sentences.ends_sentence(end, words._CLAUSE_ENDS)
+            and words._DATA.search(text) is None and not words.code_line(text))
+
+
 # The marks the steps ask a line to end on (a sentence's, a line leading into the next, a headline's clause ends).
 _END_MARKS = [sentences.STOPS, shape._LINE_ENDS, words._CLAUSE_ENDS]
 
@@ -85,6 +97,8 @@ ROWS = [
     "x" * 30 + " says ::", "x" * 30 + " says :::", "Jane says the town is safe.", "Jane says.", "Most Read",
     "[ Most Read ]", "» 27 Comments «", "About Jane Doe", "Tags:", "Related Stories", "The army left.",
     'He said: "We won."', "It ended (at last).", "Why? ”", "as he said.’ ”", "Read more:", "Rates fell.\n",
+    "Storm floods the streets of N.Y.C.", "Storm floods N.Y.C. again.", "Talks in Washington, D.C.\n",
+    "Storm hits coast :: Daily Planet ::", "Fed Moves U.S. Rates. ::",
 ]
 
 
@@ -113,6 +127,7 @@ def _check(text):
     assert shape._short_weight(text, found) == _plain_short_weight(text, found), repr(text)
     assert shape.section_kind.__wrapped__(text) == _plain_section_kind(text), repr(text)
     assert shape._worded(text) == (" " in text or shape._CJK.search(text) is not None), repr(text)
+    assert words.headline_shaped.__wrapped__(text) == _plain_headline_shaped(text), repr(text)
     for marks in _END_MARKS:
         assert sentences.ends_sentence(text, marks) is _plain_ends_sentence(text, marks), (text, marks)
 
