@@ -3,7 +3,8 @@ an ASCII line lower-cased in the tokenizer's one pass, those of a Latin-1 line r
 table, the checks of ``layout.shape``'s short-line weight (menu separators, list marks, URLs)
 asked of the patterns only where they can match, the section headings tried without the ones that
 open with any word where the line is too long for them or lacks their word, and a line's end as a
-sentence told without the pattern where the line ends at its mark or its closers. Each plain rule
+sentence told without the pattern where the line ends at its mark or its closers; and the lines of
+leaked data a page's view leaves out, tried only where a line opens as data can. Each plain rule
 is the code the shortcut replaced, checked on table rows, on every line of the shared evaluation
 data (but its HTML) and on random strings."""
 
@@ -15,7 +16,7 @@ import random
 import pytest
 
 from newsclean import sentences, words
-from newsclean.layout import shape
+from newsclean.layout import dataview, shape
 
 from .conftest import eval_cases
 
@@ -58,6 +59,18 @@ def _plain_section_kind(text):
     return m.lastgroup if m else None
 
 
+def _plain_headline_shaped(text):
+    """``words.headline_shaped`` with the initialism's pattern searched on every line."""
+    n = len(words.tokens(text))
+    end = text.rstrip(words.SPACE)
+    if end.endswith(words._FRAME):
+        end = end.removesuffix(words._FRAME).rstrip(words.SPACE)
+    if (initialism := words._INITIALISM_END.search(end)) is not None:
+        end = end[:initialism.end() - 1]
+    return (2 <= n <= 30 and len(text) <= words.HEADLINE_CHARS and not sentences.ends_sentence(end, words._CLAUSE_ENDS)
+            and words._DATA.search(text) is None and not words.code_line(text))
+
+
 # The marks the steps ask a line to end on (a sentence's, a line leading into the next, a headline's clause ends).
 _END_MARKS = [sentences.STOPS, shape._LINE_ENDS, words._CLAUSE_ENDS]
 
@@ -84,6 +97,8 @@ ROWS = [
     "x" * 30 + " says ::", "x" * 30 + " says :::", "Jane says the town is safe.", "Jane says.", "Most Read",
     "[ Most Read ]", "» 27 Comments «", "About Jane Doe", "Tags:", "Related Stories", "The army left.",
     'He said: "We won."', "It ended (at last).", "Why? ”", "as he said.’ ”", "Read more:", "Rates fell.\n",
+    "Storm floods the streets of N.Y.C.", "Storm floods N.Y.C. again.", "Talks in Washington, D.C.\n",
+    "Storm hits coast :: Daily Planet ::", "Fed Moves U.S. Rates. ::",
 ]
 
 
@@ -111,6 +126,8 @@ def _check(text):
     assert shape._list_item(text) == _plain_list_item(text), repr(text)
     assert shape._short_weight(text, found) == _plain_short_weight(text, found), repr(text)
     assert shape.section_kind.__wrapped__(text) == _plain_section_kind(text), repr(text)
+    assert shape._worded(text) == (" " in text or shape._CJK.search(text) is not None), repr(text)
+    assert words.headline_shaped.__wrapped__(text) == _plain_headline_shaped(text), repr(text)
     for marks in _END_MARKS:
         assert sentences.ends_sentence(text, marks) is _plain_ends_sentence(text, marks), (text, marks)
 
@@ -156,3 +173,28 @@ def test_the_headings_that_open_with_any_word_are_short_and_need_their_word():
     for n in range(1, 40):
         for text in ("x" * n + " says", "x" * n + " SAYS »", "x" * n + " ſays:::"):
             assert shape.section_kind.__wrapped__(text) == _plain_section_kind(text), text
+
+
+def _plain_data_lines(text):
+    """``dataview.data_lines`` as a walk over every line, each tried with the pattern."""
+    out, pos, n = [], 0, len(text)
+    while pos < n:
+        nl = text.find("\n", pos)
+        nl = n if nl < 0 else nl
+        if dataview._DATA_OPENS.match(text, pos, nl) is not None:
+            out.append((pos, min(nl + 1, n)))
+        pos = nl + 1
+    return out
+
+
+def test_data_lines_are_the_ones_every_line_tried_finds():
+    """On every eval page and on random texts of data openings, blank lines and other line breaks."""
+    pages = [c["input"] for c in eval_cases() if c["variant"] != "html"]
+    for text in pages:
+        assert dataview.data_lines(text) == _plain_data_lines(text)
+    rnd = random.Random(1205)
+    pieces = ["\n", "\n\n", " ", "\t", "\r", "\u2028", "\x85", "var x = [", "let y={", "window.a.b = {", "[{\"",
+              "{\"k\":", 'string(3) "', "array(2) {", "Home", "s", "a", "[", "{", "v", "l", "c", "w", '"', "1"]
+    for _ in range(20_000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 12)))
+        assert dataview.data_lines(text) == _plain_data_lines(text), repr(text)

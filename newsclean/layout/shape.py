@@ -408,7 +408,7 @@ def _worded(text: str) -> bool:
     >>> _worded("The army said so."), _worded("北京时间昨天"), _worded("<![CDATA[<![CDATA[")
     (True, True, False)
     """
-    return " " in text or _CJK.search(text) is not None
+    return " " in text or (not text.isascii() and _CJK.search(text) is not None)  # _CJK's letters are not ASCII
 
 
 def _language_count(text: str) -> tuple[int, int]:
