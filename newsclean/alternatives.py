@@ -377,11 +377,17 @@ class Alternatives:
         (True, True)
         """
         end = len(text) if endpos is None else endpos
-        pattern = self._at(text, pos, end)
-        # only at the text's start: a match at ``pos`` may read what stands before it (a "\b", a look-behind)
-        if pattern is None or (pos == 0 and end > _HEAD and not self._may_open(pattern, text[:_HEAD])):
+        if pos or end <= _HEAD:  # a match at ``pos`` may read what stands before it (a "\b", a look-behind)
+            pattern = self._at(text, pos, end)
+            return pattern.fullmatch(text, pos, end) if pattern is not None else None
+        head = text[:_HEAD]
+        known = self._heads.get(head)
+        if known is False:
+            return None  # a head known to open no match (most texts): one look-up, no pattern chosen
+        pattern = self._at(text, 0, end)
+        if pattern is None or (known is None and not self._may_open(pattern, head)):
             return None
-        return pattern.fullmatch(text, pos, end)
+        return pattern.fullmatch(text, 0, end)
 
     def match(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
         """``self.pattern.match(text, pos, endpos)``: the alternatives that may start with

@@ -16,12 +16,11 @@ True
 from __future__ import annotations
 
 import functools
-import re
 
 import regex
 
 from .alternatives import Openings
-from .dates import find_dates
+from .dates import find_dates, line_holds_year
 from .lexicon import (
     AUTHOR_ROLES,
     BYLINE_PREFIXES,
@@ -77,10 +76,6 @@ _NOT_NAMES = frozenset(all_of(NOT_NAMES))
 # A byline ends with a name, a date or a dot: a line ending as a question, an exclamation, a clause
 # (";") or a quotation is prose. A teaser cut short ("…") is not told from a byline run on into a menu.
 _PROSE_STOPS = ".!?;"
-# Every date find_dates reads holds four digits in a row (it checks the same first); written with
-# one digit class first, which the standard library's search scans for alone (``\d{4}`` it tries
-# at every character).
-_YEAR = re.compile(r"\d\d{3}")
 
 
 def _names_a_role(folded: str) -> bool:
@@ -122,8 +117,10 @@ def byline_tuple(line: str) -> tuple[str, ...] | None:
     >>> byline_tuple("By Jane Doe and John Roe, Reuters"), byline_tuple("Email the author")
     (('Jane Doe', 'John Roe'), None)
     """
-    # split no further than the bound: a paragraph's words past it are not counted, nor copied one by one
-    if len(line.split(None, _MAX_WORDS)) > _MAX_WORDS or (ends_sentence(line, _PROSE_STOPS) and not line.endswith(".")):
+    # split no further than the bound: a paragraph's words past it are not counted, nor copied one by one;
+    # nor a line too short to hold more (each word but the last takes a space after it)
+    if ((len(line) > 2 * _MAX_WORDS and len(line.split(None, _MAX_WORDS)) > _MAX_WORDS)
+            or (ends_sentence(line, _PROSE_STOPS) and not line.endswith("."))):
         return None
     m = _PREFIX.match(line) if _PREFIX_OPENS[line[:1]] else None
     if m:
@@ -133,8 +130,9 @@ def byline_tuple(line: str) -> tuple[str, ...] | None:
         for k, end in enumerate(ends):
             if _role_follows(line, end):  # "Robert Burns, AP National Security Writer"
                 return tuple(names[:k + 1])
-    # find_dates needs a year before the "by": a line with none is not searched for the "by"
-    if (_YEAR.search(line) is not None and (inner := _INNER_BY.search(line)) is not None
+    # find_dates needs a year before the "by": a line with none (told by the dateline step's cached
+    # answer for the line) is not searched for the "by"
+    if (line_holds_year(line) and (inner := _INNER_BY.search(line)) is not None
             and find_dates(line[:inner.start()])):
         return tuple(_names(line[inner.end():])[0]) or None  # "Posted on June 12, 2019 by Margaret Olsen"
     return None

@@ -249,3 +249,18 @@ def test_a_match_away_from_the_text_start_is_not_read_by_its_head():
     alts = Alternatives([("g", [r"\Bnewsy"])], regex.IGNORECASE)
     assert alts.pattern.fullmatch("newsy") is None  # read alone, its head opens no match
     assert alts.fullmatch("anewsy", 1).group() == alts.pattern.fullmatch("anewsy", 1).group() == "newsy"
+
+
+@pytest.mark.parametrize(("alternatives", "flags", "texts"), _HEAD_CASES)
+def test_a_head_known_to_open_no_match_answers_as_the_pattern(alternatives, flags, texts):
+    """A head answered ``False`` is read first (one look-up, before a pattern is chosen): the
+    pattern's answers still, for the text whole and cut short, however often it is seen."""
+    alts = Alternatives([("g", alternatives)], flags)
+    for _ in range(3):
+        for text in texts:
+            for t in (text, text + " and more"):
+                _same(alts, t)
+                for end in (len(t) - 1, 5, 4):
+                    got, want = alts.fullmatch(t, 0, end), alts.pattern.fullmatch(t, 0, end)
+                    assert (got and (got.span(), got.lastgroup)) == (want and (want.span(), want.lastgroup)), t
+    assert alts._full_case or False in alts._heads.values()  # full case folding: every head may open one

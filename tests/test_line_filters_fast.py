@@ -61,12 +61,12 @@ _PLAIN_YEAR = re.compile(r"\d{4}")
 
 def _plain_date_line(line: str) -> dates.DateMatch | None:
     """:func:`dates.date_line` with ``_LINE`` tried on every line that passes the digit test."""
-    gate = dates.holds_year
+    gate = dates.line_holds_year
     try:
-        dates.holds_year = lambda text: True  # type: ignore[assignment]
+        dates.line_holds_year = lambda text: True  # type: ignore[assignment]
         return dates.date_line.__wrapped__(line)
     finally:
-        dates.holds_year = gate  # type: ignore[assignment]
+        dates.line_holds_year = gate  # type: ignore[assignment]
 
 
 @pytest.mark.parametrize("line", DATE_LINES)
@@ -80,6 +80,7 @@ def test_year_test_passes_every_line_a_date_pattern_reads():
     read = 0
     for line in _page_lines():
         assert dates.holds_year(line) == (_PLAIN_YEAR.search(line) is not None), line
+        assert dates.line_holds_year(line) == dates.holds_year(line), line
         if dates.holds_year(line):
             continue
         stripped = line.strip()
@@ -182,3 +183,72 @@ def test_byline_prefix_precheck_reads_as_before(monkeypatch):
     monkeypatch.setattr(names, "_PREFIX_OPENS", collections.defaultdict(lambda: True))
     assert [names.byline_tuple.__wrapped__(line.strip()) for line in lines] == fast
     assert sum(found is not None for found in fast[:len(BYLINE_LINES)]) == 10
+
+
+def test_the_cached_year_test_is_bounded_and_emptied_with_the_line_caches():
+    """``dates.line_holds_year`` keeps at most a line cache's answers, and ``clear_caches`` empties it."""
+    from newsclean.memo import LINE_CACHE
+
+    from .conftest import clear_caches
+
+    assert dates.line_holds_year.cache_info().maxsize == LINE_CACHE
+    dates.line_holds_year("June 2, 2016")
+    clear_caches()
+    assert dates.line_holds_year.cache_info().currsize == 0
+
+
+def test_a_line_too_short_for_the_word_bound_is_not_split():
+    """``names.byline_tuple`` splits only a line longer than twice the word bound: a shorter one
+    cannot hold more words (each but the last is followed by white space), whatever its spaces."""
+    rng = random.Random(20261207)
+    pieces = ["a", "b", " ", "\t", "\u00a0", "\u2003", "\n", "é"]
+    bound = 2 * names._MAX_WORDS
+    for _ in range(20_000):
+        line = "".join(rng.choice(pieces) for _ in range(rng.randint(0, bound)))
+        assert len(line.split(None, names._MAX_WORDS)) <= names._MAX_WORDS, repr(line)
+    assert len(("a " * names._MAX_WORDS + "a").split()) > names._MAX_WORDS  # 61 characters may hold 31
+
+
+def _plain_cards(page) -> set[int]:
+    """``inserts.cards`` as it read before the printed-once test came first (every line's shape first)."""
+    from newsclean.layout import inserts
+
+    kept = page.kept()
+    every = page.texts()
+    texts = [every[i] or "" for i in kept]
+    found: set[int] = set()
+    for k in range(len(texts) - 1):
+        text, i = texts[k], kept[k]
+        if not inserts._card_line(page, i):
+            continue
+        if texts[k + 1] == text and len(inserts.tokens(text)) >= inserts._HEADLINE_WORDS:
+            if text not in (texts[k - 1] if k else None, texts[k + 2] if k + 2 < len(texts) else None):
+                found.update((i, kept[k + 1]))
+        elif (k + 3 < len(texts) and texts[k + 2] == text and texts[k + 3] == texts[k + 1]
+              and inserts._card_line(page, kept[k + 1])
+              and max(len(inserts.tokens(text)), len(inserts.tokens(texts[k + 1]))) >= inserts._HEADLINE_WORDS):
+            found.update(kept[k:k + 4])
+    return found
+
+
+def test_cards_read_as_before_on_random_pages():
+    """Cards found with the printed-once test first are the cards found before, on pages of
+    repeated labels, headlines and prose, with lines removed and weights of every sign."""
+    from newsclean.document import Document
+    from newsclean.layout import inserts
+    from newsclean.layout.weighed import Weighed
+
+    rng = random.Random(20261208)
+    lines = ["Business", "Mayor Quits Now", "Rates fall", "The army left the town on Monday.", "Sport",
+             "Jobs Report Shows Gains", "It rose.", "Two words"]
+    found = 0
+    for _ in range(3000):
+        doc = Document.from_text("\n".join(rng.choice(lines) for _ in range(rng.randint(1, 12))))
+        n = len(doc.paragraphs)
+        where = [None if rng.random() < 0.1 else k for k in range(n)]
+        weights = [rng.choice([-30.0, -2.0, -1.0, 0.0, 0.5, 3.0]) for _ in range(n)]
+        page = Weighed(doc, weights, where)
+        got = inserts.cards(page)
+        assert got == _plain_cards(page)
+        found += bool(got)
+    assert found > 100

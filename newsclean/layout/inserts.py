@@ -113,6 +113,8 @@ def cards(page: Weighed) -> set[int]:
     found: set[int] = set()
     for k in range(len(texts) - 1):
         text, i = texts[k], kept[k]
+        if texts[k + 1] != text and (k + 3 >= len(texts) or texts[k + 2] != text):
+            continue  # printed once (most lines): no card's, whatever the line; compared first, as the cheapest
         if not _card_line(page, i):
             continue
         if texts[k + 1] == text and len(tokens(text)) >= _HEADLINE_WORDS:
