@@ -370,8 +370,8 @@ def test_anchors_of_every_eval_page_are_those_that_lead_somewhere():
 
 
 def _by_words_of_the_list(cls: str, ident: str, small: bool):
-    """The reason the class and id words give, read off the list of words (as ``chrome._by_words``
-    read it before it read them name by name)."""
+    """The reason the class and id words give, each word looked up in turn (as ``chrome._by_words``
+    read them before its one-pass test for a word with a reason)."""
     words = chrome._words.__wrapped__(cls, ident)
     content = None
     for word in words:
@@ -401,7 +401,7 @@ _CLASS_TABLE = [
 
 @pytest.mark.parametrize(("cls", "ident"), _CLASS_TABLE)
 @pytest.mark.parametrize("small", [False, True])
-def test_reasons_name_by_name_are_those_of_the_word_list(cls, ident, small):
+def test_reasons_are_those_of_the_word_by_word_loop(cls, ident, small):
     chrome._words.cache_clear()
     chrome._by_words.cache_clear()
     assert chrome._by_words(cls, ident, small) == _by_words_of_the_list(cls, ident, small)
@@ -409,7 +409,7 @@ def test_reasons_name_by_name_are_those_of_the_word_list(cls, ident, small):
 
 
 @pytest.mark.parametrize("seed", range(4))
-def test_reasons_of_random_names_are_those_of_the_word_list(seed):
+def test_reasons_of_random_names_are_those_of_the_word_by_word_loop(seed):
     """Random class and id strings made of chrome words, content words, layout words and separators."""
     import random
 
@@ -432,7 +432,7 @@ def test_reasons_of_random_names_are_those_of_the_word_list(seed):
         assert chrome._words.__wrapped__(cls, ident) == _words_by_regex(cls, ident), (cls, ident)
 
 
-def test_reasons_of_every_eval_page_are_those_of_the_word_list():
+def test_reasons_of_every_eval_page_are_those_of_the_word_by_word_loop():
     seen = set()
     for case_id, root in _eval_html_roots():
         for el in root.iter():

@@ -69,6 +69,7 @@ CLASS_WORDS: dict[str, tuple[str, ...]] = {
     "tags": ("tags", "tag-list", "taglist", "post-tags", "article-tags", "topics-list"),
 }
 _WORD_REASON = {w: reason for reason, ws in CLASS_WORDS.items() for w in ws}
+_REASON_WORDS = frozenset(_WORD_REASON)
 # Families that name a place in the layout rather than a component: a class that also says
 # "body" or "content" ("sidebar-layout__body") names the article's own column.
 _LAYOUT_FAMILIES = frozenset({reasons.ASIDE, reasons.HEADER, reasons.FOOTER, reasons.NAVIGATION})
@@ -139,8 +140,12 @@ _SMALL_TAGS = frozenset({"a", "span", "b", "i", "em", "strong", "img"})
 @functools.lru_cache(maxsize=8192)
 def _by_words(cls: str, ident: str, small: bool) -> str | None:
     """The reason the class and id words give; ``small`` for an inline tag, which no
-    :data:`_BLOCK_FAMILIES` word marks. Cached: a page repeats its classes, a site its pages."""
+    :data:`_BLOCK_FAMILIES` word marks. Cached: a page repeats its classes, a site its pages.
+    Most class strings hold no word with a reason (1,438 of the 1,814 of 31 scrapinghub_aeb pages):
+    one C pass over the words (``isdisjoint``) answers them without the loop."""
     words = _words(cls, ident)
+    if _REASON_WORDS.isdisjoint(words):
+        return None
     content = None
     for word in words:
         reason = _WORD_REASON.get(word)
