@@ -17,6 +17,7 @@ import bisect
 import dataclasses
 import datetime as dt
 import math
+import operator
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -26,6 +27,7 @@ from .strict import MAX_DEPTH, replace_surrogates, strict_value, surrogate_warni
 
 __all__ = ["Result", "jsonable", "precision"]
 
+_START = operator.attrgetter("start")
 _SHOW = 160  # characters of a removed span that explain() prints
 _RED, _DIM, _RESET = "\x1b[31m", "\x1b[2m", "\x1b[0m"
 
@@ -146,7 +148,7 @@ class Result:
         surrogates in its input, and what a filter still let through (a JSON-LD
         ``"\\ud800"`` escape, a NaN in a blob, a blob nested 600 deep) is replaced, turned
         into ``None`` or cut here (see :func:`_strict_metadata`)."""
-        removed = tuple(sorted(doc.removals, key=lambda r: r.start))
+        removed = tuple(sorted(doc.removals, key=_START))
         original = doc.original if doc.original is not None else doc.text
         metadata = _strict_metadata(doc.metadata)
         when = precision(metadata.get("published"))

@@ -87,3 +87,26 @@ def test_published_precision_says_whether_the_page_gave_a_time(page, precision):
     assert r.metadata.get("published_precision") == precision
     if precision == "day":
         assert r.published == dt.datetime(2019, 6, 12)
+
+
+def test_the_guard_reads_furniture_only_when_there_is_some():
+    """``guard._between_prose`` asks whether a weak removal is furniture only when the page has
+    furniture (a removal's hash is a Python call); with none it puts back what the plain rule
+    puts back, a membership test of every removal in a set that holds none of them."""
+    import random
+
+    from newsclean.document import Document, Removal
+    from newsclean.guard import _between_prose
+
+    para = "The council met on Monday and approved the budget after a long debate, officials said."
+    lines = [para, "Home", "Jane Doe, editor of the Gazette, said the budget would be cut again this year.",
+             "By Jane Doe", para + " It rose.", "Share", "March 21, 2016"]
+    reasons = ["navigation", "byline", "boilerplate", "comments", "dateline", "share", "menu"]
+    stranger = frozenset({Removal(0, 1, "navigation", "x", "?")})
+    rng = random.Random(18)
+    for _ in range(500):
+        doc = Document.from_text("\n".join(rng.choice(lines) for _ in range(rng.randint(1, 8))))
+        picked = [b for b in doc.blocks if rng.random() < 0.4]
+        doc = doc.remove_each([(b, rng.choice(reasons)) for b in picked])
+        fast, plain = _between_prose(doc), _between_prose(doc, stranger)
+        assert fast.removals == plain.removals and fast.metadata == plain.metadata
