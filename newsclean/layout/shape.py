@@ -131,7 +131,7 @@ def _longest(patterns: Sequence[str]) -> int:
     try:
         parser = importlib.import_module("re._parser" if sys.version_info >= (3, 11) else "sre_parse")
         longest = max((parser.parse(p).getwidth()[1] for p in patterns), default=0)
-    except (ImportError, re.error):
+    except (ImportError, AttributeError, re.error):  # a private module: a Python that changes it gets no bound
         return sys.maxsize
     return longest if longest < parser.MAXREPEAT else sys.maxsize
 
