@@ -395,6 +395,21 @@ def test_unit_shapes_on_random_tokens_with_digits_and_commas():
         assert folded._run_on(s.split()) == _plain_run_on(s), repr(s)
 
 
+def test_digit_tokens_count_as_a_test_of_each_token():
+    """_digit_tokens counts the tokens with a digit by one match from each token's first digit to its end:
+    as the token-by-token test, with digits of every script (Arabic-Indic, Devanagari, full-width, Nko),
+    digits that are no decimal ones (superscripts, circled, Roman numerals), tokens of digits only, at
+    either end of the text, and no tokens at all."""
+    rng = random.Random(24)
+    alphabet = ["Home", "1", "22", "a1b2", "x6y", "٣", "७", "１", "߁", "¹", "①", "Ⅻ", "2019,", ",", "Été", "",
+                "7x", "x7", "𝟘"]
+    cases = ["", "1", "a", "1 2", "a1 b2 c", "٣ ١٢"]
+    cases += [" ".join(rng.choice(alphabet) for _ in range(rng.randint(1, 30))).strip() for _ in range(20_000)]
+    for s in cases:
+        want = sum(regex.search(r"\d", t) is not None for t in s.split(" ") if t)
+        assert folded._digit_tokens(s) == want, repr(s)
+
+
 _PAIR_TOKEN = regex.compile(r"\S++")
 
 
@@ -441,7 +456,7 @@ def test_inner_heading_reads_as_each_pair_with_the_whole_alternation():
 
 
 def test_token_start_reads_as_finding_each_word_after_the_last():
-    """_token_start puts a word where the words' lengths say when they stand one space apart from the
+    """token_start puts a word where the words' lengths say when they stand one space apart from the
     start: where each word is found after the one before it, on random spans with runs of white space,
     repeated words, words inside others and spans that open inside a word."""
     rng = random.Random(25)
@@ -457,7 +472,7 @@ def test_token_start_reads_as_finding_each_word_after_the_last():
         plain = pos
         for word in words[:k]:
             plain = s.find(word, plain) + len(word)
-        assert folded._token_start(s, words, pos, k) == s.find(words[k], plain), (s, pos, k)
+        assert folded.token_start(s, words, pos, k) == s.find(words[k], plain), (s, pos, k)
 
 
 def test_closing_heading_search_reads_the_same_with_the_units_words():

@@ -296,3 +296,52 @@ def test_slides_and_notices_are_read_only_where_they_may_stand():
             assert page_units.slide_counters(s, a, len(s)) == page_units.gallery_exits(s, a, len(s)) == [], s
         if s.find("©", a) < 0:
             assert not matches_at(page_units._NOTICE, page_units._NOTICE_AT, s, a, len(s)), s
+
+
+def _word_by_word_run_ends(text: str, start: int, end: int) -> list[int]:
+    """layout.page_units.run_ends as it read every word with its offset, one step of Python a word."""
+    out: list[int] = []
+    words = [(m.start(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    run_start, capitals = 0, 0
+    for i, (pos, word) in enumerate(words):
+        n = i - run_start
+        if (n >= page_units._RUN_WORDS and capitals >= page_units._RUN_SHARE * n and word[:1].isupper()
+                and i + 2 < len(words) and words[i + 1][1][:1].islower() and words[i + 2][1][:1].islower()
+                and not words[i - 1][1][:1].islower() and text[pos - 1] == " "):
+            out.append(pos - 1)
+            run_start, capitals = i, 0
+        if word[:1].islower():
+            if n >= page_units._RUN_WORDS and capitals < page_units._RUN_SHARE * n:
+                run_start, capitals = i + 1, 0
+            continue
+        capitals += word[:1].isupper()
+    return out
+
+
+_RUN_WORDS_DRAWN = ["Home", "News", "The", "council", "met", "on", "Monday", "2024", "|", "»", "“Quote", "Été", "été",
+                    "ǅx", "中文", "ⓐb", "Ⅻ", "ª", "ß", "x.", "A", "a", "(AP)", "O'Neil", "iPhone"]
+_RUN_SPACES = [" "] * 12 + ["  ", "\n", "\t", "\x1c", "\u00a0", "\u2003"]
+
+
+def test_run_ends_read_as_word_by_word():
+    """run_ends reads only a sentence's openings and the lower-case words before each (on the words'
+    cases as one byte string, the capitalised words counted before every word): the same breaks as
+    reading every word, on long random spans of capitalised, lower-case and other words of every
+    script and case (runs that start again many times, openings after runs of every share of
+    capitals, words apart by white space of every kind), read from inside a word too, and on every
+    folded eval page's sentences and whole text."""
+    from .conftest import eval_cases
+    rng = random.Random(41)
+    for _ in range(4_000):
+        weights = [rng.random() for _ in _RUN_WORDS_DRAWN]  # each span its own mix: menus, prose, both
+        words = rng.choices(_RUN_WORDS_DRAWN, weights, k=rng.choice((3, 9, 12, 30, 80, 200)))
+        s = "".join(w + rng.choice(_RUN_SPACES) for w in words)
+        for a, b in ((0, len(s)), (1, len(s)), (0, len(s) // 2)):
+            assert page_units.run_ends(s, a, b) == _word_by_word_run_ends(s, a, b), repr(s)
+    for case in eval_cases():
+        if case.get("variant") in ("flatpage", "flat"):
+            s = case["input"]
+            cuts = [-1, *page_units.sentence_breaks(s, 0, len(s)), len(s)]
+            for a, b in itertools.pairwise(cuts):
+                assert page_units.run_ends(s, a + 1, b) == _word_by_word_run_ends(s, a + 1, b), s[a + 1:b][:200]
+            assert page_units.run_ends(s, 0, len(s)) == _word_by_word_run_ends(s, 0, len(s)), s[:200]

@@ -61,7 +61,8 @@ from .shape import ends_article, max_run, section_kind
 
 __all__ = ["FoldedPage", "Spans", "caption_unit", "doubled_headline", "end_opening", "find_article", "firsts_of",
            "furniture_unit", "header_after", "link_run", "opening_headline", "printed_headline", "prose_unit",
-           "reprinted_title", "separators", "span_tokens", "span_words", "title_head", "trail_copy", "unit_starts"]
+           "reprinted_title", "separators", "span_tokens", "span_words", "title_head", "token_start", "trail_copy",
+           "unit_starts"]
 
 # A unit of prose: this many words or more, ending in a stop, and this share of them lower-case
 # (or in a script without case): a menu or a Title Case list of links has few.
@@ -306,18 +307,19 @@ def _run_on(tokens: Sequence[str]) -> bool:
 
 
 # In tokens joined by single spaces (none holds white space): each token that holds a digit, one match
-# each (up to its first digit; the next match opens after a space).
-_DIGIT_TOKEN = regex.compile(r"(?<![^ ])[^ ]*?\d")
+# each (from its first digit to its end: the next match opens in a later token). The engine skips to
+# each digit; a look-behind at a token's start was tried at every character.
+_DIGIT_TOKEN = regex.compile(r"\d[^ ]*+")
 
 
 def _digit_tokens(joined: str) -> int:
     """How many of the tokens ``joined`` by single spaces (none holding white space) hold a digit
-    (``\\d``): one scan, none where no digit stands (most menus), where a test of each token was a call.
+    (``\\d``): one scan, where a test of each token was a call.
 
-    >>> _digit_tokens("Jan 5, 2020 Feb x6y 7 ٣"), _digit_tokens("Home News")
-    (5, 0)
+    >>> _digit_tokens("Jan 5, 2020 Feb x6y 7 ٣"), _digit_tokens("Home News"), _digit_tokens("a1b2 33")
+    (5, 0, 2)
     """
-    return len(_DIGIT_TOKEN.findall(joined)) if _DIGIT.search(joined) is not None else 0
+    return len(_DIGIT_TOKEN.findall(joined))
 
 
 def _comma_tokens(joined: str) -> int:
@@ -343,7 +345,7 @@ def menu_end(text: str, start: int, end: int) -> int | None:
     """
     words = span_tokens(text, start, end)
     found = _menu_word(words)
-    return None if found is None else _token_start(text, words, start, found)
+    return None if found is None else token_start(text, words, start, found)
 
 
 def _menu_word(words: Sequence[str], firsts: str | None = None) -> int | None:
@@ -413,7 +415,7 @@ def span_words(text: str, start: int, end: int, spans: Spans | None = None) -> t
     return got
 
 
-def _token_start(text: str, words: Sequence[str], pos: int, k: int) -> int:
+def token_start(text: str, words: Sequence[str], pos: int, k: int) -> int:
     """Where ``words[k]`` starts in ``text``, ``words`` being the runs of characters other than
     white space of ``text`` from ``pos`` on (``_TOKEN.findall(text, pos)``): each one is the
     first copy of itself after the one before it (only white space stands between them). A
@@ -425,7 +427,7 @@ def _token_start(text: str, words: Sequence[str], pos: int, k: int) -> int:
     one comparison in C.
 
     >>> s = "Home  News The council met"
-    >>> _token_start(s, _TOKEN.findall(s, 0), 0, 2), _token_start(s, _TOKEN.findall(s, 6), 6, 2)
+    >>> token_start(s, _TOKEN.findall(s, 0), 0, 2), token_start(s, _TOKEN.findall(s, 6), 6, 2)
     (11, 15)
     """
     spaced = " ".join(words[:k + 1])
@@ -1258,7 +1260,7 @@ def find_article(text: str, start: int, end: int, starts: Sequence[int],
         a, b = bounds[i], bounds[i + 1] - 1
         words, firsts = span_words(text, a, b, spans)
         k = _menu_word(words, firsts)
-        m = None if k is None else _token_start(text, words, a, k)
+        m = None if k is None else token_start(text, words, a, k)
         if k is not None and m is not None and m > a:
             units.append((a, m - 1))  # the menu, then the prose it runs into
             tokens.append(words[:k] if split else text[a:m - 1].split())

@@ -19,6 +19,7 @@ import itertools
 import math
 import re
 from collections.abc import Sequence
+from fractions import Fraction
 
 import regex
 
@@ -26,7 +27,7 @@ from .. import reasons
 from ..lexicon import COUNTER_LABELS, COUNTER_LINKS, GALLERY_EXITS, NEXT_ARTICLE, SECTION_HEADINGS, all_of
 from ..memo import page_dict
 from ..sentences import CLOSERS, STOPS
-from .folded import FoldedPage, Spans, caption_unit, find_article, span_words
+from .folded import FoldedPage, Spans, caption_unit, find_article, span_words, token_start
 from .head_units import label_openings
 from .headline_case import HEAD
 from .line_head import head_breaks, space_before
@@ -73,34 +74,94 @@ def run_ends(text: str, start: int, end: int, spans: Spans | None = None) -> lis
     >>> run_ends("He met with Prime Minister Theresa May said on Monday.", 0, 54)
     []
 
+    Read word by word, a run starts at the first word and starts again after a lower-case word
+    that ends six words or more of which fewer than three quarters are capitalised, and at a
+    sentence it ends before. Only the places where something can happen are read, on the words'
+    cases as one byte string (:func:`_run_codes`): a sentence's opening (:data:`_RUN_OPENING`,
+    found by ``re``) and, before it, the lower-case words that may start a run again
+    (``bytes.find``), each tested on the capitalised words counted before every word (one pass in
+    C), where every word was a step of Python (``tests/test_segment_fast.py`` compares the two).
+
     ``spans``: where the span's words are kept for the next reader (:func:`~newsclean.layout.folded.span_words`).
     """
     out: list[int] = []
     words, firsts = span_words(text, start, end, spans)
     if len(words) < _RUN_WORDS + 3:
         return out  # a sentence opens after six words, and two follow its first
-    if sum(map(str.isupper, firsts)) < _RUN_CAPITALS:
+    codes = _run_codes(firsts)
+    if codes.count(b"A") < _RUN_CAPITALS:
         return out  # too few capitalised words for any run (most sentences)
-    lower = list(map(str.islower, firsts))
-    at, after = 0, start  # the next word to locate, and where its search starts (see layout.folded._token_start)
-    run_start, capitals = 0, 0
-    for i, word in enumerate(words):
-        n = i - run_start
-        if (n >= _RUN_WORDS and capitals >= _RUN_SHARE * n and i + 2 < len(words) and lower[i + 1]
-                and lower[i + 2] and not lower[i - 1] and word[0].isupper()):
-            while at <= i:  # the words are located in order, each once
-                pos = text.find(words[at], after)
-                after = pos + len(words[at])
-                at += 1
-            if text[pos - 1] == " ":
-                out.append(pos - 1)
-                run_start, capitals = i, 0
-        if lower[i]:
-            if n >= _RUN_WORDS and capitals < _RUN_SHARE * n:
-                run_start, capitals = i + 1, 0  # prose: a run may start again further on
+    openings = [m.start() + 1 for m in _RUN_OPENING.finditer(codes, _RUN_WORDS - 1)]
+    if not openings:
+        return out
+    # capitals[k]: the capitalised words before words[k]; the words from r up to i hold three quarters
+    # of capitalised ones or more where d * capitals - n * words has not fallen (_RUN_SHARE = n/d)
+    capitals = list(itertools.accumulate(codes.translate(_CAPITAL_BYTES), initial=0))
+    d, n = _SHARE.denominator, _SHARE.numerator
+    at, after = 0, start  # the next word to locate, and where the words from it on start
+    run_start, level, read = 0, 0, _RUN_WORDS  # where the run starts, its level there, and how far it was read
+    for i in openings:
+        j = codes.find(b"a", read, i)
+        while j >= 0:  # a lower-case word that ends six words or more, fewer than 3/4 of them capitalised
+            if d * capitals[j] - n * j < level:
+                run_start = j + 1
+                level = d * capitals[run_start] - n * run_start
+                j = codes.find(b"a", run_start + _RUN_WORDS, i)
+            else:
+                j = codes.find(b"a", j + 1, i)
+        read = max(read, i, run_start + _RUN_WORDS)
+        if i - run_start < _RUN_WORDS or d * capitals[i] - n * i < level:
             continue
-        capitals += word[0].isupper()
+        pos = token_start(text, words[at:i + 1], after, i - at)  # located in order, each word read once
+        at, after = i + 1, pos + len(words[i])
+        if text[pos - 1] == " ":
+            out.append(pos - 1)
+            run_start, level, read = i, d * capitals[i] - n * i, i + _RUN_WORDS
     return out
+
+
+class _RunCases(dict[int, str]):
+    """``str.translate``'s table from a word's first character to what :func:`run_ends` reads of it:
+    ``A`` where it is upper-case (``str.isupper``: a capitalised word), ``a`` where it is lower-case
+    (``str.islower``: a lower-case word), ``0`` otherwise (a figure, a mark, a letter without case).
+    Each character's code is worked out on first use; up to :data:`_RUN_CASES_KEPT` are kept.
+
+    >>> "AbǅxⓐⅠ中1.".translate(_RUN_CASES)
+    'Aa0aaA000'
+    """
+
+    def __missing__(self, code: int) -> str:
+        c = chr(code)
+        got = "A" if c.isupper() else "a" if c.islower() else "0"
+        if len(self) < _RUN_CASES_KEPT:
+            self[code] = got
+        return got
+
+
+_RUN_CASES_KEPT = 4096
+_RUN_CASES = _RunCases()
+# ... the same codes for the ASCII characters, as a byte table (bytes.translate reads it in one pass)
+_ASCII_CASES = bytes("".join(map(chr, range(128))).translate(_RUN_CASES).encode("ascii") + b"0" * 128)
+_CAPITAL_BYTES = bytes(int(c == ord("A")) for c in range(256))  # a capitalised word's code to 1, any other's to 0
+
+
+def _run_codes(firsts: str) -> bytes:
+    """The codes of :class:`_RunCases` for the words whose first characters are ``firsts``
+    (:func:`~newsclean.layout.folded.firsts_of`), one byte a word: by a byte table where they are all
+    ASCII (most spans), by the table of characters otherwise.
+
+    >>> _run_codes("Ab1"), _run_codes("“Éa")
+    (b'Aa0', b'0Aa')
+    """
+    if firsts.isascii():
+        return firsts.encode("ascii").translate(_ASCII_CASES)
+    return firsts.translate(_RUN_CASES).encode("ascii")
+
+
+# A sentence's opening in the codes: a capitalised word after a word that is not lower-case, then two
+# lower-case words (the match opens one word before it).
+_RUN_OPENING = re.compile(b"[^a]A(?=aa)")
+_SHARE = Fraction(_RUN_SHARE)  # 3/4, exactly: what a run holds of capitalised words
 
 
 def unit_breaks(text: str, start: int, end: int) -> list[int]:
