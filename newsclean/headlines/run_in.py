@@ -538,6 +538,24 @@ def _title_lines_end(text: str, line_end: int) -> int:
     return end
 
 
+def _unmarked_end(flat: str, line_end: int) -> int:
+    """Where the first line of ``flat`` (up to ``line_end``) ends once the markup swallowed into it
+    goes (an unclosed ``<title>``: the line ends where the markup opens, :func:`titles.unmarked`).
+    Read only where a rule needs it: the first line of a page folded to one line is the page.
+
+    >>> _unmarked_end('Aid Arrives</title><b class="x">Home', 34), _unmarked_end("Aid Arrives", 11)
+    (11, 11)
+    """
+    return len(unmarked(flat[:line_end]))
+
+
+def _unmarked_text(flat: str, line_end: int) -> str:
+    """``flat`` less what follows the markup swallowed into its first line (:func:`_unmarked_end`),
+    where there is such markup; else ``flat`` whole."""
+    marked = _unmarked_end(flat, line_end)
+    return flat[:marked] if marked < line_end else flat
+
+
 def folded_headline(doc: Document, flat: str | None = None) -> str | None:
     """The headline of a page folded to one line (one the segment step cut: ``doc.breaks``, or
     one whose first line is far too long for a browser title, run into the page's menus),
@@ -559,9 +577,7 @@ def folded_headline(doc: Document, flat: str | None = None) -> str | None:
     line_end = flat.find("\n")
     line_end = len(flat) if line_end < 0 else line_end
     inside = _broken_inside(flat, line_end)  # the first line ends inside a run of text: a page folded to a few lines
-    # markup swallowed into the title's line (an unclosed <title>): the line ends where the markup opens
-    marked = len(unmarked(flat[:line_end]))
-    if (not doc.breaks and not inside and marked == line_end and not _long_head(doc.text)
+    if (not doc.breaks and not inside and not _long_head(doc.text) and _unmarked_end(flat, line_end) == line_end
             and not _folded_first_line(doc.text)):
         return None  # lines short enough for a browser title and a menu's items: the lined rules read them
     stop = SENTENCE_BREAK.search(flat, 0, min(line_end, MAX_BROWSER_TITLE))
@@ -584,8 +600,7 @@ def folded_headline(doc: Document, flat: str | None = None) -> str | None:
         confirmed = span is not None
     if span is None and doc.breaks:  # unconfirmed: the browser title that opens a page's line, or its first unit
         span = title_head(flat, 0, len(flat) if doc.facts.furniture else doc.breaks[0])
-    read = flat[:marked] if marked < line_end else flat
-    if span is None or not (confirmed or _run_in(read, *span, lined=not doc.breaks)):
+    if span is None or not (confirmed or _run_in(_unmarked_text(flat, line_end), *span, lined=not doc.breaks)):
         return None
     if doc.breaks and span[1] > doc.breaks[0] and prose_unit(flat[:doc.breaks[0]]):
         return None  # a folded article that opens with a sentence (a caption's, a deck's, a notice's):
