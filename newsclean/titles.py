@@ -75,18 +75,33 @@ MAX_PARTS = 8
 # The function's name is found apart (_CALL, then its word read back from the bracket): as a case of
 # the alternation, ``\w++\(["']`` read each word to its end from each of its letters, a search of a
 # page folded to one line (8,000 characters) 18 times as long as the other cases together.
-_MARKUP = regex.compile(r"</[a-zA-Z]|<[a-zA-Z][\w:-]{0,20}+\s++[\w:-]++=|<!|-->|[\"']\);|\bfunction\s*+\(|"
-                        r"\bdocument\.\w|\(\w++\s*+(?:[<>!=]=|[<>])|[\"']\s*+/?>")
+# Each case is a pattern of its own, searched only in a text that holds what its matches hold (a
+# literal each names beside it): the first place any case matches is the first of the places each
+# matches first, and the engine, given one case, goes from one place its opening can stand to the
+# next, where the whole alternation was tried at every character of a folded page.
+_MARKUP_CASES: tuple[tuple[tuple[str, ...], regex.Pattern[str]], ...] = tuple(
+    (needs, regex.compile(case)) for needs, case in (
+        (("</",), r"</[a-zA-Z]"),
+        (("<", "="), r"<[a-zA-Z][\w:-]{0,20}+\s++[\w:-]++="),
+        (("<!",), r"<!"),
+        (("-->",), r"-->"),
+        ((");",), r"[\"']\);"),
+        (("function",), r"\bfunction\s*+\("),
+        (("document.",), r"\bdocument\.\w"),
+        (("(",), r"\(\w++\s*+(?:[<>!=]=|[<>])"),
+        ((">",), r"[\"']\s*+/?>"),
+    ))
 _CALL = regex.compile(r"(?<=\w)\([\"']")  # a bracket and a quote right after a word: a function called on a string
 _NAME_BEFORE = regex.compile(r"\w++", regex.REVERSE)  # matched at the bracket: the word before it
 
 
 def _may_hold_markup(text: str) -> bool:
-    """Whether ``text`` holds what every match of ``_MARKUP`` or ``_CALL`` holds: an angle bracket
-    (a tag, a comment's end, a quote closing an attribute before ``>``), ``);`` (a statement's end
-    after a quote), ``function`` or ``document.``, a bracket and ``=`` (a comparison in brackets:
-    its other operators are angle brackets), or a bracket and a quote (a call on a string). Each is
-    looked for with ``in``, many times faster than the pattern's search over a text without any.
+    """Whether ``text`` holds what every match of a case of ``_MARKUP_CASES`` or of ``_CALL`` holds:
+    an angle bracket (a tag, a comment's end, a quote closing an attribute before ``>``), ``);`` (a
+    statement's end after a quote), ``function`` or ``document.``, a bracket and ``=`` (a comparison
+    in brackets: its other operators are angle brackets), or a bracket and a quote (a call on a
+    string). Each is looked for with ``in``, many times faster than the pattern's search over a text
+    without any.
 
     >>> _may_hold_markup("Rates rise again - Herald"), _may_hold_markup("Rates rise (again)")
     (False, False)
@@ -97,29 +112,41 @@ def _may_hold_markup(text: str) -> bool:
             or ("(" in text and ("=" in text or '("' in text or "('" in text)))
 
 
+def _first_markup(title: str) -> int | None:
+    """Where the first match of a case of ``_MARKUP_CASES`` starts in ``title``, or ``None``: each
+    case searched apart, where ``title`` holds its literal.
+
+    >>> _first_markup('Top story(The Times) x</div> y -->'), _first_markup("Rates (rise)")
+    (22, None)
+    """
+    starts = [m.start() for needs, case in _MARKUP_CASES
+              if all(n in title for n in needs) and (m := case.search(title)) is not None]
+    return min(starts) if starts else None
+
+
 def _markup_start(title: str) -> int | None:
     r"""Where the first piece of markup or code in ``title`` starts (see :func:`unmarked`), or
-    ``None``: the first match of ``_MARKUP`` or of a function called on a string
+    ``None``: the first match of a case of ``_MARKUP_CASES`` or of a function called on a string
     (``\w++\(["']``), whichever starts first. A call starts at its name's first letter, and
-    no case of ``_MARKUP`` starts inside a word, so a call that starts before ``_MARKUP``'s
+    no case of ``_MARKUP_CASES`` starts inside a word, so a call that starts before that first
     match has its bracket before it too: only the text up to that match is searched for one.
 
     >>> _markup_start('Top story(The Times)ntById("font"); obj.x'), _markup_start("Rates rise <again>")
     (20, None)
 
-    A text that holds none of the characters or words every case of ``_MARKUP`` (or a call) needs
-    is read no further (:func:`_may_hold_markup`): a page folded to one line is searched whole.
+    A text that holds none of the characters or words every case (or a call) needs is read no
+    further (:func:`_may_hold_markup`): a page folded to one line is searched whole.
     """
     if not _may_hold_markup(title):
         return None
-    m = _MARKUP.search(title)
-    stop = len(title) if m is None else m.start()
+    first = _first_markup(title)
+    stop = len(title) if first is None else first
     call = _CALL.search(title, 0, min(len(title), stop + 1))
     if call is not None:
         name = _NAME_BEFORE.match(title, 0, call.start())
         at: int = name.start() if name is not None else call.start()
         return at
-    return None if m is None else stop
+    return first
 
 
 def unmarked(title: str) -> str:

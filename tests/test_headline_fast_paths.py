@@ -219,7 +219,10 @@ def test_title_step_gives_what_the_walks_gave(n, monkeypatch):
             assert (fast.metadata, fast.removals, fast.facts) == (slow.metadata, slow.removals, slow.facts)
 
 
-# Texts around the markup pre-check's edges: every case of titles._MARKUP and a call on a string,
+# The markup a title may have swallowed, as one alternation: titles._MARKUP_CASES searched as one.
+_MARKUP = regex.compile(r"</[a-zA-Z]|<[a-zA-Z][\w:-]{0,20}+\s++[\w:-]++=|<!|-->|[\"']\);|\bfunction\s*+\(|"
+                        r"\bdocument\.\w|\(\w++\s*+(?:[<>!=]=|[<>])|[\"']\s*+/?>")
+# Texts around the markup pre-check's edges: every case of the markup patterns and a call on a string,
 # each with one of its characters missing, and titles that hold none.
 MARKUP_TEXTS = [
     'Bush to Saudis - CBN News</titlevalue="true" --> </head> <body id="Body">',
@@ -232,13 +235,13 @@ MARKUP_TEXTS = [
 @pytest.mark.parametrize("text", MARKUP_TEXTS)
 def test_markup_precheck_skips_no_match(text):
     if not titles._may_hold_markup(text):
-        assert titles._MARKUP.search(text) is None and titles._CALL.search(text) is None
+        assert _MARKUP.search(text) is None and titles._CALL.search(text) is None
     assert titles.unmarked(text) == _unmarked_plain(text)
 
 
 def _unmarked_plain(title: str) -> str:
-    """titles.unmarked without its pre-check."""
-    m = titles._MARKUP.search(title)
+    """titles.unmarked without its pre-check, the markup's cases searched as one alternation."""
+    m = _MARKUP.search(title)
     stop = len(title) if m is None else m.start()
     call = titles._CALL.search(title, 0, min(len(title), stop + 1))
     if call is not None:
@@ -254,6 +257,31 @@ def test_markup_precheck_on_random_strings():
     for _ in range(20_000):
         text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 10)))
         assert titles.unmarked(text) == _unmarked_plain(text), text
+    for _ in range(5_000):  # longer texts, where several cases match at several places
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(10, 60)))
+        assert titles.unmarked(text) == _unmarked_plain(text), text
+
+
+def test_markup_cases_apart_are_the_alternation_on_the_eval_pages():
+    """The markup's cases searched apart, each where its literals stand (titles._MARKUP_CASES), find the
+    first place the alternation finds: on every eval text's first line (a folded page's is the page)
+    and its first 300 characters; each case's matches hold the literals it is searched for after."""
+    from .conftest import eval_cases
+
+    texts = list(MARKUP_TEXTS)
+    for case in eval_cases():
+        if isinstance(case.get("input"), str):
+            first = case["input"].split("\n", 1)[0]
+            texts += [first, first[:300]]
+    matched = 0
+    for text in texts:
+        m = _MARKUP.search(text)
+        assert titles._first_markup(text) == (None if m is None else m.start()), repr(text[:120])
+        assert titles.unmarked(text) == _unmarked_plain(text), repr(text[:120])
+        matched += m is not None
+        for needs, pattern in titles._MARKUP_CASES:
+            assert all(n in found.group() for found in pattern.finditer(text) for n in needs), pattern.pattern
+    assert matched > 50
 
 
 def _title_bounds_plain(title: str) -> list[tuple[int, int]]:
@@ -685,3 +713,41 @@ def test_broken_title_looks_the_key_up():
         assert guess_rules.broken_title(blocks) == _broken_title_plain(blocks)
         found += _broken_title_plain(blocks) is not None
     assert found > 50
+
+
+# The pattern folded_deck searched for an article's header, the two openers as one alternation.
+_HEADER_OPENER = regex.compile(r"(?<!\w)(?:By|BY)\s++(?=\p{Lu})|(?<!\w)(?i:"
+                               + "|".join(regex.escape(w) for w in run_in.STAMPS) + r")\s*+:")
+# Headers after a folded page's headline: bylines in every case, stamps with and without their colon,
+# white space of every kind before it, stamps inside stamps ("last updated:"), "By" inside words
+# and before a stamp, and no colon at all.
+OPENERS = ["Rain falls By Ann Lee POSTED: 2:45 pm", "Standby By  Jo BY JO by Jo By jo", "Last updated: 3 pm",
+           "Last Updated : Jan 3 Posted on:Jan 4 ZPosted: no", "By POSTED: By\u00a0Ann By\tAnn",
+           "Insomnia May Be Caused By Radiation POSTED: 2:45 pm EST Jan 22, 2008", "Veröffentlicht am: 3. Mai",
+           "Mis à jour le :", "data:date: dated:", "ByBy Ann", "By Posted: x", "", ":", "By"]
+
+
+def test_header_openers_are_the_alternations_starts():
+    """folded_deck's two patterns searched apart find the starts the alternation of both found:
+    on a table, every window folded_deck reads on the eval pages' folded forms, and random strings.
+    Sound because no stamp holds a "by" (a match of _BY_OPENER could stand inside a stamp's, or open
+    at a stamp's start) and no stamp opens with white space or is empty."""
+    from .conftest import eval_cases
+
+    assert all("by" not in w.casefold() and w[:1].isalpha() for w in run_in.STAMPS)
+    texts = list(OPENERS)
+    for case in eval_cases():
+        if case.get("variant") in ("flatpage", "flat"):
+            text = case["input"]
+            texts += [text[i:i + 300] for i in range(0, min(len(text), 6000), 150)]
+    rnd = random.Random(18)
+    alphabet = ["By ", "BY ", "by ", "Ann ", "ann", "Posted", "POSTED", "updated", "Last ", "on", ":", " :", " ",
+                "\t", "\u00a0", "\n", "x", "É", "2008", "-", "Data", "dated"]
+    texts += ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 12))) for _ in range(20_000)]
+    found = 0
+    for text in texts:
+        expected = {m.start() for m in _HEADER_OPENER.finditer(text)}
+        assert run_in._header_openers(text) == expected, repr(text)
+        found += bool(expected)
+    assert found > 1_000
+
