@@ -745,7 +745,8 @@ class Document:
         >>> Document.from_text("Aid Arrives").with_facts(headline_at=0).facts.headline_at
         0
         """
-        return self._derive(facts=dataclasses.replace(self.facts, **values))
+        # Facts built directly, not by dataclasses.replace (which reads the class's fields each call)
+        return self._derive(facts=Facts(**{**self.facts.__dict__, **values}))
 
     def with_text(self, text: str) -> Document:
         """The same document over a repaired text. Only before any removal, since removals

@@ -73,6 +73,39 @@ def test_the_view_answers_as_the_blocks_read_one_by_one_on_every_eval_page():
         _check_page(Document.from_text(text).blocks)
 
 
+@pytest.mark.parametrize("seed", range(4))
+def test_the_view_finds_runs_by_their_blocks_not_their_indices(seed):
+    """The view finds a run's place by bisection on the blocks' indices, then checks the blocks
+    themselves: blocks out of the paragraphs' order, another document's blocks of the same indices,
+    a run cut from a shuffled page and the menus-only runs (whose totals are read lazily) all answer
+    as the blocks read one by one."""
+    rnd = random.Random(seed)
+    for _ in range(40):
+        lines = [rnd.choice(LINES) for _ in range(rnd.randint(1, 12))]
+        blocks = Document.from_text("\n".join(lines)).blocks
+        twin = Document.from_text("\n".join(lines)).blocks  # equal blocks, other objects
+        shuffled = tuple(rnd.sample(blocks, len(blocks)))
+        for page in (blocks, shuffled):
+            shape.covered(page)  # the kept view
+            for a in range(len(page)):
+                for b in range(a, len(page) + 1):
+                    for run in (page[a:b], twin[a:b]):
+                        cv = _plain_covered(run)
+                        assert shape.covered(run) is cv
+                        assert shape.page_weights(run) == [shape.weigh(x, cv) for x in run]
+                        shape.covered(page)
+
+
+def test_a_run_of_menus_only_reads_the_totals_of_every_line():
+    """A run without a line of prose is answered from every line's counts (summed on first use)."""
+    lines = ["Home", "The army left the town", LINES[0], "News and weather today"]
+    blocks = Document.from_text("\n".join(lines)).blocks
+    shape.covered(blocks)
+    for a in range(len(blocks)):
+        for b in range(a, len(blocks) + 1):
+            assert shape.covered(blocks[a:b]) is _plain_covered(blocks[a:b])
+
+
 # Heads of pages with a title run into the first sentence, with a heading between, printed twice,
 # none at all, long titles, stops far down, and texts of fewer words than the rule reads.
 RUN_INS = [

@@ -13,12 +13,14 @@ paragraph the HTML reader marked as mostly links below zero.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import importlib
 import operator
 import re
 import sys
 from collections.abc import Sequence
+from itertools import accumulate
 
 import regex
 
@@ -34,6 +36,7 @@ __all__ = ["MIN_RUN", "SECTION_WEIGHT", "best_run", "best_runs_before", "covered
 
 _ALL_STOP = frozenset().union(*STOPWORDS.values())
 _IS_STOP = _ALL_STOP.__contains__
+_INDEX = operator.attrgetter("index")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 _CJK_FIRST = "\u2e80"  # the first character _CJK matches (CJK Radicals Supplement): a line below it holds none
 _FROM_CJK_FIRST = re.compile("[" + _CJK_FIRST + "-\U0010ffff]")  # the standard library scans a class fastest
@@ -310,21 +313,26 @@ class _Page:
     removed; the view of the last page asked is kept (:func:`_view`).
     """
 
-    __slots__ = ("_weights", "all_stops", "all_words", "at", "blocks", "prose_stops", "prose_words")
+    __slots__ = ("_counts", "_every", "_weights", "blocks", "prose_stops", "prose_words")
 
     def __init__(self, blocks: tuple[Block, ...]) -> None:
         self.blocks = blocks
-        self.at = {id(b): i for i, b in enumerate(blocks)}
-        pw, pk, aw, ak = [0], [0], [0], [0]
-        for b in blocks:
-            n, k = b.feature(_language_count)
-            prose = n >= _PROSE_TOKENS
-            pw.append(pw[-1] + (n if prose else 0))
-            pk.append(pk[-1] + (k if prose else 0))
-            aw.append(aw[-1] + n)
-            ak.append(ak[-1] + k)
-        self.prose_words, self.prose_stops, self.all_words, self.all_stops = pw, pk, aw, ak
+        self._counts = counts = [b.feature(_language_count) for b in blocks]
+        # running totals summed in C (itertools.accumulate), not a step of Python a block
+        self.prose_words = list(accumulate([n if n >= _PROSE_TOKENS else 0 for n, _ in counts], initial=0))
+        self.prose_stops = list(accumulate([k if n >= _PROSE_TOKENS else 0 for n, k in counts], initial=0))
+        self._every: tuple[list[int], list[int]] | None = None  # the totals of every line: read lazily
         self._weights: dict[bool, list[float]] = {}
+
+    def every(self) -> tuple[list[int], list[int]]:
+        """The running totals of every block's words and stop words, menus too: read only for a run
+        without a line of prose (rare), so summed on first use."""
+        every = self._every
+        if every is None:
+            counts = self._counts
+            every = self._every = (list(accumulate([n for n, _ in counts], initial=0)),
+                                   list(accumulate([k for _, k in counts], initial=0)))
+        return every
 
     def span(self, blocks: Sequence[Block]) -> tuple[int, int] | None:
         """``(a, b)`` when ``blocks`` is ``self.blocks[a:b]`` (the same objects, in order), else ``None``."""
@@ -332,11 +340,12 @@ class _Page:
             return 0, len(blocks)
         if not blocks or type(blocks) is not tuple:
             return None
-        a = self.at.get(id(blocks[0]))
-        if a is None:
-            return None
+        # A document's blocks stand in the order of their paragraphs: the first one's place is found by
+        # bisection on the indices (no table of places to build for each view), and checked below.
+        own = self.blocks
+        a = bisect.bisect_left(own, blocks[0].index, key=_INDEX)
         b = a + len(blocks)
-        if b > len(self.blocks) or not all(map(operator.is_, blocks, self.blocks[a:b])):
+        if b > len(own) or not all(map(operator.is_, blocks, own[a:b])):
             return None  # not the same objects in order (compared in C, no feature read)
         return a, b
 
@@ -345,7 +354,8 @@ class _Page:
         if words:  # menus are not the page's language
             stops = self.prose_stops[b] - self.prose_stops[a]
         else:
-            words, stops = self.all_words[b] - self.all_words[a], self.all_stops[b] - self.all_stops[a]
+            all_words, all_stops = self.every()
+            words, stops = all_words[b] - all_words[a], all_stops[b] - all_stops[a]
         return bool(words) and stops / words >= _COVERED
 
     def weights(self, is_covered: bool) -> list[float]:
