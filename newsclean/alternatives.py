@@ -539,9 +539,18 @@ class AnyOf:
 # one character for one (the simple folding of the V0 patterns here; no "ß" for "ss"), so no other
 # character is taken for an ASCII letter or a letter of the lexicon's words, in either case:
 # ``tests/test_alternatives.py`` asks the engine about every character of Unicode.
-_ENGINE_FOLDS = str.maketrans({"ſ": "s", "İ": "i", "ı": "i"})
+_ENGINE_FOLDS = (("ſ", "s"), ("İ", "i"), ("ı", "i"))
 
-__all__ += ["lowered_as_matched"]
+__all__ += ["branches", "lowered_as_matched"]
+
+
+def branches(pattern: str) -> list[str]:
+    """``pattern`` cut at its top-level ``|`` (one piece when it has none).
+
+    >>> branches(r"a(?:b|c)|[|]d"), branches("abc")
+    (['a(?:b|c)', '[|]d'], ['abc'])
+    """
+    return _branches(pattern)
 
 
 def lowered_as_matched(text: str) -> str:
@@ -552,4 +561,10 @@ def lowered_as_matched(text: str) -> str:
     >>> lowered_as_matched("ſubscribe to the İnbox"), lowered_as_matched("(ımage: AP)")
     ('subscribe to the inbox', '(image: ap)')
     """
-    return text.lower() if text.isascii() else text.translate(_ENGINE_FOLDS).lower()
+    if not text.isascii():
+        # str.replace, not str.translate: a scan in C that returns the text itself where the character is
+        # not (str.translate looks each character of a text that is not ASCII up in its table, about a
+        # hundred instructions a character)
+        for char, letter in _ENGINE_FOLDS:
+            text = text.replace(char, letter)
+    return text.lower()
