@@ -531,3 +531,40 @@ class AnyOf:
             return True
         folded = text[start:end].casefold()
         return any(word in folded for word in NEEDED)
+
+
+# The characters the ``regex`` engine's case-insensitive matching takes for a letter that ``str.lower``
+# does not turn them into: the long s matches "s" and "S", the dotted capital I matches "i" (``str.lower``
+# gives it as two characters, "i" and a combining dot), the dotless i matches "I". The engine folds case
+# one character for one (the simple folding of the V0 patterns here; no "ß" for "ss"), so no other
+# character is taken for an ASCII letter or a letter of the lexicon's words, in either case:
+# ``tests/test_alternatives.py`` asks the engine about every character of Unicode.
+_ENGINE_FOLDS = (("ſ", "s"), ("İ", "i"), ("ı", "i"))
+
+__all__ += ["branches", "lowered_as_matched"]
+
+
+def branches(pattern: str) -> list[str]:
+    """``pattern`` cut at its top-level ``|`` (one piece when it has none).
+
+    >>> branches(r"a(?:b|c)|[|]d"), branches("abc")
+    (['a(?:b|c)', '[|]d'], ['abc'])
+    """
+    return _branches(pattern)
+
+
+def lowered_as_matched(text: str) -> str:
+    """``text`` in lower case, with every character that an IGNORECASE pattern of ``regex`` matches with
+    a lower-case letter of the lexicon turned into that letter: a substring test or a case-sensitive
+    scan of the lowered copy then finds every word such a pattern finds in ``text`` (and perhaps more).
+
+    >>> lowered_as_matched("ſubscribe to the İnbox"), lowered_as_matched("(ımage: AP)")
+    ('subscribe to the inbox', '(image: ap)')
+    """
+    if not text.isascii():
+        # str.replace, not str.translate: a scan in C that returns the text itself where the character is
+        # not (str.translate looks each character of a text that is not ASCII up in its table, about a
+        # hundred instructions a character)
+        for char, letter in _ENGINE_FOLDS:
+            text = text.replace(char, letter)
+    return text.lower()

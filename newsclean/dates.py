@@ -22,10 +22,12 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 import regex
 
+from .alternatives import lowered_as_matched
 from .lexicon import (
     DATE_LINKS,
     DATE_PREFIXES,
@@ -41,8 +43,8 @@ from .lexicon import (
 )
 from .memo import LINE_CACHE
 
-__all__ = ["DateMatch", "date_line", "find_dates", "holds_year", "line_holds_year", "parse_date", "relative_dates",
-           "time_line"]
+__all__ = ["DateMatch", "date_line", "find_dates", "holds_year", "line_holds_year", "may_hold_date", "parse_date",
+           "relative_dates", "time_line"]
 
 _MONTH_NUM = {name: num for table in MONTHS.values() for name, num in table.items()}
 _MON = "(?:" + "|".join(regex.escape(m) for m in all_of(MONTHS)) + r")\.?"
@@ -83,6 +85,41 @@ _FIND = regex.compile(r"(?<![\w/.-])" + _DATE + _TAIL + r"(?![\w/-])", regex.IGN
 # scans for the single "\d" that opens it about 1.5x faster than it tries a repeat at every character.
 _YEAR = re.compile(r"\d\d{3}")
 _DIGIT = re.compile(r"\d")
+
+
+def _reversed_words(table: Mapping[str, Iterable[str]]) -> str:
+    """A table's words, each spelt backwards and lowered as :func:`lowered_as_matched` lowers a text, as a
+    standard-library alternation (the longest first)."""
+    return "|".join(re.escape(lowered_as_matched(w)[::-1]) for w in all_of(table))
+
+
+# The piece of text that every date _FIND reads (and _LINE's date) holds, whatever surrounds it: an ISO or
+# year-first date's "2016-0" or "2016/0", a numeric date's "21/03/2016", or a month's name with its year
+# ("March 21, 2016", "21 de marzo de 2016": the name, then its day or a day link, then the year), spelt
+# backwards so that the standard library's scan opens at a digit (it skips to the next one in C) and
+# reads the year first: "6102 ,12 hcram". Read on the text lowered as the engine folds case
+# (lowered_as_matched, stdlib re holding no IGNORECASE of its own here), with stdlib's \d and \s, which
+# on the Basic Multilingual Plane are the regex engine's \d and a superset of its \s (tests/test_dates.py
+# asks both engines about every character); a text with a character past that plane is not scanned.
+_DATE_CORE_BACKWARDS = re.compile(
+    r"\d(?:[-/]\d{4}|\d{3}(?:[/.-]\d{1,2}[/.-]\d|\s+(?:,?(?:" + _reversed_words(ORDINAL_SUFFIXES) + r")?\d{1,2}\s+"
+    r"|(?:(?:" + _reversed_words(DAY_LINKS) + r")\s+)?,?)\.?(?:" + _reversed_words(MONTHS) + ")))")
+_PAST_BMP = "\uffff"
+
+
+def may_hold_date(text: str) -> bool:
+    """Whether ``text`` may hold a date :func:`find_dates` reads: whether it holds the core of one
+    (:data:`_DATE_CORE_BACKWARDS`), a scan of the standard library that costs a tenth of _FIND's search
+    of every place of a line (about 4,000 instructions a character: each word tried against every month
+    and weekday of every language). A text it answers ``False`` for holds no date; most lines that
+    hold a year hold no date ("Top 10 films of 2019", a table's row of numbers).
+
+    >>> may_hold_date("Nov 18, 2019 at 9:24 pm"), may_hold_date("21.03.2016"), may_hold_date("Top 10 films of 2019")
+    (True, True, False)
+    """
+    if not text.isascii() and max(text) > _PAST_BMP:
+        return True
+    return _DATE_CORE_BACKWARDS.search(lowered_as_matched(text)[::-1]) is not None
 
 _PUB = "|".join(regex.escape(p) for p in all_of(DATE_PREFIXES))
 _UPD = "|".join(regex.escape(p) for p in all_of(UPDATED_PREFIXES))
@@ -148,14 +185,24 @@ def _time(g: dict[str, str | None], p: str) -> tuple[int, int, int, dt.tzinfo | 
     return (h, mi, s, _zone(g.get(p + "tz")))
 
 
+def _month(name: str) -> int:
+    """The number of a month's name as ``_FIND`` matched it, in any case: lowered as the engine folds case,
+    so that a name it matched with a long s or a dotted capital I ("Auguſt", "SEPTİEMBRE") is found too.
+
+    >>> _month("Sept."), _month("AUGUſT")
+    (9, 8)
+    """
+    return _MONTH_NUM[lowered_as_matched(name).rstrip(".")]
+
+
 def _ymd(g: dict[str, str | None]) -> tuple[int, int, int] | str | None:
     """(year, month, day), or "ambiguous", or None when not a date."""
     if g.get("iy"):
         return int(g["iy"]), int(g["im"]), int(g["id"])  # type: ignore[arg-type]
     if g.get("mon"):
-        return int(g["my"]), _MONTH_NUM[g["mon"].lower().rstrip(".")], int(g["md"])  # type: ignore[arg-type,union-attr]
+        return int(g["my"]), _month(g["mon"]), int(g["md"])  # type: ignore[arg-type]
     if g.get("dmon"):
-        return int(g["dy"]), _MONTH_NUM[g["dmon"].lower().rstrip(".")], int(g["d"])  # type: ignore[arg-type,union-attr]
+        return int(g["dy"]), _month(g["dmon"]), int(g["d"])  # type: ignore[arg-type]
     if g.get("yy"):
         return int(g["yy"]), int(g["ym"]), int(g["yd"])  # type: ignore[arg-type]
     a, b, y = int(g["na"]), int(g["nb"]), int(g["ny"])  # type: ignore[arg-type]
@@ -221,8 +268,8 @@ def find_dates(text: str) -> list[DateMatch]:
     >>> [d.value.date().isoformat() for d in find_dates("From 1 May 2015 to June 2, 2016.")]
     ['2015-05-01', '2016-06-02']
     """
-    if not holds_year(text):
-        return []  # every form _FIND reads holds a four-digit year: no need to run it
+    if not holds_year(text) or not may_hold_date(text):
+        return []  # every form _FIND reads holds a four-digit year, and the core of a date: no need to run it
     out = []
     for m in _FIND.finditer(text):
         d = _build(m)
@@ -270,7 +317,7 @@ def parse_date(text: str) -> DateMatch | None:
     iso = _ISO.fullmatch(text)
     if iso is not None:
         return _from_groups(iso.groupdict(), text, 0, len(text), "published")
-    m = _FIND.fullmatch(text)
+    m = _FIND.fullmatch(text) if may_hold_date(text) else None
     return _build(m) if m else None
 
 
@@ -306,9 +353,9 @@ def date_line(line: str) -> DateMatch | None:
         return None  # every dateline holds a digit (a year, a time), or "ago"
     if line[:1] == "[" and line[-1:] == "]":
         line = line[1:-1].strip()  # a date in brackets: "[January 05, 2008]"
-    # every form of _LINE's date holds a four-digit year (as _FIND's do): a line without one is
-    # no such dateline, and only the relative forms ("2 hours ago", "Updated 10:02") are tried
-    m = _LINE.fullmatch(line) if line_holds_year(line) else None
+    # every form of _LINE's date holds a four-digit year and a date's core (as _FIND's do): a line without
+    # them is no such dateline, and only the relative forms ("2 hours ago", "Updated 10:02") are tried
+    m = _LINE.fullmatch(line) if line_holds_year(line) and may_hold_date(line) else None
     if m:
         kind = "updated" if m.group("upd") else "published"
         inner = _FIND.fullmatch(m.group("date"))

@@ -73,6 +73,12 @@ _ROLE_WORD = regex.compile(r"\b(?:" + "|".join(regex.escape(w) for w in (*all_of
 # of the same words, which the standard library's engine tries word by word at every character).
 _ROLE_WORDS = tuple(all_of(AUTHOR_ROLES))
 _NOT_NAMES = frozenset(all_of(NOT_NAMES))
+# What a role's byline needs besides a role's word: a name at the line's start (a character a match of
+# _NAME_RE may open with, the engine's answer), and one of _ROLE's separators after it ("Jane Doe | Staff
+# writer", "Jane Doe, Reuters correspondent"). Most lines of prose lack one or the other, and are not
+# lowered and searched for the roles' words.
+_NAME_OPENS = Openings(_NAME_RE)
+_ROLE_SEPARATORS = "|,–—-"
 # A byline ends with a name, a date or a dot: a line ending as a question, an exclamation, a clause
 # (";") or a quotation is prose. A teaser cut short ("…") is not told from a byline run on into a menu.
 _PROSE_STOPS = ".!?;"
@@ -87,6 +93,20 @@ def _names_a_role(folded: str) -> bool:
     # a loop, not any() of a generator: this runs on most lines of a page, and reads 1.6 times as fast
     for word in _ROLE_WORDS:  # noqa: SIM110
         if word in folded:
+            return True
+    return False
+
+
+def _may_part_a_role(line: str) -> bool:
+    """Whether ``line`` holds a character that parts a name from its role in _ROLE (a bar, a comma,
+    a dash), as every line whose names a role follows does.
+
+    >>> _may_part_a_role("Jane Doe | Staff writer"), _may_part_a_role("Jane Doe staff writer")
+    (True, False)
+    """
+    # a loop, not any() of a generator: five substring tests in C
+    for mark in _ROLE_SEPARATORS:  # noqa: SIM110
+        if mark in line:
             return True
     return False
 
@@ -125,7 +145,7 @@ def byline_tuple(line: str) -> tuple[str, ...] | None:
     m = _PREFIX.match(line) if _PREFIX_OPENS[line[:1]] else None
     if m:
         return tuple(_names(line[m.end():])[0]) or None
-    if _names_a_role(line.casefold()):
+    if _NAME_OPENS[line[:1]] and _may_part_a_role(line) and _names_a_role(line.casefold()):
         names, ends = _names(line)
         for k, end in enumerate(ends):
             if _role_follows(line, end):  # "Robert Burns, AP National Security Writer"

@@ -10,6 +10,7 @@ import re
 import pytest
 import regex
 
+from newsclean.alternatives import lowered_as_matched
 from newsclean.document import Document
 from newsclean.filters.boilerplate import (
     _KEYWORD_HINT,
@@ -286,11 +287,11 @@ def test_each_keyword_match_holds_one_of_its_hints(pattern, hints):
         "(AP) Photo", "(Getty Images)", "REUTERS/Jane Doe", "Photos by Ann Lee", "Credits: AP",
         "Photograph courtesy of NASA", "show less", "x / y", "(Picture: AFP)", "(Image credit)", "(EPA)",
         "EPA/x", "AFP/x", "AP/x", "Alle Rechte vorbehalten", "Tous droits réservés",
-        "Todos los derechos reservados", "Tutti i diritti riservati", "be reached at 555"]
+        "Todos los derechos reservados", "Tutti i diritti riservati", "be reached at 555", *_FOLDED]
     keyword = regex.compile(pattern, regex.IGNORECASE | regex.V0)
     matched = [s for s in samples if keyword.search(s)]
     assert matched
-    assert all(any(h in s.lower() for h in hints) for s in matched)
+    assert all(any(h in lowered_as_matched(s) for h in hints) for s in matched)
 
 
 def test_furniture_answers_as_the_full_pattern():
@@ -334,11 +335,43 @@ def test_no_wildcard_alternative_reads_by_direction():
     assert all(pattern.flags & regex.REVERSE for _, patterns in _WILDCARDS for pattern in patterns)
 
 
+# Keywords spelt with the characters the engine's case folding takes for a letter that str.lower does not
+# give: the long s for "s", the dotted capital I for "i" ("İ".lower() is two characters), the dotless i for "I".
+_FOLDED = ["ſubscribe now", "Never miss a story: ſubſcribe to our newsletter", "SUBSCRİBE",
+           "Delivered to your İnbox", "cookİe settings", "This site uses cookieſ. Accept", "All rİghts reserved",
+           "(ımage: Getty)", "Photoſ by Ann Lee", "continue readİng", "Tous droits réſervés",
+           "Tutti i dİrittİ riſervati"]
+
+
+@pytest.mark.parametrize("line", _FOLDED)
+def test_keyworded_folds_case_as_the_keywords_do(line):
+    """A line the keyword alternation finds a keyword in, though only through the engine's folding of
+    "ſ" and "İ", is keyworded: its wildcard alternatives are tried, as the full pattern tries them."""
+    assert _KEYWORD.search(line) is not None
+    assert _keyworded(line)
+    full = _ANY.fullmatch(line)
+    assert _furniture(line) == (full.lastgroup if full is not None else None)
+
+
+def test_the_hints_lowered_as_the_keywords_fold_case():
+    """Every character the keywords' case-insensitive matching (V0: simple folding) takes for a character
+    of a hint, written in either case, is that character once lowered by :func:`lowered_as_matched` (asked
+    of the engine for every character of Unicode), so a line holding a keyword holds one of its hints,
+    lowered so."""
+    every = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000)
+    for char in {c for _, hints in _KEYWORDS for hint in hints for c in hint}:
+        # a keyword may write the hint's letter in upper case ("Image"), which the dotless i matches
+        for written in {char, char.upper()} if len(char.upper()) == 1 else {char}:
+            for m in regex.finditer(regex.escape(written), every, regex.IGNORECASE | regex.V0):
+                assert lowered_as_matched(m.group()) == char, (char, written, m.group())
+
+
 def test_keywords_searched_by_their_hints_answer_as_the_alternation():
     """``_keyworded`` searches only the keywords whose hints a line holds: the answer of the
     alternation of every keyword, on furniture, prose and 3,000 spliced lines."""
     lines = [line for line, _ in FURNITURE] + PROSE + list(_random_lines(3000)) + [
-        "(AP) Photo", "REUTERS/Jane Doe", "Photos by Ann Lee", "Credits: AP", "show less", "x / y", "©"]
+        "(AP) Photo", "REUTERS/Jane Doe", "Photos by Ann Lee", "Credits: AP", "show less", "x / y", "©", *_FOLDED]
+    lines += [line.replace("s", "ſ").replace("I", "İ") for line in lines[:2000]]
     found = 0
     for line in lines:
         expected = _KEYWORD.search(line) is not None

@@ -10,9 +10,12 @@ import random
 import re
 
 import pytest
+import regex
 
 from newsclean import dates, names
+from newsclean.alternatives import lowered_as_matched
 from newsclean.filters import dateline, wire
+from newsclean.lexicon import DAY_LINKS, MONTHS, ORDINAL_SUFFIXES, all_of
 
 from .conftest import eval_cases
 
@@ -60,13 +63,15 @@ _PLAIN_YEAR = re.compile(r"\d{4}")
 
 
 def _plain_date_line(line: str) -> dates.DateMatch | None:
-    """:func:`dates.date_line` with ``_LINE`` tried on every line that passes the digit test."""
-    gate = dates.line_holds_year
+    """:func:`dates.date_line` with ``_LINE`` tried on every line that passes the digit test (no year
+    test, no date core test)."""
+    gate, core = dates.line_holds_year, dates.may_hold_date
     try:
         dates.line_holds_year = lambda text: True  # type: ignore[assignment]
+        dates.may_hold_date = lambda text: True  # type: ignore[assignment]
         return dates.date_line.__wrapped__(line)
     finally:
-        dates.line_holds_year = gate  # type: ignore[assignment]
+        dates.line_holds_year, dates.may_hold_date = gate, core  # type: ignore[assignment]
 
 
 @pytest.mark.parametrize("line", DATE_LINES)
@@ -89,6 +94,76 @@ def test_year_test_passes_every_line_a_date_pattern_reads():
         assert next(dates._FIND.finditer(line), None) is None, line
         read += 1
     assert read > 10_000
+
+
+def _date_core_lines() -> list[str]:
+    """Random strings of the pieces of dates (month names of several languages in every case, spelt with
+    the characters the engine folds onto letters, days, ordinals, day links, separators, years in several
+    scripts, digits past the Basic Multilingual Plane, every kind of white space), the table's lines and
+    every eval page line."""
+    rng = random.Random(20261206)
+    words = ["March", "MAR.", "mar", "marzo", "Auguſt", "AUGUST", "Aug.", "août", "Décembre", "DÉCEMBRE", "März",
+             "JÄNNER", "septİembre", "Sept", "noviembre", "Monday", "Mon,", "lunedì", "de", "DE", "of", "el"]
+    pieces = [*words, "1", "21", "21st", "3RD", "2016", "1999", "٢٠١٦", "２０１６", "\U0001d7d8\U0001d7d9",
+              "\U00011f50" * 4, "/", "-", ".", ",", ":", " ", "  ", "\t", "\n", "\u00a0", "\u2003", "\x1c", "\x85", "T",
+              "10:02", "pm", "x", "ago", "Updated", "Published:", "[", "]", "—"]
+    lines = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 9))) for _ in range(20_000)]
+    return lines + DATE_LINES + _page_lines()
+
+
+def test_date_core_passes_every_text_a_date_pattern_reads():
+    """``dates.may_hold_date`` answers ``True`` for every text in which ``_FIND`` finds a date or which
+    ``_LINE`` reads whole, so that find_dates, date_line and parse_date read as they did without it."""
+    passed = 0
+    for line in _date_core_lines():
+        if dates.may_hold_date(line):
+            passed += 1
+            continue
+        assert dates._FIND.search(line) is None, line
+        assert dates._LINE.fullmatch(line) is None, line
+        assert dates._LINE.fullmatch(line.strip()) is None, line
+        assert dates._LINE.fullmatch(line.strip()[1:-1].strip()) is None, line
+    assert passed > 2_000
+
+
+def test_find_dates_date_line_and_parse_date_with_the_core_test_read_as_before():
+    """The three readers of dates give what they gave without :func:`dates.may_hold_date` (the plain
+    rule), on the random date strings, the table's lines and the eval pages' lines."""
+    def plain_find(text: str) -> list[dates.DateMatch]:
+        if not dates.holds_year(text):
+            return []
+        return [d for d in map(dates._build, dates._FIND.finditer(text)) if d is not None]
+
+    def plain_parse(text: str) -> dates.DateMatch | None:
+        iso = dates._ISO.fullmatch(text.strip())
+        if iso is not None:
+            return dates.parse_date(text)
+        m = dates._FIND.fullmatch(text.strip())
+        return dates._build(m) if m else None
+
+    for line in _date_core_lines():
+        assert dates.find_dates(line) == plain_find(line), line
+        assert dates.date_line.__wrapped__(line) == _plain_date_line(line), line
+        assert dates.parse_date(line) == plain_parse(line), line
+
+
+def test_the_engines_read_a_date_core_alike():
+    """What :data:`dates._DATE_CORE_BACKWARDS` relies on, asked of both engines about every character of
+    Unicode: the standard library's ``\\s`` matches every character the regex engine's does, its ``\\d``
+    the same characters on the Basic Multilingual Plane (the regex engine knows digits of later Unicode
+    versions, all past it), and :func:`lowered_as_matched` turns every character that ``_FIND``'s
+    case-insensitive matching takes for a letter of a month, an ordinal or a day link into that letter."""
+    every = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000)
+    spaces = {m.group() for m in regex.finditer(r"\s", every)}
+    assert spaces <= {m.group() for m in re.finditer(r"\s", every)}
+    digits = {m.group() for m in regex.finditer(r"\d", every)}
+    std_digits = {m.group() for m in re.finditer(r"\d", every)}
+    assert std_digits <= digits and all(c > "\uffff" for c in digits - std_digits)
+    letters = set("".join(all_of(MONTHS) + all_of(ORDINAL_SUFFIXES) + all_of(DAY_LINKS)))
+    for letter in letters:
+        for written in {letter, letter.upper()} if len(letter.upper()) == 1 else {letter}:
+            for m in regex.finditer(regex.escape(written), every, dates._FIND.flags):
+                assert lowered_as_matched(m.group()) == lowered_as_matched(letter), (letter, written, m.group())
 
 
 def test_meta_dates_with_the_year_test_first_read_as_before():
@@ -156,6 +231,17 @@ def test_credit_line_prechecks_answer_as_the_patterns():
     assert sum(map(_plain_credit_line, CREDIT_LINES)) == 11
 
 
+def test_contribution_words_lowered_as_the_pattern_folds_case():
+    """``wire._may_contribute`` looks for the contributions' opening words in the line lowered by
+    :func:`lowered_as_matched`: every character ``_CONTRIBUTED`` matches with one of their letters (asked
+    of the engine for all of Unicode) lowers to that letter, and the words are those of the lexicon."""
+    assert wire._CONTRIBUTION_WORDS == ("contributed",)
+    every = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000)
+    for letter in set("".join(wire._CONTRIBUTION_WORDS)):
+        for m in regex.finditer(regex.escape(letter), every, wire._CONTRIBUTED.flags):
+            assert lowered_as_matched(m.group()) == letter, (letter, m.group())
+
+
 BYLINE_LINES = [
     "By Jane Doe and John Roe, Reuters",
     "by Laura June Topolsky July 10, 2015",
@@ -183,6 +269,54 @@ def test_byline_prefix_precheck_reads_as_before(monkeypatch):
     monkeypatch.setattr(names, "_PREFIX_OPENS", collections.defaultdict(lambda: True))
     assert [names.byline_tuple.__wrapped__(line.strip()) for line in lines] == fast
     assert sum(found is not None for found in fast[:len(BYLINE_LINES)]) == 10
+
+
+ROLE_LINES = [
+    "Jane Doe | Staff writer",
+    "Jane Doe, Reuters correspondent in Cairo",
+    "Jane Doe and John Roe, Reuters correspondents",
+    "Robert Burns, AP National Security Writer",
+    "Jane Doe — Senior Editor",
+    "Jane Doe – editor",
+    "Jane Doe - Columnist",
+    "Jane Doe · Staff writer",
+    "Jane Doe Staff writer",
+    "jane doe, staff writer",
+    "Ángel Pérez, corresponsal | Staff",
+    "ǅane Doe, staff writer",
+    "Michael Madden, editor of the Leadership Watch, said the leader wants ties with Europe.",
+    "The editor, Jane Doe, said so",
+]
+
+
+def _role_pieces_lines() -> list[str]:
+    """Random strings of names, roles and separators of every kind."""
+    rng = random.Random(20261209)
+    pieces = ["Jane", "Doe", "John", "and", "de", "E.", "Reuters", "AP", "staff", "Staff", "writer", "WRITER",
+              "editor", "correspondent", "Correspondents", "National", "in Cairo", "said", " ", ", ", " | ", " – ",
+              " — ", " - ", "-", "·", "ǅ", "Ángel", "ſtaff", "İ", "x", "Monday", "March 3"]
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 9))) for _ in range(20_000)]
+
+
+def test_role_bylines_tried_only_where_a_name_opens_and_a_mark_parts_it(monkeypatch):
+    """``names.byline_tuple`` reads a line for a name and its role only where a name may open it
+    (``_NAME_OPENS``) and a mark of ``_ROLE`` stands in it: the same names as reading every line."""
+    lines = ROLE_LINES + BYLINE_LINES + _role_pieces_lines() + _credit_pieces_lines()
+    fast = [names.byline_tuple.__wrapped__(line.strip()) for line in lines]
+    monkeypatch.setattr(names, "_NAME_OPENS", collections.defaultdict(lambda: True))
+    monkeypatch.setattr(names, "_may_part_a_role", lambda line: True)
+    assert [names.byline_tuple.__wrapped__(line.strip()) for line in lines] == fast
+    assert sum(found is not None for found in fast[:len(ROLE_LINES)]) == 7
+    assert sum(found is not None for found in fast) > 500
+
+
+def test_the_role_marks_are_the_role_pattern_s():
+    """``names._ROLE_SEPARATORS`` are the marks ``_ROLE`` opens with, and no other character matches
+    one of them in that pattern's case-insensitive class (asked of the engine for all of Unicode)."""
+    assert names._ROLE.pattern.startswith(r"\s*[" + names._ROLE_SEPARATORS + r"]\s*")
+    every = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000)
+    marks = regex.compile("[" + names._ROLE_SEPARATORS + "]", names._ROLE.flags)
+    assert {m.group() for m in marks.finditer(every)} == set(names._ROLE_SEPARATORS)
 
 
 def test_the_cached_year_test_is_bounded_and_emptied_with_the_line_caches():

@@ -23,7 +23,7 @@ import re
 import regex
 
 from .. import reasons
-from ..alternatives import Alternatives
+from ..alternatives import Alternatives, lowered_as_matched
 from ..document import Block, Document
 from ..lexicon import CREDIT_LABELS, NOISE_KEYWORDS, NOISE_LINES, all_of
 from ..memo import LINE_CACHE
@@ -189,8 +189,15 @@ def _keyworded(text: str) -> bool:
 
     >>> _keyworded("Sign up for our newsletter"), _keyworded("Read more"), _keyworded("More people came")
     (True, True, False)
+
+    The hints are looked for in the line lowered as the keywords' case-insensitive matching reads it
+    (:func:`~newsclean.alternatives.lowered_as_matched`): it takes "ſ" for "s" and "İ" for "i", which
+    ``str.lower`` leaves or turns into two characters.
+
+    >>> _keyworded("ſubscribe now"), _keyworded("DELIVERED TO YOUR İNBOX")
+    (True, True)
     """
-    lower = text.lower()
+    lower = lowered_as_matched(text)  # "ſubscribe", "İnbox": the keywords' case folding reads them as hints
     if _KEYWORD_HINT.search(lower) is None:
         return False
     tried: set[regex.Pattern[str]] = set()
