@@ -442,3 +442,90 @@ def test_reasons_of_every_eval_page_are_those_of_the_word_by_word_loop():
                 for small in (False, True):
                     assert chrome._by_words(cls, ident, small) == _by_words_of_the_list(cls, ident, small), (
                         case_id, cls, ident)
+
+
+def _parts_by_regex(cls: str, ident: str) -> set[str]:
+    """Every part of every name, cut by the regex module's patterns, no name skipped."""
+    return {p for name in f"{cls} {ident}".split() for p in _SPLIT.split(_CAMEL.sub("-", name).lower()) if p}
+
+
+def _vocabularies():
+    from newsclean.html import content
+
+    return [chrome._REASON_WORDS, content._NEGATIVE, content._POSITIVE,
+            frozenset({"most-read", "a-b-c", "x--y", "-", "share", "Nav", "side-bar"})]
+
+
+def _check_parts(cls: str, ident: str) -> None:
+    """class_parts gives every part of the names (ASCII), and a vocabulary that may_hold says cannot
+    be held by the parts shares no word with the names' words."""
+    parts = chrome.class_parts(cls, ident)
+    words = set(_words_by_regex(cls, ident))
+    if parts is None:
+        text = f"{cls} {ident}"
+        assert not text.isascii() or not (text.islower() or text.isupper())
+        return
+    assert parts == _parts_by_regex(cls, ident), (cls, ident)
+    for words_of in _vocabularies():
+        if not chrome.Vocabulary(words_of).may_hold(parts):
+            assert words.isdisjoint(words_of), (cls, ident)
+
+
+@pytest.mark.parametrize(("cls", "ident"), [
+    *_CLASS_TABLE, ("most read", ""), ("mostRead", ""), ("MOST-READ", ""), ("most", "read"), ("a-b-c", ""),
+    ("x--y", ""), ("side-barNav", "x"), ("sideBar", ""), ("\tshare\x1cnav\x0b", "\x1f"), ("caf\u00e9", "share"),
+])
+def test_class_parts_and_what_they_may_hold(cls, ident):
+    _check_parts(cls, ident)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_class_parts_of_random_names_and_what_they_may_hold(seed):
+    import random
+
+    for cls, ident in _random_names(seed, 500):
+        _check_parts(cls, ident)
+    rng = random.Random(seed)
+    vocabulary = ["share", "sidebar", "side", "bar", "body", "content", "nav", "most", "read", "ad", "slot",
+                  "page", "header", "x", "Read", "Bar", "Side", "3", "article", "tags", "post", "entry"]
+    for _ in range(1500):
+        cuts = ["-", "_", " ", "", "--", "  ", "\t"]
+        names = [rng.choice(vocabulary) + rng.choice(cuts) for _ in range(rng.randint(0, 6))]
+        _check_parts("".join(names), rng.choice(vocabulary) if rng.random() < 0.5 else "")
+
+
+def _class_weight_of_the_words(el) -> int:
+    """content.class_weight as it read every element's words."""
+    from newsclean.html import content
+
+    words = chrome._words.__wrapped__(el.get("class") or "", el.get("id") or "") if (
+        el.get("class") or el.get("id")) else ()
+    weight = -25 if not content._NEGATIVE.isdisjoint(words) else 0
+    if not content._POSITIVE.isdisjoint(words) or (el.get("itemprop") or "").lower() == "articlebody":
+        weight += 25
+    return weight
+
+
+@pytest.mark.parametrize(("cls", "ident"), [*_CLASS_TABLE, ("article-body", ""), ("story-body comments", ""),
+                                            ("entryContent", "x"), ("caf\u00e9 post-body", "")])
+def test_class_weight_is_that_of_the_words(cls, ident):
+    from lxml.html import fragment_fromstring
+
+    from newsclean.html import content
+
+    for prop in ("", "articleBody"):
+        el = fragment_fromstring(f'<div class="{html.escape(cls)}" id="{html.escape(ident)}" itemprop="{prop}">x</div>')
+        assert content.class_weight(el) == _class_weight_of_the_words(el)
+
+
+def test_class_parts_and_weights_of_every_eval_page():
+    from newsclean.html import content
+
+    seen = set()
+    for case_id, root in _eval_html_roots():
+        for el in root.iter():
+            cls, ident = el.get("class") or "", el.get("id") or ""
+            if (cls or ident) and (cls, ident) not in seen:
+                seen.add((cls, ident))
+                _check_parts(cls, ident)
+                assert content.class_weight(el) == _class_weight_of_the_words(el), (case_id, cls, ident)

@@ -27,7 +27,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..sentences import ends_sentence
-from .chrome import CLASS_WORDS, class_words
+from .chrome import CLASS_WORDS, Vocabulary, class_parts, class_words
 from .parse import text_of
 from .render import RenderedBlock
 from .stats import TextStats, text_stats
@@ -42,6 +42,7 @@ _NEGATIVE = frozenset(w for ws in CLASS_WORDS.values() for w in ws) | frozenset(
     "byline", "author", "caption", "credit", "teaser", "card", "thumbnail", "thumb", "sidebar",
     "aside", "extra", "legend", "legends", "agegate", "subscribe", "remark", "gallery", "slideshow",
     "carousel", "slider"})
+_NEGATIVE_WORDS, _POSITIVE_WORDS = Vocabulary(_NEGATIVE), Vocabulary(_POSITIVE)
 _TAG_POINTS = {"div": 5, "article": 10, "main": 5, "section": 2, "pre": 3, "td": 3, "blockquote": 3,
                "form": -3, "ol": -3, "ul": -3, "dl": -3, "dd": -3, "dt": -3, "li": -3, "address": -3,
                "h1": -5, "h2": -5, "h3": -5, "h4": -5, "h5": -5, "h6": -5, "th": -5}
@@ -61,11 +62,18 @@ def class_weight(el: Any) -> int:
     >>> class_weight(lxml.html.fragment_fromstring('<div id="comments">x</div>'))
     -25
     """
-    words = class_words(el)
-    weight = 0
-    if not _NEGATIVE.isdisjoint(words):
-        weight -= 25
-    if not _POSITIVE.isdisjoint(words) or (el.get("itemprop") or "").lower() == "articlebody":
+    cls, ident = el.get("class") or "", el.get("id") or ""
+    negative = positive = False
+    if cls or ident:  # the names' words are made only where their parts may hold a word of either
+        parts = class_parts(cls, ident)
+        negative = parts is None or _NEGATIVE_WORDS.may_hold(parts)
+        positive = parts is None or _POSITIVE_WORDS.may_hold(parts)
+        if negative or positive:
+            words = class_words(el)
+            negative = negative and not _NEGATIVE.isdisjoint(words)
+            positive = positive and not _POSITIVE.isdisjoint(words)
+    weight = -25 if negative else 0
+    if positive or (el.get("itemprop") or "").lower() == "articlebody":
         weight += 25
     return weight
 
