@@ -99,7 +99,7 @@ def _reversed_words(table: Mapping[str, Iterable[str]]) -> str:
 # backwards so that the standard library's scan opens at a digit (it skips to the next one in C) and
 # reads the year first: "6102 ,12 hcram". Read on the text lowered as the engine folds case
 # (lowered_as_matched, stdlib re holding no IGNORECASE of its own here), with stdlib's \d and \s, which
-# on the Basic Multilingual Plane are the regex engine's \d and a superset of its \s (tests/test_dates.py
+# on the Basic Multilingual Plane are the regex engine's \d and a superset of its \s (tests/test_line_filters_fast.py
 # asks both engines about every character); a text with a character past that plane is not scanned.
 _DATE_CORE_BACKWARDS = re.compile(
     r"\d(?:[-/]\d{4}|\d{3}(?:[/.-]\d{1,2}[/.-]\d|\s+(?:,?(?:" + _reversed_words(ORDINAL_SUFFIXES) + r")?\d{1,2}\s+"

@@ -179,6 +179,9 @@ def test_meta_dates_with_the_year_test_first_read_as_before():
     for line in _page_lines():
         if not dates.holds_year(line):  # the lines with a year are read by the same code either way
             assert plain(line) == (), line
+            # so the dateline step, which asks for a line's meta dates only where it holds a year, reads
+            # the same dates
+            assert dateline._meta_dates.__wrapped__(line) == (), line
     for line in DATE_LINES:
         assert dateline._meta_dates.__wrapped__(line) == plain(line), line
 

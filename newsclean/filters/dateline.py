@@ -145,7 +145,9 @@ def dateline(doc: Document) -> Document:
             remove.append(block)
             found.append((_rank(block.index, False, headline), d))
             continue
-        dates = block.feature(_meta_dates)
+        # a line without a year holds no meta date (_meta_dates' own first test, a cached look-up): most
+        # lines are not read for one, nor kept as a feature
+        dates = block.feature(_meta_dates) if line_holds_year(block.text) else ()
         if dates:
             bylined = block.feature(byline_tuple) is not None
             found.extend((_rank(block.index, bylined, headline), m) for m in dates)
