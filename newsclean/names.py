@@ -16,6 +16,7 @@ True
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
 
 import regex
 
@@ -84,17 +85,26 @@ _ROLE_SEPARATORS = "|,–—-"
 _PROSE_STOPS = ".!?;"
 
 
+def _holds_any(text: str, parts: Iterable[str]) -> bool:
+    """Whether ``text`` holds one of ``parts`` as a substring.
+
+    >>> _holds_any("jane doe | staff writer", ("editor", "writer")), _holds_any("the army", ("|", ","))
+    (True, False)
+    """
+    # a loop, not any() of a generator: this runs on most lines of a page, and reads 1.6 times as fast
+    for part in parts:  # noqa: SIM110
+        if part in text:
+            return True
+    return False
+
+
 def _names_a_role(folded: str) -> bool:
     """Whether a case-folded line holds one of the roles' words (as a substring: "editors", "coauthor").
 
     >>> _names_a_role("jane doe | staff writer"), _names_a_role("the army left the town.")
     (True, False)
     """
-    # a loop, not any() of a generator: this runs on most lines of a page, and reads 1.6 times as fast
-    for word in _ROLE_WORDS:  # noqa: SIM110
-        if word in folded:
-            return True
-    return False
+    return _holds_any(folded, _ROLE_WORDS)
 
 
 def _may_part_a_role(line: str) -> bool:
@@ -104,11 +114,7 @@ def _may_part_a_role(line: str) -> bool:
     >>> _may_part_a_role("Jane Doe | Staff writer"), _may_part_a_role("Jane Doe staff writer")
     (True, False)
     """
-    # a loop, not any() of a generator: five substring tests in C
-    for mark in _ROLE_SEPARATORS:  # noqa: SIM110
-        if mark in line:
-            return True
-    return False
+    return _holds_any(line, _ROLE_SEPARATORS)
 
 
 def byline_names(line: str) -> list[str] | None:

@@ -432,16 +432,22 @@ def test_reasons_of_random_names_are_those_of_the_word_by_word_loop(seed):
         assert chrome._words.__wrapped__(cls, ident) == _words_by_regex(cls, ident), (cls, ident)
 
 
-def test_reasons_of_every_eval_page_are_those_of_the_word_by_word_loop():
+def _eval_named_elements():
+    """Each eval page's first element of every distinct (class, id) pair, with its case id."""
     seen = set()
     for case_id, root in _eval_html_roots():
         for el in root.iter():
             cls, ident = el.get("class") or "", el.get("id") or ""
             if (cls or ident) and (cls, ident) not in seen:
                 seen.add((cls, ident))
-                for small in (False, True):
-                    assert chrome._by_words(cls, ident, small) == _by_words_of_the_list(cls, ident, small), (
-                        case_id, cls, ident)
+                yield case_id, el, cls, ident
+
+
+def test_reasons_of_every_eval_page_are_those_of_the_word_by_word_loop():
+    for case_id, _, cls, ident in _eval_named_elements():
+        for small in (False, True):
+            assert chrome._by_words(cls, ident, small) == _by_words_of_the_list(cls, ident, small), (
+                case_id, cls, ident)
 
 
 def _parts_by_regex(cls: str, ident: str) -> set[str]:
@@ -521,11 +527,6 @@ def test_class_weight_is_that_of_the_words(cls, ident):
 def test_class_parts_and_weights_of_every_eval_page():
     from newsclean.html import content
 
-    seen = set()
-    for case_id, root in _eval_html_roots():
-        for el in root.iter():
-            cls, ident = el.get("class") or "", el.get("id") or ""
-            if (cls or ident) and (cls, ident) not in seen:
-                seen.add((cls, ident))
-                _check_parts(cls, ident)
-                assert content.class_weight(el) == _class_weight_of_the_words(el), (case_id, cls, ident)
+    for case_id, el, cls, ident in _eval_named_elements():
+        _check_parts(cls, ident)
+        assert content.class_weight(el) == _class_weight_of_the_words(el), (case_id, cls, ident)

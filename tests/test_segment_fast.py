@@ -19,7 +19,7 @@ from newsclean.filters import segment
 from newsclean.layout import head_units, headline_case, page_units
 from newsclean.lexicon import NOISE_LINES, SECTION_HEADINGS, all_of
 
-from .test_fast_paths import LINES
+from .test_fast_paths import LINES, _plain_run_ends
 
 _PLAIN_LABEL = regex.compile("(?:" + "|".join(p for kind in (reasons.NAVIGATION, reasons.PLAYER)
                                               for p in all_of(NOISE_LINES[kind]) if head_units._FIXED.search(p) is None)
@@ -322,26 +322,6 @@ def test_slides_and_notices_are_read_only_where_they_may_stand():
             assert not matches_at(page_units._NOTICE, page_units._NOTICE_AT, s, a, len(s)), s
 
 
-def _word_by_word_run_ends(text: str, start: int, end: int) -> list[int]:
-    """layout.page_units.run_ends as it read every word with its offset, one step of Python a word."""
-    out: list[int] = []
-    words = [(m.start(), m.group()) for m in _TOKEN.finditer(text, start, end)]
-    run_start, capitals = 0, 0
-    for i, (pos, word) in enumerate(words):
-        n = i - run_start
-        if (n >= page_units._RUN_WORDS and capitals >= page_units._RUN_SHARE * n and word[:1].isupper()
-                and i + 2 < len(words) and words[i + 1][1][:1].islower() and words[i + 2][1][:1].islower()
-                and not words[i - 1][1][:1].islower() and text[pos - 1] == " "):
-            out.append(pos - 1)
-            run_start, capitals = i, 0
-        if word[:1].islower():
-            if n >= page_units._RUN_WORDS and capitals < page_units._RUN_SHARE * n:
-                run_start, capitals = i + 1, 0
-            continue
-        capitals += word[:1].isupper()
-    return out
-
-
 _RUN_WORDS_DRAWN = ["Home", "News", "The", "council", "met", "on", "Monday", "2024", "|", "»", "“Quote", "Été", "été",
                     "ǅx", "中文", "ⓐb", "Ⅻ", "ª", "ß", "x.", "A", "a", "(AP)", "O'Neil", "iPhone"]
 _RUN_SPACES = [" "] * 12 + ["  ", "\n", "\t", "\x1c", "\u00a0", "\u2003"]
@@ -361,14 +341,14 @@ def test_run_ends_read_as_word_by_word():
         words = rng.choices(_RUN_WORDS_DRAWN, weights, k=rng.choice((3, 9, 12, 30, 80, 200)))
         s = "".join(w + rng.choice(_RUN_SPACES) for w in words)
         for a, b in ((0, len(s)), (1, len(s)), (0, len(s) // 2)):
-            assert page_units.run_ends(s, a, b) == _word_by_word_run_ends(s, a, b), repr(s)
+            assert page_units.run_ends(s, a, b) == _plain_run_ends(s, a, b), repr(s)
     for case in eval_cases():
         if case.get("variant") in ("flatpage", "flat"):
             s = case["input"]
             cuts = [-1, *page_units.sentence_breaks(s, 0, len(s)), len(s)]
             for a, b in itertools.pairwise(cuts):
-                assert page_units.run_ends(s, a + 1, b) == _word_by_word_run_ends(s, a + 1, b), s[a + 1:b][:200]
-            assert page_units.run_ends(s, 0, len(s)) == _word_by_word_run_ends(s, 0, len(s)), s[:200]
+                assert page_units.run_ends(s, a + 1, b) == _plain_run_ends(s, a + 1, b), s[a + 1:b][:200]
+            assert page_units.run_ends(s, 0, len(s)) == _plain_run_ends(s, 0, len(s)), s[:200]
 
 
 def _plain_restated_opening(text: str, start: int, end: int) -> int | None:
