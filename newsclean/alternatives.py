@@ -44,7 +44,7 @@ from collections.abc import Sequence
 
 import regex
 
-__all__ = ["Alternatives", "Openings", "first_characters"]
+__all__ = ["Alternatives", "Openings", "branches", "first_characters"]
 
 _ZERO_WIDTH_ESCAPES = frozenset("bBAZzG")
 _CLASS_ESCAPES = frozenset("dDwWsS")
@@ -106,8 +106,12 @@ def _class_end(p: str, i: int) -> int:
     raise _Unknown(p)
 
 
-def _branches(p: str) -> list[str]:
-    """``p`` cut at its top-level ``|``."""
+def branches(p: str) -> list[str]:
+    """``p`` cut at its top-level ``|`` (one piece when it has none).
+
+    >>> branches(r"a(?:b|c)|[|]d"), branches("abc")
+    (['a(?:b|c)', '[|]d'], ['abc'])
+    """
     out, start, i = [], 0, 0
     while i < len(p):
         c = p[i]
@@ -161,7 +165,7 @@ def _atom(p: str, i: int) -> tuple[list[str] | None, bool, int]:
             raise _Unknown(p)  # inline flags such as (?-i:...) change how the opening reads
         fragments: list[str] = []
         empty = False
-        for branch in _branches(p[inner_start:end - 1]):
+        for branch in branches(p[inner_start:end - 1]):
             found, may_be_empty = _opening(branch)
             fragments += found
             empty = empty or may_be_empty
@@ -206,7 +210,7 @@ def first_characters(pattern: str) -> list[str] | None:
     """
     fragments: list[str] = []
     try:
-        for branch in _branches(pattern):
+        for branch in branches(pattern):
             found, empty = _opening(branch)
             if empty:
                 return None
@@ -541,16 +545,7 @@ class AnyOf:
 # ``tests/test_alternatives.py`` asks the engine about every character of Unicode.
 _ENGINE_FOLDS = (("ſ", "s"), ("İ", "i"), ("ı", "i"))
 
-__all__ += ["branches", "lowered_as_matched"]
-
-
-def branches(pattern: str) -> list[str]:
-    """``pattern`` cut at its top-level ``|`` (one piece when it has none).
-
-    >>> branches(r"a(?:b|c)|[|]d"), branches("abc")
-    (['a(?:b|c)', '[|]d'], ['abc'])
-    """
-    return _branches(pattern)
+__all__ += ["lowered_as_matched"]
 
 
 def lowered_as_matched(text: str) -> str:
