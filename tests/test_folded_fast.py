@@ -531,3 +531,38 @@ def test_past_spaces_is_the_spaces_pattern():
             for end in {len(s), min(len(s), at + 1)}:
                 m = folded._SPACES.match(s, at, end)
                 assert folded._past_spaces(s, at, end) == (-1 if m is None else m.end()), (s, at, end)
+
+
+def _random_folded_page(rng: random.Random) -> str:
+    """A browser title of parts (some of three words or more) and a page that prints some of them
+    again, whole or cut, inside words or between them, near and far (past the title's head)."""
+    words = ["Council", "approves", "budget", "Mayor", "Herald", "News", "Home", "Sport", "the", "vote", "x"]
+    parts = [" ".join(rng.choice(words) for _ in range(rng.randint(1, 5))) for _ in range(rng.randint(1, 4))]
+    title = rng.choice([" | ", " - ", ": ", " » "]).join(parts)
+    body = []
+    for _ in range(rng.randint(0, 80)):
+        pick = rng.random()
+        body.append(rng.choice(parts) if pick < 0.2 else rng.choice(parts)[1:] if pick < 0.25
+                    else rng.choice(parts) + "s" if pick < 0.3 else rng.choice(words))
+    return title + " " + " ".join(body)
+
+
+def test_printed_headlines_read_the_narrower_copy_as_printed_headline_does():
+    """printed_headlines reads its second answer off the first: the same as printed_headline's own,
+    on random pages and stops and on the folded eval pages at the stops find_article asks about."""
+    from .conftest import eval_cases
+    rng = random.Random(24)
+    for _ in range(4_000):
+        s = _random_folded_page(rng)
+        start = rng.choice([0, 0, rng.randint(0, len(s))])
+        stop = rng.randint(start, len(s))
+        before = rng.choice([stop, rng.randint(start, stop)])
+        plain = folded.printed_headline(s, start, stop), folded.printed_headline(s, start, before)
+        assert folded.printed_headlines(s, start, stop, before) == plain, (s, start, stop, before)
+    for case in eval_cases():
+        if case.get("variant") in ("flatpage", "flat"):
+            s = case["input"]
+            for stop in (len(s), len(s) // 2):
+                for before in {min(b, stop) for b in (stop, stop // 2, stop // 5, 250, 400)}:
+                    assert folded.printed_headlines(s, 0, stop, before) == (
+                        folded.printed_headline(s, 0, stop), folded.printed_headline(s, 0, before))
