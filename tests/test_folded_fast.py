@@ -566,3 +566,23 @@ def test_printed_headlines_read_the_narrower_copy_as_printed_headline_does():
                 for before in {min(b, stop) for b in (stop, stop // 2, stop // 5, 250, 400)}:
                     assert folded.printed_headlines(s, 0, stop, before) == (
                         folded.printed_headline(s, 0, stop), folded.printed_headline(s, 0, before))
+
+
+def test_a_span_inside_plain_spaces_is_split_as_span_tokens_reads_it():
+    """span_words(..., plain=True), told by a caller that the line around the span holds no
+    separator str.split reads apart (plain_spaces), gives span_tokens' words: on random strings of
+    every white space, each span inside a line the test holds for."""
+    rng = random.Random(24)
+    alphabet = ["a", "Bc", " ", "  ", "\t", "\n", "\x1c", "\x1d", "\x1e", "\x1f", "\x85", "\u00a0", "\u2003", ".", "é"]
+    for _ in range(20_000):
+        s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 20)))
+        a = rng.randint(0, len(s))
+        b = rng.randint(a, len(s))
+        plain = folded.plain_spaces(s, a, b)
+        assert plain == (regex.search(r"[\x1c-\x1f]", s[a:b]) is None), repr(s[a:b])
+        c = rng.randint(a, b)
+        d = rng.randint(c, b)
+        words = folded.span_tokens(s, c, d)
+        assert words == regex.findall(r"\S++", s[c:d]), repr(s[c:d])
+        if plain:
+            assert folded.span_words(s, c, d, None, True) == (words, folded.firsts_of(words)), repr(s[c:d])

@@ -60,7 +60,7 @@ from ..titles import SEPARATOR, SITE_SEPARATOR, SUBTITLE, sentence_case, unmarke
 from .shape import ends_article, max_run, section_kind
 
 __all__ = ["FoldedPage", "Spans", "caption_unit", "doubled_headline", "end_opening", "find_article", "firsts_of",
-           "furniture_unit", "header_after", "link_run", "opening_headline", "printed_headline",
+           "furniture_unit", "header_after", "link_run", "opening_headline", "plain_spaces", "printed_headline",
            "printed_headlines", "prose_unit", "reprinted_title", "separators", "span_tokens", "span_words",
            "title_head", "token_start", "trail_copy", "unit_starts"]
 
@@ -386,21 +386,35 @@ def span_tokens(text: str, start: int, end: int) -> list[str]:
     >>> span_tokens("Home  News\\tThe council", 2, 23)
     ['me', 'News', 'The', 'council']
     """
-    if _SPLIT_ONLY_SPACE.search(text, start, end) is None:
+    if plain_spaces(text, start, end):
         return text[start:end].split()
     tokens: list[str] = _TOKEN.findall(text, start, end)
     return tokens
+
+
+def plain_spaces(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds none of the white space that ``str.split`` reads and the
+    ``regex`` module does not (:data:`_SPLIT_ONLY_SPACE`): then :func:`span_tokens` of it and of every
+    span inside it is its ``str.split``, and a caller that asked this of a whole line tells
+    :func:`span_words` so for each of its spans (``plain``), each not searched again.
+
+    >>> plain_spaces("Home  News", 0, 10), plain_spaces("Home\x1cNews", 0, 9), plain_spaces("Home\x1cNews", 5, 9)
+    (True, False, True)
+    """
+    return _SPLIT_ONLY_SPACE.search(text, start, end) is None
 
 
 # The words of spans of one text read already, by (start, end): what span_words keeps.
 Spans = dict[tuple[int, int], tuple[list[str], str]]
 
 
-def span_words(text: str, start: int, end: int, spans: Spans | None = None) -> tuple[list[str], str]:
+def span_words(text: str, start: int, end: int, spans: Spans | None = None,
+               plain: bool = False) -> tuple[list[str], str]:
     """:func:`span_tokens` of ``text[start:end]`` and their first characters (:func:`firsts_of`),
     kept in ``spans`` (when given) for the next caller that reads the same span: the units of a
     folded page are mostly its sentences, whose words :func:`~newsclean.layout.page_units.run_ends`
-    reads before :func:`find_article` does. Callers do not change the list.
+    reads before :func:`find_article` does. Callers do not change the list. ``plain``: the caller
+    found :func:`plain_spaces` of a span around this one (its line), so this one is not searched again.
 
     >>> spans: Spans = {}
     >>> span_words("Home News", 0, 9, spans), span_words("Home News", 0, 9, spans) is spans[0, 9]
@@ -408,7 +422,7 @@ def span_words(text: str, start: int, end: int, spans: Spans | None = None) -> t
     """
     got = None if spans is None else spans.get((start, end))
     if got is None:
-        words = span_tokens(text, start, end)
+        words = text[start:end].split() if plain else span_tokens(text, start, end)
         got = words, firsts_of(words)
         if spans is not None:
             spans[start, end] = got
@@ -1286,10 +1300,10 @@ def find_article(text: str, start: int, end: int, starts: Sequence[int],
     units: list[tuple[int, int]] = []
     tokens: list[Sequence[str]] = []  # each unit's tokens (str.split), read once for every test
     heads: list[str] = []  # ... and their first characters (firsts_of)
-    split = _SPLIT_ONLY_SPACE.search(text, bounds[0], end) is None  # span_tokens' tokens are split's
+    split = plain_spaces(text, bounds[0], end)  # span_tokens' tokens are split's
     for i in range(len(starts)):
         a, b = bounds[i], bounds[i + 1] - 1
-        words, firsts = span_words(text, a, b, spans)
+        words, firsts = span_words(text, a, b, spans, split)
         k = _menu_word(words, firsts)
         m = None if k is None else token_start(text, words, a, k)
         if k is not None and m is not None and m > a:

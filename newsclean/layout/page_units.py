@@ -27,7 +27,7 @@ from .. import reasons
 from ..lexicon import COUNTER_LABELS, COUNTER_LINKS, GALLERY_EXITS, NEXT_ARTICLE, SECTION_HEADINGS, all_of
 from ..memo import page_dict
 from ..sentences import CLOSERS, STOPS
-from .folded import FoldedPage, Spans, caption_unit, find_article, span_words, token_start
+from .folded import FoldedPage, Spans, caption_unit, find_article, plain_spaces, span_words, token_start
 from .head_units import label_openings
 from .headline_case import HEAD
 from .line_head import head_breaks, space_before
@@ -60,7 +60,7 @@ _RUN_SHARE = 0.75
 _RUN_CAPITALS = math.ceil(_RUN_SHARE * _RUN_WORDS)
 
 
-def run_ends(text: str, start: int, end: int, spans: Spans | None = None) -> list[int]:
+def run_ends(text: str, start: int, end: int, spans: Spans | None = None, plain: bool = False) -> list[int]:
     """The spaces before sentences that open right after a run of capitalised words in
     ``text[start:end]``: a page folded to one line runs its menu, headline and byline into the
     first sentence (``Home World Politics Sport Council Approves Budget The council approved
@@ -82,10 +82,12 @@ def run_ends(text: str, start: int, end: int, spans: Spans | None = None) -> lis
     (``bytes.find``), each tested on the capitalised words counted before every word (one pass in
     C), where every word was a step of Python (``tests/test_segment_fast.py`` compares the two).
 
-    ``spans``: where the span's words are kept for the next reader (:func:`~newsclean.layout.folded.span_words`).
+    ``spans``: where the span's words are kept for the next reader (:func:`~newsclean.layout.folded.span_words`);
+    ``plain``: the line around the span holds no white space that ``str.split`` reads apart
+    (:func:`~newsclean.layout.folded.plain_spaces`).
     """
     out: list[int] = []
-    words, firsts = span_words(text, start, end, spans)
+    words, firsts = span_words(text, start, end, spans, plain)
     if len(words) < _RUN_WORDS + 3:
         return out  # a sentence opens after six words, and two follow its first
     codes = _run_codes(firsts)
@@ -376,8 +378,9 @@ def units(text: str, start: int, end: int, spans: Spans | None = None) -> tuple[
         second = out[1] if len(out) > 1 else stop
         head = head_breaks(text, first + 1, min(second, first + 1 + HEAD))
     runs: list[int] = []
+    plain = plain_spaces(text, start, stop)  # asked once of the line, not of each sentence
     for a, b in itertools.pairwise([start - 1, *out, stop]):
-        runs.extend(run_ends(text, a + 1, b, spans))
+        runs.extend(run_ends(text, a + 1, b, spans, plain))
     # a slide's counter and a gallery's close both hold a number and a total: neither is read without one
     counted = _COUNTED.search(text, start, stop) is not None
     slides = slide_counters(text, start, stop) + gallery_exits(text, start, stop) if counted else []
