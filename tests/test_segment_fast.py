@@ -325,3 +325,20 @@ def test_run_ends_read_as_word_by_word():
             for a, b in itertools.pairwise(cuts):
                 assert page_units.run_ends(s, a + 1, b) == _plain_run_ends(s, a + 1, b), s[a + 1:b][:200]
             assert page_units.run_ends(s, 0, len(s)) == _plain_run_ends(s, 0, len(s)), s[:200]
+
+
+def test_caption_printings_are_read_once_a_call_and_as_before():
+    """line_sentences.caption_printings keeps its answer in the page memo (the units of a long line
+    and the segment step's cuts of it both ask): the same answer as a fresh reading, the same list
+    the second time while a memo is open, a fresh one with none open."""
+    from newsclean.layout import line_sentences
+    from newsclean.memo import page_features
+    s = ("The talks began. Jane Doe, left, and Tom Roe shake hands in Hanoi. They met at noon. less "
+         "Jane Doe, left, and Tom Roe shake hands in Hanoi. They... more Photo: AP The talks went on.")
+    for a, b in ((0, len(s)), (0, 120), (17, len(s)), (0, 0)):
+        plain = line_sentences._caption_printings(s, a, b)
+        with page_features():
+            first = line_sentences.caption_printings(s, a, b)
+            assert first == plain and line_sentences.caption_printings(s, a, b) is first
+            assert line_sentences.caption_printings(s + " ", a, b) == plain
+        assert line_sentences.caption_printings(s, a, b) is not line_sentences.caption_printings(s, a, b)

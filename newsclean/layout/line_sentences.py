@@ -29,6 +29,7 @@ from ..lexicon import (
     PHOTO_AGENCIES,
     all_of,
 )
+from ..memo import page_dict
 from ..sentences import CLOSERS, OPENERS, SENTENCE_BREAK, STOPS
 from .headline_case import TOKEN, lower_word, opener
 
@@ -242,7 +243,20 @@ def caption_printings(text: str, start: int, end: int) -> list[tuple[int, int]]:
 'Jane Doe, left, and Tom Roe shake hands in Hanoi. They... more']
     >>> caption_printings("Prices rose. Buyers paid more. less Then it ended.", 0, 50)
     []
+
+    Read once a call of ``clean`` (the page memo, :func:`~newsclean.memo.page_dict`): the units of a
+    long line and the segment step's cuts of it both ask (callers do not change the list).
     """
+    kept = page_dict(caption_printings)
+    key = (text, start, end)
+    got: list[tuple[int, int]] | None = kept.get(key)
+    if got is None:
+        got = kept[key] = _caption_printings(text, start, end)
+    return got
+
+
+def _caption_printings(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """:func:`caption_printings`, read."""
     toggles = [m.span() for m in matches_at(_TOGGLE_AFTER, _TOGGLE_AFTER_AT, text, start, end)]
     out: list[tuple[int, int]] = []
     for (at, stop), (again, again_stop) in itertools.pairwise(toggles):
