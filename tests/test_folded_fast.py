@@ -531,3 +531,14 @@ def test_past_spaces_is_the_spaces_pattern():
             for end in {len(s), min(len(s), at + 1)}:
                 m = folded._SPACES.match(s, at, end)
                 assert folded._past_spaces(s, at, end) == (-1 if m is None else m.end()), (s, at, end)
+
+
+def test_non_space_reads_every_character_as_the_engine_does():
+    """_non_space (str.isspace less the four separators) answers what the regex module's \\S answers, on
+    every character, and no character past a text's end."""
+    import sys
+    pattern = regex.compile(r"\S")
+    for code in range(sys.maxunicode + 1):
+        c = chr(code)
+        assert folded._non_space(c) == (pattern.match(c) is not None), hex(code)
+    assert not folded._non_space("")
