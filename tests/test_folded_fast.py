@@ -586,3 +586,14 @@ def test_a_span_inside_plain_spaces_is_split_as_span_tokens_reads_it():
         assert words == regex.findall(r"\S++", s[c:d]), repr(s[c:d])
         if plain:
             assert folded.span_words(s, c, d, None, True) == (words, folded.firsts_of(words)), repr(s[c:d])
+
+
+def test_non_space_reads_every_character_as_the_engine_does():
+    """_non_space (str.isspace less the four separators) answers what the regex module's \\S answers, on
+    every character, and no character past a text's end."""
+    import sys
+    pattern = regex.compile(r"\S")
+    for code in range(sys.maxunicode + 1):
+        c = chr(code)
+        assert folded._non_space(c) == (pattern.match(c) is not None), hex(code)
+    assert not folded._non_space("")

@@ -60,19 +60,38 @@ def _plain_label_openings(text: str, start: int, end: int) -> list[int]:
     return out
 
 
+_PLAIN_BUTTONS = regex.compile("(?:" + "|".join(all_of(NOISE_LINES[reasons.SHARE])) + ")", regex.IGNORECASE)
+
+
 def _plain_toolbar_start(text: str, start: int, end: int) -> int | None:
-    """layout.head_units.toolbar_start as it was written."""
+    """layout.head_units.toolbar_start as it was written (each run of words full-matched with the whole
+    alternation)."""
     spans = list(itertools.islice(_TOKEN.finditer(text, start, min(end, start + headline_case.HEAD)),
                                   headline_case.MAX_HEADLINE + 2))
 
     def button(k: int, n: int) -> bool:
         return (k + n <= len(spans)
-                and head_units._BUTTONS.fullmatch(text, spans[k].start(), spans[k + n - 1].end()) is not None)
+                and _PLAIN_BUTTONS.fullmatch(text, spans[k].start(), spans[k + n - 1].end()) is not None)
 
     for k in range(headline_case.MIN_HEADLINE, len(spans) - 1):
         if any(button(k, n) and any(button(k + n, m) for m in range(1, head_units._BUTTON_WORDS + 1))
                for n in range(1, head_units._BUTTON_WORDS + 1)):
             return spans[k].start() - 1
+    return None
+
+
+def _plain_share_opening(text: str, start: int, end: int) -> int | None:
+    """layout.head_units.share_opening as it was written (the whole alternation on each run of words)."""
+    spans = list(itertools.islice(_TOKEN.finditer(text, start, end),
+                                  headline_case.MAX_HEADLINE + head_units._BUTTON_WORDS))
+    for k in range(min(head_units._BUTTON_WORDS, len(spans) - headline_case.MIN_HEADLINE), 0, -1):
+        if _PLAIN_BUTTONS.fullmatch(text, spans[0].start(), spans[k - 1].end()) is None:
+            continue
+        head = [m.group() for m in spans[k:]]
+        if not headline_case.opener(head[0]) or not any(headline_case.lower_word(w) and w not in headline_case.SMALL
+                                                        for w in head[1:]):
+            continue
+        return spans[k].start() - 1
     return None
 
 
@@ -113,19 +132,24 @@ def test_label_and_toolbar_openings_read_as_before(unit):
         for a in (0, 2, 5):
             assert head_units.label_openings(text, a, len(text)) == _plain_label_openings(text, a, len(text)), text
             assert head_units.toolbar_start(text, a, len(text)) == _plain_toolbar_start(text, a, len(text)), text
+            assert head_units.share_opening(text, a, len(text)) == _plain_share_opening(text, a, len(text)), text
 
 
 def test_label_and_toolbar_openings_on_random_strings():
     rng = random.Random(15)
     alphabet = ["Advertisement ", "View ", "all ", "(4) ", "Skip ", "to ", "main ", "content ", "Share ", "this ",
                 "Print ", "Article ", "Email ", "Facebook ", "Twitter ", "Tweet ", "The ", "council ", "met. ",
-                "ad ", "AD ", "x ", "× ", "Mayor ", "Quits ", "\t", "\n", "Click ", "on ", "Follow ", "us "]
+                "ad ", "AD ", "x ", "× ", "Mayor ", "Quits ", "\t", "\n", "Click ", "on ", "Follow ", "us ",
+                # the buttons that open with any word: a reporter's contact line, a commenter's name
+                "Jo ", "may ", "can ", "be ", "reached ", "at ", "jo@herald.com ", "says ", "SAYS ", "Have ", "a ",
+                "tip? "]
     for _ in range(4_000):
         s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
         a = rng.randint(0, len(s))
         b = rng.randint(a, len(s))
         assert head_units.label_openings(s, a, b) == _plain_label_openings(s, a, b), repr(s)
         assert head_units.toolbar_start(s, a, b) == _plain_toolbar_start(s, a, b), repr(s)
+        assert head_units.share_opening(s, a, b) == _plain_share_opening(s, a, b), repr(s)
 
 
 def _plain_folded_lines(text: str):
@@ -342,3 +366,61 @@ def test_caption_printings_are_read_once_a_call_and_as_before():
             assert first == plain and line_sentences.caption_printings(s, a, b) is first
             assert line_sentences.caption_printings(s + " ", a, b) == plain
         assert line_sentences.caption_printings(s, a, b) is not line_sentences.caption_printings(s, a, b)
+
+
+def _plain_restated_opening(text: str, start: int, end: int) -> int | None:
+    """layout.head_units.restated_opening as it was written (every token's offset read)."""
+    spans = [(m.start(), m.end()) for m in _TOKEN.finditer(text, start, min(end, start + headline_case.HEAD))]
+    words = [text[a:b].lower() for a, b in spans]
+    k = headline_case.RESTATED_WORDS
+    if len(words) < 2 * k + 1 or not headline_case.capitalised(text[spans[0][0]:spans[0][1]]):
+        return None
+    opening = words[:k]
+    if sum(w not in headline_case.SMALL for w in opening) < k - 1:
+        return None
+    for i in range(headline_case.MIN_HEADLINE, min(len(words) - k, headline_case.MAX_HEADLINE) + 1):
+        if words[i:i + k] == opening and headline_case.opener(text[spans[i][0]:spans[i][1]]):
+            return spans[i][0] - 1
+    return None
+
+
+def _plain_wire_dateline(text: str, start: int, end: int) -> int | None:
+    """layout.head_units.wire_dateline as it was written (the pattern tried on every head)."""
+    for m in head_units._WIRE.finditer(text, start, min(end, start + headline_case.HEAD)):
+        before = text[start:m.start()].split()
+        if len(before) < headline_case.MIN_HEADLINE or before[-1].lower() == "by":
+            continue
+        place = m.group().split()
+        if len(place) == 2 and len(place[0]) < head_units._SHORT_PLACE:
+            continue
+        return m.start() - 1
+    return None
+
+
+def _plain_stamp(text: str, start: int, end: int) -> int | None:
+    """layout.head_units.stamp as it was written (the pattern tried on every head)."""
+    m = head_units._after_headline(head_units._STAMP, text, start, end)
+    return None if m is None else m.start() - 1
+
+
+_HEADS = ["Syria Attack Leaves Dozens Dead", "US-backed Syrian fighters pressing IS gunmen",
+          "TBILISI (Thomson Financial) -", "Montreal, QC (Sports Network) -", "By Tom Ashby",
+          "ABUJA, Jan 10 (Reuters) -", "Last updated at 11:25am on",
+          "07.01.08", "Posted", "Updated:", "on", "at", "2008", "٣", "—", "–", "- The", "(AP) —", "Paris (AFP):", "The",
+          "opposition", "met.", "\n", "  ", "Rebels (Reuters) --", "US-backed Syrian fighters are pushing"]
+
+
+def test_head_units_read_only_where_they_may_stand():
+    """restated_opening splits the head in C and locates only the word it finds; wire_dateline is tried only
+    on a head holding a dash after a space or a source's "):", stamp only on one holding a digit: the same
+    answers as before on random heads of every piece they read and on every folded eval page's head."""
+    from .conftest import eval_cases
+    rng = random.Random(43)
+    texts = [" ".join(rng.choice(_HEADS) for _ in range(rng.randint(1, 14))) for _ in range(6_000)]
+    texts += [case["input"][:400] for case in eval_cases() if case.get("variant") in ("flatpage", "flat")]
+    for s in texts:
+        for a in (0, 1, 7):
+            b = len(s)
+            assert head_units.restated_opening(s, a, b) == _plain_restated_opening(s, a, b), repr(s)
+            assert head_units.wire_dateline(s, a, b) == _plain_wire_dateline(s, a, b), repr(s)
+            assert head_units.stamp(s, a, b) == _plain_stamp(s, a, b), repr(s)

@@ -594,7 +594,19 @@ def _heading_start(text: str, at: int, end: int, needed: bool) -> bool:
 # characters of a unit's tokens: a match at each token that such a token follows.
 _PAIRED = regex.compile(r"\P{Ll}(?=\P{Ll})")
 _ASCII_PAIRED = re.compile("[^a-z](?=[^a-z])")  # ... where they are all ASCII (whose lower-case letters are a-z)
-_NON_SPACE = regex.compile(r"\S")
+_ENGINE_ONLY_SPACE = "\x1c\x1d\x1e\x1f"  # str.isspace's white space that the regex module's \s is not
+
+
+def _non_space(c: str) -> bool:
+    """Whether ``c`` (one character, or none past a text's end) is a character the ``regex`` module
+    reads as no white space (``\\S``): ``str.isspace`` reads the same white space but for the file,
+    group, record and unit separators (``tests/test_folded_fast.py`` checks every character). A
+    test in C where a pattern's call costs thousands of instructions.
+
+    >>> _non_space("a"), _non_space(" "), _non_space("\x1c"), _non_space("")
+    (True, False, True, False)
+    """
+    return c != "" and (not c.isspace() or c in _ENGINE_ONLY_SPACE)
 
 
 def _inner_heading(text: str, start: int, end: int, most: bool, words: Sequence[str] | None = None,
@@ -629,19 +641,21 @@ def _inner_heading(text: str, start: int, end: int, most: bool, words: Sequence[
     firsts = firsts_of(words) if firsts is None else firsts
     # a pair's tokens open with no lower-case letter: where they open with ASCII, neither is a lower-case word
     cased = not firsts.isascii()
-    needed: bool | None = None  # whether a word that the headings opening with any word need stands in the unit
-    offsets: list[int] | None = None  # where each token starts: found for the first pair read that far
+    # whether a word that the headings opening with any word need stands in the unit from the first place
+    # that asks on (a later place's span is part of that one's)
+    needed: bool | None = None
+    known, known_at = 0, start  # the last token located (none yet: the unit's start) and where it starts
     for i in _side_by_side(text, start, words, firsts):
         prev, word = words[i], words[i + 1]
         if (prev[-1] in ",;" or prev.lower() in _FUNCTION_WORDS or word.lower() == "more"
                 or (cased and ((_lower(prev) and prev[-1].isalnum()) or _lower(word)))):
             continue
-        if offsets is None:
-            offsets = _token_offsets(text, start, end, words)
-        at = offsets[i + 1]
+        # located from the last one located: each token is read once, not every token of the unit
+        at = token_start(text, words[known:i + 2], known_at, i + 1 - known)
+        known, known_at = i + 1, at
         if not _heading_start(text, at, end, False):  # the alternatives that need no word first (see end_opening)
             if needed is None:
-                needed = _HEADING_START.needs(text, start, end)
+                needed = _HEADING_START.needs(text, at, end)
             if not (needed and _heading_start(text, at, end, True)):
                 continue
         if section_kind(word) == reasons.TAGS and not word.endswith(":"):
@@ -666,8 +680,7 @@ def _side_by_side(text: str, start: int, words: Sequence[str], firsts: str | Non
     >>> _side_by_side("xAb Cd Ef", 1, ["Ab", "Cd", "Ef"])
     [1]
     """
-    opening = int(start > 0 and _NON_SPACE.match(text, start - 1) is not None
-                  and _NON_SPACE.match(text, start) is not None)
+    opening = int(start > 0 and _non_space(text[start - 1]) and _non_space(text[start:start + 1]))
     firsts = firsts_of(words) if firsts is None else firsts
     paired = _ASCII_PAIRED if firsts.isascii() else _PAIRED  # re's fixed cost a call is lower than regex's
     return [m.start() for m in paired.finditer(firsts, opening)]

@@ -19,7 +19,7 @@ import itertools
 import regex
 
 from .. import reasons
-from ..alternatives import Alternatives
+from ..alternatives import Alternatives, AnyOf
 from ..lexicon import (
     AD_MARKS,
     AGENCIES,
@@ -40,6 +40,7 @@ from ..lexicon import (
     all_of,
 )
 from ..sentences import SPACE
+from .folded import span_tokens, token_start
 from .headline_case import (
     HEAD,
     MAX_HEADLINE,
@@ -124,7 +125,9 @@ def section_label(text: str, start: int, end: int) -> int | None:
 # win at Hopman Cup Posted January 1, 2008``, ``Print Email Council approves the budget ...``): the
 # buttons a page sets above its headline, read whole from the line's start (a label of up to
 # three words, "Share this", "Email", "Print Email"); the boilerplate step removes them.
-_BUTTONS = regex.compile("(?:" + "|".join(all_of(NOISE_LINES[reasons.SHARE])) + ")", regex.IGNORECASE)
+# (matched with only the alternatives that may open with the words' first characters, and those that open
+# with any word only where a word they need stands: see alternatives.AnyOf)
+_BUTTONS = AnyOf(all_of(NOISE_LINES[reasons.SHARE]), regex.IGNORECASE)
 _BUTTON_WORDS = 3
 
 
@@ -146,7 +149,7 @@ def share_opening(text: str, start: int, end: int) -> int | None:
     """
     spans = list(itertools.islice(TOKEN.finditer(text, start, end), MAX_HEADLINE + _BUTTON_WORDS))
     for k in range(min(_BUTTON_WORDS, len(spans) - MIN_HEADLINE), 0, -1):
-        if _BUTTONS.fullmatch(text, spans[0].start(), spans[k - 1].end()) is None:
+        if not _BUTTONS.fullmatch(text[spans[0].start():spans[k - 1].end()]):
             continue
         head = [m.group() for m in spans[k:]]
         if not opener(head[0]) or not any(lower_word(w) and w not in SMALL for w in head[1:]):
@@ -293,12 +296,15 @@ def toolbar_start(text: str, start: int, end: int) -> int | None:
     True
     """
     spans = list(itertools.islice(TOKEN.finditer(text, start, min(end, start + HEAD)), MAX_HEADLINE + 2))
+    # whether a word that the buttons opening with any word need stands in the words read (one test for all)
+    needed = bool(spans) and _BUTTONS.needs(text, spans[0].start(), spans[-1].end())
 
     def button(k: int, n: int) -> bool:  # whether spans[k:k + n] are one button's words
-        return k + n <= len(spans) and _BUTTONS.fullmatch(text, spans[k].start(), spans[k + n - 1].end()) is not None
+        return k + n <= len(spans) and _BUTTONS.fullmatch(text[spans[k].start():spans[k + n - 1].end()], needed)
 
     def opens(k: int) -> bool:  # whether a button may open at spans[k] (one call, not one for each length)
-        return _opens_with(_BUTTONS, text, spans[k].start(), spans[min(k + _BUTTON_WORDS, len(spans)) - 1].end())
+        # (_opens_with's test: a full match of a run of words from spans[k] is a match there)
+        return _BUTTONS.match(text, spans[k].start(), spans[min(k + _BUTTON_WORDS, len(spans)) - 1].end(), needed)
 
     for k in range(MIN_HEADLINE, len(spans) - 1):
         if opens(k) and any(button(k, n) and any(button(k + n, m) for m in range(1, _BUTTON_WORDS + 1))
@@ -433,6 +439,7 @@ def _recased(text: str, start: int, end: int) -> bool:
 
 # A capitalised date prefix and a digit soon after it: a date stamp whose date may be in a form
 # the date finder does not read ("Last updated at 11:25am on 07.01.08").
+_DIGIT = regex.compile(r"\d")  # what _STAMP's look-ahead needs within the head (the engine's \d)
 _STAMP = regex.compile(r"(?<=\S\x20)(?=(?-i:\p{Lu}))(?:" + "|".join(
     regex.escape(p) for p in sorted({*all_of(DATE_PREFIXES), *all_of(UPDATED_PREFIXES)}, key=len, reverse=True))
     + r")\b(?=\x20?:?\x20?(?:(?:on|at)\x20)?\d)", regex.IGNORECASE)
@@ -466,6 +473,8 @@ def stamp(text: str, start: int, end: int) -> int | None:
     >>> stamp("Star Wars Original Cuts Might Get Released for 40th Anniversary", 0, 63) is None
     True
     """
+    if _DIGIT.search(text, start, min(end, start + HEAD)) is None:
+        return None  # a stamp's prefix comes with its day's figures (_STAMP's look-ahead): none without a digit
     m = _after_headline(_STAMP, text, start, end)
     if m is None:
         return None
@@ -532,6 +541,11 @@ _WIRE = regex.compile(
     r"|" + _PLACE + r"\x20\((?:" + "|".join(regex.escape(a) for a in AGENCIES) + r")\):)\x20(?=[\"“]?[\p{Lu}\d])")
 
 
+# What every match of _WIRE holds: a dash after a space (its first three alternatives end with a space
+# and one or two dashes), or an agency's closing bracket and colon (the last one).
+_WIRE_MARKS = (" -", " –", " —", "):")
+
+
 # A press release's dateline, as the release wires print it: a place in capitals, then the wire
 # between double dashes (``LAS VEGAS --(Business Wire)-- Today``, ``NEW YORK--(BUSINESS WIRE)--``).
 _RELEASE = regex.compile(r"(?<=\S\x20)\p{Lu}{2}[\p{Lu}.'’]*+(?:[\x20-]\p{Lu}[\p{Lu}.'’]*+){0,3}"
@@ -572,6 +586,9 @@ def wire_dateline(text: str, start: int, end: int) -> int | None:
     >>> wire_dateline("Rebels claim ship attacks By Tom Ashby ABUJA, Jan 10 (Reuters) - A group said.", 0, 80) is None
     True
     """
+    head = text[start:min(end, start + HEAD)]
+    if not any(mark in head for mark in _WIRE_MARKS):
+        return None  # a wire dateline holds a dash after a space or a source's "):" (see _WIRE_MARKS): none here
     for m in _WIRE.finditer(text, start, min(end, start + HEAD)):
         before = text[start:m.start()].split()
         if len(before) < MIN_HEADLINE or before[-1].lower() == "by":  # "By AHMED MOHAMED - AP": a byline
@@ -638,15 +655,15 @@ def restated_opening(text: str, start: int, end: int) -> int | None:
     >>> s[restated_opening(s, 0, len(s)) + 1:][:20]
     'US-backed Syrian fig'
     """
-    spans: list[tuple[int, int]] = [(m.start(), m.end()) for m in TOKEN.finditer(text, start, min(end, start + HEAD))]
-    words = [text[a:b].lower() for a, b in spans]
+    words = span_tokens(text, start, min(end, start + HEAD))  # TOKEN's, split in C: the one found is located
     k = RESTATED_WORDS
-    if len(words) < 2 * k + 1 or not capitalised(text[spans[0][0]:spans[0][1]]):
+    if len(words) < 2 * k + 1 or not capitalised(words[0]):
         return None
-    opening = words[:k]
+    lowered = list(map(str.lower, words))
+    opening = lowered[:k]
     if sum(w not in SMALL for w in opening) < k - 1:
         return None  # "the the the" says nothing of a headline
     for i in range(MIN_HEADLINE, min(len(words) - k, MAX_HEADLINE) + 1):
-        if words[i:i + k] == opening and opener(text[spans[i][0]:spans[i][1]]):
-            return spans[i][0] - 1
+        if lowered[i:i + k] == opening and opener(words[i]):
+            return token_start(text, words, start, i) - 1
     return None
