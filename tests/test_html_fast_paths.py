@@ -111,6 +111,9 @@ _STATS_PAGES = [
     '<body><p>outer <span><p>inner</p></span> tail</p><table><tr><td><p>cell</p></td></tr></table></body>',
     '<body> \u00a0 <p> \u2003spaced\u3000 </p> \n <div>Hi <script>x()</script> there</div></body>',
     "<p>no body at all</p>", "", "<a href='/'>root link</a>",
+    # elements with no text under them, with and without a tail of text (text_stats skips their sums)
+    '<body><div><img src="x"> tail<br/>\u00a0<span></span>after<a href="/"></a> x<p></p>y<p><i></i></p>'
+    '<a href="/"><b></b></a>\u2003<p><a href="/"> </a></p> <div><div><hr> </div></div>end</div></body>',
 ]
 
 
