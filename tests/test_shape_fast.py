@@ -186,3 +186,50 @@ def test_title_bounds_on_random_and_eval_lines():
     lines += [line for c in eval_cases() if c["variant"] == "page" for line in c["input"].split("\n")[:3]]
     for line in lines:
         assert titles.title_bounds(line) == _plain_title_bounds(line), line
+
+
+def _plain_text_weight(text, covered):
+    """``shape._text_weight`` as written before the code test moved after the shape (issue 18):
+    a section heading, then a line of program source, then the shape."""
+    if shape.section_kind(text) is not None:
+        return shape.SECTION_WEIGHT
+    if shape.code_line(text):
+        return shape._LINE_WEIGHT
+    return shape._shape_weight(text, covered)
+
+
+# Pieces of lines that reach every branch of the weights: code (short and long), sentences, menus,
+# list rows, URLs, headings, capitals, figures, CJK, non-ASCII case folding ("SAYS" with a long s).
+_PIECES = ["The", "army", "said", "it", "left", "Town", "Most Read", "12 Comments", " ", " ", " | ", " · ", ".",
+           ". ", "!", "?", ";", ")", "(", "{", "}", "=", "==", "&&", "//", "/*", "var", "f()", "x = 3;", "1)",
+           "- ", "No. 4", "3a etapa:", "2019", "42", "https://example.com/a", "www.x.org", "Ура", "北京",
+           "ſays", "says", "Jane", ":", "…", "“", "”", "’", "<div>", "</p>", "«", "»"]
+
+
+def _random_lines(rnd, n):
+    return ["".join(rnd.choice(_PIECES) for _ in range(rnd.randint(0, 40))) for _ in range(n)]
+
+
+def test_text_weight_answers_as_the_code_test_first():
+    """The code test asked last, only of a line the shape weighs above a menu item, gives the weight
+    that asking it first gave: on the table, random lines and every line of the eval pages."""
+    rnd = random.Random(24)
+    lines = LINES + _random_lines(rnd, 6000)
+    lines += [line.strip() for c in eval_cases() if c["variant"] in ("page", "container")
+              for line in c["input"].split("\n") if line.strip()]
+    for line in lines:
+        for cv in (True, False):
+            assert shape._text_weight(line, cv) == _plain_text_weight(line, cv), line
+
+
+def test_capitalised_and_needs_any_word_as_the_plain_reads():
+    """``_capitalised`` reads each word's first character in C, ``_needs_any_word`` lowers an ASCII
+    line instead of case folding it: the answers of the list comprehension and of ``str.casefold``."""
+    rnd = random.Random(18)
+    chars = "aAbBsSyYzZ ſſ\u00df\u1e9e\u0130\u0131ÉéΣσς北1 \t."
+    lines = ["".join(rnd.choice(chars) for _ in range(rnd.randint(0, 30))) for _ in range(20000)]
+    lines += [*_random_lines(rnd, 3000), "Jane SAYS:", "jo ſays", "SAYS", "says"]
+    for line in lines:
+        words = line.split()
+        assert shape._capitalised(line) is (sum([w[0].isupper() for w in words]) * 2 >= len(words)), line
+        assert shape._needs_any_word(line) is any(w in line.casefold() for w in shape._SECTION_NEEDS), line

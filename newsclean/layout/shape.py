@@ -37,6 +37,7 @@ __all__ = ["MIN_RUN", "SECTION_WEIGHT", "best_run", "best_runs_before", "covered
 _ALL_STOP = frozenset().union(*STOPWORDS.values())
 _IS_STOP = _ALL_STOP.__contains__
 _INDEX = operator.attrgetter("index")
+_FIRST = operator.itemgetter(0)
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 _CJK_FIRST = "\u2e80"  # the first character _CJK matches (CJK Radicals Supplement): a line below it holds none
 _FROM_CJK_FIRST = re.compile("[" + _CJK_FIRST + "-\U0010ffff]")  # the standard library scans a class fastest
@@ -181,7 +182,8 @@ def _needs_any_word(text: str) -> bool:
     >>> _needs_any_word("Jane SAYS:"), _needs_any_word("Most Read"), _needs_any_word("Jo ſays")
     (True, False, True)
     """
-    return any(map(text.casefold().__contains__, _SECTION_NEEDS))
+    folded = text.lower() if text.isascii() else text.casefold()  # the same on ASCII, and cheaper
+    return any(map(folded.__contains__, _SECTION_NEEDS))
 
 
 def _size(text: str) -> tuple[int, tuple[str, ...]]:
@@ -211,8 +213,17 @@ def _text_weight(text: str, covered: bool) -> float:
     """:func:`weigh` for a paragraph's text (several filters weigh the same lines: cached)."""
     if section_kind(text) is not None:
         return SECTION_WEIGHT
-    if code_line(text):
-        return _LINE_WEIGHT  # a script's source ends lines with ";" or ")" but is no prose
+    weight = _shape_weight(text, covered)
+    # A script's source ends lines with ";" or ")" but is no prose: it weighs as a menu item. Asked only
+    # where the shape weighs more (most lines that are not prose weigh that already, and skip the test).
+    if weight != _LINE_WEIGHT and code_line(text):
+        return _LINE_WEIGHT
+    return weight
+
+
+def _shape_weight(text: str, covered: bool) -> float:
+    """:func:`_text_weight` of a line that opens no section, read before the code test (which only
+    brings a weight down to :data:`_LINE_WEIGHT`)."""
     size, words = _size(text)
     # the stop-word share is read only where it decides (a long line on a page of a known language)
     listy = covered and size > 8 and (_stop_count(text)[1] / len(words) if words else 0.0) < _LOW_STOP
@@ -298,7 +309,7 @@ def _list_item(text: str) -> bool:
 def _capitalised(text: str) -> bool:
     """Most words start with a capital, as in a title or a menu: "Stop Buying Crap You Don't Need"."""
     words = text.split()
-    return sum([w[0].isupper() for w in words]) * 2 >= len(words)  # a list: sum reads it faster
+    return sum(map(str.isupper, map(_FIRST, words))) * 2 >= len(words)  # each word's first character, in C
 
 
 
