@@ -14,6 +14,9 @@ other readers share.
 
 from __future__ import annotations
 
+import itertools
+import re
+
 import regex
 
 from ..lexicon import ARTICLES, HEADLINE_SOURCES, SMALL_WORDS, all_of
@@ -45,10 +48,16 @@ SMALL = frozenset(all_of(SMALL_WORDS))
 _ATTRIBUTION = regex.compile(r"(?<=\w)\s(?::\s)?(?i:" + "|".join(p for ps in HEADLINE_SOURCES.values() for p in ps)
                              + r")(?P<end>\s)(?=[\p{Lu}\d\"“])")
 _ARTICLES = frozenset(a.capitalize() for a in all_of(ARTICLES))  # "The", as a sentence or a headline opens
+# One of _ARTICLES standing as a word of its own, searched with the standard library's ``re``, whose \s
+# holds every character regex's \s holds (and \x1c-\x1f too): where it finds none, no word TOKEN splits
+# off is an article (a pre-check of :func:`article_opening`, one search in C for the words split in Python).
+_ARTICLE_WORD = re.compile(r"(?<!\S)(?:" + "|".join(sorted(map(re.escape, _ARTICLES), key=len, reverse=True))
+                           + r")(?!\S)")
 RESTATED_WORDS = 3  # words of a headline's opening that its story's first sentence repeats
 _OPENING_WORDS = 3  # capitalised words a sentence may open with before its first lower-case one
 MIN_HEADLINE = 4  # words of the shortest headline told apart by its case
 MAX_HEADLINE = 25
+_HEAD_WORDS = MAX_HEADLINE + 3  # the words read for a headline run into its sentence: the headline's and three
 
 
 def capitalised(word: str) -> bool:
@@ -75,13 +84,27 @@ def article_opening(text: str, start: int, end: int) -> int | None:
     >>> s[article_opening(s, 0, len(s)) + 1:][:12]
     'A bomb blast'
     """
-    spans: list[tuple[int, int]] = [(m.start(), m.end()) for m in TOKEN.finditer(text, start, min(end, start + HEAD))]
+    end = min(end, start + HEAD)
+    if _ARTICLE_WORD.search(text, start, end) is None:
+        return None  # no article among the head's words
+    spans = _head_spans(text, start, end)
     words = [text[a:b] for a, b in spans]
     for i in range(MIN_HEADLINE, min(len(words) - 2, MAX_HEADLINE + 1)):
         prev = words[i - 1]
         if words[i] in _ARTICLES and prev.lower() not in SMALL and prev[-1:].isalnum():
             return spans[i][0] - 1
     return None
+
+
+def _head_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the first :data:`_HEAD_WORDS` words of ``text[start:end]``: all that
+    :func:`article_opening` reads (a headline of :data:`MAX_HEADLINE` words and the sentence's first
+    words after it). The words after them are not split.
+
+    >>> _head_spans("Aid  arrives", 0, 12), len(_head_spans("w " * 100, 0, 200)) == _HEAD_WORDS
+    ([(0, 3), (5, 12)], True)
+    """
+    return [m.span() for m in itertools.islice(TOKEN.finditer(text, start, end), _HEAD_WORDS)]
 
 
 def attributed(text: str, start: int, end: int) -> int | None:
@@ -113,12 +136,21 @@ def title_case_end(text: str, start: int, end: int) -> int | None:
     >>> title_case_end("Troops advanced on the town. Six were killed.", 0, 45) is None
     True
     """
-    spans: list[tuple[int, int]] = [(m.start(), m.end()) for m in TOKEN.finditer(text, start, end)]
-    words = [text[a:b] for a, b in spans[:MAX_HEADLINE + 3]]
-    j = 0
-    while j < len(words) and (capitalised(words[j]) or words[j].lower() in SMALL):
-        j += 1
-    if j >= len(words) or not words[j][0].islower():
+    # the words up to the first that is neither capitalised nor small (words[j]), within _HEAD_WORDS:
+    # all the rule reads (on a page folded to one line, ``end`` is the page's end)
+    spans: list[int] = []  # where each word starts
+    words: list[str] = []
+    for m in itertools.islice(TOKEN.finditer(text, start, end), _HEAD_WORDS):
+        a, b = m.span()
+        word = text[a:b]
+        spans.append(a)
+        words.append(word)
+        if not (capitalised(word) or word.lower() in SMALL):
+            break
+    else:
+        return None  # no such word: the run of capitalised words does not end in a sentence
+    j = len(words) - 1
+    if not words[j][0].islower():
         return None  # the run ends at a stop or a mark, not in a sentence's lower-case words
     i = j - 1
     while i > 0 and words[i].lower() in SMALL and not capitalised(words[i]):
@@ -137,7 +169,7 @@ def title_case_end(text: str, start: int, end: int) -> int | None:
     if sum(capitalised(w) for w in head) < MIN_HEADLINE - 1 or not all(
             capitalised(w) or w.lower() in SMALL for w in head):
         return None
-    return spans[i][0] - 1
+    return spans[i] - 1
 
 
 def _capitals(word: str) -> bool:
