@@ -342,3 +342,30 @@ def test_caption_printings_are_read_once_a_call_and_as_before():
             assert first == plain and line_sentences.caption_printings(s, a, b) is first
             assert line_sentences.caption_printings(s + " ", a, b) == plain
         assert line_sentences.caption_printings(s, a, b) is not line_sentences.caption_printings(s, a, b)
+
+
+def test_break_spaces_are_the_sentence_break_matches():
+    """line_sentences._break_spaces asks SENTENCE_BREAK only where no stop and ASCII capital or figure
+    stand around the space: the same starts as the pattern tried at every opening, on random strings
+    of stops, closers, openers, capitals of every kind and spans that cut them, and on every folded
+    eval page."""
+    from newsclean.layout import line_sentences as ls
+    from newsclean.sentences import SENTENCE_BREAK
+
+    from .conftest import eval_cases
+
+    def plain(s: str, a: int, b: int) -> list[int]:
+        return [m.start() for m in ls.matches_at(SENTENCE_BREAK, ls._BREAK_AT, s, a, b, (1,))]
+
+    rng = random.Random(24)
+    alphabet = [*".!?…。\"'”’»)]“‘«([", " ", " ", "  ", "A", "Z", "a", "9", "É", "ǅ", "ⅰ", "٣", "\u00a0", "\n", "x"]
+    for _ in range(20_000):
+        s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16)))
+        a = rng.randint(0, len(s))
+        b = rng.randint(a, len(s))
+        assert ls._break_spaces(s, a, b) == plain(s, a, b), (s, a, b)
+    for case in eval_cases():
+        if case.get("variant") in ("flatpage", "flat"):
+            s = case["input"]
+            assert ls._break_spaces(s, 0, len(s)) == plain(s, 0, len(s))
+            assert ls._break_spaces(s, 7, len(s) // 2) == plain(s, 7, len(s) // 2)
