@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 import regex
@@ -43,8 +43,8 @@ from .lexicon import (
 )
 from .memo import LINE_CACHE
 
-__all__ = ["DateMatch", "date_line", "find_dates", "holds_year", "line_holds_year", "may_hold_date", "parse_date",
-           "relative_dates", "time_line"]
+__all__ = ["DateMatch", "date_line", "find_dates", "holds_year", "iter_dates", "line_holds_year", "may_hold_date",
+           "parse_date", "relative_dates", "time_line"]
 
 _MONTH_NUM = {name: num for table in MONTHS.values() for name, num in table.items()}
 _MON = "(?:" + "|".join(regex.escape(m) for m in all_of(MONTHS)) + r")\.?"
@@ -268,14 +268,23 @@ def find_dates(text: str) -> list[DateMatch]:
     >>> [d.value.date().isoformat() for d in find_dates("From 1 May 2015 to June 2, 2016.")]
     ['2015-05-01', '2016-06-02']
     """
+    return list(iter_dates(text))
+
+
+def iter_dates(text: str) -> Iterator[DateMatch]:
+    """:func:`find_dates`, one date at a time: each is searched for only when the caller asks for
+    it, so one that reads only the first date stops the search there (the pattern costs thousands
+    of instructions a character of the text it reads past).
+
+    >>> next(iter_dates("From 1 May 2015 to June 2, 2016.")).raw, next(iter_dates("No date"), None)
+    ('1 May 2015', None)
+    """
     if not holds_year(text) or not may_hold_date(text):
-        return []  # every form _FIND reads holds a four-digit year, and the core of a date: no need to run it
-    out = []
+        return  # every form _FIND reads holds a four-digit year, and the core of a date: no need to run it
     for m in _FIND.finditer(text):
         d = _build(m)
         if d is not None:
-            out.append(d)
-    return out
+            yield d
 
 
 # "2 hours, 23 minutes ago": a relative date may name two units.

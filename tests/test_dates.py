@@ -92,3 +92,16 @@ def _by_find(text):
 ])
 def test_iso_fast_path_reads_as_the_full_pattern(text):
     assert dates.parse_date(text) == _by_find(text)
+
+
+@pytest.mark.parametrize("text", [
+    "", "No date here", "From 1 May 2015 to June 2, 2016.", "Mon Mar 21, 2016 16:25:32 and 2016-03-22",
+    "Top 10 films of 2019", "03/04/2016 then 31/02/2016 then 2016-02-30 then 1 May 2015",
+    "Aid Arrives in Efrin AFP Mon Mar 21, 2016 16:25 Trucks came. Tuesday, 22 March 2016",
+])
+def test_iter_dates_gives_find_dates_one_at_a_time(text):
+    """iter_dates yields what find_dates lists (the dates _FIND finds that read as one, in order),
+    and the first date without the rest read (head_breaks reads only the first)."""
+    plain = [d for m in dates._FIND.finditer(text) if (d := dates._build(m)) is not None]
+    assert list(dates.iter_dates(text)) == find_dates(text) == plain
+    assert next(dates.iter_dates(text), None) == (plain[0] if plain else None)

@@ -424,3 +424,87 @@ def test_head_units_read_only_where_they_may_stand():
             assert head_units.restated_opening(s, a, b) == _plain_restated_opening(s, a, b), repr(s)
             assert head_units.wire_dateline(s, a, b) == _plain_wire_dateline(s, a, b), repr(s)
             assert head_units.stamp(s, a, b) == _plain_stamp(s, a, b), repr(s)
+
+
+def test_break_spaces_are_the_sentence_break_matches():
+    """line_sentences._break_spaces asks SENTENCE_BREAK only where no stop and ASCII capital or figure
+    stand around the space: the same starts as the pattern tried at every opening, on random strings
+    of stops, closers, openers, capitals of every kind and spans that cut them, and on every folded
+    eval page."""
+    from newsclean.layout import line_sentences as ls
+    from newsclean.sentences import SENTENCE_BREAK
+
+    from .conftest import eval_cases
+
+    def plain(s: str, a: int, b: int) -> list[int]:
+        return [m.start() for m in ls.matches_at(SENTENCE_BREAK, ls._BREAK_AT, s, a, b, (1,))]
+
+    rng = random.Random(24)
+    alphabet = [*".!?…。\"'”’»)]“‘«([", " ", " ", "  ", "A", "Z", "a", "9", "É", "ǅ", "ⅰ", "٣", "\u00a0", "\n", "x"]
+    for _ in range(20_000):
+        s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16)))
+        a = rng.randint(0, len(s))
+        b = rng.randint(a, len(s))
+        assert ls._break_spaces(s, a, b) == plain(s, a, b), (s, a, b)
+    for case in eval_cases():
+        if case.get("variant") in ("flatpage", "flat"):
+            s = case["input"]
+            assert ls._break_spaces(s, 0, len(s)) == plain(s, 0, len(s))
+            assert ls._break_spaces(s, 7, len(s) // 2) == plain(s, 7, len(s) // 2)
+
+
+def test_tags_headings_are_tried_only_where_one_may_open():
+    """page_units.tag_lists tries its heading only after a space before an ASCII capital that opens
+    one of the headings, or before a character that is no ASCII: the same matches as the pattern's
+    finditer, on random strings of headings' words in every case (the Kelvin sign folds to "k"),
+    lists and spans that cut them, and on every folded eval page."""
+    from newsclean.layout.line_sentences import matches_at
+
+    from .conftest import eval_cases
+
+    def found(s: str, a: int, b: int) -> list[tuple[int, int]]:
+        return [m.span() for m in matches_at(page_units._TAGS_HEADING, page_units._TAGS_HEADING_AT, s, a, b, (1,))]
+
+    def plain(s: str, a: int, b: int) -> list[tuple[int, int]]:
+        return [m.span() for m in page_units._TAGS_HEADING.finditer(s, a, b)]
+
+    rng = random.Random(24)
+    words = ["Tags:", "TAGS", "tags", "Topics", "Themen", "Thèmes", "Mots-clés", "Filed under", "Related Topics",
+             "\u212aeywords", "Argomenti |", "Étiquetas", "budget ,", "Council", ",", ".", "x"]
+    for _ in range(20_000):
+        s = " ".join(rng.choice(words) for _ in range(rng.randint(0, 8)))
+        a = rng.randint(0, len(s))
+        b = rng.randint(a, len(s))
+        assert found(s, a, b) == plain(s, a, b), (s, a, b)
+    for case in eval_cases():
+        if case.get("variant") in ("flatpage", "flat"):
+            s = case["input"]
+            assert found(s, 0, len(s)) == plain(s, 0, len(s))
+            assert found(s, 3, len(s) // 2) == plain(s, 3, len(s) // 2)
+
+
+def test_counters_and_gallery_closes_are_tried_only_where_one_may_open():
+    """page_units tries a slide's counter only after a space before a figure, a label's capital or a
+    character that is no ASCII, and a gallery's close only after one before a figure or such a
+    character: the same matches as each pattern's finditer, on random lines of counters (figures of
+    other scripts too), labels in every case and spans that cut them, and on every folded eval page."""
+    from newsclean.layout.line_sentences import matches_at
+
+    from .conftest import eval_cases
+
+    def same(s: str, a: int, b: int) -> None:
+        for pattern, opening in ((page_units._COUNTER, page_units._COUNTER_AT),
+                                 (page_units._GALLERY_EXIT, page_units._FIGURE_AT)):
+            assert ([m.span() for m in matches_at(pattern, opening, s, a, b, (1,))]
+                    == [m.span() for m in pattern.finditer(s, a, b)]), (s, a, b)
+
+    rng = random.Random(24)
+    pieces = ["Photo 1 of 9", "photo 2 of 9", "2/50", "3 / 8 Back to Gallery", "1 of", "of 2", "Image 4 of 4",
+              "Slide 5/7", "Picture 6 of 6 back to gallery", "٣/٩", "x", "10 of 12 Next", "Image", "12 of 12"]
+    for _ in range(10_000):
+        s = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 10)))
+        a = rng.randint(0, len(s))
+        same(s, a, rng.randint(a, len(s)))
+    for case in eval_cases():
+        if case.get("variant") in ("flatpage", "flat"):
+            same(case["input"], 0, len(case["input"]))

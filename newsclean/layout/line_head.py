@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import regex
 
-from ..dates import find_dates, relative_dates
+from ..dates import iter_dates, relative_dates
 from ..lexicon import AGENCIES, DATE_PREFIXES, UPDATED_PREFIXES, all_of
 from .head_units import (
     BYLINE_WORDS,
@@ -86,9 +86,10 @@ def head_breaks(text: str, start: int, end: int) -> list[int]:
     ['Aid Arr', 'AFP Mon', 'Trucks ']
     """
     out: list[int] = []
-    dates = [d for d in find_dates(text[start:end]) if d.value is not None or d.ambiguous]
+    # the first date only: the search stops there (iter_dates)
+    first = next((d for d in iter_dates(text[start:end]) if d.value is not None or d.ambiguous), None)
     ago = [d for d in relative_dates(text[start:end]) if _STANDS_ALONE.match(text, start + d.end, end)]
-    dates = sorted([*dates[:1], *ago[:1]], key=lambda d: d.start)
+    dates = sorted([*([] if first is None else [first]), *ago[:1]], key=lambda d: d.start)
     if dates and _inside_sentence(text, start, start + dates[0].start):
         return []  # the line opens with a sentence that holds its first date: no head to cut
     head_end = end

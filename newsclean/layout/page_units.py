@@ -18,12 +18,14 @@ from __future__ import annotations
 import itertools
 import math
 import re
+import string
 from collections.abc import Sequence
 from fractions import Fraction
 
 import regex
 
 from .. import reasons
+from ..alternatives import Openings
 from ..lexicon import COUNTER_LABELS, COUNTER_LINKS, GALLERY_EXITS, NEXT_ARTICLE, SECTION_HEADINGS, all_of
 from ..memo import page_dict
 from ..sentences import CLOSERS, STOPS
@@ -180,6 +182,10 @@ def unit_breaks(text: str, start: int, end: int) -> list[int]:
 # The labels are written capitalised here ("Image 3 of 8"): a lower-case "photo 3 of 8" is prose.
 _COUNTER = regex.compile(r"(?<=\x20)(?:(?:" + "|".join(label.capitalize() for label in all_of(COUNTER_LABELS))
                          + r")\x20)?(\d{1,3})\x20?(?:/|" + "|".join(all_of(COUNTER_LINKS)) + r")\x20?(\d{1,3})(?=\x20)")
+# Where one may start: a space before a figure or a label's capital (or before a character that is no
+# ASCII: a figure of another script), which ``re`` finds without trying the look-behind at every character.
+_COUNTER_AT = re.compile(r"\x20(?=[0-9" + "".join(sorted({label[0].upper() for label in all_of(COUNTER_LABELS)}))
+                         + r"]|[^\x00-\x7f])")
 _MIN_SLIDES = 3
 # The number and total that a slide's counter and a gallery's close (below) both hold: a span without
 # one holds neither. ``regex`` finds it fast (it opens with a digit), where it tries the counter's
@@ -204,7 +210,7 @@ def slide_counters(text: str, start: int, end: int) -> list[int]:
         return out
     chain: list[int] = []
     last = (0, 0)
-    for m in _COUNTER.finditer(text, start, end):
+    for m in matches_at(_COUNTER, _COUNTER_AT, text, start, end, (1,)):
         number, total = int(m.group(1)), int(m.group(2))
         if not 0 < number <= total or total < _MIN_SLIDES:
             continue
@@ -226,6 +232,10 @@ _GALLERY_EXIT = regex.compile(r"(?<=\x20)\d{1,3}\x20?(?:/|" + "|".join(all_of(CO
                               + "|".join(regex.escape(e) for e in all_of(GALLERY_EXITS)) + r")(?=\x20|$)")
 
 
+# Where one may start: a space before a figure (or before a character that is no ASCII).
+_FIGURE_AT = re.compile(r"\x20(?=[0-9]|[^\x00-\x7f])")
+
+
 def gallery_exits(text: str, start: int, end: int) -> list[int]:
     """The spaces around a gallery's close in the line ``text[start:end]``: before its counter and
     after its link back, so the gallery's lines, the close and the article part.
@@ -239,7 +249,7 @@ def gallery_exits(text: str, start: int, end: int) -> list[int]:
     out: list[int] = []
     if _COUNTED.search(text, start, end) is None:
         return out
-    for m in _GALLERY_EXIT.finditer(text, start, end):
+    for m in matches_at(_GALLERY_EXIT, _FIGURE_AT, text, start, end, (1,)):
         out.append(m.start() - 1)
         if m.end() < end:
             out.append(m.end())
@@ -307,6 +317,13 @@ def next_links(text: str, start: int, end: int) -> list[int]:
 # or bar, or by its links: ``get_text(" ")`` sets a space before the comma after each one.
 _TAGS_HEADING = regex.compile(r"(?<=\x20)(?=(?-i:\p{Lu}))(?:" + "|".join(all_of(SECTION_HEADINGS[reasons.TAGS]))
                               + r")(?P<mark>:|\x20\|)?+(?=\x20)", regex.IGNORECASE)
+# Where one may start: a space before an ASCII capital that opens one of its headings (case folded as the
+# engine folds it, :class:`~newsclean.alternatives.Openings`) or before a character that is no ASCII (a
+# capital of another script, a sign the engine folds to a heading's letter): ``re`` finds them without
+# trying the look-behind at every character.
+_TAGS_OPENS = Openings(_TAGS_HEADING, "(?:" + "|".join(all_of(SECTION_HEADINGS[reasons.TAGS])) + ")")
+_TAGS_HEADING_AT = re.compile(r"\x20(?=[" + "".join(c for c in string.ascii_uppercase if _TAGS_OPENS[c])
+                              + r"]|[^\x00-\x7f])")
 _TAG_COMMAS = 3  # commas of a list of keywords after a heading's colon
 _LINK_COMMAS = 2  # commas after a space (each keyword a link) of a list of keywords
 _TAG_REACH = 200  # characters after the heading read for them
@@ -327,7 +344,7 @@ def tag_lists(text: str, start: int, end: int) -> list[int]:
     []
     """
     out = []
-    for m in _TAGS_HEADING.finditer(text, start, end):
+    for m in matches_at(_TAGS_HEADING, _TAGS_HEADING_AT, text, start, end, (1,)):
         after = text[m.end():min(end, m.end() + _TAG_REACH)]
         stop = _LIST_END.search(after)
         listed = after if stop is None else after[:stop.start()]
