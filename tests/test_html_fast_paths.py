@@ -16,16 +16,20 @@ from .conftest import eval_cases
 
 @pytest.mark.parametrize("text", [
     "Plain words.", "a", "$5 + 3 = 8 | ~x ^y `z`", "<b>", "{[()]}", "_", "100%", "x\x7fy", "\x01\x02",
-    "Caf\u00e9", "\u200b", "\u00ad", "naïve “quotes”",
+    "Caf\u00e9", "\u200b", "\u00ad", "naïve “quotes”", "\x01a", "\x7f\x7f", "\u00e9\x01", "\x1b[0m",
 ])
 def test_printable_ascii_is_visible_as_the_pattern_says(text):
-    """An ASCII text of printable characters (the renderer's shortcut) always has a visible
-    character by the general pattern; any other text is left to the pattern."""
+    """A text that opens with printable ASCII but the space (the renderer's shortcut) always has a
+    visible character by the general pattern; any other text is left to the pattern."""
     general = render._VISIBLE.search(text) is not None
-    if text.isascii() and text.isprintable():
+    if (text.isascii() and text.isprintable()) or text[:1] in render._VISIBLE_ASCII:
         assert general
     blocks, _ = render.render(_page(f"<p>{html.escape(text)}</p>"), whole_page=True)
     assert [b.text for b in blocks] == ([text] if general else [])
+
+
+def test_every_character_of_the_visible_ascii_set_is_visible():
+    assert {chr(c) for c in range(128) if render._VISIBLE.match(chr(c))} == render._VISIBLE_ASCII
 
 
 def _page(body: str):
@@ -57,6 +61,18 @@ def _words_by_regex(cls: str, ident: str) -> tuple[str, ...]:
 def test_class_words_are_those_of_the_regex_module_patterns(cls, ident):
     chrome._words.cache_clear()
     assert chrome._words(cls, ident) == _words_by_regex(cls, ident)
+
+
+def test_ascii_case_of_bytes_is_that_of_str():
+    """chrome tells an ASCII name's case by bytes.islower and bytes.isupper, where str's were asked."""
+    import random
+
+    rng = random.Random(0)
+    texts = [chr(c) for c in range(128)] + ["".join(rng.choice("aZ9- _\tq\x1cB") for _ in range(rng.randint(0, 12)))
+                                             for _ in range(3000)]
+    for text in texts:
+        assert (text.encode().islower(), text.encode().isupper()) == (text.islower(), text.isupper()), text
+        assert chrome._CAMEL_BYTES.sub(b"-", text.encode()).decode() == chrome._CAMEL.sub("-", text), text
 
 
 def _random_names(seed: int, count: int) -> list[tuple[str, str]]:

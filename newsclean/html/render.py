@@ -41,6 +41,7 @@ _LAYOUT_SIGNS = frozenset({"table", "p", "div", "ul", "ol", "h1", "h2", "h3", "h
 _INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]+")  # stdlib re: a plain class scans fastest
 _VISIBLE = regex.compile(r"[\p{L}\p{N}\p{P}\p{S}]")  # every printable ASCII character but the space is one
+_VISIBLE_ASCII = frozenset(map(chr, range(33, 127)))  # printable ASCII less the space: each matches _VISIBLE
 # Share of the page's text, or of its prose, above which no element counts as chrome: a
 # "sidebar" class (or an <aside>) around half the page is a layout choice, not a sidebar.
 GUARD_SHARE = 0.4
@@ -128,7 +129,8 @@ class _Renderer:
         lines = raw.split("\n") if self.pre else [raw]
         for line in lines:
             text = " ".join(line.split())
-            if text and ((text.isascii() and text.isprintable()) or _VISIBLE.search(text)):
+            # a first character of printable ASCII is a visible one: no scan of the rest (most lines)
+            if text and (text[0] in _VISIBLE_ASCII or _VISIBLE.search(text)):
                 share = links * len(text) // max(1, len(raw)) if len(lines) > 1 else links
                 self.out.append(RenderedBlock(text, self.owner, self.owner_tag, share, self.drop))
 
