@@ -233,3 +233,20 @@ def test_capitalised_and_needs_any_word_as_the_plain_reads():
         words = line.split()
         assert shape._capitalised(line) is (sum([w[0].isupper() for w in words]) * 2 >= len(words)), line
         assert shape._needs_any_word(line) is any(w in line.casefold() for w in shape._SECTION_NEEDS), line
+
+
+def test_ascii_shortcuts_of_the_line_tests():
+    """``_sentence_inside`` rules an ASCII line out by its stops ".!?" and ``_holds_separator`` reads
+    "|" and "/": the only ASCII characters of ``sentences.STOPS`` and ``_MENU_SEPARATORS``; each
+    answers as the plain test on random lines and every eval line."""
+    assert [c for c in shape.sentences.STOPS if c.isascii()] == [".", "!", "?"]
+    assert [c for c in shape._MENU_SEPARATORS if c.isascii()] == ["|", "/"]
+    rnd = random.Random(6)
+    lines = _random_lines(rnd, 6000) + LINES
+    lines += [line.strip() for c in eval_cases() if c["variant"] in ("page", "container")
+              for line in c["input"].split("\n") if line.strip()]
+    for line in lines:
+        stop = shape._STOP.search(line)
+        plain = stop is not None and shape.sentences.SENTENCE_INSIDE.search(line, max(stop.start() - 1, 0)) is not None
+        assert shape._sentence_inside(line) is plain, line
+        assert shape._holds_separator(line) is any(c in line for c in shape._MENU_SEPARATORS), line

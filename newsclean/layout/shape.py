@@ -243,6 +243,8 @@ def _sentence_inside(text: str) -> bool:
     >>> _sentence_inside("Rates fell. Officials said so"), _sentence_inside("Home | World"), _sentence_inside("v1.2")
     (True, False, False)
     """
+    if text.isascii() and "." not in text and "!" not in text and "?" not in text:
+        return False  # _STOP's only ASCII characters: three scans in C cost less than the pattern's call
     stop = _STOP.search(text)
     return stop is not None and sentences.SENTENCE_INSIDE.search(text, max(stop.start() - 1, 0)) is not None
 
@@ -280,7 +282,7 @@ def row_weight(text: str) -> float:
 def _short_weight(text: str, words: tuple[str, ...]) -> float:
     """A line that is not prose: a list item or table row weighs nothing, a lower-case
     fragment a little less, a menu-like line (few words, or capitalised like a title) less."""
-    if any(map(text.__contains__, _MENU_SEPARATORS)) and _MENU_PARTS.search(text):
+    if _holds_separator(text) and _MENU_PARTS.search(text):
         return _LINE_WEIGHT  # "Headline | Site", "News · Sport · Weather"
     digits = sum(map(str.isdigit, words))
     if len(words) >= 3 and (_list_item(text) or (digits >= 2 and digits * 3 >= len(words))):
@@ -290,6 +292,18 @@ def _short_weight(text: str, words: tuple[str, ...]) -> float:
     if len(words) >= 5 and not _capitalised(text):
         return _FRAGMENT_WEIGHT
     return _LINE_WEIGHT
+
+
+def _holds_separator(text: str) -> bool:
+    """Whether ``text`` holds a character of :data:`_MENU_SEPARATORS` (else it holds no _MENU_PARTS): on
+    an ASCII line only "|" and "/" may stand, two scans in C.
+
+    >>> _holds_separator("Home | World"), _holds_separator("News · Sport"), _holds_separator("Home")
+    (True, True, False)
+    """
+    if text.isascii():
+        return "|" in text or "/" in text
+    return any(map(text.__contains__, _MENU_SEPARATORS))
 
 
 def _list_item(text: str) -> bool:
