@@ -188,14 +188,36 @@ def test_title_bounds_on_random_and_eval_lines():
         assert titles.title_bounds(line) == _plain_title_bounds(line), line
 
 
+def _plain_short_weight(text, words):
+    """``shape._short_weight`` as written before (issue 18): the figures counted on every line."""
+    if any(map(text.__contains__, shape._MENU_SEPARATORS)) and shape._MENU_PARTS.search(text):
+        return shape._LINE_WEIGHT
+    digits = sum(map(str.isdigit, words))
+    if len(words) >= 3 and (shape._LIST_ITEM.match(text) is not None or (digits >= 2 and digits * 3 >= len(words))):
+        return shape._ROW_WEIGHT
+    if shape._URL.fullmatch(text):
+        return shape._ROW_WEIGHT
+    if len(words) >= 5 and not shape._capitalised(text):
+        return shape._FRAGMENT_WEIGHT
+    return shape._LINE_WEIGHT
+
+
 def _plain_text_weight(text, covered):
-    """``shape._text_weight`` as written before the code test moved after the shape (issue 18):
-    a section heading, then a line of program source, then the shape."""
+    """``shape._text_weight`` as written before (issue 18): a section heading, then a line of program
+    source, then the shape, each test asked of every line it reaches."""
     if shape.section_kind(text) is not None:
         return shape.SECTION_WEIGHT
     if shape.code_line(text):
         return shape._LINE_WEIGHT
-    return shape._shape_weight(text, covered)
+    size, words = shape._size(text)
+    listy = covered and size > 8 and (shape._stop_count(text)[1] / len(words) if words else 0.0) < shape._LOW_STOP
+    if shape.sentences.ends_sentence(text, shape._LINE_ENDS) or shape.sentences.SENTENCE_INSIDE.search(text):
+        weight = max(float(size - shape._PROSE_FLOOR), shape._SENTENCE_WEIGHT)
+        return weight / 3 if listy else weight
+    long_line = size >= shape._LONG_LINE and not listy and not shape._PARTS.search(text)
+    if long_line and (size >= shape._LONG_TITLE or not shape._capitalised(text)):
+        return size / 2
+    return _plain_short_weight(text, words)
 
 
 # Pieces of lines that reach every branch of the weights: code (short and long), sentences, menus,
@@ -222,6 +244,16 @@ def test_text_weight_answers_as_the_code_test_first():
             assert shape._text_weight(line, cv) == _plain_text_weight(line, cv), line
 
 
+def test_language_count_as_the_plain_reads():
+    """``_language_count`` calls ``without_scripts`` only on a line holding "<" and ``_worded`` only on one
+    without a space: the counts of the plain calls."""
+    rnd = random.Random(7)
+    lines = [*_random_lines(rnd, 4000), *LINES, "", " ", "<", "<script>a b</script>", "北京<script>x</script>"]
+    for line in lines:
+        text = shape.without_scripts(line)
+        assert shape._language_count(line) == (shape._stop_count(text) if shape._worded(text) else (0, 0)), line
+
+
 def test_capitalised_and_needs_any_word_as_the_plain_reads():
     """``_capitalised`` reads each word's first character in C, ``_needs_any_word`` lowers an ASCII
     line instead of case folding it: the answers of the list comprehension and of ``str.casefold``."""
@@ -233,3 +265,20 @@ def test_capitalised_and_needs_any_word_as_the_plain_reads():
         words = line.split()
         assert shape._capitalised(line) is (sum([w[0].isupper() for w in words]) * 2 >= len(words)), line
         assert shape._needs_any_word(line) is any(w in line.casefold() for w in shape._SECTION_NEEDS), line
+
+
+def test_ascii_shortcuts_of_the_line_tests():
+    """``_sentence_inside`` rules an ASCII line out by its stops ".!?" and ``_holds_separator`` reads
+    "|" and "/": the only ASCII characters of ``sentences.STOPS`` and ``_MENU_SEPARATORS``; each
+    answers as the plain test on random lines and every eval line."""
+    assert [c for c in shape.sentences.STOPS if c.isascii()] == [".", "!", "?"]
+    assert [c for c in shape._MENU_SEPARATORS if c.isascii()] == ["|", "/"]
+    rnd = random.Random(6)
+    lines = _random_lines(rnd, 6000) + LINES
+    lines += [line.strip() for c in eval_cases() if c["variant"] in ("page", "container")
+              for line in c["input"].split("\n") if line.strip()]
+    for line in lines:
+        stop = shape._STOP.search(line)
+        plain = stop is not None and shape.sentences.SENTENCE_INSIDE.search(line, max(stop.start() - 1, 0)) is not None
+        assert shape._sentence_inside(line) is plain, line
+        assert shape._holds_separator(line) is any(c in line for c in shape._MENU_SEPARATORS), line

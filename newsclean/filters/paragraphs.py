@@ -52,11 +52,10 @@ from ..layout.shape import (
     SECTION_WEIGHT,
     best_run,
     best_runs_before,
-    covered,
     ends_article,
     ends_sentence,
+    page_weights,
     section_kind,
-    weigh,
 )
 from ..layout.weighed import Weighed
 from ..lexicon import NEXT_ARTICLE
@@ -151,7 +150,6 @@ def _weigh(doc: Document) -> Weighed:
     """A weight per paragraph: kept ones by their shape, ones removed by earlier filters as
     page furniture; with each paragraph's position in ``doc.blocks`` (``None`` if removed)."""
     blocks = doc.blocks
-    is_covered = covered(blocks)
     weights = [_REMOVED_WEIGHT] * len(doc.paragraphs)
     for r in doc.removals:
         closing = _CLOSING.get(r.reason)
@@ -161,8 +159,9 @@ def _weigh(doc: Document) -> Weighed:
             i = doc.paragraph_at(r.start)
             weights[i] = min(weights[i], closing)
     where: list[int | None] = [None] * len(doc.paragraphs)
-    for pos, b in enumerate(blocks):
-        weights[b.index] = weigh(b, is_covered)
+    # the page view's weights (shape.page_weights): the title step has often read them for these blocks
+    for pos, (b, weight) in enumerate(zip(blocks, page_weights(blocks), strict=True)):
+        weights[b.index] = weight
         where[b.index] = pos
     for before, b in itertools.pairwise(blocks):
         if weights[before.index] == SECTION_WEIGHT and _tag_list(before.text, b.text):
