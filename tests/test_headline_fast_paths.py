@@ -493,9 +493,10 @@ def _printed_twice_plain(blocks):
 
 
 def test_printed_twice_reads_only_keys_printed_twice():
-    """printed_twice reads the shape of the lines whose key the window prints twice only: the same
-    line as the rule that read every line's, on random pages of headlines, bylines and dates printed
-    again, and on the eval pages (as they open, and less their first lines)."""
+    """printed_twice reads the shape of the lines whose key the window's short lines print twice only,
+    and no long line's key: the same line as the rule that read every line's, on random pages of
+    headlines, bylines and dates printed again (long lines whose key is a headline's among them), and on
+    the eval pages (as they open, and less their first lines)."""
     from .conftest import eval_cases
 
     assert guess_rules._TWICE_WINDOW == 20

@@ -16,7 +16,7 @@ _MORE = ("The mayor said the work would start in the spring and end before the w
          "the meeting asked for more buses on the northern routes. The vote was seven to two.")
 
 
-@pytest.mark.parametrize(("text", "title"), [
+_RUN_IN_CASES = [
     ("Budget Approved Budget approved at night, the mayor said.", "Budget Approved"),
     ("Bridge report Findings Findings of the report were read aloud, the clerk said.", "Bridge report"),
     ("Bridge report Findings of the week Findings of the week were read aloud, the clerk said.", "Bridge report"),
@@ -47,7 +47,10 @@ _MORE = ("The mayor said the work would start in the spring and end before the w
     # a sentence's opening (a cleaned text's first line): too many words in lower case
     ("Ann Lee's late goal won it as the visitors left Vale at the foot of the table.", None),
     ("While towns will have to go without a Bridge Store update this week, they wait.", None),
-])
+]
+
+
+@pytest.mark.parametrize(("text", "title"), _RUN_IN_CASES)
 def test_run_in_title(text, title):
     span = run_in_title(text)
     assert (None if span is None else text[span[0]:span[1]]) == title
@@ -79,3 +82,53 @@ def test_a_first_line_headline_stands():
     # a headline on a line of its own: the lined rules read it, and the sentence under it is no title's
     result = clean("Council Approves Budget\nThe council approved the budget at night, the mayor said. " + _MORE)
     assert result.title == "Council Approves Budget"
+
+
+def _run_in_title_step_plain(text, first, found, whole=True):
+    """headlines.run_in._run_in_title as written before: the run read whatever title another rule read."""
+    from newsclean.headlines.run_in import _RUN_IN_HEAD
+    from newsclean.words import norm_key
+
+    run = run_in_title(text[first.start:first.start + _RUN_IN_HEAD])
+    if run is None or first.start + run[1] > first.end:
+        return None
+    key = norm_key(first.text[run[0]:run[1]])
+    if found is not None and not (norm_key(found[0]) == f"{key} {key}" or (whole and found[0] == first.text
+                                                                           and first.feature(norm_key) != key)):
+        return None
+    return first.start + run[0], first.start + run[1]
+
+
+def test_the_run_is_read_only_where_another_rules_title_may_give_way():
+    """_run_in_title reads no run where another rule's title is neither the first line whole nor a
+    key printed twice (then no run's key can make it give way): the same spans as the rule as written,
+    for no title, the first line, its run doubled, its first words, a title from elsewhere, on the
+    table above and on the eval pages (page and flatpage, as they open and less their first line)."""
+    from newsclean.document import Document
+    from newsclean.headlines.run_in import _run_in_title
+
+    from .conftest import eval_cases
+
+    texts = [text for text, _ in _RUN_IN_CASES] + [text + "\n" + _MORE for text, _ in _RUN_IN_CASES]
+    for case in eval_cases():
+        if case.get("variant") in ("page", "flatpage") and isinstance(case.get("input"), str):
+            texts += [case["input"][:2000], case["input"].split("\n", 1)[-1][:2000]]
+    answered = 0
+    for text in texts:
+        doc = Document.from_text(text)
+        if not doc.blocks:
+            continue
+        first = doc.blocks[0]
+        line = first.text
+        plain = _run_in_title_step_plain(doc.text, first, None)
+        titles = [None, (line, None), (line, "Site")]
+        if plain is not None:
+            run = doc.text[plain[0]:plain[1]]
+            titles += [(f"{run} {run}", None), (f"{run}  {run.upper()}!", None), (run, None)]
+        titles += [(" ".join(line.split()[:3]), None), ("Aid Arrives", None), ("", None), (" ", None)]
+        for found in titles:
+            for whole in (True, False):
+                assert _run_in_title(doc.text, first, found, whole) == _run_in_title_step_plain(
+                    doc.text, first, found, whole), (text[:120], found, whole)
+                answered += _run_in_title(doc.text, first, found, whole) is not None
+    assert answered > 20

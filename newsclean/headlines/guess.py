@@ -26,7 +26,7 @@ from ..document import Block
 from ..layout.shape import best_run, covered, has_article, page_weights, weigh
 from ..lexicon import BYLINE_PREFIXES, all_of
 from ..titles import identifier, menu_bar, sentence_case, split_site, title_bounds, title_runs, unmarked
-from ..words import WORD, headline_shaped, norm_key, tokens
+from ..words import HEADLINE_CHARS, WORD, headline_shaped, norm_key, tokens
 from .browser import (
     BYLINE_BELOW,
     CONFIRM_WINDOW,
@@ -236,10 +236,15 @@ def printed_twice(blocks: tuple[Block, ...]) -> int | None:
     4
     """
     window = blocks[1:min(_TWICE_WINDOW, len(blocks) - 1)]  # the top lines with a line under them
-    # only a key printed twice in the window can be a second printing: the others' shapes go unread
-    twice = {key for key, n in Counter(b.feature(norm_key) for b in window).items() if n > 1}
+    # only a key that two lines short enough for a headline (words.HEADLINE_CHARS, which headline_shaped
+    # asks) print in the window can be a second printing: the others' shapes go unread, and the keys of
+    # the long lines (a cleaned text's paragraphs, joined from all their words) too
+    twice = {key for key, n in Counter(b.feature(norm_key) for b in window if len(b.text) <= HEADLINE_CHARS).items()
+             if n > 1}
     seen: set[str] = set()
     for i, block in enumerate(window, 1):
+        if len(block.text) > HEADLINE_CHARS:
+            continue  # no headline
         key = block.feature(norm_key)
         if key not in twice or not headline_shaped(block.text) or byline(block.text):
             continue
@@ -473,7 +478,8 @@ def title_run(blocks: tuple[Block, ...]) -> tuple[str, str | None] | None:
     ('Local biotech researcher dies', None)
     """
     first = unmarked(blocks[0].text)  # no title holds a tag: "</div> the lead" is a leaked tag and a line
-    if len(title_bounds(first)) < 2 or len(first) > MAX_BROWSER_TITLE or menu_bar(first):
+    if len(first) > MAX_BROWSER_TITLE or len(title_bounds(first)) < 2 or menu_bar(first):  # the length first:
+        # a page folded to one line has its first line split no further
         return None
     runs: dict[str, str] = {}
     for run in title_runs(first):

@@ -261,6 +261,8 @@ def _run_in_title(text: str, first: Block, found: tuple[str, str | None] | None,
     >>> _run_in_title(doc.text, doc.blocks[0], ("Base URL", None)) is None  # another rule's title stands
     True
     """
+    if found is not None and not (whole and found[0] == first.text) and not _doubled(norm_key(found[0])):
+        return None  # another rule's title stands, whatever the run: it is not read
     run = run_in_title(text[first.start:first.start + _RUN_IN_HEAD])
     if run is None or first.start + run[1] > first.end:
         return None
@@ -269,6 +271,17 @@ def _run_in_title(text: str, first: Block, found: tuple[str, str | None] | None,
                                                                            and first.feature(norm_key) != key)):
         return None
     return first.start + run[0], first.start + run[1]
+
+
+def _doubled(key: str) -> bool:
+    """Whether ``key`` is some key ``k`` printed twice, ``f"{k} {k}"``: the only title another rule
+    reads that :func:`_run_in_title` may take a run-in title for, besides the first line whole.
+
+    >>> _doubled("aid arrives aid arrives"), _doubled("aid arrives aid"), _doubled(" "), _doubled("")
+    (True, False, True, False)
+    """
+    half = len(key) // 2
+    return len(key) % 2 == 1 and key[half] == " " and key[:half] == key[half + 1:]
 
 
 def _run_in(text: str, a: int, b: int, lined: bool = False) -> bool:
