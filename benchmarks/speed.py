@@ -95,12 +95,13 @@ def cleaners() -> dict[str, tuple[str, Callable[[str], object]]]:
 
 
 def clear_caches() -> None:
-    """Empty newsclean's memo caches (``functools.lru_cache``), so that no pass profits from
+    """Empty newsclean's memo caches (``functools.lru_cache`` and the ``AnyOf`` openings), so that no pass profits from
     verdicts cached in an earlier pass over the same pages."""
     for name, module in list(sys.modules.items()):
         if name.startswith("newsclean"):
             for value in vars(module).values():
-                if callable(getattr(value, "cache_clear", None)):
+                # functools caches and the AnyOf openings; not a class that defines the method
+                if not isinstance(value, type) and callable(getattr(value, "cache_clear", None)):
                     value.cache_clear()
 
 

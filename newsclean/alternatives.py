@@ -506,6 +506,20 @@ class AnyOf:
                 self._opens[key] = got
         return got
 
+    def cache_clear(self) -> None:
+        """Forget the answers kept per opening, as ``functools.lru_cache``'s ``cache_clear`` does (and
+        ``benchmarks/speed.clear_caches`` calls it on every module-level instance, like those caches):
+        the answers are bounded (:data:`_OPENINGS`) but outlive the pages that asked, and a measure that
+        starts from empty caches must not start from these filled.
+
+        >>> heads = AnyOf(["most read"], regex.IGNORECASE)
+        >>> heads.match("Most Read", 0, 9), len(heads._opens)
+        (True, 1)
+        >>> heads.cache_clear(); len(heads._opens)
+        0
+        """
+        self._opens.clear()
+
     def match(self, text: str, pos: int, end: int, needed: bool = True) -> bool:
         """Whether the alternation matches at ``text[pos:end]``; ``needed``: whether a word of
         :data:`NEEDED` may stand in ``text[pos:end]`` (``False`` only where the caller knows there is none)."""

@@ -597,3 +597,20 @@ def test_non_space_reads_every_character_as_the_engine_does():
         c = chr(code)
         assert folded._non_space(c) == (pattern.match(c) is not None), hex(code)
     assert not folded._non_space("")
+
+
+def test_the_share_and_heading_openings_are_emptied_with_the_other_caches():
+    """Every module-level AnyOf (the folded page's share bars and closing headings, the head's share
+    buttons) answers cache_clear, so benchmarks/speed.clear_caches empties its kept openings as it
+    empties the lru caches; the answers after emptying are the same."""
+    from newsclean.alternatives import AnyOf
+    from newsclean.layout import head_units
+    found = [v for m in (folded, head_units) for v in vars(m).values() if isinstance(v, AnyOf)]
+    assert len(found) >= 3
+    s = "Share this: Facebook Twitter Most Read The council met. 12 Comments"
+    for heads in found:
+        before = [heads.match(s, i, len(s)) for i in range(len(s))]
+        assert heads._opens and callable(getattr(heads, "cache_clear", None))
+        heads.cache_clear()
+        assert not heads._opens
+        assert [heads.match(s, i, len(s)) for i in range(len(s))] == before
