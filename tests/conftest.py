@@ -28,12 +28,13 @@ def eval_cases() -> Iterator[dict[str, Any]]:
 
 
 def clear_caches() -> None:
-    """Empty every ``functools.lru_cache`` of newsclean's modules, so a test sees each line
-    computed afresh (as a page that overflows the bounded caches does)."""
+    """Empty every ``functools.lru_cache`` of newsclean's modules and the openings each module-level
+    ``AnyOf`` keeps, so a test sees each line computed afresh (as a page that overflows the bounded
+    caches does). A class that defines ``cache_clear`` (``AnyOf`` itself) is not a cache."""
     for name, module in list(sys.modules.items()):
         if name.startswith("newsclean"):
             for value in vars(module).values():
-                if callable(getattr(value, "cache_clear", None)):
+                if not isinstance(value, type) and callable(getattr(value, "cache_clear", None)):
                     value.cache_clear()
 
 # The default suite draws the same examples on every run (derandomize), so CI is reproducible;
