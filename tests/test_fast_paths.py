@@ -514,11 +514,11 @@ def _pairs(pattern: regex.Pattern[str], text: str, start: int) -> list[tuple[int
 
 
 def _side_by_side(text: str, start: int) -> list[tuple[int, int, str, str]]:
-    """The same pairs as layout.folded reads them now: on the first characters of the tokens, where
-    the tokens' offsets are added up from their lengths or read again (_token_offsets)."""
+    """The same pairs as layout.folded reads them now: on the first characters of the tokens, each
+    token located as _inner_heading locates the ones it reads (folded.token_start)."""
     from newsclean.layout import folded
     words = folded.span_tokens(text, start, len(text))
-    offsets = folded._token_offsets(text, start, len(text), words)
+    offsets = [folded.token_start(text, words, start, k) for k in range(len(words))]
     assert offsets == [m.start() for m in regex.finditer(r"\S++", text, pos=start)], repr(text)
     return [(offsets[i], offsets[i + 1], words[i], words[i + 1])
             for i in folded._side_by_side(text, start, words)]

@@ -686,21 +686,6 @@ def _side_by_side(text: str, start: int, words: Sequence[str], firsts: str | Non
     return [m.start() for m in paired.finditer(firsts, opening)]
 
 
-def _token_offsets(text: str, start: int, end: int, words: Sequence[str]) -> list[int]:
-    """Where each of ``words`` (``span_tokens(text, start, end)``) starts: added up from their lengths
-    where one white space character stands between every two and none around them (a page folded
-    with ``get_text(" ")``), else read again.
-
-    >>> s = "Home News  Sport"
-    >>> _token_offsets(s, 0, 9, ["Home", "News"]), _token_offsets(s, 0, 16, ["Home", "News", "Sport"])
-    ([0, 5], [0, 5, 11])
-    """
-    lengths = list(itertools.accumulate(map(len, words), initial=0))
-    if end - start == lengths[-1] + len(words) - 1:  # as many spaces as gaps: one in each
-        return list(map(operator.add, lengths[:-1], range(start, start + len(words))))
-    return [m.start() for m in _TOKEN.finditer(text, start, end)]
-
-
 def separators(text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
     """``titles.SEPARATOR.finditer(text, start, end)``, each separator tried only where its mark
     stands (:data:`_SEPARATOR_MARK`, after the white space before it), where the pattern's
