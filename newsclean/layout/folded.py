@@ -370,9 +370,10 @@ def _menu_word(words: Sequence[str], firsts: str | None = None) -> int | None:
     return found
 
 
-# White space to ``str.split`` that is none to the ``regex`` module (the file, group, record and unit
-# separators): where a span holds one, its tokens are _TOKEN's, not split's.
-_SPLIT_ONLY_SPACE = re.compile(r"[\x1c-\x1f]")
+# White space to ``str.split`` (``str.isspace``) that is none to the ``regex`` module's ``\s`` (the file,
+# group, record and unit separators): where a span holds one, its tokens are _TOKEN's, not split's.
+_ENGINE_ONLY_SPACE = "\x1c\x1d\x1e\x1f"
+_SPLIT_ONLY_SPACE = re.compile(f"[{_ENGINE_ONLY_SPACE}]")
 # A run of more than ``_MENU_RUN`` words that are no lower-case word, then a lower-case word, in the
 # first characters of a span's words where they are all ASCII (a lower-case word opens with a-z):
 # the match ends where the lower-case word stands (one match a run, the last ``_MENU_RUN + 1`` of it).
@@ -594,7 +595,6 @@ def _heading_start(text: str, at: int, end: int, needed: bool) -> bool:
 # characters of a unit's tokens: a match at each token that such a token follows.
 _PAIRED = regex.compile(r"\P{Ll}(?=\P{Ll})")
 _ASCII_PAIRED = re.compile("[^a-z](?=[^a-z])")  # ... where they are all ASCII (whose lower-case letters are a-z)
-_ENGINE_ONLY_SPACE = "\x1c\x1d\x1e\x1f"  # str.isspace's white space that the regex module's \s is not
 
 
 def _non_space(c: str) -> bool:
