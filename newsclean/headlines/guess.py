@@ -239,12 +239,10 @@ def printed_twice(blocks: tuple[Block, ...]) -> int | None:
     # only a key that two lines short enough for a headline (words.HEADLINE_CHARS, which headline_shaped
     # asks) print in the window can be a second printing: the others' shapes go unread, and the keys of
     # the long lines (a cleaned text's paragraphs, joined from all their words) too
-    twice = {key for key, n in Counter(b.feature(norm_key) for b in window if len(b.text) <= HEADLINE_CHARS).items()
-             if n > 1}
+    short = [(i, b) for i, b in enumerate(window, 1) if len(b.text) <= HEADLINE_CHARS]
+    twice = {key for key, n in Counter(b.feature(norm_key) for _, b in short).items() if n > 1}
     seen: set[str] = set()
-    for i, block in enumerate(window, 1):
-        if len(block.text) > HEADLINE_CHARS:
-            continue  # no headline
+    for i, block in short:
         key = block.feature(norm_key)
         if key not in twice or not headline_shaped(block.text) or byline(block.text):
             continue
