@@ -484,27 +484,68 @@ def test_tags_headings_are_tried_only_where_one_may_open():
 
 
 def test_counters_and_gallery_closes_are_tried_only_where_one_may_open():
-    """page_units tries a slide's counter only after a space before a figure, a label's capital or a
-    character that is no ASCII, and a gallery's close only after one before a figure or such a
-    character: the same matches as each pattern's finditer, on random lines of counters (figures of
-    other scripts too), labels in every case and spans that cut them, and on every folded eval page."""
-    from newsclean.layout.line_sentences import matches_at
-
+    """page_units tries a slide's counter and a gallery's close only where the number and total they hold
+    stand (counted_places: every place _COUNTED matches, overlapping ones too), the counter also at a
+    label's length and a space before each: the same matches as each pattern's finditer, on random
+    lines of counters (figures of other scripts too, counters run on: "1 of 2 of 3"), labels in every
+    case and spans that cut them, and on every folded eval page."""
     from .conftest import eval_cases
 
     def same(s: str, a: int, b: int) -> None:
-        for pattern, opening in ((page_units._COUNTER, page_units._COUNTER_AT),
-                                 (page_units._GALLERY_EXIT, page_units._FIGURE_AT)):
-            assert ([m.span() for m in matches_at(pattern, opening, s, a, b, (1,))]
+        places = page_units.counted_places(s, a, b)
+        assert places == [q for q in range(a, b) if page_units._COUNTED.match(s, q, b)], (s, a, b)
+        for pattern, opens in ((page_units._COUNTER, page_units._counter_opens(places, a)),
+                               (page_units._GALLERY_EXIT, places)):
+            assert ([m.span() for m in page_units._matches_at_places(pattern, s, b, opens)]
                     == [m.span() for m in pattern.finditer(s, a, b)]), (s, a, b)
 
     rng = random.Random(24)
     pieces = ["Photo 1 of 9", "photo 2 of 9", "2/50", "3 / 8 Back to Gallery", "1 of", "of 2", "Image 4 of 4",
-              "Slide 5/7", "Picture 6 of 6 back to gallery", "٣/٩", "x", "10 of 12 Next", "Image", "12 of 12"]
+              "Slide 5/7", "Picture 6 of 6 back to gallery", "٣/٩", "x", "10 of 12 Next", "Image", "12 of 12",
+              "1 of 2 of 3", "1234/5", "x1/2", "Photo", "of", "/", "7"]
     for _ in range(10_000):
-        s = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 10)))
+        s = rng.choice(["", " "]).join(rng.choice(pieces) for _ in range(rng.randint(1, 10)))
         a = rng.randint(0, len(s))
         same(s, a, rng.randint(a, len(s)))
     for case in eval_cases():
         if case.get("variant") in ("flatpage", "flat"):
             same(case["input"], 0, len(case["input"]))
+            same(case["input"], 5, len(case["input"]) // 2)
+
+
+def _plain_abbreviation(text: str, end: int) -> bool:
+    """layout.line_sentences._abbreviation as it was written: the word before the stop searched for."""
+    from newsclean.layout import line_sentences as ls
+    start = text.rfind(" ", max(0, end - 40), end) + 1
+    m = ls._WORD_BEFORE.search(text, start, end)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    if not word:
+        return False
+    return len(word) <= 1 or word in ls._ABBREVIATIONS or (len(word) <= 5 and "." in word)
+
+
+def test_abbreviation_reads_a_plain_word_as_the_search_does():
+    """_abbreviation reads the word of a token of ASCII letters and figures, a stop and closing quotes
+    without the search: the same answer as the search, at every stop of random tokens (quotes before and
+    after, stops inside, ASCII and other letters, line breaks, long runs without a space) and of every
+    folded eval page."""
+    from newsclean.layout import line_sentences as ls
+
+    from .conftest import eval_cases
+
+    rng = random.Random(25)
+    pieces = ["Mr", "mr", "U", "S", "U.S", "e.g", "Jan", "said", "Monday", "x", "St", "Dr", "2019", "No", "vs",
+              "(", "“", '"', "'", "’", "”", ")", "]", "[", ".", ".", ".", "..", "-", "é", "Ü", "\n", "A1", "_", "ſ"]
+    for _ in range(10_000):
+        s = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
+        s = rng.choice(["", "He met ", "x" * 45, "a b "]) + s + rng.choice(["", ".", '."', ".)", ". "])
+        for end in range(1, len(s) + 1):
+            if s[end - 1] in '."\')]”’':
+                assert ls._abbreviation(s, end) == _plain_abbreviation(s, end), (s, end)
+    for case in eval_cases():
+        if case.get("variant") in ("flatpage", "flat"):
+            s = case["input"]
+            for end in (i for i in range(1, len(s)) if s[i] == " " and s[i - 1] in '."\')]”’'):
+                assert ls._abbreviation(s, end) == _plain_abbreviation(s, end), (s[end - 40:end], end)

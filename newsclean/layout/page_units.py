@@ -41,6 +41,7 @@ __all__ = [
     "END_SHARE",
     "Read",
     "article",
+    "counted_places",
     "gallery_exits",
     "next_links",
     "rule_breaks",
@@ -180,24 +181,71 @@ def unit_breaks(text: str, start: int, end: int) -> list[int]:
 
 # A slide's counter: "2/50", "Image 3 of 8".
 # The labels are written capitalised here ("Image 3 of 8"): a lower-case "photo 3 of 8" is prose.
-_COUNTER = regex.compile(r"(?<=\x20)(?:(?:" + "|".join(label.capitalize() for label in all_of(COUNTER_LABELS))
+_COUNTER_LABELS = tuple(label.capitalize() for label in all_of(COUNTER_LABELS))
+_COUNTER = regex.compile(r"(?<=\x20)(?:(?:" + "|".join(_COUNTER_LABELS)
                          + r")\x20)?(\d{1,3})\x20?(?:/|" + "|".join(all_of(COUNTER_LINKS)) + r")\x20?(\d{1,3})(?=\x20)")
-# Where one may start: a space before a figure or a label's capital (or before a character that is no
-# ASCII: a figure of another script), which ``re`` finds without trying the look-behind at every character.
-_COUNTER_AT = re.compile(r"\x20(?=[0-9" + "".join(sorted({label[0].upper() for label in all_of(COUNTER_LABELS)}))
-                         + r"]|[^\x00-\x7f])")
 _MIN_SLIDES = 3
-# The number and total that a slide's counter and a gallery's close (below) both hold: a span without
-# one holds neither. ``regex`` finds it fast (it opens with a digit), where it tries the counter's
+# The number and total that a slide's counter and a gallery's close (below) both hold, as the pattern
+# of each reads them after its label: each of their matches holds a match of this one where its
+# figures open. ``regex`` finds it fast (it opens with a digit), where it tries the counter's
 # look-behind at every character.
 _COUNTED = regex.compile(r"\d{1,3}\x20?(?:/|" + "|".join(all_of(COUNTER_LINKS)) + r")\x20?\d{1,3}(?=\x20)")
 
 
-def slide_counters(text: str, start: int, end: int) -> list[int]:
+def counted_places(text: str, start: int, end: int) -> list[int]:
+    """Every place in ``text[start:end]`` where :data:`_COUNTED` matches (a number and a total:
+    ``2/50``, ``3 of 8``), overlapping ones too (``1 of 2 of 3``): the only places where a slide's
+    counter's figures (:func:`slide_counters`) or a gallery's close (:func:`gallery_exits`) may open.
+    One search a place, each from the place after the last: most lines hold none (one search), and
+    the counters and closes are then tried at these few places, where they were tried after every
+    space before a figure, a label's capital or a character that is no ASCII (thousands a page).
+
+    >>> s = "Deals 1/5 Rates 2 of 5 of 9 x3/4 Yes"
+    >>> [s[i:i + 3] for i in counted_places(s, 0, len(s))]
+    ['1/5', '2 o', '5 o', '3/4']
+    """
+    out: list[int] = []
+    pos = start
+    while (m := _COUNTED.search(text, pos, end)) is not None:
+        out.append(m.start())
+        pos = m.start() + 1
+    return out
+
+
+def _matches_at_places(pattern: regex.Pattern[str], text: str, end: int,
+                       places: Sequence[int]) -> list[regex.Match[str]]:
+    """``list(pattern.finditer(text, start, end))`` where every match of ``pattern`` starts at one of
+    ``places`` (ascending, from ``start`` on): ``pattern`` is matched at each of them in order, the
+    places inside the last match skipped (as ``finditer`` goes on from a match's end)."""
+    out: list[regex.Match[str]] = []
+    last = 0
+    for at in places:
+        if last <= at < end:
+            m = pattern.match(text, at, end)
+            if m is not None:
+                out.append(m)
+                last = m.end()
+    return out
+
+
+def _counter_opens(counted: Sequence[int], start: int) -> list[int]:
+    """Where a slide's counter (:data:`_COUNTER`) may open, from ``start`` on, its figures standing at
+    one of the places ``counted`` (:func:`counted_places`): at the figures, or a label and a space
+    before them, in order.
+
+    >>> s = "Go Photo 2/9"
+    >>> [s[i:] for i in _counter_opens([9], 0)]
+    ['o Photo 2/9', 'Photo 2/9', '2/9']
+    """
+    return sorted({p for q in counted for p in (q, *(q - 1 - len(label) for label in _COUNTER_LABELS)) if p >= start})
+
+
+def slide_counters(text: str, start: int, end: int, counted: Sequence[int] | None = None) -> list[int]:
     """The spaces before the counters of a slideshow run into the line ``text[start:end]``:
     three counters or more with one total and rising numbers (``... 1/50 United goin down
     ... GETTY IMAGES 2/50 Star Wars boosts economy ...``), which the lined page prints at the
-    head of each slide's lines.
+    head of each slide's lines. ``counted``: :func:`counted_places` of the span, when the caller has
+    them.
 
     >>> s = "Deals in pictures 1/5 Rates fall Banks cut. AP 2/5 Shares rise They did. 3/5 Oil drops Yes."
     >>> [s[i + 1:i + 4] for i in slide_counters(s, 0, len(s))]
@@ -206,11 +254,12 @@ def slide_counters(text: str, start: int, end: int) -> list[int]:
     []
     """
     out: list[int] = []
-    if _COUNTED.search(text, start, end) is None:
+    places = counted_places(text, start, end) if counted is None else counted
+    if not places:
         return out
     chain: list[int] = []
     last = (0, 0)
-    for m in matches_at(_COUNTER, _COUNTER_AT, text, start, end, (1,)):
+    for m in _matches_at_places(_COUNTER, text, end, _counter_opens(places, start)):
         number, total = int(m.group(1)), int(m.group(2))
         if not 0 < number <= total or total < _MIN_SLIDES:
             continue
@@ -232,13 +281,10 @@ _GALLERY_EXIT = regex.compile(r"(?<=\x20)\d{1,3}\x20?(?:/|" + "|".join(all_of(CO
                               + "|".join(regex.escape(e) for e in all_of(GALLERY_EXITS)) + r")(?=\x20|$)")
 
 
-# Where one may start: a space before a figure (or before a character that is no ASCII).
-_FIGURE_AT = re.compile(r"\x20(?=[0-9]|[^\x00-\x7f])")
-
-
-def gallery_exits(text: str, start: int, end: int) -> list[int]:
+def gallery_exits(text: str, start: int, end: int, counted: Sequence[int] | None = None) -> list[int]:
     """The spaces around a gallery's close in the line ``text[start:end]``: before its counter and
-    after its link back, so the gallery's lines, the close and the article part.
+    after its link back, so the gallery's lines, the close and the article part. ``counted``:
+    :func:`counted_places` of the span, when the caller has them (a close opens at one).
 
     >>> s = "Photo: Jane Doe, AP Mayor Quits 1 / 8 Back to Gallery HANOI (AP) — The mayor quit."
     >>> [s[i + 1:i + 6] for i in gallery_exits(s, 0, len(s))]
@@ -247,9 +293,8 @@ def gallery_exits(text: str, start: int, end: int) -> list[int]:
     []
     """
     out: list[int] = []
-    if _COUNTED.search(text, start, end) is None:
-        return out
-    for m in matches_at(_GALLERY_EXIT, _FIGURE_AT, text, start, end, (1,)):
+    places = counted_places(text, start, end) if counted is None else counted
+    for m in _matches_at_places(_GALLERY_EXIT, text, end, places):
         out.append(m.start() - 1)
         if m.end() < end:
             out.append(m.end())
@@ -398,9 +443,9 @@ def units(text: str, start: int, end: int, spans: Spans | None = None) -> tuple[
     plain = plain_spaces(text, start, stop)  # asked once of the line, not of each sentence
     for a, b in itertools.pairwise([start - 1, *out, stop]):
         runs.extend(run_ends(text, a + 1, b, spans, plain))
-    # a slide's counter and a gallery's close both hold a number and a total: neither is read without one
-    counted = _COUNTED.search(text, start, stop) is not None
-    slides = slide_counters(text, start, stop) + gallery_exits(text, start, stop) if counted else []
+    # a slide's counter and a gallery's close both open their figures where a number and a total stand
+    counted = counted_places(text, start, stop)
+    slides = slide_counters(text, start, stop, counted) + gallery_exits(text, start, stop, counted) if counted else []
     # a related-links heading that closes the article: in the line's last part (one that more of
     # the line follows is a box beside the article, a sidebar's "Most Read" run in before it)
     tail = stop - (stop - start) // END_SHARE
