@@ -121,6 +121,61 @@ def may_hold_date(text: str) -> bool:
         return True
     return _DATE_CORE_BACKWARDS.search(lowered_as_matched(text)[::-1]) is not None
 
+
+def _by_first_letter(words: Iterable[str]) -> str:
+    """Words (lowered as :func:`lowered_as_matched` lowers a text) as a standard-library alternation
+    grouped by first letter, the longest first in each group: the engine checks a branch's first
+    letter before it enters it, so a place is tried against the words of its letter only."""
+    groups: dict[str, list[str]] = {}
+    for w in sorted({lowered_as_matched(w) for w in words}, key=lambda w: (-len(w), w)):
+        groups.setdefault(w[0], []).append(re.escape(w[1:]))
+    return "|".join(f"{re.escape(c)}(?:{'|'.join(rest)})" for c, rest in sorted(groups.items()))
+
+
+# Where a date _FIND reads may open, read on the text lowered as the engine folds case (as
+# _DATE_CORE_BACKWARDS is): no letter, digit, underscore, "/", "." or "-" before it (each a character
+# _FIND's "(?<![\w/.-])" refuses: a character that lowers to an ASCII letter is a letter), then the
+# opening of one of _FIND's forms, each spelt more loosely than _FIND spells it: a year-first date's
+# "2016-0" or "2016/0", a numeric date's "21/0", a day and its month's name ("21st of March", the
+# day's mark and link optional), a weekday before a day or a month ("Sunday, 2", "Sun. June"), a
+# month before its day ("June 2"). Every place a date opens passes, so _FIND tried at these places
+# only finds what its scan of every place finds (:func:`_date_matches`); few places of a line pass,
+# and a scan of the standard library passes over the others for a small part of what _FIND costs
+# (about 50,000 instructions to fail at a number or a weekday: each month and weekday of every
+# language tried in every case, after each way of reading the day).
+_MONTH_NAMES = _by_first_letter(all_of(MONTHS))
+_DATE_OPENING = re.compile(
+    r"(?<![a-z0-9_/.\-])(?=\d{4}[-/]\d|\d{1,2}[/.-]\d"
+    r"|\d{1,2}(?:" + _by_first_letter(all_of(ORDINAL_SUFFIXES)) + r"|\.)?\s*"
+    r"(?:(?:" + _by_first_letter(all_of(DAY_LINKS)) + r")\s+)?(?:" + _MONTH_NAMES + ")"
+    r"|(?:" + _by_first_letter(all_of(WEEKDAYS)) + r")\.?,?\s+(?:\d|" + _MONTH_NAMES + ")"
+    r"|(?:" + _MONTH_NAMES + r")\.?\s+\d)")
+
+
+def _date_matches(text: str) -> Iterator[regex.Match[str]]:
+    """``_FIND.finditer(text)``, with _FIND tried only where :data:`_DATE_OPENING` says a date may open.
+
+    The same matches: finditer tries every place from its last match's end on and yields the first
+    that matches; a place where no date opens yields nothing either way, and at a place where one
+    does, ``_FIND.match`` finds what the scan finds there (its look-behind reads the text before
+    the place). A text with a character past the Basic Multilingual Plane, where the two engines'
+    ``\\d`` part, is scanned whole (``tests/test_dates_fast.py`` compares the two).
+
+    >>> [m.group() for m in _date_matches("From 1 May 2015 to Sunday, June 2, 2016 at 9:24 pm.")]
+    ['1 May 2015', 'Sunday, June 2, 2016 at 9:24 pm.']
+    """
+    lowered = lowered_as_matched(text)
+    if len(lowered) != len(text) or (not text.isascii() and max(text) > _PAST_BMP):
+        yield from _FIND.finditer(text)
+        return
+    pos = 0
+    for opening in _DATE_OPENING.finditer(lowered):
+        at = opening.start()
+        if at >= pos and (m := _FIND.match(text, at)) is not None:
+            pos = m.end()
+            yield m
+
+
 _PUB = "|".join(regex.escape(p) for p in all_of(DATE_PREFIXES))
 _UPD = "|".join(regex.escape(p) for p in all_of(UPDATED_PREFIXES))
 _LEAD_TIME = r"(?:(?P<lead>\d{1,2}[:.]\d\d(?:\s?[ap]\.?m\.?)?(?:\s?" + _TZ + r")?)\s*[,|–—-]?\s*)?"
@@ -281,7 +336,7 @@ def iter_dates(text: str) -> Iterator[DateMatch]:
     """
     if not holds_year(text) or not may_hold_date(text):
         return  # every form _FIND reads holds a four-digit year, and the core of a date: no need to run it
-    for m in _FIND.finditer(text):
+    for m in _date_matches(text):
         d = _build(m)
         if d is not None:
             yield d

@@ -1,0 +1,96 @@
+"""The date search's shortcut answers what the plain scan answers (issue 18): ``_FIND`` tried only
+where :data:`dates._DATE_OPENING` says a date may open finds the matches ``_FIND.finditer`` finds,
+on a table of texts, on random strings of the pieces of dates and on every eval page, whole and
+line by line."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+import regex
+
+from newsclean import dates
+from newsclean.alternatives import lowered_as_matched
+from newsclean.lexicon import DAY_LINKS, MONTHS, ORDINAL_SUFFIXES, WEEKDAYS, all_of
+
+from .conftest import eval_cases
+
+TEXTS = [
+    "", "No date here", "From 1 May 2015 to June 2, 2016.", "Mon Mar 21, 2016 16:25:32 and 2016-03-22",
+    "Top 10 films of 2019", "03/04/2016 then 31/02/2016 then 2016-02-30 then 1 May 2015",
+    "Aid Arrives in Efrin AFP Mon Mar 21, 2016 16:25 Trucks came. Tuesday, 22 March 2016",
+    "Sunday, June 2, 2016 at 9:24 pm.", "Sun.,  June 2, 2016", "Wed.\tMarch 3 2016", "Sept. 21st, 2016",
+    "21st of March 2016", "21 de marzo de 2016", "Veröffentlicht am 21. März 2016, 10:02 Uhr",
+    "a21 March 2016", "x/21 March 2016", "x.2016-03-21", "-2016-03-21", "_21 March 2016", "é21 March 2016",
+    "Mayor 3, 2016", "Marching 21, 2016", "Mon2 March 2016", "MONDAY, MARCH 21, 2016", "ſunday, March 21, 2016",
+    "İ21 March 2016", "ı21 March 2016", "K21 March 2016", "\u212a21 March 2016", "²21 March 2016",
+    "½ 21 March 2016", "21\u00a0March\u00a02016", "21\u2003March 2016", "21\x1cMarch 2016", "21\x85March 2016",
+    "٢١/٠٣/٢٠١٦", "21/03/２０１６", "2016/3/21 and 2016-3-21", "12/12/2012/12/2012", "1/2/2016-1/2/2016",
+    "\U0001d7d8\U0001d7d9/03/2016 and 21 March 2016", "2016-03-21T16:25:32Z2016-03-22",
+    "Updated: Tue, Jan 8 2008 2:45 PM EST Jan 22, 2008", "(2019, November 18)",
+    "Dec. 6, 2024, 10:00 PM UTC / Updated Dec. 7, 2024", "21 March 2016 21 March 2016 21 March 2016",
+]
+
+
+def _random_texts() -> list[str]:
+    """Random strings of the pieces of dates: names of months and weekdays of several languages in
+    every case and with the characters the engine folds onto letters, days, ordinals, links,
+    separators, digits of other scripts and past the Basic Multilingual Plane, every kind of white
+    space, letters and marks that open or close words."""
+    rng = random.Random(20261206)
+    pieces = ["March", "MAR.", "mar", "marzo", "Auguſt", "août", "Décembre", "März", "JÄNNER", "septİembre",
+              "Sept", "Monday", "Mon,", "MON.", "lunedì", "Sonntag", "ſunday", "de", "of", "21", "1", "3RD", "st",
+              "2016", "1999", "٢٠١٦", "２０１６", "\U0001d7d8", "/", "-", ".", ",", ":", " ", "  ", "\t", "\n",
+              "\u00a0", "\u2003", "\x1c", "\x85", "T", "10:02", "pm", "GMT", "x", "é", "_", "K", "\u212a", "²",
+              "İ", "ı", "|", "—"]
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 14))) for _ in range(30_000)]
+
+
+def _spans(matches) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+    return [(m.span(), m.groupdict()) for m in matches]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_dates_found_at_their_openings_are_the_scans(text):
+    assert _spans(dates._date_matches(text)) == _spans(dates._FIND.finditer(text))
+
+
+def test_dates_found_at_their_openings_on_random_strings_and_eval_pages():
+    """The same matches (spans and groups) on random strings and on every eval case's input, whole
+    and line by line (the page forms, folded ones included)."""
+    texts = _random_texts()
+    for case in eval_cases():
+        if case.get("variant") != "html":
+            texts.append(case["input"])
+            texts += case["input"].splitlines()
+    found = 0
+    for text in texts:
+        plain = _spans(dates._FIND.finditer(text))
+        assert _spans(dates._date_matches(text)) == plain, text
+        found += bool(plain)
+    assert found > 1_000
+
+
+def test_what_the_openings_rely_on_holds_for_every_character():
+    """Asked of the engines about every character of Unicode: :func:`lowered_as_matched` keeps a
+    text's length and turns no character into an ASCII letter, digit, "_", "/", "." or "-" unless
+    _FIND's look-behind refuses it too; it turns every character that _FIND's case-insensitive
+    matching takes for a letter of a weekday, a month, an ordinal or a day link into that letter;
+    and the standard library's ``\\s`` and ``\\d`` match every character the regex engine's do on the
+    Basic Multilingual Plane."""
+    every = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000)
+    refused = regex.compile(r"[\w/.-]")
+    for c in every:
+        low = lowered_as_matched(c)
+        assert len(low) == 1, c
+        if low in "abcdefghijklmnopqrstuvwxyz0123456789_/.-":
+            assert refused.fullmatch(c), c
+    bmp = every[:0xF800]
+    assert {m.group() for m in regex.finditer(r"\s", bmp)} <= {m.group() for m in re.finditer(r"\s", bmp)}
+    assert {m.group() for m in regex.finditer(r"\d", bmp)} <= {m.group() for m in re.finditer(r"\d", bmp)}
+    for letter in set("".join(all_of(WEEKDAYS) + all_of(MONTHS) + all_of(ORDINAL_SUFFIXES) + all_of(DAY_LINKS))):
+        for written in {letter, letter.upper()} if len(letter.upper()) == 1 else {letter}:
+            for m in regex.finditer(regex.escape(written), every, dates._FIND.flags):
+                assert lowered_as_matched(m.group()) == lowered_as_matched(letter), (letter, written, m.group())
