@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import random
 import re
+import unicodedata
 
 import pytest
 import regex
@@ -758,3 +759,59 @@ def test_letters_of_an_ascii_text_are_the_patterns():
     for line in lines:
         assert sentences._letters(line) == len(sentences._NON_LETTERS.sub("", line)), line
         assert sentences._letters(line) == len(regex.sub(r"\P{L}++", "", line)), line
+
+
+def test_printable_texts_hold_no_odd_character_and_few_candidates():
+    """Every character ``unicode._ODD`` finds, and every one ``_NFC_CANDIDATE`` takes alone, is one
+    ``str.isprintable`` rejects, but those of ``_PRINTABLE_ALONE`` (every code point checked), so a
+    ``_printable`` text holds none of them."""
+    from newsclean.filters import unicode as u
+
+    alone = re.compile(f"[{u._NFC_ALONE}]")
+    for cp in [*range(0xD800), *range(0xE000, 0x110000)]:
+        ch = chr(cp)
+        if u._ODD.match(ch) is not None:
+            assert not ch.isprintable() and ch != "\n", hex(cp)
+        if alone.match(ch) is not None:
+            assert not ch.isprintable() or ch in u._PRINTABLE_ALONE, hex(cp)
+
+
+_FINDER_TEXTS = [*LINES, "Q&A: “x” ‘’ and &amp; ??", "?’’?", "’?’", "???", "é?é", "éé", "a’’b&#1", "&", "&#", "&x",
+                 "S&P 500 — “up”", "北京", "x\U0001f600\U0001f600", "Œuvre", "\ufffc", "", "\n\n’’\n&amp;"]
+
+
+def _finder_starts(text: str) -> list[int]:
+    from newsclean.filters import unicode as u
+    find = u._finder(text, u._printable(text))
+    return [find(pos) for pos in range(len(text) + 1)]
+
+
+@pytest.mark.parametrize("text", _FINDER_TEXTS)
+def test_quick_finder_finds_the_candidate_searchs_starts(text):
+    """``unicode._finder`` (the scans in C where the text allows them) finds, from each position, the
+    start the candidate search finds."""
+    from newsclean.filters import unicode as u
+    pattern = u._NFC_CANDIDATE if unicodedata.is_normalized("NFC", text) else u._CANDIDATE
+    assert _finder_starts(text) == _candidate_starts(pattern, text), repr(text)
+
+
+def test_quick_finder_on_random_strings_and_every_eval_page():
+    """The same on random strings of question marks, entities, pairs of characters that are not ASCII,
+    every kind of character the searches take alone, and the lines a page holds; and ``_lines_to_fix``
+    told the text is printable gives the lines it gives without, on every eval page."""
+    from newsclean.filters import unicode as u
+
+    from .conftest import eval_cases
+    rng = random.Random(20261206)
+    alphabet = [*"aZ ?&#x1;\n\t\xa0\x85€œŒÃÂé“”’—\u200b\u206a\ufeff\ufffc北\U0001f600", "e\u0301", "&amp;"]
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
+        pattern = u._NFC_CANDIDATE if unicodedata.is_normalized("NFC", text) else u._CANDIDATE
+        assert _finder_starts(text) == _candidate_starts(pattern, text), repr(text)
+    quick = 0
+    for case in eval_cases():
+        text = case["input"]
+        printable = u._printable(text)
+        quick += printable
+        assert u._lines_to_fix(text, printable=printable) == u._lines_to_fix(text), case["id"]
+    assert quick > 100

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from typing import Any
 
 import ftfy
@@ -74,6 +75,76 @@ _CANDIDATE = re.compile(r"[^\t\n\x20-\x25\x27-\x7e](?:(?<!&)|#?[0-9A-Za-z])")
 _NFC_ALONE = r"\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u206a-\u206f\ufeff\ufff9-\ufffcŒœÃÂ"
 _NFC_CANDIDATE = re.compile(rf"[&\x00-\x08\x0b\x0e-\x1f\x7f-\U0010ffff](?:(?<=[{_NFC_ALONE}])|(?<=&)#?[0-9A-Za-z]"
                             r"|(?<=[^\x00-\x7f])[^\x00-\x7f])")
+
+
+# The scans above test every character against a class: about 55 instructions a character in the standard
+# library's engine, three times over a page (the odd characters, NFC, the candidates). Scans in C that are not
+# the engine's read most pages at a fraction of that (see _printable and _quick_finder): str.isprintable
+# rejects every character _ODD finds and every one of _NFC_ALONE but these (checked by tests/test_fast_paths.py),
+# which are looked for apart.
+_PRINTABLE_ALONE = "ŒœÃÂ\ufffc"
+# An entity's start, the third case of _NFC_CANDIDATE: a search that opens with a literal, which the
+# engine looks for a few instructions a character.
+_ENTITY_START = re.compile(r"&#?[0-9A-Za-z]")
+
+
+def _printable(text: str) -> bool:
+    """Whether every character of ``text`` but its line breaks is printable (``str.isprintable``, in C):
+    then ``text`` holds no character :data:`_ODD` finds, nor one of :data:`_NFC_ALONE` but
+    :data:`_PRINTABLE_ALONE`. Most pages are, at about half the cost of searching :data:`_ODD`.
+
+    >>> _printable("A line\\nand “another” — naïve"), _printable("a\u00a0b"), _printable("zero\u200bwidth")
+    (True, False, False)
+    """
+    return text.replace("\n", " ").isprintable()
+
+
+def _quick_finder(text: str) -> Callable[[int], int]:
+    """The start of :data:`_NFC_CANDIDATE`'s search from a position (-1: none), for an NFC ``text``
+    that is :func:`_printable` and holds none of :data:`_PRINTABLE_ALONE`, told without the pattern.
+    Of its three cases only two can match such a text: an entity's start (:data:`_ENTITY_START`) and a
+    character that is not ASCII followed by another; those pairs are ``"??"`` in the text encoded to
+    ASCII with one ``"?"`` a character it replaces, where neither character is a ``"?"`` of the
+    text. Each case's next start is kept until a search passes it, so the text is read once
+    (positions are asked in ascending order, as :func:`_lines_to_fix` asks them).
+
+    >>> find = _quick_finder("Q&A: “x” ‘’ and &amp; ??")
+    >>> find(0), find(2), find(10), find(20)
+    (1, 9, 16, -1)
+    """
+    data = text.encode("ascii", "replace") if not text.isascii() else b""
+    entity = pair = -2  # each case's start found last (-1: none further), -2 before the first search
+
+    def find(pos: int) -> int:
+        nonlocal entity, pair
+        if entity == -2 or 0 <= entity < pos:
+            m = _ENTITY_START.search(text, pos)
+            entity = -1 if m is None else m.start()
+        if pair == -2 or 0 <= pair < pos:
+            pair = data.find(b"??", pos)
+            while pair >= 0 and (text[pair] == "?" or text[pair + 1] == "?"):
+                pair = data.find(b"??", pair + 1)
+        return min(entity, pair) if entity >= 0 and pair >= 0 else max(entity, pair)
+
+    return find
+
+
+def _finder(text: str, printable: bool) -> Callable[[int], int]:
+    """The start of the candidate search's next match from a position (-1: none): :data:`_NFC_CANDIDATE`
+    on an NFC text (:func:`_quick_finder` where it can tell, ``printable`` being whether ``text`` is
+    :func:`_printable`), :data:`_CANDIDATE` on any other."""
+    if not unicodedata.is_normalized("NFC", text):
+        candidate = _CANDIDATE
+    elif printable and not any(c in text for c in _PRINTABLE_ALONE):
+        return _quick_finder(text)
+    else:
+        candidate = _NFC_CANDIDATE
+
+    def search(pos: int) -> int:
+        m = candidate.search(text, pos)
+        return -1 if m is None else m.start()
+
+    return search
 
 
 def _badness_width() -> int | None:
@@ -194,17 +265,18 @@ def _line_needs_ftfy(line: str) -> bool:
     return not unicodedata.is_normalized("NFC", line) or _bad(line)
 
 
-def _lines_to_fix(text: str, known: dict[str, bool] | None = None) -> list[tuple[int, int]]:
+def _lines_to_fix(text: str, known: dict[str, bool] | None = None, printable: bool = False) -> list[tuple[int, int]]:
     """``(start, end)`` of each line ftfy could change (end past its newline), in order: one
     pass over the text, looking closer only at lines with a candidate character. ``known``
     keeps the answer for each line looked at (a round of :func:`repair` after the first reads
-    the lines the first left as they were again: a page folded to one line is one such line)."""
-    candidate = _NFC_CANDIDATE if unicodedata.is_normalized("NFC", text) else _CANDIDATE
+    the lines the first left as they were again: a page folded to one line is one such line);
+    ``printable``: whether ``text`` is known to be :func:`_printable` (``False``: not known)."""
+    find = _finder(text, printable)
     spans: list[tuple[int, int]] = []
     pos = 0
-    while (m := candidate.search(text, pos)) is not None:
-        start = text.rfind("\n", 0, m.start()) + 1
-        end = text.find("\n", m.start())
+    while (at := find(pos)) >= 0:
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
         end = len(text) if end < 0 else end + 1
         line = text[start:end]
         if known is None:
@@ -337,17 +409,19 @@ def _window_fix(line: str, start: int, end: int, reach: int) -> str | None:
     return fixed if state == fixed else None
 
 
-def _fix(text: str, known: dict[str, bool] | None = None, fixed: dict[str, str] | None = None) -> str:
+def _fix(text: str, known: dict[str, bool] | None = None, fixed: dict[str, str] | None = None,
+         printable: bool = False) -> str:
     """``ftfy.fix_text(text, _CONFIG)``, running ftfy only on the lines it could change
     (ftfy fixes line by line, so the other lines are exactly what it would return).
     ``known`` and ``fixed`` keep what earlier rounds found of each line (whether it needs
-    ftfy, and ftfy's answer): a line read again gets the same answers without the work.
+    ftfy, and ftfy's answer): a line read again gets the same answers without the work;
+    ``printable`` as for :func:`_lines_to_fix`.
 
     >>> known, fixed = {}, {}
     >>> _fix("Tom &amp; Jerry\\nCaf\\u00c3\\u00a9", known, fixed), sorted(known.values()), len(fixed)
     ('Tom & Jerry\\nCafé', [True, True], 2)
     """
-    spans = _lines_to_fix(text, known)
+    spans = _lines_to_fix(text, known, printable)
     if not spans:
         return text
     out: list[str] = []
@@ -392,7 +466,8 @@ def repair(doc: Document) -> Document:
     ' été'
     """
     text, surrogates = replace_surrogates(doc.text)  # one for one, and said
-    odd = _ODD.search(text) is not None
+    printable = _printable(text)  # most pages: then no odd character, nor most of the candidates
+    odd = not printable and _ODD.search(text) is not None
     if odd:
         text = _NEWLINES.sub("\n", text)
     # per line: whether ftfy could change it, and what it gives; kept for the whole call of clean
@@ -401,7 +476,8 @@ def repair(doc: Document) -> Document:
     known: dict[str, bool] = page_dict(_line_needs_ftfy)
     fixes: dict[str, str] = page_dict(_fix)
     for _ in range(_ROUNDS):
-        fixed = _fix(text, known, fixes)
+        fixed = _fix(text, known, fixes, printable)
+        printable = False  # a later round's text is another
         if odd or fixed is not text:  # a round's text is normalized: only what ftfy changed may not be
             fixed = _normalize(fixed)
         odd = False
