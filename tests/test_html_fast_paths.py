@@ -549,3 +549,38 @@ def test_class_parts_and_weights_of_every_eval_page():
     for case_id, el, cls, ident in _eval_named_elements():
         _check_parts(cls, ident)
         assert content.class_weight(el) == _class_weight_of_the_words(el), (case_id, cls, ident)
+
+
+def _encoding_edge_cases() -> list[str]:
+    """Texts whose non-ASCII characters (of one, two and four bytes' width, and a page's first
+    and last) stand at, before and after the block and piece bounds of ``parse._utf8``, or not at all."""
+    from newsclean.html import parse
+
+    block, piece = parse._ENCODE_BLOCK, parse._ENCODE_PIECE
+    texts = ["", "a", "\u00e9", "\u2019", "\U0001f600", "x" * block, "x" * (3 * block + 7)]
+    for at in (0, 1, piece - 1, piece, piece + 1, block - 1, block, block + 1, 2 * block + piece - 1):
+        for char in ("\u00e9", "\u2019", "\U0001f600", "\x00", "\x7f\u0080"):
+            for size in (at + 1, at + 2, block, block + 1, 2 * block, 3 * block + 5):
+                if at < size:
+                    texts.append("y" * at + char + "z" * max(0, size - at - len(char)))
+    return texts
+
+
+def test_page_encoding_by_blocks_is_that_of_str_encode():
+    """parse._utf8 gives the bytes str.encode gives, on a table of characters at the bounds of its
+    blocks and pieces, on random texts of mostly ASCII and on every eval page; a lone surrogate
+    fails as it fails in str.encode."""
+    import random
+
+    from newsclean.html import parse
+
+    rng = random.Random(0)
+    alphabet = "abc <>/=\"'\n" * 20 + "\u00e9\u00ff\u2019\u2014\u4e2d\U0001f600\x80"
+    texts = _encoding_edge_cases() + ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 20000)))
+                                      for _ in range(60)]
+    texts += [case["input"] for case in eval_cases() if case["variant"] == "html"]
+    for text in texts:
+        assert parse._utf8(text) == text.encode("utf-8"), (len(text), text[:40])
+    for text in ("\ud800", "a" * 5000 + "\udfff" + "\u00e9" * 3, "\u2019" * 9000 + "\ud83d"):
+        with pytest.raises(UnicodeEncodeError):
+            parse._utf8(text)
