@@ -454,10 +454,11 @@ def test_break_spaces_are_the_sentence_break_matches():
 
 
 def test_tags_headings_are_tried_only_where_one_may_open():
-    """page_units.tag_lists tries its heading only after a space before an ASCII capital that opens
-    one of the headings, or before a character that is no ASCII: the same matches as the pattern's
-    finditer, on random strings of headings' words in every case (the Kelvin sign folds to "k"),
-    lists and spans that cut them, and on every folded eval page."""
+    """page_units.tag_lists tries its heading only after a space before the first characters of one of
+    the headings (a capital first), or before four characters one of which is no ASCII: the same
+    matches as the pattern's finditer, on random strings of headings' words in every case (the Kelvin
+    sign folds to "k", the long s to "s"), words that open as a heading does ("More than", "Ta"), lists
+    and spans that cut them, and on every folded eval page."""
     from newsclean.layout.line_sentences import matches_at
 
     from .conftest import eval_cases
@@ -470,7 +471,9 @@ def test_tags_headings_are_tried_only_where_one_may_open():
 
     rng = random.Random(24)
     words = ["Tags:", "TAGS", "tags", "Topics", "Themen", "Thèmes", "Mots-clés", "Filed under", "Related Topics",
-             "\u212aeywords", "Argomenti |", "Étiquetas", "budget ,", "Council", ",", ".", "x"]
+             "\u212aeywords", "Argomenti |", "Étiquetas", "budget ,", "Council", ",", ".", "x", "Tag", "Tag:", "TAG |",
+             "The", "More about", "More than", "tagged with", "Tagged With", "ſchlagwörter", "Schlagwörter", "Temas",
+             "Categories:", "Etiquetas", "Ta", "T", "\u0130tags", "Tags\u00a0", "Th\u00e8mes", "THÈMES", "“Tags"]
     for _ in range(20_000):
         s = " ".join(rng.choice(words) for _ in range(rng.randint(0, 8)))
         a = rng.randint(0, len(s))
@@ -549,3 +552,35 @@ def test_abbreviation_reads_a_plain_word_as_the_search_does():
             s = case["input"]
             for end in (i for i in range(1, len(s)) if s[i] == " " and s[i - 1] in '."\')]”’'):
                 assert ls._abbreviation(s, end) == _plain_abbreviation(s, end), (s[end - 40:end], end)
+
+
+def test_next_links_are_tried_only_where_one_may_open():
+    """page_units.next_links tries its pattern only right after a space that a stop or a closer precedes,
+    before a mark, a space, a letter a link may open with or a character that is no ASCII: the same
+    matches as the pattern's finditer, on random strings of the links' words in every language and case,
+    marks before them, sentences' ends and spans that cut them, and on every folded eval page."""
+    from newsclean.layout.line_sentences import matches_at
+
+    from .conftest import eval_cases
+
+    def found(s: str, a: int, b: int) -> list[tuple[int, int]]:
+        return [m.span() for m in matches_at(page_units._NEXT_LINK, page_units._NEXT_LINK_AT, s, a, b, (1,))]
+
+    def plain(s: str, a: int, b: int) -> list[tuple[int, int]]:
+        return [m.span() for m in page_units._NEXT_LINK.finditer(s, a, b)]
+
+    rng = random.Random(26)
+    words = ["It ended.", "ended.”", "(AP)", "Next", "next", "NEXT", "Previous Post", "Older Entries", "Newer posts",
+             "Nächster Artikel", "Vorheriger Beitrag", "Article suivant", "Artículo anterior", "Entrada siguiente",
+             "Noticia", "Articolo successivo", "Próximo artigo", "Post anterior", "-", "–", "—", "|", "•", "«", "»",
+             "<", ">", ":", "Council", "2020", "“Quote", "x", ".", "!", "?", "…", "ſ", "Ⓝext"]
+    for _ in range(20_000):
+        s = rng.choice([" ", "  "]).join(rng.choice(words) for _ in range(rng.randint(0, 9)))
+        a = rng.randint(0, len(s))
+        b = rng.randint(a, len(s))
+        assert found(s, a, b) == plain(s, a, b), (s, a, b)
+    for case in eval_cases():
+        if case.get("variant") in ("flatpage", "flat"):
+            s = case["input"]
+            assert found(s, 0, len(s)) == plain(s, 0, len(s))
+            assert found(s, 3, len(s) // 2) == plain(s, 3, len(s) // 2)

@@ -27,7 +27,7 @@ _SCANS = {
     "after_mark": (line_sentences._AFTER_MARK, line_sentences._AFTER_MARK_AT, (0, 1)),
     "toggle_after": (line_sentences._TOGGLE_AFTER, line_sentences._TOGGLE_AFTER_AT, (0,)),
     "notice": (page_units._NOTICE, page_units._NOTICE_AT, (0,)),
-    "next_link": (page_units._NEXT_LINK, page_units._NEXT_LINK_AT, (2,)),
+    "next_link": (page_units._NEXT_LINK, page_units._NEXT_LINK_AT, (1,)),
 }
 
 _TABLE = [

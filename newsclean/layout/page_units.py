@@ -25,7 +25,7 @@ from fractions import Fraction
 import regex
 
 from .. import reasons
-from ..alternatives import Openings
+from ..alternatives import Openings, branches
 from ..lexicon import COUNTER_LABELS, COUNTER_LINKS, GALLERY_EXITS, NEXT_ARTICLE, SECTION_HEADINGS, all_of
 from ..memo import page_dict
 from ..sentences import CLOSERS, STOPS
@@ -331,9 +331,14 @@ def article(text: str, start: int, stop: int, found: list[int]) -> FoldedPage | 
 _NEXT_LINK = regex.compile(r"(?<=[" + regex.escape(STOPS) + "][" + regex.escape(CLOSERS) + r"]{0,3}+\x20)"
                            r"[-–—|•«»<>]?+\x20?+(?:" + "|".join(p for ps in NEXT_ARTICLE.values() for p in ps)
                            + r")(?:\x20?[-–—|•«»<>:])?+(?=\x20[\"“‘(\[]?+(?-i:[\p{Lu}\d]))", regex.IGNORECASE)
-# Where one may start: two characters after a stop or a closer and a space (its look-behind ends
-# so), which ``re`` finds without trying the look-behind at every character.
-_NEXT_LINK_AT = re.compile("[" + re.escape(STOPS + CLOSERS) + "]\x20")
+# Where one may start: right after a space that a stop or a closer precedes (its look-behind ends so),
+# before what it opens with: a mark, a space, a letter one of the links may open with (case folded as
+# the engine folds it, :class:`~newsclean.alternatives.Openings`) or a character that is no ASCII. ``re``
+# finds the space first (a literal: no class tried at every character) without trying the look-behind
+# at every character, nor the pattern after every sentence's end.
+_NEXT_LINK_OPENS = Openings(_NEXT_LINK, "(?:" + "|".join(p for ps in NEXT_ARTICLE.values() for p in ps) + ")")
+_NEXT_LINK_AT = re.compile(r"\x20(?<=[" + re.escape(STOPS + CLOSERS) + r"]\x20)(?=[-|<>]?\x20?(?:["
+                           + "".join(c for c in string.ascii_letters if _NEXT_LINK_OPENS[c]) + r"]|[^\x00-\x7f]))")
 
 
 def next_links(text: str, start: int, end: int) -> list[int]:
@@ -350,9 +355,32 @@ def next_links(text: str, start: int, end: int) -> list[int]:
     []
     """
     out = []
-    for m in matches_at(_NEXT_LINK, _NEXT_LINK_AT, text, start, end, (2,)):
+    for m in matches_at(_NEXT_LINK, _NEXT_LINK_AT, text, start, end, (1,)):
         out += [m.start() - 1, m.end()]
     return out
+
+
+_QUANTIFIERS = "?*+{"
+_META = "\\()[]{}.*+?|^$"
+
+
+def literal_opening(branch: str) -> str:
+    """The characters every match of the pattern ``branch`` (one alternative, no top-level ``|``) opens
+    with, as written: its literal characters up to the first that is a pattern's syntax, less the last
+    when a quantifier follows it (``tags?`` opens with ``tag``); empty when it opens with a group, a
+    class or an escape. A match of the branch, in the case the pattern's flags allow, opens with them.
+
+    >>> literal_opening("tagged(?: with)?"), literal_opening("tags?"), literal_opening("filed under")
+    ('tagged', 'tag', 'filed under')
+    >>> literal_opening(r"(?:\\d+ )?comments"), literal_opening(r"more\\x20about")
+    ('', 'more')
+    """
+    n = 0
+    while n < len(branch) and branch[n] not in _META:
+        n += 1
+    if n < len(branch) and branch[n] in _QUANTIFIERS:
+        n -= 1
+    return branch[:max(n, 0)]
 
 
 # A tags heading that closes the article with its list of keywords run on after it (AP's ``Topics
@@ -362,13 +390,17 @@ def next_links(text: str, start: int, end: int) -> list[int]:
 # or bar, or by its links: ``get_text(" ")`` sets a space before the comma after each one.
 _TAGS_HEADING = regex.compile(r"(?<=\x20)(?=(?-i:\p{Lu}))(?:" + "|".join(all_of(SECTION_HEADINGS[reasons.TAGS]))
                               + r")(?P<mark>:|\x20\|)?+(?=\x20)", regex.IGNORECASE)
-# Where one may start: a space before an ASCII capital that opens one of its headings (case folded as the
-# engine folds it, :class:`~newsclean.alternatives.Openings`) or before a character that is no ASCII (a
-# capital of another script, a sign the engine folds to a heading's letter): ``re`` finds them without
-# trying the look-behind at every character.
-_TAGS_OPENS = Openings(_TAGS_HEADING, "(?:" + "|".join(all_of(SECTION_HEADINGS[reasons.TAGS])) + ")")
-_TAGS_HEADING_AT = re.compile(r"\x20(?=[" + "".join(c for c in string.ascii_uppercase if _TAGS_OPENS[c])
-                              + r"]|[^\x00-\x7f])")
+# Where one may start: a space before the first characters of one of its headings (:func:`literal_opening`
+# of each of their branches, up to four), the first a capital (the heading's, in ASCII), the rest in any
+# case, or before four characters one of which is no ASCII (a capital of another script, a sign the
+# engine folds to a heading's letter: ``ſ``, ``K``): ``re`` finds them without trying the look-behind at
+# every character, nor the pattern after every capital (``The``, ``He``).
+_TAGS_WORDS = sorted({literal_opening(b)[:4] for p in all_of(SECTION_HEADINGS[reasons.TAGS]) for b in branches(p)})
+_TAGS_FIRSTS = "".join(sorted({w[:1].upper() for w in _TAGS_WORDS}))
+_TAGS_HEADING_AT = re.compile(r"\x20(?=[^\x00-\x7f]|" + "|".join(
+    re.escape(w[:1].upper()) + "(?i:" + re.escape(w[1:]) + ")" for w in _TAGS_WORDS)
+    + ("|[" + re.escape(_TAGS_FIRSTS) + "]" if all(w[:1].isalpha() for w in _TAGS_WORDS) else "|[\\s\\S]")
+    + r"[\s\S]{0,2}[^\x00-\x7f])")
 _TAG_COMMAS = 3  # commas of a list of keywords after a heading's colon
 _LINK_COMMAS = 2  # commas after a space (each keyword a link) of a list of keywords
 _TAG_REACH = 200  # characters after the heading read for them
