@@ -30,7 +30,8 @@ import regex
 
 from .. import reasons
 
-__all__ = ["CLASS_WORDS", "CONTENT_WORDS", "ROLES", "TAGS", "Vocabulary", "chrome_reason", "class_parts", "class_words"]
+__all__ = ["CLASS_WORDS", "CONTENT_WORDS", "ROLES", "TAGS", "Vocabulary", "chrome_reason", "class_parts", "class_words",
+           "markup_reason"]
 
 # Tags that hold page furniture. ``header`` and ``footer`` only count outside an article.
 TAGS = {"nav": reasons.NAVIGATION, "menu": reasons.NAVIGATION, "aside": reasons.ASIDE, "dialog": reasons.DIALOG,
@@ -243,8 +244,13 @@ def chrome_reason(el: Any, in_article: bool = False, tag: str | None = None) -> 
     at each read)."""
     if tag is None:
         tag = el.tag
+    return markup_reason(el, in_article, tag, el.keys())
+
+
+def markup_reason(el: Any, in_article: bool, tag: str, names: list[str]) -> str | None:
+    """:func:`chrome_reason` of ``el``, whose tag is ``tag`` and whose attribute names are ``names``
+    (``el.keys()``: one call; the attributes that matter are rare, read only when there)."""
     reason = TAGS.get(tag)
-    names = el.keys()  # one call; the attributes that matter are rare, read only when there
     if not names:  # most elements: decided by the tag alone
         return None if reason is None or (in_article and tag in ("header", "footer")) else reason
     if "hidden" in names or ("aria-hidden" in names and el.get("aria-hidden").lower() == "true"):

@@ -24,7 +24,7 @@ from typing import Any
 
 import regex
 
-from .chrome import chrome_reason
+from .chrome import TAGS, markup_reason
 from .parse import text_of
 from .stats import TextStats, leads_somewhere, text_stats
 
@@ -48,6 +48,9 @@ GUARD_SHARE = 0.4
 GUARD_PROSE = 0.5
 _MAX_DEPTH = 400
 _PREFIXED = frozenset({"li", "td", "th"})
+_CELLS = frozenset({"td", "th"})
+# The tags walk has a rule for past the chrome test: each is one of these.
+_SPECIAL = _PREFIXED | _ARTICLE_TAGS | {"pre", "table", "a"}
 _SKIP = "skip"  # chrome() result: leave the element out
 
 
@@ -126,7 +129,12 @@ class _Renderer:
             return
         if not raw.isascii():  # an ASCII text holds no invisible character (isascii reads a flag)
             raw = _visible(raw)
-        lines = raw.split("\n") if self.pre else [raw]
+        if not self.pre:  # one line, which holds all the link text
+            text = " ".join(raw.split())
+            if text and (text[0] in _VISIBLE_ASCII or _VISIBLE.search(text)):
+                self.out.append(RenderedBlock(text, self.owner, self.owner_tag, links, self.drop))
+            return
+        lines = raw.split("\n")
         for line in lines:
             text = " ".join(line.split())
             # a first character of printable ASCII is a visible one: no scan of the rest (most lines)
@@ -163,31 +171,36 @@ class _Renderer:
             return
         drop = self.drop
         if drop is None:
-            reason = chrome_reason(el, in_article, tag)  # most elements: None, and no call of chrome
-            if reason is not None:
-                drop = self.chrome(el, reason, tag)
-                if drop is _SKIP:
-                    return
+            names = el.keys()  # an element with no attribute and no chrome tag has no reason: no call
+            if names or tag in TAGS:
+                reason = markup_reason(el, in_article, tag, names)
+                if reason is not None:
+                    drop = self.chrome(el, reason, tag)
+                    if drop is _SKIP:
+                        return
         if depth > _MAX_DEPTH:
             self.add(text_of(el), in_link)
             return
-        block = tag not in INLINE_TAGS or drop != self.drop
-        if tag == "td" or tag == "th":  # a data table's cells share their row's line
-            block = layout or drop != self.drop
-        saved = (self.owner, self.owner_tag, self.drop)
+        # a data table's cells share their row's line
+        block = drop != self.drop or (layout if tag in _CELLS else tag not in INLINE_TAGS)
         if block:
+            saved = (self.owner, self.owner_tag, self.drop)
             if buf:
                 self.flush()
             self.owner, self.owner_tag, self.drop = el, tag, drop
-        if tag in _PREFIXED:
-            self.prefix(el, tag, layout)
-        pre = tag == "pre"
-        if pre:
-            self.pre += 1
-        if tag == "table":
-            layout = _is_layout_table(el)
-        in_article = in_article or tag in _ARTICLE_TAGS
-        in_link = in_link or (tag == "a" and el in self.anchors)
+        pre = False
+        if tag in _SPECIAL:  # one test for the few tags with a rule of their own below
+            if tag in _PREFIXED:
+                self.prefix(el, tag, layout)
+            elif tag == "pre":
+                pre = True
+                self.pre += 1
+            elif tag == "table":
+                layout = _is_layout_table(el)
+            elif tag == "a":
+                in_link = in_link or el in self.anchors
+            else:  # _ARTICLE_TAGS
+                in_article = True
         # White space that would open a paragraph is not kept: flush folds it away, outside <pre>
         # (where it may start a line), and an empty buffer needs no flush at the next block.
         text = el.text
