@@ -804,7 +804,7 @@ def test_letters_of_an_ascii_text_are_the_patterns():
 def test_printable_texts_hold_no_odd_character_and_few_candidates():
     """Every character ``unicode._ODD`` finds, and every one ``_NFC_CANDIDATE`` takes alone, is one
     ``str.isprintable`` rejects, but those of ``_PRINTABLE_ALONE`` (every code point checked), so a
-    ``_printable`` text holds none of them."""
+    ``_printable`` text holds none of them; nor does it hold a surrogate."""
     from newsclean.filters import unicode as u
 
     alone = re.compile(f"[{u._NFC_ALONE}]")
@@ -814,6 +814,9 @@ def test_printable_texts_hold_no_odd_character_and_few_candidates():
             assert not ch.isprintable() and ch != "\n", hex(cp)
         if alone.match(ch) is not None:
             assert not ch.isprintable() or ch in u._PRINTABLE_ALONE, hex(cp)
+    # nor a surrogate: a printable page's surrogates are not searched for
+    assert not any(chr(cp).isprintable() for cp in range(0xD800, 0xE000))
+    assert not u._printable("a\ud800b") and u.repair(Document.from_text("a\ud800b\n")).text == "a\ufffdb\n"
 
 
 _FINDER_TEXTS = [*LINES, "Q&A: “x” ‘’ and &amp; ??", "?’’?", "’?’", "???", "é?é", "éé", "a’’b&#1", "&", "&#", "&x",

@@ -91,7 +91,7 @@ _ENTITY_START = re.compile(r"&#?[0-9A-Za-z]")
 def _printable(text: str) -> bool:
     """Whether every character of ``text`` but its line breaks is printable (``str.isprintable``, in C):
     then ``text`` holds no character :data:`_ODD` finds, nor one of :data:`_NFC_ALONE` but
-    :data:`_PRINTABLE_ALONE`. Most pages are, at about half the cost of searching :data:`_ODD`.
+    :data:`_PRINTABLE_ALONE`, nor a surrogate. Most pages are, at about half the cost of searching :data:`_ODD`.
 
     >>> _printable("A line\\nand “another” — naïve"), _printable("a\u00a0b"), _printable("zero\u200bwidth")
     (True, False, False)
@@ -477,8 +477,9 @@ def repair(doc: Document) -> Document:
     >>> repair(Document.from_text("\u00a0Ã©t\u00e9")).text
     ' été'
     """
-    text, surrogates = replace_surrogates(doc.text)  # one for one, and said
-    printable = _printable(text)  # most pages: then no odd character, nor most of the candidates
+    # most pages are printable: then no surrogate (nor its search), no odd character and few candidates
+    printable = _printable(doc.text)
+    text, surrogates = (doc.text, 0) if printable else replace_surrogates(doc.text)  # one for one, and said
     odd = set() if printable else _odd_characters(text)
     if any(_NEWLINES.match(c) for c in odd):
         text = _NEWLINES.sub("\n", text)
