@@ -633,6 +633,46 @@ def test_repair_with_the_one_scan_gives_the_four_substitutions(text):
     assert unicode.repair(Document.from_text(text)).text == Document.from_text(slow(text)).text
 
 
+def _plain_repair(text: str) -> str:
+    """The unicode step as written before its shortcuts: newlines unified, then rounds of ftfy on the
+    lines it could change (the candidate search, no printable test) and the four substitutions."""
+    from newsclean.filters import unicode as u
+
+    text = u._NEWLINES.sub("\n", text)
+    for _ in range(u._ROUNDS):
+        fixed = u._fix(text)
+        fixed = u._SPACES.sub(" ", u._INVISIBLE.sub("", u._CONTROL.sub("", u._NEWLINES.sub("\n", fixed))))
+        if fixed == text:
+            break
+        text = fixed
+    return text
+
+
+def test_repair_on_random_texts_is_the_plain_repair():
+    """``repair`` (its printable test, the substitutions run only for the characters a text holds, kept
+    from the first scan where ftfy changed nothing) gives the plain rounds' text on random texts of odd
+    characters, entities, mojibake and line breaks, and on the eval pages."""
+    from newsclean.filters import unicode as u
+
+    from .conftest import eval_cases
+    rng = random.Random(20261206)
+    pieces = ["a", "Z", " ", "\n", "\r", "\r\n", "\t", "\x07", "\x0b", "\x85", "\xa0", "\xad", "\u200b", "\u2028",
+              "\u3000", "\ufeff", "&amp;", "&nbsp;", "&#13;", "Ã©", "â€™", "é", "’", "”", "e\u0301", "?", "北"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(3000)]
+    pages = [case["input"] for case in eval_cases() if case["variant"] != "html"]
+    # the pages that hold an odd character (they take the substitutions) and every eighth of the others
+    pages = [page for i, page in enumerate(pages) if not u._printable(page) or i % 8 == 0]
+    for text in texts + pages:
+        assert u.repair(Document.from_text(text)).text == Document.from_text(_plain_repair(text)).text, repr(text)
+        odd = u._odd_characters(text)
+        assert u._normalize(text, odd) == u._normalize(text) == _plain_normalize(text), repr(text)
+
+
+def _plain_normalize(text: str) -> str:
+    from newsclean.filters import unicode as u
+    return u._SPACES.sub(" ", u._INVISIBLE.sub("", u._CONTROL.sub("", u._NEWLINES.sub("\n", text))))
+
+
 # The unicode step's candidate searches as alternations, each case tried at every character: the
 # patterns its one-class openings replace.
 _PLAIN_CANDIDATE = regex.compile(r"[^\t\n\x20-\x7e]|&#?[0-9A-Za-z]")
@@ -764,7 +804,7 @@ def test_letters_of_an_ascii_text_are_the_patterns():
 def test_printable_texts_hold_no_odd_character_and_few_candidates():
     """Every character ``unicode._ODD`` finds, and every one ``_NFC_CANDIDATE`` takes alone, is one
     ``str.isprintable`` rejects, but those of ``_PRINTABLE_ALONE`` (every code point checked), so a
-    ``_printable`` text holds none of them."""
+    ``_printable`` text holds none of them; nor does it hold a surrogate."""
     from newsclean.filters import unicode as u
 
     alone = re.compile(f"[{u._NFC_ALONE}]")
@@ -774,6 +814,9 @@ def test_printable_texts_hold_no_odd_character_and_few_candidates():
             assert not ch.isprintable() and ch != "\n", hex(cp)
         if alone.match(ch) is not None:
             assert not ch.isprintable() or ch in u._PRINTABLE_ALONE, hex(cp)
+    # nor a surrogate: a printable page's surrogates are not searched for
+    assert not any(chr(cp).isprintable() for cp in range(0xD800, 0xE000))
+    assert not u._printable("a\ud800b") and u.repair(Document.from_text("a\ud800b\n")).text == "a\ufffdb\n"
 
 
 _FINDER_TEXTS = [*LINES, "Q&A: “x” ‘’ and &amp; ??", "?’’?", "’?’", "???", "é?é", "éé", "a’’b&#1", "&", "&#", "&x",

@@ -91,7 +91,7 @@ _ENTITY_START = re.compile(r"&#?[0-9A-Za-z]")
 def _printable(text: str) -> bool:
     """Whether every character of ``text`` but its line breaks is printable (``str.isprintable``, in C):
     then ``text`` holds no character :data:`_ODD` finds, nor one of :data:`_NFC_ALONE` but
-    :data:`_PRINTABLE_ALONE`. Most pages are, at about half the cost of searching :data:`_ODD`.
+    :data:`_PRINTABLE_ALONE`, nor a surrogate. Most pages are, at about half the cost of searching :data:`_ODD`.
 
     >>> _printable("A line\\nand “another” — naïve"), _printable("a\u00a0b"), _printable("zero\u200bwidth")
     (True, False, False)
@@ -445,18 +445,30 @@ def _fix(text: str, known: dict[str, bool] | None = None, fixed: dict[str, str] 
 _ROUNDS = 3
 
 
-def _normalize(text: str) -> str:
-    r"""Newlines unified, control and invisible characters dropped, odd spaces made plain.
+# The substitutions of _normalize, in their order: each one's characters are _ODD's.
+_SUBSTITUTIONS = ((_NEWLINES, "\n"), (_CONTROL, ""), (_INVISIBLE, ""), (_SPACES, " "))
 
-    >>> _normalize("a\u00a0b\r\nc\u200bd\x07"), _normalize("plain\ntext")
-    ('a b\ncd', 'plain\ntext')
+
+def _odd_characters(text: str) -> set[str]:
+    """The characters of ``text`` that :data:`_ODD` finds (one scan; most texts hold none)."""
+    return set(_ODD.findall(text))
+
+
+def _normalize(text: str, odd: set[str] | None = None) -> str:
+    r"""Newlines unified, control and invisible characters dropped, odd spaces made plain. ``odd``:
+    the :func:`_odd_characters` of ``text`` (or more) where known. Only the substitutions for
+    characters the text holds are run (one scan each; a page holding soft hyphens needs one of the
+    four): the others would change nothing, as none makes a character another one looks for.
+
+    >>> _normalize("a\u00a0b\r\nc\u200bd\x07"), _normalize("plain\ntext"), _normalize("a\u00a0b", {"\u00a0"})
+    ('a b\ncd', 'plain\ntext', 'a b')
     """
-    if _ODD.search(text) is None:
-        return text
-    text = _NEWLINES.sub("\n", text)
-    text = _CONTROL.sub("", text)
-    text = _INVISIBLE.sub("", text)
-    return _SPACES.sub(" ", text)
+    if odd is None:
+        odd = _odd_characters(text)
+    for pattern, by in _SUBSTITUTIONS:
+        if any(pattern.match(c) for c in odd):
+            text = pattern.sub(by, text)
+    return text
 
 
 def repair(doc: Document) -> Document:
@@ -465,10 +477,11 @@ def repair(doc: Document) -> Document:
     >>> repair(Document.from_text("\u00a0Ã©t\u00e9")).text
     ' été'
     """
-    text, surrogates = replace_surrogates(doc.text)  # one for one, and said
-    printable = _printable(text)  # most pages: then no odd character, nor most of the candidates
-    odd = not printable and _ODD.search(text) is not None
-    if odd:
+    # most pages are printable: then no surrogate (nor its search), no odd character and few candidates
+    printable = _printable(doc.text)
+    text, surrogates = (doc.text, 0) if printable else replace_surrogates(doc.text)  # one for one, and said
+    odd = set() if printable else _odd_characters(text)
+    if any(_NEWLINES.match(c) for c in odd):
         text = _NEWLINES.sub("\n", text)
     # per line: whether ftfy could change it, and what it gives; kept for the whole call of clean
     # (each answer depends on the line alone), so a second cleaning of the cleaned text reads
@@ -479,8 +492,8 @@ def repair(doc: Document) -> Document:
         fixed = _fix(text, known, fixes, printable)
         printable = False  # a later round's text is another
         if odd or fixed is not text:  # a round's text is normalized: only what ftfy changed may not be
-            fixed = _normalize(fixed)
-        odd = False
+            fixed = _normalize(fixed, odd if fixed is text else None)  # ftfy changed nothing: the odd ones
+        odd = set()
         if fixed == text:
             break
         text = fixed
