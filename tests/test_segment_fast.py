@@ -492,6 +492,8 @@ def test_counters_and_gallery_closes_are_tried_only_where_one_may_open():
     label's length and a space before each: the same matches as each pattern's finditer, on random
     lines of counters (figures of other scripts too, counters run on: "1 of 2 of 3"), labels in every
     case and spans that cut them, and on every folded eval page."""
+    from newsclean.layout.line_sentences import matches_at_places
+
     from .conftest import eval_cases
 
     def same(s: str, a: int, b: int) -> None:
@@ -499,7 +501,7 @@ def test_counters_and_gallery_closes_are_tried_only_where_one_may_open():
         assert places == [q for q in range(a, b) if page_units._COUNTED.match(s, q, b)], (s, a, b)
         for pattern, opens in ((page_units._COUNTER, page_units._counter_opens(places, a)),
                                (page_units._GALLERY_EXIT, places)):
-            assert ([m.span() for m in page_units._matches_at_places(pattern, s, b, opens)]
+            assert ([m.span() for m in matches_at_places(pattern, s, 0, b, opens)]
                     == [m.span() for m in pattern.finditer(s, a, b)]), (s, a, b)
 
     rng = random.Random(24)

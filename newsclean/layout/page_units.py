@@ -34,7 +34,7 @@ from .head_units import label_openings
 from .headline_case import HEAD
 from .line_head import head_breaks, space_before
 from .line_joins import BLOB
-from .line_sentences import matches_at, sentence_breaks, whole_printings
+from .line_sentences import matches_at, matches_at_places, sentence_breaks, whole_printings
 from .shape import end_heading
 
 __all__ = [
@@ -212,22 +212,6 @@ def counted_places(text: str, start: int, end: int) -> list[int]:
     return out
 
 
-def _matches_at_places(pattern: regex.Pattern[str], text: str, end: int,
-                       places: Sequence[int]) -> list[regex.Match[str]]:
-    """``list(pattern.finditer(text, start, end))`` where every match of ``pattern`` starts at one of
-    ``places`` (ascending, from ``start`` on): ``pattern`` is matched at each of them in order, the
-    places inside the last match skipped (as ``finditer`` goes on from a match's end)."""
-    out: list[regex.Match[str]] = []
-    last = 0
-    for at in places:
-        if last <= at < end:
-            m = pattern.match(text, at, end)
-            if m is not None:
-                out.append(m)
-                last = m.end()
-    return out
-
-
 def _counter_opens(counted: Sequence[int], start: int) -> list[int]:
     """Where a slide's counter (:data:`_COUNTER`) may open, from ``start`` on, its figures standing at
     one of the places ``counted`` (:func:`counted_places`): at the figures, or a label and a space
@@ -259,7 +243,7 @@ def slide_counters(text: str, start: int, end: int, counted: Sequence[int] | Non
         return out
     chain: list[int] = []
     last = (0, 0)
-    for m in _matches_at_places(_COUNTER, text, end, _counter_opens(places, start)):
+    for m in matches_at_places(_COUNTER, text, 0, end, _counter_opens(places, start)):
         number, total = int(m.group(1)), int(m.group(2))
         if not 0 < number <= total or total < _MIN_SLIDES:
             continue
@@ -294,7 +278,7 @@ def gallery_exits(text: str, start: int, end: int, counted: Sequence[int] | None
     """
     out: list[int] = []
     places = counted_places(text, start, end) if counted is None else counted
-    for m in _matches_at_places(_GALLERY_EXIT, text, end, places):
+    for m in matches_at_places(_GALLERY_EXIT, text, 0, end, places):
         out.append(m.start() - 1)
         if m.end() < end:
             out.append(m.end())
