@@ -40,7 +40,7 @@ a dateline's pattern takes microseconds to fail a line of prose holding a number
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import regex
 
@@ -577,3 +577,25 @@ def lowered_as_matched(text: str) -> str:
         for char, letter in _ENGINE_FOLDS:
             text = text.replace(char, letter)
     return text.lower()
+
+
+__all__ += ["matches_at_places"]
+
+
+def matches_at_places(pattern: regex.Pattern[str], text: str, start: int, end: int,
+                      places: Iterable[int]) -> Iterator[regex.Match[str]]:
+    """``pattern.finditer(text, start, end)`` where every match of ``pattern`` starts at one of
+    ``places`` (ascending; a cheap scan's finds): ``pattern`` is matched at each of them in order,
+    the places before ``start``, inside the last match (as ``finditer`` goes on from a match's end)
+    or from ``end`` on skipped. Lazy, as ``finditer`` is: a reader that stops early tries no more.
+
+    >>> [m.group() for m in matches_at_places(regex.compile(r"\\d+"), "a 12 b 3", 0, 8, [0, 2, 3, 7])]
+    ['12', '3']
+    """
+    last = start
+    for at in places:
+        if last <= at < end:
+            m = pattern.match(text, at, end)
+            if m is not None:
+                last = m.end()
+                yield m

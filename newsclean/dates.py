@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .alternatives import lowered_as_matched
+from .alternatives import lowered_as_matched, matches_at_places
 from .lexicon import (
     DATE_LINKS,
     DATE_PREFIXES,
@@ -168,12 +168,7 @@ def _date_matches(text: str) -> Iterator[regex.Match[str]]:
     if len(lowered) != len(text) or (not text.isascii() and max(text) > _PAST_BMP):
         yield from _FIND.finditer(text)
         return
-    pos = 0
-    for opening in _DATE_OPENING.finditer(lowered):
-        at = opening.start()
-        if at >= pos and (m := _FIND.match(text, at)) is not None:
-            pos = m.end()
-            yield m
+    yield from matches_at_places(_FIND, text, 0, len(text), (m.start() for m in _DATE_OPENING.finditer(lowered)))
 
 
 _PUB = "|".join(regex.escape(p) for p in all_of(DATE_PREFIXES))

@@ -492,7 +492,7 @@ def test_counters_and_gallery_closes_are_tried_only_where_one_may_open():
     label's length and a space before each: the same matches as each pattern's finditer, on random
     lines of counters (figures of other scripts too, counters run on: "1 of 2 of 3"), labels in every
     case and spans that cut them, and on every folded eval page."""
-    from newsclean.layout.line_sentences import matches_at_places
+    from newsclean.alternatives import matches_at_places
 
     from .conftest import eval_cases
 

@@ -15,11 +15,10 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable
 
 import regex
 
-from ..alternatives import Openings
+from ..alternatives import Openings, matches_at_places
 from ..lexicon import (
     ABBREVIATIONS,
     AGENCY_PHOTO_LABELS,
@@ -34,8 +33,7 @@ from ..memo import page_dict
 from ..sentences import CLOSERS, OPENERS, SENTENCE_BREAK, STOPS
 from .headline_case import TOKEN, lower_word, opener
 
-__all__ = ["CAPTION_OPENING", "caption_printings", "credit_end", "matches_at", "matches_at_places", "sentence_breaks",
-           "whole_printings"]
+__all__ = ["CAPTION_OPENING", "caption_printings", "credit_end", "matches_at", "sentence_breaks", "whole_printings"]
 
 # A sentence end: stops (and closing quotes or brackets), a space, then what opens a sentence.
 _WORD_BEFORE = regex.compile(r"[\"'“‘(\[]*+([\w.'’-]*?)\.[\"'”’)\]]*+$")
@@ -146,42 +144,9 @@ def matches_at(pattern: regex.Pattern[str], opening: regex.Pattern[str] | re.Pat
     >>> [m.group() for m in matches_at(_AFTER_MARK, _AFTER_MARK_AT, s, 0, len(s), (0, 1))]
     [' less', 'Photo 2 of 9']
     """
-    if len(offsets) == 1:  # one place for each opening
-        d = offsets[0]
-        return matches_at_places(pattern, text, start, end,
-                                 (found.start() + d for found in opening.finditer(text, max(0, start - d), end)))
-    out: list[regex.Match[str]] = []
-    last = start
-    for found in opening.finditer(text, max(0, start - max(offsets)), end):
-        for at in (found.start() + d for d in offsets):
-            if at < last or at >= end:
-                continue  # inside the last match (finditer goes on from its end), or past the span
-            m = pattern.match(text, at, end)
-            if m is not None:
-                out.append(m)
-                last = m.end()
-    return out
-
-
-def matches_at_places(pattern: regex.Pattern[str], text: str, start: int, end: int,
-                      places: Iterable[int]) -> list[regex.Match[str]]:
-    """``list(pattern.finditer(text, start, end))`` where every match of ``pattern`` starts at one of
-    ``places`` (ascending): ``pattern`` is matched at each of them in order, the places before
-    ``start``, inside the last match (as ``finditer`` goes on from a match's end) or from ``end`` on
-    skipped.
-
-    >>> [m.group() for m in matches_at_places(regex.compile(r"\\d+"), "a 12 b 3", 0, 8, [0, 2, 3, 7])]
-    ['12', '3']
-    """
-    out: list[regex.Match[str]] = []
-    last = start
-    for at in places:
-        if last <= at < end:
-            m = pattern.match(text, at, end)
-            if m is not None:
-                out.append(m)
-                last = m.end()
-    return out
+    reach = max(offsets)
+    places = (found.start() + d for found in opening.finditer(text, max(0, start - reach), end) for d in offsets)
+    return list(matches_at_places(pattern, text, start, end, places))
 
 
 # Chinese and Japanese end a sentence with an ideographic stop and no space: a space after one is

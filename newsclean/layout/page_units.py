@@ -25,7 +25,7 @@ from fractions import Fraction
 import regex
 
 from .. import reasons
-from ..alternatives import Openings, branches
+from ..alternatives import Openings, branches, matches_at_places
 from ..lexicon import COUNTER_LABELS, COUNTER_LINKS, GALLERY_EXITS, NEXT_ARTICLE, SECTION_HEADINGS, all_of
 from ..memo import page_dict
 from ..sentences import CLOSERS, STOPS
@@ -34,7 +34,7 @@ from .head_units import label_openings
 from .headline_case import HEAD
 from .line_head import head_breaks, space_before
 from .line_joins import BLOB
-from .line_sentences import matches_at, matches_at_places, sentence_breaks, whole_printings
+from .line_sentences import matches_at, sentence_breaks, whole_printings
 from .shape import end_heading
 
 __all__ = [
