@@ -95,3 +95,42 @@ def test_what_the_openings_rely_on_holds_for_every_character():
         for written in {letter, letter.upper()} if len(letter.upper()) == 1 else {letter}:
             for m in regex.finditer(regex.escape(written), every, dates._FIND.flags):
                 assert lowered_as_matched(m.group()) == lowered_as_matched(letter), (letter, written, m.group())
+
+
+def test_the_digit_marks_know_every_digit_that_is_not_ascii():
+    """Every decimal digit of Unicode that stdlib re's ``\\d`` matches, save the ten ASCII ones, opens its UTF-8
+    with one of :data:`dates._OTHER_DIGIT_LEADS`, and so is marked "x" (the year and digit tests then ask re)."""
+    every = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000)
+    digits = [m.group() for m in re.finditer(r"\d", every)]
+    assert digits[:10] == list("0123456789") and len(digits) > 600
+    for d in digits[10:]:
+        assert d.encode()[0] in dates._OTHER_DIGIT_LEADS, d
+        assert dates._digit_marks(d)[0] == "x"
+
+
+YEAR_TEXTS = [
+    *TEXTS, "2016", "201", "20 16", "a2016b", "٢٠١٦", "２０１６", "20١6", "\U0001d7d8\U0001d7d9\U0001d7da\U0001d7db",
+    "\ud800 2016", "\ud800 201", "\udfff", "²⁰¹⁶", "½016", "Top 10 films of 2019", "12:30 pm", "x" * 500 + "1999",
+    "é1999", "’20 16’",
+]
+
+
+def test_the_year_and_digit_tests_answer_what_the_searches_answer():
+    """:func:`dates.holds_year`, :func:`dates.line_holds_year` and :func:`dates._holds_digit` (read off the digit
+    marks) answer what stdlib re's searches for ``\\d\\d{3}`` and ``\\d`` answer: on a table, on random strings of
+    the pieces of dates (digits of other scripts, past the Basic Multilingual Plane, lone surrogates) and on every
+    line of the eval pages."""
+    rng = random.Random(18)
+    pieces = ["1", "20", "2016", "٢", "٠١", "２", "\U0001d7d8", "\ud800", "\udc00", "²", "½", "é", "’", " ", "x", "—"]
+    texts = YEAR_TEXTS + _random_texts()[:5_000]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 10))) for _ in range(20_000)]
+    for case in eval_cases():
+        if case.get("variant") not in ("html", "flatpage"):
+            texts += case["input"].splitlines()
+    dates.line_holds_year.cache_clear()
+    for text in texts:
+        year = re.search(r"\d\d{3}", text) is not None
+        assert dates.holds_year(text) is year, text
+        assert dates.line_holds_year(text) is year, text
+        assert dates._holds_digit(text) is (re.search(r"\d", text) is not None), text
+    dates.line_holds_year.cache_clear()
