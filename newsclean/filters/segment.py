@@ -130,6 +130,30 @@ def _folded_shape(lines: list[tuple[int, int, int]], total: int) -> bool:
     return sum(chars for a, b, chars in lines if b - a >= _LONG) >= _SHARE * total
 
 
+def _folded_shaped(text: str) -> bool:
+    """``_folded_shape(*_text_lines(text))``, read without a step in Python for each line: most
+    texts (a paragraph a line) are no folded page, and :func:`_text_lines`' loop cost about as
+    much as the segment step's other work on them. The lines are counted, measured and tested
+    for white space by C calls over the list of lines (a line ``str.strip`` empties is ``""`` or
+    ``str.isspace``: the same white space); only the long lines and the blank ones that are not
+    empty (both few) are read one by one.
+
+    >>> _folded_shaped("Home\\nNews"), _folded_shaped(("word " * 80 + "\\n") * 2)
+    (False, True)
+    """
+    lines = text.split("\n")
+    spaced = list(itertools.compress(lines, map(str.isspace, lines)))  # blank, not empty
+    count = len(lines) - lines.count("") - len(spaced)
+    if count < 2:
+        return False
+    # every line's chars (its length less its spaces), less the blank lines'
+    total = len(text) - (len(lines) - 1) - text.count(" ") - sum(len(s) - s.count(" ") for s in spaced)
+    if total < _FOLDED_MEAN * count:
+        return False
+    long = itertools.compress(lines, map(_LONG.__le__, map(len, lines)))
+    return sum(len(s) - s.count(" ") for s in long if not s.isspace()) >= _SHARE * total
+
+
 def _folded_lines(text: str, lined: tuple[list[tuple[int, int, int]], int] | None = None,
                   read: Read | None = None) -> tuple[list[int], FoldedPage, int] | None:
     """The units of a page folded to a few long lines (``get_text(" ")`` of a page whose text
@@ -147,9 +171,11 @@ def _folded_lines(text: str, lined: tuple[list[tuple[int, int, int]], int] | Non
     >>> kept.split("\\n")[0], kept.endswith("after a long debate."), len(cut)
     ('By Staff', True, 12)
     """
-    if lined is None and max(map(len, text.split("\n"))) < _LONG:
-        return None  # no long line: no folded page's shape (_folded_shape), told without reading the lines
-    lines, total = lined if lined is not None else _text_lines(text)
+    if lined is None:
+        if not _folded_shaped(text):
+            return None  # no folded page's shape (_folded_shape), told without reading the lines
+        lined = _text_lines(text)
+    lines, total = lined
     if not _folded_shape(lines, total):
         return None
     read = Read(text) if read is None else read
@@ -213,13 +239,12 @@ def reads_folded(text: str) -> bool:
     >>> reads_folded(folded), reads_folded("\\n".join(["Home", "News", "Sport"] * 30 + [folded]))
     (True, False)
     """
-    lined = _text_lines(text)
-    if not _folded_shape(*lined):
+    if not _folded_shaped(text):
         return False  # the cheap test first: most cleaned texts have a paragraph's lines
     first = _first_unit(text)
     if first is not None and prose_unit(text[first[0]:first[1]]) and (menu_end(text, *first) or 0) <= first[0]:
         return False  # it opens with prose: no page (find_article's opens with a title or menus)
-    return _folded_lines(text, lined) is not None
+    return _folded_lines(text) is not None
 
 
 def _first_unit(text: str) -> tuple[int, int] | None:
