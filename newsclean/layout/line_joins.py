@@ -14,6 +14,7 @@ toggle. The join step (:mod:`newsclean.filters.segment`) turns them into spaces.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 import regex
 
@@ -75,7 +76,17 @@ def _trie(words: list[str]) -> str:
     return "(?:" + "|".join(branches) + ("|" if "" in words else "") + ")"
 
 
-_ENDS_OPEN_REVERSED = re.compile("\n" + _LINE_SPACE + "*(?:[,(\\[“‘]|" + _trie(sorted(w[::-1] for w in SMALL)) + ")")
+# The characters a reversed open end opens with (a mark, or a small word's last letter in either case), looked
+# ahead for before the trie's branches are tried: most lines end with a stop, which fails at once.
+_ENDS_OPEN_FIRSTS = ",(\\[“‘" + "".join(_either_case(c)[1:-1] for c in sorted({w[-1] for w in SMALL}))
+_ENDS_OPEN_REVERSED = re.compile("\n" + _LINE_SPACE + "*(?=[" + _ENDS_OPEN_FIRSTS + "])(?:[,(\\[“‘]|"
+                                 + _trie(sorted(w[::-1] for w in SMALL)) + ")")
+# _OPENS_ON found without the regex engine (about a thousand instructions a line break, where the
+# standard library's re takes a few hundred): after the line break and its white space, a character
+# of its class among the ASCII ones (the ASCII lower-case letters are its \p{Ll} there), or one
+# that is no ASCII but for a few common ones outside its class, which _OPENS_ON then reads.
+_OPENS_ASCII = ",.;:!?)\\]%a-z"
+_OPENS_ON_SUPERSET = re.compile("\n" + _LINE_SPACE + "*+(?=[" + _OPENS_ASCII + "]|[^\\x00-\\x7f“‘«»©•])")
 
 
 # A line that opens with a key of serialized data: ``"headline": "Budget Passes"``, ``{"@type": "Person",``
@@ -250,7 +261,8 @@ def _cut_candidates(text: str) -> list[int]:
     >>> [t[i + 1:i + 5] for i in _cut_candidates(t)]
     ['the ', 'Week']
     """
-    found = {m.start() for m in _OPENS_ON.finditer(text)}
+    found = {m.start() for m in _OPENS_ON_SUPERSET.finditer(text)
+             if text[m.end()].isascii() or _OPENS_ON.match(text, m.start()) is not None}
     last = len(text) - 1
     found.update(last - m.start() for m in _ENDS_OPEN_REVERSED.finditer(text[::-1]))
     return sorted(found)
@@ -413,6 +425,14 @@ _CUT_COUNTER = regex.compile(r"(?m)^(?:(?i:" + "|".join(all_of(COUNTER_LABELS)) 
 # a line break after them).
 _NUMBER_LINE = re.compile(r"\n\d{1,3}\n")
 _NUMBER_FIRST = re.compile(r"\d{1,3}\n")
+# A counter's first line is a label's, right above a number's line (one to three digits, a line
+# break after them), or that number's: every match starts at a line of one to three characters
+# that a line break ends, or at the line above one. _CUT_COUNTER is tried only there (a search of
+# it tries its ``^`` at every character of the text): the line breaks before such a line (one
+# scan of the standard library's re, which skips from one line break to the next) and the text's
+# first line.
+_SHORT_LINE = re.compile(r"\n(?=[^\n]{1,3}\n)")
+_SHORT_FIRST = re.compile(r"[^\n]{1,3}\n")
 
 
 def counter_joins(text: str) -> list[int]:
@@ -428,11 +448,29 @@ def counter_joins(text: str) -> list[int]:
     if _NUMBER_LINE.search(text) is None and _NUMBER_FIRST.match(text) is None:
         return []  # no line of a number alone: no counter (most texts: one scan of the standard library's re)
     out: list[int] = []
-    for m in _CUT_COUNTER.finditer(text):
+    for m in _counter_matches(text):
         if m.group().count("\n") < 2:
             continue  # "12\n8": two numbers, no counter
         out.extend(i for i in range(m.start(), m.end()) if text[i] == "\n")
     return out
+
+
+def _counter_matches(text: str) -> Iterator[regex.Match[str]]:
+    """``_CUT_COUNTER.finditer(text)``, the pattern tried only where a match can start (see
+    :data:`_SHORT_LINE`), each after the last match's end as the search goes on.
+
+    >>> [m.group() for m in _counter_matches("Image\\n1\\nof\\n8\\nClose\\n2\\n/\\n9")]
+    ['Image\\n1\\nof\\n8', '2\\n/\\n9']
+    """
+    starts = {0} if _SHORT_FIRST.match(text) is not None else set()
+    for m in _SHORT_LINE.finditer(text):
+        starts.add(m.end())  # the short line's start, and the start of the line above it
+        starts.add(text.rfind("\n", 0, m.start()) + 1)
+    reach = 0
+    for start in sorted(starts):
+        if start >= reach and (m := _CUT_COUNTER.match(text, start)) is not None:
+            reach = m.end()
+            yield m
 
 
 # An expandable caption cut at every tag: the page prints the caption twice, in full and cut short,
