@@ -624,3 +624,12 @@ def test_folded_shaped_on_eval_texts():
     for case in eval_cases():
         if isinstance(text := case["input"], str):
             assert segment._folded_shaped(text) == segment._folded_shape(*segment._text_lines(text))
+
+
+@pytest.mark.parametrize("text", FOLDED_SHAPE_TEXTS)
+def test_a_split_given_is_the_split_read(text):
+    """_cuts splits a text once for _long_lines and _folded_shaped: the same answers as each reading it."""
+    split = segment._split(text)
+    assert split.chars == len(text) - text.count(" ") - text.count("\n")
+    assert segment._long_lines(text, split) == segment._long_lines(text)
+    assert segment._folded_shaped(text, split) == segment._folded_shaped(text)
