@@ -202,3 +202,24 @@ def test_cut_candidates_as_scanned_before_on_random_and_eval_texts() -> None:
     texts += [case["input"] for case in eval_cases() if case.get("variant") in ("page", "taglines", "container")]
     for text in texts:
         assert lj._cut_candidates(text) == _scanned_candidates(text), repr(text[:300])
+
+
+# join_points returns the formula joins at once where its candidate pairs cannot pass its test for a text cut
+# at every tag (_may_join): each of its bounds is at least what the loop counts. The joins are compared with the
+# plain loop above on the table, the eval texts and random strings; here the bounds themselves, on texts that
+# pass a test by one count alone.
+BOUND_TEXTS = [
+    "The army took\nthe town\n, it said.\nThey left\n. Then\nnothing\n; and\nmore",
+    "the Chinese Ministry of State Security intelligence service\nmasters\nare proving unable to stop the leaks "
+    "now\nwhich the officials of the old agency\nreporters\nhave found in the files of the agency today",
+    "Lorem ipsum dolor sit amet, \n  consectetur adipiscing elit, sed do \n  eiusmod tempor incididunt ut\n"
+    "labore et dolore magna \n   aliqua. Ut enim ad minim veniam\nHome",
+]
+
+
+@pytest.mark.parametrize("text", BOUND_TEXTS + TABLE)
+@pytest.mark.parametrize("nodes", [True, False])
+def test_may_join_bounds_the_counts(text: str, nodes: bool) -> None:
+    pairs = lj._candidate_pairs(text)
+    if not lj._may_join(text, pairs, nodes):
+        assert lj.join_points(text, nodes) == lj.formula_joins(text) == _plain_join_points(text, nodes)

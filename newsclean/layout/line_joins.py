@@ -108,6 +108,7 @@ _CUT_WORDS = 3  # words of a line that a lower-case line carries on (fewer: a li
 # sentence after a link: ", officials said."), which no writer and no layout-keeping scraper
 # starts a line with (a removal can set one under a line it does not carry on: see below).
 _PUNCT_OPEN = regex.compile(r"[,.;:)\]](?=[ \t]|$)")
+_PUNCT_FIRST = ",.;:)]"  # the characters it opens with
 _MIN_PUNCT_OPENS = 2
 # A text already joined (or laid out by a scraper that keeps lines, html_text) shows the same
 # cuts inside its lines: a space before a comma or a stop (``the town , officials said``). Where
@@ -298,19 +299,16 @@ def join_points(text: str, nodes: bool = True) -> list[int]:
     >>> t2.split("\\n")
     ['By Jane Doe and Tom Roe', 'The army took the town , officials said.', 'The town burned all night .', 'Home']
     """
+    pairs = _candidate_pairs(text)
+    if not _may_join(text, pairs, nodes):
+        return formula_joins(text)  # no count below can pass: no pair is read for a cut
     out: list[int] = []
     opens = links = wraps = 0
     n = len(text)
     lead = n - len(text.lstrip())
     first_start = text.rfind("\n", 0, lead) + 1  # where the text's first line with text starts
     word_cut_at, word_cut_carried = -1, 0  # the break of the last cut between two words, and its carried
-    for br in _cut_candidates(text):  # a break elsewhere cuts nothing: neither line reads as a cut
-        start = text.rfind("\n", 0, br) + 1
-        prev = text[start:br].strip()
-        end = text.find("\n", br + 1)
-        line = text[br + 1:n if end < 0 else end].strip()
-        if not prev or not line:
-            continue  # a blank line parts the two
+    for br, start, prev, line in pairs:
         pos = br + 1
         # prev carries on the line above it between two words: that line's words
         carried = word_cut_carried if word_cut_at == start - 1 else 0
@@ -338,6 +336,68 @@ def join_points(text: str, nodes: bool = True) -> list[int]:
     if opens <= inside and (links < _MIN_LINKS or opens + links <= inside) and not wrapped:
         return formula
     return sorted(set(out).union(formula))
+
+
+def _candidate_pairs(text: str) -> list[tuple[int, int, str, str]]:
+    """``(break, start of the line above it, that line, the next line)``, both lines stripped, of each
+    break of :func:`_cut_candidates` between two lines with text (a blank line parts the two): a break
+    elsewhere cuts nothing, neither line reads as a cut.
+
+    >>> _candidate_pairs("The army took\\nthe town\\n\\nof\\n")
+    [(13, 0, 'The army took', 'the town')]
+    """
+    n = len(text)
+    out = []
+    for br in _cut_candidates(text):
+        start = text.rfind("\n", 0, br) + 1
+        prev = text[start:br].strip()
+        end = text.find("\n", br + 1)
+        line = text[br + 1:n if end < 0 else end].strip()
+        if prev and line:
+            out.append((br, start, prev, line))
+    return out
+
+
+def _may_join(text: str, pairs: list[tuple[int, int, str, str]], nodes: bool) -> bool:
+    """Whether :func:`join_points`' counts may pass its test for a text cut at every tag, told from
+    its candidate pairs (:func:`_candidate_pairs`) before any is read for a cut (each read costs
+    patterns; most texts pass no test): three pairs or more, and two whose next line opens with a
+    comma, a stop or a bracket (what :data:`_PUNCT_OPEN` needs first), three that may be links
+    inside a sentence (:func:`_may_link`), or three with a space beside the break where ``nodes``
+    are read. Each count is at
+    least what join_points counts of the cuts among the pairs.
+
+    >>> _may_join("", [], True), _may_join("a\\n, b\\n; c\\n. d", _candidate_pairs("a\\n, b\\n; c\\n. d"), False)
+    (False, True)
+    """
+    if len(pairs) < _MIN_JOINS:
+        return False
+    if sum(line[0] in _PUNCT_FIRST for *_, line in pairs) >= _MIN_PUNCT_OPENS:
+        return True
+    above = {br: prev for br, _, prev, _ in pairs}  # the line above each pair's break
+    if sum(_may_link(above.get(start - 1), prev, line) for _, start, prev, line in pairs) >= _MIN_LINKS:
+        return True
+    n = len(text)
+    return nodes and sum(1 < br + 1 < n and (text[br - 1] in _BLANKS or text[br + 1] in _BLANKS)
+                         for br, *_ in pairs) >= _MIN_WRAPS
+
+
+def _may_link(above: str | None, prev: str, line: str) -> bool:
+    """Whether ``prev`` may be a link's text inside a sentence as :func:`join_points` counts one,
+    told from the words of the lines: ``above`` (the line above it, when the break between them is a
+    candidate; else ``None``) carries on into it, and it into ``line``, three words or more on each
+    side, twelve in all, ``prev`` short, ``line`` opening with a letter.
+
+    >>> _may_link("the Chinese Ministry of State Security intelligence service", "masters", "are proving unable to")
+    True
+    >>> _may_link(None, "masters", "are proving unable"), _may_link("the army", "took", "the town")
+    (False, False)
+    """
+    if above is None or not line[:1].isalpha():
+        return False
+    carried, own = above.count(" ") + 1, line.count(" ") + 1
+    return (carried >= _CUT_WORDS and prev.count(" ") < _LINK_WORDS and own >= _CUT_WORDS
+            and carried + own >= _LINK_SIDES)
 
 
 # Math markup (MathJax, KaTeX, MathML) gives a line for each symbol of a formula: a run of
