@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import random
+import re
 
 import pytest
 import regex
@@ -133,3 +134,92 @@ def test_reversed_open_ends_read_every_case_regex_ignores() -> None:
     for c in sorted(set("".join(SMALL))):
         matched = set(regex.findall("(?i)" + c, every))
         assert matched == set(lj._either_case(c)[1:-1]), c
+
+
+# counter_joins tries its pattern only at the lines a counter can open with (a line of one to three
+# characters, or the line above one) where a search tried it at every character: the same matches.
+COUNTER_TABLE = [
+    "", "\n", "1", "1\n", "1\n8", "Image\n1\nof\n8", "x\nImage\n1\nof\n/\n8\nClose\n1\nof\n8\nThe story.",
+    "12\n8\n3\n4", "Photo\n١\nof\n٨\nend", "IMAGE\n1\nOF\n8\n", "\n\n1\n\nof\n8", "slide\n123\n/\n1234\n5\n6",
+    "ſlide\n2\nof\n3", "1\n2\n3\n4\n5\n6\n7", "Image\nImage\n1\nof\n2", " 1\nof\n2", "1 \nof\n2", "Picture\n7\n/\n7",
+]
+
+
+@pytest.mark.parametrize("text", COUNTER_TABLE)
+def test_counter_matches_are_the_search_on_the_table(text: str) -> None:
+    assert [m.span() for m in lj._counter_matches(text)] == [m.span() for m in lj._CUT_COUNTER.finditer(text)]
+
+
+def test_counter_matches_are_the_search_on_random_and_eval_texts() -> None:
+    rng = random.Random(26)
+    pieces = ["\n", "\n", "1", "12", "123", "1234", "٨", "of", "OF", "/", "Image", "photo", "Slide", "ſlide",
+              "Close", " ", "x", "the story"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 30))) for _ in range(5000)]
+    texts += [case["input"] for case in eval_cases() if case.get("variant") in ("page", "taglines", "container")]
+    for text in texts:
+        assert [m.span() for m in lj._counter_matches(text)] == [m.span() for m in lj._CUT_COUNTER.finditer(text)], \
+            repr(text[:300])
+
+
+# _cut_candidates' scans read as before: the line openings by the standard library's re (a superset of
+# _OPENS_ON's class: its ASCII characters and those no ASCII but a few, which _OPENS_ON then reads),
+# the open ends with their first characters looked ahead for.
+_PLAIN_ENDS_OPEN_REVERSED = regex.compile("\n" + lj._LINE_SPACE + "*(?:[,(\\[“‘]|"
+                                          + lj._trie(sorted(w[::-1] for w in SMALL)) + ")")
+
+
+def _scanned_candidates(text: str) -> list[int]:
+    """line_joins._cut_candidates as it was written: both scans with the regex engine, no look ahead."""
+    found = {m.start() for m in lj._OPENS_ON.finditer(text)}
+    last = len(text) - 1
+    found.update(last - m.start() for m in _PLAIN_ENDS_OPEN_REVERSED.finditer(text[::-1]))
+    return sorted(found)
+
+
+def test_opening_superset_leaves_out_no_character_of_the_class() -> None:
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    in_class = set(regex.findall(r"[,.;:!?)\]’”%\p{Ll}]", every))
+    assert in_class == {m.group()[-1] for m in regex.finditer(lj._OPENS_ON.pattern, "\n" + "\n".join(every))}
+    superset = set(re.findall("[" + lj._OPENS_ASCII + r"]|[^\x00-\x7f“‘«»©•]", every))
+    assert in_class <= superset
+    assert {c for c in superset if c.isascii()} <= in_class  # an ASCII character is taken without _OPENS_ON
+    first_chars = set(regex.findall("[" + lj._ENDS_OPEN_FIRSTS + "]", every))
+    # a reversed open end opens with a mark or a small word's last letter, in any case regex's ignored case reads
+    lasts = {c for w in SMALL for c in regex.findall("(?i)" + regex.escape(w[-1]), every)}
+    assert set(",([“‘") | lasts <= first_chars
+
+
+@pytest.mark.parametrize("text", [*TABLE, "\n“the\n‘a\n«b\n©c\n•d\né\nÉ\n\u3000ſ\n’x\n”y\n\n%\n]\nA"])
+def test_cut_candidates_as_scanned_before_on_the_table(text: str) -> None:
+    assert lj._cut_candidates(text) == _scanned_candidates(text)
+
+
+def test_cut_candidates_as_scanned_before_on_random_and_eval_texts() -> None:
+    rng = random.Random(26)
+    pieces = ["\n", "\n", " \n", "\n ", "\t", " ", ",", ".", ";", "(", "“", "‘", "«", "©", "•", "the", "by", "of",
+              "The", "é", "É", "\x1c", "\r", "\x85", "\u2028", "\u3000", "\xa0", "’", "”", "ſ", "K", "İ", "and", "]"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 40))) for _ in range(5000)]
+    texts += [case["input"] for case in eval_cases() if case.get("variant") in ("page", "taglines", "container")]
+    for text in texts:
+        assert lj._cut_candidates(text) == _scanned_candidates(text), repr(text[:300])
+
+
+# join_points returns the formula joins at once where its candidate pairs cannot pass its test for a text cut
+# at every tag (_may_join): each of its bounds is at least what the loop counts. The joins are compared with the
+# plain loop above on the table, the eval texts and random strings; here the bounds themselves, on texts that
+# pass a test by one count alone.
+BOUND_TEXTS = [
+    "The army took\nthe town\n, it said.\nThey left\n. Then\nnothing\n; and\nmore",
+    "the Chinese Ministry of State Security intelligence service\nmasters\nare proving unable to stop the leaks "
+    "now\nwhich the officials of the old agency\nreporters\nhave found in the files of the agency today",
+    "Lorem ipsum dolor sit amet, \n  consectetur adipiscing elit, sed do \n  eiusmod tempor incididunt ut\n"
+    "labore et dolore magna \n   aliqua. Ut enim ad minim veniam\nHome",
+]
+
+
+@pytest.mark.parametrize("text", BOUND_TEXTS + TABLE)
+@pytest.mark.parametrize("nodes", [True, False])
+def test_may_join_bounds_the_counts(text: str, nodes: bool) -> None:
+    pairs = lj._candidate_pairs(text)
+    if not lj._may_join(text, pairs, nodes):
+        assert lj.join_points(text, nodes) == lj.formula_joins(text) == _plain_join_points(text, nodes)

@@ -586,3 +586,50 @@ def test_next_links_are_tried_only_where_one_may_open():
             s = case["input"]
             assert found(s, 0, len(s)) == plain(s, 0, len(s))
             assert found(s, 3, len(s) // 2) == plain(s, 3, len(s) // 2)
+
+
+# segment._folded_shaped reads the folded shape of a text's lines by C calls over the list of lines
+# where _text_lines read each line: the same answer on a table, on random texts of spaces, blank
+# lines, long and short lines, and on every text-like eval input.
+FOLDED_SHAPE_TEXTS = [
+    "", "\n", "\n\n", "a", "a\nb", " \n\t\n", "\t" * 300 + "\nx", "x\n" + " " * 250 + "\nx" * 3,
+    ("word " * 80 + "\n") * 2, ("word " * 80 + "\n\t\n \n") * 2, ("word " * 80 + "\n") * 2 + "Home\n" * 3,
+    ("\t" * 260 + "\n") + ("word " * 80 + "\n") * 2, ("a" * 199 + "\n") * 5, ("a" * 200 + "\n") * 5,
+    ("a" * 250 + "\n") * 3, ("a" * 249 + "\n") * 2 + "\x1c\u3000\n", "\u3000x\u2028\n" * 3,
+]
+
+
+@pytest.mark.parametrize("text", FOLDED_SHAPE_TEXTS)
+def test_folded_shaped_is_the_shape_of_the_text_lines(text):
+    assert segment._folded_shaped(text) == segment._folded_shape(*segment._text_lines(text))
+
+
+def test_strip_empties_exactly_the_empty_and_white_space_lines():
+    """_folded_shaped counts a line blank as str.strip reads it: "" or str.isspace, for every character."""
+    for c in map(chr, range(0x110000)):
+        assert (not c.strip()) == c.isspace(), hex(ord(c))
+
+
+def test_folded_shaped_on_random_texts():
+    rng = random.Random(26)
+    pieces = ["word ", "a" * 60, "b" * 210, " ", "  ", "\n", "\n\n", "\t", "\u3000", "\x1c", "\r", "x y z "]
+    for _ in range(4000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 40)))
+        assert segment._folded_shaped(text) == segment._folded_shape(*segment._text_lines(text)), repr(text)
+
+
+def test_folded_shaped_on_eval_texts():
+    from .conftest import eval_cases
+
+    for case in eval_cases():
+        if isinstance(text := case["input"], str):
+            assert segment._folded_shaped(text) == segment._folded_shape(*segment._text_lines(text))
+
+
+@pytest.mark.parametrize("text", FOLDED_SHAPE_TEXTS)
+def test_a_split_given_is_the_split_read(text):
+    """_cuts splits a text once for _long_lines and _folded_shaped: the same answers as each reading it."""
+    split = segment._split(text)
+    assert split.chars == len(text) - text.count(" ") - text.count("\n")
+    assert segment._long_lines(text, split) == segment._long_lines(text)
+    assert segment._folded_shaped(text, split) == segment._folded_shaped(text)

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+from typing import NamedTuple
 
 import regex
 
@@ -70,13 +71,32 @@ _PAGE_CHARS = 3000
 _MIN_SENTENCE_BREAKS = 2
 
 
-def _long_lines(text: str) -> list[tuple[int, int, bool]]:
+class _Split(NamedTuple):
+    """A text's lines (``str.split``, one C call, not a find and a slice each) and how many of its
+    characters are neither spaces nor line breaks: what :func:`_long_lines` and
+    :func:`_folded_shaped` read first, split once for both (:func:`_split`)."""
+
+    lines: list[str]
+    chars: int
+
+
+def _split(text: str) -> _Split:
+    """The :class:`_Split` of ``text``.
+
+    >>> _split("Home News\\n\\n The end.")
+    _Split(lines=['Home News', '', ' The end.'], chars=15)
+    """
+    lines = text.split("\n")
+    return _Split(lines, len(text) - text.count(" ") - (len(lines) - 1))
+
+
+def _long_lines(text: str, split: _Split | None = None) -> list[tuple[int, int, bool]]:
     """``(start, end, whole)`` of the lines that hold most of the text (a page run together:
     ``whole``), and of the other lines too long to be a paragraph (a page folded to one line
-    but for the lines a script or a listing kept: segmented only when they hold a whole page)."""
-    total = len(text) - text.count(" ") - text.count("\n")
+    but for the lines a script or a listing kept: segmented only when they hold a whole page);
+    ``split``: the text's :func:`_split` where it is known."""
+    lines, total = _split(text) if split is None else split
     out: list[tuple[int, int, bool]] = []
-    lines = text.split("\n")  # one C call for the lines, not a find and a slice each
     longest = max(map(len, lines))
     if longest < _PAGE_CHARS and (longest < _LONG or longest < _PROSE_SHARE * total):
         return out  # no line holds three quarters of the text (a line's chars are at most its length)
@@ -130,14 +150,38 @@ def _folded_shape(lines: list[tuple[int, int, int]], total: int) -> bool:
     return sum(chars for a, b, chars in lines if b - a >= _LONG) >= _SHARE * total
 
 
-def _folded_lines(text: str, lined: tuple[list[tuple[int, int, int]], int] | None = None,
-                  read: Read | None = None) -> tuple[list[int], FoldedPage, int] | None:
+def _folded_shaped(text: str, split: _Split | None = None) -> bool:
+    """``_folded_shape(*_text_lines(text))``, read without a step in Python for each line: most
+    texts (a paragraph a line) are no folded page, and :func:`_text_lines`' loop cost about as
+    much as the segment step's other work on them. The lines are counted, measured and tested
+    for white space by C calls over the list of lines (a line ``str.strip`` empties is ``""`` or
+    ``str.isspace``: the same white space); only the long lines and the blank ones that are not
+    empty (both few) are read one by one. ``split``: the text's :func:`_split` where it is known.
+
+    >>> _folded_shaped("Home\\nNews"), _folded_shaped(("word " * 80 + "\\n") * 2)
+    (False, True)
+    """
+    lines, chars = _split(text) if split is None else split
+    spaced = list(itertools.compress(lines, map(str.isspace, lines)))  # blank, not empty
+    count = len(lines) - lines.count("") - len(spaced)
+    if count < 2:
+        return False
+    # every line's chars (its length less its spaces), less the blank lines'
+    total = chars - sum(len(s) - s.count(" ") for s in spaced)
+    if total < _FOLDED_MEAN * count:
+        return False
+    long = itertools.compress(lines, map(_LONG.__le__, map(len, lines)))
+    return sum(len(s) - s.count(" ") for s in long if not s.isspace()) >= _SHARE * total
+
+
+def _folded_lines(text: str, lined: tuple[list[tuple[int, int, int]], int] | None = None, read: Read | None = None,
+                  split: _Split | None = None) -> tuple[list[int], FoldedPage, int] | None:
     """The units of a page folded to a few long lines (``get_text(" ")`` of a page whose text
     nodes kept some line breaks: a menu line, a dateline on its own, then the article run into
     the related links and comments), read together as one folded line: the spaces that part
     each long line's units, the article found over them all, and where the page ends (its last
     long line); ``None`` when the lines are no page's (too many or too short, or no page around
-    an article).
+    an article). ``lined``: the text's :func:`_text_lines`, ``split`` its :func:`_split`, where known.
 
     >>> menu = " ".join(["Home News Sport Weather Business Politics Travel Culture Jobs Cars"] * 8)
     >>> story = " ".join(["The council approved the budget on Monday after a long debate."] * 12)
@@ -147,9 +191,11 @@ def _folded_lines(text: str, lined: tuple[list[tuple[int, int, int]], int] | Non
     >>> kept.split("\\n")[0], kept.endswith("after a long debate."), len(cut)
     ('By Staff', True, 12)
     """
-    if lined is None and max(map(len, text.split("\n"))) < _LONG:
-        return None  # no long line: no folded page's shape (_folded_shape), told without reading the lines
-    lines, total = lined if lined is not None else _text_lines(text)
+    if lined is None:
+        if not _folded_shaped(text, split):
+            return None  # no folded page's shape (_folded_shape), told without reading the lines
+        lined = _text_lines(text)
+    lines, total = lined
     if not _folded_shape(lines, total):
         return None
     read = Read(text) if read is None else read
@@ -213,13 +259,12 @@ def reads_folded(text: str) -> bool:
     >>> reads_folded(folded), reads_folded("\\n".join(["Home", "News", "Sport"] * 30 + [folded]))
     (True, False)
     """
-    lined = _text_lines(text)
-    if not _folded_shape(*lined):
+    if not _folded_shaped(text):
         return False  # the cheap test first: most cleaned texts have a paragraph's lines
     first = _first_unit(text)
     if first is not None and prose_unit(text[first[0]:first[1]]) and (menu_end(text, *first) or 0) <= first[0]:
         return False  # it opens with prose: no page (find_article's opens with a title or menus)
-    return _folded_lines(text, lined) is not None
+    return _folded_lines(text) is not None
 
 
 def _first_unit(text: str) -> tuple[int, int] | None:
@@ -330,10 +375,11 @@ def _cuts(text: str, page_lines: tuple[tuple[int, int], ...]) -> tuple[list[int]
     breaks: list[int] = []
     furniture: list[tuple[int, int, str]] = []
     unsplit = 0
-    lines = _long_lines(text)
+    split = _split(text)  # read by both tests below
+    lines = _long_lines(text, split)
     read = Read(text)  # a long line that holds no folded page's article is read again below
     # a page folded to a few lines, unless one of them holds the page on its own
-    folded = _folded_lines(text, read=read)
+    folded = _folded_lines(text, read=read, split=split)
     if folded is not None:  # a page folded to a few lines: its lines are read as one
         breaks = folded[0]
         found, furniture = _page_cuts(text, 0, folded[2], folded[1], folded[2])

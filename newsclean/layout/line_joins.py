@@ -14,6 +14,7 @@ toggle. The join step (:mod:`newsclean.filters.segment`) turns them into spaces.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 import regex
 
@@ -75,7 +76,17 @@ def _trie(words: list[str]) -> str:
     return "(?:" + "|".join(branches) + ("|" if "" in words else "") + ")"
 
 
-_ENDS_OPEN_REVERSED = re.compile("\n" + _LINE_SPACE + "*(?:[,(\\[“‘]|" + _trie(sorted(w[::-1] for w in SMALL)) + ")")
+# The characters a reversed open end opens with (a mark, or a small word's last letter in either case), looked
+# ahead for before the trie's branches are tried: most lines end with a stop, which fails at once.
+_ENDS_OPEN_FIRSTS = ",(\\[“‘" + "".join(_either_case(c)[1:-1] for c in sorted({w[-1] for w in SMALL}))
+_ENDS_OPEN_REVERSED = re.compile("\n" + _LINE_SPACE + "*(?=[" + _ENDS_OPEN_FIRSTS + "])(?:[,(\\[“‘]|"
+                                 + _trie(sorted(w[::-1] for w in SMALL)) + ")")
+# _OPENS_ON found without the regex engine (about a thousand instructions a line break, where the
+# standard library's re takes a few hundred): after the line break and its white space, a character
+# of its class among the ASCII ones (the ASCII lower-case letters are its \p{Ll} there), or one
+# that is no ASCII but for a few common ones outside its class, which _OPENS_ON then reads.
+_OPENS_ASCII = ",.;:!?)\\]%a-z"
+_OPENS_ON_SUPERSET = re.compile("\n" + _LINE_SPACE + "*+(?=[" + _OPENS_ASCII + "]|[^\\x00-\\x7f“‘«»©•])")
 
 
 # A line that opens with a key of serialized data: ``"headline": "Budget Passes"``, ``{"@type": "Person",``
@@ -97,6 +108,7 @@ _CUT_WORDS = 3  # words of a line that a lower-case line carries on (fewer: a li
 # sentence after a link: ", officials said."), which no writer and no layout-keeping scraper
 # starts a line with (a removal can set one under a line it does not carry on: see below).
 _PUNCT_OPEN = regex.compile(r"[,.;:)\]](?=[ \t]|$)")
+_PUNCT_FIRST = ",.;:)]"  # the characters it opens with
 _MIN_PUNCT_OPENS = 2
 # A text already joined (or laid out by a scraper that keeps lines, html_text) shows the same
 # cuts inside its lines: a space before a comma or a stop (``the town , officials said``). Where
@@ -250,7 +262,8 @@ def _cut_candidates(text: str) -> list[int]:
     >>> [t[i + 1:i + 5] for i in _cut_candidates(t)]
     ['the ', 'Week']
     """
-    found = {m.start() for m in _OPENS_ON.finditer(text)}
+    found = {m.start() for m in _OPENS_ON_SUPERSET.finditer(text)
+             if text[m.end()].isascii() or _OPENS_ON.match(text, m.start()) is not None}
     last = len(text) - 1
     found.update(last - m.start() for m in _ENDS_OPEN_REVERSED.finditer(text[::-1]))
     return sorted(found)
@@ -286,19 +299,16 @@ def join_points(text: str, nodes: bool = True) -> list[int]:
     >>> t2.split("\\n")
     ['By Jane Doe and Tom Roe', 'The army took the town , officials said.', 'The town burned all night .', 'Home']
     """
+    pairs = _candidate_pairs(text)
+    if not _may_join(text, pairs, nodes):
+        return formula_joins(text)  # no count below can pass: no pair is read for a cut
     out: list[int] = []
     opens = links = wraps = 0
     n = len(text)
     lead = n - len(text.lstrip())
     first_start = text.rfind("\n", 0, lead) + 1  # where the text's first line with text starts
     word_cut_at, word_cut_carried = -1, 0  # the break of the last cut between two words, and its carried
-    for br in _cut_candidates(text):  # a break elsewhere cuts nothing: neither line reads as a cut
-        start = text.rfind("\n", 0, br) + 1
-        prev = text[start:br].strip()
-        end = text.find("\n", br + 1)
-        line = text[br + 1:n if end < 0 else end].strip()
-        if not prev or not line:
-            continue  # a blank line parts the two
+    for br, start, prev, line in pairs:
         pos = br + 1
         # prev carries on the line above it between two words: that line's words
         carried = word_cut_carried if word_cut_at == start - 1 else 0
@@ -326,6 +336,68 @@ def join_points(text: str, nodes: bool = True) -> list[int]:
     if opens <= inside and (links < _MIN_LINKS or opens + links <= inside) and not wrapped:
         return formula
     return sorted(set(out).union(formula))
+
+
+def _candidate_pairs(text: str) -> list[tuple[int, int, str, str]]:
+    """``(break, start of the line above it, that line, the next line)``, both lines stripped, of each
+    break of :func:`_cut_candidates` between two lines with text (a blank line parts the two): a break
+    elsewhere cuts nothing, neither line reads as a cut.
+
+    >>> _candidate_pairs("The army took\\nthe town\\n\\nof\\n")
+    [(13, 0, 'The army took', 'the town')]
+    """
+    n = len(text)
+    out = []
+    for br in _cut_candidates(text):
+        start = text.rfind("\n", 0, br) + 1
+        prev = text[start:br].strip()
+        end = text.find("\n", br + 1)
+        line = text[br + 1:n if end < 0 else end].strip()
+        if prev and line:
+            out.append((br, start, prev, line))
+    return out
+
+
+def _may_join(text: str, pairs: list[tuple[int, int, str, str]], nodes: bool) -> bool:
+    """Whether :func:`join_points`' counts may pass its test for a text cut at every tag, told from
+    its candidate pairs (:func:`_candidate_pairs`) before any is read for a cut (each read costs
+    patterns; most texts pass no test): three pairs or more, and two whose next line opens with a
+    comma, a stop or a bracket (what :data:`_PUNCT_OPEN` needs first), three that may be links
+    inside a sentence (:func:`_may_link`), or three with a space beside the break where ``nodes``
+    are read. Each count is at
+    least what join_points counts of the cuts among the pairs.
+
+    >>> _may_join("", [], True), _may_join("a\\n, b\\n; c\\n. d", _candidate_pairs("a\\n, b\\n; c\\n. d"), False)
+    (False, True)
+    """
+    if len(pairs) < _MIN_JOINS:
+        return False
+    if sum(line[0] in _PUNCT_FIRST for *_, line in pairs) >= _MIN_PUNCT_OPENS:
+        return True
+    above = {br: prev for br, _, prev, _ in pairs}  # the line above each pair's break
+    if sum(_may_link(above.get(start - 1), prev, line) for _, start, prev, line in pairs) >= _MIN_LINKS:
+        return True
+    n = len(text)
+    return nodes and sum(1 < br + 1 < n and (text[br - 1] in _BLANKS or text[br + 1] in _BLANKS)
+                         for br, *_ in pairs) >= _MIN_WRAPS
+
+
+def _may_link(above: str | None, prev: str, line: str) -> bool:
+    """Whether ``prev`` may be a link's text inside a sentence as :func:`join_points` counts one,
+    told from the words of the lines: ``above`` (the line above it, when the break between them is a
+    candidate; else ``None``) carries on into it, and it into ``line``, three words or more on each
+    side, twelve in all, ``prev`` short, ``line`` opening with a letter.
+
+    >>> _may_link("the Chinese Ministry of State Security intelligence service", "masters", "are proving unable to")
+    True
+    >>> _may_link(None, "masters", "are proving unable"), _may_link("the army", "took", "the town")
+    (False, False)
+    """
+    if above is None or not line[:1].isalpha():
+        return False
+    carried, own = above.count(" ") + 1, line.count(" ") + 1
+    return (carried >= _CUT_WORDS and prev.count(" ") < _LINK_WORDS and own >= _CUT_WORDS
+            and carried + own >= _LINK_SIDES)
 
 
 # Math markup (MathJax, KaTeX, MathML) gives a line for each symbol of a formula: a run of
@@ -413,6 +485,14 @@ _CUT_COUNTER = regex.compile(r"(?m)^(?:(?i:" + "|".join(all_of(COUNTER_LABELS)) 
 # a line break after them).
 _NUMBER_LINE = re.compile(r"\n\d{1,3}\n")
 _NUMBER_FIRST = re.compile(r"\d{1,3}\n")
+# A counter's first line is a label's, right above a number's line (one to three digits, a line
+# break after them), or that number's: every match starts at a line of one to three characters
+# that a line break ends, or at the line above one. _CUT_COUNTER is tried only there (a search of
+# it tries its ``^`` at every character of the text): the line breaks before such a line (one
+# scan of the standard library's re, which skips from one line break to the next) and the text's
+# first line.
+_SHORT_LINE = re.compile(r"\n(?=[^\n]{1,3}\n)")
+_SHORT_FIRST = re.compile(r"[^\n]{1,3}\n")
 
 
 def counter_joins(text: str) -> list[int]:
@@ -428,11 +508,29 @@ def counter_joins(text: str) -> list[int]:
     if _NUMBER_LINE.search(text) is None and _NUMBER_FIRST.match(text) is None:
         return []  # no line of a number alone: no counter (most texts: one scan of the standard library's re)
     out: list[int] = []
-    for m in _CUT_COUNTER.finditer(text):
+    for m in _counter_matches(text):
         if m.group().count("\n") < 2:
             continue  # "12\n8": two numbers, no counter
         out.extend(i for i in range(m.start(), m.end()) if text[i] == "\n")
     return out
+
+
+def _counter_matches(text: str) -> Iterator[regex.Match[str]]:
+    """``_CUT_COUNTER.finditer(text)``, the pattern tried only where a match can start (see
+    :data:`_SHORT_LINE`), each after the last match's end as the search goes on.
+
+    >>> [m.group() for m in _counter_matches("Image\\n1\\nof\\n8\\nClose\\n2\\n/\\n9")]
+    ['Image\\n1\\nof\\n8', '2\\n/\\n9']
+    """
+    starts = {0} if _SHORT_FIRST.match(text) is not None else set()
+    for m in _SHORT_LINE.finditer(text):
+        starts.add(m.end())  # the short line's start, and the start of the line above it
+        starts.add(text.rfind("\n", 0, m.start()) + 1)
+    reach = 0
+    for start in sorted(starts):
+        if start >= reach and (m := _CUT_COUNTER.match(text, start)) is not None:
+            reach = m.end()
+            yield m
 
 
 # An expandable caption cut at every tag: the page prints the caption twice, in full and cut short,
