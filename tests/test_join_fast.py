@@ -223,3 +223,35 @@ def test_may_join_bounds_the_counts(text: str, nodes: bool) -> None:
     pairs = lj._candidate_pairs(text)
     if not lj._may_join(text, pairs, nodes):
         assert lj.join_points(text, nodes) == lj.formula_joins(text) == _plain_join_points(text, nodes)
+
+
+# toggle_joins looks for a toggle line where a toggle's word ends a line (_toggle_line), where two scans
+# tried their pattern at every line break: the same answer on a table, random texts and the eval texts.
+TOGGLE_TABLE = [
+    "", "more", "less", " more", "more ", "... more", "...more", "…less", " … less \t", "....more", "x more",
+    "... \u00a0more", "\u00a0 more", "furthermore\nx", "no more\nless", "moreless\n", "lessmore", "Cap.\n ... more \nx",
+    "\x1cmore\x1f\n", "\u3000...\u3000more", "a\n\n  ...  more", "mores\n", "More\n", "x\r\nmore\r\n",
+]
+
+
+def _scanned_toggle_line(text: str) -> bool:
+    return lj._TOGGLE_LINE.match(text) is not None or lj._TOGGLE_NEXT_LINE.search(text) is not None
+
+
+def test_toggle_words_are_plain_words() -> None:
+    assert all(w.isalpha() for w in lj._TOGGLE_WORDS)
+
+
+@pytest.mark.parametrize("text", TOGGLE_TABLE)
+def test_toggle_line_is_the_scans_on_the_table(text: str) -> None:
+    assert lj._toggle_line(text) == _scanned_toggle_line(text)
+
+
+def test_toggle_line_is_the_scans_on_random_and_eval_texts() -> None:
+    rng = random.Random(26)
+    pieces = ["\n", "\n", " ", "  ", "\u00a0", "\t", "\r", "\x1c", "\u3000", "x", ".", "..", "...", "…", "less", "more",
+              "Less", "further", "un", "s", " more", "... more"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(20_000)]
+    texts += [case["input"] for case in eval_cases() if case.get("variant") in ("page", "taglines", "container")]
+    for text in texts:
+        assert lj._toggle_line(text) == _scanned_toggle_line(text), repr(text[:300])
