@@ -722,3 +722,61 @@ def test_gathered_tags_of_every_eval_page_are_those_of_the_walks_for_each():
         assert tags.meta == list(root.iter("meta")) and tags.script == list(root.iter("script"))
         assert tags.time == list(root.iter("time")) and tags.title is next(root.iter("title"), None)
         assert tags.hosts == list(root.iter("link", "meta", "base"))
+
+
+def _markup_reason_reading_both(el, in_article, tag, names):
+    """chrome.markup_reason as it was: the class and the id both read wherever either is there."""
+    from newsclean import reasons
+
+    reason = chrome.TAGS.get(tag)
+    if not names:
+        return None if reason is None or (in_article and tag in ("header", "footer")) else reason
+    if "hidden" in names or ("aria-hidden" in names and el.get("aria-hidden").lower() == "true"):
+        return reasons.HIDDEN
+    if "style" in names and chrome._HIDDEN_STYLE.search(el.get("style")):
+        return reasons.HIDDEN
+    if reason is not None and not (in_article and tag in ("header", "footer")):
+        return reason
+    if "role" in names:
+        role = el.get("role").lower()
+        if role in chrome.ROLES and not (in_article and role in ("banner", "contentinfo")):
+            return chrome.ROLES[role]
+    if tag in ("html", "body", "article", "main") or ("class" not in names and "id" not in names):
+        return None
+    return chrome._by_words(el.get("class") or "", el.get("id") or "", tag in chrome._SMALL_TAGS)
+
+
+_REASON_ATTRIBUTES = ['class=""', 'class="share"', 'class="story-body"', 'id=""', 'id="nav"', 'id="main"',
+                      'role="main"', 'style="color:red"', 'data-class="ad"', 'xml:id="footer"', 'class="Most Read"',
+                      'href="/x"', 'class="sidebar"', 'id="sidebar-body"']
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_markup_reason_reading_class_and_id_only_where_there(seed):
+    """markup_reason reads the class and the id only where keys lists them: the reasons of the markup
+    that read both, on random elements of chrome, layout and other tags with class and id present,
+    empty, missing or namespaced, inside and outside an article, and on every eval page's elements."""
+    import random
+
+    import lxml.etree
+
+    from newsclean.html.parse import parse_html
+
+    rng = random.Random(seed)
+    tags = ["div", "span", "a", "section", "aside", "nav", "header", "article", "main", "body", "li", "p"]
+    elements = []
+    for _ in range(600):
+        attrs = " ".join(rng.sample(_REASON_ATTRIBUTES, rng.randint(0, 3)))
+        tag = rng.choice(tags)
+        root = parse_html(f"<html><body><div><{tag} {attrs}>x</{tag}></div></body></html>")
+        elements += [el for el in root.iter(tag) if el.getparent().tag == "div"]
+    made = lxml.etree.Element("div", {"{http://x}class": "share", "{http://x}id": "nav"})
+    elements.append(made)
+    if seed == 0:
+        for _, root in _eval_html_roots():
+            elements += [el for el in root.iter() if isinstance(el.tag, str)]
+    for el in elements:
+        for in_article in (False, True):
+            names = el.keys()
+            assert chrome.markup_reason(el, in_article, el.tag, names) == _markup_reason_reading_both(
+                el, in_article, el.tag, names), (el.tag, el.attrib)
