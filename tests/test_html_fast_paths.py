@@ -703,8 +703,8 @@ def test_site_labels_of_the_gathered_tags_are_those_of_the_page(page):
 
     root = parse_html(page)
     tags = PageTags(root)
-    assert tags.hosts == list(root.iter("link", "meta", "base"))
-    assert site_labels(root, tags.hosts) == site_labels(root)
+    assert tags.host_tags == list(root.iter("link", "meta", "base"))
+    assert site_labels(root, tags.host_tags) == site_labels(root)
 
 
 def test_gathered_tags_of_every_eval_page_are_those_of_the_walks_for_each():
@@ -721,7 +721,7 @@ def test_gathered_tags_of_every_eval_page_are_those_of_the_walks_for_each():
         tags = PageTags(root)
         assert tags.meta == list(root.iter("meta")) and tags.script == list(root.iter("script"))
         assert tags.time == list(root.iter("time")) and tags.title is next(root.iter("title"), None)
-        assert tags.hosts == list(root.iter("link", "meta", "base"))
+        assert tags.host_tags == list(root.iter("link", "meta", "base"))
 
 
 def _markup_reason_reading_both(el, in_article, tag, names):

@@ -84,24 +84,24 @@ _NOT_A_NAME = regex.compile(r"https?:|www\.|@|\.(?:com|org|net)\b|^\W*$")
 class PageTags:
     """The elements metadata is read from, gathered in one pass over the page (each
     ``root.iter(tag)`` walks the whole tree; four of them took a quarter of the reading), and
-    ``hosts``: the ``<link>``, ``<meta>`` and ``<base>`` elements in document order, which
+    ``host_tags``: the ``<link>``, ``<meta>`` and ``<base>`` elements in document order, which
     :func:`~newsclean.html.headline.site_labels` reads for the page's host (gathered in the same
     pass: a walk of a page's tree that was not read just before costs more time than its
     instructions tell, its nodes being out of the processor's caches)."""
 
-    __slots__ = ("hosts", "meta", "script", "time", "title")
+    __slots__ = ("host_tags", "meta", "script", "time", "title")
 
     def __init__(self, root: Any) -> None:
         self.meta: list[Any] = []
         self.script: list[Any] = []
         self.time: list[Any] = []
-        self.hosts: list[Any] = []
+        self.host_tags: list[Any] = []
         self.title: Any = None
         for el in root.iter("meta", "script", "title", "time", "link", "base"):
             tag = el.tag
             if tag == "meta":
                 self.meta.append(el)
-                self.hosts.append(el)
+                self.host_tags.append(el)
             elif tag == "script":
                 self.script.append(el)
             elif tag == "title":
@@ -110,7 +110,7 @@ class PageTags:
             elif tag == "time":
                 self.time.append(el)
             else:
-                self.hosts.append(el)
+                self.host_tags.append(el)
 
 
 def _meta_tags(metas: list[Any]) -> dict[str, str]:

@@ -77,7 +77,7 @@ def read_html(html: str, *, metadata: Mapping[str, Any] | None = None, whole_pag
     if surrogates:
         meta["warnings"] = [surrogate_warning(surrogates, "the page")]
     # before strip_unseen: <link rel=canonical>, og:url and <base> name the host
-    host_labels = site_labels(root, tags.hosts)
+    host_labels = site_labels(root, tags.host_tags)
     strip_unseen(root)
     stats = text_stats(root)
     blocks, dropped = render(root, stats, whole_page=whole_page)
