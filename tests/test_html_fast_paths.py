@@ -637,3 +637,146 @@ def test_page_encoding_by_blocks_is_that_of_str_encode():
     for text in ("\ud800", "a" * 5000 + "\udfff" + "\u00e9" * 3, "\u2019" * 9000 + "\ud83d"):
         with pytest.raises(UnicodeEncodeError):
             parse._utf8(text)
+
+
+def _meta_tags_by_get(metas):
+    """metadata._meta_tags as it read each element's attributes: one ``get`` each."""
+    out = {}
+    for el in metas:
+        content = (el.get("content") or "").strip()
+        if not content:
+            continue
+        for attr in ("property", "name", "itemprop"):
+            for key in (el.get(attr) or "").lower().split():
+                out.setdefault(key, content)
+    return out
+
+
+_META_PIECES = ['name="a"', 'NAME="b"', 'property="og:title twitter:title"', 'itemprop="A"', 'content="x"',
+                "content=' y '", 'CONTENT=""', 'content', 'name', 'name=""', 'charset="utf-8"', 'xml:lang="en"',
+                'og:title="z"', 'xmlns:og="http://ogp.me/ns#"', 'property="OG:Title"', 'content="\u00e9t\u00e9"',
+                'itemprop=" a  b "', 'data-name="q"', 'content="  "']
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_meta_tags_by_items_are_those_of_get(seed):
+    """metadata._meta_tags reads each <meta> by one ``items()`` call: the same keys and contents as a
+    ``get`` per attribute, on random <meta> tags (repeated attributes, any case, empty and missing
+    contents, several keys in one attribute, namespaced names), on elements made through the API
+    (namespaced attributes) and on every eval page."""
+    import random
+
+    import lxml.etree
+
+    from newsclean.html.metadata import PageTags, _meta_tags
+    from newsclean.html.parse import parse_html
+
+    rng = random.Random(seed)
+    for _ in range(300):
+        tags = "".join("<meta " + " ".join(rng.choice(_META_PIECES) for _ in range(rng.randint(0, 5))) + ">"
+                       for _ in range(rng.randint(0, 6)))
+        metas = PageTags(parse_html(f"<html><head>{tags}</head><body><p>x</p></body></html>")).meta
+        assert _meta_tags(metas) == _meta_tags_by_get(metas), tags
+    made = lxml.etree.Element("meta", {"content": "c", "{http://ogp.me/ns#}name": "ns", "property": "p"})
+    assert _meta_tags([made]) == _meta_tags_by_get([made]) == {"p": "c"}
+    if seed == 0:
+        for case in eval_cases():
+            if case.get("variant") == "html":
+                metas = PageTags(parse_html(case["input"])).meta
+                assert _meta_tags(metas) == _meta_tags_by_get(metas), case.get("id")
+
+
+@pytest.mark.parametrize("page", [
+    '<html><head><link rel="Canonical" href="https://www.daily-planet.com/a"><meta property="og:url" '
+    'content="http://other.org/"></head><body><a href="http://www.elsewhere.net/">x</a></body></html>',
+    '<html><head><meta property="og:url" content=""><base href="//cdn.sitename.co.uk/"></head></html>',
+    '<html><body><link rel="stylesheet" href="/s.css"><a href="http://www.timesandstar.co.uk/n">x</a>'
+    '<svg><title>t</title><meta content="x"></svg><a href="/b">z</a></body></html>',
+    "<html><body><p>no links</p></body></html>", "",
+])
+def test_site_labels_of_the_gathered_tags_are_those_of_the_page(page):
+    """reader gathers the <link>, <meta> and <base> elements for site_labels in the walk that gathers the
+    metadata's (metadata.PageTags): the labels are those site_labels finds by its own walk."""
+    from newsclean.html.headline import site_labels
+    from newsclean.html.metadata import PageTags
+    from newsclean.html.parse import parse_html
+
+    root = parse_html(page)
+    tags = PageTags(root)
+    assert tags.host_tags == list(root.iter("link", "meta", "base"))
+    assert site_labels(root, tags.host_tags) == site_labels(root)
+
+
+def test_gathered_tags_of_every_eval_page_are_those_of_the_walks_for_each():
+    """PageTags (one walk) holds what a walk for each kind finds: every <meta>, <script>, <time>, the first
+    <title>, and the <link>, <meta> and <base> elements in document order."""
+    from newsclean.html.metadata import PageTags
+    from newsclean.html.parse import parse_html
+
+    pages = [case["input"] for case in eval_cases() if case.get("variant") == "html"]
+    if not pages:
+        pytest.skip("no shared evaluation data beside the repository")
+    for page in pages:
+        root = parse_html(page)
+        tags = PageTags(root)
+        assert tags.meta == list(root.iter("meta")) and tags.script == list(root.iter("script"))
+        assert tags.time == list(root.iter("time")) and tags.title is next(root.iter("title"), None)
+        assert tags.host_tags == list(root.iter("link", "meta", "base"))
+
+
+def _markup_reason_reading_both(el, in_article, tag, names):
+    """chrome.markup_reason as it was: the class and the id both read wherever either is there."""
+    from newsclean import reasons
+
+    reason = chrome.TAGS.get(tag)
+    if not names:
+        return None if reason is None or (in_article and tag in ("header", "footer")) else reason
+    if "hidden" in names or ("aria-hidden" in names and el.get("aria-hidden").lower() == "true"):
+        return reasons.HIDDEN
+    if "style" in names and chrome._HIDDEN_STYLE.search(el.get("style")):
+        return reasons.HIDDEN
+    if reason is not None and not (in_article and tag in ("header", "footer")):
+        return reason
+    if "role" in names:
+        role = el.get("role").lower()
+        if role in chrome.ROLES and not (in_article and role in ("banner", "contentinfo")):
+            return chrome.ROLES[role]
+    if tag in ("html", "body", "article", "main") or ("class" not in names and "id" not in names):
+        return None
+    return chrome._by_words(el.get("class") or "", el.get("id") or "", tag in chrome._SMALL_TAGS)
+
+
+_REASON_ATTRIBUTES = ['class=""', 'class="share"', 'class="story-body"', 'id=""', 'id="nav"', 'id="main"',
+                      'role="main"', 'style="color:red"', 'data-class="ad"', 'xml:id="footer"', 'class="Most Read"',
+                      'href="/x"', 'class="sidebar"', 'id="sidebar-body"']
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_markup_reason_reading_class_and_id_only_where_there(seed):
+    """markup_reason reads the class and the id only where keys lists them: the reasons of the markup
+    that read both, on random elements of chrome, layout and other tags with class and id present,
+    empty, missing or namespaced, inside and outside an article, and on every eval page's elements."""
+    import random
+
+    import lxml.etree
+
+    from newsclean.html.parse import parse_html
+
+    rng = random.Random(seed)
+    tags = ["div", "span", "a", "section", "aside", "nav", "header", "article", "main", "body", "li", "p"]
+    elements = []
+    for _ in range(600):
+        attrs = " ".join(rng.sample(_REASON_ATTRIBUTES, rng.randint(0, 3)))
+        tag = rng.choice(tags)
+        root = parse_html(f"<html><body><div><{tag} {attrs}>x</{tag}></div></body></html>")
+        elements += [el for el in root.iter(tag) if el.getparent().tag == "div"]
+    made = lxml.etree.Element("div", {"{http://x}class": "share", "{http://x}id": "nav"})
+    elements.append(made)
+    if seed == 0:
+        for _, root in _eval_html_roots():
+            elements += [el for el in root.iter() if isinstance(el.tag, str)]
+    for el in elements:
+        for in_article in (False, True):
+            names = el.keys()
+            assert chrome.markup_reason(el, in_article, el.tag, names) == _markup_reason_reading_both(
+                el, in_article, el.tag, names), (el.tag, el.attrib)

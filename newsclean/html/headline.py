@@ -216,10 +216,12 @@ def deck_under(heading: Any) -> str | None:
     return None
 
 
-def site_labels(root: Any) -> set[str]:
+def site_labels(root: Any, host_tags: Iterable[Any] | None = None) -> set[str]:
     """The names in the page's own host: from ``<link rel=canonical>``, ``og:url`` or ``<base>``,
     else the host most links point to (``www.sportsnetwork.com`` -> ``{"sportsnetwork"}``);
-    labels shorter than four letters and the generic ones (``www``, ``com``) left out.
+    labels shorter than four letters and the generic ones (``www``, ``com``) left out. ``host_tags``:
+    the page's ``<link>``, ``<meta>`` and ``<base>`` elements in document order, where the caller
+    has gathered them (:class:`~newsclean.html.metadata.PageTags`).
 
     >>> from newsclean.html.parse import parse_html
     >>> sorted(site_labels(parse_html('<a href="http://www.timesandstar.co.uk/news">x</a>'
@@ -228,7 +230,7 @@ def site_labels(root: Any) -> set[str]:
     ['timesandstar']
     """
     host = None
-    for el in root.iter("link", "meta", "base"):
+    for el in root.iter("link", "meta", "base") if host_tags is None else host_tags:
         tag = el.tag
         if ((tag == "link" and "canonical" in (el.get("rel") or "").lower())
                 or (tag == "meta" and (el.get("property") or "").lower() == "og:url") or tag == "base"):

@@ -34,7 +34,7 @@ from ..lexicon import AUTHOR_ROLES, BYLINE_PREFIXES, DESKS, NAME_JOINS, NAME_PAR
 from ..titles import split_site, unmarked
 from .parse import text_of
 
-__all__ = ["clean_authors", "html_metadata", "read_datetime"]
+__all__ = ["PageTags", "clean_authors", "html_metadata", "read_datetime"]
 
 ARTICLE_TYPES = frozenset({
     "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
@@ -77,38 +77,64 @@ _AUTHOR_SPLIT = regex.compile(r"\s*+(?:,|;|&|\b(?:" + "|".join(regex.escape(w) f
 _OPENERS = ("//", "<!--", "<![CDATA[")
 _CLOSERS = ("-->", "]]>", "//")
 _SPACES = regex.compile(r"\s*+")
+_KEY_ATTRIBUTES = frozenset({"property", "name", "itemprop"})  # a <meta>'s attributes that name its keys
 _NOT_A_NAME = regex.compile(r"https?:|www\.|@|\.(?:com|org|net)\b|^\W*$")
 
 
-class _Tags:
+class PageTags:
     """The elements metadata is read from, gathered in one pass over the page (each
-    ``root.iter(tag)`` walks the whole tree; four of them took a quarter of the reading)."""
+    ``root.iter(tag)`` walks the whole tree; four of them took a quarter of the reading), and
+    ``host_tags``: the ``<link>``, ``<meta>`` and ``<base>`` elements in document order, which
+    :func:`~newsclean.html.headline.site_labels` reads for the page's host (gathered in the same
+    pass: a walk of a page's tree that was not read just before costs more time than its
+    instructions tell, its nodes being out of the processor's caches)."""
 
-    __slots__ = ("meta", "script", "time", "title")
+    __slots__ = ("host_tags", "meta", "script", "time", "title")
 
     def __init__(self, root: Any) -> None:
         self.meta: list[Any] = []
         self.script: list[Any] = []
         self.time: list[Any] = []
+        self.host_tags: list[Any] = []
         self.title: Any = None
-        for el in root.iter("meta", "script", "title", "time"):
+        for el in root.iter("meta", "script", "title", "time", "link", "base"):
             tag = el.tag
-            if tag == "title":
+            if tag == "meta":
+                self.meta.append(el)
+                self.host_tags.append(el)
+            elif tag == "script":
+                self.script.append(el)
+            elif tag == "title":
                 if self.title is None:
                     self.title = el
+            elif tag == "time":
+                self.time.append(el)
             else:
-                getattr(self, tag).append(el)
+                self.host_tags.append(el)
 
 
 def _meta_tags(metas: list[Any]) -> dict[str, str]:
-    """First non-empty ``content`` per lower-cased ``property``/``name``/``itemprop`` key."""
+    """First non-empty ``content`` per lower-cased ``property``/``name``/``itemprop`` key.
+
+    Each element's attributes are read by one ``items()`` call, where four ``get`` calls looked
+    them up one by one (a page holds about 34 ``<meta>``). An element gives every key it names
+    the same content, so the order of its attributes does not matter, and an lxml element holds
+    each attribute name once (the parser keeps the first of a repeated one), as ``get`` reads it
+    (tests/test_html_fast_paths.py)."""
     out: dict[str, str] = {}
     for el in metas:
-        content = (el.get("content") or "").strip()
+        content = ""
+        named: list[str] = []
+        for attr, value in el.items():
+            if attr == "content":
+                content = value
+            elif attr in _KEY_ATTRIBUTES:
+                named.append(value)
+        content = content.strip()
         if not content:
             continue
-        for attr in ("property", "name", "itemprop"):
-            for key in (el.get(attr) or "").lower().split():  # property="og:title twitter:title"
+        for value in named:
+            for key in value.lower().split():  # property="og:title twitter:title"
                 out.setdefault(key, content)
     return out
 
@@ -352,11 +378,13 @@ class _Microdata:
         return [el for value, el in self._found if value == prop]
 
 
-def html_metadata(root: Any) -> dict[str, Any]:
+def html_metadata(root: Any, tags: PageTags | None = None) -> dict[str, Any]:
     """Title, dates, authors, site name and description of a parsed page (an ``lxml``
     tree), with ``sources``: field name to ``"json-ld"``, ``"meta"``, ``"microdata"``,
-    ``"time"`` or ``"title"``."""
-    tags = _Tags(root)
+    ``"time"`` or ``"title"``. ``tags``: the page's :class:`PageTags`, where the caller has
+    gathered them."""
+    if tags is None:
+        tags = PageTags(root)
     microdata = _Microdata(root)
     article, page = _json_ld(tags.script)
     ld = article or {}

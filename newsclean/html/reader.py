@@ -38,7 +38,7 @@ from ..titles import SUBTITLE, own_headline, subtitled, title_bounds, title_part
 from ..words import norm_key, tokens
 from .content import in_content
 from .headline import Headlines, deck_under, headline_above, names_site, site_labels
-from .metadata import html_metadata
+from .metadata import PageTags, html_metadata
 from .parse import parse_page, strip_unseen, text_of
 from .render import element_label, render
 from .stats import text_stats
@@ -72,10 +72,12 @@ def read_html(html: str, *, metadata: Mapping[str, Any] | None = None, whole_pag
     :meth:`Result.explain` to show (once :func:`newsclean.filters.chrome.html_chrome` removes it).
     """
     root, surrogates = parse_page(html)
-    meta = html_metadata(root)
+    tags = PageTags(root)  # one walk for both: the metadata's elements and the host's
+    meta = html_metadata(root, tags)
     if surrogates:
         meta["warnings"] = [surrogate_warning(surrogates, "the page")]
-    host_labels = site_labels(root)  # before strip_unseen: <link rel=canonical>, og:url and <base> name the host
+    # before strip_unseen: <link rel=canonical>, og:url and <base> name the host
+    host_labels = site_labels(root, tags.host_tags)
     strip_unseen(root)
     stats = text_stats(root)
     blocks, dropped = render(root, stats, whole_page=whole_page)
