@@ -205,6 +205,11 @@ _RELATIVE = regex.compile(
     + r"(?:\s+" + _TIME_LINK + r"\s+" + _TIME.replace("?P<", "?P<a") + ")?"
     r"|(?:" + _UPD + "|" + _PUB + r")\s*:?\s*" + _TIME.replace("?P<", "?P<r"), regex.IGNORECASE)
 
+# What a line _RELATIVE reads whole holds, lowered as :func:`lowered_as_matched` lowers a text: "ago" (every
+# relative form ends with it), or a date's or an update's label at its start ("Updated 10:02").
+_RELATIVE_MARK = "ago"
+_RELATIVE_LABELS = tuple(lowered_as_matched(p) for p in (*all_of(UPDATED_PREFIXES), *all_of(DATE_PREFIXES)))
+
 _ZONES = {"GMT": 0, "UTC": 0, "Z": 0, "EST": -300, "EDT": -240, "CST": -360, "CDT": -300,
           "MST": -420, "MDT": -360, "PST": -480, "PDT": -420, "BST": 60, "CET": 60, "CEST": 120,
           "JST": 540, "AEST": 600, "AEDT": 660, "MSK": 180, "IST": 330}
@@ -467,7 +472,9 @@ def date_line(line: str) -> DateMatch | None:
             if lead is not None and lead.value is not None:
                 d = DateMatch(line, lead.value, False, 0, len(line), kind)
         return d
-    m = _RELATIVE.fullmatch(line)
+    # most lines holding a digit and no date hold neither "ago" nor a label at their start: not tried
+    lowered = lowered_as_matched(line)
+    m = _RELATIVE.fullmatch(line) if _RELATIVE_MARK in lowered or lowered.startswith(_RELATIVE_LABELS) else None
     if m:
         kind = "updated" if _UPDATED.match(line) else "published"
         return DateMatch(line, None, False, 0, len(line), kind)

@@ -20,7 +20,7 @@ from collections.abc import Iterable
 
 import regex
 
-from .alternatives import Openings
+from .alternatives import Openings, lowered_as_matched
 from .dates import find_dates, line_holds_year
 from .lexicon import (
     AUTHOR_ROLES,
@@ -57,6 +57,10 @@ _PREFIX = regex.compile(r"(?:" + "|".join(regex.escape(p) for p in all_of(BYLINE
 # The characters a byline word may open with ("b", "w", "v", ...): most lines open otherwise and are
 # not tried (a call into the engine costs ~3,600 instructions even when it fails at once).
 _PREFIX_OPENS = Openings(_PREFIX)
+# The first two letters of the byline words ("by", "wr", "vo"), lowered as :func:`lowered_as_matched` lowers a
+# text: a line _PREFIX matches opens with one of them once its first two characters are so lowered (each
+# character the engine takes for a letter of a word turned into that letter, one character for one).
+_PREFIX_PAIRS = frozenset(lowered_as_matched(p)[:2] for p in all_of(BYLINE_PREFIXES))
 # "by" inside a meta line, after its date.
 _INNER_BY = regex.compile(r"\s(?:" + "|".join(regex.escape(p) for p in all_of(BYLINE_PREFIXES)) + r")\s+(?=\p{Lu})",
                           regex.IGNORECASE)
@@ -143,15 +147,25 @@ def byline_tuple(line: str) -> tuple[str, ...] | None:
     >>> byline_tuple("By Jane Doe and John Roe, Reuters"), byline_tuple("Email the author")
     (('Jane Doe', 'John Roe'), None)
     """
+    # what each of the three forms below needs first, cheaper than the bounds that follow (most lines have none
+    # of them: they open with no byline word, have no capital and separator for a role, hold no year)
+    # (written out, not calls of lowered_as_matched and _may_part_a_role, whose _ROLE_SEPARATORS the "in" tests
+    # spell: a call costs about as much as the tests)
+    opening = line[:1]
+    if not ((_PREFIX_OPENS[opening] and (pair.lower() if (pair := line[:2]).isascii() else lowered_as_matched(pair))
+             in _PREFIX_PAIRS)
+            or (_NAME_OPENS[opening] and ("," in line or "|" in line or "-" in line or "–" in line or "—" in line))
+            or line_holds_year(line)):
+        return None
     # split no further than the bound: a paragraph's words past it are not counted, nor copied one by one;
     # nor a line too short to hold more (each word but the last takes a space after it)
     if ((len(line) > 2 * _MAX_WORDS and len(line.split(None, _MAX_WORDS)) > _MAX_WORDS)
             or (ends_sentence(line, _PROSE_STOPS) and not line.endswith("."))):
         return None
-    m = _PREFIX.match(line) if _PREFIX_OPENS[line[:1]] else None
+    m = _PREFIX.match(line) if _PREFIX_OPENS[opening] else None
     if m:
         return tuple(_names(line[m.end():])[0]) or None
-    if _NAME_OPENS[line[:1]] and _may_part_a_role(line) and _names_a_role(line.casefold()):
+    if _NAME_OPENS[opening] and _may_part_a_role(line) and _names_a_role(line.casefold()):
         names, ends = _names(line)
         for k, end in enumerate(ends):
             if _role_follows(line, end):  # "Robert Burns, AP National Security Writer"

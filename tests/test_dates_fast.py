@@ -134,3 +134,44 @@ def test_the_year_and_digit_tests_answer_what_the_searches_answer():
         assert dates.line_holds_year(text) is year, text
         assert dates._holds_digit(text) is (re.search(r"\d", text) is not None), text
     dates.line_holds_year.cache_clear()
+
+
+RELATIVE_TEXTS = [
+    "2 hours ago", "2 HOURS AGO", "2 hours agO", "32M ago", "an hour ago at 9:24 pm", "Updated 10:02", "UPDATED: 10:02",
+    "Last updated 10:02 am", "Updated 2 hours ago", "Published: 3 days ago", "Veröffentlicht 10:02",
+    "VERÖFFENTLICHT 10:02",
+    "Mis à jour 10:02", "MIS À JOUR 10:02", "Última actualización 10:02", "ÚLTIMA ACTUALIZACIÓN 10:02", "ſ 2 hours ago",
+    "Poſted 10:02", "Poſted on 10:02", "Dİ 10:02", "Data 10:02", "Datum: 10:02", "Fecha 10:02", "Revised 10:02",
+    "Top 10 films", "2 hours", "10:02", "Page 2 of 3", "İ 2 hours ago", "ı 2 hours ago", "2 days, 3 hours ago",
+]
+
+
+def test_the_relative_dateline_is_tried_only_where_it_can_match():
+    """Every text that ``_RELATIVE`` reads whole holds "ago" or opens with a date's or an update's label once
+    lowered as :func:`lowered_as_matched` lowers it (what :func:`dates.date_line` asks before trying it): on a
+    table, on random strings of the pieces of relative dates and labels, and on every line of the eval pages; and
+    every relative form of the lexicon ends with "ago"."""
+    from newsclean.lexicon import RELATIVE_DATES
+
+    assert all(p.endswith(r"\s+ago") for ps in RELATIVE_DATES.values() for p in ps)
+    rng = random.Random(7)
+    pieces = ["2", "32", "an", "one", "hour", "hours", "M", "mo", "ago", "AGO", "Ago", "at", "9:24", "10:02", "pm",
+              "Updated", "UPDATED", "Last", "updated", "Published", "Poſted", "on", "Mis", "à", "À", "jour", "Última",
+              "actualización", "Veröffentlicht", "am", ":", " ", "  ", "\t", "\u00a0", ",", "x", "İ", "ı", "ſ"]
+    texts = [*RELATIVE_TEXTS, *("".join(rng.choice(pieces) for _ in range(rng.randint(0, 9))) for _ in range(30_000))]
+    for case in eval_cases():
+        if case.get("variant") not in ("html", "flatpage"):
+            texts += [line.strip() for line in case["input"].splitlines()]
+    matched = 0
+    for text in texts:
+        if dates._RELATIVE.fullmatch(text) is not None:
+            lowered = lowered_as_matched(text)
+            assert dates._RELATIVE_MARK in lowered or lowered.startswith(dates._RELATIVE_LABELS), text
+            matched += 1
+    assert matched > 300
+    # and on any character the engine takes for a letter of "ago" or of a label, in either case
+    every = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000)
+    for letter in set(dates._RELATIVE_MARK + "".join(dates._RELATIVE_LABELS)) - set(" "):
+        for written in {letter, letter.upper()} if len(letter.upper()) == 1 else {letter}:
+            for m in regex.finditer(regex.escape(written), every, dates._RELATIVE.flags):
+                assert lowered_as_matched(m.group()) == letter, (letter, m.group())
