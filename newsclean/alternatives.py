@@ -45,7 +45,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 import regex
 
-__all__ = ["Alternatives", "Openings", "branches", "first_characters"]
+__all__ = ["Alternatives", "Openings", "beginnings", "branches", "first_characters"]
 
 _ZERO_WIDTH_ESCAPES = frozenset("bBAZzG")
 _CLASS_ESCAPES = frozenset("dDwWsS")
