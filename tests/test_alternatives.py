@@ -264,3 +264,105 @@ def test_a_head_known_to_open_no_match_answers_as_the_pattern(alternatives, flag
                     got, want = alts.fullmatch(t, 0, end), alts.pattern.fullmatch(t, 0, end)
                     assert (got and (got.span(), got.lastgroup)) == (want and (want.span(), want.lastgroup)), t
     assert alts._full_case or False in alts._heads.values()  # full case folding: every head may open one
+
+
+# Beginnings (alternatives.beginnings, Alternatives.may_begin): a standard-library scan of a match's first
+# characters, read before the engine is asked. The rule it stands in for: the engine's own answer, a
+# match at the place (or a partial match of a head). Where the engine finds one, the beginnings must
+# admit the place; they may admit more.
+_BEGINNING_CASES = [
+    # alternatives, flags, texts
+    (["share(?: this)?", r"\W{0,3}(?:previous|next)", "ad", r"(?:\d+\s?)?shares?"], regex.IGNORECASE,
+     ["Share this", "Shares fell", "» Next", "«« previous page", "ad", "Adam", "12 shares", "12shares", "ſhare",
+      "SHARE", "The dog", "next", "»»» next", "3 shares"]),
+    ([r"(?:main )?menu", r"(?:sign|log) ?(?:in|out|up)", r"\bmost read", r"(?-i:REUTERS)/", r"(?-i:\p{Lu})\w+ says"],
+     regex.IGNORECASE, ["Main menu", "menu", "Login", "log out", "Sign up", "Most read", "REUTERS/Jane", "reuters/",
+                        "Jane says", "jane says", "İnbox", "Kelvin", "Ménu", "MENU"]),
+    ([r"x{2}y", r"a{1,}b", r"c{0}d", r"e{0,2}f", r"g+?h", r"i*+j", r"k??l", r"(?>mn|m)o", r"(?P<p>pq)r", r"s(?=t)t"], 0,
+     ["xxy", "xy", "ab", "aab", "d", "cd", "f", "eef", "ghh", "gh", "ij", "iij", "kl", "l", "mno", "mo", "pqr", "st"]),
+    ([r"\d\.\d", r"[-+*•] item", r"\ttab", r"\p{Lu}{2}", r"(?i:caps)", r"(?s:a.b)", r"(?m:^c$)", r"\Ad\Z"], 0,
+     ["1.5", "- item", "• item", "\ttab", "AB", "ÉT", "CAPS", "caps", "a\nb", "c", "d", "1x5", "ab"]),
+    # what is not read: a brace read as a literal, back-references, escapes of code points, conditionals
+    ([r"\x41b", r"y{,2}z", r"q{}", r"(?#note)w", r"[ab]{2}|cd"], 0,
+     ["Ab", "z", "yyz", "y{,2}z", "q{}", "w", "ab", "cd"]),
+    # a dot, an empty match, full case folding, verbose patterns: no beginnings at all
+    ([r".{0,40}cookies"], 0, ["cookies", "x cookies"]),
+    ([r"(?:tags)?"], 0, ["", "tags"]),
+    (["straße", "strasse"], regex.IGNORECASE | regex.V1, ["Strasse", "STRASSE", "Straße"]),
+    (["s h a r e"], regex.VERBOSE, ["share"]),
+]
+
+
+def _admits(alts: Alternatives, text: str) -> None:
+    """Wherever the engine finds a match (at any place, and a partial one of the head), the beginnings admit it."""
+    for pos in range(len(text) + 1):
+        for end in {len(text), min(len(text), pos + alternatives._BEGINNING)}:
+            if alts.pattern.match(text, pos, end) is not None:
+                assert alts.may_begin(text, pos, end), (text, pos, end)
+    head = text[:alternatives._BEGINNING]
+    if len(head) == alternatives._BEGINNING and alts.pattern.fullmatch(head, partial=True) is not None:
+        assert alts.may_begin(head), head
+
+
+@pytest.mark.parametrize(("alternatives_", "flags", "texts"), _BEGINNING_CASES)
+def test_the_beginnings_admit_every_place_a_match_starts(alternatives_, flags, texts):
+    alts = Alternatives([("g", alternatives_)], flags)
+    for text in texts:
+        for t in (text, text.upper(), text.lower(), " " + text, text + " and more"):
+            _admits(alts, t)
+        _same(alts, text)
+
+
+def test_what_the_beginnings_read_and_rule_out():
+    """The beginnings rule out texts (so they pay), and are ``None`` where they cannot tell."""
+    b = alternatives.beginnings(["share(?: this)?", r"\W{0,3}next"], regex.IGNORECASE)
+    assert [b.match(t) is not None for t in ("Share", "ſhare", "» next", "Next", "The", "Shy", "»»»» next")] == [
+        True, True, True, True, False, False, True]  # a repeat is read once, not what follows it
+    for alts, flags in (([r".{0,40}cookies"], 0), ([r"(?:tags)?"], 0), ([r"(?i)share"], 0),
+                        (["ss"], regex.I | regex.V1), (["s h"], regex.VERBOSE)):
+        assert alternatives.beginnings(alts, flags) is None, alts
+    assert boilerplate._OPENERS._beginnings is not None and shape._SECTIONS._beginnings is not None
+    for pattern, texts in ((r"(a)\1x", ["aax", "Aax"]), (r"(x)(?(1)a|b)c", ["xac", "Xbc"])):
+        b = alternatives.beginnings([pattern], regex.IGNORECASE)
+        assert all(b.match(t) for t in texts) and not b.match("zzz"), pattern  # read up to what is not read
+
+
+_ALPHABET = "aAbBsShHrReExXnNtT ſİıK«»-•·:.!?()[]1209é\tß\u00a0"
+
+
+@given(_lines)
+def test_the_beginnings_of_the_lexicon_admit_every_place_a_match_starts(text):
+    """The openers' and the sections' beginnings on made-up lines of their words."""
+    for alts in (boilerplate._OPENERS, shape._SECTIONS, shape._OWN_SECTIONS):
+        _admits(alts, text)
+
+
+@given(st.text(alphabet=_ALPHABET, max_size=12))
+def test_the_beginnings_on_random_strings(text):
+    for alternatives_, flags, _ in _BEGINNING_CASES:
+        _admits(Alternatives([("g", alternatives_)], flags), text)
+
+
+def test_the_beginnings_of_every_alternation_on_every_eval_line():
+    """Every Alternatives and AnyOf the code builds, on every line of the shared evaluation data (each line's
+    first places and its head; the lines trimmed as the callers trim them)."""
+    from newsclean.layout import folded, head_units
+
+    from .conftest import eval_cases
+    found = [v for m in (boilerplate, shape, folded, head_units) for v in vars(m).values()
+             if isinstance(v, Alternatives)]
+    found += [v._own for m in (folded, head_units) for v in vars(m).values() if isinstance(v, alternatives.AnyOf)]
+    assert len(found) >= 6 and all(alts._beginnings is not None for alts in found)
+    lines = {line.strip().lstrip(boilerplate._LEAD).rstrip(boilerplate._TRAIL)[:60]
+             for case in eval_cases() if case.get("variant") != "html" for line in case["input"].splitlines()}
+    for alts in found:
+        ruled_out = 0
+        for text in lines:
+            if alts.pattern.match(text) is not None:
+                assert alts.may_begin(text), text
+            head = text[:alternatives._BEGINNING]
+            if len(head) == alternatives._BEGINNING and alts.pattern.fullmatch(head, partial=True) is not None:
+                assert alts.may_begin(head), head
+            ruled_out += not alts.may_begin(text)
+        if alts in (boilerplate._OPENERS, shape._OWN_SECTIONS):  # they pay: most lines are ruled out
+            assert not lines or ruled_out > len(lines) // 2

@@ -227,11 +227,15 @@ def _credit_pieces_lines() -> list[str]:
 
 
 def test_credit_line_prechecks_answer_as_the_patterns():
-    """``wire._credit_line`` tries each pattern only where its pre-check allows: the same answer as
+    """``wire._credit_line`` tries each pattern only where its pre-check allows (the trailer where its
+    first character and its beginnings, ``alternatives.beginnings``, admit the line): the same answer as
     both patterns tried on every line."""
-    for line in _credit_pieces_lines():
+    lines = _credit_pieces_lines()
+    for line in lines:
         assert wire._credit_line(line) == _plain_credit_line(line), line
     assert sum(map(_plain_credit_line, CREDIT_LINES)) == 11
+    opening = [line for line in lines if wire._TRAILER_OPENS[line[:1]]]
+    assert wire._TRAILER_BEGINS is not None and sum(map(wire._may_trail, opening)) < len(opening) // 2
 
 
 def test_contribution_words_lowered_as_the_pattern_folds_case():
