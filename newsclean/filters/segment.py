@@ -259,12 +259,13 @@ def reads_folded(text: str) -> bool:
     >>> reads_folded(folded), reads_folded("\\n".join(["Home", "News", "Sport"] * 30 + [folded]))
     (True, False)
     """
-    if not _folded_shaped(text):
+    split = _split(text)  # read by the cheap test and again by _folded_lines'
+    if not _folded_shaped(text, split):
         return False  # the cheap test first: most cleaned texts have a paragraph's lines
     first = _first_unit(text)
     if first is not None and prose_unit(text[first[0]:first[1]]) and (menu_end(text, *first) or 0) <= first[0]:
         return False  # it opens with prose: no page (find_article's opens with a title or menus)
-    return _folded_lines(text) is not None
+    return _folded_lines(text, split=split) is not None
 
 
 def _first_unit(text: str) -> tuple[int, int] | None:
