@@ -18,6 +18,7 @@ from collections.abc import Iterator
 
 import regex
 
+from ..alternatives import matches_at_places
 from ..lexicon import CAPTION_TOGGLES, COUNTER_LABELS, COUNTER_LINKS, all_of
 from ..sentences import ends_sentence
 from ..titles import title_runs
@@ -526,11 +527,7 @@ def _counter_matches(text: str) -> Iterator[regex.Match[str]]:
     for m in _SHORT_LINE.finditer(text):
         starts.add(m.end())  # the short line's start, and the start of the line above it
         starts.add(text.rfind("\n", 0, m.start()) + 1)
-    reach = 0
-    for start in sorted(starts):
-        if start >= reach and (m := _CUT_COUNTER.match(text, start)) is not None:
-            reach = m.end()
-            yield m
+    return matches_at_places(_CUT_COUNTER, text, 0, len(text), sorted(starts))
 
 
 # An expandable caption cut at every tag: the page prints the caption twice, in full and cut short,
