@@ -588,6 +588,19 @@ def test_a_span_inside_plain_spaces_is_split_as_span_tokens_reads_it():
             assert folded.span_words(s, c, d, None, True) == (words, folded.firsts_of(words)), repr(s[c:d])
 
 
+def test_plain_spaces_reads_as_the_separators_pattern_at_any_bounds():
+    """plain_spaces (four str.find calls) answers what a search of the separators pattern answers, on
+    random strings of every white space and bounds of every kind: inside the text, below zero, past its
+    end, reversed (the pattern reads an offset below zero as zero, str.find from the end)."""
+    rng = random.Random(27)
+    alphabet = ["a", "Bc", " ", "\t", "\n", "\x1c", "\x1d", "\x1e", "\x1f", "\x85", "\u00a0", "\u2003", "é", "中"]
+    for _ in range(20_000):
+        s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 20)))
+        a = rng.randint(-len(s) - 3, len(s) + 3)
+        b = rng.randint(-len(s) - 3, len(s) + 3)
+        assert folded.plain_spaces(s, a, b) == (folded._SPLIT_ONLY_SPACE.search(s, a, b) is None), (s, a, b)
+
+
 def test_non_space_reads_every_character_as_the_engine_does():
     """_non_space (str.isspace less the four separators) answers what the regex module's \\S answers, on
     every character, and no character past a text's end."""
