@@ -507,11 +507,18 @@ def test_counters_and_gallery_closes_are_tried_only_where_one_may_open():
     rng = random.Random(24)
     pieces = ["Photo 1 of 9", "photo 2 of 9", "2/50", "3 / 8 Back to Gallery", "1 of", "of 2", "Image 4 of 4",
               "Slide 5/7", "Picture 6 of 6 back to gallery", "٣/٩", "x", "10 of 12 Next", "Image", "12 of 12",
-              "1 of 2 of 3", "1234/5", "x1/2", "Photo", "of", "/", "7"]
+              "1 of 2 of 3", "1234/5", "x1/2", "Photo", "of", "/", "7",
+              # figures only the engine's \d reads as such (str.isdecimal does not), and spaces of every kind
+              "\U00010d40 of \U00010d42", "\U00010d41/2", "٣ of ٩", " ", "  ", "\u00a0", "1\u00a0of 2", "of/", "9 /"]
     for _ in range(10_000):
         s = rng.choice(["", " "]).join(rng.choice(pieces) for _ in range(rng.randint(1, 10)))
         a = rng.randint(0, len(s))
         same(s, a, rng.randint(a, len(s)))
+    for _ in range(2_000):  # bounds of any kind: below zero, past the end, reversed (read as the pattern reads them)
+        s = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 6)))
+        a, b = rng.randint(-len(s) - 2, len(s) + 2), rng.randint(-len(s) - 2, len(s) + 2)
+        plain = [q for q in range(max(a, 0), min(max(b, 0), len(s))) if page_units._COUNTED.match(s, q, b)]
+        assert page_units.counted_places(s, a, b) == plain, (s, a, b)
     for case in eval_cases():
         if case.get("variant") in ("flatpage", "flat"):
             same(case["input"], 0, len(case["input"]))

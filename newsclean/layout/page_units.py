@@ -187,29 +187,51 @@ _COUNTER = regex.compile(r"(?<=\x20)(?:(?:" + "|".join(_COUNTER_LABELS)
 _MIN_SLIDES = 3
 # The number and total that a slide's counter and a gallery's close (below) both hold, as the pattern
 # of each reads them after its label: each of their matches holds a match of this one where its
-# figures open. ``regex`` finds it fast (it opens with a digit), where it tries the counter's
-# look-behind at every character.
+# figures open. It is matched only where one of its links stands (:func:`counted_places`), where
+# ``regex`` tried the counter's look-behind at every character.
 _COUNTED = regex.compile(r"\d{1,3}\x20?(?:/|" + "|".join(all_of(COUNTER_LINKS)) + r")\x20?\d{1,3}(?=\x20)")
+
+
+# The links between a counter's number and total (``2/50``, ``3 of 8``), each a plain literal: every match
+# of _COUNTED holds one right after its number's last figure (a space between or not).
+_COUNTED_LINKS = ("/", *all_of(COUNTER_LINKS))
+_ASCII_DIGITS = "0123456789"  # the ASCII characters regex's \d matches
+_DIGIT = regex.compile(r"\d")
 
 
 def counted_places(text: str, start: int, end: int) -> list[int]:
     """Every place in ``text[start:end]`` where :data:`_COUNTED` matches (a number and a total:
     ``2/50``, ``3 of 8``), overlapping ones too (``1 of 2 of 3``): the only places where a slide's
     counter's figures (:func:`slide_counters`) or a gallery's close (:func:`gallery_exits`) may open.
-    One search a place, each from the place after the last: most lines hold none (one search), and
-    the counters and closes are then tried at these few places, where they were tried after every
-    space before a figure, a label's capital or a character that is no ASCII (thousands a page).
+
+    A match's number ends one or two characters before one of its links (:data:`_COUNTED_LINKS`), so
+    each link is found by ``str.find`` (a scan in C) and the pattern matched only at the one to three
+    places before it where a number ending in a figure right before the link (or before a space
+    before it) may open: most lines hold no such link ("of" after a word), where a search of the
+    pattern tried it at every character (about 80 instructions a character of a folded page). The
+    counters and closes are then tried at these few places, where they were tried after every space
+    before a figure, a label's capital or a character that is no ASCII (thousands a page).
+    ``tests/test_segment_fast.py`` compares the places with the pattern's matches at every place.
 
     >>> s = "Deals 1/5 Rates 2 of 5 of 9 x3/4 Yes"
     >>> [s[i:i + 3] for i in counted_places(s, 0, len(s))]
     ['1/5', '2 o', '5 o', '3/4']
     """
-    out: list[int] = []
-    pos = start
-    while (m := _COUNTED.search(text, pos, end)) is not None:
-        out.append(m.start())
-        pos = m.start() + 1
-    return out
+    start, end = max(start, 0), max(end, 0)  # read as the pattern reads them (str.find counts from the end)
+    found: set[int] = set()
+    for link in _COUNTED_LINKS:
+        at = text.find(link, start + 1, end)
+        while at >= 0:
+            last = at - 2 if text[at - 1] == " " else at - 1  # the number's last figure
+            if last >= start and _figure(text[last]):
+                found.update(q for q in range(max(start, last - 2), last + 1) if _COUNTED.match(text, q, end))
+            at = text.find(link, at + 1, end)
+    return sorted(found)
+
+
+def _figure(c: str) -> bool:
+    """Whether the character ``c`` is one regex's ``\\d`` matches: told without a call where it is ASCII."""
+    return c in _ASCII_DIGITS if c.isascii() else _DIGIT.match(c) is not None
 
 
 def _counter_opens(counted: Sequence[int], start: int) -> list[int]:
