@@ -21,11 +21,13 @@ from newsclean.sentences import SENTENCE_BREAK
 from .conftest import eval_cases
 from .test_fast_paths import LINES
 
-# (pattern, its opening, the offsets from an opening's start where a match may start)
+# (pattern, its opening, the offsets from an opening's start where a match may start); an opening given
+# as words is the spaces before them (line_sentences.matches_after_words)
 _SCANS = {
-    "sentence_break": (SENTENCE_BREAK, line_sentences._BREAK_AT, (1,)),
-    "after_mark": (line_sentences._AFTER_MARK, line_sentences._AFTER_MARK_AT, (0, 1)),
-    "toggle_after": (line_sentences._TOGGLE_AFTER, line_sentences._TOGGLE_AFTER_AT, (0,)),
+    "sentence_break": (SENTENCE_BREAK, line_sentences._BREAK_AT, (0,)),
+    "after_mark": (line_sentences._AFTER_MARK, line_sentences._AFTER_MARK_WORDS, (0, 1)),
+    "after_mark_at": (line_sentences._AFTER_MARK, line_sentences._AFTER_MARK_AT, (0, 1)),
+    "toggle_after": (line_sentences._TOGGLE_AFTER, line_sentences._TOGGLE_WORDS, (0,)),
     "notice": (page_units._NOTICE, page_units._NOTICE_AT, (0,)),
     "next_link": (page_units._NEXT_LINK, page_units._NEXT_LINK_AT, (1,)),
 }
@@ -66,8 +68,25 @@ def _eval_texts() -> tuple[str, ...]:
 
 def _same(name: str, s: str, start: int, end: int) -> None:
     pattern, opening, offsets = _SCANS[name]
-    assert ([m.span() for m in line_sentences.matches_at(pattern, opening, s, start, end, offsets)]
-            == [m.span() for m in pattern.finditer(s, start, end)]), (name, s[start:end][:200])
+    found = (line_sentences.matches_after_words(pattern, opening, s, start, end, offsets) if isinstance(opening, tuple)
+             else line_sentences.matches_at(pattern, opening, s, start, end, offsets))
+    assert [m.span() for m in found] == [m.span() for m in pattern.finditer(s, start, end)], (name, s[start:end][:200])
+
+
+def test_words_found_by_str_find_are_plain_literals():
+    """matches_after_words finds its words by str.find: each is written with literal characters only, as
+    the opening pattern (``\\x20(?=word|...)``) reads them."""
+    for words in (line_sentences._AFTER_MARK_WORDS, line_sentences._TOGGLE_WORDS):
+        assert words and all(w and re.escape(w) == w for w in words), words
+
+
+def test_words_openings_at_any_bounds():
+    """matches_after_words at bounds of any kind (below zero, past the end, reversed) gives finditer's matches."""
+    rng = random.Random(27)
+    for s, _, _ in _random_spans(27, 3_000):
+        a, b = rng.randint(-len(s) - 2, len(s) + 2), rng.randint(-len(s) - 2, len(s) + 2)
+        for name in ("after_mark", "toggle_after"):
+            _same(name, s, a, b)
 
 
 @pytest.mark.parametrize("name", _SCANS)

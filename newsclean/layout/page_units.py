@@ -217,7 +217,7 @@ def counted_places(text: str, start: int, end: int) -> list[int]:
     >>> [s[i:i + 3] for i in counted_places(s, 0, len(s))]
     ['1/5', '2 o', '5 o', '3/4']
     """
-    start, end = max(start, 0), max(end, 0)  # read as the pattern reads them (str.find counts from the end)
+    start, end, _ = slice(start, end).indices(len(text))  # as the engine reads them: from the end below zero
     found: set[int] = set()
     for link in _COUNTED_LINKS:
         at = text.find(link, start + 1, end)
