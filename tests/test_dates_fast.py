@@ -175,3 +175,19 @@ def test_the_relative_dateline_is_tried_only_where_it_can_match():
         for written in {letter, letter.upper()} if len(letter.upper()) == 1 else {letter}:
             for m in regex.finditer(regex.escape(written), every, dates._RELATIVE.flags):
                 assert lowered_as_matched(m.group()) == letter, (letter, m.group())
+
+
+def test_a_dates_groups_read_off_groups_are_groupdict():
+    """``_build`` reads a match's named groups off ``m.groups()`` (``_FIND_GROUPS``), not ``groupdict()``:
+    the same dict and the same date on every match of the table and of the random strings."""
+    names = [name for name, _ in dates._FIND_GROUPS]
+    assert sorted(names) == sorted(dates._FIND.groupindex) and dates._FIND.groups == len(names)
+    found = 0
+    for text in TEXTS + _random_texts()[:5_000]:
+        for m in dates._FIND.finditer(text):
+            groups = m.groups()
+            assert {name: groups[at] for name, at in dates._FIND_GROUPS} == m.groupdict(), text
+            assert dates._build(m, 3, "updated") == dates._from_groups(
+                m.groupdict(), m.group(0).strip(), m.start() + 3, m.end() + 3, "updated"), text
+            found += 1
+    assert found > 30
