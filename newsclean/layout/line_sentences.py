@@ -267,7 +267,6 @@ def sentence_breaks(text: str, start: int, end: int) -> list[int]:
 _TOGGLE_AFTER = regex.compile(r"(?<=[" + regex.escape(STOPS + CLOSERS) + r"])\x20(?:"
                               + "|".join(all_of(CAPTION_TOGGLES)) + r")(?=\x20|$)")
 _TOGGLE_WORDS = tuple(all_of(CAPTION_TOGGLES))
-_TOGGLE_AFTER_AT = re.compile(r"\x20(?=" + "|".join(_TOGGLE_WORDS) + ")")  # where one may start (matches_after_words)
 _CAPTION_SPAN = 400  # the longest caption printing read back from its toggle
 CAPTION_OPENING = 30  # characters the two printings of one caption open with alike
 
