@@ -10,6 +10,7 @@ from .defaults import DEFAULT, for_html
 from .document import FILTER_NAME, Document, split_paragraphs
 from .encoding import decode_page
 from .filters.segment import page_lines, reads_folded
+from .filters.unicode import vouch
 from .guard import GUARD, Guard, furniture_removals
 from .html.detect import looks_like_html
 from .limits import MAX_CHARS, cut_point, mark_cut
@@ -203,7 +204,13 @@ def _recheck(steps: Pipeline, guard: Guard | Filter | None, shown: Document, tex
     the result is the text a second cleaning returns; where that cannot be carried
     (:func:`~newsclean.recheck.carry_removals` gives ``None``), the last carried document stays.
     Each cleaning reuses the features the ones before it read of the same lines (the page memo
-    that :func:`clean` opens, :func:`newsclean.memo.page_features`)."""
+    that :func:`clean` opens, :func:`newsclean.memo.page_features`). With the default steps and guard,
+    the first cleaning's text is vouched for to the unicode step (:func:`~newsclean.filters.unicode.vouch`):
+    those steps only remove text, fold white space and put a space or a line break in place of a
+    character, and the guard and the read-back only remove or put back, so each word of ``text`` is a
+    piece of a word of the text that step returned."""
+    if steps is DEFAULT and (guard is None or guard is GUARD):
+        vouch(text)
     for _ in range(_MAX_RECHECKS):
         # as _run_text(steps, text, {}, guard, recheck=False), the text's lines read off shown's blocks
         again = read_back(_run_guarded(steps, text, {}, guard, Document.from_kept(shown))[0])

@@ -34,7 +34,7 @@ from ..guard import warn
 from ..memo import page_dict
 from ..strict import replace_surrogates, surrogate_warning
 
-__all__ = ["needs_ftfy", "repair"]
+__all__ = ["needs_ftfy", "repair", "vouch"]
 
 _CONFIG = ftfy.TextFixerConfig(
     unescape_html=True,
@@ -133,10 +133,17 @@ def _finder(text: str, printable: bool) -> Callable[[int], int]:
     """The start of the candidate search's next match from a position (-1: none): :data:`_NFC_CANDIDATE`
     on an NFC text (:func:`_quick_finder` where it can tell, ``printable`` being whether ``text`` is
     :func:`_printable`), :data:`_CANDIDATE` on any other."""
+    return _finder_kind(text, printable)[0]
+
+
+def _finder_kind(text: str, printable: bool) -> tuple[Callable[[int], int], bool]:
+    """:func:`_finder`'s search, and whether it is :func:`_quick_finder`'s: ``text`` is then
+    :func:`_printable`, NFC and holds none of :data:`_PRINTABLE_ALONE` (what :func:`repair` records
+    of the text it returns, see :func:`vouch`)."""
     if not unicodedata.is_normalized("NFC", text):
         candidate = _CANDIDATE
     elif printable and not any(c in text for c in _PRINTABLE_ALONE):
-        return _quick_finder(text)
+        return _quick_finder(text), True
     else:
         candidate = _NFC_CANDIDATE
 
@@ -144,7 +151,7 @@ def _finder(text: str, printable: bool) -> Callable[[int], int]:
         m = candidate.search(text, pos)
         return -1 if m is None else m.start()
 
-    return search
+    return search, False
 
 
 def _badness_width() -> int | None:
@@ -265,13 +272,16 @@ def _line_needs_ftfy(line: str) -> bool:
     return not unicodedata.is_normalized("NFC", line) or _bad(line)
 
 
-def _lines_to_fix(text: str, known: dict[str, bool] | None = None, printable: bool = False) -> list[tuple[int, int]]:
+def _lines_to_fix(text: str, known: dict[str, bool] | None = None, printable: bool = False,
+                  find: Callable[[int], int] | None = None) -> list[tuple[int, int]]:
     """``(start, end)`` of each line ftfy could change (end past its newline), in order: one
     pass over the text, looking closer only at lines with a candidate character. ``known``
     keeps the answer for each line looked at (a round of :func:`repair` after the first reads
     the lines the first left as they were again: a page folded to one line is one such line);
-    ``printable``: whether ``text`` is known to be :func:`_printable` (``False``: not known)."""
-    find = _finder(text, printable)
+    ``printable``: whether ``text`` is known to be :func:`_printable` (``False``: not known); ``find``:
+    :func:`_finder`'s search of ``text``, where the caller made it."""
+    if find is None:
+        find = _finder(text, printable)
     spans: list[tuple[int, int]] = []
     pos = 0
     while (at := find(pos)) >= 0:
@@ -410,18 +420,18 @@ def _window_fix(line: str, start: int, end: int, reach: int) -> str | None:
 
 
 def _fix(text: str, known: dict[str, bool] | None = None, fixed: dict[str, str] | None = None,
-         printable: bool = False) -> str:
+         printable: bool = False, find: Callable[[int], int] | None = None) -> str:
     """``ftfy.fix_text(text, _CONFIG)``, running ftfy only on the lines it could change
     (ftfy fixes line by line, so the other lines are exactly what it would return).
     ``known`` and ``fixed`` keep what earlier rounds found of each line (whether it needs
     ftfy, and ftfy's answer): a line read again gets the same answers without the work;
-    ``printable`` as for :func:`_lines_to_fix`.
+    ``printable`` and ``find`` as for :func:`_lines_to_fix`.
 
     >>> known, fixed = {}, {}
     >>> _fix("Tom &amp; Jerry\\nCaf\\u00c3\\u00a9", known, fixed), sorted(known.values()), len(fixed)
     ('Tom & Jerry\\nCafé', [True, True], 2)
     """
-    spans = _lines_to_fix(text, known, printable)
+    spans = _lines_to_fix(text, known, printable, find)
     if not spans:
         return text
     out: list[str] = []
@@ -471,14 +481,58 @@ def _normalize(text: str, odd: set[str] | None = None) -> str:
     return text
 
 
+# What repair knows of the text it returned last in a call of clean (kept in the page memo,
+# page_dict(vouch)): _QUICK, the text is _printable, NFC and holds none of _PRINTABLE_ALONE (its
+# candidate search is _quick_finder's); _PLAIN, besides, that search finds nothing in it (no entity's
+# start, no two characters side by side that are not ASCII); 0, nothing.
+_QUICK = 1
+_PLAIN = 2
+
+
+def vouch(text: str) -> None:
+    """Tell :func:`repair` that ``text`` holds no white space but spaces and line breaks and that each
+    of its words (what ``str.split`` parts) is a piece of a word of the text :func:`repair` returned
+    last in this call of ``clean``: ``clean`` says so of the cleaned text it cleans again with the
+    default steps, which only remove text, fold white space and put a space or a line break in
+    place of a character (``api._recheck``). Then :func:`repair` of ``text`` skips the scans whose
+    answers it can tell from what it found of that text (:data:`_QUICK`, :data:`_PLAIN`):
+
+    - ``text`` is :func:`_printable` and holds none of :data:`_PRINTABLE_ALONE`: its characters are
+      that text's, spaces and line breaks;
+    - ``text`` is NFC: a piece of an NFC text is NFC, and a space or a line break between two NFC
+      texts neither composes nor reorders with the characters beside it (no canonical decomposition
+      holds one, and both are starters); ``tests/test_unicode_recheck.py`` checks both;
+    - on :data:`_PLAIN`, its candidate search finds nothing: an entity's start and two characters
+      that are not ASCII side by side stand inside one word, so inside a word of that text, where
+      the search found none. :func:`repair` then returns the document as it is, as its rounds would.
+
+    Nothing is recorded when no page memo is open, or when the last repair knew nothing.
+    """
+    state = page_dict(vouch)
+    level = state.get("last", 0)
+    if level:
+        state["vouched"] = (text, level)
+
+
+def _vouched(state: dict[str, Any], text: str) -> int:
+    """The level :func:`vouch` gave ``text`` (the very string) in this call, 0 if none."""
+    said = state.get("vouched")
+    return said[1] if said is not None and said[0] is text else 0
+
+
 def repair(doc: Document) -> Document:
     """Fix encoding damage and unify newlines and spaces; must run before any removal.
 
     >>> repair(Document.from_text("\u00a0Ã©t\u00e9")).text
     ' été'
     """
+    state = page_dict(vouch)
+    level = _vouched(state, doc.text)
+    if level == _PLAIN:
+        state["last"] = _PLAIN
+        return doc  # nothing to repair (see vouch)
     # most pages are printable: then no surrogate (nor its search), no odd character and few candidates
-    printable = _printable(doc.text)
+    printable = level == _QUICK or _printable(doc.text)
     text, surrogates = (doc.text, 0) if printable else replace_surrogates(doc.text)  # one for one, and said
     odd = set() if printable else _odd_characters(text)
     if any(_NEWLINES.match(c) for c in odd):
@@ -488,13 +542,20 @@ def repair(doc: Document) -> Document:
     # again only the lines the first did not see
     known: dict[str, bool] = page_dict(_line_needs_ftfy)
     fixes: dict[str, str] = page_dict(_fix)
-    for _ in range(_ROUNDS):
-        fixed = _fix(text, known, fixes, printable)
-        printable = False  # a later round's text is another
+    find, quick = (_quick_finder(text), True) if level == _QUICK else _finder_kind(text, printable)
+    state["last"] = 0  # until the text returned is known
+    for n in range(_ROUNDS):
+        if n:  # a later round's text is another, normalized: most are printable now (and take the quick scans)
+            printable = _printable(text)
+            find, quick = _finder_kind(text, printable)
+        plain = quick and find(0) < 0  # asked before _fix: the quick search reads positions in ascending order
+        fixed = _fix(text, known, fixes, printable, find)
         if odd or fixed is not text:  # a round's text is normalized: only what ftfy changed may not be
             fixed = _normalize(fixed, odd if fixed is text else None)  # ftfy changed nothing: the odd ones
         odd = set()
         if fixed == text:
+            if quick:  # what the next cleaning of the same call may skip (see vouch)
+                state["last"] = _PLAIN if plain else _QUICK
             break
         text = fixed
     out = doc.with_text(text)
