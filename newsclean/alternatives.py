@@ -393,6 +393,13 @@ def beginnings(alternatives: Sequence[str], flags: int = 0) -> re.Pattern[str] |
     >>> beginnings([r".{0,40}cookies"]) is None, beginnings(["(?:tags)?"]) is None
     (True, True)
     """
+    tree = _beginnings_tree(alternatives, flags)
+    return re.compile(_tree_source(tree)) if tree else None
+
+
+def _beginnings_tree(alternatives: Sequence[str], flags: int = 0) -> _Tree | None:
+    """The tree of :func:`beginnings` (its pattern's source is :func:`_tree_source` of it), or ``None``
+    where they cannot tell."""
     if (_full_case(flags) or flags & (regex.VERBOSE | regex.V1)
             or any(_GLOBAL_FLAGS.search(a) for a in alternatives)):
         return None
@@ -404,7 +411,7 @@ def beginnings(alternatives: Sequence[str], flags: int = 0) -> re.Pattern[str] |
                 if all(cls == _EVERY for cls in beginning):
                     return None  # a match may open with anything (or nothing)
                 _plant(tree, beginning)
-    return re.compile(_tree_source(tree)) if tree else None
+    return tree or None
 
 
 def _plant(tree: _Tree, beginning: tuple[str, ...]) -> None:
@@ -484,7 +491,10 @@ class Alternatives:
         self._non_ascii = 0  # non-ASCII characters with a pattern of their own
         # a text's first _HEAD characters -> whether a match may open so (None: seen once, not asked)
         self._heads: dict[str, bool | None] = {}
-        self._beginnings = beginnings([a for _, alts in self._groups for a in alts], flags)
+        self._tree = _beginnings_tree([a for _, alts in self._groups for a in alts], flags)
+        self._beginnings = re.compile(_tree_source(self._tree)) if self._tree else None
+        # an ASCII character -> the beginnings that open with it (None: none does), see may_begin
+        self._begins_with: dict[str, re.Pattern[str] | None] = {}
 
     def may_begin(self, text: str, pos: int = 0, end: int | None = None) -> bool:
         """Whether a match of an alternative may start at ``text[pos]`` and end by ``end``, told by
@@ -495,7 +505,33 @@ class Alternatives:
         (True, True, False, False)
         """
         found = self._beginnings
-        return found is None or found.match(text, pos, len(text) if end is None else end) is not None
+        if found is None:
+            return True
+        stop = len(text) if end is None else end
+        if 0 <= pos < stop:
+            c = text[pos:pos + 1]
+            if c in self._begins_with:
+                found = self._begins_with[c]
+            elif c and c.isascii():
+                found = self._beginnings_of(c)
+            # (a character that is not ASCII is one of every class's: the whole tree opens with it)
+        return found is not None and found.match(text, pos, stop) is not None
+
+    def _beginnings_of(self, c: str) -> re.Pattern[str] | None:
+        """The pattern of the beginnings (:func:`beginnings`) whose first class holds ``c``, an ASCII
+        character, or ``None`` if none does: at a text opening with ``c`` it matches where the whole
+        pattern does, and tries only those beginnings, where the whole one tries each of its first
+        classes in turn (about 3,400 instructions a call on the headings' of layout.folded; this one
+        about 1,700). Compiled once for each character (the ASCII ones: 128 at most), as ``_for`` is.
+
+        >>> alts = Alternatives([(None, ["view all", "advertisement"])], regex.IGNORECASE)
+        >>> alts._beginnings_of("v").match("View") is not None, alts._beginnings_of("x")
+        (True, None)
+        """
+        assert self._tree is not None
+        tree = {cls: child for cls, child in self._tree.items() if re.fullmatch(cls, c) is not None}
+        found = self._begins_with[c] = re.compile(_tree_source(tree)) if tree else None
+        return found
 
     def _source(self, groups: Sequence[tuple[str | None, Sequence[str]]]) -> str:
         parts = [(f"(?P<{name}>" if name else "(?:") + "|".join(f"(?:{a})" for a in alts) + ")"
@@ -711,7 +747,7 @@ class AnyOf:
         """
         if self._own._full_case:
             return True  # a cut may fall inside a folded pair ("ß" read as "ss"): no opening tells
-        key = text[pos:min(end, pos + _OPENING)]
+        key = text[pos:pos + _OPENING if end >= pos + _OPENING else end]  # (builtin min costs ~1,000 instructions)
         got = self._opens.get(key)
         if got is None:
             pattern = self._own._at(key, 0, len(key))
@@ -761,8 +797,14 @@ class AnyOf:
         """
         if self._always:
             return True
-        folded = text[start:end].casefold()
-        return any(word in folded for word in NEEDED)
+        span = text[start:end]
+        # str.lower is str.casefold on ASCII and reads it in a fast loop of C (casefold looks each
+        # character up: about 25 instructions a character)
+        folded = span.lower() if span.isascii() else span.casefold()
+        for word in NEEDED:  # noqa: SIM110 (a loop: any() would make a generator for two words)
+            if word in folded:
+                return True
+        return False
 
 
 # The characters the ``regex`` engine's case-insensitive matching takes for a letter that ``str.lower``
