@@ -148,31 +148,33 @@ def byline_tuple(line: str) -> tuple[str, ...] | None:
     (('Jane Doe', 'John Roe'), None)
     """
     # what each of the three forms below needs first, cheaper than the bounds that follow (most lines have none
-    # of them: they open with no byline word, have no capital and separator for a role, hold no year)
+    # of them: they open with no byline word, have no capital and separator for a role, hold no year); each
+    # asked once and its answer passed on to its form below
     # (written out, not calls of lowered_as_matched and _may_part_a_role, whose _ROLE_SEPARATORS the "in" tests
     # spell: a call costs about as much as the tests)
     opening = line[:1]
-    if not ((_PREFIX_OPENS[opening] and (pair.lower() if (pair := line[:2]).isascii() else lowered_as_matched(pair))
-             in _PREFIX_PAIRS)
-            or (_NAME_OPENS[opening] and ("," in line or "|" in line or "-" in line or "–" in line or "—" in line))
-            or line_holds_year(line)):
+    prefixed = _PREFIX_OPENS[opening] and (pair.lower() if (pair := line[:2]).isascii()
+                                           else lowered_as_matched(pair)) in _PREFIX_PAIRS
+    parted = _NAME_OPENS[opening] and ("," in line or "|" in line or "-" in line or "–" in line or "—" in line)
+    dated = None if prefixed or parted else line_holds_year(line)
+    if dated is False:
         return None
     # split no further than the bound: a paragraph's words past it are not counted, nor copied one by one;
     # nor a line too short to hold more (each word but the last takes a space after it)
     if ((len(line) > 2 * _MAX_WORDS and len(line.split(None, _MAX_WORDS)) > _MAX_WORDS)
             or (ends_sentence(line, _PROSE_STOPS) and not line.endswith("."))):
         return None
-    m = _PREFIX.match(line) if _PREFIX_OPENS[opening] else None
+    m = _PREFIX.match(line) if prefixed else None
     if m:
         return tuple(_names(line[m.end():])[0]) or None
-    if _NAME_OPENS[opening] and _may_part_a_role(line) and _names_a_role(line.casefold()):
+    if parted and _names_a_role(line.casefold()):
         names, ends = _names(line)
         for k, end in enumerate(ends):
             if _role_follows(line, end):  # "Robert Burns, AP National Security Writer"
                 return tuple(names[:k + 1])
     # find_dates needs a year before the "by": a line with none (told by the dateline step's cached
     # answer for the line) is not searched for the "by"
-    if (line_holds_year(line) and (inner := _INNER_BY.search(line)) is not None
+    if ((dated or (dated is None and line_holds_year(line))) and (inner := _INNER_BY.search(line)) is not None
             and find_dates(line[:inner.start()])):
         return tuple(_names(line[inner.end():])[0]) or None  # "Posted on June 12, 2019 by Margaret Olsen"
     return None

@@ -182,6 +182,33 @@ _CREDIT_TAIL = 80
 _SEVERAL = regex.compile(r"\(\d{1,3}\)\Z")
 
 
+def _hints_held(alternative: str) -> tuple[str, ...]:
+    """The hints of the keywords a wildcard alternative holds (each spelt as ``_KEYWORDS`` spells it, less
+    its end anchor, as ``tests/test_boilerplate.py`` checks every wildcard alternative holds one): a line it
+    matches holds one of those keywords, so its lowered copy holds one of these hints.
+
+    >>> _hints_held(r".{0,120}\\ball rights reserved\\b.{0,120}"), _hints_held(r".{10,300}\\s(?:more|less)")
+    (('all rights reserved',), ('more', 'less'))
+    """
+    return tuple(dict.fromkeys(hint for keyword, hints in _KEYWORDS if keyword.removesuffix(r"\Z") in alternative
+                               for hint in hints))
+
+
+# Each reason's wildcard alternatives with the hints one of which a line they match holds: a keyworded line
+# is tried against the alternatives whose hints it holds only (most hold the hints of one or two keywords,
+# and each alternative tried costs thousands of instructions: its opening ".{0,200}" is read at every length).
+_GATED_WILDCARDS = tuple((reason, tuple((w, _hints_held(w.pattern)) for w in wildcards))
+                         for reason, wildcards in _WILDCARDS)
+
+
+def _holds_one(text: str, parts: tuple[str, ...]) -> bool:
+    """Whether ``text`` holds one of ``parts`` (a loop, not ``any()`` of a generator: faster)."""
+    for part in parts:  # noqa: SIM110
+        if part in text:
+            return True
+    return False
+
+
 def _keyworded(text: str) -> bool:
     """Whether ``text`` holds a keyword (one of ``_KEYWORDS``' patterns), as every line a wildcard alternative
     of the full pattern matches does: a plain substring scan for the hints' anchors first (most lines hold
@@ -197,7 +224,12 @@ def _keyworded(text: str) -> bool:
     >>> _keyworded("ſubscribe now"), _keyworded("DELIVERED TO YOUR İNBOX")
     (True, True)
     """
-    lower = lowered_as_matched(text)  # "ſubscribe", "İnbox": the keywords' case folding reads them as hints
+    return _keyworded_lowered(text, lowered_as_matched(text))
+
+
+def _keyworded_lowered(text: str, lower: str) -> bool:
+    """:func:`_keyworded` given ``text`` lowered as the keywords' case folding reads it ("ſubscribe",
+    "İnbox" read as hints)."""
     if _KEYWORD_HINT.search(lower) is None:
         return False
     tried: set[regex.Pattern[str]] = set()
@@ -225,11 +257,15 @@ def _furniture(text: str) -> str | None:
     """
     m = _OPENERS.fullmatch(text)
     opener = m.lastgroup if m is not None else None
-    if not _keyworded(text):
+    lower = lowered_as_matched(text)
+    if not _keyworded_lowered(text, lower):
         return opener
-    for reason, wildcards in _WILDCARDS:
-        if reason == opener or any(w.fullmatch(text) is not None for w in wildcards):
+    for reason, wildcards in _GATED_WILDCARDS:
+        if reason == opener:
             return reason
+        for wildcard, hints in wildcards:
+            if _holds_one(lower, hints) and wildcard.fullmatch(text) is not None:
+                return reason
     return None
 
 
