@@ -10,7 +10,7 @@ import random
 
 import pytest
 
-from newsclean import titles
+from newsclean import titles, words
 from newsclean.document import Document
 from newsclean.layout import shape
 
@@ -282,3 +282,35 @@ def test_ascii_shortcuts_of_the_line_tests():
         plain = stop is not None and shape.sentences.SENTENCE_INSIDE.search(line, max(stop.start() - 1, 0)) is not None
         assert shape._sentence_inside(line) is plain, line
         assert shape._holds_separator(line) is any(c in line for c in shape._MENU_SEPARATORS), line
+
+
+def _plain_may_be_code(text):
+    """``words._may_be_code`` as written before (issue 18): ``_CODE_HINT`` searched in every line."""
+    return words._CODE_HINT.search(text) is not None or (";" in text and (")" in text or "//" in text))
+
+
+def test_code_hint_characters_as_the_pattern():
+    """``words._may_be_code`` searches ``_CODE_HINT`` only in a line holding one of "={&|(*": the answers
+    of the plain search on the table, random lines of code's marks and every eval line."""
+    rnd = random.Random(28)
+    pieces = ["&", "&&", "|", "||", "=", "==", "!", "(", ")", "()", "('", '("', "{", "}", ";", "//", "/*", "*/",
+              "*", "/", "x", " ", "'", '"', "ａ", "＝", "（", "北"]
+    lines = ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 8))) for _ in range(20_000)]
+    lines += LINES + _random_lines(rnd, 3000)
+    lines += [line for c in eval_cases() for line in c["input"].split("\n")]
+    for line in lines:
+        assert words._may_be_code(line) is _plain_may_be_code(line), line
+
+
+def test_line_end_characters_as_ends_sentence():
+    """``shape.ends_sentence`` (and the weights) call ``sentences.ends_sentence`` only on a line whose
+    last character is a mark of ``_LINE_ENDS``, a closer or white space: the plain call's answer on
+    random lines of marks, closers and every kind of white space, and on every eval line."""
+    rnd = random.Random(29)
+    chars = ["a", "Z", "1", ".", "!", "?", "…", "。", "！", "？", ":", ";", ",", *shape.sentences.CLOSERS,
+             *shape.sentences.SPACE, "“", "«", "(", "-", "北", "\x00", "\u200b"]
+    lines = ["".join(rnd.choice(chars) for _ in range(rnd.randint(0, 8))) for _ in range(30_000)]
+    lines += LINES + _random_lines(rnd, 3000)
+    lines += [line for c in eval_cases() for line in c["input"].split("\n")]
+    for line in lines:
+        assert shape.ends_sentence(line) is shape.sentences.ends_sentence(line, shape._LINE_ENDS), line

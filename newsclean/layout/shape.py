@@ -59,6 +59,10 @@ _URL_OPENINGS = ("http://", "https://", "www.")  # what a _URL match opens with 
 _LEAD = SPACE + "|•·>»-–—:*#"   # marks around a heading: "» Most Read", "-- Related --"
 _TRAIL = SPACE + "|•·<«-–—:*#"
 _LINE_ENDS = sentences.STOPS + ":;"  # the marks a line ends on as a sentence, or leading into the next line
+# The last character of a line that ends on one of _LINE_ENDS: the mark, or a closer or white space that
+# may follow it. A line ending with another (most menu items and headings end with a letter) ends on none,
+# told without the call of sentences.ends_sentence (test_fast_paths compares the two).
+_LINE_END_CHARS = _LINE_ENDS + sentences.CLOSERS + sentences.SPACE
 _STOP = re.compile("[" + re.escape(sentences.STOPS) + "]")  # the standard library finds a character faster
 _BRACKETED = regex.compile(r"\[\s*(.*?)\s*\]")
 _SECTION_SUFFIX = r"[^\w.]{0,3}"  # closing marks after a heading: "Most Read:", "Comments (3) »"
@@ -187,7 +191,10 @@ def _needs_any_word(text: str) -> bool:
     (True, False, True)
     """
     folded = text.lower() if text.isascii() else text.casefold()  # the same on ASCII, and cheaper
-    return any(map(folded.__contains__, _SECTION_NEEDS))
+    for word in _SECTION_NEEDS:  # noqa: SIM110  (one word: a loop costs about 900 instructions less than any())
+        if word in folded:
+            return True
+    return False
 
 
 def _size(text: str) -> tuple[int, tuple[str, ...]]:
@@ -249,7 +256,7 @@ def _shape_weight(text: str, covered: bool) -> float:
     size = len(words) if text.isascii() else _size(text)[0]  # _size, without its call on an ASCII line
     # the stop-word share is read only where it decides (a long line on a page of a known language)
     listy = covered and size > 8 and (_stop_count(text)[1] / len(words) if words else 0.0) < _LOW_STOP
-    if sentences.ends_sentence(text, _LINE_ENDS) or _sentence_inside(text):
+    if (text[-1:] in _LINE_END_CHARS and sentences.ends_sentence(text, _LINE_ENDS)) or _sentence_inside(text):
         weight = max(float(size - _PROSE_FLOOR), _SENTENCE_WEIGHT)
         return weight / 3 if listy else weight
     long_line = size >= _LONG_LINE and not listy and not _PARTS.search(text)
@@ -288,7 +295,7 @@ def ends_sentence(text: str) -> bool:
     >>> ends_sentence("The army left."), ends_sentence("stock car 2018, stock car brasil, ")
     (True, False)
     """
-    return sentences.ends_sentence(text, _LINE_ENDS)
+    return text[-1:] in _LINE_END_CHARS and sentences.ends_sentence(text, _LINE_ENDS)
 
 
 def row_weight(text: str) -> float:
