@@ -13,6 +13,7 @@ import regex
 from newsclean.alternatives import lowered_as_matched
 from newsclean.document import Document
 from newsclean.filters.boilerplate import (
+    _END_HINTS,
     _KEYWORD_HINT,
     _KEYWORDS,
     _MAX_CHARS,
@@ -397,11 +398,16 @@ def test_any_of_finds_a_text_holding_one_of_the_strings(strings):
 def test_each_hint_holds_its_anchor_and_the_first_scan_finds_it(hint):
     """The first scan of ``_keyworded`` looks for the hints' anchors: every hint holds its own
     (so a line holding a hint holds it, and the scan passes over no such line), and the scan finds
-    each hint, alone and amid other text, in any case."""
+    each hint, alone and amid other text, in any case. A hint of a keyword that ends a line
+    (``_END_HINTS``) is told by the line's end instead: found wherever it ends the line."""
     anchor = _anchor(hint)
-    assert anchor and anchor in hint and len(anchor) == min(4, len(hint))
-    for text in (hint, f"Some text {hint} and more", hint.upper(), f"x{hint}y"):
-        assert _KEYWORD_HINT.search(text.lower()) is not None, text
+    assert anchor and anchor in hint and len(anchor) in (min(4, len(hint)), min(3, len(hint)))
+    end = hint in _END_HINTS
+    texts = (hint, f"Some text {hint}", hint.upper(), f"x {hint}") if end else (
+        hint, f"Some text {hint} and more", hint.upper(), f"x{hint}y")
+    for text in texts:
+        lower = text.lower()
+        assert _KEYWORD_HINT.search(lower) is not None or (end and lower.endswith(_END_HINTS)), text
 
 
 def test_first_scan_passes_over_only_lines_without_a_hint():
@@ -409,7 +415,7 @@ def test_first_scan_passes_over_only_lines_without_a_hint():
     passes over holds no hint (the keywords' answers then need no search)."""
     from .conftest import eval_cases
 
-    hints = {hint for _, hints in _KEYWORDS for hint in hints}
+    hints = {hint for keyword, hints in _KEYWORDS if not keyword.endswith(r"\Z") for hint in hints}
     page = [line for case in eval_cases() if case.get("variant") == "page" for line in case["input"].splitlines()]
     for line in [line for line, _ in FURNITURE] + PROSE + list(_random_lines(3000)) + page:
         lower = line.lower()

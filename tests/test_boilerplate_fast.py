@@ -8,6 +8,7 @@ from __future__ import annotations
 import random
 
 import pytest
+import regex
 
 from newsclean.filters import boilerplate as bp
 from newsclean.lexicon import NOISE_LINES
@@ -74,6 +75,24 @@ def test_furniture_is_the_plain_rule_on_random_strings_and_eval_lines():
         assert bp._furniture(line) == plain, line
         found += plain is not None and bp._keyworded(line)
     assert found > 300
+
+
+def test_keyworded_is_the_keyword_alternation_on_random_strings_and_eval_lines():
+    """``_keyworded`` (the anchors' scan, the line's end for the keywords that end a line, then the keywords
+    of the hints held) answers as a search of every keyword does."""
+    keyword = regex.compile("|".join(k for k, _ in bp._KEYWORDS), regex.IGNORECASE | regex.V0)
+    rng = random.Random(2029)
+    pieces = ["more", "less", "MORE", "leſs", " ", "\t", "\n", ".", "inbox", "İnbox", "cookie", "COOKIES", "reserved",
+              "all rights reserved", "issues for", "for", "box", "kie", "ved", "(AP", "(", "/", " / ", "©", "credit",
+              "Credit:", "photo", "x", "read more", "subscribe", "newsletter", "be reached at", "é", "Réservés"]
+    lines = [*LINES, *("".join(rng.choice(pieces) for _ in range(rng.randint(0, 10))) for _ in range(20_000))]
+    lines += _eval_lines()
+    found = 0
+    for line in lines:
+        plain = keyword.search(line) is not None
+        assert bp._keyworded(line) == plain, line
+        found += plain
+    assert found > 1000
 
 
 def test_every_wildcard_alternative_is_gated_by_hints():

@@ -135,8 +135,16 @@ def _any_of(strings: list[str]) -> str:
 # Characters by how often English text holds them, the most frequent first (the space, then "etaoin ...");
 # any other character counts as rarer than all of them.
 _FREQUENT = " etaoinshrdlcumwfgypbvkjxqz"
-# The characters of a hint the first scan looks for (fewer where the hint is shorter).
+# The characters of a hint the first scan looks for (fewer where the hint is shorter), and the fewest it may look
+# for where a shorter part opens with a rare character (one of _RARE, or none of _FREQUENT's).
 _ANCHOR = 4
+_SHORT_ANCHOR = 3
+_RARE = "bvkjxqz"
+
+
+def _rarity(part: str) -> int:
+    """How rare ``part``'s first character is in English text (:data:`_FREQUENT`: higher is rarer)."""
+    return _FREQUENT.find(part[0]) if part[0] in _FREQUENT else len(_FREQUENT)
 
 
 def _anchor(hint: str) -> str:
@@ -145,19 +153,35 @@ def _anchor(hint: str) -> str:
     ``hint`` holds it, so a line holding no anchor holds no hint. The scan tries its tree at
     every character that may open an anchor: opening on rare characters, it tries it at few
     ("subscribe" is looked for as "bscr", not at every "s"), about half the cost of the scan.
+    A part of :data:`_SHORT_ANCHOR` characters is taken where it opens with a rarer character than
+    any of the longer parts and one of :data:`_RARE` ("inbox" as "box", not at every "n"; "issues for"
+    stays "ues ", not "for", a common word).
 
     >>> _anchor("subscribe"), _anchor("newsletter"), _anchor("(ap"), _anchor("/"), _anchor("more")
     ('bscr', 'wsle', '(ap', '/', 'more')
+    >>> _anchor("inbox"), _anchor("cookie"), _anchor("all rights reserved"), _anchor("issues for")
+    ('box', 'kie', 'ved', 'ues ')
     """
     width = min(_ANCHOR, len(hint))
-    return max((hint[k:k + width] for k in range(len(hint) - width + 1)),
-               key=lambda part: _FREQUENT.find(part[0]) if part[0] in _FREQUENT else len(_FREQUENT))
+    best = max((hint[k:k + width] for k in range(len(hint) - width + 1)), key=_rarity)
+    if width > _SHORT_ANCHOR:
+        short = max((hint[k:k + _SHORT_ANCHOR] for k in range(len(hint) - _SHORT_ANCHOR + 1)), key=_rarity)
+        if _rarity(short) > _rarity(best) and (short[0] in _RARE or short[0] not in _FREQUENT):
+            return short
+    return best
 
 
+# Keywords that end a line (``\s(?:more|less)\Z``): a line they match ends with one of their hints once
+# lowered (lowered_as_matched keeps a character for a character), which ``str.endswith`` tells, so the first
+# scan does not look for them (they are common words: "more", "less").
+_END_KEYWORD = r"\Z"
+_END_HINTS = tuple(dict.fromkeys(hint for keyword, hints in _KEYWORDS if keyword.endswith(_END_KEYWORD)
+                                 for hint in hints))
 # The standard library scans a plain alternation of strings about four times faster than regex, and
 # a tree of their first characters twice as fast again (0.26 -> 0.13 ms a page), and a tree of their
 # anchors, which open on rarer characters, about twice as fast again.
-_KEYWORD_HINT = re.compile(_any_of([_anchor(s) for _, hints in _KEYWORDS for s in hints]))
+_KEYWORD_HINT = re.compile(_any_of([_anchor(s) for keyword, hints in _KEYWORDS
+                                    if not keyword.endswith(_END_KEYWORD) for s in hints]))
 # Each hint with the keywords it may stand for, each compiled alone: a line that holds a hint is
 # searched for those keywords only (a keyword none of whose hints it holds cannot match it), not
 # for the alternation of every keyword, which tries them all at every character.
@@ -230,7 +254,7 @@ def _keyworded(text: str) -> bool:
 def _keyworded_lowered(text: str, lower: str) -> bool:
     """:func:`_keyworded` given ``text`` lowered as the keywords' case folding reads it ("ſubscribe",
     "İnbox" read as hints)."""
-    if _KEYWORD_HINT.search(lower) is None:
+    if _KEYWORD_HINT.search(lower) is None and not lower.endswith(_END_HINTS):
         return False
     tried: set[regex.Pattern[str]] = set()
     for hint, keywords in _BY_HINT.items():
