@@ -750,11 +750,30 @@ class AnyOf:
         key = text[pos:pos + _OPENING if end >= pos + _OPENING else end]  # (builtin min costs ~1,000 instructions)
         got = self._opens.get(key)
         if got is None:
-            pattern = self._own._at(key, 0, len(key))
-            got = pattern is not None and self._own.may_begin(key) and pattern.match(key, partial=True) is not None
+            # the beginnings first: they rule out most openings, the character's pattern is read only after
+            got = self._own.may_begin(key) and self._partly(key)
             if len(self._opens) < _OPENINGS:
                 self._opens[key] = got
         return got
+
+    def may_open_word(self, word: str) -> bool:
+        """Whether one of the alternatives that open with words of their own may match where ``word``
+        (a token) stands whole in a text, told by its first :data:`_OPENING` characters alone
+        (:meth:`_may_open`: those are the opening read there); ``True`` where they cannot tell (a
+        shorter word: the opening reads past it). Where this is ``False``, :meth:`match` with
+        ``needed=False`` is ``False`` at the word's place, found or not.
+
+        >>> heads = AnyOf(["most read", "comments"], regex.IGNORECASE, r"(?!\\w)")
+        >>> heads.may_open_word("Mostly"), heads.may_open_word("Council"), heads.may_open_word("The")
+        (True, False, True)
+        """
+        return len(word) < _OPENING or self._may_open(word, 0, len(word))
+
+    def _partly(self, key: str) -> bool:
+        """Whether the alternatives that open with words of their own and may start with ``key[0]``
+        match ``key`` partially (:meth:`_may_open`'s question to the engine)."""
+        pattern = self._own._at(key, 0, len(key))
+        return pattern is not None and pattern.match(key, partial=True) is not None
 
     def cache_clear(self) -> None:
         """Forget the answers kept per opening, as ``functools.lru_cache``'s ``cache_clear`` does (and

@@ -656,6 +656,8 @@ def _inner_heading(text: str, start: int, end: int, most: bool, words: Sequence[
         if (prev[-1] in ",;" or prev.lower() in _FUNCTION_WORDS or word.lower() == "more"
                 or (cased and ((_lower(prev) and prev[-1].isalnum()) or _lower(word)))):
             continue
+        if needed is False and word[0].isascii() and word[0].isalnum() and not _HEADING_START.may_open_word(word):
+            continue  # _heading_start would be False at the word, needed or not: it is not located
         # located from the last one located: each token is read once, not every token of the unit
         at = token_start(text, words[known:i + 2], known_at, i + 1 - known)
         known, known_at = i + 1, at
