@@ -314,3 +314,40 @@ def test_line_end_characters_as_ends_sentence():
     lines += [line for c in eval_cases() for line in c["input"].split("\n")]
     for line in lines:
         assert shape.ends_sentence(line) is shape.sentences.ends_sentence(line, shape._LINE_ENDS), line
+
+
+def test_ascii_capitalised_as_the_split():
+    """``_capitalised`` counts an ASCII line's words and capitalised words on its characters marked by a
+    byte table (``_CASE_MARKS``), not on ``str.split``'s words: the plain count's answer on random lines
+    of every ASCII character (each kind of white space ``str.split`` cuts at among them) and every eval
+    line."""
+    rnd = random.Random(30)
+    every = [chr(c) for c in range(128)]
+    lines = ["".join(rnd.choice(every) for _ in range(rnd.randint(0, 12))) for _ in range(20_000)]
+    lines += ["".join(rnd.choice(" \t\x1c\x1fAa.") for _ in range(rnd.randint(0, 12))) for _ in range(20_000)]
+    lines += [*LINES, *_random_lines(rnd, 3000), "", " ", "A", "a", " A ", "\x1fA\x1fb"]
+    lines += [line for c in eval_cases() for line in c["input"].split("\n")]
+    for line in lines:
+        words = line.split()
+        assert shape._capitalised(line) is (sum(w[0].isupper() for w in words) * 2 >= len(words)), repr(line)
+
+
+def test_cjk_pre_test_as_the_plain_class():
+    """``_FROM_CJK_FIRST`` (now a ``regex`` class: its scan is cheaper) finds what the standard library's
+    class of the same range finds, and a line it finds nothing in holds no ``_CJK`` character: the size
+    of a line is its tokens' count there, on random lines around the range's first character."""
+    import re
+
+    plain = re.compile("[" + shape._CJK_FIRST + "-\U0010ffff]")
+    rnd = random.Random(31)
+    chars = ["a", " ", "é", "’", "\u2e7f", "\u2e80", "\u2e81", "北", "ひ", "カ", "\uffff", "\U00010000", "\U0010ffff",
+             "\U00020000", "Ж", "\u3000", "。"]
+    lines = ["".join(rnd.choice(chars) for _ in range(rnd.randint(0, 8))) for _ in range(20_000)]
+    lines += [*LINES, *_random_lines(rnd, 2000)]
+    lines += [line for c in eval_cases() if c["variant"] == "page" for line in c["input"].split("\n")]
+    for line in lines:
+        fast = shape._FROM_CJK_FIRST.search(line)
+        slow = plain.search(line)
+        assert (fast and fast.start()) == (slow and slow.start()), repr(line)
+        if fast is None:
+            assert shape._CJK.search(line) is None, repr(line)
