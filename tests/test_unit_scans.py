@@ -322,6 +322,20 @@ def test_page_lines_skip_the_script_reading_where_no_markup_stands():
             assert without_data_scripts(text) == text
 
 
+def test_page_lines_read_the_documents_body():
+    """page_lines reads the text of the kept blocks as the document's body (``Document.body``,
+    read once a document; the caller reads it again) where it joined the blocks' texts itself: the
+    same string after the pipeline's removals, and the same lines, on every fifth evaluation text."""
+    from newsclean.defaults import DEFAULT
+    from newsclean.document import Document
+    from newsclean.memo import page_features
+    for text in _eval_texts()[::5]:
+        with page_features():
+            doc = DEFAULT(Document.from_text(text))
+            assert doc.body() == "\n".join(b.text for b in doc.blocks)
+            assert segment.page_lines(doc) == _plain_page_lines(doc), text[:200]
+
+
 # The lines the join step's prechecks look for, as they were read: a pattern over each line.
 _PLAIN_OPERATOR_LINE = re.compile(rf"^[^\S\n]*(?:{line_joins._OPERATOR_CLASS}\S?|\S{line_joins._OPERATOR_CLASS})"
                                   r"[^\S\n]*$", re.MULTILINE)

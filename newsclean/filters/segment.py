@@ -524,7 +524,7 @@ def page_lines(doc: Document) -> tuple[tuple[int, int], ...]:
     ['Home News Sport World Bu']
     """
     blocks = doc.blocks
-    body = "\n".join(b.text for b in blocks)
+    body = doc.body()  # the blocks' texts a line, read once a document (the caller reads it again)
     if "<" in body:  # as segment reads it (DataView): without a script that holds data (none without a "<")
         body = "\n".join(without_data_scripts(b.text) for b in blocks)
     out = []
