@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import itertools
 import operator
 from collections.abc import Callable, Iterable, Mapping
 from contextvars import ContextVar
@@ -32,6 +33,7 @@ __all__ = ["FILTER_NAME", "Block", "Document", "Facts", "Paragraph", "Removal"]
 
 _EMPTY: Mapping[str, Any] = MappingProxyType({})
 _START = operator.attrgetter("start")
+_END = operator.attrgetter("end")
 _FILTER = operator.attrgetter("filter")
 _INDEX = operator.attrgetter("index")
 
@@ -309,6 +311,29 @@ def _fresh_blocks(text: str, paragraphs: tuple[Paragraph, ...]) -> tuple[Block, 
     return tuple(out)
 
 
+def _merged_spans(ordered: list[Removal]) -> tuple[list[int], list[int]]:
+    """The spans of ``ordered`` (removals sorted by start), those that touch or overlap merged:
+    (starts, ends).
+
+    >>> _merged_spans([Removal(0, 4, "a"), Removal(4, 6, "b"), Removal(8, 9, "c")])
+    ([0, 8], [6, 9])
+    """
+    starts: list[int] = []
+    ends: list[int] = []
+    for r in ordered:
+        if ends and r.start <= ends[-1]:
+            ends[-1] = max(ends[-1], r.end)
+        else:
+            starts.append(r.start)
+            ends.append(r.end)
+    return starts, ends
+
+
+def _block_spans(pairs: list[tuple[Block, str]]) -> Iterable[tuple[int, int, str, int]]:
+    """The spans :meth:`Document._remove` reads of ``(block, reason)`` pairs."""
+    return ((b.start, b.end, reason, b.index) for b, reason in pairs)
+
+
 @dataclass(frozen=True)
 class Facts:
     """What a step found that later steps use, typed, instead of each working it out again
@@ -413,16 +438,19 @@ class Document:
 
     @cached_property
     def _spans(self) -> tuple[list[int], list[int]]:
-        """Removed spans, sorted and merged: (starts, ends)."""
-        starts: list[int] = []
-        ends: list[int] = []
-        for r in sorted(self.removals, key=_START):
-            if ends and r.start <= ends[-1]:
-                ends[-1] = max(ends[-1], r.end)
-            else:
-                starts.append(r.start)
-                ends.append(r.end)
-        return starts, ends
+        """Removed spans, sorted and merged: (starts, ends).
+
+        The removals a document makes hold each only text no other one holds, so sorted they
+        are mostly the merged spans already: their starts and ends are read by C calls, and
+        merged one by one (:func:`_merged_spans`) only where one does not end before the next
+        starts (a span cut where an earlier one in the same call ends, removals made by hand).
+        """
+        ordered = sorted(self.removals, key=_START)
+        starts = list(map(_START, ordered))
+        ends = list(map(_END, ordered))
+        if all(map(operator.lt, ends, starts[1:])):  # each ends before the next starts: none to merge
+            return starts, ends
+        return _merged_spans(ordered)
 
     def _kept_pieces(self, start: int, end: int) -> list[tuple[int, int]]:
         """The parts of ``[start, end)`` that no removal covers."""
@@ -640,7 +668,7 @@ class Document:
         >>> [b.text for b in doc.remove_blocks([doc.blocks[0], doc.blocks[2]], "share").blocks]
         ['The council met.']
         """
-        return self._remove((b.start, b.end, reason, b.index) for b in blocks)
+        return self._remove_whole(zip(blocks, itertools.repeat(reason)))
 
     def remove_each(self, blocks: Iterable[tuple[Block, str]]) -> Document:
         """Remove whole blocks, each for its own reason: ``(block, reason)`` pairs, in one
@@ -651,7 +679,56 @@ class Document:
         >>> [(r.text, r.reason) for r in doc.remove_each([(b[0], "navigation"), (b[2], "related_links")]).removals]
         [('Home', 'navigation'), ('Most Read', 'related_links')]
         """
-        return self._remove((b.start, b.end, reason, b.index) for b, reason in blocks)
+        return self._remove_whole(blocks)
+
+    def _remove_whole(self, pairs: Iterable[tuple[Block, str]]) -> Document:
+        """:meth:`remove_each` of ``(block, reason)`` pairs: :meth:`_remove` of their spans,
+        without its per-span steps where they cannot change what it makes. Most calls remove
+        blocks in the page's order, each of which nothing removed stands inside: the span is one
+        piece, kept whole (not cut by ``facts.kept``), whose removal is its text trimmed, after
+        the one before; a call with any other block, or out of order, is :meth:`_remove`'s.
+        """
+        pairs = list(pairs)  # read again by _remove when a block is not such
+        if self.facts.kept:
+            return self._remove(_block_spans(pairs))
+        text = self.text
+        size = len(text)
+        stamp = FILTER_NAME.get()
+        starts, ends = self._spans
+        n = len(starts)
+        bisect_right = bisect.bisect_right
+        build, removal = _RemovalBuilder, Removal  # each built as _new_removal builds it, without a call
+        made: list[Removal] = []
+        indices: list[int] = []
+        reach = -1
+        for b, reason in pairs:
+            start, end = b.start, b.end
+            if not 0 <= start < end <= size or ((i := bisect_right(ends, start)) < n and starts[i] < end):
+                break  # cut to the text, or in pieces: _remove's
+            piece = text[start:end]
+            stripped = piece.strip()
+            if stripped is not piece:  # white space at an end (str.strip returns the same object when none)
+                if not stripped:
+                    continue
+                start += len(piece) - len(piece.lstrip())
+                end = start + len(stripped)
+            if start < reach:
+                break  # out of order: _remove sorts and merges
+            r: Any = build()
+            r.start = start
+            r.end = end
+            r.reason = reason
+            r.filter = stamp
+            r.text = stripped
+            r.__class__ = removal
+            made.append(r)
+            indices.append(b.index)
+            reach = end
+        else:
+            if not made:
+                return self
+            return self._derive(removals=self.removals + tuple(made), new_removals=made, touched=set(indices))
+        return self._remove(_block_spans(pairs))
 
     def _remove(self, spans: Iterable[tuple[int, int, str, int]]) -> Document:
         """:meth:`remove_spans` of ``(start, end, reason, paragraph)`` spans, ``paragraph`` the
