@@ -267,7 +267,7 @@ def title_bounds(title: str) -> list[tuple[int, int]]:
         return [(0, len(title))] if title else []  # no separator: the whole title
     bounds: list[tuple[int, int]] = []
     pos = 0
-    for m in SEPARATOR.finditer(title):
+    for m in separators_in(title):
         if m.start() > pos:
             if len(bounds) == MAX_PARTS:
                 return [(0, len(title))]  # a piece more than a title has: the rest of a long line unread
