@@ -27,6 +27,7 @@ from ..document import Block, Document
 from ..layout.folded import (
     _DOUBLED_LEAST,
     _DOUBLED_TOKENS,
+    _DOUBLED_WORDS,
     _TITLE_CHARS,
     _TITLE_HEAD,
     _TITLE_WORDS,
@@ -641,16 +642,27 @@ def _head_parted(flat: str) -> bool:
 def _may_double(flat: str) -> bool:
     """Whether :func:`layout.folded.doubled_headline` may find a headline printed twice in a row at
     the head of ``flat``: it reads the first :data:`layout.folded._DOUBLED_TOKENS` tokens of the
-    :data:`layout.folded._TITLE_HEAD` characters for a run of four words or more
-    (:data:`layout.folded._DOUBLED_LEAST`) printed twice in a row, so some four tokens in a row come
-    there twice. One set of the token runs, where the rule compares a slice for every place and size.
+    :data:`layout.folded._TITLE_HEAD` characters for a run of :data:`layout.folded._DOUBLED_LEAST`
+    to :data:`layout.folded._DOUBLED_WORDS` tokens printed again right after it, and asks more of
+    such a run only. Here the runs are found from their first four tokens, which come twice
+    then (one set of every four tokens in a row tells most heads that none does), where the rule
+    compares two slices for every place and size.
 
     >>> _may_double("Home Storm hits the coast Storm hits the coast By Ann"), _may_double("The storm hit the coast.")
     (True, False)
+    >>> _may_double("Storm hits the coast today Home News Storm hits the coast")  # printed twice, not in a row
+    False
     """
     words = _TOKENS.findall(flat, 0, min(len(flat), _TITLE_HEAD))[:_DOUBLED_TOKENS]
     runs = list(zip(*(words[k:] for k in range(_DOUBLED_LEAST)), strict=False))
-    return len(set(runs)) < len(runs)
+    if len(set(runs)) == len(runs):
+        return False
+    starts: dict[tuple[str, ...], list[int]] = {}
+    for i, run in enumerate(runs):
+        starts.setdefault(run, []).append(i)
+    return any(_DOUBLED_LEAST <= j - i <= _DOUBLED_WORDS and 2 * j - i <= len(words)
+               and words[i:j] == words[j:2 * j - i]  # the run from i printed again right after it
+               for at in starts.values() if len(at) > 1 for i, j in itertools.combinations(at, 2))
 
 
 def folded_headline(doc: Document, flat: str | None = None) -> str | None:
