@@ -17,17 +17,32 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 
 import regex
 
 from .. import reasons
 from ..dates import date_line, find_dates
 from ..document import Block, Document
-from ..layout.folded import caption_unit, doubled_headline, prose_unit, reprinted_title, title_head, trail_copy
+from ..layout.folded import (
+    _DOUBLED_LEAST,
+    _DOUBLED_TOKENS,
+    _DOUBLED_WORDS,
+    _TITLE_CHARS,
+    _TITLE_HEAD,
+    _TITLE_WORDS,
+    caption_unit,
+    doubled_headline,
+    prose_unit,
+    reprinted_title,
+    separators,
+    title_head,
+    trail_copy,
+)
 from ..lexicon import AGENCIES, DATELINE_AGENCIES, NOISE_LINES, SMALL_WORDS, all_of
 from ..names import byline_names, byline_prefix, desk_credit
 from ..sentences import SENTENCE_BREAK, ends_sentence
-from ..titles import SEPARATOR, deck_shaped, printed_copies, run_in_title, sentence_case, unmarked
+from ..titles import SEPARATOR, deck_shaped, may_separate, printed_copies, run_in_title, sentence_case, unmarked
 from ..words import headline_shaped, norm_key, tokens
 from .browser import MAX_BROWSER_TITLE
 from .header import DECK_MIN_WORDS, DECK_STORY, deck_line, shares_content
@@ -569,6 +584,87 @@ def _unmarked_text(flat: str, line_end: int) -> str:
     return flat[:marked] if marked < line_end else flat
 
 
+# A character that every separator (titles.SEPARATOR) holds after only white space, or an underscore.
+_TRAIL_MARK = re.compile(r"[|:·•~>–—/\\✩»›(_-]")
+_SPACES_BEFORE = regex.compile(r"\s*+", regex.REVERSE)  # the run of white space that ends at a place
+_SPACES_AFTER = regex.compile(r"\s*+")
+_WORD = regex.compile(r"\S")  # where a token of layout.folded (\S++) may open
+_TOKENS = regex.compile(r"\S++")
+
+
+def _trail_may_follow(flat: str) -> bool:
+    """Whether a separator (:data:`titles.SEPARATOR`) or an underscore may stand right after the
+    headline :func:`layout.folded.reprinted_title` reads at the head of ``flat``: the test
+    :func:`folded_headline` makes of a text that opens with a sentence of prose, asked without
+    looking for the headline's copies. False where none can start where that headline can end.
+    That headline holds three words or more (:data:`layout.folded._TITLE_WORDS`), each a word of
+    the text before its end, and runs on for :data:`layout.folded._TITLE_CHARS` characters at most
+    from the head's first token, or, where the head holds a separator (:func:`_head_parted`), from
+    a part's first token in the head (:data:`layout.folded._TITLE_HEAD` characters); a part before
+    a site's separator ends before it. A separator starts with white space and a mark
+    (:data:`_TRAIL_MARK`), or with the mark, and one that starts inside a run of white space starts
+    at the run's start too (:func:`layout.folded.separators`), so each mark up to the first
+    character after the last place the headline can end is tried at the start of the white space
+    before it, where its neighbours let a separator hold it (:func:`titles.may_separate`;
+    ``tests/test_folded_headline_fast.py`` compares the answer with the headline's copies found).
+
+    >>> _trail_may_follow("The storm hit the coast on Monday. It rained.")
+    False
+    >>> _trail_may_follow("Storm hits the coast - Herald"), _trail_may_follow("Storm hits - Herald")
+    (True, False)
+    """
+    first = _WORD.search(flat, 0, min(len(flat), _TITLE_HEAD))
+    if first is None:
+        return False  # no word in the head: no headline
+    near = first.start() + _TITLE_CHARS  # the farthest end of a headline that opens the head
+    reach = _SPACES_AFTER.match(flat, min(len(flat), _TITLE_HEAD + _TITLE_CHARS)).end()
+    for mark in _TRAIL_MARK.finditer(flat, 0, reach + 1):
+        q, c = mark.start(), mark.group()
+        if c != "_" and not may_separate(flat, q):
+            continue  # a hyphen inside a word, a colon inside a time, a slash inside an address
+        at = q if c == "_" else _SPACES_BEFORE.match(flat, 0, q).start()
+        if len(flat[:at].split(None, _TITLE_WORDS - 1)) < _TITLE_WORDS:
+            continue  # no headline of three words ends there
+        if c == "_" or SEPARATOR.match(flat, at) is not None:
+            return at <= near or _head_parted(flat)  # past near: only a part after a separator reaches it
+    return False
+
+
+def _head_parted(flat: str) -> bool:
+    """Whether :func:`layout.folded.reprinted_title` reads a part of the browser title at the head
+    of ``flat`` after a separator: a separator stands in its head, the
+    :data:`layout.folded._TITLE_HEAD` characters less any markup."""
+    head_end = min(len(flat), _TITLE_HEAD)
+    head_end = min(head_end, len(unmarked(flat[:head_end])))
+    return next(separators(flat, 0, head_end), None) is not None
+
+
+def _may_double(flat: str) -> bool:
+    """Whether :func:`layout.folded.doubled_headline` may find a headline printed twice in a row at
+    the head of ``flat``: it reads the first :data:`layout.folded._DOUBLED_TOKENS` tokens of the
+    :data:`layout.folded._TITLE_HEAD` characters for a run of :data:`layout.folded._DOUBLED_LEAST`
+    to :data:`layout.folded._DOUBLED_WORDS` tokens printed again right after it, and asks more of
+    such a run only. Here the runs are found from their first four tokens, which come twice
+    then (one set of every four tokens in a row tells most heads that none does), where the rule
+    compares two slices for every place and size.
+
+    >>> _may_double("Home Storm hits the coast Storm hits the coast By Ann"), _may_double("The storm hit the coast.")
+    (True, False)
+    >>> _may_double("Storm hits the coast today Home News Storm hits the coast")  # printed twice, not in a row
+    False
+    """
+    words = _TOKENS.findall(flat, 0, min(len(flat), _TITLE_HEAD))[:_DOUBLED_TOKENS]
+    runs = list(zip(*(words[k:] for k in range(_DOUBLED_LEAST)), strict=False))
+    if len(set(runs)) == len(runs):
+        return False
+    starts: dict[tuple[str, ...], list[int]] = {}
+    for i, run in enumerate(runs):
+        starts.setdefault(run, []).append(i)
+    return any(_DOUBLED_LEAST <= j - i <= _DOUBLED_WORDS and 2 * j - i <= len(words)
+               and words[i:j] == words[j:2 * j - i]  # the run from i printed again right after it
+               for at in starts.values() if len(at) > 1 for i, j in itertools.combinations(at, 2))
+
+
 def folded_headline(doc: Document, flat: str | None = None) -> str | None:
     """The headline of a page folded to one line (one the segment step cut: ``doc.breaks``, or
     one whose first line is far too long for a browser title, run into the page's menus),
@@ -594,8 +690,11 @@ def folded_headline(doc: Document, flat: str | None = None) -> str | None:
             and not _folded_first_line(doc.text)):
         return None  # lines short enough for a browser title and a menu's items: the lined rules read them
     stop = SENTENCE_BREAK.search(flat, 0, min(line_end, MAX_BROWSER_TITLE))
+    prose = not doc.breaks and prose_unit(flat[:line_end if stop is None else stop.start()])
+    if prose and not _trail_may_follow(flat):
+        return None  # the test below, answered without the copies: no separator can follow the headline
     span = reprinted_title(flat, 0, len(flat))
-    if (not doc.breaks and prose_unit(flat[:line_end if stop is None else stop.start()])
+    if (prose
             and (span is None or (SEPARATOR.match(flat, span[1]) is None and not flat.startswith("_", span[1])))):
         return None  # uncut text that opens with a sentence of prose (a cleaned text): no browser title,
         # unless the headline a copy confirms has a site's trail after it ("... law - NewsFlash - ...", "This
@@ -605,8 +704,8 @@ def folded_headline(doc: Document, flat: str | None = None) -> str | None:
         return None  # a browser title is read on the first line only (or the lines its separators carry on)
     # a copy confirms it, on a page folded to a few lines where the title's line ends inside a run of text
     confirmed = span is not None and inside
-    if span is None:  # no browser title's headline printed again: one printed twice in a row at the page's head
-        span = doubled_headline(flat, 0, len(flat))
+    if span is None and _may_double(flat):  # no browser title's headline printed again: one printed twice
+        span = doubled_headline(flat, 0, len(flat))  # in a row at the page's head
         confirmed = span is not None
     if span is None:  # a short headline printed again right after the browser title's trail
         span = trail_copy(flat, 0, len(flat))
