@@ -257,9 +257,10 @@ def _latin_tokens(text: str) -> tuple[str, ...] | None:
         spaced = _joining_apostrophes(spaced)
         if curly:
             spaced = spaced.replace("'", _CURLY)  # the apostrophes left are the tokens' own
-    # Only spaces part the words now: a split at them (less the empty pieces) reads a text that is not
-    # ASCII several times as fast as a split at any white space, which looks each character up.
-    return tuple(filter(None, spaced.split(" ")))
+    # Only spaces part the words now, and the text is Latin-1 (one byte a character): a split at any
+    # white space reads its ASCII characters by a table, and leaves no empty pieces to filter out (a
+    # split at " " and filter(None) cost about 15% more a line on the eval pages' non-ASCII lines).
+    return tuple(spaced.split())
 
 
 @functools.lru_cache(maxsize=TEXT_CACHE)

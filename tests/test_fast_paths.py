@@ -102,6 +102,24 @@ def test_ascii_tokens_on_random_strings():
         assert words._ascii_tokens(text) == tuple(words.WORD.findall(text)), repr(text)
 
 
+def test_latin_tokens_on_random_strings_and_eval_lines():
+    """A line of Latin-1 characters and typographic marks is tokenized through a byte table and split at
+    its spaces (``words._latin_tokens``): the pattern's tokens on random strings of every Latin-1
+    character (each kind of white space among them), of the marks, both apostrophes and characters
+    outside, and on every eval line."""
+    from .conftest import eval_cases
+
+    rnd = random.Random(29)
+    latin = [chr(c) for c in range(256)]
+    marks = [*"ab'_ 1-.\t\xa0\x85\x1cAÉé’", *words._TYPOGRAPHIC, "Ж", "\u2009", "\u3000"]
+    lines = ["".join(rnd.choice(latin) for _ in range(rnd.randint(0, 12))) for _ in range(20_000)]
+    lines += ["".join(rnd.choice(marks) for _ in range(rnd.randint(0, 12))) for _ in range(20_000)]
+    lines += [line for c in eval_cases() for line in c["input"].split("\n") if not line.isascii()]
+    for line in lines:
+        words.tokens.cache_clear()
+        assert words.tokens(line) == tuple(words.WORD.findall(line.lower())), repr(line)
+
+
 def test_cached_answers_cannot_be_spoiled():
     first = names.byline_names("By Jane Doe and John Roe, Reuters")
     assert first == ["Jane Doe", "John Roe"]
