@@ -226,9 +226,22 @@ def split_paragraphs(text: str, hints: Iterable[Mapping[str, Any]] | None = None
     >>> [(p.start, p.end, p.blank_before) for p in split_paragraphs("a\\n\\n  b c \\nd")]
     [(0, 1, True), (5, 8, True), (10, 11, False)]
     """
+    return _split_lines(text, hints)[0]
+
+
+def _split_lines(text: str, hints: Iterable[Mapping[str, Any]] | None = None
+                 ) -> tuple[tuple[Paragraph, ...], list[str]]:
+    """:func:`split_paragraphs` of ``text``, and the text of each paragraph (``text[p.start:p.end]``,
+    the trimmed line the cut holds already), for :func:`_fresh_blocks` not to slice it again.
+
+    >>> _split_lines("a\\n\\n  b c \\nd")[1]
+    ['a', 'b c', 'd']
+    """
     hint_iter = iter(hints) if hints is not None else None
     out: list[Paragraph] = []
     append = out.append
+    lines: list[str] = []
+    keep = lines.append
     build, paragraph = _ParagraphBuilder, Paragraph  # each built as _new_paragraph builds it, without a call
     pos, blank = 0, True
     for line in text.split("\n"):  # one C call for the page's lines, not a find and a slice each
@@ -242,11 +255,12 @@ def split_paragraphs(text: str, hints: Iterable[Mapping[str, Any]] | None = None
             p.hints = next(hint_iter, _EMPTY) if hint_iter is not None else _EMPTY
             p.__class__ = paragraph
             append(p)
+            keep(stripped)
             blank = False
         else:
             blank = True
         pos += len(line) + 1
-    return tuple(out)
+    return tuple(out), lines
 
 
 def fold(text: str) -> str:
@@ -273,11 +287,13 @@ def _folded(text: str) -> str:
     return " ".join(text.split())
 
 
-def _fresh_blocks(text: str, paragraphs: tuple[Paragraph, ...]) -> tuple[Block, ...]:
+def _fresh_blocks(text: str, paragraphs: tuple[Paragraph, ...],
+                  lines: list[str] | None = None) -> tuple[Block, ...]:
     """The blocks of a document without removals: each paragraph whole, folded, built as
     :func:`_new_block` builds it, its features looked up in the open page memo
     (:func:`~newsclean.memo.page_pool`, as :func:`~newsclean.memo.features_of` does) without a
-    call a line.
+    call a line. ``lines``: each paragraph's text, where the cut that made the paragraphs kept it
+    (:func:`_split_lines`); sliced from ``text`` otherwise.
 
     >>> text = "Aid  arrives\\n\\nTrucks came."
     >>> [b.text for b in _fresh_blocks(text, split_paragraphs(text))]
@@ -289,7 +305,7 @@ def _fresh_blocks(text: str, paragraphs: tuple[Paragraph, ...]) -> tuple[Block, 
     append = out.append
     for i, p in enumerate(paragraphs):
         start, end = p.start, p.end
-        line = text[start:end]
+        line = text[start:end] if lines is None else lines[i]
         # _folded(line), inline: a line is a trimmed paragraph, so its ends are rarely white space
         if not (line.isprintable() and "  " not in line and line.strip() == line):
             line = " ".join(line.split())
@@ -387,7 +403,10 @@ class Document:
     def from_text(cls, text: str, *, metadata: Mapping[str, Any] | None = None,
                   hints: Iterable[Mapping[str, Any]] | None = None) -> Document:
         """A fresh document over ``text``; ``hints`` gives one mapping per non-empty line."""
-        return cls(text, split_paragraphs(text, hints), (), dict(metadata or {}), text)
+        paragraphs, lines = _split_lines(text, hints)
+        out = cls(text, paragraphs, (), dict(metadata or {}), text)
+        out.__dict__["_lines"] = lines  # for its blocks, if read before any change (see blocks)
+        return out
 
     @classmethod
     def from_kept(cls, doc: Document) -> Document:
@@ -496,8 +515,8 @@ class Document:
         base = self.__dict__.pop("_base", None)
         if base is not None:
             return self._rebuilt(*base)
-        if not self.removals:
-            return _fresh_blocks(self.text, self.paragraphs)
+        if not self.removals:  # the paragraphs' texts as from_text cut them, if this is its document
+            return _fresh_blocks(self.text, self.paragraphs, self.__dict__.pop("_lines", None))
         return tuple(b for b in map(self._block, range(len(self.paragraphs))) if b is not None)
 
     def _rebuilt(self, parent: tuple[Block, ...], touched: set[int]) -> tuple[Block, ...]:

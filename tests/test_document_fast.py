@@ -98,6 +98,9 @@ def test_fresh_blocks_are_the_blocks_built_one_by_one():
         plain = tuple(d._new_block(i, p.start, p.end, fold(text[p.start:p.end]), p)
                       for i, p in enumerate(doc.paragraphs))
         assert fast == plain and _fields(fast) == _fields(plain)
+        read = Document.from_text(text).blocks  # from the lines split_paragraphs cut
+        assert read == plain and _fields(read) == _fields(plain)
+        assert d._split_lines(text)[1] == [text[p.start:p.end] for p in doc.paragraphs]
         with page_features():
             shared = d._fresh_blocks(doc.text, doc.paragraphs)
             again = d._fresh_blocks(doc.text, doc.paragraphs)
