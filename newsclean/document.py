@@ -33,7 +33,6 @@ __all__ = ["FILTER_NAME", "Block", "Document", "Facts", "Paragraph", "Removal"]
 
 _EMPTY: Mapping[str, Any] = MappingProxyType({})
 _START = operator.attrgetter("start")
-_END = operator.attrgetter("end")
 _FILTER = operator.attrgetter("filter")
 _INDEX = operator.attrgetter("index")
 
@@ -327,24 +326,6 @@ def _fresh_blocks(text: str, paragraphs: tuple[Paragraph, ...],
     return tuple(out)
 
 
-def _merged_spans(ordered: list[Removal]) -> tuple[list[int], list[int]]:
-    """The spans of ``ordered`` (removals sorted by start), those that touch or overlap merged:
-    (starts, ends).
-
-    >>> _merged_spans([Removal(0, 4, "a"), Removal(4, 6, "b"), Removal(8, 9, "c")])
-    ([0, 8], [6, 9])
-    """
-    starts: list[int] = []
-    ends: list[int] = []
-    for r in ordered:
-        if ends and r.start <= ends[-1]:
-            ends[-1] = max(ends[-1], r.end)
-        else:
-            starts.append(r.start)
-            ends.append(r.end)
-    return starts, ends
-
-
 def _block_spans(pairs: list[tuple[Block, str]]) -> Iterable[tuple[int, int, str, int]]:
     """The spans :meth:`Document._remove` reads of ``(block, reason)`` pairs."""
     return ((b.start, b.end, reason, b.index) for b, reason in pairs)
@@ -457,19 +438,16 @@ class Document:
 
     @cached_property
     def _spans(self) -> tuple[list[int], list[int]]:
-        """Removed spans, sorted and merged: (starts, ends).
-
-        The removals a document makes hold each only text no other one holds, so sorted they
-        are mostly the merged spans already: their starts and ends are read by C calls, and
-        merged one by one (:func:`_merged_spans`) only where one does not end before the next
-        starts (a span cut where an earlier one in the same call ends, removals made by hand).
-        """
-        ordered = sorted(self.removals, key=_START)
-        starts = list(map(_START, ordered))
-        ends = list(map(_END, ordered))
-        if all(map(operator.lt, ends, starts[1:])):  # each ends before the next starts: none to merge
-            return starts, ends
-        return _merged_spans(ordered)
+        """Removed spans, sorted and merged: (starts, ends)."""
+        starts: list[int] = []
+        ends: list[int] = []
+        for r in sorted(self.removals, key=_START):
+            if ends and r.start <= ends[-1]:
+                ends[-1] = max(ends[-1], r.end)
+            else:
+                starts.append(r.start)
+                ends.append(r.end)
+        return starts, ends
 
     def _kept_pieces(self, start: int, end: int) -> list[tuple[int, int]]:
         """The parts of ``[start, end)`` that no removal covers."""

@@ -359,33 +359,6 @@ def test_records_built_fast_are_of_their_class_and_frozen():
             r.start = 1  # type: ignore[misc]
 
 
-def test_spans_read_by_c_calls_are_the_spans_merged_one_by_one():
-    """``Document._spans`` takes the sorted removals' starts and ends as they are where each ends
-    before the next starts: the spans the plain merge gives, for removals apart, touching,
-    overlapping, nested, empty or reversed (made by hand), in any order, and on the removals the
-    pipeline makes on every evaluation text."""
-    rng = random.Random(29)
-    for _ in range(5000):
-        removals = []
-        for _ in range(rng.randint(0, 8)):
-            a = rng.randint(0, 30)
-            removals.append(d.Removal(a, a + rng.randint(-2, 6), "x"))
-        doc = dataclasses.replace(Document.from_text("x" * 40), removals=tuple(removals))
-        assert doc._spans == d._merged_spans(sorted(removals, key=lambda r: r.start)), removals
-    if not EVAL.exists():
-        return
-    from newsclean.defaults import DEFAULT
-    for path in sorted(EVAL.glob("*.jsonl*"))[:1]:
-        with gzip.open(path, "rt", encoding="utf-8") if path.suffix == ".gz" else open(path) as fh:
-            for n, raw in enumerate(fh):
-                case = json.loads(raw)
-                if n % 7 or case["variant"] == "html":
-                    continue
-                with page_features():
-                    doc = DEFAULT(Document.from_text(case["input"]))
-                assert doc._spans == d._merged_spans(sorted(doc.removals, key=lambda r: r.start))
-
-
 def test_whole_blocks_removed_as_remove_removes_their_spans():
     """``remove_each`` and ``remove_blocks`` (``Document._remove_whole``) make the removals and
     blocks that :meth:`Document._remove` makes of the blocks' spans: blocks in order or not,
