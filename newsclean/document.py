@@ -33,7 +33,6 @@ __all__ = ["FILTER_NAME", "Block", "Document", "Facts", "Paragraph", "Removal"]
 
 _EMPTY: Mapping[str, Any] = MappingProxyType({})
 _START = operator.attrgetter("start")
-_END = operator.attrgetter("end")
 _FILTER = operator.attrgetter("filter")
 _INDEX = operator.attrgetter("index")
 
@@ -226,9 +225,22 @@ def split_paragraphs(text: str, hints: Iterable[Mapping[str, Any]] | None = None
     >>> [(p.start, p.end, p.blank_before) for p in split_paragraphs("a\\n\\n  b c \\nd")]
     [(0, 1, True), (5, 8, True), (10, 11, False)]
     """
+    return _split_lines(text, hints)[0]
+
+
+def _split_lines(text: str, hints: Iterable[Mapping[str, Any]] | None = None
+                 ) -> tuple[tuple[Paragraph, ...], list[str]]:
+    """:func:`split_paragraphs` of ``text``, and the text of each paragraph (``text[p.start:p.end]``,
+    the trimmed line the cut holds already), for :func:`_fresh_blocks` not to slice it again.
+
+    >>> _split_lines("a\\n\\n  b c \\nd")[1]
+    ['a', 'b c', 'd']
+    """
     hint_iter = iter(hints) if hints is not None else None
     out: list[Paragraph] = []
     append = out.append
+    lines: list[str] = []
+    keep = lines.append
     build, paragraph = _ParagraphBuilder, Paragraph  # each built as _new_paragraph builds it, without a call
     pos, blank = 0, True
     for line in text.split("\n"):  # one C call for the page's lines, not a find and a slice each
@@ -242,11 +254,12 @@ def split_paragraphs(text: str, hints: Iterable[Mapping[str, Any]] | None = None
             p.hints = next(hint_iter, _EMPTY) if hint_iter is not None else _EMPTY
             p.__class__ = paragraph
             append(p)
+            keep(stripped)
             blank = False
         else:
             blank = True
         pos += len(line) + 1
-    return tuple(out)
+    return tuple(out), lines
 
 
 def fold(text: str) -> str:
@@ -273,11 +286,13 @@ def _folded(text: str) -> str:
     return " ".join(text.split())
 
 
-def _fresh_blocks(text: str, paragraphs: tuple[Paragraph, ...]) -> tuple[Block, ...]:
+def _fresh_blocks(text: str, paragraphs: tuple[Paragraph, ...],
+                  lines: list[str] | None = None) -> tuple[Block, ...]:
     """The blocks of a document without removals: each paragraph whole, folded, built as
     :func:`_new_block` builds it, its features looked up in the open page memo
     (:func:`~newsclean.memo.page_pool`, as :func:`~newsclean.memo.features_of` does) without a
-    call a line.
+    call a line. ``lines``: each paragraph's text, where the cut that made the paragraphs kept it
+    (:func:`_split_lines`); sliced from ``text`` otherwise.
 
     >>> text = "Aid  arrives\\n\\nTrucks came."
     >>> [b.text for b in _fresh_blocks(text, split_paragraphs(text))]
@@ -289,7 +304,7 @@ def _fresh_blocks(text: str, paragraphs: tuple[Paragraph, ...]) -> tuple[Block, 
     append = out.append
     for i, p in enumerate(paragraphs):
         start, end = p.start, p.end
-        line = text[start:end]
+        line = text[start:end] if lines is None else lines[i]
         # _folded(line), inline: a line is a trimmed paragraph, so its ends are rarely white space
         if not (line.isprintable() and "  " not in line and line.strip() == line):
             line = " ".join(line.split())
@@ -309,24 +324,6 @@ def _fresh_blocks(text: str, paragraphs: tuple[Paragraph, ...]) -> tuple[Block, 
         b.__class__ = block
         append(b)
     return tuple(out)
-
-
-def _merged_spans(ordered: list[Removal]) -> tuple[list[int], list[int]]:
-    """The spans of ``ordered`` (removals sorted by start), those that touch or overlap merged:
-    (starts, ends).
-
-    >>> _merged_spans([Removal(0, 4, "a"), Removal(4, 6, "b"), Removal(8, 9, "c")])
-    ([0, 8], [6, 9])
-    """
-    starts: list[int] = []
-    ends: list[int] = []
-    for r in ordered:
-        if ends and r.start <= ends[-1]:
-            ends[-1] = max(ends[-1], r.end)
-        else:
-            starts.append(r.start)
-            ends.append(r.end)
-    return starts, ends
 
 
 def _block_spans(pairs: list[tuple[Block, str]]) -> Iterable[tuple[int, int, str, int]]:
@@ -387,7 +384,10 @@ class Document:
     def from_text(cls, text: str, *, metadata: Mapping[str, Any] | None = None,
                   hints: Iterable[Mapping[str, Any]] | None = None) -> Document:
         """A fresh document over ``text``; ``hints`` gives one mapping per non-empty line."""
-        return cls(text, split_paragraphs(text, hints), (), dict(metadata or {}), text)
+        paragraphs, lines = _split_lines(text, hints)
+        out = cls(text, paragraphs, (), dict(metadata or {}), text)
+        out.__dict__["_lines"] = lines  # for its blocks, if read before any change (see blocks)
+        return out
 
     @classmethod
     def from_kept(cls, doc: Document) -> Document:
@@ -438,19 +438,16 @@ class Document:
 
     @cached_property
     def _spans(self) -> tuple[list[int], list[int]]:
-        """Removed spans, sorted and merged: (starts, ends).
-
-        The removals a document makes hold each only text no other one holds, so sorted they
-        are mostly the merged spans already: their starts and ends are read by C calls, and
-        merged one by one (:func:`_merged_spans`) only where one does not end before the next
-        starts (a span cut where an earlier one in the same call ends, removals made by hand).
-        """
-        ordered = sorted(self.removals, key=_START)
-        starts = list(map(_START, ordered))
-        ends = list(map(_END, ordered))
-        if all(map(operator.lt, ends, starts[1:])):  # each ends before the next starts: none to merge
-            return starts, ends
-        return _merged_spans(ordered)
+        """Removed spans, sorted and merged: (starts, ends)."""
+        starts: list[int] = []
+        ends: list[int] = []
+        for r in sorted(self.removals, key=_START):
+            if ends and r.start <= ends[-1]:
+                ends[-1] = max(ends[-1], r.end)
+            else:
+                starts.append(r.start)
+                ends.append(r.end)
+        return starts, ends
 
     def _kept_pieces(self, start: int, end: int) -> list[tuple[int, int]]:
         """The parts of ``[start, end)`` that no removal covers."""
@@ -496,8 +493,8 @@ class Document:
         base = self.__dict__.pop("_base", None)
         if base is not None:
             return self._rebuilt(*base)
-        if not self.removals:
-            return _fresh_blocks(self.text, self.paragraphs)
+        if not self.removals:  # the paragraphs' texts as from_text cut them, if this is its document
+            return _fresh_blocks(self.text, self.paragraphs, self.__dict__.pop("_lines", None))
         return tuple(b for b in map(self._block, range(len(self.paragraphs))) if b is not None)
 
     def _rebuilt(self, parent: tuple[Block, ...], touched: set[int]) -> tuple[Block, ...]:

@@ -98,6 +98,9 @@ def test_fresh_blocks_are_the_blocks_built_one_by_one():
         plain = tuple(d._new_block(i, p.start, p.end, fold(text[p.start:p.end]), p)
                       for i, p in enumerate(doc.paragraphs))
         assert fast == plain and _fields(fast) == _fields(plain)
+        read = Document.from_text(text).blocks  # from the lines split_paragraphs cut
+        assert read == plain and _fields(read) == _fields(plain)
+        assert d._split_lines(text)[1] == [text[p.start:p.end] for p in doc.paragraphs]
         with page_features():
             shared = d._fresh_blocks(doc.text, doc.paragraphs)
             again = d._fresh_blocks(doc.text, doc.paragraphs)
@@ -354,33 +357,6 @@ def test_records_built_fast_are_of_their_class_and_frozen():
             assert pickle.loads(pickle.dumps(r)) == r
         with pytest.raises(dataclasses.FrozenInstanceError):
             r.start = 1  # type: ignore[misc]
-
-
-def test_spans_read_by_c_calls_are_the_spans_merged_one_by_one():
-    """``Document._spans`` takes the sorted removals' starts and ends as they are where each ends
-    before the next starts: the spans the plain merge gives, for removals apart, touching,
-    overlapping, nested, empty or reversed (made by hand), in any order, and on the removals the
-    pipeline makes on every evaluation text."""
-    rng = random.Random(29)
-    for _ in range(5000):
-        removals = []
-        for _ in range(rng.randint(0, 8)):
-            a = rng.randint(0, 30)
-            removals.append(d.Removal(a, a + rng.randint(-2, 6), "x"))
-        doc = dataclasses.replace(Document.from_text("x" * 40), removals=tuple(removals))
-        assert doc._spans == d._merged_spans(sorted(removals, key=lambda r: r.start)), removals
-    if not EVAL.exists():
-        return
-    from newsclean.defaults import DEFAULT
-    for path in sorted(EVAL.glob("*.jsonl*"))[:1]:
-        with gzip.open(path, "rt", encoding="utf-8") if path.suffix == ".gz" else open(path) as fh:
-            for n, raw in enumerate(fh):
-                case = json.loads(raw)
-                if n % 7 or case["variant"] == "html":
-                    continue
-                with page_features():
-                    doc = DEFAULT(Document.from_text(case["input"]))
-                assert doc._spans == d._merged_spans(sorted(doc.removals, key=lambda r: r.start))
 
 
 def test_whole_blocks_removed_as_remove_removes_their_spans():
