@@ -28,9 +28,11 @@ from ..layout.folded import (
     _DOUBLED_LEAST,
     _DOUBLED_TOKENS,
     _DOUBLED_WORDS,
+    _SPACE_BEFORE,
     _TITLE_CHARS,
     _TITLE_HEAD,
     _TITLE_WORDS,
+    _TOKEN,
     caption_unit,
     doubled_headline,
     prose_unit,
@@ -586,10 +588,8 @@ def _unmarked_text(flat: str, line_end: int) -> str:
 
 # A character that every separator (titles.SEPARATOR) holds after only white space, or an underscore.
 _TRAIL_MARK = re.compile(r"[|:·•~>–—/\\✩»›(_-]")
-_SPACES_BEFORE = regex.compile(r"\s*+", regex.REVERSE)  # the run of white space that ends at a place
 _SPACES_AFTER = regex.compile(r"\s*+")
 _WORD = regex.compile(r"\S")  # where a token of layout.folded (\S++) may open
-_TOKENS = regex.compile(r"\S++")
 
 
 def _trail_may_follow(flat: str) -> bool:
@@ -622,7 +622,7 @@ def _trail_may_follow(flat: str) -> bool:
         q, c = mark.start(), mark.group()
         if c != "_" and not may_separate(flat, q):
             continue  # a hyphen inside a word, a colon inside a time, a slash inside an address
-        at = q if c == "_" else _SPACES_BEFORE.match(flat, 0, q).start()
+        at = q if c == "_" else _SPACE_BEFORE.match(flat, 0, q).start()
         if len(flat[:at].split(None, _TITLE_WORDS - 1)) < _TITLE_WORDS:
             continue  # no headline of three words ends there
         if c == "_" or SEPARATOR.match(flat, at) is not None:
@@ -653,7 +653,7 @@ def _may_double(flat: str) -> bool:
     >>> _may_double("Storm hits the coast today Home News Storm hits the coast")  # printed twice, not in a row
     False
     """
-    words = _TOKENS.findall(flat, 0, min(len(flat), _TITLE_HEAD))[:_DOUBLED_TOKENS]
+    words = _TOKEN.findall(flat, 0, min(len(flat), _TITLE_HEAD))[:_DOUBLED_TOKENS]
     runs = list(zip(*(words[k:] for k in range(_DOUBLED_LEAST)), strict=False))
     if len(set(runs)) == len(runs):
         return False
