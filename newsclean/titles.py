@@ -48,10 +48,11 @@ SEPARATOR = regex.compile(r"\s*+(?:\|{1,2}+|::|[·•~]|>{1,2}+)\s*+"
                           r"|\s*+\((?=[^()]{1,80}+\)\s*+$)")
 # A character every separator holds (besides white space): a line without one is one piece, told
 # by one scan of the standard library's re, where SEPARATOR's alternatives are tried at every character.
-_SEPARATOR_CHAR = re.compile(r"[|:·•~>–—/\\✩»›(-]")
+SEPARATOR_MARKS = r"|:·•~>–—/\\✩»›(-"  # as a class's body: the backslash escaped, the hyphen last
+_SEPARATOR_CHAR = re.compile(f"[{SEPARATOR_MARKS}]")
 _LONE_MARKS = "|·•~>("  # marks a separator holds with no white space around them: "a|b", "Title(Site)"
 _DOUBLING_MARKS = ":-"  # ... and marks it holds before white space or another of its kind: "AFP: ", "a::b", "a--"
-_SPACES_BEFORE = regex.compile(r"\s*+", regex.REVERSE)  # the run of white space that ends at a place
+SPACES_BEFORE = regex.compile(r"\s*+", regex.REVERSE)  # the run of white space that ends at a place
 # A long dash, then a lower-case word: a subtitle joined to the headline, not a site's name
 # ("Evolve: Shared Mutable History — evolve extension for Mercurial").
 SUBTITLE = regex.compile(r"\s+[–—]\s+(?=\p{Ll})")
@@ -234,21 +235,24 @@ def may_separate(text: str, at: int) -> bool:
     return c in _DOUBLING_MARKS and (after == c or after.isspace())
 
 
-def separators_in(text: str) -> Iterator[regex.Match[str]]:
-    """``SEPARATOR.finditer(text)``, each separator tried only where its mark stands (a character
-    of :data:`_SEPARATOR_CHAR` that :func:`may_separate`, after the white space before it), where
-    the pattern's alternatives are tried at every character. Sound because in each of them only
-    white space stands before the mark: no match starts before the white space that ends at the
-    first mark, and one that starts inside it also starts where it starts
-    (``tests/test_titles_fast.py`` compares the two).
+def separators_in(text: str, start: int = 0, end: int | None = None) -> Iterator[regex.Match[str]]:
+    """``SEPARATOR.finditer(text, start, end)``, each separator tried only where its mark stands (a
+    character of :data:`_SEPARATOR_CHAR` that :func:`may_separate`, after the white space before
+    it), where the pattern's alternatives are tried at every character. Sound because in each of
+    them only white space stands before the mark: no match starts before the white space that ends
+    at the first mark, and one that starts inside it also starts where it starts; a mark
+    :func:`may_separate` rules out is held by no match, bounded or not (``tests/test_titles_fast.py``
+    and ``tests/test_folded_fast.py`` compare the two).
 
     >>> [m.group() for m in separators_in("Storm - Herald > World: News (AP)")]
     [' - ', ' > ', ': ', ' (']
+    >>> [m.group() for m in separators_in("Storm - Herald > World: News (AP)", 8, 23)]  # "Herald > World:"
+    [' > ']
     """
-    pos = 0
-    while (mark := _SEPARATOR_CHAR.search(text, pos)) is not None:
+    pos, end = start, len(text) if end is None else end
+    while (mark := _SEPARATOR_CHAR.search(text, pos, end)) is not None:
         at = mark.start()
-        m = SEPARATOR.match(text, _SPACES_BEFORE.match(text, pos, at).start()) if may_separate(text, at) else None
+        m = SEPARATOR.match(text, SPACES_BEFORE.match(text, pos, at).start(), end) if may_separate(text, at) else None
         if m is None:
             pos = at + 1  # no separator holds this mark: none starts before it
         else:

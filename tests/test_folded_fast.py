@@ -18,6 +18,7 @@ from newsclean import reasons
 from newsclean.layout import folded
 from newsclean.lexicon import NOISE_LINES, SECTION_HEADINGS, all_of
 from newsclean.sentences import ends_sentence
+from newsclean.titles import separators_in
 
 from .test_fast_paths import LINES, _plain_menu_end
 
@@ -289,7 +290,7 @@ def test_separators_are_the_patterns_matches(text):
     from newsclean.titles import SEPARATOR
     for s in (text, f"  {text}  ", text.replace(" ", "  ")):
         for a, b in ((0, len(s)), (1, len(s)), (0, len(s) - 2), (3, len(s) // 2)):
-            assert ([m.span() for m in folded.separators(s, a, b)]
+            assert ([m.span() for m in separators_in(s, a, b)]
                     == [m.span() for m in SEPARATOR.finditer(s, a, b)]), (s, a, b)
 
 
@@ -298,16 +299,17 @@ def test_separators_on_random_strings_and_every_folded_eval_head():
 
     from .conftest import eval_cases
     rng = random.Random(18)
-    alphabet = [*"|:·•~>–—/\\✩»›()-", " ", " ", "  ", "\t", "\x1c", "\u00a0", "a", "B", "9", "_", "word", "Mayor"]
+    alphabet = [*"|:·•~>–—/\\✩»›()-", " ", " ", "  ", "\t", "\x1c", "\x85", "\u00a0", "\u2028", "\u3000", "a", "B",
+                "9", "_", "word", "Mayor"]
     for _ in range(20_000):
         s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
         a = rng.randint(0, len(s))
         b = rng.randint(a, len(s))
-        assert [m.span() for m in folded.separators(s, a, b)] == [m.span() for m in SEPARATOR.finditer(s, a, b)], s
+        assert [m.span() for m in separators_in(s, a, b)] == [m.span() for m in SEPARATOR.finditer(s, a, b)], s
     for case in eval_cases():
         if case.get("variant") in ("flatpage", "flat"):
             s = case["input"]
-            assert ([m.span() for m in folded.separators(s, 0, min(len(s), 2_000))]
+            assert ([m.span() for m in separators_in(s, 0, min(len(s), 2_000))]
                     == [m.span() for m in SEPARATOR.finditer(s, 0, min(len(s), 2_000))])
 
 

@@ -28,7 +28,6 @@ from ..layout.folded import (
     _DOUBLED_LEAST,
     _DOUBLED_TOKENS,
     _DOUBLED_WORDS,
-    _SPACE_BEFORE,
     _TITLE_CHARS,
     _TITLE_HEAD,
     _TITLE_WORDS,
@@ -37,14 +36,24 @@ from ..layout.folded import (
     doubled_headline,
     prose_unit,
     reprinted_title,
-    separators,
     title_head,
     trail_copy,
 )
 from ..lexicon import AGENCIES, DATELINE_AGENCIES, NOISE_LINES, SMALL_WORDS, all_of
 from ..names import byline_names, byline_prefix, desk_credit
 from ..sentences import SENTENCE_BREAK, ends_sentence
-from ..titles import SEPARATOR, deck_shaped, may_separate, printed_copies, run_in_title, sentence_case, unmarked
+from ..titles import (
+    SEPARATOR,
+    SEPARATOR_MARKS,
+    SPACES_BEFORE,
+    deck_shaped,
+    may_separate,
+    printed_copies,
+    run_in_title,
+    sentence_case,
+    separators_in,
+    unmarked,
+)
 from ..words import headline_shaped, norm_key, tokens
 from .browser import MAX_BROWSER_TITLE
 from .header import DECK_MIN_WORDS, DECK_STORY, deck_line, shares_content
@@ -587,7 +596,7 @@ def _unmarked_text(flat: str, line_end: int) -> str:
 
 
 # A character that every separator (titles.SEPARATOR) holds after only white space, or an underscore.
-_TRAIL_MARK = re.compile(r"[|:·•~>–—/\\✩»›(_-]")
+_TRAIL_MARK = re.compile(f"[_{SEPARATOR_MARKS}]")
 _SPACES_AFTER = regex.compile(r"\s*+")
 _WORD = regex.compile(r"\S")  # where a token of layout.folded (\S++) may open
 
@@ -603,7 +612,7 @@ def _trail_may_follow(flat: str) -> bool:
     a part's first token in the head (:data:`layout.folded._TITLE_HEAD` characters); a part before
     a site's separator ends before it. A separator starts with white space and a mark
     (:data:`_TRAIL_MARK`), or with the mark, and one that starts inside a run of white space starts
-    at the run's start too (:func:`layout.folded.separators`), so each mark up to the first
+    at the run's start too (:func:`titles.separators_in`), so each mark up to the first
     character after the last place the headline can end is tried at the start of the white space
     before it, where its neighbours let a separator hold it (:func:`titles.may_separate`;
     ``tests/test_folded_headline_fast.py`` compares the answer with the headline's copies found).
@@ -622,7 +631,7 @@ def _trail_may_follow(flat: str) -> bool:
         q, c = mark.start(), mark.group()
         if c != "_" and not may_separate(flat, q):
             continue  # a hyphen inside a word, a colon inside a time, a slash inside an address
-        at = q if c == "_" else _SPACE_BEFORE.match(flat, 0, q).start()
+        at = q if c == "_" else SPACES_BEFORE.match(flat, 0, q).start()
         if len(flat[:at].split(None, _TITLE_WORDS - 1)) < _TITLE_WORDS:
             continue  # no headline of three words ends there
         if c == "_" or SEPARATOR.match(flat, at) is not None:
@@ -636,7 +645,7 @@ def _head_parted(flat: str) -> bool:
     :data:`layout.folded._TITLE_HEAD` characters less any markup."""
     head_end = min(len(flat), _TITLE_HEAD)
     head_end = min(head_end, len(unmarked(flat[:head_end])))
-    return next(separators(flat, 0, head_end), None) is not None
+    return next(separators_in(flat, 0, head_end), None) is not None
 
 
 def _may_double(flat: str) -> bool:

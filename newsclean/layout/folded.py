@@ -46,7 +46,7 @@ import bisect
 import itertools
 import operator
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import regex
@@ -56,12 +56,12 @@ from ..alternatives import AnyOf
 from ..dates import date_line
 from ..lexicon import ARTICLES, CAPTION_MARKS, NOISE_LINES, SECTION_HEADINGS, STOPWORDS, all_of
 from ..sentences import STOPS, ends_sentence
-from ..titles import SEPARATOR, SITE_SEPARATOR, SUBTITLE, sentence_case, unmarked
+from ..titles import SEPARATOR, SITE_SEPARATOR, SUBTITLE, sentence_case, separators_in, unmarked
 from .shape import ends_article, max_run, section_kind
 
 __all__ = ["FoldedPage", "Spans", "caption_unit", "doubled_headline", "end_opening", "find_article", "firsts_of",
            "furniture_unit", "header_after", "link_run", "opening_headline", "plain_spaces", "printed_headline",
-           "printed_headlines", "prose_unit", "reprinted_title", "separators", "span_tokens", "span_words",
+           "printed_headlines", "prose_unit", "reprinted_title", "span_tokens", "span_words",
            "title_head", "token_start", "trail_copy", "unit_starts"]
 
 # A unit of prose: this many words or more, ending in a stop, and this share of them lower-case
@@ -116,8 +116,6 @@ _SITE_MARK = regex.compile(SITE_SEPARATOR.pattern + r"|(?<!\s)\s++[–—]\s++(?
 _NAME_WORDS = 4  # the most words of a site's name capitalised word by word that leads a title
 # A character that every separator of a browser title holds (titles.SEPARATOR), with only white space
 # before it in the separator: the first one found tells where the next separator may start.
-_SEPARATOR_MARK = regex.compile(r"[|:·•~>–—/\\✩»›(-]")
-_SPACE_BEFORE = regex.compile(r"\s*+", regex.REVERSE)  # the run of white space that ends at a place
 
 
 @dataclass(frozen=True)
@@ -694,28 +692,6 @@ def _side_by_side(text: str, start: int, words: Sequence[str], firsts: str | Non
     return [m.start() for m in paired.finditer(firsts, opening)]
 
 
-def separators(text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
-    """``titles.SEPARATOR.finditer(text, start, end)``, each separator tried only where its mark
-    stands (:data:`_SEPARATOR_MARK`, after the white space before it), where the pattern's
-    alternatives are tried at every character. Sound because in each of them only white space
-    stands before the mark (``\\s*+|``, ``\\s++–\\s++``, ``(?<=\\w):``): no match starts before the
-    white space that ends at the first mark, and one that starts inside it also starts where it
-    starts (``tests/test_folded_fast.py`` compares the two).
-
-    >>> s = "Judges allow video - The Herald > World: News"
-    >>> [m.group() for m in separators(s, 0, len(s))]
-    [' - ', ' > ', ': ']
-    """
-    pos = start
-    while (mark := _SEPARATOR_MARK.search(text, pos, end)) is not None:
-        m = SEPARATOR.match(text, _SPACE_BEFORE.match(text, pos, mark.start()).start(), end)
-        if m is None:
-            pos = mark.end()  # no separator holds this mark: none starts before it
-        else:
-            yield m
-            pos = m.end()
-
-
 def unit_starts(text: str, units: Sequence[str]) -> list[int]:
     """The offsets of ``units`` laid side by side in ``text`` with one space between them
     (for examples and tests).
@@ -776,7 +752,7 @@ def _printed_headline(text: str, start: int, stop: int) -> tuple[Found, bool]:
     """:func:`printed_headline`, and whether it is a copy of the browser title's parts (no
     :func:`_repeated_opening`)."""
     head_end = min(stop, start + _TITLE_HEAD)
-    seps = list(itertools.islice(separators(text, start, head_end), _TITLE_PARTS))
+    seps = list(itertools.islice(separators_in(text, start, head_end), _TITLE_PARTS))
     if not seps:
         return _repeated_opening(text, [start], stop), False
     part_starts = [start, *(m.end() for m in seps[:-1])]
@@ -948,7 +924,7 @@ def reprinted_title(text: str, start: int, end: int) -> tuple[int, int] | None:
     marked = start + len(unmarked(text[start:head_end]))
     stop = marked if marked < head_end else None  # no title runs on into markup ("... ethanol <SCRIPT")
     head_end = min(head_end, marked)
-    seps = itertools.islice(separators(text, start, head_end), _TITLE_LEVELS)
+    seps = itertools.islice(separators_in(text, start, head_end), _TITLE_LEVELS)
     best: tuple[int, int] | None = None
     trailed: tuple[int, int] | None = None  # the longest copy that ends where the title's trail starts
     first = -1
