@@ -572,7 +572,16 @@ class Document:
 
     @cached_property
     def _starts(self) -> list[int]:
-        return [p.start for p in self.paragraphs]
+        return list(map(_START, self.paragraphs))
+
+    def starts(self) -> list[int]:
+        """Where each paragraph starts in :attr:`text` (read once a document's paragraphs: the
+        list is shared, not to be changed).
+
+        >>> Document.from_text("Headline\\n\\nBody sentence one.").starts()
+        [0, 10]
+        """
+        return self._starts
 
     def paragraph_at(self, offset: int) -> int:
         """The index of the last paragraph that starts at or before ``offset`` (``-1`` if none
