@@ -127,6 +127,8 @@ class Block:
         return value
 
 
+_NO_BLOCKS: Mapping[int, Block] = MappingProxyType({})
+
 # Building the records above: a frozen dataclass's generated ``__init__`` sets each field through
 # ``object.__setattr__`` (a lookup and a call a field), and setting each slot through its descriptor
 # (``Paragraph.start.__set__(p, 3)``) still costs a call of a method wrapper a field, about 640
@@ -517,7 +519,8 @@ class Document:
             return _fresh_blocks(self.text, self.paragraphs, self.__dict__.pop("_lines", None))
         return tuple(b for b in map(self._block, range(len(self.paragraphs))) if b is not None)
 
-    def _rebuilt(self, parent: tuple[Block, ...], touched: set[int]) -> tuple[Block, ...]:
+    def _rebuilt(self, parent: tuple[Block, ...], touched: set[int],
+                 gone: Mapping[int, Block] = _NO_BLOCKS) -> tuple[Block, ...]:
         """The blocks, from ``parent`` (the blocks of a document this one adds removals to) and
         ``touched`` (the paragraphs those removals overlap): a touched block that one removed
         span now covers from its first kept character to its last is gone (what was kept of its
@@ -526,7 +529,9 @@ class Document:
         blocks); another touched block is rebuilt (:meth:`_block`); the rest are ``parent``'s,
         copied a run at a time: the touched blocks are found by bisection on the blocks' indices
         (the blocks are in paragraph order), so the cost in Python is a step a touched block, not
-        a step a block of the page.
+        a step a block of the page. ``gone``: blocks of ``parent`` a removal took whole (each
+        the block of its paragraph, by index; :meth:`_remove_whole`), dropped without the span
+        test: nothing of its paragraph was kept outside the block, and all of the block went.
         """
         starts, ends = self._spans
         n = len(starts)
@@ -545,6 +550,8 @@ class Document:
                 out += parent[done:k]
                 done = k + 1
                 b = parent[k]
+            if gone.get(i) is b:
+                continue  # the parent's block itself removed whole
             j = bisect_right(ends, b.start)
             if j < n and starts[j] <= b.start and ends[j] >= b.end:
                 continue
@@ -572,7 +579,16 @@ class Document:
 
     @cached_property
     def _starts(self) -> list[int]:
-        return [p.start for p in self.paragraphs]
+        return list(map(_START, self.paragraphs))
+
+    def starts(self) -> list[int]:
+        """Where each paragraph starts in :attr:`text` (read once a document's paragraphs: the
+        list is shared, not to be changed).
+
+        >>> Document.from_text("Headline\\n\\nBody sentence one.").starts()
+        [0, 10]
+        """
+        return self._starts
 
     def paragraph_at(self, offset: int) -> int:
         """The index of the last paragraph that starts at or before ``offset`` (``-1`` if none
@@ -603,6 +619,7 @@ class Document:
         the indices of those paragraphs)."""
         added = changes.pop("new_removals", None)
         known = changes.pop("touched", None)  # the paragraphs ``added`` lie in, when the caller knows
+        gone: dict[int, Block] | None = changes.pop("gone", None)  # blocks ``added`` removed whole, by index
         cache = self.__dict__
         # dataclasses.replace, less its checks (about a fifth of a small step's cost): the same fields
         out = _new(type(self))
@@ -610,15 +627,17 @@ class Document:
         if "_starts" in cache:
             out.__dict__["_starts"] = cache["_starts"]
         if "blocks" in cache:
-            parent, touched = cache["blocks"], set()
+            parent, touched, went = cache["blocks"], set(), _NO_BLOCKS
         elif "_base" in cache:  # blocks not read since the last removal: still pending
-            parent, touched = cache["_base"]
+            parent, touched, went = cache["_base"]
         else:
             return out
         if added is not None:
             touched = touched | (self._touched(added) if known is None else known)
+        if gone:
+            went = {**went, **gone} if went else gone
         if touched:
-            out.__dict__["_base"] = (parent, touched)
+            out.__dict__["_base"] = (parent, touched, went)
         else:
             out.__dict__["blocks"] = parent
             if "_spans" in cache:
@@ -715,7 +734,7 @@ class Document:
         n = len(starts)
         bisect_right = bisect.bisect_right
         made: list[Removal] = []
-        indices: list[int] = []
+        gone: dict[int, Block] = {}
         reach = -1
         for b, reason in pairs:
             start, end = b.start, b.end
@@ -727,12 +746,12 @@ class Document:
             if r.start < reach:
                 break  # out of order: _remove sorts and merges
             made.append(r)
-            indices.append(b.index)
+            gone[b.index] = b
             reach = r.end
         else:
             if not made:
                 return self
-            return self._derive(removals=self.removals + tuple(made), new_removals=made, touched=set(indices))
+            return self._derive(removals=self.removals + tuple(made), new_removals=made, touched=set(gone), gone=gone)
         return self._remove(_block_spans(pairs))
 
     def _remove(self, spans: Iterable[tuple[int, int, str, int]]) -> Document:

@@ -393,3 +393,33 @@ def test_whole_blocks_removed_as_remove_removes_their_spans():
             same = doc.remove_blocks(chosen, "menu")
             assert same.removals == doc._remove((b.start, b.end, "menu", b.index) for b in chosen).removals
             doc = fast
+
+
+def test_blocks_removed_whole_in_a_chain_are_the_blocks_read_afresh():
+    """Whole blocks removed one call after another with the blocks not read between (the removed
+    ones dropped without their span test, ``Document._rebuilt``'s ``gone``), blocks of an older
+    document and of a later one (part of its paragraph removed there only) passed in, and parts
+    of blocks removed between: the blocks are the plain ones."""
+    rng = random.Random(41)
+    for _ in range(3000):
+        text = _random_text(rng)
+        doc = Document.from_text(text)
+        older = doc.blocks
+        for _ in range(rng.randint(1, 4)):
+            kind = rng.random()
+            if kind < 0.5 and older:
+                chosen = sorted(rng.sample(older, rng.randint(1, len(older))), key=lambda b: b.index)
+                doc = doc.remove_each([(b, "menu") for b in chosen])
+            elif kind < 0.7 and older:
+                b = rng.choice(older)
+                a = rng.randint(b.start, b.end)
+                doc = doc.remove(a, rng.randint(a, b.end), "share")
+            elif kind < 0.85 and older:  # a block of a later document, handed to this one
+                b = rng.choice(older)
+                a = rng.randint(b.start, b.end)
+                later = doc.remove(a, rng.randint(a, b.end), "share").blocks
+                if later:
+                    doc = doc.remove_blocks([rng.choice(later)], "menu")
+            else:
+                older = doc.blocks
+        assert _fields(doc.blocks) == _one_by_one(doc), (text, doc.removals)

@@ -309,6 +309,8 @@ def _gallery(page: Weighed) -> set[int]:
     ({0, 1}, set())
     """
     found = inserts.gallery_captions(page)
+    if not found:
+        return found
     rest = sum(w for i, w in enumerate(page.weights) if w > 0 and i not in found)
     return found if rest >= MIN_RUN else set()
 

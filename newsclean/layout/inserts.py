@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import collections
 import itertools
+import operator
 from collections.abc import Sequence
 
 import regex
@@ -34,6 +35,40 @@ _COUNTER = regex.compile(r"(?:(?:" + "|".join(all_of(COUNTER_LABELS)) + r")\s+)?
 # Whether a counter may open with a character (a label's first letter, a digit): a paragraph
 # opening with another is no counter, and the pattern is not tried on it.
 _MAY_COUNT = Openings(_COUNTER)
+
+
+class _Beginnings(dict[str, bool]):
+    """Whether a match of ``pattern`` may begin with a text's first two characters:
+    ``beginnings[text[:2]]`` is ``False`` only when no match can open with them, asked of the
+    ``regex`` engine once a pair (a partial full match: the pair is a match's beginning, or all of
+    one), so case folding is the pattern's own. A counter opens with a digit or a label ("Image 2
+    of 5"), and most paragraphs that open with a label's first letter go on with another ("In",
+    "Police", "She"): the pair rules them out without a match of the pattern each. The answers are
+    kept for up to ``limit`` pairs; :meth:`cache_clear` empties them (as the memo caches are).
+
+    >>> may = _Beginnings(regex.compile(r"(?:image\\s+)?\\d/\\d", regex.IGNORECASE))
+    >>> may["Im"], may["In"], may["1/"], may["12"], may["IM"]
+    (True, False, True, False, True)
+    """
+
+    __slots__ = ("_limit", "_pattern")
+
+    def __init__(self, pattern: regex.Pattern[str], limit: int = 4096) -> None:
+        super().__init__()
+        self._pattern = pattern
+        self._limit = limit
+
+    def __missing__(self, pair: str) -> bool:
+        answer = self._pattern.fullmatch(pair, partial=True) is not None
+        if len(self) < self._limit:
+            self[pair] = answer
+        return answer
+
+    def cache_clear(self) -> None:
+        self.clear()
+
+
+_MAY_COUNT_PAIR = _Beginnings(_COUNTER)
 _SLIDE_LINES = 4
 _MIN_SLIDES = 3  # the fewest slides of a slideshow
 _BOX_LINES = 8  # the most lines of a related-links box inside the article, its heading included
@@ -42,6 +77,9 @@ _HEADLINE_WORDS = 3  # the fewest words of a card's headline
 # A sentence's last mark: a line ending so is prose, not a headline (a teaser's cut "..." is no end).
 _FULL_STOP = regex.compile(r"(?<![.…])[.;:][\"'”’»)\]]*$")
 _NUMBERED = regex.compile(r"\d{1,3}[.)]\s")  # "5. Beware the hairdryer": a listicle's own subheading
+_TEXT = operator.attrgetter("text")
+_INDEX = operator.attrgetter("index")
+_REASON = operator.attrgetter("reason")
 # Words from which a line in capitals is a link shouted between paragraphs, not a subheading.
 _SHOUTED_WORDS = 8
 _SHOUTED_SHARE = 0.9  # the share of cased letters in capitals: "AMAs" may stand in such a line
@@ -60,8 +98,10 @@ def slideshow(doc: Document) -> set[int]:
     chain: list[int] = []
     last = (0, 0)  # (number, total) of the chain's last counter
     text = doc.text
-    for i, p in enumerate(doc.paragraphs):
-        m = _COUNTER.match(text, p.start, p.end) if _MAY_COUNT[text[p.start]] else None
+    paragraphs = doc.paragraphs
+    for i in _may_count(doc):
+        start = paragraphs[i].start  # by its first character, then its first two (a match takes three or more)
+        m = _COUNTER.match(text, start, paragraphs[i].end) if _MAY_COUNT_PAIR[text[start:start + 2]] else None
         if m is None:
             continue
         number, total = int(m.group(1)), int(m.group(2))
@@ -76,6 +116,18 @@ def slideshow(doc: Document) -> set[int]:
     return found
 
 
+def _may_count(doc: Document) -> itertools.compress[int]:
+    """The paragraphs whose first character may open a slide counter (:data:`_MAY_COUNT`), in
+    order: each paragraph's first character read and looked up by ``map`` (in C), not by a
+    Python step a paragraph; about one paragraph in four is left to read.
+
+    >>> list(_may_count(Document.from_text("It rose.\\n1/3 A\\nThe dam\\nSlide 2")))
+    [0, 1, 3]
+    """
+    firsts = map(doc.text.__getitem__, doc.starts())
+    return itertools.compress(itertools.count(), map(_MAY_COUNT.__getitem__, firsts))
+
+
 def gallery_captions(page: Weighed) -> set[int]:
     """Captions of a gallery: a line printed twice in a row (under the picture and in its
     viewer) right above the picture's credit, which an earlier filter removed.
@@ -85,6 +137,8 @@ def gallery_captions(page: Weighed) -> set[int]:
     [1, 2]
     """
     doc = page.doc
+    if PHOTO_CREDIT not in map(_REASON, doc.removals):
+        return set()  # no credit (most pages): told by one scan in C, not a Python loop over the removals
     credits = {doc.paragraph_at(r.start) for r in doc.removals if r.reason == PHOTO_CREDIT}
     found: set[int] = set()
     for i in credits:
@@ -107,14 +161,12 @@ def cards(page: Weighed) -> set[int]:
     """
     # neighbours among the kept lines: a line an earlier filter removed between two printings
     # (a dump, a date) is gone from the output, where a second cleaning would see them adjacent
-    kept = page.kept()
-    every = page.texts()
-    texts = [every[i] or "" for i in kept]
+    blocks = page.doc.blocks
+    texts = list(map(_TEXT, blocks))  # the kept paragraphs' texts, in order (``page.where`` maps each to its block)
+    kept = list(map(_INDEX, blocks))
     found: set[int] = set()
-    for k in range(len(texts) - 1):
+    for k in _printed_again(texts):
         text, i = texts[k], kept[k]
-        if texts[k + 1] != text and (k + 3 >= len(texts) or texts[k + 2] != text):
-            continue  # printed once (most lines): no card's, whatever the line; compared first, as the cheapest
         if not _card_line(page, i):
             continue
         if texts[k + 1] == text and len(tokens(text)) >= _HEADLINE_WORDS:
@@ -125,6 +177,21 @@ def cards(page: Weighed) -> set[int]:
               and max(len(tokens(text)), len(tokens(texts[k + 1]))) >= _HEADLINE_WORDS):
             found.update(kept[k:k + 4])
     return found
+
+
+def _printed_again(texts: list[str]) -> list[int]:
+    """The places ``k`` where a card's line may stand: the next line is the same, or the one after
+    it and a line follows that (``texts[k + 1] == texts[k]``, or ``texts[k + 2] == texts[k]`` with
+    ``k + 3 < len(texts)``), in order. Most lines are printed once: the lines are compared in C
+    (``map`` over the list and itself shifted), and only these places are read in Python.
+
+    >>> _printed_again(["a", "a", "b", "c", "b", "d"]), _printed_again(["a", "b", "a"])
+    ([0, 2], [])
+    """
+    eq, count = operator.eq, itertools.count
+    twice = itertools.compress(count(), map(eq, texts, texts[1:]))
+    apart = itertools.compress(count(), map(eq, texts[:-3], texts[2:]))
+    return sorted({*twice, *apart})
 
 
 def _card_line(page: Weighed, i: int) -> bool:
@@ -177,8 +244,7 @@ def boxes(page: Weighed, run: tuple[int, int]) -> set[int]:
     found: set[int] = set()
     i, last = run
     while i <= last:
-        text = page.text(i)
-        if weights[i] == SECTION_WEIGHT and text is not None and section_kind(text) == RELATED_LINKS:
+        if weights[i] == SECTION_WEIGHT and (text := page.text(i)) is not None and section_kind(text) == RELATED_LINKS:
             for loose in (True, False):  # a box of linked headlines, else of lines that are no prose at all
                 end = i + 1
                 while end <= last and (weights[end] <= 0 or (loose and _headline(page, end))):
@@ -204,13 +270,13 @@ def inner_boxes(page: Weighed) -> set[int]:
     [1, 2]
     """
     weights = page.weights
-    texts = page.texts()
-    headings = collections.Counter(text.casefold() for i, text in enumerate(texts)
-                                   if text is not None and weights[i] == SECTION_WEIGHT)
+    sections = [(i, text) for i in page.sections() if (text := page.text(i)) is not None]
+    if not sections:
+        return set()  # no heading, no box (most pages: nothing read)
+    headings = collections.Counter(text.casefold() for _, text in sections)
     found: set[int] = set()
-    for i in range(1, len(weights) - 1):
-        text = texts[i]
-        if weights[i] != SECTION_WEIGHT or text is None or not page.prose(i - 1):
+    for i, text in sections:
+        if not 0 < i < len(weights) - 1 or not page.prose(i - 1):
             continue
         if section_kind(text) != RELATED_LINKS or ends_article(text) or headings[text.casefold()] >= _FEED_HEADINGS:
             continue  # a heading printed on every card of a feed ("Read more") labels no box

@@ -54,9 +54,7 @@ def subheadings(page: Weighed) -> set[int]:
     the article's prose (see the module docstring). One look at a bounded window per heading:
     linear in the page."""
     found: set[int] = set()
-    for i, w in enumerate(page.weights):
-        if w != SECTION_WEIGHT:
-            continue  # the weight first: most paragraphs are no heading, and their text is not fetched
+    for i in page.sections():  # by weight first: most paragraphs are no heading, and their text is not fetched
         text = page.text(i)
         if text is None or section_kind(text) not in _KINDS:
             continue
