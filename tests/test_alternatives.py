@@ -220,6 +220,32 @@ def test_every_eval_line_is_matched_as_the_whole_pattern_once_its_head_is_known(
             _same(alts, text)
 
 
+def test_a_head_ruled_out_at_first_sight_is_one_the_engine_rules_out():
+    """A head whose beginnings rule it out the first time it is seen is kept as ruled out then, with no
+    engine asked (Alternatives._may_open): on the head of every eval line, the engine's partial match of
+    it finds no match either, as the second sight would have asked."""
+    from .conftest import eval_cases
+    heads = {line.strip().lstrip(boilerplate._LEAD).rstrip(boilerplate._TRAIL)[:alternatives._HEAD]
+             for case in eval_cases() if case.get("variant") != "html" for line in case["input"].splitlines()}
+    heads = {head for head in heads if len(head) == alternatives._HEAD}
+    for whole in (boilerplate._OPENERS, shape._SECTIONS, shape._OWN_SECTIONS):
+        alts = Alternatives(whole._groups, whole._flags, whole._suffix)
+        ruled_out = 0
+        for head in heads:
+            pattern = alts._at(head, 0, len(head))
+            if pattern is None:
+                continue
+            first = alts._may_open(pattern, head)
+            if head not in alts._heads:
+                continue  # past the bound (_HEADS): not kept
+            if alts._heads[head] is False:
+                ruled_out += 1
+                assert not first and pattern.fullmatch(head, partial=True) is None, head
+            assert alts._may_open(pattern, head) == (pattern.fullmatch(head, partial=True) is not None), head
+        if whole is not shape._SECTIONS:  # (its alternatives that open with any word admit most heads)
+            assert not heads or ruled_out > min(len(heads), alternatives._HEADS) // 2
+
+
 # The head test (Alternatives._may_open): a text whose first characters no match may open with is
 # not tried. The rule it replaces: trying the pattern on the whole text.
 _HEAD_CASES = [
