@@ -266,14 +266,19 @@ def _split_lines(text: str, hints: Iterable[Mapping[str, Any]] | None = None
     build, paragraph = _ParagraphBuilder, Paragraph  # each built as _new_paragraph builds it, without a call
     pos, blank = 0, True
     for line in text.split("\n"):  # one C call for the page's lines, not a find and a slice each
+        if not line:  # an empty line (a third of a page's): nothing to strip
+            blank = True
+            pos += 1
+            continue
         stripped = line.strip()
         if stripped:
-            start = pos if stripped[0] == line[0] else pos + len(line) - len(line.lstrip())
+            # str.strip gives the line itself when it has no white space at an end (most lines)
+            start = pos if stripped is line or stripped[0] == line[0] else pos + len(line) - len(line.lstrip())
             p: Any = build()
             p.start = start
             p.end = start + len(stripped)
             p.blank_before = blank
-            p.hints = next(hint_iter, _EMPTY) if hint_iter is not None else _EMPTY
+            p.hints = _EMPTY if hint_iter is None else next(hint_iter, _EMPTY)
             p.__class__ = paragraph
             append(p)
             keep(stripped)

@@ -169,6 +169,43 @@ def _plain_reweigh(page: Weighed) -> tuple[list[float], dict[str, set[int]]]:
     return weights, found
 
 
+def _plain_weigh(doc: Document) -> tuple[list[float], list[int | None]]:
+    """paragraphs._weigh as it was written: a Python step a block, and a pair of blocks."""
+    blocks = doc.blocks
+    weights = [P._REMOVED_WEIGHT] * len(doc.paragraphs)
+    for r in doc.removals:
+        closing = P._CLOSING.get(r.reason)
+        if closing is None and r.reason == "navigation" and P._next_article(doc.text[r.start:r.end]):
+            closing = SECTION_WEIGHT
+        if closing is not None:
+            i = doc.paragraph_at(r.start)
+            weights[i] = min(weights[i], closing)
+    where: list[int | None] = [None] * len(doc.paragraphs)
+    for pos, (b, weight) in enumerate(zip(blocks, P.page_weights(blocks), strict=True)):
+        weights[b.index] = weight
+        where[b.index] = pos
+    for before, b in itertools.pairwise(blocks):
+        if weights[before.index] == SECTION_WEIGHT and P._tag_list(before.text, b.text):
+            weights[b.index] = min(weights[b.index], P._CLOSING["tags"])
+    return weights, where
+
+
+def _plain_heads(page: Weighed, top: int) -> list[tuple[int, bool]]:
+    """The closing headings paragraphs._run reads, every paragraph from ``top`` tested in turn."""
+    weights, heads, closers = page.weights, [], P._closers(page.doc)
+    for i in range(top, len(weights)):
+        if weights[i] == SECTION_WEIGHT and (text := page.text(i)) is not None:
+            kind = section_kind(text)
+            if kind == "about" and not P._bio_follows(weights, i):
+                continue
+            if kind == "comments" and P._ZERO_COUNT.search(text) is not None:
+                continue
+            if ends_article(text) or (kind == RELATED_LINKS
+                                      and (P._after_end(page, closers, i) or P._cut_at_link(page, i))):
+                heads.append((i, kind == "comments"))
+    return heads
+
+
 # -- the comparison ---------------------------------------------------------------------------------
 
 
@@ -185,6 +222,12 @@ def _same(page: Weighed) -> None:
     runs = [(0, len(page) - 1), (len(page) // 3, len(page) - 1)] if len(page) else []
     for run in runs:
         assert inserts.boxes(page, run) == _plain_boxes(page, run)
+        assert inserts.shouting(page, run) == {i for i in range(run[0], run[1] + 1)
+                                               if (text := page.text(i)) is not None and _plain_shouted(text)}
+    fresh = P._weigh(page.doc)
+    assert (fresh.weights, fresh.where) == _plain_weigh(page.doc)
+    for top in {0, len(page) // 2, len(page)}:
+        assert P._heads(page, top) == _plain_heads(page, top)
     fast, found = P._reweigh(page)
     assert (fast.weights, found) == _plain_reweigh(page)
     assert page.weights == before  # no weighing changed in place (an unchanged one is shared)
@@ -280,3 +323,28 @@ def test_a_counter_opens_with_a_pair_the_pair_test_lets_through() -> None:
     for _ in range(20000):
         line = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
         assert inserts._COUNTER.match(line) is None or inserts._MAY_COUNT_PAIR[line[:2]], repr(line)
+
+
+def _plain_shouted(text: str) -> bool:
+    """inserts._shouted as it was written (generators over the characters, the numbers first)."""
+    first = text.split(None, 2)
+    if len(first) < 2 or not (first[0].isupper() or first[1].isupper()):
+        return False
+    words = text.split()
+    if (len(words) < inserts._SHOUTED_WORDS or inserts.ends_sentence(text)
+            or sum(any(c.isdigit() for c in w) for w in words) > 1):
+        return False
+    upper = sum(c.isupper() for c in text)
+    lower = sum(c.islower() for c in text)
+    return upper >= inserts._SHOUTED_SHARE * (upper + lower) and upper + lower >= len(text) / 2
+
+
+def test_shouted_lines_as_before_on_every_eval_line_and_random_ones() -> None:
+    lines = {line.strip() for case in eval_cases() if case.get("variant") in ("page", "taglines")
+             for line in case["input"].split("\n")}
+    rng = random.Random(18)
+    pieces = ["MAYOR", "AIDE", "OPENS", "Up", "about", "2019", "A1", "B2", "ǅ", "Ⅻ", "²", "١٢", "ß", "É", "é",
+              "ΣΑΣ", "-", "—", ".", "!", "...", "“", "”", ":", "(AP)", "WASHINGTON", "x", "Ab"]
+    lines |= {" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 14))) for _ in range(20000)}
+    for line in lines:
+        assert inserts._shouted(line) == _plain_shouted(line), line

@@ -163,10 +163,14 @@ def _weigh(doc: Document) -> Weighed:
     for pos, (b, weight) in enumerate(zip(blocks, page_weights(blocks), strict=True)):
         weights[b.index] = weight
         where[b.index] = pos
-    for before, b in itertools.pairwise(blocks):
-        if weights[before.index] == SECTION_WEIGHT and _tag_list(before.text, b.text):
+    page = Weighed(doc, weights, where)
+    # a list of keywords under a "Tags" heading: read at the kept headings only (a heading's weight
+    # is set by nothing here: min(w, -5.0) is SECTION_WEIGHT only where w was)
+    for i in page.sections():
+        at = where[i]
+        if at is not None and at + 1 < len(blocks) and _tag_list(blocks[at].text, (b := blocks[at + 1]).text):
             weights[b.index] = min(weights[b.index], _CLOSING[reasons.TAGS])
-    return Weighed(doc, weights, where)
+    return page
 
 
 def _next_article(text: str) -> bool:
@@ -200,18 +204,7 @@ def _run(page: Weighed) -> tuple[int, int] | None:
     top = next((i for i, p in enumerate(doc.paragraphs) if p.start > headline), len(weights)) if headline else 0
     if top and _amid_prose(page, top - 1):
         top = 0  # a repeated line inside the article's prose is no headline above it
-    heads = []
-    closers = _closers(doc)
-    for i in range(top, len(weights)):
-        if weights[i] == SECTION_WEIGHT and (text := page.text(i)) is not None:  # the weight first: most are no heading
-            kind = section_kind(text)
-            if kind == reasons.ABOUT and not _bio_follows(weights, i):
-                continue  # "About Us" among a menu's items: a link, no box about the author
-            if kind == reasons.COMMENTS and _ZERO_COUNT.search(text) is not None:
-                continue  # "0 Comments" in the byline's bar: no comment stands under it
-            if ends_article(text) or (kind == reasons.RELATED_LINKS
-                                      and (_after_end(page, closers, i) or _cut_at_link(page, i))):
-                heads.append((i, kind == reasons.COMMENTS))
+    heads = _heads(page, top)
     anywhere = _article_run(weights, heads, top)
     if not top or anywhere is None or anywhere[0] >= top:
         return anywhere
@@ -222,6 +215,25 @@ def _run(page: Weighed) -> tuple[int, int] | None:
     if _total(weights, below) >= _BELOW_HEADLINE * _total(weights, anywhere):
         return below
     return anywhere
+
+
+def _heads(page: Weighed, top: int) -> list[tuple[int, bool]]:
+    """The headings from paragraph ``top`` on that close the article, each with whether it opens
+    the comments: read at the paragraphs that weigh as a heading only (most are none)."""
+    weights = page.weights
+    heads = []
+    closers = _closers(page.doc)
+    for i in page.sections():
+        if i >= top and (text := page.text(i)) is not None:
+            kind = section_kind(text)
+            if kind == reasons.ABOUT and not _bio_follows(weights, i):
+                continue  # "About Us" among a menu's items: a link, no box about the author
+            if kind == reasons.COMMENTS and _ZERO_COUNT.search(text) is not None:
+                continue  # "0 Comments" in the byline's bar: no comment stands under it
+            if ends_article(text) or (kind == reasons.RELATED_LINKS
+                                      and (_after_end(page, closers, i) or _cut_at_link(page, i))):
+                heads.append((i, kind == reasons.COMMENTS))
+    return heads
 
 
 def _bio_follows(weights: Sequence[float], at: int) -> bool:

@@ -15,7 +15,8 @@ from __future__ import annotations
 import collections
 import itertools
 import operator
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from typing import cast
 
 import regex
 
@@ -78,7 +79,6 @@ _HEADLINE_WORDS = 3  # the fewest words of a card's headline
 _FULL_STOP = regex.compile(r"(?<![.…])[.;:][\"'”’»)\]]*$")
 _NUMBERED = regex.compile(r"\d{1,3}[.)]\s")  # "5. Beware the hairdryer": a listicle's own subheading
 _TEXT = operator.attrgetter("text")
-_INDEX = operator.attrgetter("index")
 _REASON = operator.attrgetter("reason")
 # Words from which a line in capitals is a link shouted between paragraphs, not a subheading.
 _SHOUTED_WORDS = 8
@@ -161,9 +161,12 @@ def cards(page: Weighed) -> set[int]:
     """
     # neighbours among the kept lines: a line an earlier filter removed between two printings
     # (a dump, a date) is gone from the output, where a second cleaning would see them adjacent
-    blocks = page.doc.blocks
-    texts = list(map(_TEXT, blocks))  # the kept paragraphs' texts, in order (``page.where`` maps each to its block)
-    kept = list(map(_INDEX, blocks))
+    # the kept paragraphs and their texts, in order, read by map (in C): ``page.where`` maps each to its block
+    blocks, where = page.doc.blocks, page.where
+    mask = list(map(operator.is_not, where, itertools.repeat(None)))
+    kept = list(itertools.compress(itertools.count(), mask))
+    positions = cast("Iterator[int]", itertools.compress(where, mask))  # the kept ones: none is None
+    texts = list(map(_TEXT, map(blocks.__getitem__, positions)))
     found: set[int] = set()
     for k in _printed_again(texts):
         text, i = texts[k], kept[k]
@@ -211,11 +214,15 @@ def _shouted(text: str) -> bool:
     if len(first) < 2 or not (first[0].isupper() or first[1].isupper()):
         return False  # cheap first: prose opens with a capital and lower case ("The", "Officials")
     words = text.split()
-    if len(words) < _SHOUTED_WORDS or ends_sentence(text) or sum(any(c.isdigit() for c in w) for w in words) > 1:
+    if len(words) < _SHOUTED_WORDS or ends_sentence(text):
         return False
-    upper = sum(c.isupper() for c in text)
-    lower = sum(c.islower() for c in text)
-    return upper >= _SHOUTED_SHARE * (upper + lower) and upper + lower >= len(text) / 2
+    # the characters read by ``map`` (in C), not a generator; the capitals before the numbers: a
+    # line of eight words or more opening with a word in capitals is mostly a dateline's prose
+    upper = sum(map(str.isupper, text))
+    lower = sum(map(str.islower, text))
+    if upper < _SHOUTED_SHARE * (upper + lower) or upper + lower < len(text) / 2:
+        return False
+    return sum(1 for w in words if any(map(str.isdigit, w))) <= 1
 
 
 def shouting(page: Weighed, run: tuple[int, int]) -> set[int]:
