@@ -1270,6 +1270,19 @@ def _repeated_opening(text: str, starts: Sequence[int], stop: int) -> tuple[int,
     return best
 
 
+def _has_words(text: str, start: int, end: int, n: int) -> bool:
+    """Whether ``text[start:end]`` holds at least ``n`` (one or more) tokens: ``len(text[start:end].split()) >= n``,
+    with the split stopped after ``n - 1`` cuts (its last piece, the rest of the span, is a token
+    or more where it is there at all: ``str.split`` drops the white space before it). The head
+    and tail of a folded page run to thousands of words, of which this reads up to ``n``, and
+    makes no string of the others.
+
+    >>> _has_words("a b  c ", 0, 7, 3), _has_words("a b  c ", 0, 7, 4), _has_words(" ", 0, 1, 1)
+    (True, False, False)
+    """
+    return len(text[start:end].split(maxsplit=n - 1)) >= n
+
+
 def find_article(text: str, start: int, end: int, starts: Sequence[int],
                  spans: Spans | None = None) -> FoldedPage | None:
     """The article inside the folded page ``text[start:end]``, cut into units at ``starts``
@@ -1316,7 +1329,7 @@ def find_article(text: str, start: int, end: int, starts: Sequence[int],
     # headline kept is its copy before the body, or opening it
     printed, headline = printed_headlines(text, start, units[last - 1][1], units[first][1])
     opens = first if printed is None else max(first, bisect.bisect_right(units, (printed[0], end)) - 1)
-    headed = page or printed is not None or len(text[start:units[first][0]].split()) >= _FURNITURE_WORDS
+    headed = page or printed is not None or _has_words(text, start, units[first][0], _FURNITURE_WORDS)
     # Before the body: furniture up to its last furniture unit, less a short unit right before
     # the body (a headline in Title Case is shaped like a menu); after it: from its first.
     head = max((i for i in range(first) if shapes[i] == _FURNITURE), default=-1) + 1
@@ -1335,9 +1348,9 @@ def find_article(text: str, start: int, end: int, starts: Sequence[int],
     if headed:  # ... or at a heading that closes the article, inside the run or after it
         tail, inner = _closed(text, units, shapes, opens, tail, *((tokens, heads) if split else ()))
     keep_end = units[tail - 1][1] if inner is None else inner - 1
-    if len(text[start:keep_start].split()) < _FURNITURE_WORDS:
+    if not _has_words(text, start, keep_start, _FURNITURE_WORDS):
         keep_start = start
-    if len(text[keep_end:end].split()) < _FURNITURE_WORDS:
+    if not _has_words(text, keep_end, end, _FURNITURE_WORDS):
         keep_end = end
     if keep_start == start and keep_end == end:
         return None
