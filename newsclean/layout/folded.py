@@ -645,8 +645,8 @@ def _inner_heading(text: str, start: int, end: int, most: bool, words: Sequence[
     firsts = firsts_of(words) if firsts is None else firsts
     # a pair's tokens open with no lower-case letter: where they open with ASCII, neither is a lower-case word
     cased = not firsts.isascii()
-    # whether a word that the headings opening with any word need stands in the unit from the first place
-    # that asks on (a later place's span is part of that one's)
+    # whether a word that the headings opening with any word need stands in the unit, read once from its
+    # start at the first place that passes the tests of the pair (every place's span is part of that one)
     needed: bool | None = None
     known, known_at = 0, start  # the last token located (none yet: the unit's start) and where it starts
     for i in _side_by_side(text, start, words, firsts):
@@ -654,16 +654,17 @@ def _inner_heading(text: str, start: int, end: int, most: bool, words: Sequence[
         if (prev[-1] in ",;" or prev.lower() in _FUNCTION_WORDS or word.lower() == "more"
                 or (cased and ((_lower(prev) and prev[-1].isalnum()) or _lower(word)))):
             continue
-        if needed is False and word[0].isascii() and word[0].isalnum() and not _HEADING_START.may_open_word(word):
-            continue  # _heading_start would be False at the word, needed or not: it is not located
+        if needed is None:  # (no token is located yet: known_at is the unit's start)
+            needed = _HEADING_START.needs(text, known_at, end)
+        if not needed and word[0].isascii() and word[0].isalnum() and not _HEADING_START.may_open_word(word):
+            continue  # _heading_start would be False at the word: it is not located
+        # (one call with ``needed``: the alternation's answer, where the alternatives that need no word
+        # were tried first and the others only then)
         # located from the last one located: each token is read once, not every token of the unit
         at = token_start(text, words[known:i + 2], known_at, i + 1 - known)
         known, known_at = i + 1, at
-        if not _heading_start(text, at, end, False):  # the alternatives that need no word first (see end_opening)
-            if needed is None:
-                needed = _HEADING_START.needs(text, at, end)
-            if not (needed and _heading_start(text, at, end, True)):
-                continue
+        if not _heading_start(text, at, end, needed):
+            continue
         if section_kind(word) == reasons.TAGS and not word.endswith(":"):
             continue
         heading = words[i + 1:i + 2 + _END_WORDS]
