@@ -654,3 +654,17 @@ def test_a_word_whose_opening_rules_out_the_own_alternatives_opens_no_match_wher
                 assert any_of._own.pattern.match(text, at, len(text)) is None, (word, text)
     assert ruled_out > 100
 
+
+
+def test_has_words_reads_as_counting_every_token():
+    """_has_words stops its split after n - 1 cuts: the answer is the full split's count against n, on
+    random spans with runs of every white space str.split reads, spans empty, reversed or past the
+    text's end, and every UNITS entry."""
+    rng = random.Random(30)
+    alphabet = ["Home", "a", "é", "中文", "|", " ", "  ", "\t", "\n", "\x1c", "\u00a0", "\u2003", "\x85"]
+    texts = [*UNITS, *("".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30))) for _ in range(3_000))]
+    for s in texts:
+        for _ in range(5):
+            a, b = rng.randint(-2, len(s) + 2), rng.randint(-2, len(s) + 2)
+            for n in (1, 2, 3, 5, 40):
+                assert folded._has_words(s, a, b, n) == (len(s[a:b].split()) >= n), (s, a, b, n)

@@ -645,8 +645,8 @@ def _inner_heading(text: str, start: int, end: int, most: bool, words: Sequence[
     firsts = firsts_of(words) if firsts is None else firsts
     # a pair's tokens open with no lower-case letter: where they open with ASCII, neither is a lower-case word
     cased = not firsts.isascii()
-    # whether a word that the headings opening with any word need stands in the unit from the first place
-    # that asks on (a later place's span is part of that one's)
+    # whether a word that the headings opening with any word need stands in the unit, read once from its
+    # start at the first place that passes the tests of the pair (every place's span is part of that one)
     needed: bool | None = None
     known, known_at = 0, start  # the last token located (none yet: the unit's start) and where it starts
     for i in _side_by_side(text, start, words, firsts):
@@ -654,16 +654,17 @@ def _inner_heading(text: str, start: int, end: int, most: bool, words: Sequence[
         if (prev[-1] in ",;" or prev.lower() in _FUNCTION_WORDS or word.lower() == "more"
                 or (cased and ((_lower(prev) and prev[-1].isalnum()) or _lower(word)))):
             continue
-        if needed is False and word[0].isascii() and word[0].isalnum() and not _HEADING_START.may_open_word(word):
-            continue  # _heading_start would be False at the word, needed or not: it is not located
+        if needed is None:  # (no token is located yet: known_at is the unit's start)
+            needed = _HEADING_START.needs(text, known_at, end)
+        if not needed and word[0].isascii() and word[0].isalnum() and not _HEADING_START.may_open_word(word):
+            continue  # _heading_start would be False at the word: it is not located
+        # (one call with ``needed``: the alternation's answer, where the alternatives that need no word
+        # were tried first and the others only then)
         # located from the last one located: each token is read once, not every token of the unit
         at = token_start(text, words[known:i + 2], known_at, i + 1 - known)
         known, known_at = i + 1, at
-        if not _heading_start(text, at, end, False):  # the alternatives that need no word first (see end_opening)
-            if needed is None:
-                needed = _HEADING_START.needs(text, at, end)
-            if not (needed and _heading_start(text, at, end, True)):
-                continue
+        if not _heading_start(text, at, end, needed):
+            continue
         if section_kind(word) == reasons.TAGS and not word.endswith(":"):
             continue
         heading = words[i + 1:i + 2 + _END_WORDS]
@@ -1270,6 +1271,19 @@ def _repeated_opening(text: str, starts: Sequence[int], stop: int) -> tuple[int,
     return best
 
 
+def _has_words(text: str, start: int, end: int, n: int) -> bool:
+    """Whether ``text[start:end]`` holds at least ``n`` (one or more) tokens: ``len(text[start:end].split()) >= n``,
+    with the split stopped after ``n - 1`` cuts (its last piece, the rest of the span, is a token
+    or more where it is there at all: ``str.split`` drops the white space before it). The head
+    and tail of a folded page run to thousands of words, of which this reads up to ``n``, and
+    makes no string of the others.
+
+    >>> _has_words("a b  c ", 0, 7, 3), _has_words("a b  c ", 0, 7, 4), _has_words(" ", 0, 1, 1)
+    (True, False, False)
+    """
+    return len(text[start:end].split(maxsplit=n - 1)) >= n
+
+
 def find_article(text: str, start: int, end: int, starts: Sequence[int],
                  spans: Spans | None = None) -> FoldedPage | None:
     """The article inside the folded page ``text[start:end]``, cut into units at ``starts``
@@ -1316,7 +1330,7 @@ def find_article(text: str, start: int, end: int, starts: Sequence[int],
     # headline kept is its copy before the body, or opening it
     printed, headline = printed_headlines(text, start, units[last - 1][1], units[first][1])
     opens = first if printed is None else max(first, bisect.bisect_right(units, (printed[0], end)) - 1)
-    headed = page or printed is not None or len(text[start:units[first][0]].split()) >= _FURNITURE_WORDS
+    headed = page or printed is not None or _has_words(text, start, units[first][0], _FURNITURE_WORDS)
     # Before the body: furniture up to its last furniture unit, less a short unit right before
     # the body (a headline in Title Case is shaped like a menu); after it: from its first.
     head = max((i for i in range(first) if shapes[i] == _FURNITURE), default=-1) + 1
@@ -1335,9 +1349,9 @@ def find_article(text: str, start: int, end: int, starts: Sequence[int],
     if headed:  # ... or at a heading that closes the article, inside the run or after it
         tail, inner = _closed(text, units, shapes, opens, tail, *((tokens, heads) if split else ()))
     keep_end = units[tail - 1][1] if inner is None else inner - 1
-    if len(text[start:keep_start].split()) < _FURNITURE_WORDS:
+    if not _has_words(text, start, keep_start, _FURNITURE_WORDS):
         keep_start = start
-    if len(text[keep_end:end].split()) < _FURNITURE_WORDS:
+    if not _has_words(text, keep_end, end, _FURNITURE_WORDS):
         keep_end = end
     if keep_start == start and keep_end == end:
         return None
