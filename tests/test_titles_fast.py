@@ -10,8 +10,9 @@ import random
 
 import pytest
 
-from newsclean import titles
 from newsclean.titles import SEPARATOR, may_separate, separators_in, title_bounds
+
+from .test_headline_fast_paths import _title_bounds_plain
 
 TABLE = [
     "Aid Arrives | Fars", "Aid Arrives|Fars", "Aid Arrives || Fars", "Aid Arrives :: Fars", "Aid::Fars",
@@ -22,21 +23,6 @@ TABLE = [
     "Aid\x1c- Fars", "Aid\u00a0-\u00a0Fars", "Aid \n - \n Fars", "-", ":", "::", "(", "(x)", " - ", "a -", "- a",
     ":a", "a:", "a: ", "a :b", "--", "-- ", " --x", "", "   ",
 ]
-
-
-def _plain_bounds(title: str) -> list[tuple[int, int]]:
-    """title_bounds as written with the pattern's matches."""
-    bounds: list[tuple[int, int]] = []
-    pos = 0
-    for m in SEPARATOR.finditer(title):
-        if m.start() > pos:
-            if len(bounds) == titles.MAX_PARTS:
-                return [(0, len(title))]
-            bounds.append((pos, m.start()))
-        pos = m.end()
-    if pos < len(title):
-        bounds.append((pos, len(title)))
-    return bounds if len(bounds) <= titles.MAX_PARTS else [(0, len(title))]
 
 
 def _spans(text: str) -> list[tuple[int, int]]:
@@ -50,7 +36,7 @@ def _pattern_spans(text: str) -> list[tuple[int, int]]:
 @pytest.mark.parametrize("text", TABLE)
 def test_separators_in_are_the_matches_on_the_table(text: str) -> None:
     assert _spans(text) == _pattern_spans(text)
-    assert title_bounds(text) == _plain_bounds(text)
+    assert title_bounds(text) == _title_bounds_plain(text)
 
 
 def test_separators_in_are_the_matches_on_every_eval_line() -> None:
@@ -63,7 +49,7 @@ def test_separators_in_are_the_matches_on_every_eval_line() -> None:
         for line in case["input"].splitlines():
             if len(line) <= 2_000:
                 assert _spans(line) == _pattern_spans(line), line
-                assert title_bounds(line) == _plain_bounds(line), line
+                assert title_bounds(line) == _title_bounds_plain(line), line
                 seen += 1
     assert seen > 10_000 or seen == 0
 
@@ -75,7 +61,7 @@ def test_separators_in_are_the_matches_on_random_strings() -> None:
     for _ in range(30_000):
         text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 16)))
         assert _spans(text) == _pattern_spans(text), text
-        assert title_bounds(text) == _plain_bounds(text), text
+        assert title_bounds(text) == _title_bounds_plain(text), text
 
 
 def test_may_separate_rules_out_no_mark_a_separator_holds() -> None:
