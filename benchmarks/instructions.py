@@ -71,6 +71,8 @@ def main() -> int:
     ap.add_argument("--data", type=Path, default=DATA)
     ap.add_argument("--variants", default="page,html")
     ap.add_argument("--source", default=None, help="only the cases of this source (forms.jsonl.gz holds several)")
+    ap.add_argument("--decimals", type=int, default=1, choices=range(0, 7), metavar="N",
+                    help="decimals of the millions printed (default 1; 3 shows changes near 0.1 M a page)")
     ap.add_argument("--inside", type=int, default=0, help=argparse.SUPPRESS)
     args = ap.parse_args()
     sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -90,7 +92,7 @@ def main() -> int:
             continue
         delta = (_count(args.root, args.data, variant, 2, args.source)
                  - _count(args.root, args.data, variant, 1, args.source))
-        print(f"{variant}: {delta / n / 1e6:.1f} million instructions a page ({n} pages, {args.root})")
+        print(f"{variant}: {delta / n / 1e6:.{args.decimals}f} million instructions a page ({n} pages, {args.root})")
     return 0
 
 
