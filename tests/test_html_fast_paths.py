@@ -543,7 +543,7 @@ def _check_parts(cls: str, ident: str) -> None:
         text = f"{cls} {ident}"
         assert not text.isascii() or not (text.islower() or text.isupper())
         return
-    assert parts == _parts_by_regex(cls, ident), (cls, ident)
+    assert set(parts) == _parts_by_regex(cls, ident), (cls, ident)
     for words_of in _vocabularies():
         if not chrome.Vocabulary(words_of).may_hold(parts):
             assert words.isdisjoint(words_of), (cls, ident)

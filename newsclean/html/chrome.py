@@ -23,7 +23,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from typing import Any
 
 import regex
@@ -116,7 +116,11 @@ def _words(cls: str, ident: str) -> tuple[str, ...]:
         if name == ident and sum(p.isalpha() for p in parts) >= _SLUG_WORDS:
             continue  # id="sharing-with-a-single-developer": a heading's anchor, not a name
         out += parts
-        out += map("-".join, itertools.pairwise(parts))
+        n = len(parts)
+        if n == 2:  # its one pair: no pairwise and map objects (most names have one or two parts)
+            out.append("-".join(parts))
+        elif n > 2:
+            out += map("-".join, itertools.pairwise(parts))
     return tuple(out)
 
 
@@ -141,13 +145,15 @@ def _name_parts(name: str) -> list[str]:
     return [p for p in _SPLIT.split(camel.lower()) if p]
 
 
-def class_parts(cls: str, ident: str) -> frozenset[str] | None:
+def class_parts(cls: str, ident: str) -> list[str] | None:
     """The parts every word of :func:`_words` is made of: the class and id cut at every character but
     a-z and 0-9 as one string; ``None`` for a string that is not ASCII or holds both cases (which a
     camelCase cut may part: the pattern that finds those cuts tries every position). A name's parts
     are those the whole string gives it (white space between names is a cut), and every word is a
     part or two parts joined by a hyphen, so a vocabulary that no :meth:`Vocabulary.may_hold` of
-    these parts can hold no word of the names. A few C passes and no loop over the names.
+    these parts can hold no word of the names. A few C passes and no loop over the names. The parts
+    come as ``str.split`` gives them, a list that may repeat one: the vocabulary's sets test a list
+    as they test a set, and a frozenset of them cost about 1,800 instructions more a string.
 
     >>> sorted(class_parts("most_read  article-share__buttons", "x1")), class_parts("mostRead", "")
     (['article', 'buttons', 'most', 'read', 'share', 'x1'], None)
@@ -160,7 +166,7 @@ def class_parts(cls: str, ident: str) -> frozenset[str] | None:
         if not data.isupper():
             return None
         data = data.lower()
-    return frozenset(data.translate(_CUTS).decode().split())
+    return data.translate(_CUTS).decode().split()
 
 
 class Vocabulary:
@@ -184,7 +190,7 @@ class Vocabulary:
         self.firsts = frozenset(seconds)
         self.seconds = {first: frozenset(after) for first, after in seconds.items()}
 
-    def may_hold(self, parts: frozenset[str]) -> bool:
+    def may_hold(self, parts: Collection[str]) -> bool:
         """Whether the words of names whose parts are ``parts`` (:func:`class_parts`) can hold a
         word of this vocabulary: one of its words is a part, or both parts of a hyphenated one are
         there. ``False`` settles it; ``True`` leaves it to the words themselves.
@@ -194,12 +200,12 @@ class Vocabulary:
         >>> Vocabulary(["share", "most-read"]).may_hold(frozenset({"read", "more"}))
         False
         """
-        if not parts.isdisjoint(self.singles):
+        if not self.singles.isdisjoint(parts):
             return True
-        if parts.isdisjoint(self.firsts):
+        if self.firsts.isdisjoint(parts):
             return False
         seconds = self.seconds
-        return any(not parts.isdisjoint(seconds[first]) for first in parts.intersection(self.firsts))
+        return any(not seconds[first].isdisjoint(parts) for first in self.firsts.intersection(parts))
 
 
 _REASONS = Vocabulary(_REASON_WORDS)
@@ -230,7 +236,7 @@ def _by_words(cls: str, ident: str, small: bool) -> str | None:
             continue
         if reason in _LAYOUT_FAMILIES:
             if content is None:
-                content = any(w in CONTENT_WORDS for w in words)
+                content = not CONTENT_WORDS.isdisjoint(words)
             if content:
                 continue
         return reason
