@@ -649,3 +649,71 @@ def test_a_split_given_is_the_split_read(text):
     assert split.chars == len(text) - text.count(" ") - text.count("\n")
     assert segment._long_lines(text, split) == segment._long_lines(text)
     assert segment._folded_shaped(text, split) == segment._folded_shaped(text)
+
+
+# segment.page_lines tells a cleaned text with no long line from its blocks' lengths
+# (segment._no_long_line) instead of splitting its body: where that test says so, _long_lines of
+# the body finds nothing, on folded lines drawn at random and on the blocks of every eval text; and
+# page_lines gives what it gave without the test on cleaned eval pages.
+def _folded_lines_drawn(rng: random.Random) -> list[str]:
+    words = ["a", "word", "x" * 40, "y" * 190, "z" * 700, "\u00e9t\u00e9", "\u4e00" * 30]
+    return [" ".join(rng.choice(words) for _ in range(rng.choice((1, 2, 5, 30, 120))))
+            for _ in range(rng.randint(1, 12))]
+
+
+def test_no_long_line_holds_on_random_folded_lines():
+    rng = random.Random(31)
+    told = 0
+    for _ in range(6000):
+        lines = _folded_lines_drawn(rng)
+        if segment._no_long_line(lines):
+            told += 1
+            assert segment._long_lines("\n".join(lines)) == [], lines
+    assert told > 200  # the test says so often enough, not only on trivial draws
+
+
+def test_no_long_line_holds_on_the_blocks_of_eval_texts():
+    from newsclean.document import Document
+
+    from .conftest import eval_cases
+
+    for case in eval_cases():
+        if isinstance(text := case["input"], str) and case.get("variant") != "html":
+            lines = [b.text for b in Document.from_text(text).blocks]
+            if segment._no_long_line(lines):
+                assert segment._long_lines("\n".join(lines)) == []
+
+
+def _plain_page_lines(doc):
+    """segment.page_lines as it was written, without the _no_long_line test."""
+    blocks = doc.blocks
+    body = doc.body()
+    if "<" in body:
+        body = "\n".join(segment.without_data_scripts(b.text) for b in blocks)
+    out = []
+    line = 0
+    pos = 0
+    for start, end, whole in segment._long_lines(body):
+        line += body.count("\n", pos, start)
+        pos = start
+        block = blocks[line]
+        found, structured, stop = segment.units(body, start, end)
+        if found:
+            cut = structured or end - start >= segment._PAGE_CHARS or segment._page_shaped(body, start, stop, found)
+        else:
+            cut = bool((segment._line_cuts(body, start, end, whole) or ((),))[0])
+        if cut:
+            out.append((block.start, block.end))
+    return tuple(out)
+
+
+def test_page_lines_read_as_before_on_cleaned_eval_pages():
+    from newsclean.defaults import DEFAULT
+    from newsclean.document import Document
+
+    from .conftest import eval_cases
+
+    for n, case in enumerate(eval_cases()):
+        if n % 7 == 0 and isinstance(text := case["input"], str) and case.get("variant") != "html":
+            doc = DEFAULT(Document.from_text(text))
+            assert segment.page_lines(doc) == _plain_page_lines(doc), case.get("id")

@@ -501,6 +501,27 @@ def _page_shaped(text: str, start: int, stop: int, found: list[int]) -> bool:
     return page is not None and page.page
 
 
+def _no_long_line(lines: list[str]) -> bool:
+    """Whether :func:`_long_lines` of ``"\\n".join(lines)`` is surely empty, told from the lines'
+    lengths alone, where ``lines`` are folded (no two spaces in a row, none at an end, no other
+    white space: a document's block texts, see :func:`~newsclean.document.fold`): its first test
+    (no line of :data:`_PAGE_CHARS` characters, and the longest shorter than :data:`_LONG` or
+    than three quarters of the text's characters other than spaces) with those characters
+    bounded from below. A folded line of ``n`` characters holds at most ``n / 2`` spaces, so
+    the text holds at least half its lines' lengths in other characters; the longest line of
+    a cleaned text is rarely three eighths of it, and the body then need not be split into
+    lines and its spaces counted (about 100,000 instructions a page, twice a call of ``clean``:
+    this test about 5,000). ``tests/test_segment_fast.py`` checks it against ``_long_lines``.
+
+    >>> _no_long_line(["Home", "The council met."]), _no_long_line(["word " * 60 + "end"])
+    (True, False)
+    """
+    longest = max(map(len, lines), default=0)
+    if longest >= _PAGE_CHARS:
+        return False
+    return longest < _LONG or longest < _PROSE_SHARE * sum(map(len, lines)) / 2
+
+
 def page_lines(doc: Document) -> tuple[tuple[int, int], ...]:
     """``(start, end)`` of the kept lines that :func:`segment` would cut if the cleaned text were
     the input: a line that holds most of the page once the menus, footers and blobs around it
@@ -527,6 +548,8 @@ def page_lines(doc: Document) -> tuple[tuple[int, int], ...]:
     body = doc.body()  # the blocks' texts a line, read once a document (the caller reads it again)
     if "<" in body:  # as segment reads it (DataView): without a script that holds data (none without a "<")
         body = "\n".join(without_data_scripts(b.text) for b in blocks)
+    elif _no_long_line([b.text for b in blocks]):
+        return ()  # most cleaned texts: _long_lines(body) finds no line, told without splitting the body
     out = []
     line = 0
     pos = 0
