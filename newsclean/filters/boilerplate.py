@@ -354,12 +354,11 @@ def _kind(text: str) -> str | None:
 
 
 def boilerplate(doc: Document) -> Document:
-    """Remove every whole line of recognisable page furniture, with its reason."""
-    found: dict[str, list[Block]] = {}
+    """Remove every whole line of recognisable page furniture, with its reason: in one change, each block for
+    its own (a change a reason derived a document each, rebuilding its touched blocks)."""
+    found: list[tuple[Block, str]] = []
     for block in doc.blocks:
         reason = block.feature(noise_kind)
         if reason is not None:
-            found.setdefault(reason, []).append(block)
-    for reason, blocks in found.items():
-        doc = doc.remove_blocks(blocks, reason)
-    return doc
+            found.append((block, reason))
+    return doc.remove_each(found) if found else doc
