@@ -45,7 +45,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 import regex
 
-__all__ = ["Alternatives", "Openings", "beginnings", "branches", "first_characters"]
+__all__ = ["HEAD", "Alternatives", "Openings", "beginnings", "branches", "first_characters"]
 
 _ZERO_WIDTH_ESCAPES = frozenset("bBAZzG")
 _CLASS_ESCAPES = frozenset("dDwWsS")
@@ -63,6 +63,7 @@ _NON_ASCII = 256
 # them a head not seen before is not asked about, the text tried as it is.
 _HEAD = 4
 _HEADS = 8192
+HEAD = _HEAD  # (public: the length of a head in Alternatives.known_heads)
 
 
 class _Unknown(Exception):
@@ -491,6 +492,10 @@ class Alternatives:
         self._non_ascii = 0  # non-ASCII characters with a pattern of their own
         # a text's first _HEAD characters -> whether a match may open so (None: seen once, not asked)
         self._heads: dict[str, bool | None] = {}
+        # the same dictionary, for a caller that reads it before it calls fullmatch (a method call costs more
+        # than the look-up): where a text longer than HEAD characters has a head it holds as False, fullmatch
+        # answers None at once
+        self.known_heads = self._heads
         self._tree = _beginnings_tree([a for _, alts in self._groups for a in alts], flags)
         self._beginnings = re.compile(_tree_source(self._tree)) if self._tree else None
         # an ASCII character -> the beginnings that open with it (None: none does), see may_begin

@@ -100,3 +100,24 @@ def test_every_wildcard_alternative_is_gated_by_hints():
     assert [p for p, _ in gated] == [w.pattern for _, ws in bp._WILDCARDS for w in ws]
     assert len(gated) == sum(bp._is_wildcard(a) for t in NOISE_LINES.values() for alts in t.values() for a in alts)
     assert all(hints for _, hints in gated)
+
+
+def test_noise_kind_is_the_rule_it_writes_out():
+    """``noise_kind`` reads a line of up to ``_MAX_CHARS`` not in brackets with ``_kind``'s and ``_furniture``'s
+    steps written out, and a head its openers know to open no match by one look-up: it answers as the rule
+    (``_noise_kind`` of the trimmed line) on every eval line and on random strings with edge marks and brackets,
+    asked twice (the second time the heads seen once are known)."""
+    rng = random.Random(2031)
+    pieces = ["Share", "more", "MORE", " ", ". ", "(", ")", "[", "]", "» ", " |", "- ", "(AP Photo/", "Reuters", "/",
+              "©", "Photo", "Credit:", "Image", "Getty Images (3)", "cookie", "subscribe", "İnbox", "ſ", "Read more: ",
+              "Tags: ", "all rights reserved", "be reached at", "Jane Doe", "the council met", "The ", "Sign up", "x"]
+    lines = [*LINES, *("".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(10_000))]
+    lines += _eval_lines()
+    lines += ["(" + line + ")" for line in LINES] + ["x" * 301, "A caption. Credit: ESA " + "x" * 290]
+    found = 0
+    for _ in range(2):
+        for line in lines:
+            plain = bp._noise_kind(line.lstrip(bp._LEAD).rstrip(bp._TRAIL))
+            assert bp.noise_kind.__wrapped__(line) == plain, line
+            found += plain is not None
+    assert found > 1000
