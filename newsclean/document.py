@@ -223,8 +223,8 @@ def _new_removal(start: int, end: int, reason: str, filter: str, text: str) -> R
 
 def _trimmed_removal(text: str, start: int, end: int, reason: str, filter: str) -> Removal | None:
     """The removal of ``text[start:end]`` without the white space at its ends; ``None`` when
-    the span holds nothing else. Both of :class:`Document`'s removal loops make their removals
-    so (about 150 a page: one call each costs nothing worth inlining).
+    the span holds nothing else. :meth:`Document._remove` makes its removals so, and
+    :meth:`Document._remove_whole` the same way inline (about 150 blocks a page, two calls each).
 
     >>> _trimmed_removal("Home  Tweet ", 4, 12, "share", "boilerplate")
     Removal(start=6, end=11, reason='share', filter='boilerplate', text='Tweet')
@@ -313,13 +313,50 @@ def _folded(text: str) -> str:
     return " ".join(text.split())
 
 
+# The white space ``str.split`` cuts at (what ``str.isspace`` reads), less the line break and the
+# space: the no-break space, the tab and the carriage return first, which pages hold most often, and
+# last the two whose code's low byte is zero (``str.__contains__`` scans for those character by
+# character, for the others with ``memchr``); tests/test_document_fast.py checks the list against
+# ``str.isspace``.
+_ODD_SPACES = ("\u00a0", "\t", "\r", "\u2009", "\u200a", "\u202f", "\u2002", "\u2003", "\x0b", "\x0c",
+               "\x1c", "\x1d", "\x1e", "\x1f", "\x85", "\u1680", "\u2001", "\u2004", "\u2005", "\u2006",
+               "\u2007", "\u2008", "\u2028", "\u2029", "\u205f", "\u2000", "\u3000")
+_FIRST_SPACES = 3  # ... tried before two spaces in a row
+
+
+def _plainly_spaced(text: str) -> bool:
+    """Whether ``text`` holds no white space but spaces and line breaks, and no two spaces in a
+    row: then each of its lines, trimmed, is folded already (:func:`fold` gives it back). A scan of
+    the page for each odd space (``str.__contains__``, in C: a fraction of an instruction a
+    character where the character's low byte is not zero) where the test of each line,
+    ``str.isprintable``, looks every character up in the Unicode tables (about 34 instructions a
+    character). Most pages of text are spaced so; a page folded to one line mostly is not (a
+    no-break space or two spaces in a row: the first scans).
+
+    >>> _plainly_spaced("Aid arrives\\n\\nTrucks came. "), _plainly_spaced("Aid  arrives")
+    (True, False)
+    >>> _plainly_spaced("Aid\\u00a0arrives"), _plainly_spaced("Aid\\tarrives")
+    (False, False)
+    """
+    for space in _ODD_SPACES[:_FIRST_SPACES]:  # (a loop: any() would make a generator)
+        if space in text:
+            return False
+    if "  " in text:  # (a scan of a few instructions a character: after the spaces a folded page holds)
+        return False
+    for space in _ODD_SPACES[_FIRST_SPACES:]:  # noqa: SIM110
+        if space in text:
+            return False
+    return True
+
+
 def _fresh_blocks(text: str, paragraphs: tuple[Paragraph, ...],
                   lines: list[str] | None = None) -> tuple[Block, ...]:
     """The blocks of a document without removals: each paragraph whole, folded, built as
     :func:`_new_block` builds it, its features looked up in the open page memo
     (:func:`~newsclean.memo.page_pool`, as :func:`~newsclean.memo.features_of` does) without a
     call a line. ``lines``: each paragraph's text, where the cut that made the paragraphs kept it
-    (:func:`_split_lines`); sliced from ``text`` otherwise.
+    (:func:`_split_lines`), trimmed: none needs folding where the page is spaced plainly
+    (:func:`_plainly_spaced`); sliced from ``text`` otherwise.
 
     >>> text = "Aid  arrives\\n\\nTrucks came."
     >>> [b.text for b in _fresh_blocks(text, split_paragraphs(text))]
@@ -329,11 +366,12 @@ def _fresh_blocks(text: str, paragraphs: tuple[Paragraph, ...],
     build, block = _BlockBuilder, Block
     out: list[Block] = []
     append = out.append
+    folded = lines is not None and _plainly_spaced(text)  # each line trimmed, and none to fold
     for i, p in enumerate(paragraphs):
         start, end = p.start, p.end
         line = text[start:end] if lines is None else lines[i]
         # _folded(line), inline: a line is a trimmed paragraph, so its ends are rarely white space
-        if not (line.isprintable() and "  " not in line and line.strip() == line):
+        if not (folded or (line.isprintable() and "  " not in line and line.strip() == line)):
             line = " ".join(line.split())
         if pool is None:
             features: dict[Any, Any] = {}
@@ -741,18 +779,31 @@ class Document:
         made: list[Removal] = []
         gone: dict[int, Block] = {}
         reach = -1
+        build, removal = _RemovalBuilder, Removal
         for b, reason in pairs:
             start, end = b.start, b.end
             if not 0 <= start < end <= size or ((i := bisect_right(ends, start)) < n and starts[i] < end):
                 break  # cut to the text, or in pieces: _remove's
-            r = _trimmed_removal(text, start, end, reason, stamp)
-            if r is None:
-                continue
-            if r.start < reach:
+            # _trimmed_removal(text, start, end, reason, stamp), inline: two calls a block cost more than its work
+            piece = text[start:end]
+            stripped = piece.strip()
+            if stripped is not piece:  # white space at an end (most blocks have none)
+                if not stripped:
+                    continue
+                start += len(piece) - len(piece.lstrip())
+                end = start + len(stripped)
+            if start < reach:
                 break  # out of order: _remove sorts and merges
+            r: Any = build()
+            r.start = start
+            r.end = end
+            r.reason = reason
+            r.filter = stamp
+            r.text = stripped
+            r.__class__ = removal
             made.append(r)
             gone[b.index] = b
-            reach = r.end
+            reach = end
         else:
             if not made:
                 return self

@@ -423,3 +423,24 @@ def test_blocks_removed_whole_in_a_chain_are_the_blocks_read_afresh():
             else:
                 older = doc.blocks
         assert _fields(doc.blocks) == _one_by_one(doc), (text, doc.removals)
+
+
+def test_odd_spaces_are_every_space_split_cuts_at_but_the_space_and_line_break():
+    import sys
+    spaces = {chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()}
+    assert set(d._ODD_SPACES) == spaces - {" ", "\n"} and len(d._ODD_SPACES) == len(set(d._ODD_SPACES))
+
+
+def test_a_plainly_spaced_page_has_its_lines_folded_already():
+    """_fresh_blocks leaves the lines of a plainly spaced page as split_paragraphs cut them
+    (_plainly_spaced): each is what fold gives, on random pages and every eval page."""
+    rng = random.Random(31)
+    pages = ["\n".join(" ".join(rng.choice(["Aid", "a", "", "é", "\u200b", "\u00ad"]) for _ in range(rng.randint(0, 6)))
+                       for _ in range(rng.randint(0, 8))) for _ in range(2000)]
+    pages += ["".join(rng.choice(PIECES) for _ in range(rng.randint(0, 30))) for _ in range(5000)]
+    pages += ["\n".join(_eval_lines()[i:i + 200]) for i in range(0, len(_eval_lines()), 200)]
+    for text in pages:
+        doc = Document.from_text(text)
+        assert [b.text for b in doc.blocks] == [fold(text[p.start:p.end]) for p in doc.paragraphs], repr(text)
+        if d._plainly_spaced(text):
+            assert all(fold(line) == line for line in d._split_lines(text)[1]), repr(text)

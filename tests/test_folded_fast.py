@@ -668,3 +668,19 @@ def test_has_words_reads_as_counting_every_token():
             a, b = rng.randint(-2, len(s) + 2), rng.randint(-2, len(s) + 2)
             for n in (1, 2, 3, 5, 40):
                 assert folded._has_words(s, a, b, n) == (len(s[a:b].split()) >= n), (s, a, b, n)
+
+
+def test_ascii_pairs_are_the_pairs_pattern_finds():
+    """_side_by_side reads the pairs of ASCII first characters by bytes.translate and bytes.find
+    (_ascii_pairs): the matches of the pattern it stood in for (_ASCII_PAIRED, whose matches overlap
+    through its look-ahead), at every position, on every unit's first characters and random strings."""
+    rng = random.Random(31)
+    alphabet = "aAzZ`{019|.,;:-(["  # the letters and the characters just outside a-z
+    texts = [folded.firsts_of(unit.split()) for unit in UNITS if unit.split()]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 24))) for _ in range(5_000)]
+    for firsts in texts:
+        if not firsts.isascii():
+            continue
+        for pos in range(len(firsts) + 2):
+            plain = [m.start() for m in folded._ASCII_PAIRED.finditer(firsts, pos)]
+            assert folded._ascii_pairs(firsts, pos) == plain, (firsts, pos)
