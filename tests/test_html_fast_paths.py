@@ -780,3 +780,24 @@ def test_markup_reason_reading_class_and_id_only_where_there(seed):
             names = el.keys()
             assert chrome.markup_reason(el, in_article, el.tag, names) == _markup_reason_reading_both(
                 el, in_article, el.tag, names), (el.tag, el.attrib)
+
+
+@pytest.mark.parametrize("text", [
+    "", "plain, ascii, text", "caf\u00e9, cr\u00e8me", "\u201cquoted,\u201d she said", "\u4e00\uff0c\u4e8c\u3001\u4e09",
+    "\u0648\u060c \u0628", ",\uff0c\u3001\u060c" * 30, "x" * 450 + ",",
+])
+def test_points_are_those_of_every_comma_mark_counted(text):
+    """content._points counts the wide comma marks only in a text that is not ASCII (which cannot hold them)."""
+    from newsclean.html import content
+
+    plain = 1 + sum(text.count(mark) for mark in content._COMMA_MARKS) + min(len(text) // 100, 3)
+    assert content._points(text) == plain
+
+
+def test_element_labels_with_the_parents_names_kept_are_those_made_afresh():
+    """read_html keeps the parents' labels in element_label's ``names``: the same labels as made one by one."""
+    page = _page('<div class="  body main"><p id="a">x</p><p>y</p><ul><li>z</li></ul></div>'
+                 '<section id="s"><p class="lead">w</p></section><p>v</p>')
+    names: dict = {}
+    for el in page.iter():
+        assert render.element_label(el, names) == render.element_label(el)

@@ -82,10 +82,11 @@ CONTENT_WORDS = frozenset({"article", "articlebody", "body", "content", "entry",
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _CAMEL_BYTES = re.compile(rb"(?<=[a-z])(?=[A-Z])")  # _CAMEL over an ASCII name's bytes
 _SPLIT = re.compile(r"[^a-z0-9]+")
-# An ASCII name is cut as _SPLIT cuts it by one C pass of bytes.translate over its bytes (every byte
-# but a-z and 0-9 made a space) and str.split. str.translate with a mapping looks each character up
-# in it (about 400 instructions a distinct character); bytes.translate reads a table of 256 bytes.
-_CUTS = bytes(b if 97 <= b <= 122 or 48 <= b <= 57 else 32 for b in range(256))
+# An ASCII name is lower-cased and cut as _SPLIT cuts it by one C pass of bytes.translate over its
+# bytes (A-Z made a-z, as bytes.lower makes them, and every other byte but a-z and 0-9 a space) and
+# str.split. str.translate with a mapping looks each character up in it (about 400 instructions a
+# distinct character); bytes.translate reads a table of 256 bytes.
+_CUTS = bytes(b if 97 <= b <= 122 or 48 <= b <= 57 else b + 32 if 65 <= b <= 90 else 32 for b in range(256))
 _SLUG_WORDS = 4
 # Families that only a block can be: an <a class="popup"> opens a window, it is not one.
 _BLOCK_FAMILIES = frozenset({reasons.DIALOG, reasons.ASIDE, reasons.HEADER, reasons.FOOTER})
@@ -140,7 +141,7 @@ def _name_parts(name: str) -> list[str]:
         data = name.encode()  # bytes.islower reads an ASCII table; str.islower asks the Unicode database
         if not (data.islower() or data.isupper()):
             data = _CAMEL_BYTES.sub(b"-", data)
-        return data.lower().translate(_CUTS).decode().split()
+        return data.translate(_CUTS).decode().split()  # lower-cased by the table
     camel = name if name.islower() else _CAMEL.sub("-", name)  # no capital: no camelCase to cut
     return [p for p in _SPLIT.split(camel.lower()) if p]
 
@@ -162,11 +163,9 @@ def class_parts(cls: str, ident: str) -> list[str] | None:
     if not text.isascii():
         return None
     data = text.encode()  # its case told by bytes.islower and isupper, as in _name_parts
-    if not data.islower():
-        if not data.isupper():
-            return None
-        data = data.lower()
-    return data.translate(_CUTS).decode().split()
+    if not (data.islower() or data.isupper()):
+        return None
+    return data.translate(_CUTS).decode().split()  # lower-cased by the table
 
 
 class Vocabulary:

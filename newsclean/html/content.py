@@ -48,7 +48,7 @@ _TAG_POINTS = {"div": 5, "article": 10, "main": 5, "section": 2, "pre": 3, "td":
                "h1": -5, "h2": -5, "h3": -5, "h4": -5, "h5": -5, "h6": -5, "th": -5}
 _SCORED_TAGS = frozenset({"p", "pre", "td", "div", "section", "article", "blockquote", "dd", "main",
                           "font", "center", "span"})
-_COMMA_MARKS = (",", "，", "、", "،")  # each counted by str.count: four C scans, no pattern
+_COMMA_MARKS = (",", "，", "、", "،")  # each counted by str.count: C scans, no pattern (the ASCII comma first)
 _MIN_PARAGRAPH = 25
 _LEVELS = 5
 
@@ -85,7 +85,10 @@ def _points(text: str) -> float:
     >>> _points("Dawn, then noon, 、 then dusk،")  # one, and four commas
     5
     """
-    return 1 + sum(map(text.count, _COMMA_MARKS)) + min(len(text) // 100, 3)
+    commas = text.count(",")
+    if not text.isascii():  # a flag: an ASCII text holds none of the other marks
+        commas += sum(map(text.count, _COMMA_MARKS[1:]))
+    return 1 + commas + min(len(text) // 100, 3)
 
 
 def _scores(blocks: list[RenderedBlock], root: Any) -> dict[Any, float]:

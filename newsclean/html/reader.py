@@ -94,6 +94,7 @@ def read_html(html: str, *, metadata: Mapping[str, Any] | None = None, whole_pag
     lines: list[str] = []
     hints: list[dict[str, Any]] = []
     labels: dict[int, str] = {}
+    names: dict[Any, str] = {}  # the parents' labels, read again for each of their children
     for b in blocks:
         key = id(b.element)
         density = b.link_density
@@ -106,7 +107,7 @@ def read_html(html: str, *, metadata: Mapping[str, Any] | None = None, whole_pag
         if drop is None and density > _LINK_PARAGRAPH and b.tag != "li":
             drop = reasons.LINKS
         if key not in labels:
-            labels[key] = element_label(b.element)
+            labels[key] = element_label(b.element, names)
         hint: dict[str, Any] = {"tag": b.tag, "link_density": round(density, 2), "element": labels[key]}
         if drop is not None:
             hint["drop"] = drop

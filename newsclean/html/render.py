@@ -70,15 +70,35 @@ class RenderedBlock:
         return min(1.0, self.link_chars / len(self.text)) if self.text else 0.0
 
 
-def element_label(el: Any) -> str:
-    """``tag.first-class`` (or ``tag#id``) of an element, and of its parent: ``div.body > p``."""
-    def one(e: Any) -> str:
-        cls = (e.get("class") or "").split()
-        if cls:
-            return f"{e.tag}.{cls[0]}"
-        return f"{e.tag}#{e.get('id')}" if e.get("id") else str(e.tag)
+def element_label(el: Any, names: dict[Any, str] | None = None) -> str:
+    """``tag.first-class`` (or ``tag#id``) of an element, and of its parent: ``div.body > p``.
+    ``names``: the parents' labels made so far, where the caller labels many elements (the
+    paragraphs of one container share their parent's).
+
+    >>> import lxml.html
+    >>> div = lxml.html.fragment_fromstring('<div class=" body x"><p id="a">x</p><p>y</p></div>')
+    >>> names = {}
+    >>> [element_label(p, names) for p in div], element_label(div)
+    (['div.body > p#a', 'div.body > p'], 'body > div.body')
+    """
     parent = el.getparent()
-    return f"{one(parent)} > {one(el)}" if parent is not None else one(el)
+    if parent is None:
+        return _label(el)
+    if names is None:
+        return f"{_label(parent)} > {_label(el)}"
+    above = names.get(parent)
+    if above is None:
+        above = names[parent] = _label(parent)
+    return f"{above} > {_label(el)}"
+
+
+def _label(el: Any) -> str:
+    """``tag.first-class``, else ``tag#id``, else the tag of one element."""
+    cls = (el.get("class") or "").split(None, 1)  # the first class is all a label needs
+    if cls:
+        return f"{el.tag}.{cls[0]}"
+    ident = el.get("id")
+    return f"{el.tag}#{ident}" if ident else str(el.tag)
 
 
 def _visible(raw: str) -> str:
