@@ -509,9 +509,11 @@ def _no_long_line(lines: list[str]) -> bool:
     than three quarters of the text's characters other than spaces) with those characters
     bounded from below. A folded line of ``n`` characters holds at most ``n / 2`` spaces, so
     the text holds at least half its lines' lengths in other characters; the longest line of
-    a cleaned text is rarely three eighths of it, and the body then need not be split into
-    lines and its spaces counted (about 100,000 instructions a page, twice a call of ``clean``:
-    this test about 5,000). ``tests/test_segment_fast.py`` checks it against ``_long_lines``.
+    a cleaned text is rarely three eighths of it (60 of the 62 cleaned texts of every sixth
+    eval page), and the body then need not be split into lines and its spaces counted (about
+    118,000 instructions a call on those pages, a call after the first cleaning and one in the
+    recheck; this test about a quarter of that). ``tests/test_segment_fast.py`` checks it
+    against ``_long_lines``.
 
     >>> _no_long_line(["Home", "The council met."]), _no_long_line(["word " * 60 + "end"])
     (True, False)
