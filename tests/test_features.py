@@ -86,7 +86,8 @@ PAGES = {
                                          f"The council met on item {i} and agreed to it." for i in range(n)),
 }
 # Helpers whose every line several steps read: each must compute a line about once a page.
-READ_BY_SEVERAL = [date_line, byline_tuple, shape._text_weight, shape._stop_count, dateline_module._meta_dates]
+READ_BY_SEVERAL = [date_line, byline_tuple, shape._covered_weight, shape._uncovered_weight, shape._stop_count,
+                   dateline_module._meta_dates]
 
 
 @pytest.mark.parametrize("kind", PAGES)

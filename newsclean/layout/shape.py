@@ -238,9 +238,14 @@ def weights_of(blocks: Sequence[Block], covered: bool) -> list[float]:
     return out
 
 
-@functools.lru_cache(maxsize=LINE_CACHE)
 def _text_weight(text: str, covered: bool) -> float:
-    """:func:`weigh` for a paragraph's text (several filters weigh the same lines: cached)."""
+    """:func:`weigh` for a paragraph's text (several filters weigh the same lines: cached, one cache for
+    each ``covered``: :func:`_covered_weight`, :func:`_uncovered_weight`)."""
+    return _covered_weight(text) if covered else _uncovered_weight(text)
+
+
+def _weight(text: str, covered: bool) -> float:
+    """:func:`_text_weight`, computed: a section heading, else the line's shape, less a line of code."""
     if section_kind(text) is not None:
         return SECTION_WEIGHT
     weight = _shape_weight(text, covered)
@@ -280,14 +285,19 @@ def _sentence_inside(text: str) -> bool:
     return stop is not None and sentences.SENTENCE_INSIDE.search(text, max(stop.start() - 1, 0)) is not None
 
 
+# The two weights are cached apart, each by the line alone: a cache keyed by ``(text, covered)`` built and
+# hashed a tuple for every look-up, and a block's feature called a wrapper that called it (about 1,000
+# instructions more a line's first weighing, and a look-up of every later one).
+@functools.lru_cache(maxsize=LINE_CACHE)
 def _covered_weight(text: str) -> float:
     """:func:`_text_weight` on a page whose language the stop-word lists know (a block's feature)."""
-    return _text_weight(text, True)
+    return _weight(text, True)
 
 
+@functools.lru_cache(maxsize=LINE_CACHE)
 def _uncovered_weight(text: str) -> float:
     """:func:`_text_weight` on a page in a language the stop-word lists do not know."""
-    return _text_weight(text, False)
+    return _weight(text, False)
 
 
 def ends_sentence(text: str) -> bool:
