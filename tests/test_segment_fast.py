@@ -20,6 +20,7 @@ from newsclean.layout import head_units, headline_case, page_units
 from newsclean.lexicon import NOISE_LINES, SECTION_HEADINGS, all_of
 
 from .test_fast_paths import LINES, _plain_run_ends
+from .test_unit_scans import _plain_page_lines
 
 _PLAIN_LABEL = regex.compile("(?:" + "|".join(p for kind in (reasons.NAVIGATION, reasons.PLAYER)
                                               for p in all_of(NOISE_LINES[kind]) if head_units._FIXED.search(p) is None)
@@ -682,29 +683,6 @@ def test_no_long_line_holds_on_the_blocks_of_eval_texts():
             lines = [b.text for b in Document.from_text(text).blocks]
             if segment._no_long_line(lines):
                 assert segment._long_lines("\n".join(lines)) == []
-
-
-def _plain_page_lines(doc):
-    """segment.page_lines as it was written, without the _no_long_line test."""
-    blocks = doc.blocks
-    body = doc.body()
-    if "<" in body:
-        body = "\n".join(segment.without_data_scripts(b.text) for b in blocks)
-    out = []
-    line = 0
-    pos = 0
-    for start, end, whole in segment._long_lines(body):
-        line += body.count("\n", pos, start)
-        pos = start
-        block = blocks[line]
-        found, structured, stop = segment.units(body, start, end)
-        if found:
-            cut = structured or end - start >= segment._PAGE_CHARS or segment._page_shaped(body, start, stop, found)
-        else:
-            cut = bool((segment._line_cuts(body, start, end, whole) or ((),))[0])
-        if cut:
-            out.append((block.start, block.end))
-    return tuple(out)
 
 
 def test_page_lines_read_as_before_on_cleaned_eval_pages():
