@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 
 import regex
 
 from .. import reasons
-from ..alternatives import Alternatives, AnyOf
+from ..alternatives import Alternatives, AnyOf, beginnings, opens_any_word
 from ..lexicon import (
     AD_MARKS,
     AGENCIES,
@@ -219,7 +220,8 @@ def label_openings(text: str, start: int, end: int) -> list[int]:
     >>> label_openings("SIGN UP FOR OUR NEWSLETTER The tweet reads, in full:", 0, 52)  # a longer label
     []
     """
-    if start < end and text[start] not in SPACE and _LABEL.match(text, start, end) is None:
+    if start < end and text[start] not in SPACE and (not _LABEL.may_begin(text, start, end)
+                                                     or _LABEL.match(text, start, end) is None):
         return []  # no label opens the unit: _label_end's first test, on all its words, no token read
     tokens = TOKEN.finditer(text, start, end)
     spans = list(itertools.islice(tokens, _LABEL_WORDS + 1))  # the first label's words, and one after them
@@ -283,6 +285,33 @@ def share_labels(text: str, start: int, end: int, found: list[int] | None = None
     return sorted(kept)
 
 
+# Where a button that opens with a word of its own may open, right after white space (where a word
+# starts): one of its beginnings (:func:`~newsclean.alternatives.beginnings`) matches there.
+_BUTTON_BEGINNINGS = beginnings([a for a in all_of(NOISE_LINES[reasons.SHARE])
+                                 if not opens_any_word(a, regex.IGNORECASE)], regex.IGNORECASE)
+_BUTTON_AT = None if _BUTTON_BEGINNINGS is None else re.compile(
+    "(?<=[" + re.escape(SPACE) + "])(?=" + _BUTTON_BEGINNINGS.pattern + ")")
+
+
+def _button_places(text: str, start: int, end: int) -> set[int] | None:
+    """The places of ``text[start:end]`` after white space where :data:`_BUTTONS` may match when
+    no word it needs stands (``needed=False``), as far as the beginnings of its alternatives that
+    open with words of their own tell, read up to ``end`` (``None``: they cannot tell). At a word
+    that starts elsewhere and ends by ``end``, its ``match`` is ``False``: it asks first whether
+    one of those beginnings matches the word's first characters (``AnyOf._may_open``). One ``re``
+    search over the span, the beginnings tried only after white space, where each word was one
+    call to :class:`~newsclean.alternatives.AnyOf` (about 12,000 instructions a word, 22 words
+    of a folded line's head, most ruled out by the beginnings).
+
+    >>> s = "Local biotech researcher dies Print Article Email Article"
+    >>> sorted(s[i:i + 5] for i in _button_places(s, 0, len(s)))
+    ['Artic', 'Artic', 'Email', 'Print']
+    """
+    if _BUTTON_AT is None:
+        return None
+    return {m.start() for m in _BUTTON_AT.finditer(text, start, end)}
+
+
 def toolbar_start(text: str, start: int, end: int) -> int | None:
     """The space before a share bar that a headline runs into at the head of a folded line
     (``Local biotech researcher dies Print Article Email Article Reprints``): two of its buttons in
@@ -298,6 +327,8 @@ def toolbar_start(text: str, start: int, end: int) -> int | None:
     spans = list(itertools.islice(TOKEN.finditer(text, start, min(end, start + HEAD)), MAX_HEADLINE + 2))
     # whether a word that the buttons opening with any word need stands in the words read (one test for all)
     needed = bool(spans) and _BUTTONS.needs(text, spans[0].start(), spans[-1].end())
+    may = None if needed or len(spans) <= MIN_HEADLINE + 1 else _button_places(text, spans[MIN_HEADLINE].start(),
+                                                                                 spans[-1].end())
 
     def button(k: int, n: int) -> bool:  # whether spans[k:k + n] are one button's words
         return k + n <= len(spans) and _BUTTONS.fullmatch(text[spans[k].start():spans[k + n - 1].end()], needed)
@@ -307,6 +338,8 @@ def toolbar_start(text: str, start: int, end: int) -> int | None:
         return _BUTTONS.match(text, spans[k].start(), spans[min(k + _BUTTON_WORDS, len(spans)) - 1].end(), needed)
 
     for k in range(MIN_HEADLINE, len(spans) - 1):
+        if may is not None and spans[k].start() not in may:
+            continue  # no button's beginning at the word (most words): opens(k) is False
         if opens(k) and any(button(k, n) and any(button(k + n, m) for m in range(1, _BUTTON_WORDS + 1))
                             for n in range(1, _BUTTON_WORDS + 1)):
             at: int = spans[k].start() - 1
