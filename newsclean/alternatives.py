@@ -736,6 +736,11 @@ class AnyOf:
         self._any = (regex.compile("(?:" + "|".join(f"(?:{a})" for a in anywhere) + ")" + suffix, flags)
                      if anywhere else None)
         self._opens: dict[str, bool] = {}  # an opening (_OPENING characters) -> whether one may match there
+        # the same dictionary, for a caller that reads it before it asks (a method call costs more than the
+        # look-up): an opening it holds as False opens no match of the alternatives with words of their own
+        # (:meth:`may_open_word`, :meth:`match` with ``needed=False`` at a place whose opening it is)
+        self.known_openings = self._opens
+        self.opening = _OPENING  # characters of such an opening
 
     def _may_open(self, text: str, pos: int, end: int) -> bool:
         """Whether one of the alternatives that open with words of their own may match at

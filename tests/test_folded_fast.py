@@ -385,6 +385,31 @@ def test_lower_counts_and_menu_ends_on_random_strings_of_every_case():
             assert folded.menu_end(s, a, b) == _plain_menu_end(s, a, b), repr(s)
 
 
+def _pattern_menu_word(words: list[str]) -> int | None:
+    """layout.folded._menu_word as it read the runs with the pattern (_MENU_RUN_END.finditer), the last
+    run's answer kept."""
+    found = None
+    firsts = folded.firsts_of(words)
+    cases = firsts if firsts.isascii() else firsts.translate(folded._CASES)
+    for m in folded._MENU_RUN_END.finditer(cases):
+        i = m.end()
+        if cases[i - 1].isupper():
+            found = i - 2 if words[i - 2].lower() in folded._FUNCTION_WORDS else i - 1
+    return None if len(words) <= folded._MENU_RUN + 1 else found
+
+
+def test_menu_runs_read_by_their_marks_are_the_patterns_matches():
+    """_menu_word finds each run's end by bytes.rfind in the first characters' marks, last first: the
+    pattern's last match that a capitalised word ends, on random spans of runs of every length and case,
+    and on every unit of the table."""
+    rng = random.Random(33)
+    alphabet = ["Home", "NEWS", "the", "The", "a", "1", "|", "Über", "über", "ⓐ", "中文", "ǅx", "Der", "and"]
+    spans = [unit.split() for unit in UNITS]
+    spans += [[rng.choice(alphabet) for _ in range(rng.randint(0, 60))] for _ in range(20_000)]
+    for words in spans:
+        assert folded._menu_word(words) == _pattern_menu_word(words), words
+
+
 def test_unit_shapes_on_random_tokens_with_digits_and_commas():
     """_furniture_tokens and _run_on count the tokens with a digit or a closing comma on the tokens joined
     by spaces: as the token-by-token counts, with digits of other scripts, lone commas and commas inside."""
@@ -477,11 +502,31 @@ def test_token_start_reads_as_finding_each_word_after_the_last():
         assert folded.token_start(s, words, pos, k) == s.find(words[k], plain), (s, pos, k)
 
 
+def _plain_closed(text: str, units, shapes, first: int, last: int) -> tuple[int, int | None]:
+    """layout.folded._closed as it read each unit after a few sentences of prose: end_opening of the unit,
+    then _inner_heading of it with its own pairs, words and openings."""
+    sizes = [b - a if shape == folded._PROSE else 0
+             for (a, b), shape in zip(units[first:last], shapes[first:last], strict=True)]
+    total, prose = sum(sizes), 0
+    for i in range(first, last):
+        a, b = units[i]
+        if prose >= folded._CLOSING_PROSE:
+            if folded.end_opening(text[a:b]):
+                return i, None
+            inner = folded._inner_heading(text, a, b, prose >= total - prose - sizes[i - first])
+            if inner is not None:
+                return i, inner
+        prose += sizes[i - first]
+    return last, None
+
+
 def test_closing_heading_search_reads_the_same_with_the_units_words():
     """_closed asks whether a unit's opening words may open a heading first, of the words find_article
-    split the unit into (when it has them), before end_opening reads the unit: the same unit and
-    heading are found with and without those words, on every folded eval page's units and on units
-    of headings, share bars and prose side by side."""
+    split the unit into (when it has them), ruling most out by the kept openings alone, before
+    end_opening reads the unit, and reads the pairs of every unit in one scan: the same unit and
+    heading are found with and without those words, and as each unit read by end_opening and
+    _inner_heading alone, on every folded eval page's units and on units of headings, share bars and
+    prose side by side (the kept openings emptied and not)."""
     from newsclean.layout import page_units
 
     from .conftest import eval_cases
@@ -497,8 +542,40 @@ def test_closing_heading_search_reads_the_same_with_the_units_words():
         firsts = [folded.firsts_of(t) for t in tokens]
         shapes = [folded._PROSE if folded.prose_unit(text[a:b]) else folded._OTHER for a, b in units]
         for first in (0, len(units) // 3):
-            assert (folded._closed(text, units, shapes, first, len(units), tokens, firsts)
-                    == folded._closed(text, units, shapes, first, len(units))), text[:200]
+            plain = _plain_closed(text, units, shapes, first, len(units))
+            assert folded._closed(text, units, shapes, first, len(units), tokens, firsts) == plain, text[:200]
+            folded._HEADING_START.cache_clear()
+            assert folded._closed(text, units, shapes, first, len(units)) == plain, text[:200]
+
+
+def test_unit_pairs_are_each_units_side_by_side():
+    """_unit_pairs reads the pairs of every unit in one scan of their first characters joined, its
+    characters that are not ASCII told apart afterwards: each unit's _side_by_side, on units cut at
+    random (inside tokens too) from texts of every case, marks, question marks and characters that are
+    not ASCII (lower-case letters and others, outside the first plane too), and every folded eval page."""
+    from newsclean.layout import page_units
+
+    from .conftest import eval_cases
+    rng = random.Random(32)
+    alphabet = ["Home", "the", "é", "É", "ª", "“", "?", "中文", "ǅx", "ⓐ", "𝐀", "𝐚", "|", "12", "a", "Über", "über",
+                " ", " ", "  ", "\n", "\x1c", "\u00a0"]
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 40))) for _ in range(3_000)]
+    cut = []
+    for s in texts:
+        cuts = sorted({0, *(rng.randint(0, len(s)) for _ in range(rng.randint(0, 5)))})
+        cut.append((s, [(a, b) for a, b in itertools.pairwise([*cuts, len(s) + 1])]))
+    for case in eval_cases():
+        if case.get("variant") == "flatpage":
+            s = case["input"]
+            bounds = [0, *(i + 1 for i in page_units.unit_breaks(s, 0, len(s))), len(s) + 1]
+            cut.append((s, [(a, b - 1) for a, b in itertools.pairwise(bounds)]))
+    for s, units in cut:
+        for begin in {0, len(units) // 2}:
+            words = [folded.span_tokens(s, a, b) for a, b in units[begin:]]
+            heads = [folded.firsts_of(w) for w in words]
+            plain = {k: got for k, (a, _) in enumerate(units[begin:])
+                     if (got := folded._side_by_side(s, a, words[k], heads[k]))}
+            assert folded._unit_pairs(s, units, begin, heads) == plain, (s, units, begin)
 
 
 def test_common_words_reads_as_character_by_character():

@@ -165,10 +165,14 @@ def _lower_count(words: Sequence[str], firsts: str | None = None) -> int:
     (2, 3)
     """
     firsts = firsts_of(words) if firsts is None else firsts
-    if firsts.isascii():
-        return sum(map(str.islower, firsts))
+    if firsts.isascii():  # the lower-case letters kept by one bytes.translate: no call a character
+        return len(firsts.encode("ascii").translate(None, _NOT_LOWER))
     cases = firsts.translate(_CASES)
     return cases.count("a") + cases.count("1")
+
+
+# The bytes that are no ASCII lower-case letter (``str.islower`` of an ASCII character: a-z), deleted to count those.
+_NOT_LOWER = bytes(c for c in range(256) if not b"a"[0] <= c <= b"z"[0])
 
 
 class _Cases(dict[int, str]):
@@ -356,16 +360,20 @@ def _menu_word(words: Sequence[str], firsts: str | None = None) -> int | None:
     """
     if len(words) <= _MENU_RUN + 1:
         return None  # no run of more than _MENU_RUN words with a word after it
-    found: int | None = None
     firsts = firsts_of(words) if firsts is None else firsts
     # a lower-case word (or one of a script without case: a letter, not upper-case) opens with a-z, where the
-    # first characters are all ASCII or translated so (_CASES): the runs are read off them at once
+    # first characters are all ASCII or translated so (_CASES): the runs are read off them at once, each run's
+    # end (_MENU_RUN_END's match) found by bytes.rfind in their marks (_CASE_MARKS), last first: the answer is
+    # the last run's that a capitalised word ends, and most spans hold no run
     cases = firsts if firsts.isascii() else firsts.translate(_CASES)
-    for m in _MENU_RUN_END.finditer(cases):
-        i = m.end()
+    marks = cases.encode("ascii").translate(_CASE_MARKS)
+    at = marks.rfind(_MENU_RUN_MARKS)
+    while at >= 0:
+        i = at + _MENU_RUN + 1  # where the lower-case word stands (the match's end)
         if cases[i - 1].isupper():
-            found = i - 2 if words[i - 2].lower() in _FUNCTION_WORDS else i - 1  # "Der Rat hat", "The Council voted"
-    return found
+            return i - 2 if words[i - 2].lower() in _FUNCTION_WORDS else i - 1  # "Der Rat hat", "The Council voted"
+        at = marks.rfind(_MENU_RUN_MARKS, 0, at)  # (the run before ends before this one starts)
+    return None
 
 
 # White space to ``str.split`` (``str.isspace``) that is none to the ``regex`` module's ``\s`` (the file,
@@ -376,6 +384,9 @@ _SPLIT_ONLY_SPACE = re.compile(f"[{_ENGINE_ONLY_SPACE}]")
 # first characters of a span's words where they are all ASCII (a lower-case word opens with a-z):
 # the match ends where the lower-case word stands (one match a run, the last ``_MENU_RUN + 1`` of it).
 _MENU_RUN_END = re.compile(rf"[^a-z]{{{_MENU_RUN + 1}}}(?=[a-z])")
+# ... where the first characters are turned into marks (_CASE_MARKS: "a" for a-z, "X" for any other): a
+# match is the last ``_MENU_RUN + 1`` marks of a run of "X" and the "a" after it (what _menu_word reads)
+_MENU_RUN_MARKS = b"X" * (_MENU_RUN + 1) + b"a"
 
 
 def span_tokens(text: str, start: int, end: int) -> list[str]:
@@ -566,21 +577,92 @@ def _closed(text: str, units: Sequence[tuple[int, int]], shapes: Sequence[int], 
     article, once a few sentences of prose precede it: the unit's index (``last`` without one),
     and the heading's offset when it stands inside that unit (:func:`_inner_heading`).
     ``tokens``: each unit's :func:`span_tokens`, and ``firsts`` their first characters
-    (:func:`firsts_of`), when the caller has them."""
+    (:func:`firsts_of`), when the caller has them.
+
+    Each unit read is asked two things: whether a heading opens it (:func:`end_opening`, asked only
+    where :func:`_opening_may_head` is true of its first words), and whether one stands inside it
+    after a pair of tokens (:func:`_inner_heading`, asked only of a unit with such a pair). The pairs
+    of every unit read are found by one scan (:func:`_unit_pairs`), and an opening whose first
+    characters the headings' openings hold as opening none (``AnyOf.known_openings``) is ruled out by
+    one look-up: no call a unit where most units hold neither (``tests/test_folded_fast.py`` compares
+    the search with each unit read by :func:`end_opening` and :func:`_inner_heading` alone)."""
     sizes = [b - a if shape == _PROSE else 0
              for (a, b), shape in zip(units[first:last], shapes[first:last], strict=True)]
-    total, prose = sum(sizes), 0
-    for i in range(first, last):
+    total, prose, begin = sum(sizes), 0, first
+    while begin < last and prose < _CLOSING_PROSE:  # the units read: those after a few sentences of prose
+        prose += sizes[begin - first]
+        begin += 1
+    if begin >= last:
+        return last, None
+    if tokens is None or firsts is None:
+        words: Sequence[Sequence[str]] = [span_tokens(text, a, b) for a, b in units[begin:last]]
+        heads: Sequence[str] = [firsts_of(w) for w in words]
+    else:
+        words, heads = tokens[begin:last], firsts[begin:last]
+    pairs = _unit_pairs(text, units, begin, heads)
+    known, n = _HEADING_START.known_openings, _HEADING_START.opening
+    for k in range(last - begin):
+        i = begin + k
         a, b = units[i]
-        if prose >= _CLOSING_PROSE:
-            if (tokens is None or _opening_may_head(" ".join(tokens[i][:_END_WORDS]))) and end_opening(text[a:b]):
-                return i, None  # (the unit's tokens are its words: end_opening reads its opening so, first)
-            inner = _inner_heading(text, a, b, prose >= total - prose - sizes[i - first],
-                                   None if tokens is None else tokens[i], None if firsts is None else firsts[i])
+        opening = " ".join(words[k][:_END_WORDS])
+        c = opening[:1]
+        # a word character opens it and its opening opens no heading of words of their own: only one that
+        # needs a word of AnyOf.NEEDED may (_opening_may_head), where one stands in the opening
+        if ((not (c.isascii() and c.isalnum()) or known.get(opening[:n]) is not False
+             or _HEADING_START.needs(opening))
+                and _opening_may_head(opening) and end_opening(text[a:b])):
+            return i, None  # (the unit's tokens are its words: end_opening reads its opening so, first)
+        found = pairs.get(k)
+        if found:
+            inner = _inner_heading(text, a, b, prose >= total - prose - sizes[i - first], words[k], heads[k], found)
             if inner is not None:
                 return i, inner
         prose += sizes[i - first]
     return last, None
+
+
+def _unit_pairs(text: str, units: Sequence[tuple[int, int]], begin: int, heads: Sequence[str]) -> dict[int, list[int]]:
+    """:func:`_side_by_side` of each unit ``units[begin + k]`` whose tokens' first characters are
+    ``heads[k]``, by ``k`` (a unit without a pair has none): the first characters of all of them
+    joined by ``a`` (a lower-case letter, which no pair holds: no pair spans two units) and read by one
+    scan, where a scan a unit cost a few calls each (most units hold no pair).
+
+    >>> s = "Posted in News | 10 Comments xAb Cd Ef"
+    >>> units = [(0, 28), (30, 38)]
+    >>> _unit_pairs(s, units, 0, [firsts_of(s[a:b].split()) for a, b in units])
+    {0: [2, 3, 4], 1: [1]}
+    """
+    joined = "a".join(heads)
+    if joined.isascii():
+        found = _ascii_pairs(joined, 0)
+    else:  # a character that is not ASCII is read as "?" (no a-z), then told apart where it is a lower-case letter
+        coded = joined.encode("ascii", "replace")
+        found = _mark_pairs(coded.translate(_CASE_MARKS), 0)
+        lower: set[int] = set()
+        q = coded.find(b"?")
+        while q >= 0:
+            if _LOWER_LETTERS[joined[q]]:
+                lower.update((q - 1, q))  # the pairs it would close or open
+            q = coded.find(b"?", q + 1)
+        if lower:
+            found = [p for p in found if p not in lower]
+    out: dict[int, list[int]] = {}
+    k, off, stop = 0, 0, len(heads[0])
+    for p in found:
+        while p >= stop:  # (a pair opens inside its unit: the letter after the unit is none)
+            k += 1
+            off, stop = stop + 1, stop + 1 + len(heads[k])
+        got = out.get(k)
+        if got is not None:
+            got.append(p - off)
+        elif p > off or not _inside_token(text, units[begin + k][0]):
+            out[k] = [p - off]  # (a pair at a unit's first token, where it is a whole token)
+    return out
+
+
+def _inside_token(text: str, at: int) -> bool:
+    """Whether ``text[at]`` stands inside a token (as the ``regex`` module reads white space), not at its start."""
+    return at > 0 and _non_space(text[at - 1]) and _non_space(text[at:at + 1])
 
 
 def _heading_start(text: str, at: int, end: int, needed: bool) -> bool:
@@ -604,6 +686,25 @@ _ASCII_PAIRED = re.compile("[^a-z](?=[^a-z])")
 _CASE_MARKS = bytes(b"a"[0] if b"a"[0] <= c <= b"z"[0] else b"X"[0] for c in range(256))
 
 
+class _LowerLetters(dict[str, bool]):
+    """Whether a character is a lower-case letter (``\\p{Ll}``, as :data:`_PAIRED` reads it), asked of the
+    ``regex`` module on first use; up to :data:`_CASES_KEPT` answers are kept.
+
+    >>> _LOWER_LETTERS["é"], _LOWER_LETTERS["É"], _LOWER_LETTERS["ª"], _LOWER_LETTERS["“"]
+    (True, False, False, False)
+    """
+
+    def __missing__(self, c: str) -> bool:
+        got = _LOWER_LETTER.match(c) is not None
+        if len(self) < _CASES_KEPT:
+            self[c] = got
+        return got
+
+
+_LOWER_LETTER = regex.compile(r"\p{Ll}")
+_LOWER_LETTERS = _LowerLetters()
+
+
 def _non_space(c: str) -> bool:
     """Whether ``c`` (one character, or none past a text's end) is a character the ``regex`` module
     reads as no white space (``\\S``): ``str.isspace`` reads the same white space but for the file,
@@ -617,7 +718,7 @@ def _non_space(c: str) -> bool:
 
 
 def _inner_heading(text: str, start: int, end: int, most: bool, words: Sequence[str] | None = None,
-                   firsts: str | None = None) -> int | None:
+                   firsts: str | None = None, pairs: Sequence[int] | None = None) -> int | None:
     """The offset of a heading that closes an article inside the unit ``text[start:end]``, after
     its first token (a folded page cuts units at sentence ends and menu runs only, so a comment
     count in a post's footer runs on: ``... here . Posted in News | Permalink | 10 Comments
@@ -630,8 +731,8 @@ def _inner_heading(text: str, start: int, end: int, most: bool, words: Sequence[
     or a share bar closes the article only where ``most`` of the article's prose lies before
     it: pages print both inside the article too (a share bar under the headline, a box of
     latest headlines between two paragraphs), where a comment thread only follows it. ``words``:
-    the unit's :func:`span_tokens`, and ``firsts`` their first characters (:func:`firsts_of`), when
-    the caller has them.
+    the unit's :func:`span_tokens`, and ``firsts`` their first characters (:func:`firsts_of`), and
+    ``pairs`` its :func:`_side_by_side`, when the caller has them.
 
     >>> s = "Posted in News | Permalink | 10 Comments Previous Post Jane said: I agree."
     >>> s[_inner_heading(s, 0, len(s), False):][:13]
@@ -652,15 +753,20 @@ def _inner_heading(text: str, start: int, end: int, most: bool, words: Sequence[
     # start at the first place that passes the tests of the pair (every place's span is part of that one)
     needed: bool | None = None
     known, known_at = 0, start  # the last token located (none yet: the unit's start) and where it starts
-    for i in _side_by_side(text, start, words, firsts):
+    openings, n = _HEADING_START.known_openings, _HEADING_START.opening
+    for i in _side_by_side(text, start, words, firsts) if pairs is None else pairs:
         prev, word = words[i], words[i + 1]
         if (prev[-1] in ",;" or prev.lower() in _FUNCTION_WORDS or word.lower() == "more"
                 or (cased and ((_lower(prev) and prev[-1].isalnum()) or _lower(word)))):
             continue
         if needed is None:  # (no token is located yet: known_at is the unit's start)
             needed = _HEADING_START.needs(text, known_at, end)
-        if not needed and word[0].isascii() and word[0].isalnum() and not _HEADING_START.may_open_word(word):
-            continue  # _heading_start would be False at the word: it is not located
+        if not needed and word[0].isascii() and word[0].isalnum() and len(word) >= n:
+            may = openings.get(word[:n])  # (AnyOf.may_open_word's answer where it is kept: no call)
+            if may is None:
+                may = _HEADING_START.may_open_word(word)
+            if not may:
+                continue  # _heading_start would be False at the word: it is not located
         # (one call with ``needed``: the alternation's answer, where the alternatives that need no word
         # were tried first and the others only then)
         # located from the last one located: each token is read once, not every token of the unit
@@ -690,7 +796,7 @@ def _side_by_side(text: str, start: int, words: Sequence[str], firsts: str | Non
     >>> _side_by_side("xAb Cd Ef", 1, ["Ab", "Cd", "Ef"])
     [1]
     """
-    opening = int(start > 0 and _non_space(text[start - 1]) and _non_space(text[start:start + 1]))
+    opening = int(_inside_token(text, start))
     firsts = firsts_of(words) if firsts is None else firsts
     if firsts.isascii():
         return _ascii_pairs(firsts, opening)
@@ -708,7 +814,16 @@ def _ascii_pairs(firsts: str, pos: int) -> list[int]:
     >>> _ascii_pairs("TCmM2|Ab", 0), _ascii_pairs("TCmM2|Ab", 1), _ascii_pairs("ab", 0)
     ([0, 3, 4, 5], [3, 4, 5], [])
     """
-    marks = firsts.encode("ascii").translate(_CASE_MARKS)
+    return _mark_pairs(firsts.encode("ascii").translate(_CASE_MARKS), pos)
+
+
+def _mark_pairs(marks: bytes, pos: int) -> list[int]:
+    """Where ``b"XX"`` stands in ``marks`` from ``pos`` on, overlapping: :func:`_ascii_pairs` of the first
+    characters ``marks`` reads (:data:`_CASE_MARKS`).
+
+    >>> _mark_pairs(b"XXaXXX", 0)
+    [0, 3, 4]
+    """
     out = []
     at = marks.find(b"XX", pos)
     while at >= 0:
