@@ -349,6 +349,27 @@ def _plainly_spaced(text: str) -> bool:
     return True
 
 
+def _unfolded_by(text: str, any_paragraph: bool) -> list[str]:
+    """The white space ``text`` holds that no folded line holds: each odd space of it
+    (:data:`_ODD_SPACES`, one scan of the text each, in C), two spaces in a row, and the line break
+    when the paragraphs are ``any_paragraph`` (made by hand: a line of :func:`_split_lines` holds
+    none). A line of ``text`` that holds none of these, trimmed, is folded already (:func:`fold`
+    gives it back: ``str.split`` cuts at nothing but its single spaces), so a page that is not spaced
+    plainly (:func:`_plainly_spaced`) has each line tested for the few it holds (mostly the
+    no-break space, or two spaces), not read character by character (``str.isprintable``: about 34
+    instructions a character, on the long lines of a page folded to one line cut by the segment step).
+
+    >>> _unfolded_by("Aid\\u00a0arrives  today", False), _unfolded_by("Aid arrives\\ntoday", True)
+    (['\\xa0', '  '], ['\\n'])
+    """
+    found = [space for space in _ODD_SPACES if space in text]
+    if "  " in text:
+        found.append("  ")
+    if any_paragraph and "\n" in text:
+        found.append("\n")
+    return found
+
+
 def _fresh_blocks(text: str, paragraphs: tuple[Paragraph, ...],
                   lines: list[str] | None = None) -> tuple[Block, ...]:
     """The blocks of a document without removals: each paragraph whole, folded, built as
@@ -356,7 +377,8 @@ def _fresh_blocks(text: str, paragraphs: tuple[Paragraph, ...],
     (:func:`~newsclean.memo.page_pool`, as :func:`~newsclean.memo.features_of` does) without a
     call a line. ``lines``: each paragraph's text, where the cut that made the paragraphs kept it
     (:func:`_split_lines`), trimmed: none needs folding where the page is spaced plainly
-    (:func:`_plainly_spaced`); sliced from ``text`` otherwise.
+    (:func:`_plainly_spaced`); sliced from ``text`` otherwise. A line is folded where it holds
+    white space a folded line does not (:func:`_unfolded_by`), or white space at an end.
 
     >>> text = "Aid  arrives\\n\\nTrucks came."
     >>> [b.text for b in _fresh_blocks(text, split_paragraphs(text))]
@@ -366,13 +388,18 @@ def _fresh_blocks(text: str, paragraphs: tuple[Paragraph, ...],
     build, block = _BlockBuilder, Block
     out: list[Block] = []
     append = out.append
-    folded = lines is not None and _plainly_spaced(text)  # each line trimmed, and none to fold
+    # the white space to look for in each line: none on a plainly spaced page cut into its lines
+    unfolded = () if lines is not None and _plainly_spaced(text) else _unfolded_by(text, lines is None)
     for i, p in enumerate(paragraphs):
         start, end = p.start, p.end
         line = text[start:end] if lines is None else lines[i]
-        # _folded(line), inline: a line is a trimmed paragraph, so its ends are rarely white space
-        if not (folded or (line.isprintable() and "  " not in line and line.strip() == line)):
-            line = " ".join(line.split())
+        for space in unfolded:  # (a loop: most lines hold none, and any() would make a generator)
+            if space in line:
+                line = " ".join(line.split())
+                break
+        else:
+            if lines is None and line.strip() != line:  # (the lines of _split_lines are trimmed)
+                line = " ".join(line.split())
         if pool is None:
             features: dict[Any, Any] = {}
         else:

@@ -38,6 +38,7 @@ the article (slides, teaser cards, related boxes) in :mod:`newsclean.layout.inse
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -201,7 +202,8 @@ def _run(page: Weighed) -> tuple[int, int] | None:
     enough prose follows it, else anywhere."""
     doc, weights = page.doc, page.weights
     headline = doc.facts.headline_at or 0  # without the title step: anywhere
-    top = next((i for i, p in enumerate(doc.paragraphs) if p.start > headline), len(weights)) if headline else 0
+    # the first paragraph that starts below the headline (the paragraphs' starts rise: a bisection)
+    top = bisect.bisect_right(doc.starts(), headline) if headline else 0
     if top and _amid_prose(page, top - 1):
         top = 0  # a repeated line inside the article's prose is no headline above it
     heads = _heads(page, top)

@@ -56,9 +56,11 @@ def summary(doc: Document) -> Document:
     n_words = len(lead.text.split())
     if not _MIN_WORDS <= n_words <= _MAX_WORDS:
         return doc
-    if not 1 <= sentence_count(lead.text) <= _MAX_SENTENCES or not ends_sentence(lead.text):
-        return doc
+    # under a removed headline first: the second cleaning of the cleaned text, whose lead is mostly
+    # the article's first paragraph, has removed nothing above it (its sentences are not counted)
     if not _follows_head(doc, lead.start):
+        return doc
+    if not 1 <= sentence_count(lead.text) <= _MAX_SENTENCES or not ends_sentence(lead.text):
         return doc
     stems = content_stems(lead.text)
     later = content_stems(blocks[1].text) | content_stems(blocks[2].text)

@@ -12,6 +12,7 @@ lines it must read across) that go, each returning paragraph indices.
 
 from __future__ import annotations
 
+import bisect
 import collections
 import itertools
 import operator
@@ -80,6 +81,7 @@ _FULL_STOP = regex.compile(r"(?<![.…])[.;:][\"'”’»)\]]*$")
 _NUMBERED = regex.compile(r"\d{1,3}[.)]\s")  # "5. Beware the hairdryer": a listicle's own subheading
 _TEXT = operator.attrgetter("text")
 _REASON = operator.attrgetter("reason")
+_INDEX = operator.attrgetter("index")
 # Words from which a line in capitals is a link shouted between paragraphs, not a subheading.
 _SHOUTED_WORDS = 8
 _SHOUTED_SHARE = 0.9  # the share of cased letters in capitals: "AMAs" may stand in such a line
@@ -226,8 +228,21 @@ def _shouted(text: str) -> bool:
 
 
 def shouting(page: Weighed, run: tuple[int, int]) -> set[int]:
-    """The paragraphs of the run that are links shouted in capitals (see :func:`_shouted`)."""
-    return {i for i in range(run[0], run[1] + 1) if (text := page.text(i)) is not None and _shouted(text)}
+    """The paragraphs of the run that are links shouted in capitals (see :func:`_shouted`): the
+    kept blocks whose paragraphs lie in the run (a slice of the blocks, in paragraph order, found
+    by bisection: the paragraphs ``page.text`` reads as kept), each answer a feature of its block.
+    The second cleaning of the cleaned text reads nearly the same lines in its run, and its blocks
+    share the first cleaning's features (:meth:`Document.from_kept
+    <newsclean.document.Document.from_kept>`), so it reads a kept answer where it tested the line.
+
+    >>> doc = Document.from_text("It rose.\\nMAYOR'S AIDE OPENS UP ABOUT HIS YEARS AT CITY HALL\\nIt fell.")
+    >>> sorted(shouting(Weighed(doc, [0.5, -2.0, 0.5], [0, 1, 2]), (0, 2)))
+    [1]
+    """
+    blocks = page.doc.blocks
+    lo = bisect.bisect_left(blocks, run[0], key=_INDEX)
+    hi = bisect.bisect_right(blocks, run[1], lo, key=_INDEX)
+    return {b.index for b in blocks[lo:hi] if b.feature(_shouted)}
 
 
 def _slides(chain: Sequence[int], count: int) -> range:
