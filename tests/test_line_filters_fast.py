@@ -65,13 +65,13 @@ _PLAIN_YEAR = re.compile(r"\d{4}")
 def _plain_date_line(line: str) -> dates.DateMatch | None:
     """:func:`dates.date_line` with ``_LINE`` tried on every line that passes the digit test (no year
     test, no date core test)."""
-    gate, core = dates.line_holds_year, dates.may_hold_date
-    try:
-        dates.line_holds_year = lambda text: True  # type: ignore[assignment]
+    gate, core = dates.line_digits, dates.may_hold_date
+    try:  # a line with a digit read as holding a year: only the digit test is left
+        dates.line_digits = lambda text: dates.YEAR if gate.__wrapped__(text) else dates.NO_DIGIT  # type: ignore[assignment]
         dates.may_hold_date = lambda text: True  # type: ignore[assignment]
         return dates.date_line.__wrapped__(line)
     finally:
-        dates.line_holds_year, dates.may_hold_date = gate, core  # type: ignore[assignment]
+        dates.line_digits, dates.may_hold_date = gate, core  # type: ignore[assignment]
 
 
 @pytest.mark.parametrize("line", DATE_LINES)
@@ -327,15 +327,16 @@ def test_the_role_marks_are_the_role_pattern_s():
 
 
 def test_the_cached_year_test_is_bounded_and_emptied_with_the_line_caches():
-    """``dates.line_holds_year`` keeps at most a line cache's answers, and ``clear_caches`` empties it."""
+    """``dates.line_digits`` (the cached digit and year test) keeps at most a line cache's answers, and
+    ``clear_caches`` empties it."""
     from newsclean.memo import LINE_CACHE
 
     from .conftest import clear_caches
 
-    assert dates.line_holds_year.cache_info().maxsize == LINE_CACHE
+    assert dates.line_digits.cache_info().maxsize == LINE_CACHE
     dates.line_holds_year("June 2, 2016")
     clear_caches()
-    assert dates.line_holds_year.cache_info().currsize == 0
+    assert dates.line_digits.cache_info().currsize == 0
 
 
 def test_a_line_too_short_for_the_word_bound_is_not_split():

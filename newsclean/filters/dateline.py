@@ -26,7 +26,7 @@ import functools
 import regex
 
 from .. import reasons
-from ..dates import DateMatch, date_line, find_dates, line_holds_year, parse_date, time_line
+from ..dates import YEAR, DateMatch, date_line, find_dates, line_digits, parse_date, time_line
 from ..document import Block, Document
 from ..lexicon import UPDATED_PREFIXES, all_of
 from ..memo import LINE_CACHE
@@ -65,7 +65,7 @@ def _meta_dates(line: str) -> tuple[DateMatch, ...]:
     """:func:`meta_dates`, cached: a site's pages repeat their meta lines."""
     # a line without a year holds no date find_dates reads (most lines: tested first, as the cheapest);
     # split no further than the bound: a paragraph's words past it are not counted, nor copied one by one
-    if not line_holds_year(line) or len(line.split(None, _META_WORDS)) > _META_WORDS or _PROSE_END.search(line):
+    if line_digits(line) != YEAR or len(line.split(None, _META_WORDS)) > _META_WORDS or _PROSE_END.search(line):
         return ()
     out = []
     for d in find_dates(line):
@@ -147,7 +147,7 @@ def dateline(doc: Document) -> Document:
             continue
         # a line without a year holds no meta date (_meta_dates' own first test, a cached look-up): most
         # lines are not read for one, nor kept as a feature
-        dates = block.feature(_meta_dates) if line_holds_year(block.text) else ()
+        dates = block.feature(_meta_dates) if line_digits(block.text) == YEAR else ()
         if dates:
             bylined = block.feature(byline_tuple) is not None
             found.extend((_rank(block.index, bylined, headline), m) for m in dates)
