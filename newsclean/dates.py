@@ -43,9 +43,8 @@ from .lexicon import (
 )
 from .memo import LINE_CACHE
 
-__all__ = ["DIGIT", "NO_DIGIT", "YEAR", "DateMatch", "date_line", "find_dates", "holds_year", "iter_dates",
-           "line_digits", "line_holds_year", "may_hold_date",
-           "parse_date", "relative_dates", "time_line"]
+__all__ = ["DATE_LINE_CHARS", "DIGIT", "NO_DIGIT", "YEAR", "DateMatch", "date_line", "find_dates", "holds_year",
+           "iter_dates", "line_digits", "line_holds_year", "may_hold_date", "parse_date", "relative_dates", "time_line"]
 
 _MONTH_NUM = {name: num for table in MONTHS.values() for name, num in table.items()}
 _MON = "(?:" + "|".join(regex.escape(m) for m in all_of(MONTHS)) + r")\.?"
@@ -347,6 +346,8 @@ def holds_year(text: str) -> bool:
     return "0000" in marks
 
 
+# The longest line date_line reads (stripped): a longer one is prose, whatever dates it holds.
+DATE_LINE_CHARS = 120
 # What digits a line holds (:func:`line_digits`): none, some but no four in a row, four in a row (a year).
 NO_DIGIT, DIGIT, YEAR = 0, 1, 2
 
@@ -473,7 +474,7 @@ def date_line(line: str) -> DateMatch | None:
     datetime.date(2008, 1, 5)
     """
     line = line.strip()
-    if len(line) > 120:
+    if len(line) > DATE_LINE_CHARS:
         return None
     digits = line_digits(line)  # one scan for the digit and the year tests (cached: later steps ask it too)
     if not digits and "ago" not in line.lower():

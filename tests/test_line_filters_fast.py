@@ -186,6 +186,26 @@ def test_meta_dates_with_the_year_test_first_read_as_before():
         assert dateline._meta_dates.__wrapped__(line) == plain(line), line
 
 
+def test_the_dateline_step_s_digit_gate_passes_over_no_dateline():
+    """The dateline step asks ``date_line`` and the meta dates only of a line (a block's text: stripped) that
+    holds a digit (``dates.line_digits``), or that holds "ago" and is short enough for a dateline: every line
+    it passes over has no dateline and no meta date, on every eval line and on random strings of date pieces
+    and of characters that lower to several (each also with white space around it, the tests asked of the
+    line stripped)."""
+    rng = random.Random(20261207)
+    pieces = ["ago", "AGO", "aGo", "A", "g", "o", "İ", "ſ", "1", "٢", " ", "\u3000", "\u1680", "\x85", "Updated", "x",
+              "2 hours ago " * 6]
+    lines = _page_lines() + ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 8))) for _ in range(20_000)]
+    passed = 0
+    for line in lines + [f" {line}\u3000" for line in lines[-5_000:]]:
+        text = line.strip()
+        if not dates.line_digits.__wrapped__(text) and (len(text) > dates.DATE_LINE_CHARS or "ago" not in text.lower()):
+            assert dates.date_line.__wrapped__(line) is None, line
+            assert dateline._meta_dates.__wrapped__(text) == (), line
+            passed += len(text) > dates.DATE_LINE_CHARS and "ago" in text.lower()
+    assert passed > 50
+
+
 # Lines the wire credit pre-checks tell apart: credits of every opening, contributions, prose that
 # opens like one, and the characters the engine folds onto ASCII letters.
 CREDIT_LINES = [
