@@ -43,8 +43,8 @@ from .lexicon import (
 )
 from .memo import LINE_CACHE
 
-__all__ = ["DateMatch", "date_line", "find_dates", "holds_year", "iter_dates", "line_holds_year", "may_hold_date",
-           "parse_date", "relative_dates", "time_line"]
+__all__ = ["DATE_LINE_CHARS", "DIGIT", "NO_DIGIT", "YEAR", "DateMatch", "date_line", "find_dates", "holds_year",
+           "iter_dates", "line_digits", "line_holds_year", "may_hold_date", "parse_date", "relative_dates", "time_line"]
 
 _MONTH_NUM = {name: num for table in MONTHS.values() for name, num in table.items()}
 _MON = "(?:" + "|".join(regex.escape(m) for m in all_of(MONTHS)) + r")\.?"
@@ -346,32 +346,36 @@ def holds_year(text: str) -> bool:
     return "0000" in marks
 
 
-def _holds_digit(text: str) -> bool:
-    """Whether ``text`` holds a digit (stdlib re's ``\\d``), read off its digit marks.
-
-    >>> _holds_digit("at 9:24"), _holds_digit("٢"), _holds_digit("No time")
-    (True, True, False)
-    """
-    marks = _digit_marks(text)
-    if marks is None or "x" in marks:
-        return _DIGIT.search(text) is not None
-    return "0" in marks
+# The longest line date_line reads (stripped): a longer one is prose, whatever dates it holds.
+DATE_LINE_CHARS = 120
+# What digits a line holds (:func:`line_digits`): none, some but no four in a row, four in a row (a year).
+NO_DIGIT, DIGIT, YEAR = 0, 1, 2
 
 
 @functools.lru_cache(maxsize=LINE_CACHE)
+def line_digits(line: str) -> int:
+    """What digits ``line`` holds, read off one scan of its digit marks: :data:`YEAR` where it holds four in a
+    row (what :func:`holds_year` tells), :data:`DIGIT` where it holds a digit but no four in a row (stdlib re's
+    ``\\d``), :data:`NO_DIGIT` (0) where it holds none. Cached: four steps ask it of most lines (the dateline's
+    date-only and meta-line tests, the byline's date and "by" test) and one scan answers them all, where a
+    digit test and a year test each scanned the line (about ten times a look-up here).
+
+    >>> line_digits("June 2, 2016"), line_digits("June 2"), line_digits("No time"), line_digits("٢٠١٦")
+    (2, 1, 0, 2)
+    """
+    marks = _digit_marks(line)
+    if marks is None or "x" in marks:  # a digit that is not ASCII may stand in a year
+        return YEAR if _YEAR.search(line) is not None else DIGIT if _DIGIT.search(line) is not None else NO_DIGIT
+    return YEAR if "0000" in marks else DIGIT if "0" in marks else NO_DIGIT
+
+
 def line_holds_year(line: str) -> bool:
-    """:func:`holds_year` for a line of a page, cached: three steps ask it of most lines (the
-    dateline's date-only and meta-line tests, the byline's date and "by" test), and a search costs
-    about ten times a look-up here.
+    """:func:`holds_year` for a line of a page, read off the cached :func:`line_digits`.
 
     >>> line_holds_year("June 2, 2016"), line_holds_year("June 2")
     (True, False)
     """
-    # holds_year's body, not a call of it: a call costs about a fifth of the test, and most lines ask it
-    marks = _digit_marks(line)
-    if marks is None or "x" in marks:
-        return _YEAR.search(line) is not None
-    return "0000" in marks
+    return line_digits(line) == YEAR
 
 
 def find_dates(text: str) -> list[DateMatch]:
@@ -470,13 +474,16 @@ def date_line(line: str) -> DateMatch | None:
     datetime.date(2008, 1, 5)
     """
     line = line.strip()
-    if len(line) > 120 or (not _holds_digit(line) and "ago" not in line.lower()):
+    if len(line) > DATE_LINE_CHARS:
+        return None
+    digits = line_digits(line)  # one scan for the digit and the year tests (cached: later steps ask it too)
+    if not digits and "ago" not in line.lower():
         return None  # every dateline holds a digit (a year, a time), or "ago"
     if line[:1] == "[" and line[-1:] == "]":
         line = line[1:-1].strip()  # a date in brackets: "[January 05, 2008]"
     # every form of _LINE's date holds a four-digit year and a date's core (as _FIND's do): a line without
     # them is no such dateline, and only the relative forms ("2 hours ago", "Updated 10:02") are tried
-    m = _LINE.fullmatch(line) if line_holds_year(line) and may_hold_date(line) else None
+    m = _LINE.fullmatch(line) if digits == YEAR and may_hold_date(line) else None
     if m:
         kind = "updated" if m.group("upd") else "published"
         inner = _FIND.fullmatch(m.group("date"))

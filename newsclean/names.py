@@ -21,7 +21,7 @@ from collections.abc import Iterable
 import regex
 
 from .alternatives import Openings, lowered_as_matched
-from .dates import find_dates, line_holds_year
+from .dates import YEAR, find_dates, line_digits
 from .lexicon import (
     AUTHOR_ROLES,
     BYLINE_PREFIXES,
@@ -156,7 +156,7 @@ def byline_tuple(line: str) -> tuple[str, ...] | None:
     prefixed = _PREFIX_OPENS[opening] and (pair.lower() if (pair := line[:2]).isascii()
                                            else lowered_as_matched(pair)) in _PREFIX_PAIRS
     parted = _NAME_OPENS[opening] and ("," in line or "|" in line or "-" in line or "–" in line or "—" in line)
-    dated = None if prefixed or parted else line_holds_year(line)
+    dated = None if prefixed or parted else line_digits(line) == YEAR
     if dated is False:
         return None
     # split no further than the bound: a paragraph's words past it are not counted, nor copied one by one;
@@ -174,7 +174,7 @@ def byline_tuple(line: str) -> tuple[str, ...] | None:
                 return tuple(names[:k + 1])
     # find_dates needs a year before the "by": a line with none (told by the dateline step's cached
     # answer for the line) is not searched for the "by"
-    if ((dated or (dated is None and line_holds_year(line))) and (inner := _INNER_BY.search(line)) is not None
+    if ((dated or (dated is None and line_digits(line) == YEAR)) and (inner := _INNER_BY.search(line)) is not None
             and find_dates(line[:inner.start()])):
         return tuple(_names(line[inner.end():])[0]) or None  # "Posted on June 12, 2019 by Margaret Olsen"
     return None

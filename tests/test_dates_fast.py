@@ -116,7 +116,7 @@ YEAR_TEXTS = [
 
 
 def test_the_year_and_digit_tests_answer_what_the_searches_answer():
-    """:func:`dates.holds_year`, :func:`dates.line_holds_year` and :func:`dates._holds_digit` (read off the digit
+    """:func:`dates.holds_year`, :func:`dates.line_holds_year` and :func:`dates.line_digits` (read off the digit
     marks) answer what stdlib re's searches for ``\\d\\d{3}`` and ``\\d`` answer: on a table, on random strings of
     the pieces of dates (digits of other scripts, past the Basic Multilingual Plane, lone surrogates) and on every
     line of the eval pages."""
@@ -127,13 +127,14 @@ def test_the_year_and_digit_tests_answer_what_the_searches_answer():
     for case in eval_cases():
         if case.get("variant") not in ("html", "flatpage"):
             texts += case["input"].splitlines()
-    dates.line_holds_year.cache_clear()
+    dates.line_digits.cache_clear()
     for text in texts:
         year = re.search(r"\d\d{3}", text) is not None
+        digit = re.search(r"\d", text) is not None
         assert dates.holds_year(text) is year, text
         assert dates.line_holds_year(text) is year, text
-        assert dates._holds_digit(text) is (re.search(r"\d", text) is not None), text
-    dates.line_holds_year.cache_clear()
+        assert dates.line_digits(text) == (dates.YEAR if year else dates.DIGIT if digit else dates.NO_DIGIT), text
+    dates.line_digits.cache_clear()
 
 
 RELATIVE_TEXTS = [

@@ -65,13 +65,13 @@ _PLAIN_YEAR = re.compile(r"\d{4}")
 def _plain_date_line(line: str) -> dates.DateMatch | None:
     """:func:`dates.date_line` with ``_LINE`` tried on every line that passes the digit test (no year
     test, no date core test)."""
-    gate, core = dates.line_holds_year, dates.may_hold_date
-    try:
-        dates.line_holds_year = lambda text: True  # type: ignore[assignment]
+    gate, core = dates.line_digits, dates.may_hold_date
+    try:  # a line with a digit read as holding a year: only the digit test is left
+        dates.line_digits = lambda text: dates.YEAR if gate.__wrapped__(text) else dates.NO_DIGIT  # type: ignore[assignment]
         dates.may_hold_date = lambda text: True  # type: ignore[assignment]
         return dates.date_line.__wrapped__(line)
     finally:
-        dates.line_holds_year, dates.may_hold_date = gate, core  # type: ignore[assignment]
+        dates.line_digits, dates.may_hold_date = gate, core  # type: ignore[assignment]
 
 
 @pytest.mark.parametrize("line", DATE_LINES)
@@ -184,6 +184,26 @@ def test_meta_dates_with_the_year_test_first_read_as_before():
             assert dateline._meta_dates.__wrapped__(line) == (), line
     for line in DATE_LINES:
         assert dateline._meta_dates.__wrapped__(line) == plain(line), line
+
+
+def test_the_dateline_step_s_digit_gate_passes_over_no_dateline():
+    """The dateline step asks ``date_line`` and the meta dates only of a line (a block's text: stripped) that
+    holds a digit (``dates.line_digits``), or that holds "ago" and is short enough for a dateline: every line
+    it passes over has no dateline and no meta date, on every eval line and on random strings of date pieces
+    and of characters that lower to several (each also with white space around it, the tests asked of the
+    line stripped)."""
+    rng = random.Random(20261207)
+    pieces = ["ago", "AGO", "aGo", "A", "g", "o", "İ", "ſ", "1", "٢", " ", "\u3000", "\u1680", "\x85", "Updated", "x",
+              "2 hours ago " * 6]
+    lines = _page_lines() + ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 8))) for _ in range(20_000)]
+    passed = 0
+    for line in lines + [f" {line}\u3000" for line in lines[-5_000:]]:
+        text = line.strip()
+        if not dates.line_digits.__wrapped__(text) and (len(text) > dates.DATE_LINE_CHARS or "ago" not in text.lower()):
+            assert dates.date_line.__wrapped__(line) is None, line
+            assert dateline._meta_dates.__wrapped__(text) == (), line
+            passed += len(text) > dates.DATE_LINE_CHARS and "ago" in text.lower()
+    assert passed > 50
 
 
 # Lines the wire credit pre-checks tell apart: credits of every opening, contributions, prose that
@@ -327,15 +347,16 @@ def test_the_role_marks_are_the_role_pattern_s():
 
 
 def test_the_cached_year_test_is_bounded_and_emptied_with_the_line_caches():
-    """``dates.line_holds_year`` keeps at most a line cache's answers, and ``clear_caches`` empties it."""
+    """``dates.line_digits`` (the cached digit and year test) keeps at most a line cache's answers, and
+    ``clear_caches`` empties it."""
     from newsclean.memo import LINE_CACHE
 
     from .conftest import clear_caches
 
-    assert dates.line_holds_year.cache_info().maxsize == LINE_CACHE
+    assert dates.line_digits.cache_info().maxsize == LINE_CACHE
     dates.line_holds_year("June 2, 2016")
     clear_caches()
-    assert dates.line_holds_year.cache_info().currsize == 0
+    assert dates.line_digits.cache_info().currsize == 0
 
 
 def test_a_line_too_short_for_the_word_bound_is_not_split():

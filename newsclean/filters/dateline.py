@@ -26,7 +26,7 @@ import functools
 import regex
 
 from .. import reasons
-from ..dates import DateMatch, date_line, find_dates, line_holds_year, parse_date, time_line
+from ..dates import DATE_LINE_CHARS, YEAR, DateMatch, date_line, find_dates, line_digits, parse_date, time_line
 from ..document import Block, Document
 from ..lexicon import UPDATED_PREFIXES, all_of
 from ..memo import LINE_CACHE
@@ -65,7 +65,7 @@ def _meta_dates(line: str) -> tuple[DateMatch, ...]:
     """:func:`meta_dates`, cached: a site's pages repeat their meta lines."""
     # a line without a year holds no date find_dates reads (most lines: tested first, as the cheapest);
     # split no further than the bound: a paragraph's words past it are not counted, nor copied one by one
-    if not line_holds_year(line) or len(line.split(None, _META_WORDS)) > _META_WORDS or _PROSE_END.search(line):
+    if line_digits(line) != YEAR or len(line.split(None, _META_WORDS)) > _META_WORDS or _PROSE_END.search(line):
         return ()
     out = []
     for d in find_dates(line):
@@ -135,23 +135,31 @@ def dateline(doc: Document) -> Document:
     found: list[tuple[tuple[int, int], DateMatch]] = []
     remove: list[Block] = []
     for block in doc.blocks:
-        if block.text[:1] in _TWEET_OPENERS and _TWEET.match(block.text):
+        text = block.text
+        if text[:1] in _TWEET_OPENERS and _TWEET.match(text):
             continue  # an embedded tweet's signature: its date is the tweet's, the line part of the quote
         if remove and remove[-1].index == block.index - 1 and block.feature(time_line):
             remove.append(block)  # "Nov 18, 2019 at" / "9:24 pm ET": the dateline's time, set apart by a tag
+            continue
+        # date_line's own first tests, asked here (the digits cached for the meta test below and the byline step):
+        # a line with no digit that is too long or holds no "ago" (most lines) is no dateline, nor holds a meta
+        # date (it needs a year); the length first, as date_line asks it of the stripped line (a block's text
+        # is), and a long line lowered costs most
+        digits = line_digits(text)
+        if not digits and (len(text) > DATE_LINE_CHARS or "ago" not in text.lower()):
             continue
         d = block.feature(date_line)
         if d is not None:
             remove.append(block)
             found.append((_rank(block.index, False, headline), d))
             continue
-        # a line without a year holds no meta date (_meta_dates' own first test, a cached look-up): most
-        # lines are not read for one, nor kept as a feature
-        dates = block.feature(_meta_dates) if line_holds_year(block.text) else ()
+        # a line without a year holds no meta date (_meta_dates' own first test): most lines are not read
+        # for one, nor kept as a feature
+        dates = block.feature(_meta_dates) if digits == YEAR else ()
         if dates:
             bylined = block.feature(byline_tuple) is not None
             found.extend((_rank(block.index, bylined, headline), m) for m in dates)
-            if not bylined and len(block.text.split()) <= _META_LINE_WORDS:
+            if not bylined and len(text.split()) <= _META_LINE_WORDS:
                 remove.append(block)  # "Nov 18, 2019 at 9:24 pm ET • 2 min read"
     if remove:
         doc = doc.remove_blocks(remove, reasons.DATELINE)

@@ -154,28 +154,44 @@ def _opening(line: str) -> tuple[int, str, str | None] | None:
     return end, agency, place
 
 
+def _wire_line(line: str) -> tuple[bool, tuple[int, str, str | None] | None] | None:
+    """What the wire step reads of a line: whether it is a credit line (:func:`_credit_line`) and the
+    dateline(s) it opens with (:func:`_opening`), or ``None`` where it is neither (most lines): one feature
+    of a block, where the step read two in two walks of the page.
+
+    >>> _wire_line("(Reporting by Jane Doe)"), _wire_line("BEIRUT (Reuters) - Troops advanced."), _wire_line("Hi.")
+    ((True, None), (False, (19, 'Reuters', 'BEIRUT ')), None)
+    """
+    credit = _credit_line(line)
+    opening = _opening(line)
+    return (credit, opening) if credit or opening is not None else None
+
+
 def wire(doc: Document) -> Document:
     """Remove the wire dateline prefix (keep the sentence) and the wire credit lines.
 
-    Each line is read once a page (its block's features: the guard's and the recheck's runs of
+    Each line is read once a page (its block's feature: the guard's and the recheck's runs of
     the steps find the answers of the first run).
     """
-    spans: list[tuple[int, int, str]] = []
+    credits: list[tuple[int, int, str]] = []
+    datelines: list[tuple[int, int, str]] = []
     meta: dict[str, str] = {}
-    blocks = doc.blocks
-    for block in blocks:
-        if block.feature(_credit_line):
-            spans.append((block.start, block.end, reasons.AGENCY_TRAILER))
-    for block in blocks:
-        found = block.feature(_opening)
+    for block in doc.blocks:
+        found = block.feature(_wire_line)
         if found is None:
             continue
-        end, agency, place = found
+        credit, opening = found
+        if credit:
+            credits.append((block.start, block.end, reasons.AGENCY_TRAILER))
+        if opening is None:
+            continue
+        end, agency, place = opening
         if not meta:  # the first dateline is the story's; later ones open stories quoted or listed
             meta = {"agency": _agency_name(agency)}
             if place:
                 meta["dateline"] = place.strip(" ,")
-        spans.append((block.start, block.start + end, reasons.WIRE_DATELINE))
-    if not spans:
+        datelines.append((block.start, block.start + end, reasons.WIRE_DATELINE))
+    if not credits and not datelines:
         return doc
-    return doc.remove_spans(spans).setdefault_metadata(**meta)
+    # the credit lines first, as a span passed first keeps its claim where two overlap
+    return doc.remove_spans(credits + datelines).setdefault_metadata(**meta)
