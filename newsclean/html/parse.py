@@ -139,8 +139,8 @@ def _has_tag_to_cut(data: bytes) -> bool:
     """Whether :func:`_fewer_attributes` would cut a tag of the page whose UTF-8 bytes are ``data``.
 
     Only a tag longer than ``_LONG_PIECE`` bytes can be cut: a page without a run that follows
-    a ``<`` for that long without another ``<`` or ``>`` (:func:`_long_runs`, found without
-    reading most of the page; 131 of the 181 scrapinghub_aeb pages have none) is not read further.
+    a ``<`` for that long without another ``<`` or ``>`` (:func:`_long_runs`, found by a few
+    dozen C searches a page; 131 of the 181 scrapinghub_aeb pages have none) is not read further.
     On the others (a script's ``i < n.length`` before a long stretch of code, an image's data URI),
     a run is read as :func:`_fewer_attributes` reads it only where it holds at least
     ``_MAX_ATTRS`` of the bytes each attribute brings (:func:`_attribute_ends`; reading a
@@ -182,12 +182,12 @@ def _long_runs(data: bytes) -> Iterator[bytes]:
     run starting before it can be long (each ends by that ``<``, fewer than ``_LONG_PIECE + 1``
     bytes after its own start), and the look goes on from it, about ``_LONG_PIECE`` bytes further
     on in a page of markup. Where there is none, the next ``<`` and the first ``>`` before it end
-    the one run that can be long. Each byte is searched a bounded number of times: linear, and
-    about one search for each 4,000 bytes of markup (a page of 170 kB: about 45), where a search
-    of each aligned block of half that size for a ``<`` and, where it had none, a ``>`` made about
-    two and a half times as many calls (on every sixth scrapinghub_aeb page, script-heavy pages
-    whose code holds no ``<`` for long stretches: 0.54 million instructions a page before, see
-    tests/test_html_parse.py for the runs compared with splitting the page).
+    the one run that can be long. Each byte is searched a bounded number of times: linear. On every
+    sixth scrapinghub_aeb page (260 kB on average; script-heavy pages whose code holds no ``<`` for
+    long stretches) that is 41 searches a page, where a search of each aligned block of 2,000 bytes
+    for a ``<`` and, in a block without one, for a ``>`` made several times as many calls:
+    :func:`_has_tag_to_cut` 0.54 million instructions a page before, 0.29 after
+    (tests/test_html_parse.py compares the runs with splitting the page).
 
     >>> [len(r) for r in _long_runs(b"<p>" + b"w " * 3000 + b"<div " + b"a " * 2500 + b"><i>")]
     [5004]
