@@ -102,9 +102,10 @@ def _runs_by_split(data):
     return [r for r in (p.partition(b">")[0] for p in data.split(b"<")[1:]) if len(r) > _LONG_PIECE]
 
 
-# Runs just longer and just shorter than a long tag, at every offset around the blocks _long_runs
+# Runs just longer and just shorter than a long tag, at offsets around the 4,001-byte windows _long_runs
 # looks at, after markup, after text, after a flood of ">" or "<", one after another, at the end.
-_FILLERS = [b"", b"x", b"<p>", b"<b>Hi</b> ", b"w" * 1999, b"w" * 2001, b">" * 5000, b"<" * 5000, b"<p>" * 700]
+_FILLERS = [b"", b"x", b"<p>", b"<b>Hi</b> ", b"w" * 1999, b"w" * 2001, b"<" + b"w" * 4000, b"<" + b"w" * 4001,
+            b">" * 5000, b"<" * 5000, b"<p>" * 700]
 _RUNS = [b"<div " + b"a " * 2500 + b">", b"<div " + b"a" * 3996 + b">", b"<div " + b"a" * 3995 + b">",
          b"<p>" + b"w " * 3000 + b"</p>", b"<div " + b"a=1 " * 1200, b"<x" + b"\xc3\xa9" * 2100 + b">",
          b"<div " + b"a " * 2500 + b"<div " + b"b " * 2500 + b">"]

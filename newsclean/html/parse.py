@@ -139,8 +139,8 @@ def _has_tag_to_cut(data: bytes) -> bool:
     """Whether :func:`_fewer_attributes` would cut a tag of the page whose UTF-8 bytes are ``data``.
 
     Only a tag longer than ``_LONG_PIECE`` bytes can be cut: a page without a run that follows
-    a ``<`` for that long without another ``<`` or ``>`` (:func:`_long_runs`, found without
-    reading most of the page; 131 of the 181 scrapinghub_aeb pages have none) is not read further.
+    a ``<`` for that long without another ``<`` or ``>`` (:func:`_long_runs`, found by a few
+    dozen C searches a page; 131 of the 181 scrapinghub_aeb pages have none) is not read further.
     On the others (a script's ``i < n.length`` before a long stretch of code, an image's data URI),
     a run is read as :func:`_fewer_attributes` reads it only where it holds at least
     ``_MAX_ATTRS`` of the bytes each attribute brings (:func:`_attribute_ends`; reading a
@@ -171,44 +171,42 @@ def _attribute_ends(run: bytes) -> int:
     return len(run.translate(None, _OTHER_BYTES))
 
 
-# Every run of _LONG_PIECE bytes without "<" or ">" covers a whole block of _BLOCK bytes that starts
-# at a multiple of _BLOCK.
-_BLOCK = _LONG_PIECE // 2
-
-
 def _long_runs(data: bytes) -> Iterator[bytes]:
     """What follows a ``<`` of ``data`` up to the next ``<`` or ``>`` (or the end), where that is
     longer than ``_LONG_PIECE`` bytes, in order: the runs of ``data.split(b"<")[1:]`` cut at their
     first ``>`` that are that long.
 
-    Such a run covers a ``_BLOCK``-byte block aligned on a multiple of ``_BLOCK``: the blocks are
-    looked at one by one, two C searches each that stop at the first ``<`` or ``>`` (in a page of
-    markup, within a few dozen bytes); around a block that holds neither, the run that holds it is
-    found (searches over the run alone) and the look goes on past it. Each byte is searched a
-    bounded number of times: linear, and about a hundred searches for a page of 170 kB, where a
-    pass over every byte took 2 million instructions.
+    A run ends at the next ``<`` at the latest, so a long run follows a ``<`` that the next one
+    follows more than ``_LONG_PIECE`` bytes later. From a ``<``, one C search back from the end of
+    the ``_LONG_PIECE + 1`` bytes after it finds the last ``<`` among them: where there is one, no
+    run starting before it can be long (each ends by that ``<``, fewer than ``_LONG_PIECE + 1``
+    bytes after its own start), and the look goes on from it, about ``_LONG_PIECE`` bytes further
+    on in a page of markup. Where there is none, the next ``<`` and the first ``>`` before it end
+    the one run that can be long. Each byte is searched a bounded number of times: linear. On every
+    sixth scrapinghub_aeb page (260 kB on average; script-heavy pages whose code holds no ``<`` for
+    long stretches) that is 41 searches a page, where a search of each aligned block of 2,000 bytes
+    for a ``<`` and, in a block without one, for a ``>`` made several times as many calls:
+    :func:`_has_tag_to_cut` 0.54 million instructions a page before, 0.29 after
+    (tests/test_html_parse.py compares the runs with splitting the page).
 
     >>> [len(r) for r in _long_runs(b"<p>" + b"w " * 3000 + b"<div " + b"a " * 2500 + b"><i>")]
     [5004]
     """
     find, rfind = data.find, data.rfind
     size = len(data)
-    floor = pos = 0  # no run starts before floor (a "<" or ">" is there, or the page's start)
-    while pos + _BLOCK <= size:
-        end = pos + _BLOCK
-        if find(b"<", pos, end) >= 0 or find(b">", pos, end) >= 0:
-            pos = end
+    lt = find(b"<")
+    while lt >= 0:
+        start = lt + 1
+        last = rfind(b"<", start, start + _LONG_PIECE + 1)
+        if last >= 0:
+            lt = last
             continue
-        lt = rfind(b"<", floor, pos)  # the run that holds the block starts after a "<" only when
-        gt = rfind(b">", max(lt, floor), pos)  # no ">" comes after that "<" before the block
-        stop = find(b"<", end)
-        stop = size if stop < 0 else stop
-        close = find(b">", end, stop)
+        lt = find(b"<", start + _LONG_PIECE + 1)
+        stop = size if lt < 0 else lt
+        close = find(b">", start, stop)
         stop = stop if close < 0 else close
-        if lt >= 0 and gt < 0 and stop - lt - 1 > _LONG_PIECE:
-            yield data[lt + 1:stop]
-        floor = stop
-        pos = -(-stop // _BLOCK) * _BLOCK  # the first block at or after the run's end
+        if stop - start > _LONG_PIECE:
+            yield data[start:stop]
 
 
 # A page is encoded a block of _ENCODE_BLOCK characters at a time, and a block that is not ASCII a
