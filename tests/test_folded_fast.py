@@ -422,6 +422,23 @@ def test_unit_shapes_on_random_tokens_with_digits_and_commas():
         assert folded._run_on(s.split()) == _plain_run_on(s), repr(s)
 
 
+def test_furniture_counts_of_ascii_first_characters_read_as_each_word():
+    """_furniture_tokens counts the words and capitals of ASCII first characters by deleting bytes, asks the
+    capitals first and looks for a lower-case function word only among tokens opening with a-z (every
+    function word opens with a lower-case letter); link_run counts the tokens ending with a comma on them
+    joined: as the word-by-word tests, on random units of ASCII tokens of every kind (function words in
+    either case, marks, digits, commas, words that go on in other scripts)."""
+    assert all(w[:1].isalpha() and w[:1].islower() for w in folded._FUNCTION_WORDS)
+    rng = random.Random(34)
+    alphabet = ["Home", "News", "the", "The", "of", "OF", "and", "|", "1", "2019,", "x,", "Jan", "Über", "bé", "a",
+                "A", "(Live)", "about", "About", "US", "x6y", ",", "-", "Zed"]
+    for _ in range(20_000):
+        s = " ".join(rng.choice(alphabet) for _ in range(rng.choice((4, 5, 6, 10, 20, 30, 40))))
+        for items in (True, False):
+            assert folded.furniture_unit(s, items=items) == _plain_furniture_unit(s, items), repr(s)
+        assert folded.link_run(s) == _plain_link_run(s), repr(s)
+
+
 def test_digit_tokens_count_as_a_test_of_each_token():
     """_digit_tokens counts the tokens with a digit by one match from each token's first digit to its end:
     as the token-by-token test, with digits of every script (Arabic-Indic, Devanagari, full-width, Nko),

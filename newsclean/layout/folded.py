@@ -140,7 +140,6 @@ def _lower(word: str) -> bool:
 
 
 _FIRST = operator.itemgetter(0)
-_ENDS_COMMA = operator.methodcaller("endswith", ",")
 
 
 def firsts_of(words: Sequence[str]) -> str:
@@ -264,16 +263,49 @@ def furniture_unit(unit: str, *, items: bool = True) -> bool:
 
 def _furniture_tokens(unit: str, tokens: Sequence[str], items: bool = True, firsts: str | None = None) -> bool:
     """:func:`furniture_unit` of ``unit``, given its tokens (``str.split``, none empty) and, when
-    the caller has them, their first characters (:func:`firsts_of`)."""
-    words = list(itertools.compress(tokens, map(str.isalpha, map(_FIRST, tokens) if firsts is None else firsts)))
-    if len(words) < _FURNITURE_UNIT_WORDS:
+    the caller has them, their first characters (:func:`firsts_of`).
+
+    Its words are the tokens that open with a letter. Where the first characters are all ASCII, the
+    words and their capitals are counted by deleting the other bytes (no call a token), the capitals
+    are asked first (most units that are not furniture fail there), and a lower-case function word is
+    looked for only among the tokens that open with a-z: every function word opens with a lower-case
+    letter (``tests/test_folded_fast.py`` checks the list)."""
+    firsts = firsts_of(tokens) if firsts is None else firsts
+    if not firsts.isascii():
+        return _furniture_words(tokens, list(itertools.compress(tokens, map(str.isalpha, firsts))), items)
+    coded = firsts.encode("ascii")
+    n = len(coded.translate(None, _NOT_ALPHA))
+    if n < _FURNITURE_UNIT_WORDS or len(coded.translate(None, _NOT_UPPER)) < _CAPITAL_SHARE * n:
         return False
-    joined = " ".join(tokens)
-    if _comma_tokens(joined) >= _COMMA_SHARE * len(tokens) or _digit_tokens(joined) >= _NUMBER_SHARE * len(tokens):
+    if items:
+        function = sum(map(_FUNCTION_WORDS.__contains__, itertools.compress(tokens, coded.translate(_LOWER_FLAGS))))
+    else:
+        function = sum(map(_FUNCTION_WORDS.__contains__, map(str.lower, itertools.compress(tokens, map(str.isalpha,
+                                                                                                       firsts)))))
+    return function < _FUNCTION_SHARE * n and _few_numbers(tokens)
+
+
+def _furniture_words(tokens: Sequence[str], words: Sequence[str], items: bool) -> bool:
+    """:func:`_furniture_tokens` of ``tokens`` read word by word, ``words`` the tokens opening with a letter."""
+    if len(words) < _FURNITURE_UNIT_WORDS or not _few_numbers(tokens):
         return False
     function = sum(map(_FUNCTION_WORDS.__contains__, words if items else map(str.lower, words)))
     capitals = sum(map(str.isupper, map(_FIRST, words)))
     return capitals >= _CAPITAL_SHARE * len(words) and function < _FUNCTION_SHARE * len(words)
+
+
+def _few_numbers(tokens: Sequence[str]) -> bool:
+    """Whether few of ``tokens`` end with a comma or hold a digit: what a table of results, a race card or
+    a tour's dates, all furniture-shaped, hold many of."""
+    joined = " ".join(tokens)
+    return _comma_tokens(joined) < _COMMA_SHARE * len(tokens) and _digit_tokens(joined) < _NUMBER_SHARE * len(tokens)
+
+
+# Byte tables of ASCII first characters: the bytes that are no letter, and no upper-case one (deleted to
+# count the others), and a-z read as 1 and every other byte as 0 (itertools.compress's selectors).
+_NOT_ALPHA = bytes(c for c in range(256) if not chr(c).isascii() or not chr(c).isalpha())
+_NOT_UPPER = bytes(c for c in range(256) if not b"A"[0] <= c <= b"Z"[0])
+_LOWER_FLAGS = bytes(int(b"a"[0] <= c <= b"z"[0]) for c in range(256))
 
 
 def link_run(unit: str) -> bool:
@@ -292,9 +324,10 @@ def link_run(unit: str) -> bool:
 
 
 def _link_tokens(unit: str, tokens: Sequence[str]) -> bool:
-    """:func:`link_run` of ``unit``, given its tokens (``str.split``)."""
+    """:func:`link_run` of ``unit``, given its tokens (``str.split``): the tokens that end with a comma
+    counted on them joined by spaces (:func:`_comma_tokens`), not token by token."""
     return (len(tokens) >= _LINK_RUN_WORDS and not ends_sentence(unit, _STOPS) and _CODE.search(unit) is None
-            and sum(map(_ENDS_COMMA, tokens)) < _COMMA_SHARE * len(tokens)
+            and _comma_tokens(" ".join(tokens)) < _COMMA_SHARE * len(tokens)
             and sum(map(_FUNCTION_WORDS.__contains__, map(str.lower, tokens))) < _FUNCTION_SHARE * len(tokens))
 
 
