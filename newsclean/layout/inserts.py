@@ -16,8 +16,7 @@ import bisect
 import collections
 import itertools
 import operator
-from collections.abc import Iterator, Sequence
-from typing import cast
+from collections.abc import Sequence
 
 import regex
 
@@ -162,25 +161,23 @@ def cards(page: Weighed) -> set[int]:
     [1, 2, 3, 4]
     """
     # neighbours among the kept lines: a line an earlier filter removed between two printings
-    # (a dump, a date) is gone from the output, where a second cleaning would see them adjacent
-    # the kept paragraphs and their texts, in order, read by map (in C): ``page.where`` maps each to its block
-    blocks, where = page.doc.blocks, page.where
-    mask = list(map(operator.is_not, where, itertools.repeat(None)))
-    kept = list(itertools.compress(itertools.count(), mask))
-    positions = cast("Iterator[int]", itertools.compress(where, mask))  # the kept ones: none is None
-    texts = list(map(_TEXT, map(blocks.__getitem__, positions)))
+    # (a dump, a date) is gone from the output, where a second cleaning would see them adjacent.
+    # The kept paragraphs, in order, are the document's blocks (``page.where`` maps each kept
+    # paragraph to its block, and each block is a kept paragraph's): their texts read by map (in C)
+    blocks = page.doc.blocks
+    texts = list(map(_TEXT, blocks))
     found: set[int] = set()
     for k in _printed_again(texts):
-        text, i = texts[k], kept[k]
+        text, i = texts[k], blocks[k].index
         if not _card_line(page, i):
             continue
         if texts[k + 1] == text and len(tokens(text)) >= _HEADLINE_WORDS:
             if text not in (texts[k - 1] if k else None, texts[k + 2] if k + 2 < len(texts) else None):
-                found.update((i, kept[k + 1]))  # twice, not a run of figures that share one caption
+                found.update((i, blocks[k + 1].index))  # twice, not a run of figures that share one caption
         elif (k + 3 < len(texts) and texts[k + 2] == text and texts[k + 3] == texts[k + 1]
-              and _card_line(page, kept[k + 1])
+              and _card_line(page, blocks[k + 1].index)
               and max(len(tokens(text)), len(tokens(texts[k + 1]))) >= _HEADLINE_WORDS):
-            found.update(kept[k:k + 4])
+            found.update(map(_INDEX, blocks[k:k + 4]))
     return found
 
 
