@@ -74,7 +74,7 @@ def _short_texts(body: Any) -> list[tuple[Any, str, int]]:
     comment, which this parser drops anyway) has no entry, and is read as an empty text with no
     link, as the tag test before gave it. On the one page of every
     sixth scrapinghub_aeb page that reads them (540 elements): 8.4 million instructions by
-    ``iterwalk``, 5.3 this way (tests/test_html_fast_paths.py compares the two on every eval page).
+    ``iterwalk``, 6.0 this way (tests/test_html_fast_paths.py compares the two on every eval page).
     """
     order = list(body.iter(lxml.etree.Element))  # the elements alone (no comment): no tag read
     anchors = set(body.iter("a"))
