@@ -891,3 +891,17 @@ def test_letters_of_ascii_texts_are_those_of_the_pattern():
     texts += [line for case in itertools.islice(eval_cases(), 0, None, 7) for line in case["input"].splitlines()[:200]]
     for text in texts:
         assert headline._letters(text) == by_pattern(text), text
+
+
+def test_hint_densities_are_the_rounded_densities():
+    """read_html skips round() for a paragraph with no link text: its density 0.0 is what round gives."""
+    from newsclean.html.reader import read_html
+    from newsclean.html.render import render
+
+    assert round(0.0, 2) == 0.0 and type(round(0.0, 2)) is float
+    page = ('<html><body><nav><a href="/">Home</a> <a href="/w">World</a></nav><article><p>Plain text, '
+            'no link at all here.</p><p>One <a href="/x">link</a> in a line of some more words.</p>'
+            '<p><a href="/y">All of it a link</a></p></article></body></html>')
+    doc = read_html(page, whole_page=True)
+    blocks, _ = render(_page(page.removeprefix("<html><body>").removesuffix("</body></html>")), whole_page=True)
+    assert [p.hints["link_density"] for p in doc.paragraphs] == [round(b.link_density, 2) for b in blocks]
