@@ -801,3 +801,107 @@ def test_element_labels_with_the_parents_names_kept_are_those_made_afresh():
     names: dict = {}
     for el in page.iter():
         assert render.element_label(el, names) == render.element_label(el)
+
+
+def _short_texts_by_iterwalk(body):
+    """headline._short_texts as it was: an iterwalk's start events for the order, its end events for the texts."""
+    import lxml.etree
+
+    from newsclean.html import headline
+
+    texts: dict = {}
+    order = []
+    for event, el in lxml.etree.iterwalk(body, events=("start", "end")):
+        if not isinstance(el.tag, str):
+            continue
+        if event == "start":
+            order.append(el)
+            continue
+        pieces = [el.text or ""]
+        size, links = len(pieces[0]), int(el.tag == "a")
+        for child in el:
+            if isinstance(child.tag, str):
+                inner = texts.get(child, ("", 0))
+                if inner is None:
+                    size = headline._MAX_CHARS + 1
+                    break
+                pieces.append(inner[0])
+                size += len(inner[0])
+                links += inner[1]
+            tail = child.tail or ""
+            pieces.append(tail)
+            size += len(tail)
+            if size > headline._MAX_CHARS:
+                break
+        texts[el] = ("".join(pieces), links) if size <= headline._MAX_CHARS else None
+    out = []
+    for el in order:
+        found = texts.get(el)
+        if found is not None and (text := " ".join(found[0].split())):
+            out.append((el, text, found[1]))
+    return out
+
+
+def _named_by_the_pattern(el):
+    """headline._named_headline as it was: the names joined by a generator and searched at every call."""
+    from newsclean.html import headline
+
+    if el.tag == "h1":
+        return True
+    marks = " ".join(v for v in (el.get("class"), el.get("id"), el.get("itemprop")) if v)
+    return bool(marks) and headline._HEADLINE_ATTR.search(marks) is not None
+
+
+@pytest.mark.parametrize("page", [
+    "<p>One <a href='/x'>two</a> three<!-- c --> four</p><div><h1 class='Headline'>Big <b>news</b></h1></div>",
+    "<ul>" + "<li class='menu'><a href='/a'>Item</a> tail</li>" * 30 + "</ul><p>" + "long " * 200 + "</p>",
+    "<div id='x'><div><span itemprop='headline'>Deep</span></div>after</div><p></p>", "",
+])
+def test_short_texts_and_names_are_those_of_the_walk_and_the_pattern(page):
+    """_short_texts (reversed document order) and _named_headline (names cached, no generator) give what
+    the iterwalk and the pattern at every call gave, here and on every element of every eval page."""
+    from newsclean.html import headline
+
+    bodies = [_page(page).find("body")]
+    if page == "":
+        bodies += [root.find("body") for _, root in _eval_html_roots()]
+    for body in bodies:
+        if body is None:
+            continue
+        assert headline._short_texts(body) == _short_texts_by_iterwalk(body)
+        for el in body.iter():
+            if isinstance(el.tag, str):
+                assert headline._named_headline(el) == _named_by_the_pattern(el)
+
+
+def test_letters_of_ascii_texts_are_those_of_the_pattern():
+    """headline._letters reads an ASCII text's bytes (a-z, A-Z and 0-9 kept, capitals lower-cased): what the
+    pattern leaves, on every ASCII character, random ASCII strings and every eval line."""
+    import random
+
+    from newsclean.html import headline
+
+    def by_pattern(text):
+        return headline._NOT_ALNUM.sub("", text.lower())
+
+    rng = random.Random(0)
+    texts = [chr(c) * 3 + "aZ9" + chr(c) for c in range(128)]
+    texts += ["".join(rng.choice([chr(c) for c in range(128)]) for _ in range(rng.randint(0, 40))) for _ in range(3000)]
+    texts += ["Caf\u00e9 \u00c9t\u00e9", "\u212aelvin", "\u0130stanbul", "\u00bd \u00b2 \u0663", "a\u0301b"]
+    texts += [line for case in itertools.islice(eval_cases(), 0, None, 7) for line in case["input"].splitlines()[:200]]
+    for text in texts:
+        assert headline._letters(text) == by_pattern(text), text
+
+
+def test_hint_densities_are_the_rounded_densities():
+    """read_html skips round() for a paragraph with no link text: its density 0.0 is what round gives."""
+    from newsclean.html.reader import read_html
+    from newsclean.html.render import render
+
+    assert round(0.0, 2) == 0.0 and type(round(0.0, 2)) is float
+    page = ('<html><body><nav><a href="/">Home</a> <a href="/w">World</a></nav><article><p>Plain text, '
+            'no link at all here.</p><p>One <a href="/x">link</a> in a line of some more words.</p>'
+            '<p><a href="/y">All of it a link</a></p></article></body></html>')
+    doc = read_html(page, whole_page=True)
+    blocks, _ = render(_page(page.removeprefix("<html><body>").removesuffix("</body></html>")), whole_page=True)
+    assert [p.hints["link_density"] for p in doc.paragraphs] == [round(b.link_density, 2) for b in blocks]
