@@ -10,6 +10,7 @@ import random
 import pytest
 import regex
 
+from newsclean.alternatives import lowered_as_matched
 from newsclean.filters import boilerplate as bp
 from newsclean.lexicon import NOISE_LINES
 
@@ -121,3 +122,23 @@ def test_noise_kind_is_the_rule_it_writes_out():
             assert bp.noise_kind.__wrapped__(line) == plain, line
             found += plain is not None
     assert found > 1000
+
+
+def test_the_hints_copy_holds_every_hint_the_lowered_line_holds():
+    """``noise_kind`` looks for the keywords' hints in ``_hint_copy`` of a line (its typographic marks turned
+    into one ASCII stand-in, then lowered): no hint holds a mark, the stand-in or a mark lowered, so a hint
+    stands in the copy wherever it stands in the line lowered as the keywords' folding reads it; and
+    ``noise_kind`` answers as the rule on random strings of marks, hints and the characters folded onto
+    letters."""
+    marks = bp._MARKS + bp._MARK_STAND_IN + bp._MARKS.lower()
+    hints = {*bp._BY_HINT, *bp._END_HINTS, *(h for _, ws in bp._GATED_WILDCARDS for _, hs in ws for h in hs)}
+    assert not [h for h in hints if any(c in h for c in marks)]
+    rng = random.Random(2032)
+    pieces = [*bp._MARKS, "\x00", "more", "MORE", "Read", " ", "(", "(AP", "Photo", "photo", "©", "İnbox", "ſ",
+              "subscribe", "all rights reserved", "Réservés", "tous droits", "/", "x", "é", "Share", "Credit:"]
+    lines = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 10))) for _ in range(20_000)]
+    for line in lines:
+        lowered = lowered_as_matched(line)
+        copy = bp._hint_copy(line)
+        assert [h for h in hints if h in lowered and h not in copy] == [], line
+        assert bp.noise_kind.__wrapped__(line) == bp._noise_kind(line.lstrip(bp._LEAD).rstrip(bp._TRAIL)), line
