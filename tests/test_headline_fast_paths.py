@@ -39,6 +39,7 @@ COPIES = [
     ("Podium forCanuck Podium for Canucks XPodium for Canuck", "Podium for Canuck"),
     ("Aid\u00a0Arrives Aid\u2003Arrives Aid\tArrives Aid\x1cArrives", "Aid Arrives"),
     ("Aid Arrives", "Aid\x1cArrives"),
+    ("Aid \u00a0Arrives Aid \x1cArrives Aid \nArrives Aid  Arrives Aid ", "Aid Arrives"),  # a space, then more
     ("a a a a a", "a a"),
     ("aa aa", "a a"),
     ("Cell Phones Keep You Up? (Maybe) [1] Cell  Phones Keep You Up? (Maybe) [1]",

@@ -409,14 +409,13 @@ class _Page:
     removed; the view of the last page asked is kept (:func:`_view`).
     """
 
-    __slots__ = ("_counts", "_every", "_weights", "blocks", "prose_stops", "prose_words")
+    __slots__ = ("_every", "_weights", "blocks", "prose")
 
     def __init__(self, blocks: tuple[Block, ...]) -> None:
         self.blocks = blocks
-        self._counts = counts = [b.feature(_language_count) for b in blocks]
-        # running totals summed in C (itertools.accumulate), not a step of Python a block
-        self.prose_words = list(accumulate([n if n >= _PROSE_TOKENS else 0 for n, _ in counts], initial=0))
-        self.prose_stops = list(accumulate([k if n >= _PROSE_TOKENS else 0 for n, k in counts], initial=0))
+        # the prose lines' words and stop words as one running total of complex numbers, summed in C
+        # (itertools.accumulate; see _prose_tally), not two totals built by a step of Python a block each
+        self.prose = list(accumulate([b.feature(_prose_tally) for b in blocks], initial=0j))
         self._every: tuple[list[int], list[int]] | None = None  # the totals of every line: read lazily
         self._weights: dict[bool, list[float]] = {}
 
@@ -425,7 +424,7 @@ class _Page:
         without a line of prose (rare), so summed on first use."""
         every = self._every
         if every is None:
-            counts = self._counts
+            counts = [b.feature(_language_count) for b in self.blocks]
             every = self._every = (list(accumulate([n for n, _ in counts], initial=0)),
                                    list(accumulate([k for _, k in counts], initial=0)))
         return every
@@ -446,9 +445,10 @@ class _Page:
         return a, b
 
     def covered(self, a: int, b: int) -> bool:
-        words = self.prose_words[b] - self.prose_words[a]
+        prose = self.prose[b] - self.prose[a]
+        words: float = prose.real
         if words:  # menus are not the page's language
-            stops = self.prose_stops[b] - self.prose_stops[a]
+            stops: float = prose.imag
         else:
             all_words, all_stops = self.every()
             words, stops = all_words[b] - all_words[a], all_stops[b] - all_stops[a]
@@ -528,6 +528,19 @@ def _language_count(text: str) -> tuple[int, int]:
     if "<" in text:  # without_scripts returns any other text as it is
         text = without_scripts(text)
     return _stop_count(text) if " " in text or _worded(text) else (0, 0)  # _worded's first test, without a call
+
+
+def _prose_tally(text: str) -> complex:
+    """:func:`_language_count` ``(words, stops)`` of a line of prose (:data:`_PROSE_TOKENS` words or more) as
+    ``words + stops * 1j``, else ``0j``: the page view (:class:`_Page`) sums a run's prose words and stop words
+    by one running total of these. Both parts are whole numbers, far below 2**53, so every sum and
+    difference of them is exact, and ``stops / words`` reads as it does on the integers.
+
+    >>> _prose_tally("The army said it had left the town at dawn."), _prose_tally("Most Read")
+    ((10+6j), 0j)
+    """
+    words, stops = _language_count(text)
+    return complex(words, stops) if words >= _PROSE_TOKENS else 0j
 
 
 @functools.lru_cache(maxsize=LINE_CACHE)
