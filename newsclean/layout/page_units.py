@@ -118,7 +118,9 @@ def run_ends(text: str, start: int, end: int, spans: Spans | None = None, plain:
         if i - run_start < _RUN_WORDS or d * capitals[i] - n * i < level:
             continue
         pos = token_start(text, words[at:i + 1], after, i - at)  # located in order, each word read once
-        at, after = i + 1, pos + len(words[i])
+        # (from past the white space after the word: the words from there on open with the next one, and
+        # token_start finds it at once where one space stands between each two)
+        at, after = i + 1, pos + len(words[i]) + 1
         if text[pos - 1] == " ":
             out.append(pos - 1)
             run_start, level, read = i, d * capitals[i] - n * i, i + _RUN_WORDS
