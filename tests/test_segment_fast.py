@@ -352,6 +352,18 @@ def test_run_ends_read_as_word_by_word():
             assert page_units.run_ends(s, 0, len(s)) == _plain_run_ends(s, 0, len(s)), s[:200]
 
 
+def test_run_codes_of_words_that_are_no_ascii_are_the_table_s():
+    """run_ends' codes of first characters not all ASCII, read by the byte table with each other
+    character patched in one by one, are the codes the table of characters gives (str.translate), on
+    random strings of capitals, lower-case letters, figures and marks of every script and question
+    marks (the byte the others stand for)."""
+    rng = random.Random(43)
+    chars = "aA1.?“”—‘’ÉéǅⓐⅠ中٣ßſK"
+    for _ in range(20_000):
+        firsts = "".join(rng.choice(chars) for _ in range(rng.randint(0, 14)))
+        assert page_units._run_codes(firsts) == firsts.translate(page_units._RUN_CASES).encode("ascii"), firsts
+
+
 def test_caption_printings_are_read_once_a_call_and_as_before():
     """line_sentences.caption_printings keeps its answer in the page memo (the units of a long line
     and the segment step's cuts of it both ask): the same answer as a fresh reading, the same list
@@ -431,7 +443,7 @@ def test_break_spaces_are_the_sentence_break_matches():
     """line_sentences._break_spaces asks SENTENCE_BREAK only where no stop and ASCII capital or figure
     stand around the space: the same starts as the pattern tried at every opening, on random strings
     of stops, closers, openers, capitals of every kind and spans that cut them, and on every folded
-    eval page."""
+    eval page; the spaces after a mark it finds mark by mark (_mark_spaces) are _BREAK_AT's matches."""
     from newsclean.layout import line_sentences as ls
     from newsclean.sentences import SENTENCE_BREAK
 
@@ -441,12 +453,14 @@ def test_break_spaces_are_the_sentence_break_matches():
         return [m.start() for m in SENTENCE_BREAK.finditer(s, a, b)]
 
     rng = random.Random(24)
-    alphabet = [*".!?…。\"'”’»)]“‘«([", " ", " ", "  ", "A", "Z", "a", "9", "É", "ǅ", "ⅰ", "٣", "\u00a0", "\n", "x"]
+    alphabet = [*".!?…。\"'”’»)]“‘«([", " ", " ", "  ", "A", "Z", "a", "9", "É", "ǅ", "ⅰ", "٣", "\u00a0", "\n", "x",
+                "é", "z"]
     for _ in range(20_000):
         s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16)))
         a = rng.randint(0, len(s))
         b = rng.randint(a, len(s))
         assert ls._break_spaces(s, a, b) == plain(s, a, b), (s, a, b)
+        assert ls._mark_spaces(s, a, b) == [m.start() for m in ls._BREAK_AT.finditer(s, a, b)], (s, a, b)
     for case in eval_cases():
         if case.get("variant") in ("flatpage", "flat"):
             s = case["input"]

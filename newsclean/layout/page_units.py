@@ -118,7 +118,9 @@ def run_ends(text: str, start: int, end: int, spans: Spans | None = None, plain:
         if i - run_start < _RUN_WORDS or d * capitals[i] - n * i < level:
             continue
         pos = token_start(text, words[at:i + 1], after, i - at)  # located in order, each word read once
-        at, after = i + 1, pos + len(words[i])
+        # (from past the white space after the word: the words from there on open with the next one, and
+        # token_start finds it at once where one space stands between each two)
+        at, after = i + 1, pos + len(words[i]) + 1
         if text[pos - 1] == " ":
             out.append(pos - 1)
             run_start, level, read = i, d * capitals[i] - n * i, i + _RUN_WORDS
@@ -153,14 +155,26 @@ _CAPITAL_BYTES = bytes(int(c == ord("A")) for c in range(256))  # a capitalised 
 def _run_codes(firsts: str) -> bytes:
     """The codes of :class:`_RunCases` for the words whose first characters are ``firsts``
     (:func:`~newsclean.layout.folded.firsts_of`), one byte a word: by a byte table where they are all
-    ASCII (most spans), by the table of characters otherwise.
+    ASCII (most spans). Otherwise the ASCII ones too, each other character read as ``?`` (one C call
+    for all, ``?`` a ``0``), and the code of each other character (a quote, a dash, a letter of
+    another script: a few a span) then set from the table of characters: ``str.translate`` with that
+    table looked up every character in Python's dictionary (about 250 instructions a word).
+    ``tests/test_segment_fast.py`` compares the two.
 
     >>> _run_codes("Ab1"), _run_codes("“Éa")
     (b'Aa0', b'0Aa')
     """
     if firsts.isascii():
         return firsts.encode("ascii").translate(_ASCII_CASES)
-    return firsts.translate(_RUN_CASES).encode("ascii")
+    # the ASCII ones by the byte table (each other one read as "?", a "0"), then the others one by one
+    codes = bytearray(firsts.encode("ascii", "replace").translate(_ASCII_CASES))
+    for m in _NOT_ASCII.finditer(firsts):
+        codes[m.start()] = _CASE_BYTES[_RUN_CASES[ord(m.group())]]
+    return bytes(codes)
+
+
+_NOT_ASCII = re.compile("[^\x00-\x7f]")
+_CASE_BYTES = {"A": ord("A"), "a": ord("a"), "0": ord("0")}
 
 
 # A sentence's opening in the codes: a capitalised word after a word that is not lower-case, then two
