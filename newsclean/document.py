@@ -314,51 +314,29 @@ def _folded(text: str) -> str:
 
 
 # The white space ``str.split`` cuts at (what ``str.isspace`` reads), less the line break and the
-# space: the no-break space, the tab and the carriage return first, which pages hold most often, and
-# last the two whose code's low byte is zero (``str.__contains__`` scans for those character by
-# character, for the others with ``memchr``); tests/test_document_fast.py checks the list against
-# ``str.isspace``.
+# space: the no-break space, the tab and the carriage return first, which pages hold most often (a
+# line is tested for them in this order), and last the two whose code's low byte is zero
+# (``str.__contains__`` scans for those character by character, for the others with ``memchr``);
+# tests/test_document_fast.py checks the list against ``str.isspace``.
 _ODD_SPACES = ("\u00a0", "\t", "\r", "\u2009", "\u200a", "\u202f", "\u2002", "\u2003", "\x0b", "\x0c",
                "\x1c", "\x1d", "\x1e", "\x1f", "\x85", "\u1680", "\u2001", "\u2004", "\u2005", "\u2006",
                "\u2007", "\u2008", "\u2028", "\u2029", "\u205f", "\u2000", "\u3000")
-_FIRST_SPACES = 3  # ... tried before two spaces in a row
-
-
-def _plainly_spaced(text: str) -> bool:
-    """Whether ``text`` holds no white space but spaces and line breaks, and no two spaces in a
-    row: then each of its lines, trimmed, is folded already (:func:`fold` gives it back). A scan of
-    the page for each odd space (``str.__contains__``, in C: a fraction of an instruction a
-    character where the character's low byte is not zero) where the test of each line,
-    ``str.isprintable``, looks every character up in the Unicode tables (about 34 instructions a
-    character). Most pages of text are spaced so; a page folded to one line mostly is not (a
-    no-break space or two spaces in a row: the first scans).
-
-    >>> _plainly_spaced("Aid arrives\\n\\nTrucks came. "), _plainly_spaced("Aid  arrives")
-    (True, False)
-    >>> _plainly_spaced("Aid\\u00a0arrives"), _plainly_spaced("Aid\\tarrives")
-    (False, False)
-    """
-    for space in _ODD_SPACES[:_FIRST_SPACES]:  # (a loop: any() would make a generator)
-        if space in text:
-            return False
-    if "  " in text:  # (a scan of a few instructions a character: after the spaces a folded page holds)
-        return False
-    for space in _ODD_SPACES[_FIRST_SPACES:]:  # noqa: SIM110
-        if space in text:
-            return False
-    return True
 
 
 def _unfolded_by(text: str, any_paragraph: bool) -> list[str]:
     """The white space ``text`` holds that no folded line holds: each odd space of it
-    (:data:`_ODD_SPACES`, one scan of the text each, in C), two spaces in a row, and the line break
-    when the paragraphs are ``any_paragraph`` (made by hand: a line of :func:`_split_lines` holds
-    none). A line of ``text`` that holds none of these, trimmed, is folded already (:func:`fold`
-    gives it back: ``str.split`` cuts at nothing but its single spaces), so a page that is not spaced
-    plainly (:func:`_plainly_spaced`) has each line tested for the few it holds (mostly the
-    no-break space, or two spaces), not read character by character (``str.isprintable``: about 34
+    (:data:`_ODD_SPACES`), two spaces in a row, and the line break when the paragraphs are
+    ``any_paragraph`` (made by hand: a line of :func:`_split_lines` holds none). A line of ``text``
+    that holds none of these, trimmed, is folded already (:func:`fold` gives it back: ``str.split``
+    cuts at nothing but its single spaces). Each is looked for by one scan of the page
+    (``str.__contains__``, in C: a fraction of an instruction a character where the character's
+    low byte is not zero), and then each line only for the few the page holds (mostly the no-break
+    space, or two spaces): most pages of text hold none, so their lines are not read at all, where
+    ``str.isprintable`` looked every character of every line up in the Unicode tables (about 34
     instructions a character, on the long lines of a page folded to one line cut by the segment step).
 
+    >>> _unfolded_by("Aid arrives\\n\\nTrucks came. ", False), _unfolded_by("Aid  arrives", False)
+    ([], ['  '])
     >>> _unfolded_by("Aid\\u00a0arrives  today", False), _unfolded_by("Aid arrives\\ntoday", True)
     (['\\xa0', '  '], ['\\n'])
     """
@@ -376,9 +354,9 @@ def _fresh_blocks(text: str, paragraphs: tuple[Paragraph, ...],
     :func:`_new_block` builds it, its features looked up in the open page memo
     (:func:`~newsclean.memo.page_pool`, as :func:`~newsclean.memo.features_of` does) without a
     call a line. ``lines``: each paragraph's text, where the cut that made the paragraphs kept it
-    (:func:`_split_lines`), trimmed: none needs folding where the page is spaced plainly
-    (:func:`_plainly_spaced`); sliced from ``text`` otherwise. A line is folded where it holds
-    white space a folded line does not (:func:`_unfolded_by`), or white space at an end.
+    (:func:`_split_lines`), trimmed; sliced from ``text`` otherwise. A line is folded where it
+    holds white space a folded line does not (:func:`_unfolded_by`: none where the page is spaced
+    plainly), or white space at an end.
 
     >>> text = "Aid  arrives\\n\\nTrucks came."
     >>> [b.text for b in _fresh_blocks(text, split_paragraphs(text))]
@@ -389,7 +367,7 @@ def _fresh_blocks(text: str, paragraphs: tuple[Paragraph, ...],
     out: list[Block] = []
     append = out.append
     # the white space to look for in each line: none on a plainly spaced page cut into its lines
-    unfolded = () if lines is not None and _plainly_spaced(text) else _unfolded_by(text, lines is None)
+    unfolded = _unfolded_by(text, lines is None)
     for i, p in enumerate(paragraphs):
         start, end = p.start, p.end
         line = text[start:end] if lines is None else lines[i]
