@@ -299,7 +299,7 @@ def names_site(part: str, labels: set[str]) -> bool:
     """
     if len(part.split()) > _SITE_WORDS:
         return False
-    letters = _NOT_ALNUM.sub("", part.lower())
+    letters = _letters(part)  # (its letters and digits, lower-cased, as a headline is keyed)
     if _DOMAIN.search(part):
         return True
     return len(letters) >= 4 and any(label in letters or letters in label for label in labels)
