@@ -587,6 +587,37 @@ def test_abbreviation_reads_a_plain_word_as_the_search_does():
                 assert ls._abbreviation(s, end) == _plain_abbreviation(s, end), (s[end - 40:end], end)
 
 
+def test_plain_tails_rule_out_only_what_the_search_rules_out():
+    """sentence_breaks skips _abbreviation after a full stop that two ASCII letters or figures of
+    line_sentences._PLAIN_TAILS precede with no stop in the three characters before them: the plain
+    search reads no abbreviation there, at every such stop of random tokens (stops and quotes inside,
+    short words, words of five characters holding a stop, the text's start) and of every folded eval page."""
+    from newsclean.layout import line_sentences as ls
+
+    from .conftest import eval_cases
+
+    def plain(s: str, end: int) -> bool:
+        return s[end - 3:end - 1] in ls._PLAIN_TAILS and "." not in s[max(0, end - 6):end - 3]
+
+    rng = random.Random(33)
+    pieces = ["Mr", "mr", "U", "S", "U.S", "e.g", "Jan", "said", "Monday", "x", "St", "Dr", "2019", "No", "vs", "ra",
+              "$12", "99", "ab", "(", "“", '"', "'", "’", ")", ".", ".", "-", "é", "\n", "A1", "_", " ", " "]
+    assert "id" not in ls._ABBREVIATION_TAILS and "no" in ls._ABBREVIATION_TAILS  # "said." and "No."
+    seen = 0
+    for _ in range(20_000):
+        s = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8))) + ". X"
+        for end in range(1, len(s)):
+            if s[end - 1] == "." and plain(s, end):
+                seen += 1
+                assert not _plain_abbreviation(s, end), (s, end)
+    assert seen > 5_000
+    for case in eval_cases():
+        if case.get("variant") in ("flatpage", "flat"):
+            s = case["input"]
+            for end in (i for i in range(1, len(s)) if s[i] == " " and s[i - 1] == "." and plain(s, i)):
+                assert not _plain_abbreviation(s, end), (s[end - 40:end], end)
+
+
 def test_next_links_are_tried_only_where_one_may_open():
     """page_units.next_links tries its pattern only right after a space that a stop or a closer precedes,
     before a mark, a space, a letter a link may open with or a character that is no ASCII: the same

@@ -28,7 +28,8 @@ _SCANS = {
     "after_mark": (line_sentences._AFTER_MARK, line_sentences._AFTER_MARK_WORDS, (0, 1)),
     "after_mark_at": (line_sentences._AFTER_MARK, line_sentences._AFTER_MARK_AT, (0, 1)),
     "toggle_after": (line_sentences._TOGGLE_AFTER, line_sentences._TOGGLE_WORDS, (0,)),
-    "notice": (page_units._NOTICE, page_units._NOTICE_AT, (0,)),
+    "notice": (page_units._NOTICE, page_units._NOTICE_WORDS, (0,)),
+    "notice_at": (page_units._NOTICE, page_units._NOTICE_AT, (0,)),
     "next_link": (page_units._NEXT_LINK, page_units._NEXT_LINK_AT, (1,)),
 }
 
@@ -76,7 +77,7 @@ def _same(name: str, s: str, start: int, end: int) -> None:
 def test_words_found_by_str_find_are_plain_literals():
     """matches_after_words finds its words by str.find: each is written with literal characters only, as
     the opening pattern (``\\x20(?=word|...)``) reads them."""
-    for words in (line_sentences._AFTER_MARK_WORDS, line_sentences._TOGGLE_WORDS):
+    for words in (line_sentences._AFTER_MARK_WORDS, line_sentences._TOGGLE_WORDS, page_units._NOTICE_WORDS):
         assert words and all(w and re.escape(w) == w for w in words), words
 
 
@@ -85,7 +86,7 @@ def test_words_openings_at_any_bounds():
     rng = random.Random(27)
     for s, _, _ in _random_spans(27, 3_000):
         a, b = rng.randint(-len(s) - 2, len(s) + 2), rng.randint(-len(s) - 2, len(s) + 2)
-        for name in ("after_mark", "toggle_after"):
+        for name in ("after_mark", "toggle_after", "notice"):
             _same(name, s, a, b)
 
 

@@ -34,7 +34,7 @@ from .head_units import label_openings
 from .headline_case import HEAD
 from .line_head import head_breaks, space_before
 from .line_joins import BLOB
-from .line_sentences import matches_at, sentence_breaks, whole_printings
+from .line_sentences import matches_after_words, matches_at, sentence_breaks, whole_printings
 from .shape import end_heading
 
 __all__ = [
@@ -453,7 +453,10 @@ def tag_lists(text: str, start: int, end: int) -> list[int]:
 # A copyright notice after a sentence: "... against mosquito bites. © 2019 Associated Press." (the
 # sign opens no sentence the sentence finder reads).
 _NOTICE = regex.compile(r"(?<=[.!?][\"'”’)\]]?)\x20(?=©)")
-_NOTICE_AT = re.compile(r"\x20(?=©)")  # where one may start (``re`` skips to each space, fast)
+_NOTICE_AT = re.compile(r"\x20(?=©)")  # where one may start: the spaces before the sign, ...
+# ... found by ``str.find`` (:func:`~newsclean.layout.line_sentences.matches_after_words`): ``re`` stopped at
+# every space of the line to try the look-ahead (about 0.2 million instructions a folded page)
+_NOTICE_WORDS = ("©",)
 
 
 # A rule drawn with underscores that parts the story from what follows it (AP's "___" before its
@@ -503,8 +506,7 @@ def units(text: str, start: int, end: int, spans: Spans | None = None) -> tuple[
     tail = stop - (stop - start) // END_SHARE
     headed = [h for a in [start - 1, *out] if a + 1 >= tail and (h := end_heading(text, a + 1, stop)) is not None]
     headed += next_links(text, tail, stop) + tag_lists(text, tail, stop)
-    notices = [m.start() for m in matches_at(_NOTICE, _NOTICE_AT, text, start, stop)] if text.find(
-        "©", start, stop) >= 0 else []  # a notice opens with the sign: none without one (most lines)
+    notices = [m.start() for m in matches_after_words(_NOTICE, _NOTICE_WORDS, text, start, stop)]
     rules = rule_breaks(text, start, stop) if "___" in text[start:stop] else []
     labels = [i for a, b in itertools.pairwise([start - 1, *out, stop]) for i in label_openings(text, a + 1, b)]
     structured = bool(head or runs or blob or slides or headed or rules or labels)
