@@ -439,6 +439,46 @@ def test_head_units_read_only_where_they_may_stand():
             assert head_units.stamp(s, a, b) == _plain_stamp(s, a, b), repr(s)
 
 
+def _plain_agency_credit(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """layout.head_units.agency_credit as it was: its pattern searched in every head."""
+    m = head_units._after_headline(head_units._AGENCY_WORD, text, start, end)
+    if m is None or m.end() >= end:
+        return None
+    if text[m.start() - 1] != " " or text[m.end()] != " " or not headline_case.capitalised(
+            text[m.end() + 1:m.end() + 2]):
+        return None
+    return m.start() - 1, m.end()
+
+
+_SOURCE_HEADS = ["Strike kills 15 in Syrias Idlib", "Monitor", "MONITORS", "monitor:", "ſtate TV", "State media",
+                 "state  tv", "Observatory", "ACTİVISTS", "actıvists", "NGO", "ngos", "Reports", "An air strike",
+                 "killed", ":", "\n", "\u00a0", "AFP", "AP", "(AP)", "dpa", "Reuters:", "Syrian", "\x1c", "Xinhua"]
+
+
+def test_agency_and_source_heads_ruled_out_only_where_none_stands():
+    """agency_credit asks its pattern only where an agency's name is a word of the head's split, and
+    head_breaks asks attributed only where one of its sources' first letters stands in the head lowered
+    as the engine folds case (line_head._may_attribute): the same answers as before on random heads of
+    agencies, sources in every case (the long s, the dotted and dotless i), marks and odd spaces, and on
+    every folded eval page's head."""
+    from newsclean.layout import line_head
+
+    from .conftest import eval_cases
+    assert all(line_head._SOURCE_OPENINGS)
+    rng = random.Random(44)
+    texts = [" ".join(rng.choice(_SOURCE_HEADS) for _ in range(rng.randint(1, 14))) for _ in range(6_000)]
+    texts += [case["input"][:400] for case in eval_cases() if case.get("variant") in ("flatpage", "flat")]
+    found = 0
+    for s in texts:
+        for a in (0, 1, 7):
+            b = len(s)
+            assert head_units.agency_credit(s, a, b) == _plain_agency_credit(s, a, b), repr(s)
+            if headline_case.attributed(s, a, b) is not None:
+                found += 1
+                assert line_head._may_attribute(s, a, b), repr(s)
+    assert found > 100
+
+
 def test_break_spaces_are_the_sentence_break_matches():
     """line_sentences._break_spaces asks SENTENCE_BREAK only where no stop and ASCII capital or figure
     stand around the space: the same starts as the pattern tried at every opening, on random strings
@@ -585,6 +625,38 @@ def test_abbreviation_reads_a_plain_word_as_the_search_does():
             s = case["input"]
             for end in (i for i in range(1, len(s)) if s[i] == " " and s[i - 1] in '."\')]”’'):
                 assert ls._abbreviation(s, end) == _plain_abbreviation(s, end), (s[end - 40:end], end)
+
+
+def test_toggles_and_counter_labels_read_off_the_marks_and_counted_places():
+    """sentence_breaks given a span's counted places (page_units.counted_places) looks for a caption's
+    toggle and a counter's label after a sentence only at the spaces after its marks and before those
+    places, and caption_printings given those spaces only there: the same breaks and printings as the
+    words searched for in the whole span, on random strings of toggles, counters, marks and captions
+    printed twice, with spans that cut them, and on every folded eval page."""
+    from newsclean.layout import line_sentences as ls
+
+    from .conftest import eval_cases
+
+    def same(s: str, a: int, b: int) -> None:
+        toggles: list[int] = []
+        got = ls.sentence_breaks(s, a, b, page_units.counted_places(s, a, b), toggles)
+        assert got == ls.sentence_breaks(s, a, b), (s, a, b)
+        assert ls._caption_printings(s, a, b, toggles) == ls._caption_printings(s, a, b), (s, a, b)
+
+    rng = random.Random(34)
+    pieces = ["It ended.", "less", "more", "Photo 2 of 9", "Image 3 of 8", "Slide 1/4", "Picture 10 of 12", "2 of 9",
+              "Rain fell.", "They met.”", "(AP)", "The talks began in Hanoi and went on.", "Jane Doe, left,",
+              "and Tom Roe", "shake hands.", "They...", "x", "1", "of", "Photo", "A", "!", ")", "“Go.”"]
+    for _ in range(4_000):
+        s = rng.choice(["", " ", "a "]) + " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 24)))
+        a = rng.randint(0, len(s) // 3)
+        for b in (len(s), rng.randint(a, len(s))):
+            same(s, a, b)
+    for case in eval_cases():
+        if case.get("variant") in ("flatpage", "flat"):
+            s = case["input"]
+            same(s, 0, len(s))
+            same(s, 9, len(s) // 2)
 
 
 def test_plain_tails_rule_out_only_what_the_search_rules_out():

@@ -16,6 +16,7 @@ from __future__ import annotations
 import itertools
 import re
 import string
+from collections.abc import Sequence
 
 import regex
 
@@ -140,7 +141,8 @@ _AFTER_MARK = regex.compile(r"(?:(?<=[" + regex.escape(STOPS) + "][" + regex.esc
 # counter's label (both offsets of each space). The words are plain ASCII literals, found each by
 # ``str.find`` (:func:`matches_after_words`); _AFTER_MARK_AT finds the same spaces, a look-ahead tried
 # at every space.
-_AFTER_MARK_WORDS = (*all_of(CAPTION_TOGGLES), *(label.capitalize() for label in all_of(COUNTER_LABELS)))
+_COUNTER_LABEL_WORDS = tuple(label.capitalize() for label in all_of(COUNTER_LABELS))
+_AFTER_MARK_WORDS = (*all_of(CAPTION_TOGGLES), *_COUNTER_LABEL_WORDS)
 _AFTER_MARK_AT = re.compile(r"\x20(?=" + "|".join(_AFTER_MARK_WORDS) + ")")
 
 
@@ -208,20 +210,20 @@ _IDEOGRAPHIC_BREAK = regex.compile(r"(?<=。[" + regex.escape(CLOSERS) + r"」�
 _CAPITAL_OR_FIGURE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
 
-def _break_spaces(text: str, start: int, end: int) -> list[int]:
+def _break_spaces(text: str, start: int, end: int, toggles: list[int] | None = None) -> list[int]:
     """The starts of :data:`~newsclean.sentences.SENTENCE_BREAK`'s matches in ``text[start:end]``
     (``matches_at(SENTENCE_BREAK, _BREAK_AT, text, start, end)``'s), the pattern not asked
     where a stop stands right before the space and an ASCII capital or figure right after it, inside
     the span (most breaks): its look-behind takes the stop (no closer after it) and its look-ahead
     the capital or figure (no opener before it). Each match is one space, so none hides the next
-    (``tests/test_segment_fast.py`` compares the two).
+    (``tests/test_segment_fast.py`` compares the two). ``toggles``: see :func:`_mark_spaces`.
 
     >>> s = "He left. The end. 3 died. (AP) Then. ok"
     >>> [s[i + 1:i + 4] for i in _break_spaces(s, 0, len(s))]
     ['The', '3 d', '(AP']
     """
     out = []
-    for i in _mark_spaces(text, start, end):
+    for i in _mark_spaces(text, start, end, toggles):
         if ((text[i - 1] in STOPS and text[i + 1] in _CAPITAL_OR_FIGURE)
                 or SENTENCE_BREAK.match(text, i, end) is not None):
             out.append(i)
@@ -232,7 +234,7 @@ _MARKS = STOPS + CLOSERS  # the marks _BREAK_AT's look-behind reads before its s
 _LOWER_ASCII = frozenset("abcdefghijklmnopqrstuvwxyz")
 
 
-def _mark_spaces(text: str, start: int, end: int) -> list[int]:
+def _mark_spaces(text: str, start: int, end: int, toggles: list[int] | None = None) -> list[int]:
     """The starts of :data:`_BREAK_AT`'s matches in ``text[start:end]``, in order: the spaces after a
     stop or a closer (which may stand right before ``start``) that a character other than a
     lower-case ASCII letter follows inside the span (the look-ahead's opener is optional, and none is
@@ -241,9 +243,17 @@ def _mark_spaces(text: str, start: int, end: int) -> list[int]:
     fifty instructions a character of a folded page); a page holds about a hundred marks.
     ``tests/test_segment_fast.py`` compares the spaces with the pattern's matches.
 
+    ``toggles``: a list the spaces after a mark that the first letter of a caption's toggle follows
+    (:data:`_TOGGLE_FIRSTS`) are added to, in order: every match of :data:`_TOGGLE_AFTER` starts at
+    one of them, and every match of :data:`_AFTER_MARK`'s toggles (a stop or a closer before the
+    space), found in the same pass where each toggle word was searched for in the whole span.
+
     >>> s = "He left. The end! ok. “Done.” Next? 3"
     >>> [s[i - 1:i + 2] for i in _mark_spaces(s, 0, len(s))]
     ['. T', '. “', '” N', '? 3']
+    >>> toggles: list[int] = []
+    >>> _mark_spaces("It ended. less Photo", 0, 20, toggles), toggles
+    ([], [9])
     """
     n = len(text)
     start, end = min(max(start, 0), n), min(max(end, 0), n)  # as ``re`` reads them
@@ -254,14 +264,33 @@ def _mark_spaces(text: str, start: int, end: int) -> list[int]:
     for mark in _MARKS:
         at = text.find(mark, lo, last)
         while at >= 0:
-            if text[at + 1] == " " and text[at + 2] not in _LOWER_ASCII:
-                out.append(at + 1)
+            if text[at + 1] == " ":
+                after = text[at + 2]
+                if after not in _LOWER_ASCII:
+                    out.append(at + 1)
+                if toggles is not None and after in _TOGGLE_FIRSTS:
+                    toggles.append(at + 1)
             at = text.find(mark, at + 1, last)
     out.sort()
+    if toggles:
+        toggles.sort()
     return out
 
 
-def sentence_breaks(text: str, start: int, end: int) -> list[int]:
+def _counter_label_places(counted: Sequence[int]) -> list[int]:
+    """Where a counter's label of :data:`_AFTER_MARK` (``Photo 2 of 9``) may open, its number and total
+    standing at one of the places ``counted`` (:func:`~newsclean.layout.page_units.counted_places`:
+    the label's figures, a number, a link and a total before a space, are a match of that function's
+    pattern): a space and each label's length before them, in order.
+
+    >>> _counter_label_places([12])  # "Picture 2 of 9" opens at 4, "Photo 2 of 9" at 6
+    [4, 6]
+    """
+    return sorted({q - 1 - len(label) for q in counted for label in _COUNTER_LABEL_WORDS})
+
+
+def sentence_breaks(text: str, start: int, end: int, counted: Sequence[int] | None = None,
+                    toggles: list[int] | None = None) -> list[int]:
     """Offsets of the spaces between the sentences of ``text[start:end]``.
 
     >>> s = "He met Mr. Assad in the U.S. Embassy. It rained! J. Smith left. 219-11"
@@ -277,9 +306,18 @@ def sentence_breaks(text: str, start: int, end: int) -> list[int]:
     >>> s = "It spread. The plague killed millions (Image: GETTY) Doctors said it is rare."
     >>> [s[i + 1:i + 4] for i in sentence_breaks(s, 0, len(s))]
     ['The', 'Doc']
+
+    ``counted``: :func:`~newsclean.layout.page_units.counted_places` of the span, when the caller has
+    them: a caption's toggle and a counter's label after a sentence are then looked for only where the
+    spaces after the marks and those places put them (:func:`_mark_spaces`, :func:`_counter_label_places`),
+    where each of their six words was searched for in the whole span (about 30,000 instructions a word
+    on a folded page). ``toggles``: a list the spaces after a mark that may open a toggle are added to
+    (:func:`whole_printings` reads them).
     """
     out = []
-    for i in _break_spaces(text, start, end):
+    if counted is not None and toggles is None:
+        toggles = []
+    for i in _break_spaces(text, start, end, toggles):
         mark = text[i - 1]
         if mark == ".":  # most stops end a word of two ASCII letters or figures no abbreviation ends with
             if (text[i - 3:i - 1] not in _PLAIN_TAILS or "." in text[max(0, i - 6):i - 3]) and _abbreviation(text, i):
@@ -298,7 +336,12 @@ def sentence_breaks(text: str, start: int, end: int) -> list[int]:
                 out.append(after)
             continue
         out.append(i)
-    for m in matches_after_words(_AFTER_MARK, _AFTER_MARK_WORDS, text, start, end, (0, 1)):
+    if counted is None or toggles is None:
+        marked = matches_after_words(_AFTER_MARK, _AFTER_MARK_WORDS, text, start, end, (0, 1))
+    else:
+        places = sorted({*toggles, *_counter_label_places(counted)}) if counted else toggles
+        marked = list(matches_at_places(_AFTER_MARK, text, start, end, places))
+    for m in marked:
         out.append(m.end())
     if text.find(_IDEOGRAPHIC_STOP, start, end) >= 0:
         out.extend(m.start() for m in _IDEOGRAPHIC_BREAK.finditer(text, start, end))
@@ -314,14 +357,15 @@ def sentence_breaks(text: str, start: int, end: int) -> list[int]:
 _TOGGLE_AFTER = regex.compile(r"(?<=[" + regex.escape(STOPS + CLOSERS) + r"])\x20(?:"
                               + "|".join(all_of(CAPTION_TOGGLES)) + r")(?=\x20|$)")
 _TOGGLE_WORDS = tuple(all_of(CAPTION_TOGGLES))
+_TOGGLE_FIRSTS = frozenset(w[0] for w in _TOGGLE_WORDS)  # what follows the space a toggle opens with
 _CAPTION_SPAN = 400  # the longest caption printing read back from its toggle
 CAPTION_OPENING = 30  # characters the two printings of one caption open with alike
 
 
-def whole_printings(text: str, start: int, end: int, breaks: list[int]) -> list[int]:
+def whole_printings(text: str, start: int, end: int, breaks: list[int], toggles: list[int] | None = None) -> list[int]:
     """``breaks`` less those inside a caption's printing (:func:`caption_printings`), with one
-    before and after each: a unit each."""
-    printings = caption_printings(text, start, end)
+    before and after each: a unit each. ``toggles``: see :func:`caption_printings`."""
+    printings = caption_printings(text, start, end, toggles)
     if not printings:
         return breaks
     out = {i for i in breaks if not any(a <= i < b for a, b in printings)}
@@ -330,7 +374,7 @@ def whole_printings(text: str, start: int, end: int, breaks: list[int]) -> list[
     return sorted(out)
 
 
-def caption_printings(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def caption_printings(text: str, start: int, end: int, toggles: list[int] | None = None) -> list[tuple[int, int]]:
     """The spans of an expandable caption's two printings in ``text[start:end]`` (a page folded to
     one line): the caption in full up to its toggle, then the caption cut short up to its own, as
     the page prints both for its button to switch between. A printing is told by the next one
@@ -348,18 +392,24 @@ def caption_printings(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
     Read once a call of ``clean`` (the page memo, :func:`~newsclean.memo.page_dict`): the units of a
     long line and the segment step's cuts of it both ask (callers do not change the list).
+    ``toggles``: the spaces after a mark in the span that may open a toggle (:func:`_mark_spaces`'s),
+    where the caller has them: every toggle's match starts at one of them, and its words are not
+    searched for in the whole span again.
     """
     kept = page_dict(caption_printings)
     key = (text, start, end)
     got: list[tuple[int, int]] | None = kept.get(key)
     if got is None:
-        got = kept[key] = _caption_printings(text, start, end)
+        got = kept[key] = _caption_printings(text, start, end, toggles)
     return got
 
 
-def _caption_printings(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """:func:`caption_printings`, read."""
-    toggles = [m.span() for m in matches_after_words(_TOGGLE_AFTER, _TOGGLE_WORDS, text, start, end)]
+def _caption_printings(text: str, start: int, end: int, places: list[int] | None = None) -> list[tuple[int, int]]:
+    """:func:`caption_printings`, read (``places``: its ``toggles``)."""
+    if places is None:
+        toggles = [m.span() for m in matches_after_words(_TOGGLE_AFTER, _TOGGLE_WORDS, text, start, end)]
+    else:
+        toggles = [m.span() for m in matches_at_places(_TOGGLE_AFTER, text, start, end, places)] if places else []
     out: list[tuple[int, int]] = []
     for (at, stop), (again, again_stop) in itertools.pairwise(toggles):
         opening = text[stop + 1:min(end, stop + 1 + CAPTION_OPENING)]

@@ -30,7 +30,7 @@ from ..lexicon import COUNTER_LABELS, COUNTER_LINKS, GALLERY_EXITS, NEXT_ARTICLE
 from ..memo import page_dict
 from ..sentences import CLOSERS, STOPS
 from .folded import FoldedPage, Spans, caption_unit, find_article, plain_spaces, span_words, token_start
-from .head_units import label_openings
+from .head_units import label_openings, literal_opening
 from .headline_case import HEAD
 from .line_head import head_breaks, space_before
 from .line_joins import BLOB
@@ -380,29 +380,6 @@ def next_links(text: str, start: int, end: int) -> list[int]:
     return out
 
 
-_QUANTIFIERS = "?*+{"
-_META = "\\()[]{}.*+?|^$"
-
-
-def literal_opening(branch: str) -> str:
-    """The characters every match of the pattern ``branch`` (one alternative, no top-level ``|``) opens
-    with, as written: its literal characters up to the first that is a pattern's syntax, less the last
-    when a quantifier follows it (``tags?`` opens with ``tag``); empty when it opens with a group, a
-    class or an escape. A match of the branch, in the case the pattern's flags allow, opens with them.
-
-    >>> literal_opening("tagged(?: with)?"), literal_opening("tags?"), literal_opening("filed under")
-    ('tagged', 'tag', 'filed under')
-    >>> literal_opening(r"(?:\\d+ )?comments"), literal_opening(r"more\\x20about")
-    ('', 'more')
-    """
-    n = 0
-    while n < len(branch) and branch[n] not in _META:
-        n += 1
-    if n < len(branch) and branch[n] in _QUANTIFIERS:
-        n -= 1
-    return branch[:max(n, 0)]
-
-
 # A tags heading that closes the article with its list of keywords run on after it (AP's ``Topics
 # Business , General news , Government and politics``, a blog's ``Tags: budget, council, buses``):
 # a heading and a list on lines of their own on the page, which the paragraphs step reads as the
@@ -488,7 +465,10 @@ def units(text: str, start: int, end: int, spans: Spans | None = None) -> tuple[
     (:func:`_blob_stop`). ``spans``: where the words of its sentences are kept for the next reader
     (:func:`~newsclean.layout.folded.span_words`)."""
     stop, blob = _blob_stop(text, start, end)
-    out = sentence_breaks(text, start, stop)
+    # a slide's counter, a gallery's close and a counter's label after a sentence all hold a number and a total
+    counted = counted_places(text, start, stop)
+    toggles: list[int] = []  # the spaces where a caption's toggle may stand, which the sentences' reading finds
+    out = sentence_breaks(text, start, stop, counted, toggles)
     first = out[0] if out else stop
     head = head_breaks(text, start, min(first, start + HEAD))
     if not head and out and caption_unit(text[start:first]):  # the top picture's caption over the headline
@@ -498,8 +478,6 @@ def units(text: str, start: int, end: int, spans: Spans | None = None) -> tuple[
     plain = plain_spaces(text, start, stop)  # asked once of the line, not of each sentence
     for a, b in itertools.pairwise([start - 1, *out, stop]):
         runs.extend(run_ends(text, a + 1, b, spans, plain))
-    # a slide's counter and a gallery's close both open their figures where a number and a total stand
-    counted = counted_places(text, start, stop)
     slides = slide_counters(text, start, stop, counted) + gallery_exits(text, start, stop, counted) if counted else []
     # a related-links heading that closes the article: in the line's last part (one that more of
     # the line follows is a box beside the article, a sidebar's "Most Read" run in before it)
@@ -511,7 +489,7 @@ def units(text: str, start: int, end: int, spans: Spans | None = None) -> tuple[
     labels = [i for a, b in itertools.pairwise([start - 1, *out, stop]) for i in label_openings(text, a + 1, b)]
     structured = bool(head or runs or blob or slides or headed or rules or labels)
     out = whole_printings(text, start, stop, sorted(set(out).union(head, runs, slides, headed, notices, rules,
-                                                                     labels)))
+                                                                     labels)), toggles)
     if blob:
         space = space_before(text, start, stop)
         if space is not None and (not out or out[-1] != space):
