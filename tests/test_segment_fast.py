@@ -143,7 +143,7 @@ def test_label_and_toolbar_openings_on_random_strings():
                 "ad ", "AD ", "x ", "× ", "Mayor ", "Quits ", "\t", "\n", "Click ", "on ", "Follow ", "us ",
                 # the buttons that open with any word: a reporter's contact line, a commenter's name
                 "Jo ", "may ", "can ", "be ", "reached ", "at ", "jo@herald.com ", "says ", "SAYS ", "Have ", "a ",
-                "tip? "]
+                "tip? ", "\u00a0", "  ", "\x1c", " Print "]
     for _ in range(4_000):
         s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
         a = rng.randint(0, len(s))
@@ -151,6 +151,31 @@ def test_label_and_toolbar_openings_on_random_strings():
         assert head_units.label_openings(s, a, b) == _plain_label_openings(s, a, b), repr(s)
         assert head_units.toolbar_start(s, a, b) == _plain_toolbar_start(s, a, b), repr(s)
         assert head_units.share_opening(s, a, b) == _plain_share_opening(s, a, b), repr(s)
+
+
+def test_word_spans_are_the_token_spans():
+    """head_units._word_spans places a head's words by their lengths where they stand one space apart: the
+    spans of TOKEN's matches, on random strings of words, spaces of every kind and the separators str.split
+    reads (and the engine's \\s does not), with spans that cut them, and on every folded eval page's head."""
+    from .conftest import eval_cases
+
+    def plain(s: str, a: int, b: int, most: int) -> tuple[list[int], list[int]]:
+        spans = [m.span() for m in itertools.islice(_TOKEN.finditer(s, a, b), most)]
+        return [x for x, _ in spans], [y for _, y in spans]
+
+    rng = random.Random(45)
+    pieces = ["Home", "News", "x", " ", " ", " ", "  ", "\t", "\n", "\u00a0", "\x1c", "\u2003", "é", "中文"]
+    for _ in range(20_000):
+        s = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 24)))
+        a = rng.randint(0, len(s))
+        b = rng.randint(a, len(s))
+        most = rng.randint(1, 12)
+        assert head_units._word_spans(s, a, b, most) == plain(s, a, b, most), (s, a, b, most)
+    for case in eval_cases():
+        if case.get("variant") in ("flatpage", "flat"):
+            s = case["input"]
+            for a in (0, 1, 9):
+                assert head_units._word_spans(s, a, a + 300, 27) == plain(s, a, a + 300, 27)
 
 
 def _plain_folded_lines(text: str):
@@ -418,14 +443,18 @@ def _plain_stamp(text: str, start: int, end: int) -> int | None:
 
 _HEADS = ["Syria Attack Leaves Dozens Dead", "US-backed Syrian fighters pressing IS gunmen",
           "TBILISI (Thomson Financial) -", "Montreal, QC (Sports Network) -", "By Tom Ashby",
-          "ABUJA, Jan 10 (Reuters) -", "Last updated at 11:25am on",
+          "ABUJA, Jan 10 (Reuters) -", "Last updated at 11:25am on", "LAST UPDATED", "Laſt updated",
+          "Última actualización:", "ÚLTIMA ACTUALIZACIÓN", "VERÖFFENTLICHT AM", "Mis à jour le", "Date:", "Dated",
+          "Fİrst published", "Fırst published", "Publié le", "PUBLIÉ", "Created 3", "Revised", "Released 12",
           "07.01.08", "Posted", "Updated:", "on", "at", "2008", "٣", "—", "–", "- The", "(AP) —", "Paris (AFP):", "The",
           "opposition", "met.", "\n", "  ", "Rebels (Reuters) --", "US-backed Syrian fighters are pushing"]
 
 
 def test_head_units_read_only_where_they_may_stand():
     """restated_opening splits the head in C and locates only the word it finds; wire_dateline is tried only
-    on a head holding a dash after a space or a source's "):", stamp only on one holding a digit: the same
+    on a head holding a dash after a space or a source's "):", stamp only on one holding a digit and the
+    first letters of one of its prefixes, lowered as the engine folds case (the long s, the dotted and
+    dotless i, capitals with accents): the same
     answers as before on random heads of every piece they read and on every folded eval page's head."""
     from .conftest import eval_cases
     rng = random.Random(43)
@@ -528,7 +557,8 @@ def test_tags_headings_are_tried_only_where_one_may_open():
     words = ["Tags:", "TAGS", "tags", "Topics", "Themen", "Thèmes", "Mots-clés", "Filed under", "Related Topics",
              "\u212aeywords", "Argomenti |", "Étiquetas", "budget ,", "Council", ",", ".", "x", "Tag", "Tag:", "TAG |",
              "The", "More about", "More than", "tagged with", "Tagged With", "ſchlagwörter", "Schlagwörter", "Temas",
-             "Categories:", "Etiquetas", "Ta", "T", "\u0130tags", "Tags\u00a0", "Th\u00e8mes", "THÈMES", "“Tags"]
+             "Categories:", "Etiquetas", "Ta", "T", "\u0130tags", "Tags\u00a0", "Th\u00e8mes", "THÈMES", "“Tags",
+             "TAGſ", "ſCHLAGWÖRTER", "tOPICS", "Tſ", "ẞ", "İ", "ÉTIQUETAS", "Mots-Clés", "MORE ABOUT"]
     for _ in range(20_000):
         s = " ".join(rng.choice(words) for _ in range(rng.randint(0, 8)))
         a = rng.randint(0, len(s))

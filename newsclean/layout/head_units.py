@@ -20,7 +20,7 @@ import re
 import regex
 
 from .. import reasons
-from ..alternatives import Alternatives, AnyOf, beginnings, opens_any_word
+from ..alternatives import Alternatives, AnyOf, beginnings, lowered_as_matched, opens_any_word
 from ..lexicon import (
     AD_MARKS,
     AGENCIES,
@@ -41,7 +41,7 @@ from ..lexicon import (
     all_of,
 )
 from ..sentences import SPACE
-from .folded import span_tokens, token_start
+from .folded import plain_spaces, span_tokens, token_start
 from .headline_case import (
     HEAD,
     MAX_HEADLINE,
@@ -318,19 +318,21 @@ def share_labels(text: str, start: int, end: int, found: list[int] | None = None
 # starts): one of its beginnings (:func:`~newsclean.alternatives.beginnings`) matches there.
 _BUTTON_BEGINNINGS = beginnings([a for a in all_of(NOISE_LINES[reasons.SHARE])
                                  if not opens_any_word(a, regex.IGNORECASE)], regex.IGNORECASE)
-_BUTTON_AT = None if _BUTTON_BEGINNINGS is None else re.compile(
-    "(?<=[" + re.escape(SPACE) + "])(?=" + _BUTTON_BEGINNINGS.pattern + ")")
+_BUTTON_AT = None if _BUTTON_BEGINNINGS is None else re.compile("\x20(?=" + _BUTTON_BEGINNINGS.pattern + ")")
 
 
 def _button_places(text: str, start: int, end: int) -> set[int] | None:
-    """The places of ``text[start:end]`` after white space where :data:`_BUTTONS` may match when
-    no word it needs stands (``needed=False``), as far as the beginnings of its alternatives that
+    """The places of ``text[start:end]`` after a space where :data:`_BUTTONS` may match when no
+    word it needs stands (``needed=False``), as far as the beginnings of its alternatives that
     open with words of their own tell, read up to ``end`` (``None``: they cannot tell). At a word
-    that starts elsewhere and ends by ``end``, its ``match`` is ``False``: it asks first whether
-    one of those beginnings matches the word's first characters (``AnyOf._may_open``). One ``re``
-    search over the span, the beginnings tried only after white space, where each word was one
-    call to :class:`~newsclean.alternatives.AnyOf` (about 12,000 instructions a word, 22 words
-    of a folded line's head, most ruled out by the beginnings).
+    that starts elsewhere after a space and ends by ``end``, its ``match`` is ``False``: it asks
+    first whether one of those beginnings matches the word's first characters
+    (``AnyOf._may_open``); a word after other white space (a tab, a line break, a no-break space)
+    the caller asks itself. One ``re`` search over the span, which skips from one space to the next
+    (a literal: the look-behind for any white space was tried at every character, about 300
+    instructions each), the beginnings tried only there, where each word was one call to
+    :class:`~newsclean.alternatives.AnyOf` (about 12,000 instructions a word, 22 words of a
+    folded line's head, most ruled out by the beginnings).
 
     >>> s = "Local biotech researcher dies Print Article Email Article"
     >>> sorted(s[i:i + 5] for i in _button_places(s, 0, len(s)))
@@ -338,7 +340,7 @@ def _button_places(text: str, start: int, end: int) -> set[int] | None:
     """
     if _BUTTON_AT is None:
         return None
-    return {m.start() for m in _BUTTON_AT.finditer(text, start, end)}
+    return {m.start() + 1 for m in _BUTTON_AT.finditer(text, max(start - 1, 0), end)}
 
 
 def toolbar_start(text: str, start: int, end: int) -> int | None:
@@ -353,27 +355,51 @@ def toolbar_start(text: str, start: int, end: int) -> int | None:
     >>> toolbar_start("Newspaper plans to print more copies Share prices rose", 0, 54) is None
     True
     """
-    spans = list(itertools.islice(TOKEN.finditer(text, start, min(end, start + HEAD)), MAX_HEADLINE + 2))
+    starts, ends = _word_spans(text, start, min(end, start + HEAD), MAX_HEADLINE + 2)
     # whether a word that the buttons opening with any word need stands in the words read (one test for all)
-    needed = bool(spans) and _BUTTONS.needs(text, spans[0].start(), spans[-1].end())
-    may = None if needed or len(spans) <= MIN_HEADLINE + 1 else _button_places(text, spans[MIN_HEADLINE].start(),
-                                                                                 spans[-1].end())
+    needed = bool(starts) and _BUTTONS.needs(text, starts[0], ends[-1])
+    may = None if needed or len(starts) <= MIN_HEADLINE + 1 else _button_places(text, starts[MIN_HEADLINE], ends[-1])
 
-    def button(k: int, n: int) -> bool:  # whether spans[k:k + n] are one button's words
-        return k + n <= len(spans) and _BUTTONS.fullmatch(text[spans[k].start():spans[k + n - 1].end()], needed)
+    def button(k: int, n: int) -> bool:  # whether words k to k + n - 1 are one button's words
+        return k + n <= len(starts) and _BUTTONS.fullmatch(text[starts[k]:ends[k + n - 1]], needed)
 
-    def opens(k: int) -> bool:  # whether a button may open at spans[k] (one call, not one for each length)
-        # (_opens_with's test: a full match of a run of words from spans[k] is a match there)
-        return _BUTTONS.match(text, spans[k].start(), spans[min(k + _BUTTON_WORDS, len(spans)) - 1].end(), needed)
+    def opens(k: int) -> bool:  # whether a button may open at word k (one call, not one for each length)
+        # (_opens_with's test: a full match of a run of words from word k is a match there)
+        return _BUTTONS.match(text, starts[k], ends[min(k + _BUTTON_WORDS, len(starts)) - 1], needed)
 
-    for k in range(MIN_HEADLINE, len(spans) - 1):
-        if may is not None and spans[k].start() not in may:
+    for k in range(MIN_HEADLINE, len(starts) - 1):
+        if may is not None and starts[k] not in may and text[starts[k] - 1] == " ":
             continue  # no button's beginning at the word (most words): opens(k) is False
         if opens(k) and any(button(k, n) and any(button(k + n, m) for m in range(1, _BUTTON_WORDS + 1))
                             for n in range(1, _BUTTON_WORDS + 1)):
-            at: int = spans[k].start() - 1
+            at: int = starts[k] - 1
             return at
     return None
+
+
+def _word_spans(text: str, start: int, end: int, most: int) -> tuple[list[int], list[int]]:
+    """Where the first ``most`` words of ``text[start:end]`` (:data:`TOKEN`'s matches) start, and where
+    they end. Where the span opens with a word and holds those words one space apart (a page folded with
+    ``get_text(" ")``), they are its ``str.split`` and their lengths place them (one split and one join
+    in C, a step of Python a word); elsewhere the pattern's matches (about 2,000 instructions each).
+    ``tests/test_segment_fast.py`` compares the two.
+
+    >>> _word_spans("Home  News The council met", 0, 26, 3), _word_spans("Home News The council", 0, 21, 3)
+    (([0, 6, 11], [4, 10, 14]), ([0, 5, 10], [4, 9, 13]))
+    """
+    if plain_spaces(text, start, end):
+        words = text[start:end].split(maxsplit=most)[:most]
+        if text.startswith(" ".join(words), start):
+            starts, ends = [], []
+            at = start
+            for word in words:
+                starts.append(at)
+                at += len(word)
+                ends.append(at)
+                at += 1
+            return starts, ends
+    spans = [m.span() for m in itertools.islice(TOKEN.finditer(text, start, end), most)]
+    return [a for a, _ in spans], [b for _, b in spans]
 
 
 # A credit that ends the head of a folded line, between the headline and its date: the author's
@@ -507,6 +533,13 @@ _STAMP = regex.compile(r"(?<=\S\x20)(?=(?-i:\p{Lu}))(?:" + "|".join(
     + r")\b(?=\x20?:?\x20?(?:(?:on|at)\x20)?\d)", regex.IGNORECASE)
 
 
+# ... each of whose prefixes opens with one of these, lowered as the engine folds case: where none stands
+# in the head's lowered copy (a scan in C each), no prefix does, and the pattern (its look-behind tried at
+# every character of the head, about 190,000 instructions) is not searched
+_STAMP_OPENINGS = tuple(sorted({lowered_as_matched(p)[:4]
+                                for p in (*all_of(DATE_PREFIXES), *all_of(UPDATED_PREFIXES))}))
+
+
 def _after_headline(pattern: regex.Pattern[str], text: str, start: int, end: int) -> regex.Match[str] | None:
     """The first match of ``pattern`` at the head of the folded line ``text[start:end]`` (within
     :data:`HEAD` characters) with a headline's words before it (:data:`MIN_HEADLINE` or more),
@@ -537,6 +570,9 @@ def stamp(text: str, start: int, end: int) -> int | None:
     """
     if _DIGIT.search(text, start, min(end, start + HEAD)) is None:
         return None  # a stamp's prefix comes with its day's figures (_STAMP's look-ahead): none without a digit
+    head = lowered_as_matched(text[start:min(end, start + HEAD)])
+    if not any(opening in head for opening in _STAMP_OPENINGS):
+        return None  # no prefix's first letters in the head, in any case the engine folds: no prefix
     m = _after_headline(_STAMP, text, start, end)
     if m is None:
         return None

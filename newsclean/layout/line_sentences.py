@@ -215,8 +215,10 @@ def _break_spaces(text: str, start: int, end: int, toggles: list[int] | None = N
     (``matches_at(SENTENCE_BREAK, _BREAK_AT, text, start, end)``'s), the pattern not asked
     where a stop stands right before the space and an ASCII capital or figure right after it, inside
     the span (most breaks): its look-behind takes the stop (no closer after it) and its look-ahead
-    the capital or figure (no opener before it). Each match is one space, so none hides the next
-    (``tests/test_segment_fast.py`` compares the two). ``toggles``: see :func:`_mark_spaces`.
+    the capital or figure (no opener before it); nor where a closer stands after a character that is
+    neither a stop nor a closer (``said"``, ``(AP)``): its look-behind finds no stop before the
+    closers. Each match is one space, so none hides the next (``tests/test_segment_fast.py`` compares
+    the two). ``toggles``: see :func:`_mark_spaces`.
 
     >>> s = "He left. The end. 3 died. (AP) Then. ok"
     >>> [s[i + 1:i + 4] for i in _break_spaces(s, 0, len(s))]
@@ -224,9 +226,11 @@ def _break_spaces(text: str, start: int, end: int, toggles: list[int] | None = N
     """
     out = []
     for i in _mark_spaces(text, start, end, toggles):
-        if ((text[i - 1] in STOPS and text[i + 1] in _CAPITAL_OR_FIGURE)
-                or SENTENCE_BREAK.match(text, i, end) is not None):
-            out.append(i)
+        if text[i - 1] in STOPS:
+            if text[i + 1] in _CAPITAL_OR_FIGURE or SENTENCE_BREAK.match(text, i, end) is not None:
+                out.append(i)
+        elif text[i - 2] in _MARKS and SENTENCE_BREAK.match(text, i, end) is not None:
+            out.append(i)  # (a closer after a word, most closers: no stop before it, no break)
     return out
 
 

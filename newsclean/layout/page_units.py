@@ -237,15 +237,11 @@ def counted_places(text: str, start: int, end: int) -> list[int]:
         at = text.find(link, start + 1, end)
         while at >= 0:
             last = at - 2 if text[at - 1] == " " else at - 1  # the number's last figure
-            if last >= start and _figure(text[last]):
+            c = text[last]  # a figure regex's \d matches, told without a call where it is ASCII (most are not)
+            if last >= start and (c in _ASCII_DIGITS or (not c.isascii() and _DIGIT.match(c) is not None)):
                 found.update(q for q in range(max(start, last - 2), last + 1) if _COUNTED.match(text, q, end))
             at = text.find(link, at + 1, end)
     return sorted(found)
-
-
-def _figure(c: str) -> bool:
-    """Whether the character ``c`` is one regex's ``\\d`` matches: told without a call where it is ASCII."""
-    return c in _ASCII_DIGITS if c.isascii() else _DIGIT.match(c) is not None
 
 
 def _counter_opens(counted: Sequence[int], start: int) -> list[int]:
