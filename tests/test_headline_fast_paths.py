@@ -733,10 +733,14 @@ def test_header_openers_are_the_alternations_starts():
     """folded_deck's two patterns searched apart find the starts the alternation of both found:
     on a table, every window folded_deck reads on the eval pages' folded forms, and random strings.
     Sound because no stamp holds a "by" (a match of _BY_OPENER could stand inside a stamp's, or open
-    at a stamp's start) and no stamp opens with white space or is empty."""
+    at a stamp's start) and no stamp opens with white space or is empty. The stamps are matched
+    backwards from each colon: sound because no stamp holds a colon or ends with white space, and they
+    are tried longest first."""
     from .conftest import eval_cases
 
     assert all("by" not in w.casefold() and w[:1].isalpha() for w in run_in.STAMPS)
+    assert all(":" not in w and w[-1:].isalpha() for w in run_in.STAMPS)
+    assert [len(w) for w in run_in.STAMPS] == sorted((len(w) for w in run_in.STAMPS), reverse=True)
     texts = list(OPENERS)
     for case in eval_cases():
         if case.get("variant") in ("flatpage", "flat"):
@@ -744,7 +748,7 @@ def test_header_openers_are_the_alternations_starts():
             texts += [text[i:i + 300] for i in range(0, min(len(text), 6000), 150)]
     rnd = random.Random(18)
     alphabet = ["By ", "BY ", "by ", "Ann ", "ann", "Posted", "POSTED", "updated", "Last ", "on", ":", " :", " ",
-                "\t", "\u00a0", "\n", "x", "É", "2008", "-", "Data", "dated"]
+                "\t", "\u00a0", "\n", "x", "É", "2008", "-", "Data", "dated", "ſ", "mis à jour le", "Mis", "à"]
     texts += ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 12))) for _ in range(20_000)]
     found = 0
     for text in texts:
