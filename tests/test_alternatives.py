@@ -212,7 +212,7 @@ def test_every_eval_line_is_matched_as_the_whole_pattern_once_its_head_is_known(
                     for case in eval_cases() if case.get("variant") != "html" for line in case["input"].splitlines()})
     lines = [text for text in lines if len(text) <= 300]
     for whole in (boilerplate._OPENERS, shape._SECTIONS):
-        alts = Alternatives(whole._groups, whole._flags)
+        alts = Alternatives(whole._groups, whole._flags, reach=whole._reach)
         for text in lines + lines:
             alts.fullmatch(text)
         assert True in alts._heads.values() and False in alts._heads.values()
@@ -271,8 +271,8 @@ def test_the_head_test_passes_over_no_text_the_pattern_matches(alternatives, fla
 @given(_lines)
 def test_the_head_test_on_made_up_lines(text):
     """The heads asked about by the openers and sections, fresh (no answer kept from another line)."""
-    for alts in (Alternatives(boilerplate._OPENERS._groups, boilerplate._OPENERS._flags),
-                 Alternatives(shape._SECTIONS._groups, shape._SECTIONS._flags)):
+    for alts in (Alternatives(boilerplate._OPENERS._groups, boilerplate._OPENERS._flags, reach=boilerplate._REACH),
+                 Alternatives(shape._SECTIONS._groups, shape._SECTIONS._flags, reach=8)):
         for _ in range(3):  # seen first, seen again (asked), known
             _same(alts, text)
             _same(alts, text.upper())
@@ -410,3 +410,65 @@ def test_the_beginnings_of_every_alternation_on_every_eval_line():
             ruled_out += not alts.may_begin(text)
         if alts in (boilerplate._OPENERS, shape._OWN_SECTIONS):  # they pay: most lines are ruled out
             assert not lines or ruled_out > len(lines) // 2
+
+
+# The reach (Alternatives' ``reach``, :meth:`Alternatives._may_reach`): a text whose head may open a match is
+# read up to ``reach`` characters by its beginnings before the engine is asked. The rule it stands in for: the
+# engine's full match, which it must admit wherever that finds one.
+_REACHES = (5, 8, 12)
+
+
+def _reaches(alts: Alternatives, text: str) -> None:
+    """Wherever the engine full-matches ``text`` (whole or cut short), the reach admits it, and the reaching
+    alternation answers as the whole pattern."""
+    for end in {len(text), max(0, len(text) - 1), min(len(text), 9)}:
+        if text[:end] and alts.pattern.fullmatch(text, 0, end) is not None:
+            assert alts._may_reach(text, end), (text, end)
+    _same(alts, text)
+
+
+@pytest.mark.parametrize(("alternatives_", "flags", "texts"), _BEGINNING_CASES + _HEAD_CASES)
+def test_the_reach_admits_every_text_the_pattern_matches(alternatives_, flags, texts):
+    for reach in _REACHES:
+        alts = Alternatives([("g", alternatives_)], flags, reach=reach)
+        for _ in range(3):  # seen first, seen again (asked), known
+            for text in texts:
+                for t in (text, text.upper(), text.lower(), text + " and more", text + "s"):
+                    _reaches(alts, t)
+
+
+@given(_lines)
+def test_the_reach_of_the_lexicon_on_made_up_lines(text):
+    for whole in (boilerplate._OPENERS, shape._SECTIONS):
+        for reach in _REACHES:
+            alts = Alternatives(whole._groups, whole._flags, whole._suffix, reach=reach)
+            for _ in range(2):
+                _reaches(alts, text)
+                _reaches(alts, text.upper())
+
+
+@given(st.text(alphabet=_ALPHABET, max_size=16))
+def test_the_reach_on_random_strings(text):
+    for alternatives_, flags, _ in _BEGINNING_CASES:
+        _reaches(Alternatives([("g", alternatives_)], flags, reach=8), text)
+
+
+def test_the_reach_of_the_openers_on_every_eval_line():
+    """The openers' reach (boilerplate._REACH) admits every eval line the whole pattern matches, and rules out
+    many of those whose head may open a match that the engine then fails (so it pays)."""
+    from .conftest import eval_cases
+    lines = {line.strip().lstrip(boilerplate._LEAD).rstrip(boilerplate._TRAIL)
+             for case in eval_cases() if case.get("variant") != "html" for line in case["input"].splitlines()}
+    alts = boilerplate._OPENERS
+    assert alts._reach == boilerplate._REACH > alternatives._HEAD
+    failed = ruled_out = 0
+    for text in lines:
+        if not text or len(text) > 300:
+            continue
+        matched = alts.pattern.fullmatch(text) is not None
+        if matched:
+            assert alts._may_reach(text, len(text)), text
+        elif len(text) > alternatives._HEAD and alts.pattern.fullmatch(text[:alternatives._HEAD], partial=True):
+            failed += 1
+            ruled_out += not alts._may_reach(text, len(text))
+    assert ruled_out > failed // 3, (ruled_out, failed)
