@@ -25,7 +25,7 @@ from itertools import accumulate
 import regex
 
 from .. import reasons, sentences
-from ..alternatives import NEEDED, Alternatives, Openings, opens_any_word
+from ..alternatives import HEAD, NEEDED, Alternatives, Openings, opens_any_word
 from ..document import Block
 from ..lexicon import END_HEADINGS, ORDINAL_SUFFIXES, SECTION_HEADINGS, STOPWORDS, all_of
 from ..memo import LINE_CACHE, released_per_call
@@ -160,6 +160,14 @@ _ANY_WORD_LONGEST = _longest([a + _SECTION_SUFFIX for a in _ANY_WORD])
 _OWN_SECTIONS = (Alternatives([(reason, [a for a in alts if a not in _ANY_WORD]) for reason, alts in _SECTION_GROUPS],
                               regex.IGNORECASE, suffix=_SECTION_SUFFIX)
                  if all(any(w in a for w in NEEDED) for a in _ANY_WORD) else _SECTIONS)
+# What _OWN_SECTIONS knows of a text's head (its first HEAD characters): ``False`` where no match of its
+# alternatives opens so (learned as its fullmatch is asked, see Alternatives). A text that needs no
+# strip or bracket (first character not in _LEAD_OR_BRACKET, last not in _TRAIL), is longer than a head,
+# and is not tried with the headings that open with any word, is full-matched by _OWN_SECTIONS as it
+# stands: with such a head that answers ``None`` at once, which section_kind then answers itself.
+_OWN_HEADS = _OWN_SECTIONS.known_heads
+_HEAD = HEAD
+_LEAD_OR_BRACKET = _LEAD + "["
 
 
 @functools.lru_cache(maxsize=LINE_CACHE)
@@ -169,6 +177,12 @@ def section_kind(text: str) -> str | None:
     >>> section_kind("Most Read"), section_kind("View comments (27)"), section_kind("Most people agreed.")
     ('related_links', 'comments', None)
     """
+    # Most lines: nothing to strip, longer than a head, and a head known to open no heading of their own
+    # (:data:`_OWN_HEADS`): answered first, before the strips and the alternation's call (a line's
+    # first sight teaches the head; tests/test_line_features_fast.py compares the two on every eval line).
+    if (_OWN_HEADS.get(text[:_HEAD]) is False and len(text) > _HEAD and text[:1] not in _LEAD_OR_BRACKET
+            and text[-1:] not in _TRAIL and (len(text) > _ANY_WORD_LONGEST or not _needs_any_word(text))):
+        return None
     if text[:1] in _LEAD:  # most lines open and end with a word: nothing to strip, and no call made
         text = text.lstrip(_LEAD)
     if text[-1:] in _TRAIL:
