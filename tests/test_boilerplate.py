@@ -14,6 +14,7 @@ from newsclean.alternatives import lowered_as_matched
 from newsclean.document import Document
 from newsclean.filters.boilerplate import (
     _END_HINTS,
+    _GATES,
     _KEYWORD_HINT,
     _KEYWORDS,
     _MAX_CHARS,
@@ -23,6 +24,8 @@ from newsclean.filters.boilerplate import (
     _any_of,
     _compile,
     _furniture,
+    _gate,
+    _holds_keyword,
     _is_wildcard,
     _keyworded,
     boilerplate,
@@ -421,3 +424,32 @@ def test_first_scan_passes_over_only_lines_without_a_hint():
         lower = line.lower()
         if _KEYWORD_HINT.search(lower) is None:
             assert not any(h in lower for h in hints), line
+
+
+def test_the_gated_keywords_answer_as_the_alternation_on_every_line():
+    """``_holds_keyword`` alone (the gates and hints, no first scan: what a line of ``_SCANNED_BELOW`` characters or
+    more is read by) answers as the alternation of every keyword, on furniture, prose, spliced lines, folded
+    letters and every line of the eval pages, lowered as ``noise_kind`` lowers them."""
+    from newsclean.filters.boilerplate import _hint_copy
+
+    from .conftest import eval_cases
+    lines = [line for line, _ in FURNITURE] + PROSE + list(_random_lines(3000)) + _FOLDED + [
+        "(AP) Photo", "REUTERS/Jane Doe", "Photos by Ann Lee", "Credits: AP", "show less", "x / y", "©"]
+    lines += [line for case in eval_cases() if case.get("variant") != "html" for line in case["input"].splitlines()]
+    found = 0
+    for line in dict.fromkeys(lines):
+        expected = _KEYWORD.search(line) is not None
+        assert _holds_keyword(line, lowered_as_matched(line)) is expected, line
+        assert _holds_keyword(line, _hint_copy(line)) is expected, line
+        found += expected
+    assert found > 100
+
+
+def test_each_hint_holds_its_gate_once_and_is_gated():
+    """Every hint of a keyword that does not end a line stands behind its gate (its rarest character, which it
+    holds), once; the gates are tried the rarest first."""
+    gated = [hint for _, hints in _GATES for hint, _ in hints]
+    assert sorted(gated) == sorted({h for k, hints in _KEYWORDS if not k.endswith(r"\Z") for h in hints})
+    for gate, hints in _GATES:
+        assert all(gate in hint and _gate(hint) == gate for hint, _ in hints)
+        assert all(keywords for _, keywords in hints)

@@ -131,7 +131,8 @@ def test_the_hints_copy_holds_every_hint_the_lowered_line_holds():
     ``noise_kind`` answers as the rule on random strings of marks, hints and the characters folded onto
     letters."""
     marks = bp._MARKS + bp._MARK_STAND_IN + bp._MARKS.lower()
-    hints = {*bp._BY_HINT, *bp._END_HINTS, *(h for _, ws in bp._GATED_WILDCARDS for _, hs in ws for h in hs)}
+    hints = {*(hint for _, hints in bp._GATES for hint, _ in hints), *(gate for gate, _ in bp._GATES), *bp._END_HINTS,
+             *(h for _, ws in bp._GATED_WILDCARDS for _, hs in ws for h in hs)}
     assert not [h for h in hints if any(c in h for c in marks)]
     rng = random.Random(2032)
     pieces = [*bp._MARKS, "\x00", "more", "MORE", "Read", " ", "(", "(AP", "Photo", "photo", "©", "İnbox", "ſ",

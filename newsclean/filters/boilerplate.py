@@ -189,20 +189,54 @@ _END_HINTS = tuple(dict.fromkeys(hint for keyword, hints in _KEYWORDS if keyword
 # anchors, which open on rarer characters, about twice as fast again.
 _KEYWORD_HINT = re.compile(_any_of([_anchor(s) for keyword, hints in _KEYWORDS
                                     if not keyword.endswith(_END_KEYWORD) for s in hints]))
-# Each hint with the keywords it may stand for, each compiled alone: a line that holds a hint is
-# searched for those keywords only (a keyword none of whose hints it holds cannot match it), not
-# for the alternation of every keyword, which tries them all at every character.
-def _by_hint(keywords: tuple[tuple[str, tuple[str, ...]], ...]) -> dict[str, list[regex.Pattern[str]]]:
-    """Each hint string with the compiled keywords it may stand for, in the keywords' order."""
+# Its cost grows with a line's length (about 55 instructions a character and 420 at each that opens an anchor),
+# the gates' (below) much less: a line of this many characters or more is not scanned, its gates read at once.
+_SCANNED_BELOW = 130
+
+
+def _gate(hint: str) -> str:
+    """The rarest character of ``hint`` (:func:`_rarity`; the first of the rarest): a line holding ``hint`` holds
+    it, so a line not holding it holds no hint it gates, which one ``in`` test tells (a ``memchr`` over the line).
+
+    >>> _gate("subscribe"), _gate("newsletter"), _gate("(ap"), _gate("all rights reserved"), _gate("image")
+    ('b', 'w', '(', 'v', 'g')
+    """
+    return max(hint, key=_rarity)
+
+
+_Keywords = tuple[regex.Pattern[str], ...]
+
+
+def _compile_keywords(keywords: tuple[tuple[str, tuple[str, ...]], ...], at_end: bool) -> dict[str, _Keywords]:
+    """Each hint string with the compiled keywords it may stand for (those that end a line, or the others),
+    in the keywords' order."""
     out: dict[str, list[regex.Pattern[str]]] = {}
     for keyword, hints in keywords:
-        compiled = regex.compile(keyword, regex.IGNORECASE | regex.V0)
-        for hint in dict.fromkeys(hints):
-            out.setdefault(hint, []).append(compiled)
-    return out
+        if keyword.endswith(_END_KEYWORD) == at_end:
+            compiled = regex.compile(keyword, regex.IGNORECASE | regex.V0)
+            for hint in dict.fromkeys(hints):
+                out.setdefault(hint, []).append(compiled)
+    return {hint: tuple(found) for hint, found in out.items()}
 
 
-_BY_HINT = _by_hint(_KEYWORDS)
+def _gates(by_hint: dict[str, _Keywords]) -> tuple[tuple[str, tuple[tuple[str, _Keywords], ...]], ...]:
+    """Each gate character (:func:`_gate`), the rarest first, with the hints it gates and their keywords.
+
+    >>> dict(_gates({"cookie": (), "inbox": (), "subscribe": (), "be reached at": ()}))
+    {'x': (('inbox', ()),), 'k': (('cookie', ()),), 'b': (('subscribe', ()), ('be reached at', ()))}
+    """
+    gated: dict[str, list[tuple[str, _Keywords]]] = {}
+    for hint, keywords in by_hint.items():
+        gated.setdefault(_gate(hint), []).append((hint, keywords))
+    return tuple((gate, tuple(gated[gate])) for gate in sorted(gated, key=_rarity, reverse=True))
+
+
+# A line's keywords are searched for only where it holds one of their hints (a keyword none of whose hints it holds
+# cannot match it), each keyword compiled alone, not as the alternation of every keyword, which tries them all at
+# every character. The hints are looked for behind their gates (one ``in`` test a gate, a ``memchr``): most lines
+# hold none of the rare ones ("x", "k", "v", "(", "©", "/"), and a common one lets one or two hints through.
+_GATES = _gates(_compile_keywords(_KEYWORDS, at_end=False))
+_AT_END = tuple(dict.fromkeys(k for keywords in _compile_keywords(_KEYWORDS, at_end=True).values() for k in keywords))
 _COOKIE_WORD = regex.compile("cookie", regex.IGNORECASE | regex.V0)
 # A long caption (a diagram's, a map's) still ends with its credit after its last sentence:
 # "... used while the crew is awake. Credit: ESA". Read in the line's last characters only.
@@ -267,8 +301,9 @@ def _holds_one(text: str, parts: tuple[str, ...]) -> bool:
 
 def _keyworded(text: str) -> bool:
     """Whether ``text`` holds a keyword (one of ``_KEYWORDS``' patterns), as every line a wildcard alternative
-    of the full pattern matches does: a plain substring scan for the hints' anchors first (most lines hold
-    none), then the keywords of the hints the line holds, each searched alone.
+    of the full pattern matches does: on a line shorter than :data:`_SCANNED_BELOW`, a plain substring scan for
+    the hints' anchors first (most lines hold none), then the keywords of the hints the line holds, each
+    searched alone (:func:`_holds_keyword`).
 
     >>> _keyworded("Sign up for our newsletter"), _keyworded("Read more"), _keyworded("More people came")
     (True, True, False)
@@ -286,23 +321,37 @@ def _keyworded(text: str) -> bool:
 def _keyworded_lowered(text: str, lower: str) -> bool:
     """:func:`_keyworded` given ``text`` lowered as the keywords' case folding reads it ("ſubscribe",
     "İnbox" read as hints)."""
-    if _KEYWORD_HINT.search(lower) is None and not lower.endswith(_END_HINTS):
+    if len(lower) < _SCANNED_BELOW and _KEYWORD_HINT.search(lower) is None and not lower.endswith(_END_HINTS):
         return False
     return _holds_keyword(text, lower)
 
 
 def _holds_keyword(text: str, lower: str) -> bool:
-    """:func:`_keyworded_lowered` of a line whose lowered copy holds a hint's anchor or ends with an end hint
-    (the first scan, which :func:`noise_kind` asks itself, passed): the keywords of the hints it holds, each
-    searched alone."""
-    tried: set[regex.Pattern[str]] = set()
-    for hint, keywords in _BY_HINT.items():
-        if hint in lower:
-            for keyword in keywords:
-                if keyword not in tried:
-                    if keyword.search(text) is not None:
-                        return True
-                    tried.add(keyword)
+    """Whether ``text`` holds a keyword, given ``text`` lowered as the keywords' case folding reads it
+    ("ſubscribe", "İnbox" read as hints): the keywords of the hints ``lower`` holds, each searched alone, the
+    hints looked for behind their gates (:data:`_GATES`), and the keywords that end a line where ``lower`` ends
+    with one of their hints. The answer of the alternation of every keyword (``tests/test_boilerplate.py``), with
+    or without the first scan before it (:func:`_keyworded_lowered`).
+
+    >>> _holds_keyword("Sign up for our newsletter", "sign up for our newsletter"), _holds_keyword("A / B", "a / b")
+    (True, True)
+    >>> _holds_keyword("Photo of the day", "photo of the day"), _holds_keyword("Read more", "read more")
+    (False, True)
+    """
+    tried: list[regex.Pattern[str]] = []
+    for gate, hints in _GATES:
+        if gate in lower:
+            for hint, keywords in hints:
+                if hint in lower:
+                    for keyword in keywords:
+                        if keyword not in tried:
+                            if keyword.search(text) is not None:
+                                return True
+                            tried.append(keyword)
+    if lower.endswith(_END_HINTS):
+        for keyword in _AT_END:
+            if keyword.search(text) is not None:
+                return True
     return False
 
 
@@ -359,13 +408,13 @@ def noise_kind(line: str) -> str | None:
     m = (None if len(text) > HEAD and _OPENER_HEADS.get(text[:HEAD]) is False
          else _OPENERS.fullmatch(text))
     lower = text.lower() if text.isascii() else _hint_copy(text)  # read for the hints only
-    if _KEYWORD_HINT.search(lower) is None and not lower.endswith(_END_HINTS):
+    if ((len(lower) < _SCANNED_BELOW and _KEYWORD_HINT.search(lower) is None and not lower.endswith(_END_HINTS))
+            or not _holds_keyword(text, lower)):  # _keyworded_lowered's steps, written out
         if m is None:
             return None  # no keyword (so no wildcard alternative) and no opener
         kind = m.lastgroup
-    else:  # the hint scan passed: the keyword search is _furniture_of's next step, asked here without it again
-        opener = m.lastgroup if m is not None else None
-        kind = _wildcard_reason(text, lower, opener) if _holds_keyword(text, lower) else opener
+    else:
+        kind = _wildcard_reason(text, lower, m.lastgroup if m is not None else None)
     return None if kind == reasons.CAPTION and _SEVERAL.search(text) else kind
 
 
