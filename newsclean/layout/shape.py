@@ -20,7 +20,7 @@ import operator
 import re
 import sys
 from collections.abc import Sequence
-from itertools import accumulate
+from itertools import accumulate, repeat
 
 import regex
 
@@ -38,6 +38,8 @@ __all__ = ["MIN_RUN", "SECTION_WEIGHT", "best_run", "best_runs_before", "covered
 _ALL_STOP = frozenset().union(*STOPWORDS.values())
 _IS_STOP = _ALL_STOP.__contains__
 _INDEX = operator.attrgetter("index")
+_HINTS = operator.attrgetter("paragraph.hints")  # a block's hints, read in C (empty hints are false)
+_FEATURE = Block.feature
 _FIRST = operator.itemgetter(0)
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 _CJK_FIRST = "\u2e80"  # the first character _CJK matches (CJK Radicals Supplement): a line below it holds none
@@ -237,13 +239,17 @@ def weigh(block: Block, covered: bool = True) -> float:
 
 def weights_of(blocks: Sequence[Block], covered: bool) -> list[float]:
     """``[weigh(b, covered) for b in blocks]``, with :func:`weigh`'s common case read in the loop: a block
-    that is not mostly links weighs its text's feature (a call of ``weigh`` less a block).
+    that is not mostly links weighs its text's feature (a call of ``weigh`` less a block). Where no
+    block has hints (a text's lines: only the HTML reader gives them), none is mostly links, and the
+    features are read by one ``map`` in C (no step of the loop a block, about 400 instructions each).
 
     >>> from newsclean.document import Document
     >>> weights_of(Document.from_text("Home\\nThe army said it had left the town.").blocks, True)
     [-2.0, 4.0]
     """
     of = _covered_weight if covered else _uncovered_weight
+    if not any(map(_HINTS, blocks)):  # no paragraph with hints (every line of a text): none is mostly links
+        return list(map(_FEATURE, blocks, repeat(of)))
     out: list[float] = []
     append = out.append
     for b in blocks:
@@ -429,7 +435,8 @@ class _Page:
         self.blocks = blocks
         # the prose lines' words and stop words as one running total of complex numbers, summed in C
         # (itertools.accumulate; see _prose_tally), not two totals built by a step of Python a block each
-        self.prose = list(accumulate([b.feature(_prose_tally) for b in blocks], initial=0j))
+        # (each block's feature read by map in C, no step of a comprehension a block)
+        self.prose = list(accumulate(map(_FEATURE, blocks, repeat(_prose_tally)), initial=0j))
         self._every: tuple[list[int], list[int]] | None = None  # the totals of every line: read lazily
         self._weights: dict[bool, list[float]] = {}
 
