@@ -140,14 +140,18 @@ def _words(cls: str, ident: str) -> tuple[str, ...]:
             names.pop()  # id="sharing-with-a-single-developer": a heading's anchor, not a name
     out: list[str] = []
     for name in names:
-        parts = name.split()
-        out += parts
-        n = len(parts)
-        if n == 2:  # its one pair: no pairwise and map objects (most names have one or two parts)
-            out.append("-".join(parts))
-        elif n > 2:
-            out += map("-".join, itertools.pairwise(parts))
+        _add_words(out, name.split())
     return tuple(out)
+
+
+def _add_words(out: list[str], parts: list[str]) -> None:
+    """Add a name's words to ``out``: its parts, then each two side by side joined by a hyphen."""
+    out += parts
+    n = len(parts)
+    if n == 2:  # its one pair: no pairwise and map objects (most names have one or two parts)
+        out.append("-".join(parts))
+    elif n > 2:
+        out += map("-".join, itertools.pairwise(parts))
 
 
 def _words_by_name(cls: str, ident: str) -> tuple[str, ...]:
@@ -158,12 +162,7 @@ def _words_by_name(cls: str, ident: str) -> tuple[str, ...]:
         parts = _name_parts(name)
         if name == ident and sum(p.isalpha() for p in parts) >= _SLUG_WORDS:
             continue  # id="sharing-with-a-single-developer": a heading's anchor, not a name
-        out += parts
-        n = len(parts)
-        if n == 2:  # its one pair: no pairwise and map objects (most names have one or two parts)
-            out.append("-".join(parts))
-        elif n > 2:
-            out += map("-".join, itertools.pairwise(parts))
+        _add_words(out, parts)
     return tuple(out)
 
 
