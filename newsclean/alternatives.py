@@ -917,6 +917,31 @@ class AnyOf:
 # ``tests/test_alternatives.py`` asks the engine about every character of Unicode.
 _ENGINE_FOLDS = (("ſ", "s"), ("İ", "i"), ("ı", "i"))
 
+__all__ += ["literal_opening"]
+
+_QUANTIFIERS = "?*+{"
+_META = "\\()[]{}.*+?|^$"
+
+
+def literal_opening(branch: str) -> str:
+    """The characters every match of the pattern ``branch`` (one alternative, no top-level ``|``) opens
+    with, as written: its literal characters up to the first that is a pattern's syntax, less the last
+    when a quantifier follows it (``tags?`` opens with ``tag``); empty when it opens with a group, a
+    class or an escape. A match of the branch, in the case the pattern's flags allow, opens with them.
+
+    >>> literal_opening("tagged(?: with)?"), literal_opening("tags?"), literal_opening("filed under")
+    ('tagged', 'tag', 'filed under')
+    >>> literal_opening(r"(?:\\d+ )?comments"), literal_opening(r"more\\x20about")
+    ('', 'more')
+    """
+    n = 0
+    while n < len(branch) and branch[n] not in _META:
+        n += 1
+    if n < len(branch) and branch[n] in _QUANTIFIERS:
+        n -= 1
+    return branch[:max(n, 0)]
+
+
 __all__ += ["lowered_as_matched"]
 
 

@@ -479,6 +479,15 @@ def _plain_agency_credit(text: str, start: int, end: int) -> tuple[int, int] | N
     return m.start() - 1, m.end()
 
 
+def _plain_attributed(text: str, start: int, end: int) -> int | None:
+    """layout.headline_case.attributed as it was: its pattern searched in every head."""
+    m = headline_case._ATTRIBUTION.search(text, start, min(end, start + headline_case.HEAD))
+    if m is None or len(text[start:m.start()].split()) < headline_case.MIN_HEADLINE:
+        return None
+    at: int = m.start("end")
+    return at
+
+
 _SOURCE_HEADS = ["Strike kills 15 in Syrias Idlib", "Monitor", "MONITORS", "monitor:", "ſtate TV", "State media",
                  "state  tv", "Observatory", "ACTİVISTS", "actıvists", "NGO", "ngos", "Reports", "An air strike",
                  "killed", ":", "\n", "\u00a0", "AFP", "AP", "(AP)", "dpa", "Reuters:", "Syrian", "\x1c", "Xinhua"]
@@ -486,14 +495,12 @@ _SOURCE_HEADS = ["Strike kills 15 in Syrias Idlib", "Monitor", "MONITORS", "moni
 
 def test_agency_and_source_heads_ruled_out_only_where_none_stands():
     """agency_credit asks its pattern only where an agency's name is a word of the head's split, and
-    head_breaks asks attributed only where one of its sources' first letters stands in the head lowered
-    as the engine folds case (line_head._may_attribute): the same answers as before on random heads of
+    attributed asks its pattern only where one of its sources' first letters stands in the head lowered
+    as the engine folds case (headline_case._may_attribute): the same answers as before on random heads of
     agencies, sources in every case (the long s, the dotted and dotless i), marks and odd spaces, and on
     every folded eval page's head."""
-    from newsclean.layout import line_head
-
     from .conftest import eval_cases
-    assert all(line_head._SOURCE_OPENINGS)
+    assert all(headline_case._SOURCE_OPENINGS)
     rng = random.Random(44)
     texts = [" ".join(rng.choice(_SOURCE_HEADS) for _ in range(rng.randint(1, 14))) for _ in range(6_000)]
     texts += [case["input"][:400] for case in eval_cases() if case.get("variant") in ("flatpage", "flat")]
@@ -502,9 +509,11 @@ def test_agency_and_source_heads_ruled_out_only_where_none_stands():
         for a in (0, 1, 7):
             b = len(s)
             assert head_units.agency_credit(s, a, b) == _plain_agency_credit(s, a, b), repr(s)
-            if headline_case.attributed(s, a, b) is not None:
+            plain = _plain_attributed(s, a, b)
+            assert headline_case.attributed(s, a, b) == plain, repr(s)
+            if plain is not None:
                 found += 1
-                assert line_head._may_attribute(s, a, b), repr(s)
+                assert headline_case._may_attribute(s, a, b), repr(s)
     assert found > 100
 
 

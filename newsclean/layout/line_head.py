@@ -16,16 +16,14 @@ from __future__ import annotations
 
 import regex
 
-from ..alternatives import branches, lowered_as_matched
 from ..dates import iter_dates, relative_dates
-from ..lexicon import AGENCIES, DATE_PREFIXES, HEADLINE_SOURCES, UPDATED_PREFIXES, all_of
+from ..lexicon import AGENCIES, DATE_PREFIXES, UPDATED_PREFIXES, all_of
 from .head_units import (
     BYLINE_WORDS,
     agency_credit,
     byline_opening,
     head_byline,
     head_credit,
-    literal_opening,
     pager_run,
     release_dateline,
     restated_opening,
@@ -35,7 +33,7 @@ from .head_units import (
     toolbar_start,
     wire_dateline,
 )
-from .headline_case import HEAD, article_opening, attributed, title_case_end
+from .headline_case import article_opening, attributed, title_case_end
 from .line_joins import BY_ALONE, GOES_ON
 
 __all__ = ["head_breaks", "space_before"]
@@ -77,28 +75,6 @@ def _inside_sentence(text: str, start: int, at: int) -> bool:
         return False  # a byline's day: "Written by Rachael Link, MS, RD on November 14, 2019"
     return (before[-1:].isalpha() and GOES_ON.search(before) is not None
             and _PREFIX.search(text[max(start, at - 60):at]) is None)
-
-
-# The first letters of every source that ends a wire headline
-# (:func:`~newsclean.layout.headline_case.attributed`), in lower case: its pattern matches one of them
-# in any case the engine folds (:func:`~newsclean.alternatives.lowered_as_matched`).
-_SOURCE_OPENINGS = tuple(sorted({literal_opening(b).lower() for p in all_of(HEADLINE_SOURCES) for b in branches(p)}))
-
-
-def _may_attribute(text: str, start: int, end: int) -> bool:
-    """Whether a source of :func:`~newsclean.layout.headline_case.attributed` may stand in the head
-    of ``text[start:end]`` (the :data:`HEAD` characters it searches): one of the sources' first letters
-    (:data:`_SOURCE_OPENINGS`) stands in its copy lowered as the engine folds case, each found by a scan
-    in C, where the pattern's look-behind was tried at every character (about 130,000 instructions a
-    head; a source stands in about one head in ten). ``True`` where a source opens with no letter.
-
-    >>> _may_attribute("Strike kills 15 Monitor An air strike", 0, 37), _may_attribute("Strike kills 15", 0, 15)
-    (True, False)
-    """
-    if not all(_SOURCE_OPENINGS):
-        return True
-    head = lowered_as_matched(text[start:min(end, start + HEAD)])
-    return any(w in head for w in _SOURCE_OPENINGS)
 
 
 def head_breaks(text: str, start: int, end: int) -> list[int]:
@@ -162,8 +138,7 @@ def head_breaks(text: str, start: int, end: int) -> list[int]:
             cut = title_case_end(text, unit, end)
         if cut is None:
             cut = (agency_credit(text, unit, end) or restated_opening(text, unit, end)
-                   or article_opening(text, unit, end) or (attributed(text, unit, end)
-                                                           if _may_attribute(text, unit, end) else None))
+                   or article_opening(text, unit, end) or attributed(text, unit, end))
         if cut is not None:
             out.extend(cut if isinstance(cut, tuple) else (cut,))
     return sorted(out)

@@ -25,12 +25,12 @@ from fractions import Fraction
 import regex
 
 from .. import reasons
-from ..alternatives import Openings, branches, matches_at_places
+from ..alternatives import Openings, branches, literal_opening, matches_at_places
 from ..lexicon import COUNTER_LABELS, COUNTER_LINKS, GALLERY_EXITS, NEXT_ARTICLE, SECTION_HEADINGS, all_of
 from ..memo import page_dict
 from ..sentences import CLOSERS, STOPS
 from .folded import FoldedPage, Spans, caption_unit, find_article, plain_spaces, span_words, token_start
-from .head_units import label_openings, literal_opening
+from .head_units import label_openings
 from .headline_case import HEAD
 from .line_head import head_breaks, space_before
 from .line_joins import BLOB
