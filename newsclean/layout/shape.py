@@ -167,7 +167,6 @@ _OWN_SECTIONS = (Alternatives([(reason, [a for a in alts if a not in _ANY_WORD])
 # and is not tried with the headings that open with any word, is full-matched by _OWN_SECTIONS as it
 # stands: with such a head that answers ``None`` at once, which section_kind then answers itself.
 _OWN_HEADS = _OWN_SECTIONS.known_heads
-_HEAD = HEAD
 _LEAD_OR_BRACKET = _LEAD + "["
 
 
@@ -181,7 +180,7 @@ def section_kind(text: str) -> str | None:
     # Most lines: nothing to strip, longer than a head, and a head known to open no heading of their own
     # (:data:`_OWN_HEADS`): answered first, before the strips and the alternation's call (a line's
     # first sight teaches the head; tests/test_line_features_fast.py compares the two on every eval line).
-    if (_OWN_HEADS.get(text[:_HEAD]) is False and len(text) > _HEAD and text[:1] not in _LEAD_OR_BRACKET
+    if (_OWN_HEADS.get(text[:HEAD]) is False and len(text) > HEAD and text[:1] not in _LEAD_OR_BRACKET
             and text[-1:] not in _TRAIL and (len(text) > _ANY_WORD_LONGEST or not _needs_any_word(text))):
         return None
     if text[:1] in _LEAD:  # most lines open and end with a word: nothing to strip, and no call made
