@@ -20,8 +20,6 @@ True
 
 from __future__ import annotations
 
-import functools
-
 import regex
 
 __all__ = ["CLOSERS", "OPENERS", "SENTENCE_BREAK", "SENTENCE_INSIDE", "SPACE", "STOPS", "ends_sentence",
@@ -59,14 +57,28 @@ _MIN_LETTER_SHARE = 0.6
 _MIN_CJK_PROSE = 40  # characters of a Chinese or Japanese paragraph of prose (no spaces to count words by)
 
 
-@functools.lru_cache(maxsize=16)
+# The compiled line ends by their marks. A plain dict, not an ``lru_cache``: what it keeps is a
+# compiled pattern, never a verdict on a text, and the callers pass a handful of constant mark
+# strings, so it stays small; the bound only guards a caller that would pass ever new marks.
+_LINE_ENDS: dict[str, tuple[regex.Pattern[str], bool]] = {}
+_MAX_LINE_ENDS = 64
+
+
 def _line_end(marks: str) -> tuple[regex.Pattern[str], bool]:
     """The pattern of a line's end: one of ``marks``, then closers; a closing quote may stand
     apart after a space, as nested quotes are typeset (``... gains.’ ”``). And whether no mark
     is a character that may follow one (then the only place a match may start is the line's
-    last character but white space and closers, see :func:`ends_sentence`)."""
-    pattern = regex.compile("[" + regex.escape(marks) + r"](?:\s?[\"'”’]|[»)\]])*+$")
-    return pattern, not set(marks) & set(_AFTER_STOP)
+    last character but white space and closers, see :func:`ends_sentence`).
+
+    Compiled once a mark string and kept (in ``_LINE_ENDS``): ``regex``'s own pattern cache is
+    full once the package is imported, so a pattern compiled again would cost a compile."""
+    found = _LINE_ENDS.get(marks)
+    if found is None:
+        if len(_LINE_ENDS) >= _MAX_LINE_ENDS:
+            _LINE_ENDS.clear()
+        pattern = regex.compile("[" + regex.escape(marks) + r"](?:\s?[\"'”’]|[»)\]])*+$")
+        found = _LINE_ENDS[marks] = pattern, not set(marks) & set(_AFTER_STOP)
+    return found
 
 
 def ends_sentence(text: str, marks: str = STOPS) -> bool:
@@ -78,7 +90,7 @@ def ends_sentence(text: str, marks: str = STOPS) -> bool:
     >>> ends_sentence("as he said.’ ”"), ends_sentence("Read more:"), ends_sentence("Read more:", STOPS + ":;")
     (True, False, True)
     """
-    pattern, apart = _line_end(marks)
+    pattern, apart = _LINE_ENDS.get(marks) or _line_end(marks)  # read here: one Python call less a line
     if not apart:
         return pattern.search(text) is not None
     # A match is a mark, then only characters of _AFTER_STOP: its mark is the last character of
