@@ -27,9 +27,9 @@ from functools import cached_property
 from types import MappingProxyType
 from typing import Any, TypeVar
 
-from .memo import features_of, page_pool
+from .memo import features_of, page_dict, page_pool
 
-__all__ = ["FILTER_NAME", "Block", "Document", "Facts", "Paragraph", "Removal"]
+__all__ = ["FILTER_NAME", "Block", "Document", "Facts", "Paragraph", "Removal", "note_printable"]
 
 _EMPTY: Mapping[str, Any] = MappingProxyType({})
 _START = operator.attrgetter("start")
@@ -334,18 +334,48 @@ def _unfolded_by(text: str, any_paragraph: bool) -> list[str]:
     space, or two spaces): most pages of text hold none, so their lines are not read at all, where
     ``str.isprintable`` looked every character of every line up in the Unicode tables (about 34
     instructions a character, on the long lines of a page folded to one line cut by the segment step).
+    A text the unicode step found printable (:func:`note_printable`) holds no odd space: those scans
+    are skipped.
 
     >>> _unfolded_by("Aid arrives\\n\\nTrucks came. ", False), _unfolded_by("Aid  arrives", False)
     ([], ['  '])
     >>> _unfolded_by("Aid\\u00a0arrives  today", False), _unfolded_by("Aid arrives\\ntoday", True)
     (['\\xa0', '  '], ['\\n'])
     """
-    found = [space for space in _ODD_SPACES if space in text]
+    found = [] if _noted_printable(text) else [space for space in _ODD_SPACES if space in text]
     if "  " in text:
         found.append("  ")
     if any_paragraph and "\n" in text:
         found.append("\n")
     return found
+
+
+def note_printable(text: str) -> None:
+    """Note, for the open page memo (:func:`~newsclean.memo.page_dict`), that ``text`` (this very
+    string) is printable but for its line breaks (``text.replace("\\n", " ").isprintable()``):
+    then it holds none of :data:`_ODD_SPACES` (each is a control or a separator, which
+    ``str.isprintable`` refuses; ``tests/test_document_fast.py`` checks), and :func:`_unfolded_by`
+    skips its 27 scans of the page for them. The unicode step (:func:`~newsclean.filters.unicode.repair`)
+    knows it of the text it returns, which the page's first blocks are then built over: on a page
+    of two-byte characters (any character past Latin-1) the scans for the three odd spaces whose
+    code's low byte is zero or a line break cannot skip by ``memchr``. The note holds the string
+    itself and is read only for that string (``is``: no other string can pass while the note
+    keeps it alive); nothing is noted when no page memo is open, and it goes with the memo.
+    """
+    page_dict(note_printable)["text"] = text
+
+
+def _noted_printable(text: str) -> bool:
+    """Whether :func:`note_printable` noted ``text`` itself in the open page memo.
+
+    >>> from newsclean.memo import page_features
+    >>> page = "Aid\\narrives"
+    >>> with page_features():
+    ...     note_printable(page)
+    ...     _noted_printable(page), _noted_printable("Aid\\narrives today")
+    (True, False)
+    """
+    return page_dict(note_printable).get("text") is text
 
 
 def _fresh_blocks(text: str, paragraphs: tuple[Paragraph, ...],

@@ -444,3 +444,51 @@ def test_a_plainly_spaced_page_has_its_lines_folded_already():
         assert [b.text for b in doc.blocks] == [fold(text[p.start:p.end]) for p in doc.paragraphs], repr(text)
         if not d._unfolded_by(text, False):
             assert all(fold(line) == line for line in d._split_lines(text)[1]), repr(text)
+
+
+def test_odd_spaces_are_not_printable():
+    """What note_printable rests on: a text printable but for its line breaks holds no odd space."""
+    assert not any(space.isprintable() for space in d._ODD_SPACES)
+
+
+def _noted_and_plain(text: str) -> None:
+    """Repair ``text`` in a page memo; where the unicode step notes its text printable, the note is
+    true of that text, and the odd spaces and blocks read with the note are the ones read without."""
+    from newsclean.filters.unicode import repair
+    with page_features():
+        out = repair(Document.from_text(text))
+        noted = d._noted_printable(out.text)
+        found = d._unfolded_by(out.text, False), d._unfolded_by(out.text, True)
+        blocks = _fields(out.blocks)
+    if noted:
+        assert out.text.replace("\n", " ").isprintable(), repr(text)
+        assert found == (d._unfolded_by(out.text, False), d._unfolded_by(out.text, True)), repr(text)
+        # the same document's blocks read afresh with no memo open (so with no note)
+        assert blocks == _fields(dataclasses.replace(out).blocks), repr(text)
+
+
+def test_noted_printable_text_reads_as_the_plain_scans_on_random_texts():
+    rng = random.Random(34)
+    pieces = [*PIECES, "Caf\u00c3\u00a9", "&amp;", "\ud800", "e\u0301", "Œ", "\ufffc", "\u2009\u00a0"]
+    for _ in range(4000):
+        _noted_and_plain("".join(rng.choice(pieces) for _ in range(rng.randint(0, 30))))
+    for text in ROWS:
+        _noted_and_plain(text)
+
+
+def test_noted_printable_text_reads_as_the_plain_scans_on_eval_pages():
+    from .conftest import eval_cases
+    for case in eval_cases():
+        if case["variant"] != "html":  # the text forms (an HTML page is read by the HTML reader first)
+            _noted_and_plain(case["input"])
+
+
+def test_a_note_is_read_for_its_own_text_only():
+    """An equal string that is not the noted one, and any text once the memo is closed, are scanned."""
+    page = "".join(["Aid", "\u00a0", "arrives"])[:3] + " arrives"  # made at run time: not a literal's object
+    twin = "Aid" + " arrives" * (len(page) > 0)
+    assert page == twin and page is not twin
+    with page_features():
+        d.note_printable(page)
+        assert d._noted_printable(page) and not d._noted_printable(twin)
+    assert not d._noted_printable(page)

@@ -29,7 +29,7 @@ from ftfy import FIXERS
 from ftfy.badness import BADNESS_RE
 from ftfy.chardata import HTML_ENTITY_RE
 
-from ..document import Document
+from ..document import Document, note_printable
 from ..guard import warn
 from ..memo import page_dict
 from ..strict import replace_surrogates, surrogate_warning
@@ -544,6 +544,7 @@ def repair(doc: Document) -> Document:
     fixes: dict[str, str] = page_dict(_fix)
     find, quick = (_quick_finder(text), True) if level == _QUICK else _finder_kind(text, printable)
     state["last"] = 0  # until the text returned is known
+    settled = False  # whether a round changed nothing (then ``printable`` is said of the text returned)
     for n in range(_ROUNDS):
         if n:  # a later round's text is another, normalized: most are printable now (and take the quick scans)
             printable = _printable(text)
@@ -556,9 +557,12 @@ def repair(doc: Document) -> Document:
         if fixed == text:
             if quick:  # what the next cleaning of the same call may skip (see vouch)
                 state["last"] = _PLAIN if plain else _QUICK
+            settled = True
             break
         text = fixed
     out = doc.with_text(text)
+    if settled and printable:  # out.text is text, or a string equal to it (with_text keeps an equal text)
+        note_printable(out.text)  # its first blocks skip the scans for odd spaces (see note_printable)
     return warn(out, surrogate_warning(surrogates, "the input")) if surrogates else out
 
 
