@@ -84,6 +84,10 @@ _NOT_NAMES = frozenset(all_of(NOT_NAMES))
 # lowered and searched for the roles' words.
 _NAME_OPENS = Openings(_NAME_RE)
 _ROLE_SEPARATORS = "|,–—-"
+# The particles _NAME may hold between two of its words ("de", "van"): each one word, in the case it is matched.
+_PARTICLES = frozenset(all_of(NAME_PARTICLES))
+# Characters no word of _NAME ends with (its words end with a letter, an apostrophe, a hyphen or a dot).
+_NOT_NAME_ENDS = ",;:!?|)\"”»"
 # A byline ends with a name, a date or a dot: a line ending as a question, an exclamation, a clause
 # (";") or a quotation is prose. A teaser cut short ("…") is not told from a byline run on into a menu.
 _PROSE_STOPS = ".!?;"
@@ -121,6 +125,23 @@ def _may_part_a_role(line: str) -> bool:
     return _holds_any(line, _ROLE_SEPARATORS)
 
 
+def _opens_two_name_words(line: str) -> bool:
+    """Whether ``line`` may open with a name (``_NAME_RE.match(line)``, which a role's byline needs): read off its
+    first two words as ``str.split`` cuts them, not by the engine. A name's first word holds no white space and is
+    followed by white space (``\\s``, which ``str.split`` cuts at too: every character ``regex`` takes for ``\\s``
+    is one ``str.isspace`` takes), so it is the first word ``str.split`` gives, and the next word is a particle or
+    opens as a name's word does (with a capital, ``_NAME_OPENS``). A line this rules out is matched by no name.
+
+    >>> _opens_two_name_words("Jane Doe | Staff writer"), _opens_two_name_words("Ludwig van Beethoven, composer")
+    (True, True)
+    >>> _opens_two_name_words("The army left, they said"), _opens_two_name_words("Updated: Sat 8:31 PM, Feb 17")
+    (False, False)
+    """
+    words = line.split(None, 2)
+    return len(words) > 1 and words[0][-1] not in _NOT_NAME_ENDS and (_NAME_OPENS[words[1][0]]
+                                                                      or words[1] in _PARTICLES)
+
+
 def byline_names(line: str) -> list[str] | None:
     """The author names of a byline, or ``None`` if ``line`` is not one.
 
@@ -148,14 +169,15 @@ def byline_tuple(line: str) -> tuple[str, ...] | None:
     (('Jane Doe', 'John Roe'), None)
     """
     # what each of the three forms below needs first, cheaper than the bounds that follow (most lines have none
-    # of them: they open with no byline word, have no capital and separator for a role, hold no year); each
-    # asked once and its answer passed on to its form below
+    # of them: they open with no byline word, have no name's two first words and separator for a role, hold no
+    # year); each asked once and its answer passed on to its form below
     # (written out, not calls of lowered_as_matched and _may_part_a_role, whose _ROLE_SEPARATORS the "in" tests
     # spell: a call costs about as much as the tests)
     opening = line[:1]
     prefixed = _PREFIX_OPENS[opening] and (pair.lower() if (pair := line[:2]).isascii()
                                            else lowered_as_matched(pair)) in _PREFIX_PAIRS
-    parted = _NAME_OPENS[opening] and ("," in line or "|" in line or "-" in line or "–" in line or "—" in line)
+    parted = (_NAME_OPENS[opening] and ("," in line or "|" in line or "-" in line or "–" in line or "—" in line)
+              and _opens_two_name_words(line))
     dated = None if prefixed or parted else line_digits(line) == YEAR
     if dated is False:
         return None

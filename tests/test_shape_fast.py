@@ -256,7 +256,8 @@ def test_language_count_as_the_plain_reads():
 
 def test_capitalised_and_needs_any_word_as_the_plain_reads():
     """``_capitalised`` reads each word's first character in C, ``_needs_any_word`` lowers an ASCII
-    line instead of case folding it: the answers of the list comprehension and of ``str.casefold``."""
+    line instead of case folding it: the answers of the list comprehension and of ``str.casefold``; and
+    ``_NEED``, the one needed word section_kind's first test reads inline, answers as ``_needs_any_word``."""
     rnd = random.Random(18)
     chars = "aAbBsSyYzZ ſſ\u00df\u1e9e\u0130\u0131ÉéΣσς北1 \t."
     lines = ["".join(rnd.choice(chars) for _ in range(rnd.randint(0, 30))) for _ in range(20000)]
@@ -265,6 +266,9 @@ def test_capitalised_and_needs_any_word_as_the_plain_reads():
         words = line.split()
         assert shape._capitalised(line) is (sum([w[0].isupper() for w in words]) * 2 >= len(words)), line
         assert shape._needs_any_word(line) is any(w in line.casefold() for w in shape._SECTION_NEEDS), line
+        # section_kind's first test reads the one needed word inline, on the same case folding
+        folded = line.lower() if line.isascii() else line.casefold()
+        assert (shape._NEED in folded) is shape._needs_any_word(line), line
 
 
 def test_ascii_shortcuts_of_the_line_tests():

@@ -167,6 +167,10 @@ _OWN_SECTIONS = (Alternatives([(reason, [a for a in alts if a not in _ANY_WORD])
 # and is not tried with the headings that open with any word, is full-matched by _OWN_SECTIONS as it
 # stands: with such a head that answers ``None`` at once, which section_kind then answers itself.
 _OWN_HEADS = _OWN_SECTIONS.known_heads
+# The one word of _SECTION_NEEDS ("says"), which section_kind's first test looks for in a short text's case
+# folding as _needs_any_word does (without its call: about 1,900 instructions a short line). With several
+# words it is "", which every text holds: a short text then takes the plain path, which asks _needs_any_word.
+_NEED = _SECTION_NEEDS[0] if len(_SECTION_NEEDS) == 1 else ""
 _LEAD_OR_BRACKET = _LEAD + "["
 
 
@@ -180,8 +184,11 @@ def section_kind(text: str) -> str | None:
     # Most lines: nothing to strip, longer than a head, and a head known to open no heading of their own
     # (:data:`_OWN_HEADS`): answered first, before the strips and the alternation's call (a line's
     # first sight teaches the head; tests/test_line_features_fast.py compares the two on every eval line).
-    if (_OWN_HEADS.get(text[:HEAD]) is False and len(text) > HEAD and text[:1] not in _LEAD_OR_BRACKET
-            and text[-1:] not in _TRAIL and (len(text) > _ANY_WORD_LONGEST or not _needs_any_word(text))):
+    # The length first, then the ends by index (a text longer than a head has both; a slice costs a slice
+    # object more), and a short text's needed word read inline (:data:`_NEED`, not _needs_any_word's call).
+    if (len(text) > HEAD and _OWN_HEADS.get(text[:HEAD]) is False and text[0] not in _LEAD_OR_BRACKET
+            and text[-1] not in _TRAIL
+            and (len(text) > _ANY_WORD_LONGEST or _NEED not in (text.lower() if text.isascii() else text.casefold()))):
         return None
     if text[:1] in _LEAD:  # most lines open and end with a word: nothing to strip, and no call made
         text = text.lstrip(_LEAD)
