@@ -948,3 +948,40 @@ def test_hint_densities_are_the_rounded_densities():
     doc = read_html(page, whole_page=True)
     blocks, _ = render(_page(page.removeprefix("<html><body>").removesuffix("</body></html>")), whole_page=True)
     assert [p.hints["link_density"] for p in doc.paragraphs] == [round(b.link_density, 2) for b in blocks]
+
+
+def _scores_by_walk(blocks, root):
+    """content._scores as it was: each paragraph's ancestors walked up again, the density always read."""
+    from newsclean.html import content
+
+    scores = {}
+    for b in blocks:
+        if b.drop is not None or len(b.text) < content._MIN_PARAGRAPH or b.tag not in content._SCORED_TAGS:
+            continue
+        if b.link_density > 0.5:
+            continue
+        points = content._points(b.text)
+        anc = b.element.getparent() if b.tag == "p" else b.element
+        for level in range(content._LEVELS):
+            if anc is None or anc is root or anc.tag == "html":
+                break
+            scores[anc] = scores.get(anc, 0.0) + points / (1 if level == 0 else 2 if level == 1 else level * 3)
+            anc = anc.getparent()
+    return scores
+
+
+def test_scores_by_chains_are_those_of_the_walk_up():
+    """content._scores (each element's ancestors looked up once, the density read only where there is link
+    text) gives the walk's scores, the same floats in the same order, on pages with and without chrome and
+    on every eval page."""
+    from newsclean.html import content
+    from newsclean.html.stats import text_stats
+
+    roots = [_page("<div><p>" + "Words, more words, " * 9 + "</p><p><a href='/x'>" + "link " * 20 + "</a>x</p></div>"
+                   "<section><div><pre>" + "code, " * 10 + "</pre></div></section>")]
+    roots += [root for _, root in _eval_html_roots()]
+    for root in roots:
+        for whole_page in (False, True):
+            blocks, _ = render.render(root, text_stats(root), whole_page=whole_page)
+            got, want = content._scores(blocks, root), _scores_by_walk(blocks, root)
+            assert list(got.items()) == list(want.items())
