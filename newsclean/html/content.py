@@ -101,46 +101,20 @@ def _points(text: str) -> float:
 
 
 def _scores(blocks: list[RenderedBlock], root: Any) -> dict[Any, float]:
-    """Each container's points: a paragraph's go to the element above it and up to ``_LEVELS - 1``
-    more ancestors, divided by :data:`_SHARES` (the parent, the grandparent at half, then a third of
-    the level). The ancestors of one element are looked up once (:func:`_chain`): the paragraphs of a
-    container share them, and each step up read a tag and a parent. A paragraph with no link text
-    (most) has a density of 0.0, under any limit: no property call."""
     scores: dict[Any, float] = {}
-    chains: dict[Any, list[Any]] = {}
     for b in blocks:
         if b.drop is not None or len(b.text) < _MIN_PARAGRAPH or b.tag not in _SCORED_TAGS:
             continue
-        if b.link_chars and b.link_density > 0.5:
+        if b.link_density > 0.5:
             continue
         points = _points(b.text)
-        start = b.element.getparent() if b.tag == "p" else b.element
-        chain = chains.get(start)
-        if chain is None:
-            chain = chains[start] = _chain(start, root)
-        for anc, share in zip(chain, _SHARES, strict=False):  # a chain may be shorter; in the walk's order
-            scores[anc] = scores.get(anc, 0.0) + points / share
+        anc = b.element.getparent() if b.tag == "p" else b.element
+        for level in range(_LEVELS):
+            if anc is None or anc is root or anc.tag == "html":
+                break
+            scores[anc] = scores.get(anc, 0.0) + points / (1 if level == 0 else 2 if level == 1 else level * 3)
+            anc = anc.getparent()
     return scores
-
-
-# What a paragraph's points are divided by at each level above it (1, 2, then three times the level).
-_SHARES = tuple(1 if level == 0 else 2 if level == 1 else level * 3 for level in range(_LEVELS))
-
-
-def _chain(el: Any, root: Any) -> list[Any]:
-    """``el`` and its ancestors, ``_LEVELS`` elements at most, up to (not including) ``root`` or the
-    ``<html>`` element: the containers a paragraph under ``el`` gives points to.
-
-    >>> from newsclean.html.parse import parse_html
-    >>> root = parse_html("<body><div><section><p>x</p></section></div></body>")
-    >>> [e.tag for e in _chain(root.find(".//p"), root)]
-    ['p', 'section', 'div', 'body']
-    """
-    chain: list[Any] = []
-    while el is not None and el is not root and el.tag != "html" and len(chain) < _LEVELS:
-        chain.append(el)
-        el = el.getparent()
-    return chain
 
 
 def _weighted(el: Any, points: float, stats: TextStats) -> float:
