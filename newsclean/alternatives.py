@@ -565,20 +565,21 @@ class Alternatives:
         found = self._begins_with[c] = re.compile(_tree_source(tree)) if tree else None
         return found
 
-    def _may_reach(self, text: str, end: int) -> bool:
+    def _may_reach(self, text: str, end: int, pos: int = 0) -> bool:
         """Whether a full match of ``text[:end]`` may open with its first ``reach`` characters (the constructor's):
         told by the beginnings of the alternatives read that far (:func:`beginnings` of ``reach`` classes, among
         those whose first class holds ``text[0]``), ``True`` where they cannot tell (a text opening with a character
-        that is not ASCII). :meth:`fullmatch` asks it of a text whose head (:data:`_HEAD` characters) may open a
-        match, before the engine: a line of a menu ("Contact Us", "Get the app") often opens as a longer
-        alternative does but parts from it within a few characters more, which one scan of the standard library
-        tells (about 3,000 instructions) where the engine's failed full match cost about 22,000.
+        that is not ASCII). With ``pos``, the same of a match at ``pos`` (:meth:`AnyOf.match` asks so, of
+        alternatives that read nothing before it). :meth:`fullmatch` asks it of a text whose head (:data:`_HEAD`
+        characters) may open a match, before the engine: a line of a menu ("Contact Us", "Get the app") often
+        opens as a longer alternative does but parts from it within a few characters more, which one scan of the
+        standard library tells (about 3,000 instructions) where the engine's failed full match cost about 22,000.
 
         >>> alts = Alternatives([(None, ["contact the newsroom", r"get \\w+ app"])], regex.IGNORECASE, reach=10)
         >>> [alts._may_reach(text, len(text)) for text in ("Contact Us", "Contact the desk", "Get an app")]
         [False, True, True]
         """
-        c = text[0]
+        c = text[pos]
         found = self._reaching.get(c)
         if found is None:
             if c in self._reaching or not c.isascii():
@@ -586,7 +587,7 @@ class Alternatives:
             found = self._reaching_of(c)
             if found is None:
                 return True
-        return found.match(text, 0, end) is not None
+        return found.match(text, pos, end) is not None
 
     def _reaching_of(self, c: str) -> re.Pattern[str] | None:
         """The pattern of :meth:`_may_reach` for texts opening with ``c`` (ASCII), ``None`` where the beginnings
@@ -745,11 +746,20 @@ __all__ += ["NEEDED", "AnyOf", "opens_any_word"]
 # its own may match there (see AnyOf._may_open), and how many such openings an AnyOf keeps the answer for.
 _OPENING = 4
 _OPENINGS = 8192
+_REACH = 12
 
 # The words that the alternatives opening with any word need further on, one of them each: a comment's
 # header ("Jane says"), a contact line ("Jo Lee may be reached at ..."). An alternative that opens with
 # any word and needs none of them is tried everywhere (see AnyOf).
 NEEDED = ("says", "reached at")
+# For each word of NEEDED, a run of its letters that only an ASCII letter can give in a text's case folding
+# (``str.casefold``): no character that is not ASCII folds into "a" or "y" with an "s" after it ("ẚ" folds
+# into "a" and a mark, "ẙ" into "y" and a ring), nor into "reached a" (some fold into "s", as "ſ", "ß" and
+# "ẞ" do, or into "t", as "ẗ" does: at the words' edges only). Where a word stands in a span's folding, its
+# run stands in the span read as ASCII bytes lower-cased, any other character as "?" (about 35 instructions
+# a character, where ``casefold`` costs about 75 on a span that is not ASCII). ``tests/test_alternatives_fast.py``
+# reads every character of Unicode.
+_NEEDED_CORES = (b"ay", b"reached a")
 
 
 def opens_any_word(alternative: str, flags: int = 0) -> bool:
@@ -800,7 +810,8 @@ class AnyOf:
         anywhere = [a for a in alternatives if opens_any_word(a, flags)]
         # the needed words stand for the alternatives that hold one of them; the others are tried everywhere
         self._always = [a for a in anywhere if not any(w in a for w in NEEDED)]
-        self._own = Alternatives([(None, [a for a in alternatives if a not in anywhere])], flags, suffix=suffix)
+        self._own = Alternatives([(None, [a for a in alternatives if a not in anywhere])], flags, suffix=suffix,
+                                 reach=_REACH)
         self._any = (regex.compile("(?:" + "|".join(f"(?:{a})" for a in anywhere) + ")" + suffix, flags)
                      if anywhere else None)
         self._opens: dict[str, bool] = {}  # an opening (_OPENING characters) -> whether one may match there
@@ -875,7 +886,8 @@ class AnyOf:
     def match(self, text: str, pos: int, end: int, needed: bool = True) -> bool:
         """Whether the alternation matches at ``text[pos:end]``; ``needed``: whether a word of
         :data:`NEEDED` may stand in ``text[pos:end]`` (``False`` only where the caller knows there is none)."""
-        if self._may_open(text, pos, end) and self._own.match(text, pos, end) is not None:
+        if (self._may_open(text, pos, end) and self._own._may_reach(text, end, pos)
+                and self._own.match(text, pos, end) is not None):
             return True
         return needed and self._any is not None and self._any.match(text, pos, end) is not None
 
@@ -901,8 +913,17 @@ class AnyOf:
             return True
         span = text[start:end]
         # str.lower is str.casefold on ASCII and reads it in a fast loop of C (casefold looks each
-        # character up: about 25 instructions a character)
-        folded = span.lower() if span.isascii() else span.casefold()
+        # character up)
+        if span.isascii():
+            folded = span.lower()
+        else:  # folded only where a word's run of ASCII letters stands (_NEEDED_CORES): 58 of 467 such spans a pass
+            marks = span.encode("ascii", "replace").lower()
+            for core in _NEEDED_CORES:
+                if marks.find(core) >= 0:  # (not ``in``: bytes first reads its argument as an integer, a costly error)
+                    break
+            else:
+                return False
+            folded = span.casefold()
         for word in NEEDED:  # noqa: SIM110 (a loop: any() would make a generator for two words)
             if word in folded:
                 return True

@@ -3,8 +3,9 @@
 - ``Alternatives.may_begin`` tries only the beginnings whose first class holds the text's first
   character, where it tried the whole tree of beginnings (``_beginnings``): same answer at any place,
   with any bounds.
-- ``AnyOf.needs`` folds an ASCII span with ``str.lower`` (``str.casefold`` otherwise) and looks the
-  needed words up one by one: same answer as ``any(word in span.casefold() for word in NEEDED)``.
+- ``AnyOf.needs`` folds an ASCII span with ``str.lower`` (``str.casefold`` otherwise, and only where a
+  word's run of ASCII letters, ``_NEEDED_CORES``, stands in the span's lower-cased ASCII bytes) and looks
+  the needed words up one by one: same answer as ``any(word in span.casefold() for word in NEEDED)``.
 """
 
 from __future__ import annotations
@@ -110,7 +111,27 @@ def test_needs_answers_as_casefold_on_the_table(text):
             assert any_of.needs(text, start, end) == _plain_needs(any_of, text, start, end), (text, start, end)
 
 
-@given(st.text(alphabet="sSaAyYrReEcChHtT ſß\u00a0İı.", max_size=16))
+def test_needed_cores_come_from_ascii_letters_only():
+    """Each run of _NEEDED_CORES stands in its word where no character that is not ASCII can give one of
+    its letters in a case folding: no such character's folding, set against the word at any offset,
+    agrees with the word where they overlap and covers a letter of the run (read on all of Unicode)."""
+    import sys
+    cores = dict(zip(NEEDED, alternatives._NEEDED_CORES, strict=True))
+    for word, core in cores.items():
+        first = word.index(core.decode("ascii"))
+        run = range(first, first + len(core))
+        letters = set(word)
+        for c in map(chr, range(128, sys.maxunicode + 1)):
+            folded_ = c.casefold()
+            if not letters.intersection(folded_):
+                continue
+            for at in range(1 - len(folded_), len(word)):  # folded_[j] stands over word[at + j]
+                over = [j for j in range(len(folded_)) if 0 <= at + j < len(word)]
+                if all(folded_[j] == word[at + j] for j in over):
+                    assert not any(at + j in run for j in over), (word, c)
+
+
+@given(st.text(alphabet="sSaAyYdDrReEcChHtT ſßẞẚẙẗﬅﬆ\u00a0İı.", max_size=16))
 def test_needs_answers_as_casefold_on_random_strings(text):
     assert folded._HEADING_START.needs(text) == _plain_needs(folded._HEADING_START, text)
     assert head_units._BUTTONS.needs(text, 1) == _plain_needs(head_units._BUTTONS, text, 1)

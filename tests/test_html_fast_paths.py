@@ -914,6 +914,28 @@ def test_letters_of_ascii_texts_are_those_of_the_pattern():
         assert headline._letters(text) == by_pattern(text), text
 
 
+def test_short_texts_have_no_more_words_than_characters():
+    """headline._too_many_words leaves a text of _MAX_WORDS characters or fewer unsplit: no text has more
+    tokens than characters (each token is a character at least, and tokens do not overlap), on random
+    strings of ASCII, Latin-1, letters that lower-case to two characters, marks, CJK and punctuation, and
+    every eval page's short texts; and on the longer texts it answers as the count does."""
+    import random
+
+    from newsclean.html import headline
+    from newsclean.words import tokens
+
+    rng = random.Random(0)
+    alphabet = [*map(chr, range(32, 127)), "\u00e9", "\u00c9", "\u00df", "\u0130", "\u0301", "\u212a", "\u2019",
+                "'", "\u00a0", "\u4e2d", "\u6587", "\u3001", "\u0663", "\u00bd", "\u0391", "\u03a3", "\ufb01", "_"]
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60))) for _ in range(4000)]
+    texts += ["\u0130" * 45, "\u4e2d" * 45, "a " * 23, "a'" * 22, "word " * 46]
+    texts += [text for _, root in _eval_html_roots() if (body := root.find("body")) is not None
+              for _, text, _ in headline._short_texts(body)]
+    for text in texts:
+        assert len(tokens(text)) <= len(text), text
+        assert headline._too_many_words(text) == (len(tokens(text)) > headline._MAX_WORDS), text
+
+
 def test_hint_densities_are_the_rounded_densities():
     """read_html skips round() for a paragraph with no link text: its density 0.0 is what round gives."""
     from newsclean.html.reader import read_html

@@ -342,9 +342,17 @@ _PLAIN_OPERATOR_LINE = re.compile(rf"^[^\S\n]*(?:{line_joins._OPERATOR_CLASS}\S?
                                   r"[^\S\n]*$", re.MULTILINE)
 
 
+_PLAIN_SHORT_LINE = re.compile(r"^[^\S\n]*(\S(?:[^\n]?\S)?)[^\S\n]*$", re.MULTILINE)
+_PLAIN_NUMBER_LINE = re.compile(r"^\d{1,3}\n", re.MULTILINE)
+
+
 def _join_prechecks_hold(text: str) -> None:
-    operator = line_joins._OPERATOR_LINE.match(text) or line_joins._OPERATOR_NEXT_LINE.search(text)
-    assert (operator is not None) == (_PLAIN_OPERATOR_LINE.search(text) is not None), text[:200]
+    short = line_joins.short_lines(text)
+    assert [line.strip() for line in short] == _PLAIN_SHORT_LINE.findall(text), text[:200]
+    if _PLAIN_OPERATOR_LINE.search(text) is not None:
+        assert any(not line_joins._OPERATORS.isdisjoint(line) for line in short), text[:200]
+    if _PLAIN_NUMBER_LINE.search(text) is not None:
+        assert any(line.isdecimal() for line in short), text[:200]
     if line_joins._TOGGLE_LINE.match(text) is None and line_joins._TOGGLE_NEXT_LINE.search(text) is None:
         assert not any(line_joins._TOGGLE.fullmatch(line.strip()) for line in text.split("\n")), text[:200]
 

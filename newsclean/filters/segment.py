@@ -46,7 +46,7 @@ from ..guard import warn
 from ..layout.dataview import DataView, without_data_scripts
 from ..layout.folded import FoldedPage, menu_end, opening_headline, prose_unit
 from ..layout.head_units import share_labels
-from ..layout.line_joins import counter_joins, join_points, toggle_joins
+from ..layout.line_joins import counter_joins, join_points, short_lines, toggle_joins
 from ..layout.line_sentences import sentence_breaks, whole_printings
 from ..layout.page_units import END_SHARE, Read, article, units
 from ..lexicon import NOISE_LINES, all_of
@@ -589,7 +589,8 @@ def join(doc: Document) -> Document:
     if doc.removals:
         return doc
     text = doc.text
-    joins = sorted(set(join_points(text, nodes=not doc.breaks)).union(counter_joins(text), toggle_joins(text)))
+    short = short_lines(text)  # (read by both: one scan of the text)
+    joins = sorted(set(join_points(text, not doc.breaks, short)).union(counter_joins(text, short), toggle_joins(text)))
     if not joins:
         return doc
     pieces, pos = [], 0

@@ -155,6 +155,20 @@ def _says_headline(marks: str) -> bool:
     return _HEADLINE_ATTR.search(marks) is not None
 
 
+def _too_many_words(text: str) -> bool:
+    """Whether ``text`` holds more than ``_MAX_WORDS`` words (:func:`~newsclean.words.tokens`). A token
+    is one character at least and tokens do not overlap, so a text of ``_MAX_WORDS`` characters or fewer
+    holds no more than that many: it is not split into words (tests/test_html_fast_paths.py). On the
+    pages that read their short texts (7 of the 181 scrapinghub_aeb pages, about 300 short texts each,
+    most of them menu items and links), most texts are that short, and a text that is not ASCII cost
+    about 30,000 instructions to split.
+
+    >>> _too_many_words("Kemble quits as coach"), _too_many_words("word " * 46)
+    (False, True)
+    """
+    return len(text) > _MAX_WORDS and len(tokens(text)) > _MAX_WORDS
+
+
 class Headlines:
     """The short texts of a page's elements, read once: those that are headline-marked, and a
     lookup from comparison key to text for matching the browser title's runs."""
@@ -170,9 +184,11 @@ class Headlines:
         if body is None:
             return
         for el, text, links in _short_texts(body):
-            key = _letters(text)
-            if not key or len(tokens(text)) > _MAX_WORDS or links > 1:
+            if links > 1 or _too_many_words(text):
                 continue  # several links: a breadcrumb or a menu, not a headline
+            key = _letters(text)
+            if not key:
+                continue
             named = _named_headline(el)  # asked once an element: an <h2> or <h3> is marked, not named
             marked = named or el.tag in _HEADINGS
             self.texts.append((key, text, marked))

@@ -26,7 +26,8 @@ from ..words import headline_shaped, norm_key
 from .headline_case import SMALL
 from .line_sentences import CAPTION_OPENING
 
-__all__ = ["BLOB", "BY_ALONE", "GOES_ON", "counter_joins", "formula_joins", "join_points", "toggle_joins"]
+__all__ = ["BLOB", "BY_ALONE", "GOES_ON", "counter_joins", "formula_joins", "join_points", "short_lines",
+           "toggle_joins"]
 
 # Serialized data that a page leaked into its text: PHP var_dump, a JSON list or object.
 BLOB = regex.compile(r"(?<![\w$])string\(\d{1,10}\) \"|\[\s?\{\s?\"|\{\"[\w-]{1,40}\":")
@@ -63,15 +64,28 @@ def _either_case(c: str) -> str:
     return f"[{c}{c.upper()}{_FOLDS.get(c, '')}]"
 
 
+# The letters most lines of a page end with, most first (counted on every sixth evaluation page): a branch of
+# _trie opening with one is tried before the others. The engine tries a node's branches in turn, testing each
+# one's first class (about thirty instructions); no two open with the same letter, so the order changes only
+# how many are tried before the one that matches, if any.
+_LINE_END_LETTERS = "setnyradohmpglf"
+
+
+def _line_end_order(c: str) -> tuple[bool, int, str]:
+    """The key that sorts letters as :data:`_LINE_END_LETTERS` orders them, the others after them."""
+    return c not in _LINE_END_LETTERS, _LINE_END_LETTERS.find(c), c
+
+
 def _trie(words: list[str]) -> str:
     """An alternation of ``words`` (lower-case ASCII letters, either case read) that shares their
     openings, so that a line is read a letter or two, not once for each word; an empty word ends one.
+    Each node's branches open with the letters of :data:`_LINE_END_LETTERS` in its order, then the others.
 
     >>> _trie(["eht", "fo", "ffo", "a", "aiv"])
-    '(?:[aA](?:[iIİ](?:[vV])|)|[eE](?:[hH](?:[tT]))|[fF](?:[fF](?:[oO])|[oO]))'
+    '(?:[eE](?:[hH](?:[tT]))|[aA](?:[iIİ](?:[vV])|)|[fF](?:[oO]|[fF](?:[oO])))'
     """
     branches = []
-    for c in sorted({w[0] for w in words if w}):
+    for c in sorted({w[0] for w in words if w}, key=_line_end_order):
         rest = [w[1:] for w in words if w[:1] == c]
         branches.append(_either_case(c) + ("" if rest == [""] else _trie(rest)))
     return "(?:" + "|".join(branches) + ("|" if "" in words else "") + ")"
@@ -80,8 +94,8 @@ def _trie(words: list[str]) -> str:
 # The characters a reversed open end opens with (a mark, or a small word's last letter in either case), looked
 # ahead for before the trie's branches are tried: most lines end with a stop, which fails at once.
 _ENDS_OPEN_FIRSTS = ",(\\[“‘" + "".join(_either_case(c)[1:-1] for c in sorted({w[-1] for w in SMALL}))
-_ENDS_OPEN_REVERSED = re.compile("\n" + _LINE_SPACE + "*(?=[" + _ENDS_OPEN_FIRSTS + "])(?:[,(\\[“‘]|"
-                                 + _trie(sorted(w[::-1] for w in SMALL)) + ")")
+_ENDS_OPEN_REVERSED = re.compile("\n" + _LINE_SPACE + "*+(?=[" + _ENDS_OPEN_FIRSTS + "])(?:"
+                                 + _trie(sorted(w[::-1] for w in SMALL)) + "|[,(\\[“‘])")
 # _OPENS_ON found without the regex engine (about a thousand instructions a line break, where the
 # standard library's re takes a few hundred): after the line break and its white space, a character
 # of its class among the ASCII ones (the ASCII lower-case letters are its \p{Ll} there), or one
@@ -282,7 +296,7 @@ def _indented(text: str) -> int:
                if 0 < m.start() < n - 1 and (text[m.start() - 1] in _BLANKS or text[m.start() + 1] in _BLANKS))
 
 
-def join_points(text: str, nodes: bool = True) -> list[int]:
+def join_points(text: str, nodes: bool = True, short: list[str] | None = None) -> list[int]:
     """Offsets of the line breaks that cut one sentence, byline or dateline where a tag began or
     ended (``get_text("\\n")``: a link in a sentence gives three lines, a byline ``By`` / ``Jane
     Doe`` / ``and`` / ``Tom Roe`` four). A break is a cut when the next line carries on (it opens
@@ -292,7 +306,8 @@ def join_points(text: str, nodes: bool = True) -> list[int]:
     are links inside a sentence (cut from the words on both sides), and these outnumber the
     cuts the text shows inside its lines (``the town , officials said``: a text joined already,
     or laid out by a scraper that keeps lines), or where three cuts or more have a space beside
-    them, as a text node's own breaks do: elsewhere lines stay as they are.
+    them, as a text node's own breaks do: elsewhere lines stay as they are. ``short``: :func:`short_lines`
+    of ``text``, where the caller has it.
 
     >>> t = ("By\\nJane Doe\\nand\\nTom Roe\\nThe army took\\nthe town\\n, officials said.\\n"
     ...      "The town burned\\nall night\\n.\\nHome")
@@ -302,7 +317,7 @@ def join_points(text: str, nodes: bool = True) -> list[int]:
     """
     pairs = _candidate_pairs(text)
     if not _may_join(text, pairs, nodes):
-        return formula_joins(text)  # no count below can pass: no pair is read for a cut
+        return formula_joins(text, short)  # no count below can pass: no pair is read for a cut
     out: list[int] = []
     opens = links = wraps = 0
     n = len(text)
@@ -328,7 +343,7 @@ def join_points(text: str, nodes: bool = True) -> list[int]:
             links += (carried >= _CUT_WORDS and prev.count(" ") < _LINK_WORDS
                       and own >= _CUT_WORDS and carried + own >= _LINK_SIDES)
             word_cut_at, word_cut_carried = br, prev.count(" ") + 1
-    formula = formula_joins(text)
+    formula = formula_joins(text, short)
     # nodes: whether a text node's own breaks may tell the text (not once segment cut a folded page)
     wrapped = nodes and wraps >= _MIN_WRAPS and _indented(text) < _WRAP_SHARE * (text.count("\n") + 1)
     if len(out) < _MIN_JOINS or (opens < _MIN_PUNCT_OPENS and links < _MIN_LINKS and not wrapped):
@@ -410,12 +425,32 @@ _FORMULA_LINES = 4
 _OPERATORS = frozenset("=+−-×÷≤≥<>±∑∏∫√∂∇→⋅≠∞")
 # A line a formula's run needs (one of its symbols' lines holds an operator): at most two
 # characters, not white space, an operator among them. A text without one has no formula, and is
-# not read line by line for one (most texts: one scan of the standard library's re, which skips
-# from one line break to the next: a pattern that opens with ``^`` is tried at every character).
+# not read line by line for one (most texts): a short line (:func:`short_lines`) holds it.
 _OPERATOR_CLASS = "[" + "".join(re.escape(c) for c in sorted(_OPERATORS)) + "]"
-_OPERATOR_BODY = rf"[^\S\n]*(?:{_OPERATOR_CLASS}\S?|\S{_OPERATOR_CLASS})[^\S\n]*(?=\n|\Z)"
-_OPERATOR_LINE = re.compile(_OPERATOR_BODY)  # the first line (match)
-_OPERATOR_NEXT_LINE = re.compile("\n" + _OPERATOR_BODY)  # any other (search)
+# The lines of one to three characters besides the white space around them (``str.strip``'s, less the line
+# break), from the first such character on: the first line (match) and any other (findall: the standard
+# library's re skips from one line break to the next; its repeats possessive, so a longer line fails at its
+# fourth character). A formula's symbols and a counter's numbers stand on such lines.
+_SHORT_BODY = r"[^\S\n]*+([^\n]{1,3}+)[^\S\n]*+(?=\n|\Z)"
+_SHORT_TEXT = re.compile(_SHORT_BODY)
+_SHORT_NEXT_TEXT = re.compile("\n" + _SHORT_BODY)
+
+
+def short_lines(text: str) -> list[str]:
+    """The lines of ``text`` that hold one to three characters besides the white space around them, each from
+    its first such character on (with what white space after it the three hold): where the lines of a
+    formula's symbols (:func:`formula_joins`) and a counter's numbers (:func:`counter_joins`) stand, which a
+    text without them is not read line by line for. One scan for both (most texts hold none, or two or three),
+    where each scanned every line break with a pattern of its own (about 780 and 420 instructions a break).
+
+    >>> short_lines("=\\nThe army took\\n 12 \\nab cd\\n\\n  \\nx + y")
+    ['=', '12 ']
+    """
+    first = _SHORT_TEXT.match(text)
+    found: list[str] = _SHORT_NEXT_TEXT.findall(text)
+    if first is not None:
+        found.insert(0, first.group(1))
+    return found
 # A formula has an operand, a letter or a digit ("det", "(", "A", ")", "="): a run of brackets and
 # operators alone is markup ("[", "?>", "[", "{": a page's leftovers, set side by side once the
 # lines between them are removed, which a second cleaning would join).
@@ -423,7 +458,7 @@ _OPERAND = regex.compile(r"[\p{L}\p{N}]")
 _FORMULA_OPERANDS = 1
 
 
-def formula_joins(text: str) -> list[int]:
+def formula_joins(text: str, short: list[str] | None = None) -> list[int]:
     """Offsets of the line breaks inside a formula cut into one line per symbol, and around it
     where the sentence goes on (the line before ends no sentence; the line after opens in lower
     case or with a stop or comma). Blank lines between the symbols' lines do not end the run, and
@@ -441,8 +476,8 @@ def formula_joins(text: str) -> list[int]:
     >>> formula_joins("Text\\n[\\n?>\\n[\\n{\\nMore")  # markup, no operand: no formula
     []
     """
-    if _OPERATOR_LINE.match(text) is None and _OPERATOR_NEXT_LINE.search(text) is None:
-        return []  # no symbol's line holds an operator: no run is a formula
+    if all(_OPERATORS.isdisjoint(line) for line in (short_lines(text) if short is None else short)):
+        return []  # no short line holds an operator, so no symbol's line does: no run is a formula
     lines: list[tuple[int, int, str]] = []  # (start, end, stripped text) of every line with text
     pos = 0
     while pos <= len(text):
@@ -483,9 +518,7 @@ _CUT_COUNTER = regex.compile(r"(?m)^(?:(?i:" + "|".join(all_of(COUNTER_LABELS)) 
 
 
 # Every counter holds a line of a number alone (``1``, ``of``, ``8``: the digits at a line's start,
-# a line break after them).
-_NUMBER_LINE = re.compile(r"\n\d{1,3}\n")
-_NUMBER_FIRST = re.compile(r"\d{1,3}\n")
+# a line break after them): a short line (:func:`short_lines`) of decimal digits (``\d``, ``str.isdecimal``).
 # A counter's first line is a label's, right above a number's line (one to three digits, a line
 # break after them), or that number's: every match starts at a line of one to three characters
 # that a line break ends, or at the line above one. _CUT_COUNTER is tried only there (a search of
@@ -496,9 +529,10 @@ _SHORT_LINE = re.compile(r"\n(?=[^\n]{1,3}\n)")
 _SHORT_FIRST = re.compile(r"[^\n]{1,3}\n")
 
 
-def counter_joins(text: str) -> list[int]:
+def counter_joins(text: str, short: list[str] | None = None) -> list[int]:
     """Offsets of the line breaks inside a slideshow's counter cut at every tag, whatever else
-    the text shows (no writer prints ``1`` / ``of`` / ``8`` on three lines).
+    the text shows (no writer prints ``1`` / ``of`` / ``8`` on three lines). ``short``: :func:`short_lines`
+    of ``text``, where the caller has it.
 
     >>> t = "Caption of the photo.\\nImage\\n1\\nof\\n/\\n8\\nClose\\n1\\nof\\n8\\nThe story."
     >>> "".join(" " if i in counter_joins(t) else c for i, c in enumerate(t)).split("\\n")
@@ -506,8 +540,8 @@ def counter_joins(text: str) -> list[int]:
     >>> counter_joins("Votes\\n12\\n8\\nof which\\n3")
     []
     """
-    if _NUMBER_LINE.search(text) is None and _NUMBER_FIRST.match(text) is None:
-        return []  # no line of a number alone: no counter (most texts: one scan of the standard library's re)
+    if not any(line.isdecimal() for line in (short_lines(text) if short is None else short)):
+        return []  # no line of a number alone: no counter (most texts)
     out: list[int] = []
     for m in _counter_matches(text):
         if m.group().count("\n") < 2:
