@@ -94,14 +94,20 @@ def _trie(words: list[str]) -> str:
 # The characters a reversed open end opens with (a mark, or a small word's last letter in either case), looked
 # ahead for before the trie's branches are tried: most lines end with a stop, which fails at once.
 _ENDS_OPEN_FIRSTS = ",(\\[“‘" + "".join(_either_case(c)[1:-1] for c in sorted({w[-1] for w in SMALL}))
-_ENDS_OPEN_REVERSED = re.compile("\n" + _LINE_SPACE + "*+(?=[" + _ENDS_OPEN_FIRSTS + "])(?:"
+# (The standard library's re reads possessive repeats from Python 3.11 on only: these patterns keep to 3.10's
+# syntax. A space run's repeat gives back nothing here, as a possessive one would not: no character a run may
+# give back opens a match of what follows it.)
+_ENDS_OPEN_REVERSED = re.compile("\n" + _LINE_SPACE + "*(?=[" + _ENDS_OPEN_FIRSTS + "])(?:"
                                  + _trie(sorted(w[::-1] for w in SMALL)) + "|[,(\\[“‘])")
 # _OPENS_ON found without the regex engine (about a thousand instructions a line break, where the
 # standard library's re takes a few hundred): after the line break and its white space, a character
 # of its class among the ASCII ones (the ASCII lower-case letters are its \p{Ll} there), or one
 # that is no ASCII but for a few common ones outside its class, which _OPENS_ON then reads.
 _OPENS_ASCII = ",.;:!?)\\]%a-z"
-_OPENS_ON_SUPERSET = re.compile("\n" + _LINE_SPACE + "*+(?=[" + _OPENS_ASCII + "]|[^\\x00-\\x7f“‘«»©•])")
+# (The space run is whole, ``(?!...)``, where a possessive repeat would say so: the class after it holds the
+# spaces that are not ASCII.)
+_OPENS_ON_SUPERSET = re.compile("\n" + _LINE_SPACE + "*(?!" + _LINE_SPACE + ")(?=[" + _OPENS_ASCII
+                                + "]|[^\\x00-\\x7f“‘«»©•])")
 
 
 # A line that opens with a key of serialized data: ``"headline": "Budget Passes"``, ``{"@type": "Person",``
@@ -429,9 +435,10 @@ _OPERATORS = frozenset("=+−-×÷≤≥<>±∑∏∫√∂∇→⋅≠∞")
 _OPERATOR_CLASS = "[" + "".join(re.escape(c) for c in sorted(_OPERATORS)) + "]"
 # The lines of one to three characters besides the white space around them (``str.strip``'s, less the line
 # break), from the first such character on: the first line (match) and any other (findall: the standard
-# library's re skips from one line break to the next; its repeats possessive, so a longer line fails at its
-# fourth character). A formula's symbols and a counter's numbers stand on such lines.
-_SHORT_BODY = r"[^\S\n]*+([^\n]{1,3}+)[^\S\n]*+(?=\n|\Z)"
+# library's re skips from one line break to the next; a longer line fails by its fourth character, as the
+# white space before the three is read whole, ``(?!...)``, and only white space may follow them: Python 3.10's
+# re has no possessive repeats). A formula's symbols and a counter's numbers stand on such lines.
+_SHORT_BODY = r"[^\S\n]*(?![^\S\n])([^\n]{1,3})[^\S\n]*(?=\n|\Z)"
 _SHORT_TEXT = re.compile(_SHORT_BODY)
 _SHORT_NEXT_TEXT = re.compile("\n" + _SHORT_BODY)
 
