@@ -371,8 +371,13 @@ def test_long_lines_reads_each_line_as_before(text):
 
 def _branches_need_non_ascii(pattern):
     """Whether every top-level case of ``pattern`` has an element that matches no ASCII character."""
-    from re import _compiler, _parser
-    from re import _constants as c
+    try:
+        from re import _compiler, _parser  # type: ignore[attr-defined]
+        from re import _constants as c  # type: ignore[attr-defined]
+    except ImportError:  # Python 3.10
+        import sre_compile as _compiler
+        import sre_constants as c
+        import sre_parse as _parser
     tree = _parser.parse(pattern.pattern, pattern.flags)
     (op, av), = list(tree)  # one alternation
     assert op is c.BRANCH
