@@ -14,6 +14,7 @@ toggle. The join step (:mod:`newsclean.filters.segment`) turns them into spaces.
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterator
 
 import regex
@@ -43,6 +44,18 @@ _CONTINUES = regex.compile(r"^(?:[,.;:!?)\]’”%]|(?P<lower>\p{Ll}))")
 # The white space ``str.strip`` takes off a line (``str.isspace``) less the line break; regex's
 # ``\s`` leaves out the information separators (U+001C to U+001F), which ``str.strip`` takes off too.
 _LINE_SPACE = r"[\t\x0b\x0c\r\x1c-\x1f\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
+# Python 3.10's re reads no possessive repeat (3.11 does, and runs these scans faster with them: 0.32 million
+# instructions a page on the page text): each such pattern is written both ways, 3.10 compiling the second form,
+# which matches the same (tests/test_pattern_syntax.py compares the two on every eval text and random strings).
+_PORTABLE: dict[str, str] = {}  # the 3.11 form -> the 3.10 form
+
+
+def _std(modern: str, portable: str) -> re.Pattern[str]:
+    """``modern`` compiled by the standard library's re, or ``portable`` (its 3.10 form) before Python 3.11."""
+    _PORTABLE[modern] = portable
+    return re.compile(modern if sys.version_info >= (3, 11) else portable)
+
+
 # The two ways a line break may cut a sentence (see :func:`_carries_on`), found in one scan of the
 # whole text each rather than by a test of every line (most lines do neither): the next line opens
 # as _CONTINUES reads a stripped line (the match starts at the break), or the line ends as GOES_ON
@@ -94,20 +107,19 @@ def _trie(words: list[str]) -> str:
 # The characters a reversed open end opens with (a mark, or a small word's last letter in either case), looked
 # ahead for before the trie's branches are tried: most lines end with a stop, which fails at once.
 _ENDS_OPEN_FIRSTS = ",(\\[“‘" + "".join(_either_case(c)[1:-1] for c in sorted({w[-1] for w in SMALL}))
-# (The standard library's re reads possessive repeats from Python 3.11 on only: these patterns keep to 3.10's
-# syntax. A space run's repeat gives back nothing here, as a possessive one would not: no character a run may
-# give back opens a match of what follows it.)
-_ENDS_OPEN_REVERSED = re.compile("\n" + _LINE_SPACE + "*(?=[" + _ENDS_OPEN_FIRSTS + "])(?:"
-                                 + _trie(sorted(w[::-1] for w in SMALL)) + "|[,(\\[“‘])")
+# (3.10: a plain repeat of the space run, which gives back nothing here: no character it may give back opens a
+# match of what follows it.)
+_ENDS_OPEN_TAIL = "(?=[" + _ENDS_OPEN_FIRSTS + "])(?:" + _trie(sorted(w[::-1] for w in SMALL)) + "|[,(\\[“‘])"
+_ENDS_OPEN_REVERSED = _std("\n" + _LINE_SPACE + "*+" + _ENDS_OPEN_TAIL, "\n" + _LINE_SPACE + "*" + _ENDS_OPEN_TAIL)
 # _OPENS_ON found without the regex engine (about a thousand instructions a line break, where the
 # standard library's re takes a few hundred): after the line break and its white space, a character
 # of its class among the ASCII ones (the ASCII lower-case letters are its \p{Ll} there), or one
 # that is no ASCII but for a few common ones outside its class, which _OPENS_ON then reads.
 _OPENS_ASCII = ",.;:!?)\\]%a-z"
-# (The space run is whole, ``(?!...)``, where a possessive repeat would say so: the class after it holds the
-# spaces that are not ASCII.)
-_OPENS_ON_SUPERSET = re.compile("\n" + _LINE_SPACE + "*(?!" + _LINE_SPACE + ")(?=[" + _OPENS_ASCII
-                                + "]|[^\\x00-\\x7f“‘«»©•])")
+# (3.10: the space run read whole by ``(?!...)``, since the class after it holds the spaces that are not ASCII.)
+_OPENS_AFTER = "(?=[" + _OPENS_ASCII + "]|[^\\x00-\\x7f“‘«»©•])"
+_OPENS_ON_SUPERSET = _std("\n" + _LINE_SPACE + "*+" + _OPENS_AFTER,
+                          "\n" + _LINE_SPACE + "*(?!" + _LINE_SPACE + ")" + _OPENS_AFTER)
 
 
 # A line that opens with a key of serialized data: ``"headline": "Budget Passes"``, ``{"@type": "Person",``
@@ -435,12 +447,13 @@ _OPERATORS = frozenset("=+−-×÷≤≥<>±∑∏∫√∂∇→⋅≠∞")
 _OPERATOR_CLASS = "[" + "".join(re.escape(c) for c in sorted(_OPERATORS)) + "]"
 # The lines of one to three characters besides the white space around them (``str.strip``'s, less the line
 # break), from the first such character on: the first line (match) and any other (findall: the standard
-# library's re skips from one line break to the next; a longer line fails by its fourth character, as the
-# white space before the three is read whole, ``(?!...)``, and only white space may follow them: Python 3.10's
-# re has no possessive repeats). A formula's symbols and a counter's numbers stand on such lines.
-_SHORT_BODY = r"[^\S\n]*(?![^\S\n])([^\n]{1,3})[^\S\n]*(?=\n|\Z)"
-_SHORT_TEXT = re.compile(_SHORT_BODY)
-_SHORT_NEXT_TEXT = re.compile("\n" + _SHORT_BODY)
+# library's re skips from one line break to the next; its repeats possessive, so a longer line fails at its
+# fourth character). A formula's symbols and a counter's numbers stand on such lines. (3.10: the white space
+# before the three read whole by ``(?!...)``; only white space may follow them, so giving any back ends no line.)
+_SHORT_BODY = r"[^\S\n]*+([^\n]{1,3}+)[^\S\n]*+(?=\n|\Z)"
+_SHORT_BODY_310 = r"[^\S\n]*(?![^\S\n])([^\n]{1,3})[^\S\n]*(?=\n|\Z)"
+_SHORT_TEXT = _std(_SHORT_BODY, _SHORT_BODY_310)
+_SHORT_NEXT_TEXT = _std("\n" + _SHORT_BODY, "\n" + _SHORT_BODY_310)
 
 
 def short_lines(text: str) -> list[str]:
