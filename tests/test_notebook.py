@@ -57,7 +57,10 @@ def test_quickstart_notebook_executes(kernel_name, folder):
 
 
 def test_the_extras_bring_what_the_readme_asks_for():
-    import tomllib
+    try:
+        import tomllib
+    except ModuleNotFoundError:  # Python 3.10: pytest brings tomli, the library tomllib came from
+        import tomli as tomllib
 
     extras = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["optional-dependencies"]
     names = {extra: {dep.split(">")[0].split("<")[0].split("=")[0] for dep in deps} for extra, deps in extras.items()}
