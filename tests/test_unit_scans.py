@@ -338,8 +338,8 @@ def test_page_lines_read_the_documents_body():
 
 
 # The lines the join step's prechecks look for, as they were read: a pattern over each line.
-_PLAIN_OPERATOR_LINE = re.compile(rf"^[^\S\n]*(?:{line_joins._OPERATOR_CLASS}\S?|\S{line_joins._OPERATOR_CLASS})"
-                                  r"[^\S\n]*$", re.MULTILINE)
+_OPERATOR_CLASS = "[" + "".join(re.escape(c) for c in sorted(line_joins._OPERATORS)) + "]"
+_PLAIN_OPERATOR_LINE = re.compile(rf"^[^\S\n]*(?:{_OPERATOR_CLASS}\S?|\S{_OPERATOR_CLASS})[^\S\n]*$", re.MULTILINE)
 
 
 _PLAIN_SHORT_LINE = re.compile(r"^[^\S\n]*(\S(?:[^\n]?\S)?)[^\S\n]*$", re.MULTILINE)

@@ -444,7 +444,6 @@ _OPERATORS = frozenset("=+−-×÷≤≥<>±∑∏∫√∂∇→⋅≠∞")
 # A line a formula's run needs (one of its symbols' lines holds an operator): at most two
 # characters, not white space, an operator among them. A text without one has no formula, and is
 # not read line by line for one (most texts): a short line (:func:`short_lines`) holds it.
-_OPERATOR_CLASS = "[" + "".join(re.escape(c) for c in sorted(_OPERATORS)) + "]"
 # The lines of one to three characters besides the white space around them (``str.strip``'s, less the line
 # break), from the first such character on: the first line (match) and any other (findall: the standard
 # library's re skips from one line break to the next; its repeats possessive, so a longer line fails at its
@@ -471,6 +470,8 @@ def short_lines(text: str) -> list[str]:
     if first is not None:
         found.insert(0, first.group(1))
     return found
+
+
 # A formula has an operand, a letter or a digit ("det", "(", "A", ")", "="): a run of brackets and
 # operators alone is markup ("[", "?>", "[", "{": a page's leftovers, set side by side once the
 # lines between them are removed, which a second cleaning would join).
