@@ -49,16 +49,14 @@ def _patterns(value: Any, depth: int = 0) -> Iterator[re.Pattern[str]]:
 
 def _uses_new_syntax(tree: Any) -> bool:
     """Whether a parsed pattern (``re._parser`` items, nested) holds a possessive repeat or an atomic group."""
-    for op, av in tree:
-        if op in _NEW_IN_311:
-            return True
-        for part in av if isinstance(av, (tuple, list)) else (av,):
-            if isinstance(part, _parser.SubPattern) and _uses_new_syntax(part):
-                return True
-            if isinstance(part, (tuple, list)) and any(isinstance(p, _parser.SubPattern) and _uses_new_syntax(p)
-                                                       for p in part):
-                return True
-    return False
+    return any(op in _NEW_IN_311 or _holds_new_syntax(av) for op, av in tree)
+
+
+def _holds_new_syntax(value: Any) -> bool:
+    """Whether an item's argument holds a subpattern that uses either form, at any depth of tuples and lists."""
+    if isinstance(value, _parser.SubPattern):
+        return _uses_new_syntax(value)
+    return isinstance(value, (tuple, list)) and any(_holds_new_syntax(part) for part in value)
 
 
 def test_the_syntax_check_sees_both_forms() -> None:
