@@ -64,6 +64,12 @@ _PREFIX_PAIRS = frozenset(lowered_as_matched(p)[:2] for p in all_of(BYLINE_PREFI
 # "by" inside a meta line, after its date.
 _INNER_BY = regex.compile(r"\s(?:" + "|".join(regex.escape(p) for p in all_of(BYLINE_PREFIXES)) + r")\s+(?=\p{Lu})",
                           regex.IGNORECASE)
+# The byline words _INNER_BY needs, lowered as :func:`lowered_as_matched` lowers a text and none inside another
+# ("by" for "posted by"): a line whose lowered copy holds none of them holds no _INNER_BY match (most dated lines
+# with a "by" hold none: "di", "par", "por" are the likelier finds), and is not searched.
+_BYLINE_WORDS = frozenset(lowered_as_matched(p) for p in all_of(BYLINE_PREFIXES))
+_INNER_WORDS = tuple(sorted((w for w in _BYLINE_WORDS if not any(v != w and v in w for v in _BYLINE_WORDS)),
+                            key=lambda w: (w != "by", w)))
 _JOIN = regex.compile(r"\s*(?:,|&|\b(?:" + "|".join(regex.escape(w) for w in all_of(NAME_JOINS)) + r")\b)\s*")
 _ROLES = tuple(regex.escape(r) for r in all_of(AUTHOR_ROLES))
 _ROLE = regex.compile(r"\s*[|,–—-]\s*(?:\p{L}+\s+){0,3}(?:" + "|".join(_ROLES) + r")s?\b(.*)", regex.IGNORECASE)
@@ -113,6 +119,18 @@ def _names_a_role(folded: str) -> bool:
     (True, False)
     """
     return _holds_any(folded, _ROLE_WORDS)
+
+
+def _may_hold_inner_by(line: str) -> bool:
+    """Whether ``line`` may hold an _INNER_BY match (a byline word between white space, a capital after it):
+    its copy lowered as the engine matches holds one of the byline words. Stands in for nothing: a line it
+    rules out is one the search finds nothing in, for a lowered substring test finds every word an
+    IGNORECASE pattern of ``regex`` finds (:func:`lowered_as_matched`).
+
+    >>> _may_hold_inner_by("June 12, 2019 BY Margaret Olsen"), _may_hold_inner_by("Updated June 12, 2019")
+    (True, False)
+    """
+    return _holds_any(lowered_as_matched(line), _INNER_WORDS)
 
 
 def _may_part_a_role(line: str) -> bool:
@@ -196,8 +214,8 @@ def byline_tuple(line: str) -> tuple[str, ...] | None:
                 return tuple(names[:k + 1])
     # find_dates needs a year before the "by": a line with none (told by the dateline step's cached
     # answer for the line) is not searched for the "by"
-    if ((dated or (dated is None and line_digits(line) == YEAR)) and (inner := _INNER_BY.search(line)) is not None
-            and find_dates(line[:inner.start()])):
+    if ((dated or (dated is None and line_digits(line) == YEAR)) and _may_hold_inner_by(line)
+            and (inner := _INNER_BY.search(line)) is not None and find_dates(line[:inner.start()])):
         return tuple(_names(line[inner.end():])[0]) or None  # "Posted on June 12, 2019 by Margaret Olsen"
     return None
 

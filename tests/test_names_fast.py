@@ -11,6 +11,7 @@ import pytest
 
 from newsclean import names
 from newsclean.dates import find_dates, line_holds_year
+from newsclean.lexicon import BYLINE_PREFIXES, all_of
 from newsclean.sentences import ends_sentence
 
 from .conftest import eval_cases
@@ -105,3 +106,25 @@ def test_a_name_opens_only_lines_of_two_name_words():
         else:
             ruled_out += not names._opens_two_name_words(line)
     assert matched > 5_000 and ruled_out > matched
+
+
+def test_a_dated_by_is_searched_only_where_a_byline_word_stands():
+    """``names._may_hold_inner_by`` holds of every line ``_INNER_BY`` finds a match in (it stands in for the search
+    on the lines it rules out): random strings of byline words in every case, the characters the engine folds and
+    white space of every kind, and every line of the eval pages, where it also rules most dated lines out."""
+    rng = random.Random(35)
+    pieces = [*all_of(BYLINE_PREFIXES), "BY", "bY", "ſtory by", "İ", "ı", "K", "DOOR", "Autorin", "VON",
+              "Por", "pAr", "dI", " ", "  ", "\t", "\n", "\x1c", "\x85", "\u00a0", "\u2003", "\u3000", "Jane", "Ö",
+              "jane", "June 12, 2019", "2019", ",", ":", "x", "y", "b", "é"]
+    lines = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 10))) for _ in range(40_000)]
+    for case in eval_cases():
+        if case.get("variant") not in ("html", "flatpage"):
+            lines += [line.strip() for line in case["input"].splitlines()]
+    found = ruled_out = 0
+    for line in lines:
+        if names._INNER_BY.search(line) is not None:
+            assert names._may_hold_inner_by(line), line
+            found += 1
+        else:
+            ruled_out += not names._may_hold_inner_by(line)
+    assert found > 1_000 and ruled_out > found
