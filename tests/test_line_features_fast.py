@@ -47,6 +47,26 @@ def _plain_short_weight(text, found):
     return shape._LINE_WEIGHT
 
 
+def _plain_weight(text, covered):
+    """``shape._weight`` as the plain rules read a line, each test asked of every line it reaches: a section
+    heading, a line of code, a sentence (ending the line or inside it), a long line, else the short weight."""
+    if _plain_section_kind(text) is not None:
+        return shape.SECTION_WEIGHT
+    if shape.code_line(text):
+        return shape._LINE_WEIGHT
+    found = _plain_tokens(text)
+    size = len(found) + len(shape._CJK.findall(text)) // 2
+    stops = sum(w in shape._ALL_STOP for w in found)
+    listy = covered and size > 8 and (stops / len(found) if found else 0.0) < shape._LOW_STOP
+    if sentences.ends_sentence(text, shape._LINE_ENDS) or sentences.SENTENCE_INSIDE.search(text):
+        weight = max(float(size - shape._PROSE_FLOOR), shape._SENTENCE_WEIGHT)
+        return weight / 3 if listy else weight
+    long_line = size >= shape._LONG_LINE and not listy and not shape._PARTS.search(text)
+    if long_line and (size >= shape._LONG_TITLE or not _plain_capitalised(text)):
+        return size / 2
+    return _plain_short_weight(text, found)
+
+
 def _plain_section_kind(text):
     """``shape.section_kind`` with the whole alternation's pattern, every line tried against all of it."""
     text = text.lstrip(shape._LEAD).rstrip(shape._TRAIL)
@@ -124,7 +144,8 @@ def _check(text):
     assert found == _plain_tokens(text), repr(text)
     assert shape._capitalised(text) == _plain_capitalised(text), repr(text)
     assert shape._list_item(text) == _plain_list_item(text), repr(text)
-    assert shape._short_weight(text, found) == _plain_short_weight(text, found), repr(text)
+    for covered in (True, False):
+        assert shape._weight(text, covered) == _plain_weight(text, covered), repr(text)
     assert shape.section_kind.__wrapped__(text) == _plain_section_kind(text), repr(text)
     assert shape._worded(text) == (" " in text or shape._CJK.search(text) is not None), repr(text)
     assert words.headline_shaped.__wrapped__(text) == _plain_headline_shaped(text), repr(text)

@@ -246,12 +246,16 @@ def test_text_weight_answers_as_the_code_test_first():
 
 def test_language_count_as_the_plain_reads():
     """``_language_count`` calls ``without_scripts`` only on a line holding "<" and ``_worded`` only on one
-    without a space: the counts of the plain calls."""
+    without a space: the counts of the plain calls; ``_prose_tally``, which writes it out and counts the
+    stop words of a line of prose only, the tally of those counts."""
     rnd = random.Random(7)
     lines = [*_random_lines(rnd, 4000), *LINES, "", " ", "<", "<script>a b</script>", "北京<script>x</script>"]
     for line in lines:
         text = shape.without_scripts(line)
-        assert shape._language_count(line) == (shape._stop_count(text) if shape._worded(text) else (0, 0)), line
+        counts = shape._language_count(line)
+        assert counts == (shape._stop_count(text) if shape._worded(text) else (0, 0)), line
+        # the page view's tally counts stop words only on a line of prose: the plain count's, or 0j
+        assert shape._prose_tally(line) == (complex(*counts) if counts[0] >= shape._PROSE_TOKENS else 0j), line
 
 
 def test_capitalised_and_needs_any_word_as_the_plain_reads():

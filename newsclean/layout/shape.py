@@ -272,31 +272,56 @@ def _text_weight(text: str, covered: bool) -> float:
 
 
 def _weight(text: str, covered: bool) -> float:
-    """:func:`_text_weight`, computed: a section heading, else the line's shape, less a line of code."""
+    """:func:`_text_weight`, computed: a section heading, else the line's shape (prose, a long line, a list
+    row, a fragment, a menu item), less a line of code.
+
+    The shape's tests are written out in this one function, where they were five calls of a line's first
+    weighing (the shape, the sentence inside it, the short weight, its separator test, and this): a Python
+    call costs about 500 instructions, and most lines are short ones that take every test. Where one answer
+    settles another it is not asked: a line of under three words that is not prose weighs as a menu item
+    unless it is a URL, which holds no white space and so no menu separator (:data:`_MENU_PARTS` needs it);
+    an ASCII line is told free of a stop by three scans in C (``.!?``, the only ASCII characters of
+    ``sentences.STOPS``) and of a separator by two (``|/``). ``tests/test_shape_fast.py`` compares it with
+    the plain rule on every eval line and random ones.
+    """
     if section_kind(text) is not None:
         return SECTION_WEIGHT
-    weight = _shape_weight(text, covered)
-    # A script's source ends lines with ";" or ")" but is no prose: it weighs as a menu item. Asked only
-    # where the shape weighs more (most lines that are not prose weigh that already, and skip the test).
-    if weight != _LINE_WEIGHT and code_line(text):
-        return _LINE_WEIGHT
-    return weight
-
-
-def _shape_weight(text: str, covered: bool) -> float:
-    """:func:`_text_weight` of a line that opens no section, read before the code test (which only
-    brings a weight down to :data:`_LINE_WEIGHT`)."""
     words = tokens(text)
-    size = len(words) if text.isascii() or _FROM_CJK_FIRST.search(text) is None else _size(text)[0]  # _size, inline
+    ascii_text = text.isascii()
+    size = len(words) if ascii_text or _FROM_CJK_FIRST.search(text) is None else _size(text)[0]  # _size, inline
     # the stop-word share is read only where it decides (a long line on a page of a known language)
     listy = covered and size > 8 and (_stop_count(text)[1] / len(words) if words else 0.0) < _LOW_STOP
-    if (text[-1:] in _LINE_END_CHARS and sentences.ends_sentence(text, _LINE_ENDS)) or _sentence_inside(text):
+    if ((text[-1:] in _LINE_END_CHARS and sentences.ends_sentence(text, _LINE_ENDS))
+            or ((not ascii_text or "." in text or "!" in text or "?" in text) and _sentence_inside(text))):
         weight = max(float(size - _PROSE_FLOOR), _SENTENCE_WEIGHT)
-        return weight / 3 if listy else weight
-    long_line = size >= _LONG_LINE and not listy and not _PARTS.search(text)
-    if long_line and (size >= _LONG_TITLE or not _capitalised(text)):
-        return size / 2
-    return _short_weight(text, words)
+        if listy:
+            weight /= 3
+    elif (size >= _LONG_LINE and not listy and not _PARTS.search(text)
+          and (size >= _LONG_TITLE or not _capitalised(text))):
+        weight = size / 2
+    else:  # not prose: a list item or table row weighs nothing, a lower-case fragment a little less, a menu less
+        n = len(words)
+        if n >= 3:
+            if (("|" in text or "/" in text) if ascii_text else _holds_separator(text)) and _MENU_PARTS.search(text):
+                return _LINE_WEIGHT  # "Headline | Site", "News · Sport · Weather"
+            digits = sum(map(str.isdigit, words))  # the figures are counted only where they may decide
+            if (digits >= 2 and digits * 3 >= n) or _list_item(text):
+                weight = _ROW_WEIGHT
+            elif text.startswith(_URL_OPENINGS) and _URL.fullmatch(text):
+                weight = _ROW_WEIGHT  # a link printed in full, as lists of sources and products do
+            elif n >= 5 and not _capitalised(text):
+                weight = _FRAGMENT_WEIGHT
+            else:
+                return _LINE_WEIGHT
+        elif text.startswith(_URL_OPENINGS) and _URL.fullmatch(text):
+            weight = _ROW_WEIGHT
+        else:
+            return _LINE_WEIGHT
+    # A script's source ends lines with ";" or ")" but is no prose: it weighs as a menu item. Asked only
+    # where the shape weighs more (most lines that are not prose weigh that already, and skip the test).
+    if code_line(text):
+        return _LINE_WEIGHT
+    return weight
 
 
 def _sentence_inside(text: str) -> bool:
@@ -347,22 +372,6 @@ def row_weight(text: str) -> float:
     return max(float(_size(text)[0] - _PROSE_FLOOR), _SENTENCE_WEIGHT)
 
 
-def _short_weight(text: str, words: tuple[str, ...]) -> float:
-    """A line that is not prose: a list item or table row weighs nothing, a lower-case
-    fragment a little less, a menu-like line (few words, or capitalised like a title) less."""
-    if _holds_separator(text) and _MENU_PARTS.search(text):
-        return _LINE_WEIGHT  # "Headline | Site", "News · Sport · Weather"
-    if len(words) >= 3:  # the figures are counted only where they may decide
-        digits = sum(map(str.isdigit, words))
-        if (digits >= 2 and digits * 3 >= len(words)) or _list_item(text):
-            return _ROW_WEIGHT
-    if text.startswith(_URL_OPENINGS) and _URL.fullmatch(text):
-        return _ROW_WEIGHT  # a link printed in full, as lists of sources and products do
-    if len(words) >= 5 and not _capitalised(text):
-        return _FRAGMENT_WEIGHT
-    return _LINE_WEIGHT
-
-
 def _holds_separator(text: str) -> bool:
     """Whether ``text`` holds a character of :data:`_MENU_SEPARATORS` (else it holds no _MENU_PARTS): on
     an ASCII line only "|" and "/" may stand, two scans in C.
@@ -389,41 +398,30 @@ def _list_item(text: str) -> bool:
     return may and _LIST_ITEM.match(text) is not None
 
 
-def _capitalised(text: str) -> bool:
-    """Most words start with a capital, as in a title or a menu: "Stop Buying Crap You Don't Need".
-
-    >>> _capitalised("Stop Buying Crap You Don't Need"), _capitalised("the army said so"), _capitalised("")
-    (True, False, True)
-    """
-    if text.isascii():
-        return _ascii_capitalised(text)
-    words = text.split()
-    return sum(map(str.isupper, map(_FIRST, words))) * 2 >= len(words)  # each word's first character, in C
-
-
 # An ASCII line's characters as what _capitalised reads of them (a byte table, built from str's own
 # tests): white space (where str.split cuts) a space, an upper-case letter "U", any other character "x".
 _CASE_MARKS = bytes(32 if chr(c).isspace() else 85 if chr(c).isupper() else 120 for c in range(256))
 
 
-def _ascii_capitalised(text: str) -> bool:
-    """:func:`_capitalised` of an ASCII line, without cutting it into words: its characters marked by
-    one ``bytes.translate`` (:data:`_CASE_MARKS`), a word opens at each mark that is not a space and
-    stands first or after a space, so the words and the capitalised ones are counted by ``bytes.count``
-    in C (about 2 instructions a character, where the split and the two maps cost about 300 a word).
+def _capitalised(text: str) -> bool:
+    """Most words start with a capital, as in a title or a menu: "Stop Buying Crap You Don't Need".
 
-    >>> _ascii_capitalised("Home | World\tNews"), _ascii_capitalised(" a B c "), _ascii_capitalised("")
+    An ASCII line is not cut into words: its characters, after one space put before them, are marked by
+    one ``bytes.translate`` (:data:`_CASE_MARKS`); a word opens at each mark that is not a space and
+    follows one, so the capitalised words (``" U"``) and the others (``" x"``) are counted by ``bytes.count``
+    in C (about 2 instructions a character, where the split and the two maps cost about 300 a word), and
+    half the words or more are capitalised where the first count is at least the second.
+
+    >>> _capitalised("Stop Buying Crap You Don't Need"), _capitalised("the army said so"), _capitalised("")
     (True, False, True)
+    >>> _capitalised("Home | World\tNews"), _capitalised(" a B c ")
+    (True, False)
     """
-    marks = text.encode("ascii").translate(_CASE_MARKS)
-    upper = marks.count(b" U")
-    words = upper + marks.count(b" x")
-    if marks[:1] != b" ":  # the first word opens the line: no space before it
-        words += bool(marks)
-        upper += marks[:1] == b"U"
-    return upper * 2 >= words
-
-
+    if text.isascii():
+        marks = (" " + text).encode().translate(_CASE_MARKS)
+        return marks.count(b" U") >= marks.count(b" x")
+    words = text.split()
+    return sum(map(str.isupper, map(_FIRST, words))) * 2 >= len(words)  # each word's first character, in C
 
 
 class _Page:
@@ -564,11 +562,20 @@ def _prose_tally(text: str) -> complex:
     by one running total of these. Both parts are whole numbers, far below 2**53, so every sum and
     difference of them is exact, and ``stops / words`` reads as it does on the integers.
 
+    :func:`_language_count` is written out here, and a line's stop words are counted (:func:`_stop_count`)
+    only once its tokens show it is prose: a shorter line's tally is ``0j`` whatever its stop words, and
+    most lines are short (menus, headings), where the count and its cache entry cost more than the
+    second look-up of a long line's tokens.
+
     >>> _prose_tally("The army said it had left the town at dawn."), _prose_tally("Most Read")
     ((10+6j), 0j)
     """
-    words, stops = _language_count(text)
-    return complex(words, stops) if words >= _PROSE_TOKENS else 0j
+    if "<" in text:  # without_scripts returns any other text as it is
+        text = without_scripts(text)
+    if (" " in text or _worded(text)) and len(tokens(text)) >= _PROSE_TOKENS:
+        words, stops = _stop_count(text)
+        return complex(words, stops)
+    return 0j
 
 
 @functools.lru_cache(maxsize=LINE_CACHE)
