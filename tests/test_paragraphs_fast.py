@@ -3,9 +3,10 @@ only section headings (subheadings, inner boxes) visit the paragraphs that weigh
 scans in C, not every paragraph; the teaser cards are looked for only on a page that prints a line
 twice; a gallery's captions only where a photo credit was removed; a slide counter is matched only
 at a paragraph whose first two characters may open one; a rule that finds nothing leaves the
-weighing as it was. Each is compared with the walk it replaced on every weighing the eval pages
-give (page text, HTML and the page folded to one line), on weighings of every eval text as it
-stands, and on random documents."""
+weighing as it was; a page whose paragraphs are all kept is weighed without its removals; the
+blocks around a run with no slide and no box are found by bisection. Each is compared with the
+walk it replaced on every weighing the eval pages give (page text, HTML and the page folded to one
+line), on weighings of every eval text as it stands, and on random documents."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ import pytest
 import regex
 
 from newsclean import clean
-from newsclean.document import Document
+from newsclean.document import Block, Document
 from newsclean.filters import paragraphs as P
 from newsclean.layout import inserts, subheadings
 from newsclean.layout.shape import SECTION_WEIGHT, ends_article, section_kind
@@ -206,6 +207,24 @@ def _plain_heads(page: Weighed, top: int) -> list[tuple[int, bool]]:
     return heads
 
 
+def _plain_removals(blocks: tuple[Block, ...], first: int, last: int, slides: set[int],
+                    boxes: set[int]) -> list[tuple[Block, str]]:
+    """The blocks the step removes around its run, every block read in turn."""
+    removed = []
+    reason = "boilerplate"
+    for b in blocks:
+        if b.index in slides:
+            removed.append((b, "caption"))
+        elif b.index in boxes:
+            removed.append((b, RELATED_LINKS))
+        elif b.index < first:
+            removed.append((b, "navigation"))
+        elif b.index > last:
+            reason = section_kind(b.text) or reason
+            removed.append((b, reason))
+    return removed
+
+
 # -- the comparison ---------------------------------------------------------------------------------
 
 
@@ -224,6 +243,11 @@ def _same(page: Weighed) -> None:
         assert inserts.boxes(page, run) == _plain_boxes(page, run)
         assert inserts.shouting(page, run) == {i for i in range(run[0], run[1] + 1)
                                                if (text := page.text(i)) is not None and _plain_shouted(text)}
+    blocks = page.doc.blocks
+    for first, last in runs:
+        for slides, boxes in ((set(), set()), (set(range(first, last + 1, 3)), set(range(0, len(page), 5)))):
+            assert (P._removals(blocks, first, last, slides, boxes)
+                    == _plain_removals(blocks, first, last, slides, boxes))
     fresh = P._weigh(page.doc)
     assert (fresh.weights, fresh.where) == _plain_weigh(page.doc)
     for top in {0, len(page) // 2, len(page)}:

@@ -40,13 +40,14 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 import regex
 
 from .. import reasons
-from ..document import Document
+from ..document import Block, Document
 from ..layout import inserts, lists, subheadings
 from ..layout.shape import (
     MIN_RUN,
@@ -95,6 +96,7 @@ _HEADING_CHARS = 40
 _HEADING_WORDS = 4
 # A comments or author-box heading that stands inside the article's prose weighs as a subheading does.
 _SUBHEADING_WEIGHT = -2.0
+_INDEX = operator.attrgetter("index")
 
 
 def _article_run(weights: Sequence[float], heads: Sequence[tuple[int, bool]], top: int) -> tuple[int, int] | None:
@@ -113,7 +115,11 @@ def _article_run(weights: Sequence[float], heads: Sequence[tuple[int, bool]], to
     (7, 8)
     >>> _article_run([40, 50, -30, 12, 13, -30, 3, 5], [(2, False), (5, True)], 0)
     (0, 1)
+    >>> _article_run([-30, 12, 13, 14, -50, 40], [], 0)
+    (5, 5)
     """
+    if not heads:  # most pages: no heading closes the article, and the best run is the answer (no sums read)
+        return best_run(weights)
     sums = list(itertools.accumulate(weights, initial=0.0))
     runs = best_runs_before(weights, [head for head, _ in heads], top)
     after = _best_after(weights, heads)
@@ -151,19 +157,28 @@ def _weigh(doc: Document) -> Weighed:
     """A weight per paragraph: kept ones by their shape, ones removed by earlier filters as
     page furniture; with each paragraph's position in ``doc.blocks`` (``None`` if removed)."""
     blocks = doc.blocks
-    weights = [_REMOVED_WEIGHT] * len(doc.paragraphs)
-    for r in doc.removals:
-        closing = _CLOSING.get(r.reason)
-        if closing is None and r.reason == reasons.NAVIGATION and _next_article(doc.text[r.start:r.end]):
-            closing = SECTION_WEIGHT
-        if closing is not None:
-            i = doc.paragraph_at(r.start)
-            weights[i] = min(weights[i], closing)
-    where: list[int | None] = [None] * len(doc.paragraphs)
+    count = len(doc.paragraphs)
     # the page view's weights (shape.page_weights): the title step has often read them for these blocks
-    for pos, (b, weight) in enumerate(zip(blocks, page_weights(blocks), strict=True)):
-        weights[b.index] = weight
-        where[b.index] = pos
+    kept = page_weights(blocks)
+    if len(blocks) == count:
+        # every paragraph kept (as in most second cleanings): the blocks are the paragraphs in order, and
+        # the kept weights are the page's, whatever the removals inside the lines weigh (they set a
+        # paragraph's weight only where no block stands)
+        weights = list(kept)
+        where: list[int | None] = list(range(count))
+    else:
+        weights = [_REMOVED_WEIGHT] * count
+        for r in doc.removals:
+            closing = _CLOSING.get(r.reason)
+            if closing is None and r.reason == reasons.NAVIGATION and _next_article(doc.text[r.start:r.end]):
+                closing = SECTION_WEIGHT
+            if closing is not None:
+                i = doc.paragraph_at(r.start)
+                weights[i] = min(weights[i], closing)
+        where = [None] * count
+        for pos, (b, weight) in enumerate(zip(blocks, kept, strict=True)):
+            weights[b.index] = weight
+            where[b.index] = pos
     page = Weighed(doc, weights, where)
     # a list of keywords under a "Tags" heading: read at the kept headings only (a heading's weight
     # is set by nothing here: min(w, -5.0) is SECTION_WEIGHT only where w was)
@@ -395,8 +410,35 @@ def paragraphs(doc: Document) -> Document:
     slides = found["slides"]
     boxes = (inserts.boxes(page, (first, last)) | found["inner_boxes"] | found["cards"]
              | inserts.shouting(page, (first, last)))
-    removed = []
+    return doc.remove_each(_removals(blocks, first, last, slides, boxes))
+
+
+def _removals(blocks: tuple[Block, ...], first: int, last: int, slides: set[int],
+              boxes: set[int]) -> list[tuple[Block, str]]:
+    """The blocks outside the article's run of paragraphs ``first`` to ``last`` (and the slides and
+    boxes inside it), each with the reason of the page section it sits in: ``navigation`` before the
+    run, after it the kind of the last section heading passed (else ``boilerplate``).
+
+    Where the run holds no slide and no box (most pages), the blocks before it and after it are found
+    by bisection on their paragraphs' indices (``blocks`` stand in paragraph order) and the run's own
+    blocks are not read: the same pairs as the walk over every block below.
+
+    >>> doc = Document.from_text("Home\\nIt rose.\\nIt fell.\\nMost Read\\nRates Fall")
+    >>> [(b.text, r) for b, r in _removals(doc.blocks, 1, 2, set(), set())]
+    [('Home', 'navigation'), ('Most Read', 'related_links'), ('Rates Fall', 'related_links')]
+    >>> [(b.text, r) for b, r in _removals(doc.blocks, 0, 2, {1}, {4})]
+    [('It rose.', 'caption'), ('Most Read', 'related_links'), ('Rates Fall', 'related_links')]
+    """
     reason = reasons.BOILERPLATE
+    if not slides and not boxes:
+        lo = bisect.bisect_left(blocks, first, key=_INDEX)
+        hi = bisect.bisect_right(blocks, last, lo, key=_INDEX)
+        removed = list(zip(blocks[:lo], itertools.repeat(reasons.NAVIGATION)))
+        for b in blocks[hi:]:
+            reason = b.feature(section_kind) or reason
+            removed.append((b, reason))
+        return removed
+    removed = []
     for b in blocks:
         if b.index in slides:
             removed.append((b, reasons.CAPTION))
@@ -407,4 +449,4 @@ def paragraphs(doc: Document) -> Document:
         elif b.index > last:
             reason = b.feature(section_kind) or reason
             removed.append((b, reason))
-    return doc.remove_each(removed)
+    return removed
