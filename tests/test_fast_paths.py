@@ -463,11 +463,11 @@ _WORD_RUN = regex.compile(r"\S++")
 
 def _plain_menu_end(text: str, start: int, end: int) -> int | None:
     """layout.folded.menu_end as it read every word with its offset."""
-    from newsclean.layout import folded
+    from newsclean.layout import folded, unit_words
     tokens = [(m.start(), m.group()) for m in _WORD_RUN.finditer(text, start, end)]
     found, run = None, 0
     for i, (_, word) in enumerate(tokens):
-        if folded._lower(word) and word[:1].isalpha():
+        if unit_words._lower(word) and word[:1].isalpha():
             if run > folded._MENU_RUN and i > 0 and tokens[i - 1][1][:1].isupper():
                 k = i - 2 if tokens[i - 2][1].lower() in folded._FUNCTION_WORDS else i - 1
                 found = tokens[k][0]
@@ -539,10 +539,10 @@ def _pairs(pattern: regex.Pattern[str], text: str, start: int) -> list[tuple[int
 
 def _side_by_side(text: str, start: int) -> list[tuple[int, int, str, str]]:
     """The same pairs as layout.folded reads them now: on the first characters of the tokens, each
-    token located as _inner_heading locates the ones it reads (folded.token_start)."""
-    from newsclean.layout import folded
-    words = folded.span_tokens(text, start, len(text))
-    offsets = [folded.token_start(text, words, start, k) for k in range(len(words))]
+    token located as _inner_heading locates the ones it reads (unit_words.token_start)."""
+    from newsclean.layout import folded, unit_words
+    words = unit_words.span_tokens(text, start, len(text))
+    offsets = [unit_words.token_start(text, words, start, k) for k in range(len(words))]
     assert offsets == [m.start() for m in regex.finditer(r"\S++", text, pos=start)], repr(text)
     return [(offsets[i], offsets[i + 1], words[i], words[i + 1])
             for i in folded._side_by_side(text, start, words)]
@@ -595,16 +595,16 @@ def test_blob_openers_hold_every_pattern_start():
 
 
 def test_span_tokens_are_the_pattern_tokens():
-    """layout.folded.span_tokens cuts with str.split where it reads the same white space as the
+    """layout.unit_words.span_tokens cuts with str.split where it reads the same white space as the
     regex module's \\S++, and with the pattern where it does not (the separators U+001C-U+001F)."""
-    from newsclean.layout import folded
+    from newsclean.layout import unit_words
     rng = random.Random(18)
     alphabet = list("ab Z.\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2028\u2029\u202f\u205f\u3000\u200b\u180e")
     for _ in range(20_000):
         s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 20)))
         a = rng.randint(0, len(s))
         b = rng.randint(a, len(s))
-        assert folded.span_tokens(s, a, b) == _WORD_RUN.findall(s, a, b), repr(s)
+        assert unit_words.span_tokens(s, a, b) == _WORD_RUN.findall(s, a, b), repr(s)
 
 
 @pytest.mark.parametrize(("module", "name", "offsets"), [(line_sentences, "_AFTER_MARK", (0, 1)),

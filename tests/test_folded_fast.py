@@ -15,7 +15,7 @@ import pytest
 import regex
 
 from newsclean import reasons
-from newsclean.layout import folded
+from newsclean.layout import folded, unit_words
 from newsclean.lexicon import NOISE_LINES, SECTION_HEADINGS, all_of
 from newsclean.sentences import ends_sentence
 from newsclean.titles import separators_in
@@ -86,7 +86,8 @@ def _plain_link_run(unit: str) -> bool:
     return (len(tokens) >= folded._LINK_RUN_WORDS and not ends_sentence(unit, folded._STOPS)
             and folded._CODE.search(unit) is None
             and sum(t.endswith(",") for t in tokens) < folded._COMMA_SHARE * len(tokens)
-            and sum(t.lower() in folded._FUNCTION_WORDS for t in tokens) < folded._FUNCTION_SHARE * len(tokens))
+            and sum(t.lower() in folded._FUNCTION_WORDS for t in tokens)
+            < folded._FUNCTION_SHARE * len(tokens))
 
 
 def _plain_run_on(unit: str) -> bool:
@@ -107,7 +108,7 @@ def _check_unit(unit: str) -> None:
         assert folded.furniture_unit(unit, items=items) == _plain_furniture_unit(unit, items), repr(unit)
     assert folded.link_run(unit) == _plain_link_run(unit), repr(unit)
     assert folded._run_on(unit.split()) == _plain_run_on(unit), repr(unit)
-    assert folded._lower_count(unit.split()) == sum(map(_plain_lower, unit.split())), repr(unit)
+    assert unit_words._lower_count(unit.split()) == sum(map(_plain_lower, unit.split())), repr(unit)
     assert bool(folded._SHARE_BAR.fullmatch(unit)) == bool(_PLAIN_SHARE_BAR.fullmatch(unit)), repr(unit)
     for a, b in ((0, len(unit)), (2, len(unit)), (0, len(unit) // 2)):
         assert folded.menu_end(unit, a, b) == _plain_menu_end(unit, a, b), repr(unit)
@@ -146,7 +147,7 @@ def _plain_end_opening(unit: str) -> bool:
         kind = section_kind(heading)
         if (not (kind == reasons.TAGS or (ends_article(heading) and kind != reasons.ABOUT)
                  or (k >= folded._SHARE_WORDS and "@" not in heading and _PLAIN_SHARE_BAR.fullmatch(heading)))
-                or (k == 2 and tokens[0].lower() in folded._FUNCTION_WORDS and folded._lower(tokens[1]))):
+                or (k == 2 and tokens[0].lower() in folded._FUNCTION_WORDS and unit_words._lower(tokens[1]))):
             continue
         if k == len(tokens):
             return True
@@ -154,7 +155,7 @@ def _plain_end_opening(unit: str) -> bool:
         if not after[:1].isalnum():
             continue
         last = tokens[k - 1]
-        if folded._lower(after) and ((folded._lower(last) and last[-1].isalpha())
+        if unit_words._lower(after) and ((unit_words._lower(last) and last[-1].isalpha())
                                      or after.strip(".,;:!?") in folded._FUNCTION_WORDS):
             continue
         return True
@@ -354,7 +355,8 @@ def test_shared_words_reads_as_character_by_character():
         b = len(title) + rng.randint(0, 2)
         end = rng.randint(b, len(s))
         stop = rng.choice([None, rng.randint(0, len(s))])
-        assert folded._shared_words(s, 0, b, end, stop) == _plain_shared_words(s, 0, b, end, stop), (s, b, end, stop)
+        assert (folded._shared_words(s, 0, b, end, stop)
+                == _plain_shared_words(s, 0, b, end, stop)), (s, b, end, stop)
     for case in eval_cases():
         if case.get("variant") == "flatpage":
             s = case["input"]
@@ -364,10 +366,10 @@ def test_shared_words_reads_as_character_by_character():
 
 def test_case_codes_say_what_the_word_tests_read_of_every_character():
     """_lower_count and _menu_word read a span's non-ASCII first characters translated to ASCII codes
-    (folded._CASES): each code says what the word-by-word tests read of its character."""
+    (unit_words._CASES): each code says what the word-by-word tests read of its character."""
     for code in range(0x30000):
         c = chr(code)
-        got = c.translate(folded._CASES)
+        got = c.translate(unit_words._CASES)
         assert (got in "a1") == _plain_lower(c), c
         assert (got == "a") == (c.isalpha() and not c.isupper()), c  # a lower-case word to _menu_word
         assert (got == "A") == c.isupper(), c
@@ -380,7 +382,7 @@ def test_lower_counts_and_menu_ends_on_random_strings_of_every_case():
                 "中文 "]
     for _ in range(20_000):
         s = " ".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
-        assert folded._lower_count(s.split()) == sum(map(_plain_lower, s.split())), repr(s)
+        assert unit_words._lower_count(s.split()) == sum(map(_plain_lower, s.split())), repr(s)
         for a, b in ((0, len(s)), (1, len(s)), (0, len(s) // 2)):
             assert folded.menu_end(s, a, b) == _plain_menu_end(s, a, b), repr(s)
 
@@ -389,8 +391,8 @@ def _pattern_menu_word(words: list[str]) -> int | None:
     """layout.folded._menu_word as it read the runs with the pattern (_MENU_RUN_END.finditer), the last
     run's answer kept."""
     found = None
-    firsts = folded.firsts_of(words)
-    cases = firsts if firsts.isascii() else firsts.translate(folded._CASES)
+    firsts = unit_words.firsts_of(words)
+    cases = firsts if firsts.isascii() else firsts.translate(unit_words._CASES)
     for m in folded._MENU_RUN_END.finditer(cases):
         i = m.end()
         if cases[i - 1].isupper():
@@ -467,8 +469,9 @@ def _plain_inner_heading(text: str, start: int, end: int, most: bool) -> int | N
         (_, prev), (at, word) = toks[i], toks[i + 1]
         if regex.match(r"\p{Ll}", prev) or regex.match(r"\p{Ll}", word):
             continue  # a pair: neither opens with a lower-case letter
-        if ((folded._lower(prev) and prev[-1].isalnum()) or prev[-1] in ",;" or prev.lower() in folded._FUNCTION_WORDS
-                or folded._lower(word) or word.lower() == "more"):
+        if ((unit_words._lower(prev) and prev[-1].isalnum()) or prev[-1] in ",;"
+                or prev.lower() in folded._FUNCTION_WORDS
+                or unit_words._lower(word) or word.lower() == "more"):
             continue
         marks = folded._MARKS.match(text, at, end)
         if (_PLAIN_HEADING.match(text, at if marks is None else marks.end(), end) is None
@@ -496,7 +499,8 @@ def test_inner_heading_reads_as_each_pair_with_the_whole_alternation():
     for unit in units:
         for s, a in ((unit, 0), (f"x{unit}", 1), (f"Home {unit}", 5)):
             for most in (True, False):
-                assert folded._inner_heading(s, a, len(s), most) == _plain_inner_heading(s, a, len(s), most), (s, a)
+                assert (folded._inner_heading(s, a, len(s), most)
+                        == _plain_inner_heading(s, a, len(s), most)), (s, a)
 
 
 def test_token_start_reads_as_finding_each_word_after_the_last():
@@ -509,14 +513,14 @@ def test_token_start_reads_as_finding_each_word_after_the_last():
         gaps = [" ", " ", " ", "  ", "\t", "\n "]
         s = "".join(rng.choice(alphabet) + rng.choice(gaps) for _ in range(rng.randint(1, 12)))
         pos = rng.choice([0, 0, 1, 2])
-        words = folded._TOKEN.findall(s, pos)
+        words = unit_words._TOKEN.findall(s, pos)
         if not words:
             continue
         k = rng.randrange(len(words))
         plain = pos
         for word in words[:k]:
             plain = s.find(word, plain) + len(word)
-        assert folded.token_start(s, words, pos, k) == s.find(words[k], plain), (s, pos, k)
+        assert unit_words.token_start(s, words, pos, k) == s.find(words[k], plain), (s, pos, k)
 
 
 def _plain_closed(text: str, units, shapes, first: int, last: int) -> tuple[int, int | None]:
@@ -555,8 +559,8 @@ def test_closing_heading_search_reads_the_same_with_the_units_words():
         found = page_units.unit_breaks(text, 0, len(text))
         bounds = [0, *(i + 1 for i in found), len(text) + 1]
         units = [(a, b - 1) for a, b in itertools.pairwise(bounds)]
-        tokens = [folded.span_tokens(text, a, b) for a, b in units]
-        firsts = [folded.firsts_of(t) for t in tokens]
+        tokens = [unit_words.span_tokens(text, a, b) for a, b in units]
+        firsts = [unit_words.firsts_of(t) for t in tokens]
         shapes = [folded._PROSE if folded.prose_unit(text[a:b]) else folded._OTHER for a, b in units]
         for first in (0, len(units) // 3):
             plain = _plain_closed(text, units, shapes, first, len(units))
@@ -588,8 +592,8 @@ def test_unit_pairs_are_each_units_side_by_side():
             cut.append((s, [(a, b - 1) for a, b in itertools.pairwise(bounds)]))
     for s, units in cut:
         for begin in {0, len(units) // 2}:
-            words = [folded.span_tokens(s, a, b) for a, b in units[begin:]]
-            heads = [folded.firsts_of(w) for w in words]
+            words = [unit_words.span_tokens(s, a, b) for a, b in units[begin:]]
+            heads = [unit_words.firsts_of(w) for w in words]
             plain = {k: got for k, (a, _) in enumerate(units[begin:])
                      if (got := folded._side_by_side(s, a, words[k], heads[k]))}
             assert folded._unit_pairs(s, units, begin, heads) == plain, (s, units, begin)
@@ -674,14 +678,14 @@ def test_a_span_inside_plain_spaces_is_split_as_span_tokens_reads_it():
         s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 20)))
         a = rng.randint(0, len(s))
         b = rng.randint(a, len(s))
-        plain = folded.plain_spaces(s, a, b)
+        plain = unit_words.plain_spaces(s, a, b)
         assert plain == (regex.search(r"[\x1c-\x1f]", s[a:b]) is None), repr(s[a:b])
         c = rng.randint(a, b)
         d = rng.randint(c, b)
-        words = folded.span_tokens(s, c, d)
+        words = unit_words.span_tokens(s, c, d)
         assert words == regex.findall(r"\S++", s[c:d]), repr(s[c:d])
         if plain:
-            assert folded.span_words(s, c, d, None, True) == (words, folded.firsts_of(words)), repr(s[c:d])
+            assert unit_words.span_words(s, c, d, None, True) == (words, unit_words.firsts_of(words)), repr(s[c:d])
 
 
 def test_plain_spaces_reads_as_the_separators_pattern_at_any_bounds():
@@ -694,7 +698,7 @@ def test_plain_spaces_reads_as_the_separators_pattern_at_any_bounds():
         s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 20)))
         a = rng.randint(-len(s) - 3, len(s) + 3)
         b = rng.randint(-len(s) - 3, len(s) + 3)
-        assert folded.plain_spaces(s, a, b) == (folded._SPLIT_ONLY_SPACE.search(s, a, b) is None), (s, a, b)
+        assert unit_words.plain_spaces(s, a, b) == (unit_words._SPLIT_ONLY_SPACE.search(s, a, b) is None), (s, a, b)
 
 
 def test_non_space_reads_every_character_as_the_engine_does():
@@ -704,8 +708,8 @@ def test_non_space_reads_every_character_as_the_engine_does():
     pattern = regex.compile(r"\S")
     for code in range(sys.maxunicode + 1):
         c = chr(code)
-        assert folded._non_space(c) == (pattern.match(c) is not None), hex(code)
-    assert not folded._non_space("")
+        assert unit_words._non_space(c) == (pattern.match(c) is not None), hex(code)
+    assert not unit_words._non_space("")
 
 
 def test_the_share_and_heading_openings_are_emptied_with_the_other_caches():
@@ -770,7 +774,7 @@ def test_ascii_pairs_are_the_pairs_pattern_finds():
     through its look-ahead), at every position, on every unit's first characters and random strings."""
     rng = random.Random(31)
     alphabet = "aAzZ`{019|.,;:-(["  # the letters and the characters just outside a-z
-    texts = [folded.firsts_of(unit.split()) for unit in UNITS if unit.split()]
+    texts = [unit_words.firsts_of(unit.split()) for unit in UNITS if unit.split()]
     texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 24))) for _ in range(5_000)]
     for firsts in texts:
         if not firsts.isascii():

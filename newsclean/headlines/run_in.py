@@ -31,7 +31,6 @@ from ..layout.folded import (
     _TITLE_CHARS,
     _TITLE_HEAD,
     _TITLE_WORDS,
-    _TOKEN,
     caption_unit,
     doubled_headline,
     prose_unit,
@@ -39,6 +38,7 @@ from ..layout.folded import (
     title_head,
     trail_copy,
 )
+from ..layout.unit_words import _TOKEN
 from ..lexicon import AGENCIES, DATELINE_AGENCIES, NOISE_LINES, SMALL_WORDS, all_of
 from ..names import byline_names, byline_prefix, desk_credit
 from ..sentences import SENTENCE_BREAK, ends_sentence
