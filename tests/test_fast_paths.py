@@ -462,14 +462,14 @@ _WORD_RUN = regex.compile(r"\S++")
 
 
 def _plain_menu_end(text: str, start: int, end: int) -> int | None:
-    """layout.folded.menu_end as it read every word with its offset."""
-    from newsclean.layout import folded, unit_words
+    """layout.unit_shapes.menu_end as it read every word with its offset."""
+    from newsclean.layout import unit_shapes, unit_words
     tokens = [(m.start(), m.group()) for m in _WORD_RUN.finditer(text, start, end)]
     found, run = None, 0
     for i, (_, word) in enumerate(tokens):
         if unit_words._lower(word) and word[:1].isalpha():
-            if run > folded._MENU_RUN and i > 0 and tokens[i - 1][1][:1].isupper():
-                k = i - 2 if tokens[i - 2][1].lower() in folded._FUNCTION_WORDS else i - 1
+            if run > unit_shapes._MENU_RUN and i > 0 and tokens[i - 1][1][:1].isupper():
+                k = i - 2 if tokens[i - 2][1].lower() in unit_shapes._FUNCTION_WORDS else i - 1
                 found = tokens[k][0]
             run = 0
         else:
@@ -509,22 +509,22 @@ _RUNS = ["News: ePaper | Front Page | National | Business | Sport False rails wi
 
 @pytest.mark.parametrize("text", [*_RUNS, *LINES])
 def test_menu_end_and_run_ends_read_as_before(text):
-    from newsclean.layout import folded
+    from newsclean.layout import unit_shapes
     for s in (text, f"{text} {text}", f"  {text}\n{text.upper()} {text.lower()}"):
         for a, b in ((0, len(s)), (2, len(s)), (0, len(s) // 2)):
-            assert folded.menu_end(s, a, b) == _plain_menu_end(s, a, b), s
+            assert unit_shapes.menu_end(s, a, b) == _plain_menu_end(s, a, b), s
             assert page_units.run_ends(s, a, b) == _plain_run_ends(s, a, b), s
 
 
 def test_menu_end_and_run_ends_on_random_strings():
-    from newsclean.layout import folded
+    from newsclean.layout import unit_shapes
     rng = random.Random(18)
     alphabet = [*"aAbBéÉß ǅ中1.,\t\n ", "the ", "The ", "Home ", "NEWS ", "of ", "Der "]
     for _ in range(20_000):
         s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60)))
         a = rng.randint(0, len(s))
         b = rng.randint(a, len(s))
-        assert folded.menu_end(s, a, b) == _plain_menu_end(s, a, b), repr(s)
+        assert unit_shapes.menu_end(s, a, b) == _plain_menu_end(s, a, b), repr(s)
         assert page_units.run_ends(s, a, b) == _plain_run_ends(s, a, b), repr(s)
 
 

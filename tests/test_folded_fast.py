@@ -1,7 +1,7 @@
 """The shortcuts that :mod:`newsclean.layout.folded` takes for speed give what its plain tests gave
 (issue 18, issue 15 point 5): a unit's tokens split once for every shape test, lower-case and
 capitalised words counted on the words' first characters at once, a cheap test that lets a unit
-without a long run of capitalised tokens skip :func:`~newsclean.layout.folded.menu_end`'s word by
+without a long run of capitalised tokens skip :func:`~newsclean.layout.unit_shapes.menu_end`'s word by
 word reading, and the share bar's alternation tried with the alternatives its first character
 allows. Each is checked against the code it replaced, on a table of units of every shape and on
 random strings."""
@@ -15,7 +15,7 @@ import pytest
 import regex
 
 from newsclean import reasons
-from newsclean.layout import folded, unit_words
+from newsclean.layout import folded, unit_shapes, unit_words
 from newsclean.lexicon import NOISE_LINES, SECTION_HEADINGS, all_of
 from newsclean.sentences import ends_sentence
 from newsclean.titles import separators_in
@@ -59,43 +59,43 @@ def _plain_lower(word: str) -> bool:
 
 
 def _plain_prose_unit(unit: str) -> bool:
-    """layout.folded.prose_unit as it was written."""
+    """layout.unit_shapes.prose_unit as it was written."""
     words = unit.split()
-    if len(words) < folded._PROSE_WORDS or not ends_sentence(unit, folded._STOPS):
+    if len(words) < unit_shapes._PROSE_WORDS or not ends_sentence(unit, unit_shapes._STOPS):
         return False
-    return sum(map(_plain_lower, words)) >= folded._LOWER_SHARE * len(words)
+    return sum(map(_plain_lower, words)) >= unit_shapes._LOWER_SHARE * len(words)
 
 
 def _plain_furniture_unit(unit: str, items: bool = True) -> bool:
-    """layout.folded.furniture_unit as it was written."""
+    """layout.unit_shapes.furniture_unit as it was written."""
     tokens = unit.split()
     words = [w for w in tokens if w[:1].isalpha()]
     numbers = sum(regex.search(r"\d", t) is not None for t in tokens)
     commas = sum(t.endswith(",") for t in tokens)
-    if (len(words) < folded._FURNITURE_UNIT_WORDS or numbers >= folded._NUMBER_SHARE * len(tokens)
-            or commas >= folded._COMMA_SHARE * len(tokens)):
+    if (len(words) < unit_shapes._FURNITURE_UNIT_WORDS or numbers >= unit_shapes._NUMBER_SHARE * len(tokens)
+            or commas >= unit_shapes._COMMA_SHARE * len(tokens)):
         return False
-    function = sum((w if items else w.lower()) in folded._FUNCTION_WORDS for w in words)
+    function = sum((w if items else w.lower()) in unit_shapes._FUNCTION_WORDS for w in words)
     capitals = sum(w[:1].isupper() for w in words)
-    return capitals >= folded._CAPITAL_SHARE * len(words) and function < folded._FUNCTION_SHARE * len(words)
+    return capitals >= unit_shapes._CAPITAL_SHARE * len(words) and function < unit_shapes._FUNCTION_SHARE * len(words)
 
 
 def _plain_link_run(unit: str) -> bool:
-    """layout.folded.link_run as it was written."""
+    """layout.unit_shapes.link_run as it was written."""
     tokens = unit.split()
-    return (len(tokens) >= folded._LINK_RUN_WORDS and not ends_sentence(unit, folded._STOPS)
-            and folded._CODE.search(unit) is None
-            and sum(t.endswith(",") for t in tokens) < folded._COMMA_SHARE * len(tokens)
-            and sum(t.lower() in folded._FUNCTION_WORDS for t in tokens)
-            < folded._FUNCTION_SHARE * len(tokens))
+    return (len(tokens) >= unit_shapes._LINK_RUN_WORDS and not ends_sentence(unit, unit_shapes._STOPS)
+            and unit_shapes._CODE.search(unit) is None
+            and sum(t.endswith(",") for t in tokens) < unit_shapes._COMMA_SHARE * len(tokens)
+            and sum(t.lower() in unit_shapes._FUNCTION_WORDS for t in tokens)
+            < unit_shapes._FUNCTION_SHARE * len(tokens))
 
 
 def _plain_run_on(unit: str) -> bool:
-    """layout.folded._run_on as it was written (of the unit's text)."""
+    """layout.unit_shapes._run_on as it was written (of the unit's text)."""
     tokens = unit.split()
-    return (len(tokens) >= folded._LONGEST_SENTENCE
-            and sum(regex.search(r"\d", t) is not None for t in tokens) < folded._NUMBER_SHARE * len(tokens)
-            and sum(t.endswith(",") for t in tokens) < folded._COMMA_SHARE * len(tokens))
+    return (len(tokens) >= unit_shapes._LONGEST_SENTENCE
+            and sum(regex.search(r"\d", t) is not None for t in tokens) < unit_shapes._NUMBER_SHARE * len(tokens)
+            and sum(t.endswith(",") for t in tokens) < unit_shapes._COMMA_SHARE * len(tokens))
 
 
 _PLAIN_SHARE_BAR = regex.compile("(?:" + "|".join(all_of(NOISE_LINES[reasons.SHARE])) + r")[^\w.]{0,3}",
@@ -103,15 +103,15 @@ _PLAIN_SHARE_BAR = regex.compile("(?:" + "|".join(all_of(NOISE_LINES[reasons.SHA
 
 
 def _check_unit(unit: str) -> None:
-    assert folded.prose_unit(unit) == _plain_prose_unit(unit), repr(unit)
+    assert unit_shapes.prose_unit(unit) == _plain_prose_unit(unit), repr(unit)
     for items in (True, False):
-        assert folded.furniture_unit(unit, items=items) == _plain_furniture_unit(unit, items), repr(unit)
-    assert folded.link_run(unit) == _plain_link_run(unit), repr(unit)
-    assert folded._run_on(unit.split()) == _plain_run_on(unit), repr(unit)
+        assert unit_shapes.furniture_unit(unit, items=items) == _plain_furniture_unit(unit, items), repr(unit)
+    assert unit_shapes.link_run(unit) == _plain_link_run(unit), repr(unit)
+    assert unit_shapes._run_on(unit.split()) == _plain_run_on(unit), repr(unit)
     assert unit_words._lower_count(unit.split()) == sum(map(_plain_lower, unit.split())), repr(unit)
     assert bool(folded._SHARE_BAR.fullmatch(unit)) == bool(_PLAIN_SHARE_BAR.fullmatch(unit)), repr(unit)
     for a, b in ((0, len(unit)), (2, len(unit)), (0, len(unit) // 2)):
-        assert folded.menu_end(unit, a, b) == _plain_menu_end(unit, a, b), repr(unit)
+        assert unit_shapes.menu_end(unit, a, b) == _plain_menu_end(unit, a, b), repr(unit)
 
 
 @pytest.mark.parametrize("unit", UNITS)
@@ -147,7 +147,7 @@ def _plain_end_opening(unit: str) -> bool:
         kind = section_kind(heading)
         if (not (kind == reasons.TAGS or (ends_article(heading) and kind != reasons.ABOUT)
                  or (k >= folded._SHARE_WORDS and "@" not in heading and _PLAIN_SHARE_BAR.fullmatch(heading)))
-                or (k == 2 and tokens[0].lower() in folded._FUNCTION_WORDS and unit_words._lower(tokens[1]))):
+                or (k == 2 and tokens[0].lower() in unit_shapes._FUNCTION_WORDS and unit_words._lower(tokens[1]))):
             continue
         if k == len(tokens):
             return True
@@ -156,7 +156,7 @@ def _plain_end_opening(unit: str) -> bool:
             continue
         last = tokens[k - 1]
         if unit_words._lower(after) and ((unit_words._lower(last) and last[-1].isalpha())
-                                     or after.strip(".,;:!?") in folded._FUNCTION_WORDS):
+                                     or after.strip(".,;:!?") in unit_shapes._FUNCTION_WORDS):
             continue
         return True
     return False
@@ -384,20 +384,20 @@ def test_lower_counts_and_menu_ends_on_random_strings_of_every_case():
         s = " ".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
         assert unit_words._lower_count(s.split()) == sum(map(_plain_lower, s.split())), repr(s)
         for a, b in ((0, len(s)), (1, len(s)), (0, len(s) // 2)):
-            assert folded.menu_end(s, a, b) == _plain_menu_end(s, a, b), repr(s)
+            assert unit_shapes.menu_end(s, a, b) == _plain_menu_end(s, a, b), repr(s)
 
 
 def _pattern_menu_word(words: list[str]) -> int | None:
-    """layout.folded._menu_word as it read the runs with the pattern (_MENU_RUN_END.finditer), the last
+    """layout.unit_shapes._menu_word as it read the runs with the pattern (_MENU_RUN_END.finditer), the last
     run's answer kept."""
     found = None
     firsts = unit_words.firsts_of(words)
     cases = firsts if firsts.isascii() else firsts.translate(unit_words._CASES)
-    for m in folded._MENU_RUN_END.finditer(cases):
+    for m in unit_shapes._MENU_RUN_END.finditer(cases):
         i = m.end()
         if cases[i - 1].isupper():
-            found = i - 2 if words[i - 2].lower() in folded._FUNCTION_WORDS else i - 1
-    return None if len(words) <= folded._MENU_RUN + 1 else found
+            found = i - 2 if words[i - 2].lower() in unit_shapes._FUNCTION_WORDS else i - 1
+    return None if len(words) <= unit_shapes._MENU_RUN + 1 else found
 
 
 def test_menu_runs_read_by_their_marks_are_the_patterns_matches():
@@ -409,7 +409,7 @@ def test_menu_runs_read_by_their_marks_are_the_patterns_matches():
     spans = [unit.split() for unit in UNITS]
     spans += [[rng.choice(alphabet) for _ in range(rng.randint(0, 60))] for _ in range(20_000)]
     for words in spans:
-        assert folded._menu_word(words) == _pattern_menu_word(words), words
+        assert unit_shapes._menu_word(words) == _pattern_menu_word(words), words
 
 
 def test_unit_shapes_on_random_tokens_with_digits_and_commas():
@@ -420,8 +420,8 @@ def test_unit_shapes_on_random_tokens_with_digits_and_commas():
     for _ in range(5_000):
         s = " ".join(rng.choice(alphabet) for _ in range(rng.choice((5, 10, 40, 85, 120))))
         for items in (True, False):
-            assert folded.furniture_unit(s, items=items) == _plain_furniture_unit(s, items), repr(s)
-        assert folded._run_on(s.split()) == _plain_run_on(s), repr(s)
+            assert unit_shapes.furniture_unit(s, items=items) == _plain_furniture_unit(s, items), repr(s)
+        assert unit_shapes._run_on(s.split()) == _plain_run_on(s), repr(s)
 
 
 def test_furniture_counts_of_ascii_first_characters_read_as_each_word():
@@ -430,15 +430,15 @@ def test_furniture_counts_of_ascii_first_characters_read_as_each_word():
     function word opens with a lower-case letter); link_run counts the tokens ending with a comma on them
     joined: as the word-by-word tests, on random units of ASCII tokens of every kind (function words in
     either case, marks, digits, commas, words that go on in other scripts)."""
-    assert all(w[:1].isalpha() and w[:1].islower() for w in folded._FUNCTION_WORDS)
+    assert all(w[:1].isalpha() and w[:1].islower() for w in unit_shapes._FUNCTION_WORDS)
     rng = random.Random(34)
     alphabet = ["Home", "News", "the", "The", "of", "OF", "and", "|", "1", "2019,", "x,", "Jan", "Über", "bé", "a",
                 "A", "(Live)", "about", "About", "US", "x6y", ",", "-", "Zed"]
     for _ in range(20_000):
         s = " ".join(rng.choice(alphabet) for _ in range(rng.choice((4, 5, 6, 10, 20, 30, 40))))
         for items in (True, False):
-            assert folded.furniture_unit(s, items=items) == _plain_furniture_unit(s, items), repr(s)
-        assert folded.link_run(s) == _plain_link_run(s), repr(s)
+            assert unit_shapes.furniture_unit(s, items=items) == _plain_furniture_unit(s, items), repr(s)
+        assert unit_shapes.link_run(s) == _plain_link_run(s), repr(s)
 
 
 def test_digit_tokens_count_as_a_test_of_each_token():
@@ -453,7 +453,7 @@ def test_digit_tokens_count_as_a_test_of_each_token():
     cases += [" ".join(rng.choice(alphabet) for _ in range(rng.randint(1, 30))).strip() for _ in range(20_000)]
     for s in cases:
         want = sum(regex.search(r"\d", t) is not None for t in s.split(" ") if t)
-        assert folded._digit_tokens(s) == want, repr(s)
+        assert unit_shapes._digit_tokens(s) == want, repr(s)
 
 
 _PAIR_TOKEN = regex.compile(r"\S++")
@@ -470,7 +470,7 @@ def _plain_inner_heading(text: str, start: int, end: int, most: bool) -> int | N
         if regex.match(r"\p{Ll}", prev) or regex.match(r"\p{Ll}", word):
             continue  # a pair: neither opens with a lower-case letter
         if ((unit_words._lower(prev) and prev[-1].isalnum()) or prev[-1] in ",;"
-                or prev.lower() in folded._FUNCTION_WORDS
+                or prev.lower() in unit_shapes._FUNCTION_WORDS
                 or unit_words._lower(word) or word.lower() == "more"):
             continue
         marks = folded._MARKS.match(text, at, end)
@@ -526,7 +526,7 @@ def test_token_start_reads_as_finding_each_word_after_the_last():
 def _plain_closed(text: str, units, shapes, first: int, last: int) -> tuple[int, int | None]:
     """layout.folded._closed as it read each unit after a few sentences of prose: end_opening of the unit,
     then _inner_heading of it with its own pairs, words and openings."""
-    sizes = [b - a if shape == folded._PROSE else 0
+    sizes = [b - a if shape == unit_shapes._PROSE else 0
              for (a, b), shape in zip(units[first:last], shapes[first:last], strict=True)]
     total, prose = sum(sizes), 0
     for i in range(first, last):
@@ -561,7 +561,7 @@ def test_closing_heading_search_reads_the_same_with_the_units_words():
         units = [(a, b - 1) for a, b in itertools.pairwise(bounds)]
         tokens = [unit_words.span_tokens(text, a, b) for a, b in units]
         firsts = [unit_words.firsts_of(t) for t in tokens]
-        shapes = [folded._PROSE if folded.prose_unit(text[a:b]) else folded._OTHER for a, b in units]
+        shapes = [unit_shapes._PROSE if unit_shapes.prose_unit(text[a:b]) else unit_shapes._OTHER for a, b in units]
         for first in (0, len(units) // 3):
             plain = _plain_closed(text, units, shapes, first, len(units))
             assert folded._closed(text, units, shapes, first, len(units), tokens, firsts) == plain, text[:200]

@@ -31,13 +31,12 @@ from ..layout.folded import (
     _TITLE_CHARS,
     _TITLE_HEAD,
     _TITLE_WORDS,
-    caption_unit,
     doubled_headline,
-    prose_unit,
     reprinted_title,
     title_head,
     trail_copy,
 )
+from ..layout.unit_shapes import caption_unit, prose_unit
 from ..layout.unit_words import _TOKEN
 from ..lexicon import AGENCIES, DATELINE_AGENCIES, NOISE_LINES, SMALL_WORDS, all_of
 from ..names import byline_names, byline_prefix, desk_credit
