@@ -528,7 +528,7 @@ def test_menu_end_and_run_ends_on_random_strings():
         assert page_units.run_ends(s, a, b) == _plain_run_ends(s, a, b), repr(s)
 
 
-# The pattern layout.folded._inner_heading read the pairs of tokens with (neither opening with a
+# The pattern layout.closing_headings._inner_heading read the pairs of tokens with (neither opening with a
 # lower-case letter), as it was first written: the first token's opening as a look-ahead.
 _PLAIN_PAIR = regex.compile(r"(?<!\S)(?!\p{Ll})(\S++)\s++(?=([^\p{Ll}\s]\S*+))")
 
@@ -540,12 +540,12 @@ def _pairs(pattern: regex.Pattern[str], text: str, start: int) -> list[tuple[int
 def _side_by_side(text: str, start: int) -> list[tuple[int, int, str, str]]:
     """The same pairs as layout.folded reads them now: on the first characters of the tokens, each
     token located as _inner_heading locates the ones it reads (unit_words.token_start)."""
-    from newsclean.layout import folded, unit_words
+    from newsclean.layout import closing_headings, unit_words
     words = unit_words.span_tokens(text, start, len(text))
     offsets = [unit_words.token_start(text, words, start, k) for k in range(len(words))]
     assert offsets == [m.start() for m in regex.finditer(r"\S++", text, pos=start)], repr(text)
     return [(offsets[i], offsets[i + 1], words[i], words[i + 1])
-            for i in folded._side_by_side(text, start, words)]
+            for i in closing_headings._side_by_side(text, start, words)]
 
 
 @pytest.mark.parametrize("text", [*LINES, *_RUNS, "Posted in News | Permalink | 10 Comments Previous Post Jane said",

@@ -8,9 +8,9 @@ from __future__ import annotations
 import pytest
 
 from newsclean import DEFAULT, clean
+from newsclean.layout.closing_headings import end_opening
 from newsclean.layout.folded import (
     doubled_headline,
-    end_opening,
     find_article,
     header_after,
     opening_headline,

@@ -15,7 +15,7 @@ import pytest
 import regex
 
 from newsclean import reasons
-from newsclean.layout import folded, unit_shapes, unit_words
+from newsclean.layout import closing_headings, folded, unit_shapes, unit_words
 from newsclean.lexicon import NOISE_LINES, SECTION_HEADINGS, all_of
 from newsclean.sentences import ends_sentence
 from newsclean.titles import separators_in
@@ -109,7 +109,7 @@ def _check_unit(unit: str) -> None:
     assert unit_shapes.link_run(unit) == _plain_link_run(unit), repr(unit)
     assert unit_shapes._run_on(unit.split()) == _plain_run_on(unit), repr(unit)
     assert unit_words._lower_count(unit.split()) == sum(map(_plain_lower, unit.split())), repr(unit)
-    assert bool(folded._SHARE_BAR.fullmatch(unit)) == bool(_PLAIN_SHARE_BAR.fullmatch(unit)), repr(unit)
+    assert bool(closing_headings._SHARE_BAR.fullmatch(unit)) == bool(_PLAIN_SHARE_BAR.fullmatch(unit)), repr(unit)
     for a, b in ((0, len(unit)), (2, len(unit)), (0, len(unit) // 2)):
         assert unit_shapes.menu_end(unit, a, b) == _plain_menu_end(unit, a, b), repr(unit)
 
@@ -126,7 +126,7 @@ def test_unit_shapes_read_as_before(unit):
     "Teilen", "Condividi", "Поделиться", "分享"])
 def test_share_bar_alternatives_full_match_as_the_pattern(line):
     for text in (line, line.lower(), line.upper(), f"» {line}", f"{line} »"):
-        assert bool(folded._SHARE_BAR.fullmatch(text)) == bool(_PLAIN_SHARE_BAR.fullmatch(text)), text
+        assert bool(closing_headings._SHARE_BAR.fullmatch(text)) == bool(_PLAIN_SHARE_BAR.fullmatch(text)), text
 
 
 def test_unit_shapes_on_random_strings():
@@ -139,14 +139,14 @@ def test_unit_shapes_on_random_strings():
 
 
 def _plain_end_opening(unit: str) -> bool:
-    """layout.folded.end_opening as it was written (every run of the opening words full-matched)."""
+    """layout.closing_headings.end_opening as it was written (every run of the opening words full-matched)."""
     from newsclean.layout.shape import ends_article, section_kind
-    tokens = unit.split(maxsplit=folded._END_WORDS)
-    for k in range(1, min(folded._END_WORDS, len(tokens)) + 1):
+    tokens = unit.split(maxsplit=closing_headings._END_WORDS)
+    for k in range(1, min(closing_headings._END_WORDS, len(tokens)) + 1):
         heading = " ".join(tokens[:k])
         kind = section_kind(heading)
         if (not (kind == reasons.TAGS or (ends_article(heading) and kind != reasons.ABOUT)
-                 or (k >= folded._SHARE_WORDS and "@" not in heading and _PLAIN_SHARE_BAR.fullmatch(heading)))
+                 or (k >= closing_headings._SHARE_WORDS and "@" not in heading and _PLAIN_SHARE_BAR.fullmatch(heading)))
                 or (k == 2 and tokens[0].lower() in unit_shapes._FUNCTION_WORDS and unit_words._lower(tokens[1]))):
             continue
         if k == len(tokens):
@@ -176,7 +176,7 @@ _OPENINGS = ["[ Most Read ] 1 Mayor Quits", "» » Most Read 1 Mayor Quits", "--
 @pytest.mark.parametrize("unit", [*UNITS, *_OPENINGS])
 def test_end_opening_reads_as_before(unit):
     for text in (unit, unit.upper(), unit.lower(), f"» {unit}", f"| {unit} |"):
-        assert folded.end_opening(text) == _plain_end_opening(text), repr(text)
+        assert closing_headings.end_opening(text) == _plain_end_opening(text), repr(text)
 
 
 def test_end_opening_on_random_strings():
@@ -188,7 +188,7 @@ def test_end_opening_on_random_strings():
                 "us ", "Tags: ", "\t", "\n"]
     for _ in range(3_000):
         s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
-        assert folded.end_opening(s) == _plain_end_opening(s), repr(s)
+        assert closing_headings.end_opening(s) == _plain_end_opening(s), repr(s)
 
 
 # The alternation whose matches layout.folded asks for at each unit and after many tokens (a section's
@@ -206,11 +206,11 @@ _WILD_TEXTS = ["Jane says: I agree.", "JANE SAYS", "Jo Lee may be reached at jo@
 def _check_any_of(text: str) -> None:
     for pos in range(len(text) + 1):
         for end in {len(text), min(len(text), pos + 12)}:
-            needed = folded._HEADING_START.needs(text, pos, end)
+            needed = closing_headings._HEADING_START.needs(text, pos, end)
             plain = _PLAIN_HEADING.match(text, pos, end) is not None
-            assert folded._HEADING_START.match(text, pos, end, needed) == plain, (text, pos, end)
+            assert closing_headings._HEADING_START.match(text, pos, end, needed) == plain, (text, pos, end)
     plain_bar = _PLAIN_SHARE_BAR.fullmatch(text) is not None
-    assert folded._SHARE_BAR.fullmatch(text, folded._HEADING_START.needs(text)) == plain_bar, text
+    assert closing_headings._SHARE_BAR.fullmatch(text, closing_headings._HEADING_START.needs(text)) == plain_bar, text
 
 
 @pytest.mark.parametrize("text", [*_WILD_TEXTS, *_OPENINGS, *UNITS[:40]])
@@ -264,7 +264,7 @@ def test_any_of_opening_test_rules_out_no_place_where_the_alternation_matches():
     checked = ruled_out = 0
     for text in texts:
         for m in regex.finditer(r"\S++", text):
-            for any_of in (folded._HEADING_START, folded._SHARE_BAR):
+            for any_of in (closing_headings._HEADING_START, closing_headings._SHARE_BAR):
                 if any_of._own.pattern.match(text, m.start()) is not None:
                     checked += 1
                     assert any_of._may_open(text, m.start(), len(text)), text[m.start():m.start() + 40]
@@ -460,7 +460,7 @@ _PAIR_TOKEN = regex.compile(r"\S++")
 
 
 def _plain_inner_heading(text: str, start: int, end: int, most: bool) -> int | None:
-    """layout.folded._inner_heading as it read each pair of tokens with their offsets, and each heading's
+    """layout.closing_headings._inner_heading as it read each pair of tokens with their offsets, and each heading's
     opening with the whole alternation (_PLAIN_HEADING)."""
     from newsclean.layout.shape import section_kind
     toks = [(m.start(), m.group()) for m in _PAIR_TOKEN.finditer(text, start, end)]
@@ -473,12 +473,12 @@ def _plain_inner_heading(text: str, start: int, end: int, most: bool) -> int | N
                 or prev.lower() in unit_shapes._FUNCTION_WORDS
                 or unit_words._lower(word) or word.lower() == "more"):
             continue
-        marks = folded._MARKS.match(text, at, end)
+        marks = closing_headings._MARKS.match(text, at, end)
         if (_PLAIN_HEADING.match(text, at if marks is None else marks.end(), end) is None
                 or (section_kind(word) == reasons.TAGS and not word.endswith(":"))):
             continue
-        heading = [w for _, w in toks[i + 1:i + 2 + folded._END_WORDS]]
-        if not folded.end_opening(" ".join(heading)):
+        heading = [w for _, w in toks[i + 1:i + 2 + closing_headings._END_WORDS]]
+        if not closing_headings.end_opening(" ".join(heading)):
             continue
         if most or any(section_kind(" ".join(heading[:n])) == reasons.COMMENTS for n in range(1, len(heading) + 1)):
             return at
@@ -499,7 +499,7 @@ def test_inner_heading_reads_as_each_pair_with_the_whole_alternation():
     for unit in units:
         for s, a in ((unit, 0), (f"x{unit}", 1), (f"Home {unit}", 5)):
             for most in (True, False):
-                assert (folded._inner_heading(s, a, len(s), most)
+                assert (closing_headings._inner_heading(s, a, len(s), most)
                         == _plain_inner_heading(s, a, len(s), most)), (s, a)
 
 
@@ -524,17 +524,17 @@ def test_token_start_reads_as_finding_each_word_after_the_last():
 
 
 def _plain_closed(text: str, units, shapes, first: int, last: int) -> tuple[int, int | None]:
-    """layout.folded._closed as it read each unit after a few sentences of prose: end_opening of the unit,
+    """layout.closing_headings._closed as it read each unit after a few sentences of prose: end_opening of the unit,
     then _inner_heading of it with its own pairs, words and openings."""
     sizes = [b - a if shape == unit_shapes._PROSE else 0
              for (a, b), shape in zip(units[first:last], shapes[first:last], strict=True)]
     total, prose = sum(sizes), 0
     for i in range(first, last):
         a, b = units[i]
-        if prose >= folded._CLOSING_PROSE:
-            if folded.end_opening(text[a:b]):
+        if prose >= closing_headings._CLOSING_PROSE:
+            if closing_headings.end_opening(text[a:b]):
                 return i, None
-            inner = folded._inner_heading(text, a, b, prose >= total - prose - sizes[i - first])
+            inner = closing_headings._inner_heading(text, a, b, prose >= total - prose - sizes[i - first])
             if inner is not None:
                 return i, inner
         prose += sizes[i - first]
@@ -564,9 +564,9 @@ def test_closing_heading_search_reads_the_same_with_the_units_words():
         shapes = [unit_shapes._PROSE if unit_shapes.prose_unit(text[a:b]) else unit_shapes._OTHER for a, b in units]
         for first in (0, len(units) // 3):
             plain = _plain_closed(text, units, shapes, first, len(units))
-            assert folded._closed(text, units, shapes, first, len(units), tokens, firsts) == plain, text[:200]
-            folded._HEADING_START.cache_clear()
-            assert folded._closed(text, units, shapes, first, len(units)) == plain, text[:200]
+            assert closing_headings._closed(text, units, shapes, first, len(units), tokens, firsts) == plain, text[:200]
+            closing_headings._HEADING_START.cache_clear()
+            assert closing_headings._closed(text, units, shapes, first, len(units)) == plain, text[:200]
 
 
 def test_unit_pairs_are_each_units_side_by_side():
@@ -595,8 +595,8 @@ def test_unit_pairs_are_each_units_side_by_side():
             words = [unit_words.span_tokens(s, a, b) for a, b in units[begin:]]
             heads = [unit_words.firsts_of(w) for w in words]
             plain = {k: got for k, (a, _) in enumerate(units[begin:])
-                     if (got := folded._side_by_side(s, a, words[k], heads[k]))}
-            assert folded._unit_pairs(s, units, begin, heads) == plain, (s, units, begin)
+                     if (got := closing_headings._side_by_side(s, a, words[k], heads[k]))}
+            assert closing_headings._unit_pairs(s, units, begin, heads) == plain, (s, units, begin)
 
 
 def test_common_words_reads_as_character_by_character():
@@ -718,7 +718,7 @@ def test_the_share_and_heading_openings_are_emptied_with_the_other_caches():
     empties the lru caches; the answers after emptying are the same."""
     from newsclean.alternatives import AnyOf
     from newsclean.layout import head_units
-    found = [v for m in (folded, head_units) for v in vars(m).values() if isinstance(v, AnyOf)]
+    found = [v for m in (closing_headings, head_units) for v in vars(m).values() if isinstance(v, AnyOf)]
     assert len(found) >= 3
     s = "Share this: Facebook Twitter Most Read The council met. 12 Comments"
     for heads in found:
@@ -740,7 +740,7 @@ def test_a_word_whose_opening_rules_out_the_own_alternatives_opens_no_match_wher
     words |= {"Most", "MOST", "Comments", "Commentary", "Share", "Shares", "Related", "Related:", "Facebook", "12",
               "Mostly", "Read", "Tags:", "More", "Email", "ſhare", "Ümlaut", "Council", "Tweet", "Print"}
     ruled_out = 0
-    for any_of in (folded._HEADING_START, folded._SHARE_BAR):
+    for any_of in (closing_headings._HEADING_START, closing_headings._SHARE_BAR):
         for word in sorted(words):
             if any_of.may_open_word(word):
                 continue
@@ -780,5 +780,5 @@ def test_ascii_pairs_are_the_pairs_pattern_finds():
         if not firsts.isascii():
             continue
         for pos in range(len(firsts) + 2):
-            plain = [m.start() for m in folded._ASCII_PAIRED.finditer(firsts, pos)]
-            assert folded._ascii_pairs(firsts, pos) == plain, (firsts, pos)
+            plain = [m.start() for m in closing_headings._ASCII_PAIRED.finditer(firsts, pos)]
+            assert closing_headings._ascii_pairs(firsts, pos) == plain, (firsts, pos)
