@@ -179,7 +179,7 @@ def test_formula_precheck_on_random_lines(monkeypatch):
     assert [line_joins.formula_joins(t) for t in texts] == found
 
 
-# A browser title's opening words looked for again (layout.folded._words_at): every kind of white
+# A browser title's opening words looked for again (layout.title_copies._words_at): every kind of white
 # space between them, a word inside a longer one, copies cut by the end position, overlapping
 # and repeated openings, and a start position inside a copy.
 WORDS_AT = [
@@ -197,7 +197,7 @@ WORDS_AT = [
 
 @pytest.mark.parametrize(("text", "words_", "pos"), WORDS_AT)
 def test_words_at_finds_what_the_pattern_finds(text, words_, pos):
-    from newsclean.layout.folded import _words_at
+    from newsclean.layout.title_copies import _words_at
     pattern = regex.compile(r"\s++".join(regex.escape(w) for w in words_))
     for end in range(len(text) + 1):
         m = pattern.search(text, pos, end)
@@ -205,7 +205,7 @@ def test_words_at_finds_what_the_pattern_finds(text, words_, pos):
 
 
 def test_words_at_on_random_strings():
-    from newsclean.layout.folded import _words_at
+    from newsclean.layout.title_copies import _words_at
     rng = random.Random(18)
     pieces = ["ab", "a", "b", " ", "  ", "\n", "\u00a0", "ba", "abab"]
     for _ in range(3000):

@@ -9,15 +9,14 @@ import pytest
 
 from newsclean import DEFAULT, clean
 from newsclean.layout.closing_headings import end_opening
-from newsclean.layout.folded import (
+from newsclean.layout.folded import find_article, unit_starts
+from newsclean.layout.title_copies import (
     doubled_headline,
-    find_article,
     header_after,
     opening_headline,
     printed_headline,
     reprinted_title,
     title_head,
-    unit_starts,
 )
 from newsclean.layout.unit_shapes import furniture_unit, link_run, menu_end, prose_unit
 

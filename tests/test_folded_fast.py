@@ -15,7 +15,7 @@ import pytest
 import regex
 
 from newsclean import reasons
-from newsclean.layout import closing_headings, folded, unit_shapes, unit_words
+from newsclean.layout import closing_headings, folded, title_copies, unit_shapes, unit_words
 from newsclean.lexicon import NOISE_LINES, SECTION_HEADINGS, all_of
 from newsclean.sentences import ends_sentence
 from newsclean.titles import separators_in
@@ -315,23 +315,23 @@ def test_separators_on_random_strings_and_every_folded_eval_head():
 
 
 def _plain_shared_words(text: str, a: int, b: int, end: int, stop: int | None = None) -> int:
-    """layout.folded._shared_words as it read both copies character by character from their start."""
-    i, j, limit = a, b, min(a + folded._TITLE_CHARS, b, len(text) if stop is None else stop)
+    """layout.title_copies._shared_words as it read both copies character by character from their start."""
+    i, j, limit = a, b, min(a + title_copies._TITLE_CHARS, b, len(text) if stop is None else stop)
     while i < limit and j < end:
         if text[i].isspace() and text[j].isspace():
             while i < limit and text[i].isspace():
                 i += 1
             while j < end and text[j].isspace():
                 j += 1
-        elif text[j].isspace() and folded._NODE_SPACE.match(text, j, end) and not text[i].isalnum():
-            j = folded._NODE_SPACE.match(text, j, end).end()
-        elif text[i].isspace() and folded._NODE_SPACE.match(text, i, limit) and not text[j].isalnum():
-            i = folded._NODE_SPACE.match(text, i, limit).end()
+        elif text[j].isspace() and title_copies._NODE_SPACE.match(text, j, end) and not text[i].isalnum():
+            j = title_copies._NODE_SPACE.match(text, j, end).end()
+        elif text[i].isspace() and title_copies._NODE_SPACE.match(text, i, limit) and not text[j].isalnum():
+            i = title_copies._NODE_SPACE.match(text, i, limit).end()
         elif text[i] == text[j]:
             i, j = i + 1, j + 1
         else:
             break
-    if i >= a + folded._TITLE_CHARS:
+    if i >= a + title_copies._TITLE_CHARS:
         return 0
     if (i < len(text) and text[i].isalnum()) or (j < end and text[j].isalnum()):
         while i > a and not text[i - 1].isspace():
@@ -355,13 +355,13 @@ def test_shared_words_reads_as_character_by_character():
         b = len(title) + rng.randint(0, 2)
         end = rng.randint(b, len(s))
         stop = rng.choice([None, rng.randint(0, len(s))])
-        assert (folded._shared_words(s, 0, b, end, stop)
+        assert (title_copies._shared_words(s, 0, b, end, stop)
                 == _plain_shared_words(s, 0, b, end, stop)), (s, b, end, stop)
     for case in eval_cases():
         if case.get("variant") == "flatpage":
             s = case["input"]
             for b in [i for i in range(1, min(len(s), 3_000)) if s.startswith(s[:3], i)][:10]:
-                assert folded._shared_words(s, 0, b, len(s)) == _plain_shared_words(s, 0, b, len(s)), s[:200]
+                assert title_copies._shared_words(s, 0, b, len(s)) == _plain_shared_words(s, 0, b, len(s)), s[:200]
 
 
 def test_case_codes_say_what_the_word_tests_read_of_every_character():
@@ -611,17 +611,17 @@ def test_common_words_reads_as_character_by_character():
         copy = copy if rng.random() < 0.9 else title * 40
         s = f"{title} Home {copy}"
         a, b = 0, len(title) + 6
-        n, limit = 0, min(folded._TITLE_CHARS, len(s) - b)
+        n, limit = 0, min(title_copies._TITLE_CHARS, len(s) - b)
         while n < limit and s[a + n] == s[b + n]:
             n += 1
         while n > 0 and ((a + n < len(s) and s[a + n].isalnum()) or (b + n < len(s) and s[b + n].isalnum())):
             n -= 1
-        assert folded._common_words(s, a, b) == n, s
+        assert title_copies._common_words(s, a, b) == n, s
 
 
 def test_past_spaces_is_the_spaces_pattern():
     """_words_at steps over one space before a character that is no white space without the pattern
-    (folded._past_spaces): the same end as _SPACES.match, or none, at every place of random strings of
+    (title_copies._past_spaces): the same end as _SPACES.match, or none, at every place of random strings of
     every kind of white space (\\x1c: white space to str.isspace only)."""
     rng = random.Random(29)
     alphabet = [" ", " ", "\t", "\n", "\x1c", "\u00a0", "\u2003", "a", "B", ",", "é"]
@@ -629,8 +629,8 @@ def test_past_spaces_is_the_spaces_pattern():
         s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
         for at in range(len(s) + 1):
             for end in {len(s), min(len(s), at + 1)}:
-                m = folded._SPACES.match(s, at, end)
-                assert folded._past_spaces(s, at, end) == (-1 if m is None else m.end()), (s, at, end)
+                m = title_copies._SPACES.match(s, at, end)
+                assert title_copies._past_spaces(s, at, end) == (-1 if m is None else m.end()), (s, at, end)
 
 
 def _random_folded_page(rng: random.Random) -> str:
@@ -657,15 +657,15 @@ def test_printed_headlines_read_the_narrower_copy_as_printed_headline_does():
         start = rng.choice([0, 0, rng.randint(0, len(s))])
         stop = rng.randint(start, len(s))
         before = rng.choice([stop, rng.randint(start, stop)])
-        plain = folded.printed_headline(s, start, stop), folded.printed_headline(s, start, before)
-        assert folded.printed_headlines(s, start, stop, before) == plain, (s, start, stop, before)
+        plain = title_copies.printed_headline(s, start, stop), title_copies.printed_headline(s, start, before)
+        assert title_copies.printed_headlines(s, start, stop, before) == plain, (s, start, stop, before)
     for case in eval_cases():
         if case.get("variant") in ("flatpage", "flat"):
             s = case["input"]
             for stop in (len(s), len(s) // 2):
                 for before in {min(b, stop) for b in (stop, stop // 2, stop // 5, 250, 400)}:
-                    assert folded.printed_headlines(s, 0, stop, before) == (
-                        folded.printed_headline(s, 0, stop), folded.printed_headline(s, 0, before))
+                    assert title_copies.printed_headlines(s, 0, stop, before) == (
+                        title_copies.printed_headline(s, 0, stop), title_copies.printed_headline(s, 0, before))
 
 
 def test_a_span_inside_plain_spaces_is_split_as_span_tokens_reads_it():

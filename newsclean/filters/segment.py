@@ -44,11 +44,12 @@ from .. import reasons
 from ..document import Document, split_paragraphs
 from ..guard import warn
 from ..layout.dataview import DataView, without_data_scripts
-from ..layout.folded import FoldedPage, opening_headline
+from ..layout.folded import FoldedPage
 from ..layout.head_units import share_labels
 from ..layout.line_joins import counter_joins, join_points, short_lines, toggle_joins
 from ..layout.line_sentences import sentence_breaks, whole_printings
 from ..layout.page_units import END_SHARE, Read, article, units
+from ..layout.title_copies import opening_headline
 from ..layout.unit_shapes import menu_end, prose_unit
 from ..lexicon import NOISE_LINES, all_of
 

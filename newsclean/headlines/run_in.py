@@ -24,7 +24,7 @@ import regex
 from .. import reasons
 from ..dates import date_line, find_dates
 from ..document import Block, Document
-from ..layout.folded import (
+from ..layout.title_copies import (
     _DOUBLED_LEAST,
     _DOUBLED_TOKENS,
     _DOUBLED_WORDS,
