@@ -76,7 +76,7 @@ def test_may_begin_answers_as_the_whole_tree_on_random_strings(text, pos, end):
 
 def test_may_begin_answers_as_the_whole_tree_on_every_eval_line():
     """Every alternation the code builds, at the first places of every line of the evaluation data and
-    at each of its tokens (where layout.folded asks): may_begin reads the first _BEGINNING characters
+    at each of its tokens (where layout.closing_headings asks): may_begin reads the first _BEGINNING characters
     at a place (fewer at a bound), so each distinct run of them is asked, bounded and not."""
     from .conftest import eval_cases
     lines = {line[:80] for case in eval_cases() if case.get("variant") != "html"

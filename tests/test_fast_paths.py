@@ -538,7 +538,7 @@ def _pairs(pattern: regex.Pattern[str], text: str, start: int) -> list[tuple[int
 
 
 def _side_by_side(text: str, start: int) -> list[tuple[int, int, str, str]]:
-    """The same pairs as layout.folded reads them now: on the first characters of the tokens, each
+    """The same pairs as layout.closing_headings reads them now: on the first characters of the tokens, each
     token located as _inner_heading locates the ones it reads (unit_words.token_start)."""
     from newsclean.layout import closing_headings, unit_words
     words = unit_words.span_tokens(text, start, len(text))

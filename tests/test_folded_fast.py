@@ -1,10 +1,10 @@
-"""The shortcuts that :mod:`newsclean.layout.folded` takes for speed give what its plain tests gave
-(issue 18, issue 15 point 5): a unit's tokens split once for every shape test, lower-case and
-capitalised words counted on the words' first characters at once, a cheap test that lets a unit
-without a long run of capitalised tokens skip :func:`~newsclean.layout.unit_shapes.menu_end`'s word by
-word reading, and the share bar's alternation tried with the alternatives its first character
-allows. Each is checked against the code it replaced, on a table of units of every shape and on
-random strings."""
+"""The shortcuts that the folded page's modules (:mod:`newsclean.layout.folded` and the modules it
+reads) take for speed give what their plain tests gave (issue 18, issue 15 point 5): a unit's tokens
+split once for every shape test, lower-case and capitalised words counted on the words' first
+characters at once, a cheap test that lets a unit without a long run of capitalised tokens skip
+:func:`~newsclean.layout.unit_shapes.menu_end`'s word by word reading, and the share bar's
+alternation tried with the alternatives its first character allows. Each is checked against the
+code it replaced, on a table of units of every shape and on random strings."""
 
 from __future__ import annotations
 
@@ -191,7 +191,7 @@ def test_end_opening_on_random_strings():
         assert closing_headings.end_opening(s) == _plain_end_opening(s), repr(s)
 
 
-# The alternation whose matches layout.folded asks for at each unit and after many tokens (a section's
+# The alternation whose matches layout.closing_headings asks for at each unit and after many tokens (a section's
 # heading or a share bar), as one pattern: what alternatives.AnyOf answers must be what it answers.
 _HEADING_ALTERNATIVES = [*(p for table in SECTION_HEADINGS.values() for p in all_of(table)),
                          *all_of(NOISE_LINES[reasons.SHARE])]

@@ -138,8 +138,8 @@ def _closed(text: str, units: Sequence[tuple[int, int]], shapes: Sequence[int], 
     """Where the article's units ``units[first:last]`` end at the first heading that closes an
     article, once a few sentences of prose precede it: the unit's index (``last`` without one),
     and the heading's offset when it stands inside that unit (:func:`_inner_heading`).
-    ``tokens``: each unit's :func:`span_tokens`, and ``firsts`` their first characters
-    (:func:`firsts_of`), when the caller has them.
+    ``tokens``: each unit's :func:`~newsclean.layout.unit_words.span_tokens`, and ``firsts`` their first characters
+    (:func:`~newsclean.layout.unit_words.firsts_of`), when the caller has them.
 
     Each unit read is asked two things: whether a heading opens it (:func:`end_opening`, asked only
     where :func:`_opening_may_head` is true of its first words), and whether one stands inside it
@@ -243,7 +243,7 @@ _ASCII_PAIRED = re.compile("[^a-z](?=[^a-z])")
 
 class _LowerLetters(dict[str, bool]):
     """Whether a character is a lower-case letter (``\\p{Ll}``, as :data:`_PAIRED` reads it), asked of the
-    ``regex`` module on first use; up to :data:`_CASES_KEPT` answers are kept.
+    ``regex`` module on first use; up to :data:`~newsclean.layout.unit_words._CASES_KEPT` answers are kept.
 
     >>> _LOWER_LETTERS["é"], _LOWER_LETTERS["É"], _LOWER_LETTERS["ª"], _LOWER_LETTERS["“"]
     (True, False, False, False)
@@ -274,8 +274,9 @@ def _inner_heading(text: str, start: int, end: int, most: bool, words: Sequence[
     or a share bar closes the article only where ``most`` of the article's prose lies before
     it: pages print both inside the article too (a share bar under the headline, a box of
     latest headlines between two paragraphs), where a comment thread only follows it. ``words``:
-    the unit's :func:`span_tokens`, and ``firsts`` their first characters (:func:`firsts_of`), and
-    ``pairs`` its :func:`_side_by_side`, when the caller has them.
+    the unit's :func:`~newsclean.layout.unit_words.span_tokens`, and ``firsts`` their first
+    characters (:func:`~newsclean.layout.unit_words.firsts_of`), and ``pairs`` its
+    :func:`_side_by_side`, when the caller has them.
 
     >>> s = "Posted in News | Permalink | 10 Comments Previous Post Jane said: I agree."
     >>> s[_inner_heading(s, 0, len(s), False):][:13]
@@ -328,11 +329,12 @@ def _inner_heading(text: str, start: int, end: int, most: bool, words: Sequence[
 
 
 def _side_by_side(text: str, start: int, words: Sequence[str], firsts: str | None = None) -> list[int]:
-    """The indexes of the tokens ``words`` of ``text`` from ``start`` on (:func:`span_tokens`) that
-    another token follows, neither opening with a lower-case letter (``\\p{Ll}``): read on their
-    first characters at once (``firsts``: :func:`firsts_of` the tokens, when the caller has it). The
-    first token counts only where it is a whole token (the unit may open inside one: ``text[start - 1]``
-    is no white space).
+    """The indexes of the tokens ``words`` of ``text`` from ``start`` on
+    (:func:`~newsclean.layout.unit_words.span_tokens`) that another token follows, neither opening
+    with a lower-case letter (``\\p{Ll}``): read on their first characters at once (``firsts``:
+    :func:`~newsclean.layout.unit_words.firsts_of` the tokens, when the caller has it). The first token
+    counts only where it is a whole token (the unit may open inside one: ``text[start - 1]`` is no
+    white space).
 
     >>> _side_by_side("Posted in News | 10 Comments by Jo", 0, "Posted in News | 10 Comments by Jo".split())
     [2, 3, 4]
@@ -362,7 +364,7 @@ def _ascii_pairs(firsts: str, pos: int) -> list[int]:
 
 def _mark_pairs(marks: bytes, pos: int) -> list[int]:
     """Where ``b"XX"`` stands in ``marks`` from ``pos`` on, overlapping: :func:`_ascii_pairs` of the first
-    characters ``marks`` reads (:data:`_CASE_MARKS`).
+    characters ``marks`` reads (:data:`~newsclean.layout.unit_words._CASE_MARKS`).
 
     >>> _mark_pairs(b"XXaXXX", 0)
     [0, 3, 4]

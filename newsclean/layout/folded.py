@@ -23,6 +23,11 @@ The headline is kept before the body: the browser title opens a folded page
 the page prints its headline again just over the article: the last copy of a title part before
 the body is where the page's head ends.
 
+This module is the search itself (:func:`find_article`); it reads a unit's words by
+:mod:`~newsclean.layout.unit_words`, its shape by :mod:`~newsclean.layout.unit_shapes`, the
+closing headings by :mod:`~newsclean.layout.closing_headings` and the browser title's copies by
+:mod:`~newsclean.layout.title_copies`.
+
 >>> menu = ("Home News Local National World Politics Business Markets Sport Football Cricket Tennis "
 ...         "Weather Travel Culture Film Music Books Arts Money Health Science Tech Events Jobs Cars "
 ...         "Property Opinion Letters Obituaries Puzzles Podcasts Video Audio Newsletters Subscribe "

@@ -112,7 +112,7 @@ def opening_headline(text: str, start: int, end: int, starts: Sequence[int]) -> 
     title's part: the first words of a sentence printed twice are no headline). A copy further
     down is a related link or the body quoting the headline, no sign of where the article opens.
     The title is read in the line's first unit, which is no sentence of prose. ``starts`` are
-    the line's unit starts, as for :func:`find_article`.
+    the line's unit starts, as for :func:`~newsclean.layout.folded.find_article`.
 
     >>> from newsclean.layout.folded import unit_starts
     >>> s = "Aid Arrives in Efrin - Herald Home Jan 5 Aid Arrives in Efrin Trucks came. They left."
@@ -229,7 +229,7 @@ def reprinted_title(text: str, start: int, end: int) -> tuple[int, int] | None:
     text``); a sentence's first words printed twice go on in lower case after the first, and
     no headline ends with an article or opens in lower case (:func:`_whole_title`). A menu
     printed twice is no headline: no run with a menu's marks (``|``, ``»``), nor one of a
-    menu's shape (:func:`furniture_unit`) after a separator (a headline opens the title as
+    menu's shape (:func:`~newsclean.layout.unit_shapes.furniture_unit`) after a separator (a headline opens the title as
     often, in Title Case). Where the page prints the whole browser title again (a print header,
     a bookmark's text) and the headline alone elsewhere, the copy that ends where the title's
     next separator stands wins over the longer one that runs on into the site's trail

@@ -65,7 +65,7 @@ def prose_unit(unit: str) -> bool:
 
 def _prose_words(words: Sequence[str], firsts: str | None = None) -> bool:
     """:func:`prose_unit` of a unit that ends a sentence, given its tokens (``str.split``) and,
-    when the caller has them, their first characters (:func:`firsts_of`)."""
+    when the caller has them, their first characters (:func:`~newsclean.layout.unit_words.firsts_of`)."""
     return len(words) >= _PROSE_WORDS and _lower_count(words, firsts) >= _LOWER_SHARE * len(words)
 
 
@@ -111,7 +111,7 @@ def furniture_unit(unit: str, *, items: bool = True) -> bool:
 
 def _furniture_tokens(unit: str, tokens: Sequence[str], items: bool = True, firsts: str | None = None) -> bool:
     """:func:`furniture_unit` of ``unit``, given its tokens (``str.split``, none empty) and, when
-    the caller has them, their first characters (:func:`firsts_of`).
+    the caller has them, their first characters (:func:`~newsclean.layout.unit_words.firsts_of`).
 
     Its words are the tokens that open with a letter. Where the first characters are all ASCII, the
     words and their capitals are counted by deleting the other bytes (no call a token), the capitals
@@ -233,7 +233,7 @@ def menu_end(text: str, start: int, end: int) -> int | None:
 
 def _menu_word(words: Sequence[str], firsts: str | None = None) -> int | None:
     """:func:`menu_end` of a span of the tokens ``words``, as the index of the word where prose opens
-    (``firsts``: :func:`firsts_of` the words, when the caller has it).
+    (``firsts``: :func:`~newsclean.layout.unit_words.firsts_of` the words, when the caller has it).
 
     >>> words = "News: ePaper | Front Page | National | Business | Sport False rails will be in position.".split()
     >>> words[_menu_word(words)]

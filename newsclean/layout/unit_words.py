@@ -29,9 +29,10 @@ _FIRST = operator.itemgetter(0)
 
 def firsts_of(words: Sequence[str]) -> str:
     """The first characters of ``words`` (tokens, none empty), one string: what the tests of a
-    unit's words by their first characters read (:func:`_menu_word`, :func:`_lower_count`,
-    :func:`_furniture_tokens`, :func:`_side_by_side`), built once a unit by :func:`find_article`
-    and passed to each.
+    unit's words by their first characters read (:func:`~newsclean.layout.unit_shapes._menu_word`,
+    :func:`_lower_count`, :func:`~newsclean.layout.unit_shapes._furniture_tokens`,
+    :func:`~newsclean.layout.closing_headings._side_by_side`), built once a unit by
+    :func:`~newsclean.layout.folded.find_article` and passed to each.
 
     >>> firsts_of(["The", "council", "met", "2"])
     'Tcm2'
@@ -62,11 +63,11 @@ _NOT_LOWER = bytes(c for c in range(256) if not b"a"[0] <= c <= b"z"[0])
 class _Cases(dict[int, str]):
     """``str.translate``'s table from a word's first character to an ASCII character that says what
     the tests of its words read of it: ``A`` where it is upper-case (``str.isupper``), ``a`` where it
-    is a letter and not (a lower-case word to :func:`_menu_word` and :func:`_lower`), ``1`` where it
-    is lower-case and no letter (``ⓐ``, ``ⅰ``: a lower-case word to :func:`_lower` only), ``0``
-    otherwise. A span's first characters so translated are read as ASCII ones are (``a-z`` opening
-    its lower-case words, ``A-Z`` its capitalised ones), in one pass, where a word-by-word reading
-    asked each word. Each character's code is worked out on first use; up to :data:`_CASES_KEPT`
+    is a letter and not (a lower-case word to :func:`~newsclean.layout.unit_shapes._menu_word` and
+    :func:`_lower`), ``1`` where it is lower-case and no letter (``ⓐ``, ``ⅰ``: a lower-case word to
+    :func:`_lower` only), ``0`` otherwise. A span's first characters so translated are read as ASCII
+    ones are (``a-z`` opening its lower-case words, ``A-Z`` its capitalised ones), in one pass, where a
+    word-by-word reading asked each word. Each character's code is worked out on first use; up to :data:`_CASES_KEPT`
     are kept.
 
     >>> "ÉtéǅxⓐⅰⒶ中1".translate(_CASES)
@@ -131,8 +132,9 @@ def span_words(text: str, start: int, end: int, spans: Spans | None = None,
     """:func:`span_tokens` of ``text[start:end]`` and their first characters (:func:`firsts_of`),
     kept in ``spans`` (when given) for the next caller that reads the same span: the units of a
     folded page are mostly its sentences, whose words :func:`~newsclean.layout.page_units.run_ends`
-    reads before :func:`find_article` does. Callers do not change the list. ``plain``: the caller
-    found :func:`plain_spaces` of a span around this one (its line), so this one is not searched again.
+    reads before :func:`~newsclean.layout.folded.find_article` does. Callers do not change the list.
+    ``plain``: the caller found :func:`plain_spaces` of a span around this one (its line), so this one
+    is not searched again.
 
     >>> spans: Spans = {}
     >>> span_words("Home News", 0, 9, spans), span_words("Home News", 0, 9, spans) is spans[0, 9]
