@@ -390,12 +390,13 @@ def test_the_beginnings_on_random_strings(text):
 def test_the_beginnings_of_every_alternation_on_every_eval_line():
     """Every Alternatives and AnyOf the code builds, on every line of the shared evaluation data (each line's
     first places and its head; the lines trimmed as the callers trim them)."""
-    from newsclean.layout import folded, head_units
+    from newsclean.layout import closing_headings, head_units
 
     from .conftest import eval_cases
-    found = [v for m in (boilerplate, shape, folded, head_units) for v in vars(m).values()
+    found = [v for m in (boilerplate, shape, closing_headings, head_units) for v in vars(m).values()
              if isinstance(v, Alternatives)]
-    found += [v._own for m in (folded, head_units) for v in vars(m).values() if isinstance(v, alternatives.AnyOf)]
+    found += [v._own for m in (closing_headings, head_units) for v in vars(m).values()
+              if isinstance(v, alternatives.AnyOf)]
     assert len(found) >= 6 and all(alts._beginnings is not None for alts in found)
     lines = {line.strip().lstrip(boilerplate._LEAD).rstrip(boilerplate._TRAIL)[:60]
              for case in eval_cases() if case.get("variant") != "html" for line in case["input"].splitlines()}

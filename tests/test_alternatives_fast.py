@@ -22,7 +22,7 @@ from newsclean.alternatives import NEEDED, Alternatives, AnyOf
 
 boilerplate = importlib.import_module("newsclean.filters.boilerplate")
 shape = importlib.import_module("newsclean.layout.shape")
-folded = importlib.import_module("newsclean.layout.folded")
+closing_headings = importlib.import_module("newsclean.layout.closing_headings")
 head_units = importlib.import_module("newsclean.layout.head_units")
 
 _TABLE = [
@@ -37,9 +37,9 @@ _ALPHABET = "aAbBsShHrReExXnNtTdDvVmMoO ſİıK«»-•·:.!?()[]12309é\tß\u00
 
 def _module_alternations() -> list[Alternatives]:
     """Every Alternatives the code builds at import, and the one inside every AnyOf."""
-    found = [v for m in (boilerplate, shape, folded, head_units) for v in vars(m).values()
+    found = [v for m in (boilerplate, shape, closing_headings, head_units) for v in vars(m).values()
              if isinstance(v, Alternatives)]
-    found += [v._own for m in (folded, head_units) for v in vars(m).values() if isinstance(v, AnyOf)]
+    found += [v._own for m in (closing_headings, head_units) for v in vars(m).values() if isinstance(v, AnyOf)]
     return [alts for alts in found if alts._beginnings is not None]
 
 
@@ -76,7 +76,7 @@ def test_may_begin_answers_as_the_whole_tree_on_random_strings(text, pos, end):
 
 def test_may_begin_answers_as_the_whole_tree_on_every_eval_line():
     """Every alternation the code builds, at the first places of every line of the evaluation data and
-    at each of its tokens (where layout.folded asks): may_begin reads the first _BEGINNING characters
+    at each of its tokens (where layout.closing_headings asks): may_begin reads the first _BEGINNING characters
     at a place (fewer at a bound), so each distinct run of them is asked, bounded and not."""
     from .conftest import eval_cases
     lines = {line[:80] for case in eval_cases() if case.get("variant") != "html"
@@ -105,7 +105,7 @@ _NEEDS = ["Jane says", "JANE SAYS", "ſays", "reached at", "REACHED AT", "Reache
 
 @pytest.mark.parametrize("text", _NEEDS)
 def test_needs_answers_as_casefold_on_the_table(text):
-    for any_of in (folded._HEADING_START, folded._SHARE_BAR, head_units._BUTTONS,
+    for any_of in (closing_headings._HEADING_START, closing_headings._SHARE_BAR, head_units._BUTTONS,
                    AnyOf(["comments", r"[\w.@-]{2,30} says"], regex.IGNORECASE)):
         for start, end in ((0, None), (1, None), (0, 4), (2, len(text) - 1)):
             assert any_of.needs(text, start, end) == _plain_needs(any_of, text, start, end), (text, start, end)
@@ -133,5 +133,5 @@ def test_needed_cores_come_from_ascii_letters_only():
 
 @given(st.text(alphabet="sSaAyYdDrReEcChHtT ſßẞẚẙẗﬅﬆ\u00a0İı.", max_size=16))
 def test_needs_answers_as_casefold_on_random_strings(text):
-    assert folded._HEADING_START.needs(text) == _plain_needs(folded._HEADING_START, text)
+    assert closing_headings._HEADING_START.needs(text) == _plain_needs(closing_headings._HEADING_START, text)
     assert head_units._BUTTONS.needs(text, 1) == _plain_needs(head_units._BUTTONS, text, 1)

@@ -179,7 +179,7 @@ def test_formula_precheck_on_random_lines(monkeypatch):
     assert [line_joins.formula_joins(t) for t in texts] == found
 
 
-# A browser title's opening words looked for again (layout.folded._words_at): every kind of white
+# A browser title's opening words looked for again (layout.title_copies._words_at): every kind of white
 # space between them, a word inside a longer one, copies cut by the end position, overlapping
 # and repeated openings, and a start position inside a copy.
 WORDS_AT = [
@@ -197,7 +197,7 @@ WORDS_AT = [
 
 @pytest.mark.parametrize(("text", "words_", "pos"), WORDS_AT)
 def test_words_at_finds_what_the_pattern_finds(text, words_, pos):
-    from newsclean.layout.folded import _words_at
+    from newsclean.layout.title_copies import _words_at
     pattern = regex.compile(r"\s++".join(regex.escape(w) for w in words_))
     for end in range(len(text) + 1):
         m = pattern.search(text, pos, end)
@@ -205,7 +205,7 @@ def test_words_at_finds_what_the_pattern_finds(text, words_, pos):
 
 
 def test_words_at_on_random_strings():
-    from newsclean.layout.folded import _words_at
+    from newsclean.layout.title_copies import _words_at
     rng = random.Random(18)
     pieces = ["ab", "a", "b", " ", "  ", "\n", "\u00a0", "ba", "abab"]
     for _ in range(3000):
@@ -462,14 +462,14 @@ _WORD_RUN = regex.compile(r"\S++")
 
 
 def _plain_menu_end(text: str, start: int, end: int) -> int | None:
-    """layout.folded.menu_end as it read every word with its offset."""
-    from newsclean.layout import folded
+    """layout.unit_shapes.menu_end as it read every word with its offset."""
+    from newsclean.layout import unit_shapes, unit_words
     tokens = [(m.start(), m.group()) for m in _WORD_RUN.finditer(text, start, end)]
     found, run = None, 0
     for i, (_, word) in enumerate(tokens):
-        if folded._lower(word) and word[:1].isalpha():
-            if run > folded._MENU_RUN and i > 0 and tokens[i - 1][1][:1].isupper():
-                k = i - 2 if tokens[i - 2][1].lower() in folded._FUNCTION_WORDS else i - 1
+        if unit_words._lower(word) and word[:1].isalpha():
+            if run > unit_shapes._MENU_RUN and i > 0 and tokens[i - 1][1][:1].isupper():
+                k = i - 2 if tokens[i - 2][1].lower() in unit_shapes._FUNCTION_WORDS else i - 1
                 found = tokens[k][0]
             run = 0
         else:
@@ -509,26 +509,26 @@ _RUNS = ["News: ePaper | Front Page | National | Business | Sport False rails wi
 
 @pytest.mark.parametrize("text", [*_RUNS, *LINES])
 def test_menu_end_and_run_ends_read_as_before(text):
-    from newsclean.layout import folded
+    from newsclean.layout import unit_shapes
     for s in (text, f"{text} {text}", f"  {text}\n{text.upper()} {text.lower()}"):
         for a, b in ((0, len(s)), (2, len(s)), (0, len(s) // 2)):
-            assert folded.menu_end(s, a, b) == _plain_menu_end(s, a, b), s
+            assert unit_shapes.menu_end(s, a, b) == _plain_menu_end(s, a, b), s
             assert page_units.run_ends(s, a, b) == _plain_run_ends(s, a, b), s
 
 
 def test_menu_end_and_run_ends_on_random_strings():
-    from newsclean.layout import folded
+    from newsclean.layout import unit_shapes
     rng = random.Random(18)
     alphabet = [*"aAbBéÉß ǅ中1.,\t\n ", "the ", "The ", "Home ", "NEWS ", "of ", "Der "]
     for _ in range(20_000):
         s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60)))
         a = rng.randint(0, len(s))
         b = rng.randint(a, len(s))
-        assert folded.menu_end(s, a, b) == _plain_menu_end(s, a, b), repr(s)
+        assert unit_shapes.menu_end(s, a, b) == _plain_menu_end(s, a, b), repr(s)
         assert page_units.run_ends(s, a, b) == _plain_run_ends(s, a, b), repr(s)
 
 
-# The pattern layout.folded._inner_heading read the pairs of tokens with (neither opening with a
+# The pattern layout.closing_headings._inner_heading read the pairs of tokens with (neither opening with a
 # lower-case letter), as it was first written: the first token's opening as a look-ahead.
 _PLAIN_PAIR = regex.compile(r"(?<!\S)(?!\p{Ll})(\S++)\s++(?=([^\p{Ll}\s]\S*+))")
 
@@ -538,14 +538,14 @@ def _pairs(pattern: regex.Pattern[str], text: str, start: int) -> list[tuple[int
 
 
 def _side_by_side(text: str, start: int) -> list[tuple[int, int, str, str]]:
-    """The same pairs as layout.folded reads them now: on the first characters of the tokens, each
-    token located as _inner_heading locates the ones it reads (folded.token_start)."""
-    from newsclean.layout import folded
-    words = folded.span_tokens(text, start, len(text))
-    offsets = [folded.token_start(text, words, start, k) for k in range(len(words))]
+    """The same pairs as layout.closing_headings reads them now: on the first characters of the tokens, each
+    token located as _inner_heading locates the ones it reads (unit_words.token_start)."""
+    from newsclean.layout import closing_headings, unit_words
+    words = unit_words.span_tokens(text, start, len(text))
+    offsets = [unit_words.token_start(text, words, start, k) for k in range(len(words))]
     assert offsets == [m.start() for m in regex.finditer(r"\S++", text, pos=start)], repr(text)
     return [(offsets[i], offsets[i + 1], words[i], words[i + 1])
-            for i in folded._side_by_side(text, start, words)]
+            for i in closing_headings._side_by_side(text, start, words)]
 
 
 @pytest.mark.parametrize("text", [*LINES, *_RUNS, "Posted in News | Permalink | 10 Comments Previous Post Jane said",
@@ -595,16 +595,16 @@ def test_blob_openers_hold_every_pattern_start():
 
 
 def test_span_tokens_are_the_pattern_tokens():
-    """layout.folded.span_tokens cuts with str.split where it reads the same white space as the
+    """layout.unit_words.span_tokens cuts with str.split where it reads the same white space as the
     regex module's \\S++, and with the pattern where it does not (the separators U+001C-U+001F)."""
-    from newsclean.layout import folded
+    from newsclean.layout import unit_words
     rng = random.Random(18)
     alphabet = list("ab Z.\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2028\u2029\u202f\u205f\u3000\u200b\u180e")
     for _ in range(20_000):
         s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 20)))
         a = rng.randint(0, len(s))
         b = rng.randint(a, len(s))
-        assert folded.span_tokens(s, a, b) == _WORD_RUN.findall(s, a, b), repr(s)
+        assert unit_words.span_tokens(s, a, b) == _WORD_RUN.findall(s, a, b), repr(s)
 
 
 @pytest.mark.parametrize(("module", "name", "offsets"), [(line_sentences, "_AFTER_MARK", (0, 1)),

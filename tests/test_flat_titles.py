@@ -9,8 +9,8 @@ import pytest
 
 from newsclean import clean
 from newsclean.headlines.run_in import _balanced, _pager_line, over_headline
-from newsclean.layout.folded import caption_unit
 from newsclean.layout.head_units import head_credit, pager_run, share_opening, toolbar_start
+from newsclean.layout.unit_shapes import caption_unit
 
 _BODY = ("The council approved the budget on Monday after a long debate about the new bridge over the river. "
          "The mayor said the work would start in the spring and end before the winter. "

@@ -8,21 +8,17 @@ from __future__ import annotations
 import pytest
 
 from newsclean import DEFAULT, clean
-from newsclean.layout.folded import (
+from newsclean.layout.closing_headings import end_opening
+from newsclean.layout.folded import find_article, unit_starts
+from newsclean.layout.title_copies import (
     doubled_headline,
-    end_opening,
-    find_article,
-    furniture_unit,
     header_after,
-    link_run,
-    menu_end,
     opening_headline,
     printed_headline,
-    prose_unit,
     reprinted_title,
     title_head,
-    unit_starts,
 )
+from newsclean.layout.unit_shapes import furniture_unit, link_run, menu_end, prose_unit
 
 MENU_EN = ("Home News UK World Politics Business Markets Sport Football Cricket Tennis Rugby Weather "
            "Travel Culture Film Music Books Arts Money Health Science Tech Events Jobs Cars Property "

@@ -1,10 +1,10 @@
-"""The shortcuts that :mod:`newsclean.layout.folded` takes for speed give what its plain tests gave
-(issue 18, issue 15 point 5): a unit's tokens split once for every shape test, lower-case and
-capitalised words counted on the words' first characters at once, a cheap test that lets a unit
-without a long run of capitalised tokens skip :func:`~newsclean.layout.folded.menu_end`'s word by
-word reading, and the share bar's alternation tried with the alternatives its first character
-allows. Each is checked against the code it replaced, on a table of units of every shape and on
-random strings."""
+"""The shortcuts that the folded page's modules (:mod:`newsclean.layout.folded` and the modules it
+reads) take for speed give what their plain tests gave (issue 18, issue 15 point 5): a unit's tokens
+split once for every shape test, lower-case and capitalised words counted on the words' first
+characters at once, a cheap test that lets a unit without a long run of capitalised tokens skip
+:func:`~newsclean.layout.unit_shapes.menu_end`'s word by word reading, and the share bar's
+alternation tried with the alternatives its first character allows. Each is checked against the
+code it replaced, on a table of units of every shape and on random strings."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ import pytest
 import regex
 
 from newsclean import reasons
-from newsclean.layout import folded
+from newsclean.layout import closing_headings, folded, title_copies, unit_shapes, unit_words
 from newsclean.lexicon import NOISE_LINES, SECTION_HEADINGS, all_of
 from newsclean.sentences import ends_sentence
 from newsclean.titles import separators_in
@@ -59,42 +59,43 @@ def _plain_lower(word: str) -> bool:
 
 
 def _plain_prose_unit(unit: str) -> bool:
-    """layout.folded.prose_unit as it was written."""
+    """layout.unit_shapes.prose_unit as it was written."""
     words = unit.split()
-    if len(words) < folded._PROSE_WORDS or not ends_sentence(unit, folded._STOPS):
+    if len(words) < unit_shapes._PROSE_WORDS or not ends_sentence(unit, unit_shapes._STOPS):
         return False
-    return sum(map(_plain_lower, words)) >= folded._LOWER_SHARE * len(words)
+    return sum(map(_plain_lower, words)) >= unit_shapes._LOWER_SHARE * len(words)
 
 
 def _plain_furniture_unit(unit: str, items: bool = True) -> bool:
-    """layout.folded.furniture_unit as it was written."""
+    """layout.unit_shapes.furniture_unit as it was written."""
     tokens = unit.split()
     words = [w for w in tokens if w[:1].isalpha()]
     numbers = sum(regex.search(r"\d", t) is not None for t in tokens)
     commas = sum(t.endswith(",") for t in tokens)
-    if (len(words) < folded._FURNITURE_UNIT_WORDS or numbers >= folded._NUMBER_SHARE * len(tokens)
-            or commas >= folded._COMMA_SHARE * len(tokens)):
+    if (len(words) < unit_shapes._FURNITURE_UNIT_WORDS or numbers >= unit_shapes._NUMBER_SHARE * len(tokens)
+            or commas >= unit_shapes._COMMA_SHARE * len(tokens)):
         return False
-    function = sum((w if items else w.lower()) in folded._FUNCTION_WORDS for w in words)
+    function = sum((w if items else w.lower()) in unit_shapes._FUNCTION_WORDS for w in words)
     capitals = sum(w[:1].isupper() for w in words)
-    return capitals >= folded._CAPITAL_SHARE * len(words) and function < folded._FUNCTION_SHARE * len(words)
+    return capitals >= unit_shapes._CAPITAL_SHARE * len(words) and function < unit_shapes._FUNCTION_SHARE * len(words)
 
 
 def _plain_link_run(unit: str) -> bool:
-    """layout.folded.link_run as it was written."""
+    """layout.unit_shapes.link_run as it was written."""
     tokens = unit.split()
-    return (len(tokens) >= folded._LINK_RUN_WORDS and not ends_sentence(unit, folded._STOPS)
-            and folded._CODE.search(unit) is None
-            and sum(t.endswith(",") for t in tokens) < folded._COMMA_SHARE * len(tokens)
-            and sum(t.lower() in folded._FUNCTION_WORDS for t in tokens) < folded._FUNCTION_SHARE * len(tokens))
+    return (len(tokens) >= unit_shapes._LINK_RUN_WORDS and not ends_sentence(unit, unit_shapes._STOPS)
+            and unit_shapes._CODE.search(unit) is None
+            and sum(t.endswith(",") for t in tokens) < unit_shapes._COMMA_SHARE * len(tokens)
+            and sum(t.lower() in unit_shapes._FUNCTION_WORDS for t in tokens)
+            < unit_shapes._FUNCTION_SHARE * len(tokens))
 
 
 def _plain_run_on(unit: str) -> bool:
-    """layout.folded._run_on as it was written (of the unit's text)."""
+    """layout.unit_shapes._run_on as it was written (of the unit's text)."""
     tokens = unit.split()
-    return (len(tokens) >= folded._LONGEST_SENTENCE
-            and sum(regex.search(r"\d", t) is not None for t in tokens) < folded._NUMBER_SHARE * len(tokens)
-            and sum(t.endswith(",") for t in tokens) < folded._COMMA_SHARE * len(tokens))
+    return (len(tokens) >= unit_shapes._LONGEST_SENTENCE
+            and sum(regex.search(r"\d", t) is not None for t in tokens) < unit_shapes._NUMBER_SHARE * len(tokens)
+            and sum(t.endswith(",") for t in tokens) < unit_shapes._COMMA_SHARE * len(tokens))
 
 
 _PLAIN_SHARE_BAR = regex.compile("(?:" + "|".join(all_of(NOISE_LINES[reasons.SHARE])) + r")[^\w.]{0,3}",
@@ -102,15 +103,15 @@ _PLAIN_SHARE_BAR = regex.compile("(?:" + "|".join(all_of(NOISE_LINES[reasons.SHA
 
 
 def _check_unit(unit: str) -> None:
-    assert folded.prose_unit(unit) == _plain_prose_unit(unit), repr(unit)
+    assert unit_shapes.prose_unit(unit) == _plain_prose_unit(unit), repr(unit)
     for items in (True, False):
-        assert folded.furniture_unit(unit, items=items) == _plain_furniture_unit(unit, items), repr(unit)
-    assert folded.link_run(unit) == _plain_link_run(unit), repr(unit)
-    assert folded._run_on(unit.split()) == _plain_run_on(unit), repr(unit)
-    assert folded._lower_count(unit.split()) == sum(map(_plain_lower, unit.split())), repr(unit)
-    assert bool(folded._SHARE_BAR.fullmatch(unit)) == bool(_PLAIN_SHARE_BAR.fullmatch(unit)), repr(unit)
+        assert unit_shapes.furniture_unit(unit, items=items) == _plain_furniture_unit(unit, items), repr(unit)
+    assert unit_shapes.link_run(unit) == _plain_link_run(unit), repr(unit)
+    assert unit_shapes._run_on(unit.split()) == _plain_run_on(unit), repr(unit)
+    assert unit_words._lower_count(unit.split()) == sum(map(_plain_lower, unit.split())), repr(unit)
+    assert bool(closing_headings._SHARE_BAR.fullmatch(unit)) == bool(_PLAIN_SHARE_BAR.fullmatch(unit)), repr(unit)
     for a, b in ((0, len(unit)), (2, len(unit)), (0, len(unit) // 2)):
-        assert folded.menu_end(unit, a, b) == _plain_menu_end(unit, a, b), repr(unit)
+        assert unit_shapes.menu_end(unit, a, b) == _plain_menu_end(unit, a, b), repr(unit)
 
 
 @pytest.mark.parametrize("unit", UNITS)
@@ -125,7 +126,7 @@ def test_unit_shapes_read_as_before(unit):
     "Teilen", "Condividi", "Поделиться", "分享"])
 def test_share_bar_alternatives_full_match_as_the_pattern(line):
     for text in (line, line.lower(), line.upper(), f"» {line}", f"{line} »"):
-        assert bool(folded._SHARE_BAR.fullmatch(text)) == bool(_PLAIN_SHARE_BAR.fullmatch(text)), text
+        assert bool(closing_headings._SHARE_BAR.fullmatch(text)) == bool(_PLAIN_SHARE_BAR.fullmatch(text)), text
 
 
 def test_unit_shapes_on_random_strings():
@@ -138,15 +139,15 @@ def test_unit_shapes_on_random_strings():
 
 
 def _plain_end_opening(unit: str) -> bool:
-    """layout.folded.end_opening as it was written (every run of the opening words full-matched)."""
+    """layout.closing_headings.end_opening as it was written (every run of the opening words full-matched)."""
     from newsclean.layout.shape import ends_article, section_kind
-    tokens = unit.split(maxsplit=folded._END_WORDS)
-    for k in range(1, min(folded._END_WORDS, len(tokens)) + 1):
+    tokens = unit.split(maxsplit=closing_headings._END_WORDS)
+    for k in range(1, min(closing_headings._END_WORDS, len(tokens)) + 1):
         heading = " ".join(tokens[:k])
         kind = section_kind(heading)
         if (not (kind == reasons.TAGS or (ends_article(heading) and kind != reasons.ABOUT)
-                 or (k >= folded._SHARE_WORDS and "@" not in heading and _PLAIN_SHARE_BAR.fullmatch(heading)))
-                or (k == 2 and tokens[0].lower() in folded._FUNCTION_WORDS and folded._lower(tokens[1]))):
+                 or (k >= closing_headings._SHARE_WORDS and "@" not in heading and _PLAIN_SHARE_BAR.fullmatch(heading)))
+                or (k == 2 and tokens[0].lower() in unit_shapes._FUNCTION_WORDS and unit_words._lower(tokens[1]))):
             continue
         if k == len(tokens):
             return True
@@ -154,8 +155,8 @@ def _plain_end_opening(unit: str) -> bool:
         if not after[:1].isalnum():
             continue
         last = tokens[k - 1]
-        if folded._lower(after) and ((folded._lower(last) and last[-1].isalpha())
-                                     or after.strip(".,;:!?") in folded._FUNCTION_WORDS):
+        if unit_words._lower(after) and ((unit_words._lower(last) and last[-1].isalpha())
+                                     or after.strip(".,;:!?") in unit_shapes._FUNCTION_WORDS):
             continue
         return True
     return False
@@ -175,7 +176,7 @@ _OPENINGS = ["[ Most Read ] 1 Mayor Quits", "» » Most Read 1 Mayor Quits", "--
 @pytest.mark.parametrize("unit", [*UNITS, *_OPENINGS])
 def test_end_opening_reads_as_before(unit):
     for text in (unit, unit.upper(), unit.lower(), f"» {unit}", f"| {unit} |"):
-        assert folded.end_opening(text) == _plain_end_opening(text), repr(text)
+        assert closing_headings.end_opening(text) == _plain_end_opening(text), repr(text)
 
 
 def test_end_opening_on_random_strings():
@@ -187,10 +188,10 @@ def test_end_opening_on_random_strings():
                 "us ", "Tags: ", "\t", "\n"]
     for _ in range(3_000):
         s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
-        assert folded.end_opening(s) == _plain_end_opening(s), repr(s)
+        assert closing_headings.end_opening(s) == _plain_end_opening(s), repr(s)
 
 
-# The alternation whose matches layout.folded asks for at each unit and after many tokens (a section's
+# The alternation whose matches layout.closing_headings asks for at each unit and after many tokens (a section's
 # heading or a share bar), as one pattern: what alternatives.AnyOf answers must be what it answers.
 _HEADING_ALTERNATIVES = [*(p for table in SECTION_HEADINGS.values() for p in all_of(table)),
                          *all_of(NOISE_LINES[reasons.SHARE])]
@@ -205,11 +206,11 @@ _WILD_TEXTS = ["Jane says: I agree.", "JANE SAYS", "Jo Lee may be reached at jo@
 def _check_any_of(text: str) -> None:
     for pos in range(len(text) + 1):
         for end in {len(text), min(len(text), pos + 12)}:
-            needed = folded._HEADING_START.needs(text, pos, end)
+            needed = closing_headings._HEADING_START.needs(text, pos, end)
             plain = _PLAIN_HEADING.match(text, pos, end) is not None
-            assert folded._HEADING_START.match(text, pos, end, needed) == plain, (text, pos, end)
+            assert closing_headings._HEADING_START.match(text, pos, end, needed) == plain, (text, pos, end)
     plain_bar = _PLAIN_SHARE_BAR.fullmatch(text) is not None
-    assert folded._SHARE_BAR.fullmatch(text, folded._HEADING_START.needs(text)) == plain_bar, text
+    assert closing_headings._SHARE_BAR.fullmatch(text, closing_headings._HEADING_START.needs(text)) == plain_bar, text
 
 
 @pytest.mark.parametrize("text", [*_WILD_TEXTS, *_OPENINGS, *UNITS[:40]])
@@ -263,7 +264,7 @@ def test_any_of_opening_test_rules_out_no_place_where_the_alternation_matches():
     checked = ruled_out = 0
     for text in texts:
         for m in regex.finditer(r"\S++", text):
-            for any_of in (folded._HEADING_START, folded._SHARE_BAR):
+            for any_of in (closing_headings._HEADING_START, closing_headings._SHARE_BAR):
                 if any_of._own.pattern.match(text, m.start()) is not None:
                     checked += 1
                     assert any_of._may_open(text, m.start(), len(text)), text[m.start():m.start() + 40]
@@ -314,23 +315,23 @@ def test_separators_on_random_strings_and_every_folded_eval_head():
 
 
 def _plain_shared_words(text: str, a: int, b: int, end: int, stop: int | None = None) -> int:
-    """layout.folded._shared_words as it read both copies character by character from their start."""
-    i, j, limit = a, b, min(a + folded._TITLE_CHARS, b, len(text) if stop is None else stop)
+    """layout.title_copies._shared_words as it read both copies character by character from their start."""
+    i, j, limit = a, b, min(a + title_copies._TITLE_CHARS, b, len(text) if stop is None else stop)
     while i < limit and j < end:
         if text[i].isspace() and text[j].isspace():
             while i < limit and text[i].isspace():
                 i += 1
             while j < end and text[j].isspace():
                 j += 1
-        elif text[j].isspace() and folded._NODE_SPACE.match(text, j, end) and not text[i].isalnum():
-            j = folded._NODE_SPACE.match(text, j, end).end()
-        elif text[i].isspace() and folded._NODE_SPACE.match(text, i, limit) and not text[j].isalnum():
-            i = folded._NODE_SPACE.match(text, i, limit).end()
+        elif text[j].isspace() and title_copies._NODE_SPACE.match(text, j, end) and not text[i].isalnum():
+            j = title_copies._NODE_SPACE.match(text, j, end).end()
+        elif text[i].isspace() and title_copies._NODE_SPACE.match(text, i, limit) and not text[j].isalnum():
+            i = title_copies._NODE_SPACE.match(text, i, limit).end()
         elif text[i] == text[j]:
             i, j = i + 1, j + 1
         else:
             break
-    if i >= a + folded._TITLE_CHARS:
+    if i >= a + title_copies._TITLE_CHARS:
         return 0
     if (i < len(text) and text[i].isalnum()) or (j < end and text[j].isalnum()):
         while i > a and not text[i - 1].isspace():
@@ -354,20 +355,21 @@ def test_shared_words_reads_as_character_by_character():
         b = len(title) + rng.randint(0, 2)
         end = rng.randint(b, len(s))
         stop = rng.choice([None, rng.randint(0, len(s))])
-        assert folded._shared_words(s, 0, b, end, stop) == _plain_shared_words(s, 0, b, end, stop), (s, b, end, stop)
+        assert (title_copies._shared_words(s, 0, b, end, stop)
+                == _plain_shared_words(s, 0, b, end, stop)), (s, b, end, stop)
     for case in eval_cases():
         if case.get("variant") == "flatpage":
             s = case["input"]
             for b in [i for i in range(1, min(len(s), 3_000)) if s.startswith(s[:3], i)][:10]:
-                assert folded._shared_words(s, 0, b, len(s)) == _plain_shared_words(s, 0, b, len(s)), s[:200]
+                assert title_copies._shared_words(s, 0, b, len(s)) == _plain_shared_words(s, 0, b, len(s)), s[:200]
 
 
 def test_case_codes_say_what_the_word_tests_read_of_every_character():
     """_lower_count and _menu_word read a span's non-ASCII first characters translated to ASCII codes
-    (folded._CASES): each code says what the word-by-word tests read of its character."""
+    (unit_words._CASES): each code says what the word-by-word tests read of its character."""
     for code in range(0x30000):
         c = chr(code)
-        got = c.translate(folded._CASES)
+        got = c.translate(unit_words._CASES)
         assert (got in "a1") == _plain_lower(c), c
         assert (got == "a") == (c.isalpha() and not c.isupper()), c  # a lower-case word to _menu_word
         assert (got == "A") == c.isupper(), c
@@ -380,22 +382,22 @@ def test_lower_counts_and_menu_ends_on_random_strings_of_every_case():
                 "中文 "]
     for _ in range(20_000):
         s = " ".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
-        assert folded._lower_count(s.split()) == sum(map(_plain_lower, s.split())), repr(s)
+        assert unit_words._lower_count(s.split()) == sum(map(_plain_lower, s.split())), repr(s)
         for a, b in ((0, len(s)), (1, len(s)), (0, len(s) // 2)):
-            assert folded.menu_end(s, a, b) == _plain_menu_end(s, a, b), repr(s)
+            assert unit_shapes.menu_end(s, a, b) == _plain_menu_end(s, a, b), repr(s)
 
 
 def _pattern_menu_word(words: list[str]) -> int | None:
-    """layout.folded._menu_word as it read the runs with the pattern (_MENU_RUN_END.finditer), the last
+    """layout.unit_shapes._menu_word as it read the runs with the pattern (_MENU_RUN_END.finditer), the last
     run's answer kept."""
     found = None
-    firsts = folded.firsts_of(words)
-    cases = firsts if firsts.isascii() else firsts.translate(folded._CASES)
-    for m in folded._MENU_RUN_END.finditer(cases):
+    firsts = unit_words.firsts_of(words)
+    cases = firsts if firsts.isascii() else firsts.translate(unit_words._CASES)
+    for m in unit_shapes._MENU_RUN_END.finditer(cases):
         i = m.end()
         if cases[i - 1].isupper():
-            found = i - 2 if words[i - 2].lower() in folded._FUNCTION_WORDS else i - 1
-    return None if len(words) <= folded._MENU_RUN + 1 else found
+            found = i - 2 if words[i - 2].lower() in unit_shapes._FUNCTION_WORDS else i - 1
+    return None if len(words) <= unit_shapes._MENU_RUN + 1 else found
 
 
 def test_menu_runs_read_by_their_marks_are_the_patterns_matches():
@@ -407,7 +409,7 @@ def test_menu_runs_read_by_their_marks_are_the_patterns_matches():
     spans = [unit.split() for unit in UNITS]
     spans += [[rng.choice(alphabet) for _ in range(rng.randint(0, 60))] for _ in range(20_000)]
     for words in spans:
-        assert folded._menu_word(words) == _pattern_menu_word(words), words
+        assert unit_shapes._menu_word(words) == _pattern_menu_word(words), words
 
 
 def test_unit_shapes_on_random_tokens_with_digits_and_commas():
@@ -418,8 +420,8 @@ def test_unit_shapes_on_random_tokens_with_digits_and_commas():
     for _ in range(5_000):
         s = " ".join(rng.choice(alphabet) for _ in range(rng.choice((5, 10, 40, 85, 120))))
         for items in (True, False):
-            assert folded.furniture_unit(s, items=items) == _plain_furniture_unit(s, items), repr(s)
-        assert folded._run_on(s.split()) == _plain_run_on(s), repr(s)
+            assert unit_shapes.furniture_unit(s, items=items) == _plain_furniture_unit(s, items), repr(s)
+        assert unit_shapes._run_on(s.split()) == _plain_run_on(s), repr(s)
 
 
 def test_furniture_counts_of_ascii_first_characters_read_as_each_word():
@@ -428,15 +430,15 @@ def test_furniture_counts_of_ascii_first_characters_read_as_each_word():
     function word opens with a lower-case letter); link_run counts the tokens ending with a comma on them
     joined: as the word-by-word tests, on random units of ASCII tokens of every kind (function words in
     either case, marks, digits, commas, words that go on in other scripts)."""
-    assert all(w[:1].isalpha() and w[:1].islower() for w in folded._FUNCTION_WORDS)
+    assert all(w[:1].isalpha() and w[:1].islower() for w in unit_shapes._FUNCTION_WORDS)
     rng = random.Random(34)
     alphabet = ["Home", "News", "the", "The", "of", "OF", "and", "|", "1", "2019,", "x,", "Jan", "Über", "bé", "a",
                 "A", "(Live)", "about", "About", "US", "x6y", ",", "-", "Zed"]
     for _ in range(20_000):
         s = " ".join(rng.choice(alphabet) for _ in range(rng.choice((4, 5, 6, 10, 20, 30, 40))))
         for items in (True, False):
-            assert folded.furniture_unit(s, items=items) == _plain_furniture_unit(s, items), repr(s)
-        assert folded.link_run(s) == _plain_link_run(s), repr(s)
+            assert unit_shapes.furniture_unit(s, items=items) == _plain_furniture_unit(s, items), repr(s)
+        assert unit_shapes.link_run(s) == _plain_link_run(s), repr(s)
 
 
 def test_digit_tokens_count_as_a_test_of_each_token():
@@ -451,14 +453,14 @@ def test_digit_tokens_count_as_a_test_of_each_token():
     cases += [" ".join(rng.choice(alphabet) for _ in range(rng.randint(1, 30))).strip() for _ in range(20_000)]
     for s in cases:
         want = sum(regex.search(r"\d", t) is not None for t in s.split(" ") if t)
-        assert folded._digit_tokens(s) == want, repr(s)
+        assert unit_shapes._digit_tokens(s) == want, repr(s)
 
 
 _PAIR_TOKEN = regex.compile(r"\S++")
 
 
 def _plain_inner_heading(text: str, start: int, end: int, most: bool) -> int | None:
-    """layout.folded._inner_heading as it read each pair of tokens with their offsets, and each heading's
+    """layout.closing_headings._inner_heading as it read each pair of tokens with their offsets, and each heading's
     opening with the whole alternation (_PLAIN_HEADING)."""
     from newsclean.layout.shape import section_kind
     toks = [(m.start(), m.group()) for m in _PAIR_TOKEN.finditer(text, start, end)]
@@ -467,15 +469,16 @@ def _plain_inner_heading(text: str, start: int, end: int, most: bool) -> int | N
         (_, prev), (at, word) = toks[i], toks[i + 1]
         if regex.match(r"\p{Ll}", prev) or regex.match(r"\p{Ll}", word):
             continue  # a pair: neither opens with a lower-case letter
-        if ((folded._lower(prev) and prev[-1].isalnum()) or prev[-1] in ",;" or prev.lower() in folded._FUNCTION_WORDS
-                or folded._lower(word) or word.lower() == "more"):
+        if ((unit_words._lower(prev) and prev[-1].isalnum()) or prev[-1] in ",;"
+                or prev.lower() in unit_shapes._FUNCTION_WORDS
+                or unit_words._lower(word) or word.lower() == "more"):
             continue
-        marks = folded._MARKS.match(text, at, end)
+        marks = closing_headings._MARKS.match(text, at, end)
         if (_PLAIN_HEADING.match(text, at if marks is None else marks.end(), end) is None
                 or (section_kind(word) == reasons.TAGS and not word.endswith(":"))):
             continue
-        heading = [w for _, w in toks[i + 1:i + 2 + folded._END_WORDS]]
-        if not folded.end_opening(" ".join(heading)):
+        heading = [w for _, w in toks[i + 1:i + 2 + closing_headings._END_WORDS]]
+        if not closing_headings.end_opening(" ".join(heading)):
             continue
         if most or any(section_kind(" ".join(heading[:n])) == reasons.COMMENTS for n in range(1, len(heading) + 1)):
             return at
@@ -496,7 +499,8 @@ def test_inner_heading_reads_as_each_pair_with_the_whole_alternation():
     for unit in units:
         for s, a in ((unit, 0), (f"x{unit}", 1), (f"Home {unit}", 5)):
             for most in (True, False):
-                assert folded._inner_heading(s, a, len(s), most) == _plain_inner_heading(s, a, len(s), most), (s, a)
+                assert (closing_headings._inner_heading(s, a, len(s), most)
+                        == _plain_inner_heading(s, a, len(s), most)), (s, a)
 
 
 def test_token_start_reads_as_finding_each_word_after_the_last():
@@ -509,28 +513,28 @@ def test_token_start_reads_as_finding_each_word_after_the_last():
         gaps = [" ", " ", " ", "  ", "\t", "\n "]
         s = "".join(rng.choice(alphabet) + rng.choice(gaps) for _ in range(rng.randint(1, 12)))
         pos = rng.choice([0, 0, 1, 2])
-        words = folded._TOKEN.findall(s, pos)
+        words = unit_words._TOKEN.findall(s, pos)
         if not words:
             continue
         k = rng.randrange(len(words))
         plain = pos
         for word in words[:k]:
             plain = s.find(word, plain) + len(word)
-        assert folded.token_start(s, words, pos, k) == s.find(words[k], plain), (s, pos, k)
+        assert unit_words.token_start(s, words, pos, k) == s.find(words[k], plain), (s, pos, k)
 
 
 def _plain_closed(text: str, units, shapes, first: int, last: int) -> tuple[int, int | None]:
-    """layout.folded._closed as it read each unit after a few sentences of prose: end_opening of the unit,
+    """layout.closing_headings._closed as it read each unit after a few sentences of prose: end_opening of the unit,
     then _inner_heading of it with its own pairs, words and openings."""
-    sizes = [b - a if shape == folded._PROSE else 0
+    sizes = [b - a if shape == unit_shapes._PROSE else 0
              for (a, b), shape in zip(units[first:last], shapes[first:last], strict=True)]
     total, prose = sum(sizes), 0
     for i in range(first, last):
         a, b = units[i]
-        if prose >= folded._CLOSING_PROSE:
-            if folded.end_opening(text[a:b]):
+        if prose >= closing_headings._CLOSING_PROSE:
+            if closing_headings.end_opening(text[a:b]):
                 return i, None
-            inner = folded._inner_heading(text, a, b, prose >= total - prose - sizes[i - first])
+            inner = closing_headings._inner_heading(text, a, b, prose >= total - prose - sizes[i - first])
             if inner is not None:
                 return i, inner
         prose += sizes[i - first]
@@ -555,14 +559,14 @@ def test_closing_heading_search_reads_the_same_with_the_units_words():
         found = page_units.unit_breaks(text, 0, len(text))
         bounds = [0, *(i + 1 for i in found), len(text) + 1]
         units = [(a, b - 1) for a, b in itertools.pairwise(bounds)]
-        tokens = [folded.span_tokens(text, a, b) for a, b in units]
-        firsts = [folded.firsts_of(t) for t in tokens]
-        shapes = [folded._PROSE if folded.prose_unit(text[a:b]) else folded._OTHER for a, b in units]
+        tokens = [unit_words.span_tokens(text, a, b) for a, b in units]
+        firsts = [unit_words.firsts_of(t) for t in tokens]
+        shapes = [unit_shapes._PROSE if unit_shapes.prose_unit(text[a:b]) else unit_shapes._OTHER for a, b in units]
         for first in (0, len(units) // 3):
             plain = _plain_closed(text, units, shapes, first, len(units))
-            assert folded._closed(text, units, shapes, first, len(units), tokens, firsts) == plain, text[:200]
-            folded._HEADING_START.cache_clear()
-            assert folded._closed(text, units, shapes, first, len(units)) == plain, text[:200]
+            assert closing_headings._closed(text, units, shapes, first, len(units), tokens, firsts) == plain, text[:200]
+            closing_headings._HEADING_START.cache_clear()
+            assert closing_headings._closed(text, units, shapes, first, len(units)) == plain, text[:200]
 
 
 def test_unit_pairs_are_each_units_side_by_side():
@@ -588,11 +592,11 @@ def test_unit_pairs_are_each_units_side_by_side():
             cut.append((s, [(a, b - 1) for a, b in itertools.pairwise(bounds)]))
     for s, units in cut:
         for begin in {0, len(units) // 2}:
-            words = [folded.span_tokens(s, a, b) for a, b in units[begin:]]
-            heads = [folded.firsts_of(w) for w in words]
+            words = [unit_words.span_tokens(s, a, b) for a, b in units[begin:]]
+            heads = [unit_words.firsts_of(w) for w in words]
             plain = {k: got for k, (a, _) in enumerate(units[begin:])
-                     if (got := folded._side_by_side(s, a, words[k], heads[k]))}
-            assert folded._unit_pairs(s, units, begin, heads) == plain, (s, units, begin)
+                     if (got := closing_headings._side_by_side(s, a, words[k], heads[k]))}
+            assert closing_headings._unit_pairs(s, units, begin, heads) == plain, (s, units, begin)
 
 
 def test_common_words_reads_as_character_by_character():
@@ -607,17 +611,17 @@ def test_common_words_reads_as_character_by_character():
         copy = copy if rng.random() < 0.9 else title * 40
         s = f"{title} Home {copy}"
         a, b = 0, len(title) + 6
-        n, limit = 0, min(folded._TITLE_CHARS, len(s) - b)
+        n, limit = 0, min(title_copies._TITLE_CHARS, len(s) - b)
         while n < limit and s[a + n] == s[b + n]:
             n += 1
         while n > 0 and ((a + n < len(s) and s[a + n].isalnum()) or (b + n < len(s) and s[b + n].isalnum())):
             n -= 1
-        assert folded._common_words(s, a, b) == n, s
+        assert title_copies._common_words(s, a, b) == n, s
 
 
 def test_past_spaces_is_the_spaces_pattern():
     """_words_at steps over one space before a character that is no white space without the pattern
-    (folded._past_spaces): the same end as _SPACES.match, or none, at every place of random strings of
+    (title_copies._past_spaces): the same end as _SPACES.match, or none, at every place of random strings of
     every kind of white space (\\x1c: white space to str.isspace only)."""
     rng = random.Random(29)
     alphabet = [" ", " ", "\t", "\n", "\x1c", "\u00a0", "\u2003", "a", "B", ",", "é"]
@@ -625,8 +629,8 @@ def test_past_spaces_is_the_spaces_pattern():
         s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
         for at in range(len(s) + 1):
             for end in {len(s), min(len(s), at + 1)}:
-                m = folded._SPACES.match(s, at, end)
-                assert folded._past_spaces(s, at, end) == (-1 if m is None else m.end()), (s, at, end)
+                m = title_copies._SPACES.match(s, at, end)
+                assert title_copies._past_spaces(s, at, end) == (-1 if m is None else m.end()), (s, at, end)
 
 
 def _random_folded_page(rng: random.Random) -> str:
@@ -653,15 +657,15 @@ def test_printed_headlines_read_the_narrower_copy_as_printed_headline_does():
         start = rng.choice([0, 0, rng.randint(0, len(s))])
         stop = rng.randint(start, len(s))
         before = rng.choice([stop, rng.randint(start, stop)])
-        plain = folded.printed_headline(s, start, stop), folded.printed_headline(s, start, before)
-        assert folded.printed_headlines(s, start, stop, before) == plain, (s, start, stop, before)
+        plain = title_copies.printed_headline(s, start, stop), title_copies.printed_headline(s, start, before)
+        assert title_copies.printed_headlines(s, start, stop, before) == plain, (s, start, stop, before)
     for case in eval_cases():
         if case.get("variant") in ("flatpage", "flat"):
             s = case["input"]
             for stop in (len(s), len(s) // 2):
                 for before in {min(b, stop) for b in (stop, stop // 2, stop // 5, 250, 400)}:
-                    assert folded.printed_headlines(s, 0, stop, before) == (
-                        folded.printed_headline(s, 0, stop), folded.printed_headline(s, 0, before))
+                    assert title_copies.printed_headlines(s, 0, stop, before) == (
+                        title_copies.printed_headline(s, 0, stop), title_copies.printed_headline(s, 0, before))
 
 
 def test_a_span_inside_plain_spaces_is_split_as_span_tokens_reads_it():
@@ -674,14 +678,14 @@ def test_a_span_inside_plain_spaces_is_split_as_span_tokens_reads_it():
         s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 20)))
         a = rng.randint(0, len(s))
         b = rng.randint(a, len(s))
-        plain = folded.plain_spaces(s, a, b)
+        plain = unit_words.plain_spaces(s, a, b)
         assert plain == (regex.search(r"[\x1c-\x1f]", s[a:b]) is None), repr(s[a:b])
         c = rng.randint(a, b)
         d = rng.randint(c, b)
-        words = folded.span_tokens(s, c, d)
+        words = unit_words.span_tokens(s, c, d)
         assert words == regex.findall(r"\S++", s[c:d]), repr(s[c:d])
         if plain:
-            assert folded.span_words(s, c, d, None, True) == (words, folded.firsts_of(words)), repr(s[c:d])
+            assert unit_words.span_words(s, c, d, None, True) == (words, unit_words.firsts_of(words)), repr(s[c:d])
 
 
 def test_plain_spaces_reads_as_the_separators_pattern_at_any_bounds():
@@ -694,7 +698,7 @@ def test_plain_spaces_reads_as_the_separators_pattern_at_any_bounds():
         s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 20)))
         a = rng.randint(-len(s) - 3, len(s) + 3)
         b = rng.randint(-len(s) - 3, len(s) + 3)
-        assert folded.plain_spaces(s, a, b) == (folded._SPLIT_ONLY_SPACE.search(s, a, b) is None), (s, a, b)
+        assert unit_words.plain_spaces(s, a, b) == (unit_words._SPLIT_ONLY_SPACE.search(s, a, b) is None), (s, a, b)
 
 
 def test_non_space_reads_every_character_as_the_engine_does():
@@ -704,8 +708,8 @@ def test_non_space_reads_every_character_as_the_engine_does():
     pattern = regex.compile(r"\S")
     for code in range(sys.maxunicode + 1):
         c = chr(code)
-        assert folded._non_space(c) == (pattern.match(c) is not None), hex(code)
-    assert not folded._non_space("")
+        assert unit_words._non_space(c) == (pattern.match(c) is not None), hex(code)
+    assert not unit_words._non_space("")
 
 
 def test_the_share_and_heading_openings_are_emptied_with_the_other_caches():
@@ -714,7 +718,7 @@ def test_the_share_and_heading_openings_are_emptied_with_the_other_caches():
     empties the lru caches; the answers after emptying are the same."""
     from newsclean.alternatives import AnyOf
     from newsclean.layout import head_units
-    found = [v for m in (folded, head_units) for v in vars(m).values() if isinstance(v, AnyOf)]
+    found = [v for m in (closing_headings, head_units) for v in vars(m).values() if isinstance(v, AnyOf)]
     assert len(found) >= 3
     s = "Share this: Facebook Twitter Most Read The council met. 12 Comments"
     for heads in found:
@@ -736,7 +740,7 @@ def test_a_word_whose_opening_rules_out_the_own_alternatives_opens_no_match_wher
     words |= {"Most", "MOST", "Comments", "Commentary", "Share", "Shares", "Related", "Related:", "Facebook", "12",
               "Mostly", "Read", "Tags:", "More", "Email", "ſhare", "Ümlaut", "Council", "Tweet", "Print"}
     ruled_out = 0
-    for any_of in (folded._HEADING_START, folded._SHARE_BAR):
+    for any_of in (closing_headings._HEADING_START, closing_headings._SHARE_BAR):
         for word in sorted(words):
             if any_of.may_open_word(word):
                 continue
@@ -770,11 +774,11 @@ def test_ascii_pairs_are_the_pairs_pattern_finds():
     through its look-ahead), at every position, on every unit's first characters and random strings."""
     rng = random.Random(31)
     alphabet = "aAzZ`{019|.,;:-(["  # the letters and the characters just outside a-z
-    texts = [folded.firsts_of(unit.split()) for unit in UNITS if unit.split()]
+    texts = [unit_words.firsts_of(unit.split()) for unit in UNITS if unit.split()]
     texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 24))) for _ in range(5_000)]
     for firsts in texts:
         if not firsts.isascii():
             continue
         for pos in range(len(firsts) + 2):
-            plain = [m.start() for m in folded._ASCII_PAIRED.finditer(firsts, pos)]
-            assert folded._ascii_pairs(firsts, pos) == plain, (firsts, pos)
+            plain = [m.start() for m in closing_headings._ASCII_PAIRED.finditer(firsts, pos)]
+            assert closing_headings._ascii_pairs(firsts, pos) == plain, (firsts, pos)

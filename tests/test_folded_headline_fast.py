@@ -14,7 +14,7 @@ import pytest
 
 from newsclean.document import Document
 from newsclean.headlines import run_in
-from newsclean.layout.folded import doubled_headline, reprinted_title
+from newsclean.layout.title_copies import doubled_headline, reprinted_title
 from newsclean.titles import SEPARATOR
 
 # Openings of a cleaned text, and of a page under its browser title: separators of every kind, with

@@ -9,7 +9,7 @@ import pytest
 
 from newsclean import clean
 from newsclean.headlines.browser import _colon_half, printed_part
-from newsclean.layout.folded import trail_copy
+from newsclean.layout.title_copies import trail_copy
 from newsclean.words import headline_shaped
 
 _BODY = ("The council approved the budget on Monday after a long debate about the new bridge over the river. "

@@ -259,11 +259,12 @@ def test_read_keeps_units_and_articles_for_the_call_of_clean():
 
 
 def test_units_and_articles_read_the_same_with_the_words_of_spans_kept():
-    """page_units.Read keeps the words of the sentences units reads (folded.span_words) for
+    """page_units.Read keeps the words of the sentences units reads (unit_words.span_words) for
     find_article, whose units are mostly those sentences: every folded eval page's units and article
     are the same with those words kept as without, and so are a page with extra cuts and one read
     from inside a word."""
-    from newsclean.layout.folded import Spans, find_article
+    from newsclean.layout.folded import find_article
+    from newsclean.layout.unit_words import Spans
 
     from .conftest import eval_cases
     menu = " ".join(["Home News Sport Weather Business Politics Travel Culture Jobs Cars"] * 8)

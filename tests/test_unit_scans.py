@@ -234,8 +234,8 @@ def test_label_openings_on_the_units_of_the_evaluation_texts():
 
 def _plain_line_cuts(text: str, start: int, end: int, whole: bool):
     """segment._line_cuts as it read the headline printed again on every line, before its use."""
-    from newsclean.layout.folded import opening_headline
     from newsclean.layout.head_units import share_labels
+    from newsclean.layout.title_copies import opening_headline
     found, structured, stop = page_units.units(text, start, end)
     starts = [start, *(i + 1 for i in found)]
     page = None if whole else page_units.article(text, start, stop, found)

@@ -44,11 +44,13 @@ from .. import reasons
 from ..document import Document, split_paragraphs
 from ..guard import warn
 from ..layout.dataview import DataView, without_data_scripts
-from ..layout.folded import FoldedPage, menu_end, opening_headline, prose_unit
+from ..layout.folded import FoldedPage
 from ..layout.head_units import share_labels
 from ..layout.line_joins import counter_joins, join_points, short_lines, toggle_joins
 from ..layout.line_sentences import sentence_breaks, whole_printings
 from ..layout.page_units import END_SHARE, Read, article, units
+from ..layout.title_copies import opening_headline
+from ..layout.unit_shapes import menu_end, prose_unit
 from ..lexicon import NOISE_LINES, all_of
 
 __all__ = ["join", "page_lines", "reads_folded", "segment"]

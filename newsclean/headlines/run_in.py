@@ -24,21 +24,20 @@ import regex
 from .. import reasons
 from ..dates import date_line, find_dates
 from ..document import Block, Document
-from ..layout.folded import (
+from ..layout.title_copies import (
     _DOUBLED_LEAST,
     _DOUBLED_TOKENS,
     _DOUBLED_WORDS,
     _TITLE_CHARS,
     _TITLE_HEAD,
     _TITLE_WORDS,
-    _TOKEN,
-    caption_unit,
     doubled_headline,
-    prose_unit,
     reprinted_title,
     title_head,
     trail_copy,
 )
+from ..layout.unit_shapes import caption_unit, prose_unit
+from ..layout.unit_words import _TOKEN
 from ..lexicon import AGENCIES, DATELINE_AGENCIES, NOISE_LINES, SMALL_WORDS, all_of
 from ..names import byline_names, byline_prefix, desk_credit
 from ..sentences import SENTENCE_BREAK, ends_sentence

@@ -41,7 +41,6 @@ from ..lexicon import (
     all_of,
 )
 from ..sentences import SPACE
-from .folded import plain_spaces, span_tokens, token_start
 from .headline_case import (
     HEAD,
     MAX_HEADLINE,
@@ -53,6 +52,7 @@ from .headline_case import (
     lower_word,
     opener,
 )
+from .unit_words import plain_spaces, span_tokens, token_start
 
 __all__ = [
     "BYLINE_WORDS",

@@ -29,13 +29,15 @@ from ..alternatives import Openings, branches, literal_opening, matches_at_place
 from ..lexicon import COUNTER_LABELS, COUNTER_LINKS, GALLERY_EXITS, NEXT_ARTICLE, SECTION_HEADINGS, all_of
 from ..memo import page_dict
 from ..sentences import CLOSERS, STOPS
-from .folded import FoldedPage, Spans, caption_unit, find_article, plain_spaces, span_words, token_start
+from .folded import FoldedPage, find_article
 from .head_units import label_openings
 from .headline_case import HEAD
 from .line_head import head_breaks, space_before
 from .line_joins import BLOB
 from .line_sentences import matches_after_words, matches_at, sentence_breaks, whole_printings
 from .shape import end_heading
+from .unit_shapes import caption_unit
+from .unit_words import Spans, plain_spaces, span_words, token_start
 
 __all__ = [
     "END_SHARE",
