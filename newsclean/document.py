@@ -29,7 +29,7 @@ from typing import Any, TypeVar
 
 from .memo import features_of, page_dict, page_pool
 
-__all__ = ["FILTER_NAME", "Block", "Document", "Facts", "Paragraph", "Removal", "note_printable"]
+__all__ = ["FILTER_NAME", "Block", "Document", "Facts", "Paragraph", "Removal", "note_printable", "note_respaced"]
 
 _EMPTY: Mapping[str, Any] = MappingProxyType({})
 _START = operator.attrgetter("start")
@@ -377,6 +377,27 @@ def _noted_printable(text: str) -> bool:
     (True, False)
     """
     return page_dict(note_printable).get("text") is text
+
+
+def note_respaced(text: str, new: str) -> None:
+    """Note ``new`` printable (:func:`note_printable`) where ``text`` is noted so: the caller made
+    ``new`` from ``text`` by putting a space or a line break in place of some of its characters
+    (the segment and join steps), which keeps a text printable but for its line breaks (each
+    character left is one of ``text``'s, a space, or a line break). The new text's first blocks
+    then skip the scans for odd spaces too (a page folded to one line, which segment cuts, has
+    its blocks built over the cut text, not the unicode step's).
+
+    >>> from newsclean.memo import page_features
+    >>> page = "Aid arrives today"
+    >>> with page_features():
+    ...     note_printable(page)
+    ...     cut = page.replace(" ", "\\n", 1)
+    ...     note_respaced(page, cut)
+    ...     _noted_printable(cut)
+    True
+    """
+    if _noted_printable(text):
+        note_printable(new)
 
 
 def _fresh_blocks(text: str, paragraphs: tuple[Paragraph, ...],

@@ -852,3 +852,52 @@ def test_page_lines_read_as_before_on_cleaned_eval_pages():
         if n % 7 == 0 and isinstance(text := case["input"], str) and case.get("variant") != "html":
             doc = DEFAULT(Document.from_text(text))
             assert segment.page_lines(doc) == _plain_page_lines(doc), case.get("id")
+
+
+def _respaced_and_plain(text: str) -> bool:
+    """Repair ``text``, then segment and join it, in a page memo: where the note that the unicode step's text is
+    printable is carried to a text segment or join made of it (``document.note_respaced``), the note is true of that
+    text, and its blocks read with the note are the ones read afresh without it. Whether a note was carried."""
+    import dataclasses
+
+    from newsclean import document
+    from newsclean.document import Document
+    from newsclean.filters.unicode import repair
+    from newsclean.memo import page_features
+
+    carried = False
+    with page_features():
+        doc = repair(Document.from_text(text))
+        for step in (segment.segment, segment.join):
+            out = step(doc)
+            if out.text is not doc.text and document._noted_printable(out.text):
+                carried = True
+                assert out.text.replace("\n", " ").isprintable(), repr(text)
+                assert _block_fields(out) == _block_fields(dataclasses.replace(out)), repr(text)
+            doc = out
+    fresh = _block_fields(dataclasses.replace(doc))
+    with page_features():
+        assert fresh == _block_fields(segment.join(segment.segment(repair(Document.from_text(text))))), repr(text)
+    return carried
+
+
+def _block_fields(doc):
+    return [(b.index, b.start, b.end, b.text) for b in doc.blocks]
+
+
+def test_a_respaced_text_is_noted_printable_only_where_it_is():
+    """segment and join carry the unicode step's note to the text they make (only spaces and line breaks
+    change): on the folded text forms of every eval page and on texts cut at every tag, the note holds
+    and the blocks are the plain ones."""
+    from .conftest import eval_cases
+
+    carried = 0
+    for case in eval_cases():
+        if case["variant"] in ("flatpage", "flat", "taglines"):
+            carried += _respaced_and_plain(case["input"])
+    rng = random.Random(35)
+    pieces = ["The army took", "\n", "the town", "\n, it said.", " ", "\u00a0", "Caf\u00c3\u00a9", "\u2009",
+              "word " * 50, "Home News Sport Weather. ", "\ud800", "\n\n"]
+    for _ in range(300):
+        _respaced_and_plain("".join(rng.choice(pieces) for _ in range(rng.randint(0, 40))))
+    assert carried or not any(True for _ in eval_cases())

@@ -41,7 +41,7 @@ from typing import NamedTuple
 import regex
 
 from .. import reasons
-from ..document import Document, split_paragraphs
+from ..document import Document, note_respaced, split_paragraphs
 from ..guard import warn
 from ..layout.dataview import DataView, without_data_scripts
 from ..layout.folded import FoldedPage
@@ -348,6 +348,7 @@ def segment(doc: Document) -> Document:
         pos = i + 1
     pieces.append(text[pos:])
     new = "\n".join(pieces)
+    note_respaced(text, new)  # spaces turned into line breaks: printable where text is
     merged = tuple(sorted(set(doc.breaks).union(breaks)))
     return dataclasses.replace(doc, text=new, paragraphs=split_paragraphs(new), breaks=merged)
 
@@ -601,6 +602,7 @@ def join(doc: Document) -> Document:
         pos = i + 1
     pieces.append(text[pos:])
     new = " ".join(pieces)
+    note_respaced(text, new)  # line breaks turned into spaces: printable where text is
     out = dataclasses.replace(doc, text=new, paragraphs=split_paragraphs(new))
     # a line that holds the page once its furniture is gone (doc.facts.page_lines), which only
     # the join made one line: segment cuts it now, as a second cleaning cuts the joined line
