@@ -35,9 +35,6 @@ _MENU_MARK = regex.compile(r"[|»›•·>]")
 # dash not followed by a subtitle in lower case.
 _SITE_MARK = regex.compile(SITE_SEPARATOR.pattern + r"|(?<!\s)\s++[–—]\s++(?!\p{Ll})")
 _NAME_WORDS = 4  # the most words of a site's name capitalised word by word that leads a title
-# A character that every separator of a browser title holds (titles.SEPARATOR), with only white space
-# before it in the separator: the first one found tells where the next separator may start.
-
 
 # A headline printed again (:func:`printed_headline`): its copy's start and end, and where it ends in the title.
 Found = tuple[int, int, int] | None

@@ -32,7 +32,6 @@ _CAPTION = regex.compile("(?:" + "|".join(all_of(CAPTION_MARKS)) + ")")
 _FURNITURE_UNIT_WORDS = 5
 _CAPITAL_SHARE = 0.5
 _NUMBER_SHARE = 0.1
-_DIGIT = regex.compile(r"\d")
 _COMMA_SHARE = 0.05
 # ... and few function words (``the``, ``that``, ``had``): a sentence cut off without its stop
 # has more, however many names it holds.
