@@ -258,6 +258,20 @@ def test_credit_line_prechecks_answer_as_the_patterns():
     assert wire._TRAILER_BEGINS is not None and sum(map(wire._may_trail, opening)) < len(opening) // 2
 
 
+def test_wire_line_is_its_credit_and_opening_tests():
+    """``wire._wire_line`` asks ``_credit_line``'s and ``_opening``'s first tests itself, and each call only where
+    they pass: the same answer as the two calls on every line (credit pieces, datelines, every eval line)."""
+    datelines = ["BEIRUT (Reuters) - Troops advanced.", "(AP) — Troops", "HANOI, Vietnam (AP) — x", "(Reuters)",
+                 "LONDON, March 21 (Reuters) - Shares fell.", "BEIRUT (Reuters) - DAMASCUS (AP) - Troops advanced."]
+    found = 0
+    for line in datelines + _credit_pieces_lines():
+        credit, opening = wire._credit_line(line), wire._opening(line)
+        plain = (credit, opening) if credit or opening is not None else None
+        assert wire._wire_line(line) == plain, line
+        found += plain is not None
+    assert found > 100
+
+
 def test_contribution_words_lowered_as_the_pattern_folds_case():
     """``wire._may_contribute`` looks for the contributions' opening words in the line lowered by
     :func:`lowered_as_matched`: every character ``_CONTRIBUTED`` matches with one of their letters (asked

@@ -77,6 +77,10 @@ _LEADING_CHARS = 4
 # read by _CONTRIBUTED (most lines of a page), whose call costs about 3,600 instructions even where the
 # engine's search for its required word fails at once.
 _CONTRIBUTION_WORDS = _leading_words([p for ps in WIRE_CONTRIBUTIONS.values() for p in ps])
+# The contributions' one opening word, where they have one (the lexicon's: "contributed"), for _wire_line to ask
+# _may_contribute's test itself: an ASCII line that does not hold it lowered is not read by _CONTRIBUTED.
+_CONTRIBUTION_WORD = (_CONTRIBUTION_WORDS[0] if _CONTRIBUTION_WORDS is not None and len(_CONTRIBUTION_WORDS) == 1
+                      else None)
 
 
 def _may_contribute(line: str) -> bool:
@@ -162,8 +166,15 @@ def _wire_line(line: str) -> tuple[bool, tuple[int, str, str | None] | None] | N
     >>> _wire_line("(Reporting by Jane Doe)"), _wire_line("BEIRUT (Reuters) - Troops advanced."), _wire_line("Hi.")
     ((True, None), (False, (19, 'Reuters', 'BEIRUT ')), None)
     """
-    credit = _credit_line(line)
-    opening = _opening(line)
+    # _credit_line and _opening written out with their first tests (_may_contribute's too, for one word), each
+    # pattern's call made only where they pass: this runs on every line of a page (most pass none), and a Python
+    # call costs about what a test does
+    credit = ((_TRAILER_OPENS[line[:1]] and (_TRAILER_BEGINS is None or _TRAILER_BEGINS.match(line) is not None)
+               and _TRAILER.fullmatch(line) is not None)
+              or ((_may_contribute(line) if _CONTRIBUTION_WORD is None
+                   else not line.isascii() or _CONTRIBUTION_WORD in line.lower())
+                  and _CONTRIBUTED.fullmatch(line) is not None))
+    opening = _opening(line) if "(" in line else None
     return (credit, opening) if credit or opening is not None else None
 
 
