@@ -98,7 +98,10 @@ def code_line(text: str) -> bool:
     """
     if len(text) > _MAX_CODE_LINE:
         return False
-    if _CODE_LINE_OPENS[text.lstrip(SPACE)[:1]] and _CODE_LINE.match(text) is not None:
+    first = text[:1]
+    if first in SPACE:  # most lines open with no white space: their first character is read, not stripped
+        first = text.lstrip(SPACE)[:1]
+    if _CODE_LINE_OPENS[first] and _CODE_LINE.match(text) is not None:
         return True
     return _may_be_code(text) and _CODE_MARK.search(text) is not None
 
@@ -189,6 +192,11 @@ _ASCII_PARTS = bytes(i if i >= 128 else ord(chr(i).lower()) if chr(i).isalnum() 
 # An apostrophe that parts words, as a space does: one beside a space, an end of the text or another
 # apostrophe (in a text of word characters, apostrophes and spaces, as the tables below leave a line).
 _PARTING = re.compile(r"(?<![^ '])'|'(?![^ '])")
+# A line holding both apostrophes ("'" and the curly one) is read with the curly ones marked by one of these
+# (absent from the line): Latin-1 word characters that the table below keeps as they are and that no other
+# character lowers to, so the tokens' curly apostrophes are told back (the mark turned into "’" again).
+_PLACEHOLDERS = "ªº"
+_PARTING_WITH = {p: re.compile(f"(?<![^ '{p}])['{p}]|['{p}](?![^ '{p}])") for p in _PLACEHOLDERS}
 
 
 def _ascii_tokens(text: str) -> tuple[str, ...]:
@@ -202,19 +210,27 @@ def _ascii_tokens(text: str) -> tuple[str, ...]:
     return tuple((_joining_apostrophes(spaced) if "'" in spaced else spaced).split())
 
 
-def _joining_apostrophes(spaced: str) -> str:
-    """``spaced``, a text of word characters, apostrophes ("'") and spaces, with each apostrophe that
-    parts words (:data:`_PARTING`) read as a space: the apostrophes left each join two word characters,
+def _joining_apostrophes(spaced: str, other: str = "'") -> str:
+    """``spaced``, a text of word characters, apostrophes ("'", and ``other`` where the caller marks a second
+    kind so) and spaces, with each apostrophe that parts words (:data:`_PARTING`: one beside a space, an end
+    of the text or another apostrophe) read as a space: the apostrophes left each join two word characters,
     as WORD's do, so the text's words are WORD's tokens. Where no two apostrophes stand together (most
-    texts), two replacements in C find the others, the text padded with a space at each end: a pattern's
-    call costs more than both, a step of Python a word more still.
+    texts), replacements in C find the others, the text padded with a space at each end: a pattern's
+    call costs more than them, a step of Python a word more still.
 
     >>> _joining_apostrophes("don't 'x' rock'n'roll '").split(), _joining_apostrophes("a''b ''c").split()
     (["don't", 'x', "rock'n'roll"], ['a', 'b', 'c'])
+    >>> _joining_apostrophes("ªx' rockªn'roll aª'b", "ª").split(), _joining_apostrophes("'aª 'b'", "ª").split()
+    (['x', "rockªn'roll", 'a', 'b'], ['a', 'b'])
     """
-    if "''" in spaced:
-        return _PARTING.sub(" ", spaced)
-    return (" " + spaced + " ").replace(" '", "  ").replace("' ", "  ")
+    if other == "'":
+        if "''" in spaced:
+            return _PARTING.sub(" ", spaced)
+        return (" " + spaced + " ").replace(" '", "  ").replace("' ", "  ")
+    if "''" in spaced or other + other in spaced or "'" + other in spaced or other + "'" in spaced:
+        return _PARTING_WITH[other].sub(" ", spaced)
+    padded = (" " + spaced + " ").replace(" '", "  ").replace("' ", "  ")
+    return padded.replace(" " + other, "  ").replace(other + " ", "  ")
 
 
 # Most lines that are not ASCII are Latin-1 but for a few typographic marks (98% of the non-ASCII
@@ -233,27 +249,34 @@ _CURLY = "’"
 
 
 def _latin_tokens(text: str) -> tuple[str, ...] | None:
-    """WORD.findall(text.lower()) for a text of Latin-1 characters and typographic marks
-    (:data:`_TYPOGRAPHIC`, the curly apostrophe), or ``None`` for any other text, and for a text
-    holding both apostrophes (a token's own could not be told back).
+    """WORD.findall(text.lower()) for a text of Latin-1 characters and typographic marks (:data:`_TYPOGRAPHIC`,
+    the curly apostrophe), or ``None`` for any other text (and for a text holding both apostrophes and both
+    of :data:`_PLACEHOLDERS`).
 
     >>> _latin_tokens("L’Été — à “São” Paulo"), _latin_tokens("don't"), _latin_tokens("北京")
     (('l’été', 'à', 'são', 'paulo'), ("don't",), None)
+    >>> _latin_tokens("Don't say ‘can’t’ ’’x")
+    ("don't", 'say', 'can’t', 'x')
     """
     curly = _CURLY in text
-    if curly and "'" in text:
-        return None
+    apostrophe = "'"  # what the curly apostrophes are read as
+    if curly and "'" in text:  # both kinds: the curly ones marked apart
+        apostrophe = next((p for p in _PLACEHOLDERS if p not in text), "")
+        if not apostrophe:
+            return None
     for mark in _TYPOGRAPHIC:
         if mark in text:
             text = text.replace(mark, " ")
     if curly:
-        text = text.replace(_CURLY, "'")
+        text = text.replace(_CURLY, apostrophe)
     try:
         raw = text.encode("latin-1")
     except UnicodeEncodeError:
         return None
     spaced = raw.translate(_LATIN_PARTS).decode("latin-1")
-    if "'" in spaced:
+    if apostrophe != "'":
+        spaced = _joining_apostrophes(spaced, apostrophe).replace(apostrophe, _CURLY)
+    elif "'" in spaced:
         spaced = _joining_apostrophes(spaced)
         if curly:
             spaced = spaced.replace("'", _CURLY)  # the apostrophes left are the tokens' own

@@ -106,14 +106,26 @@ def test_latin_tokens_on_random_strings_and_eval_lines():
     """A line of Latin-1 characters and typographic marks is tokenized through a byte table and split at
     its spaces (``words._latin_tokens``): the pattern's tokens on random strings of every Latin-1
     character (each kind of white space among them), of the marks, both apostrophes and characters
-    outside, and on every eval line."""
+    outside, of both apostrophes with the marks a line holding both is read with, of any code point, and
+    on every eval line."""
     from .conftest import eval_cases
 
     rnd = random.Random(29)
     latin = [chr(c) for c in range(256)]
     marks = [*"ab'_ 1-.\t\xa0\x85\x1cAÉé’", *words._TYPOGRAPHIC, "Ж", "\u2009", "\u3000"]
+    # both apostrophes, with the marks a line holding both is read with (one, both or none of them in it)
+    both = [*"ab'’ '’ ’' x", *words._PLACEHOLDERS, *words._PLACEHOLDERS.upper(), "É"]
+    for p in words._PLACEHOLDERS:  # each kept by the table, and no other character lowered into it
+        assert [i for i in range(256) if words._LATIN_PARTS[i] == ord(p)] == [ord(p)]
+    # characters past Latin-1 (the pattern's path): symbols, emoji, a joiner, letters whose lower case is
+    # another length or depends on context
+    past = [*"🙂„→©‹›\u200d\u200bćЖİΣẞⓐⒶ\u0345\u2126\u212a", "\U0001F469", "\ud800"]
     lines = ["".join(rnd.choice(latin) for _ in range(rnd.randint(0, 12))) for _ in range(20_000)]
     lines += ["".join(rnd.choice(marks) for _ in range(rnd.randint(0, 12))) for _ in range(20_000)]
+    lines += ["".join(rnd.choice(marks + past) for _ in range(rnd.randint(0, 12))) for _ in range(20_000)]
+    lines += ["".join(rnd.choice(both) for _ in range(rnd.randint(0, 14))) for _ in range(20_000)]
+    lines += ["".join(chr(rnd.choice((rnd.randrange(256), rnd.randrange(0x110000)))) for _ in range(rnd.randint(0, 12)))
+              for _ in range(20_000)]
     lines += [line for c in eval_cases() for line in c["input"].split("\n") if not line.isascii()]
     for line in lines:
         words.tokens.cache_clear()

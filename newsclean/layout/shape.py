@@ -278,7 +278,9 @@ def _weight(text: str, covered: bool) -> float:
     The shape's tests are written out in this one function, where they were five calls of a line's first
     weighing (the shape, the sentence inside it, the short weight, its separator test, and this): a Python
     call costs about 500 instructions, and most lines are short ones that take every test. Where one answer
-    settles another it is not asked: a line of under three words that is not prose weighs as a menu item
+    settles another it is not asked: a line whose last character is one of :data:`_LINE_ENDS` ends on it
+    (``sentences.ends_sentence`` finds that mark last once white space and closers are trimmed, and no
+    closer follows it); a line of under three words that is not prose weighs as a menu item
     unless it is a URL, which holds no white space and so no menu separator (:data:`_MENU_PARTS` needs it);
     an ASCII line is told free of a stop by three scans in C (``.!?``, the only ASCII characters of
     ``sentences.STOPS``) and of a separator by two (``|/``). ``tests/test_shape_fast.py`` compares it with
@@ -291,7 +293,8 @@ def _weight(text: str, covered: bool) -> float:
     size = len(words) if ascii_text or _FROM_CJK_FIRST.search(text) is None else _size(text)[0]  # _size, inline
     # the stop-word share is read only where it decides (a long line on a page of a known language)
     listy = covered and size > 8 and (_stop_count(text)[1] / len(words) if words else 0.0) < _LOW_STOP
-    if ((text[-1:] in _LINE_END_CHARS and sentences.ends_sentence(text, _LINE_ENDS))
+    last = text[-1:]
+    if ((last in _LINE_END_CHARS and ((last != "" and last in _LINE_ENDS) or sentences.ends_sentence(text, _LINE_ENDS)))
             or ((not ascii_text or "." in text or "!" in text or "?" in text) and _sentence_inside(text))):
         weight = max(float(size - _PROSE_FLOOR), _SENTENCE_WEIGHT)
         if listy:
