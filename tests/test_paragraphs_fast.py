@@ -4,9 +4,10 @@ scans in C, not every paragraph; the teaser cards are looked for only on a page 
 twice; a gallery's captions only where a photo credit was removed; a slide counter is matched only
 at a paragraph whose first two characters may open one; a rule that finds nothing leaves the
 weighing as it was; a page whose paragraphs are all kept is weighed without its removals; the
-blocks around a run with no slide and no box are found by bisection. Each is compared with the
-walk it replaced on every weighing the eval pages give (page text, HTML and the page folded to one
-line), on weighings of every eval text as it stands, and on random documents."""
+blocks around a run with no slide and no box are found by bisection; the closing lines are read
+for the closing headings at a related-links heading only, and a weighing's headings once. Each is
+compared with the walk it replaced on every weighing the eval pages give (page text, HTML and the
+page folded to one line), on weighings of every eval text as it stands, and on random documents."""
 
 from __future__ import annotations
 

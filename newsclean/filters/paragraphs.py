@@ -239,7 +239,7 @@ def _heads(page: Weighed, top: int) -> list[tuple[int, bool]]:
     the comments: read at the paragraphs that weigh as a heading only (most are none)."""
     weights = page.weights
     heads = []
-    closers = _closers(page.doc)
+    closers = None  # the paragraphs of closing lines, read at the first related-links heading only
     for i in page.sections():
         if i >= top and (text := page.text(i)) is not None:
             kind = section_kind(text)
@@ -247,9 +247,13 @@ def _heads(page: Weighed, top: int) -> list[tuple[int, bool]]:
                 continue  # "About Us" among a menu's items: a link, no box about the author
             if kind == reasons.COMMENTS and _ZERO_COUNT.search(text) is not None:
                 continue  # "0 Comments" in the byline's bar: no comment stands under it
-            if ends_article(text) or (kind == reasons.RELATED_LINKS
-                                      and (_after_end(page, closers, i) or _cut_at_link(page, i))):
+            if ends_article(text):
                 heads.append((i, kind == reasons.COMMENTS))
+            elif kind == reasons.RELATED_LINKS:
+                if closers is None:
+                    closers = _closers(page.doc)
+                if _after_end(page, closers, i) or _cut_at_link(page, i):
+                    heads.append((i, False))
     return heads
 
 

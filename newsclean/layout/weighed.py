@@ -66,7 +66,23 @@ class Weighed:
 
         >>> Weighed(None, [SECTION_WEIGHT, 1.0, 0.0, SECTION_WEIGHT], [0, 1, 2, None]).sections()
         [0, 3]
+
+        Read once a weighing (a list shared by its callers, not to be changed): the paragraphs step asks
+        it of the same page in four of its rules, and a weighing is a new value (:meth:`reweighed`);
+        the one change made in place, the paragraphs step's tag lists, lowers a weight to at most
+        -5.0 (a heading's stays :data:`SECTION_WEIGHT`, no other becomes it), which moves no heading.
+
+        >>> page = Weighed(None, [SECTION_WEIGHT, 1.0], [0, 1])
+        >>> page.sections() is page.sections(), page.reweighed([0], lambda w: 0.0).sections()
+        (True, [])
         """
+        found: list[int] | None = self.__dict__.get("_sections")
+        if found is None:
+            found = self.__dict__["_sections"] = self._headings()
+        return found
+
+    def _headings(self) -> list[int]:
+        """:meth:`sections`, read."""
         weights = self.weights
         out = []
         at = -1
