@@ -553,7 +553,7 @@ class Alternatives:
         """The pattern of the beginnings (:func:`beginnings`) whose first class holds ``c``, an ASCII
         character, or ``None`` if none does: at a text opening with ``c`` it matches where the whole
         pattern does, and tries only those beginnings, where the whole one tries each of its first
-        classes in turn (about 3,400 instructions a call on the headings' of layout.folded; this one
+        classes in turn (about 3,400 instructions a call on the headings' of layout.closing_headings; this one
         about 1,700). Compiled once for each character (the ASCII ones: 128 at most), as ``_for`` is.
 
         >>> alts = Alternatives([(None, ["view all", "advertisement"])], regex.IGNORECASE)
@@ -739,7 +739,7 @@ class Alternatives:
 
 
 # What follows answers only whether some alternative matches, trying the ones that open with any word
-# only where a word they need stands: layout.folded's headings and share bars, asked many times a page.
+# only where a word they need stands: layout.closing_headings' headings and share bars, asked many times a page.
 __all__ += ["NEEDED", "AnyOf", "opens_any_word"]
 
 # Characters at a place that tell, matched partially, whether an alternative that opens with a word of
@@ -784,7 +784,7 @@ class AnyOf:
     alternation's answer, asked many times a page, without which alternative or span.
 
     A folded page's article ends at a heading that closes it (``Most Read``, ``12 Comments``), or at a
-    share bar (``Share this: Facebook Twitter``), which :mod:`newsclean.layout.folded` looks for at the
+    share bar (``Share this: Facebook Twitter``), which :mod:`newsclean.layout.closing_headings` looks for at the
     opening of every unit of the article and after many of its tokens. The headings' and share bars'
     alternatives mostly open with a word of their own (``most``, ``comments``, ``share``), which
     :class:`Alternatives` tries only where the text's first character allows. A few open with any

@@ -97,7 +97,7 @@ def _pager_line(line: str) -> bool:
 def over_headline(unit: str) -> bool:
     """Whether a unit the segment step cut from the head of a folded line stands over the
     headline, as no headline does: a section's label in lower case, a pager's links, the top
-    picture's caption (:func:`layout.folded.caption_unit`).
+    picture's caption (:func:`layout.unit_shapes.caption_unit`).
 
     >>> over_headline("chaos theory"), over_headline("« Older post | Main")
     (True, True)
@@ -515,7 +515,7 @@ def _less_credit(deck: str) -> str:
 
 def _folded_first_line(text: str) -> bool:
     """Whether the first line of ``text`` is a browser title run into the page's menus and its
-    headline's copy: the line prints its own opening again (:func:`layout.folded.reprinted_title`
+    headline's copy: the line prints its own opening again (:func:`layout.title_copies.reprinted_title`
     read on the line alone). A page folded to a few lines (its markup kept a line break here and
     there) has no line a browser title stands on alone, and the lined rules find nothing there.
 
@@ -612,18 +612,18 @@ def _unmarked_text(flat: str, line_end: int) -> str:
 # A character that every separator (titles.SEPARATOR) holds after only white space, or an underscore.
 _TRAIL_MARK = re.compile(f"[_{SEPARATOR_MARKS}]")
 _SPACES_AFTER = regex.compile(r"\s*+")
-_WORD = regex.compile(r"\S")  # where a token of layout.folded (\S++) may open
+_WORD = regex.compile(r"\S")  # where a token of layout.unit_words (\S++) may open
 
 
 def _trail_may_follow(flat: str) -> bool:
     """Whether a separator (:data:`titles.SEPARATOR`) or an underscore may stand right after the
-    headline :func:`layout.folded.reprinted_title` reads at the head of ``flat``: the test
+    headline :func:`layout.title_copies.reprinted_title` reads at the head of ``flat``: the test
     :func:`folded_headline` makes of a text that opens with a sentence of prose, asked without
     looking for the headline's copies. False where none can start where that headline can end.
-    That headline holds three words or more (:data:`layout.folded._TITLE_WORDS`), each a word of
-    the text before its end, and runs on for :data:`layout.folded._TITLE_CHARS` characters at most
+    That headline holds three words or more (:data:`layout.title_copies._TITLE_WORDS`), each a word of
+    the text before its end, and runs on for :data:`layout.title_copies._TITLE_CHARS` characters at most
     from the head's first token, or, where the head holds a separator (:func:`_head_parted`), from
-    a part's first token in the head (:data:`layout.folded._TITLE_HEAD` characters); a part before
+    a part's first token in the head (:data:`layout.title_copies._TITLE_HEAD` characters); a part before
     a site's separator ends before it. A separator starts with white space and a mark
     (:data:`_TRAIL_MARK`), or with the mark, and one that starts inside a run of white space starts
     at the run's start too (:func:`titles.separators_in`), so each mark up to the first
@@ -654,19 +654,19 @@ def _trail_may_follow(flat: str) -> bool:
 
 
 def _head_parted(flat: str) -> bool:
-    """Whether :func:`layout.folded.reprinted_title` reads a part of the browser title at the head
+    """Whether :func:`layout.title_copies.reprinted_title` reads a part of the browser title at the head
     of ``flat`` after a separator: a separator stands in its head, the
-    :data:`layout.folded._TITLE_HEAD` characters less any markup."""
+    :data:`layout.title_copies._TITLE_HEAD` characters less any markup."""
     head_end = min(len(flat), _TITLE_HEAD)
     head_end = min(head_end, len(unmarked(flat[:head_end])))
     return next(separators_in(flat, 0, head_end), None) is not None
 
 
 def _may_double(flat: str) -> bool:
-    """Whether :func:`layout.folded.doubled_headline` may find a headline printed twice in a row at
-    the head of ``flat``: it reads the first :data:`layout.folded._DOUBLED_TOKENS` tokens of the
-    :data:`layout.folded._TITLE_HEAD` characters for a run of :data:`layout.folded._DOUBLED_LEAST`
-    to :data:`layout.folded._DOUBLED_WORDS` tokens printed again right after it, and asks more of
+    """Whether :func:`layout.title_copies.doubled_headline` may find a headline printed twice in a row at
+    the head of ``flat``: it reads the first :data:`layout.title_copies._DOUBLED_TOKENS` tokens of the
+    :data:`layout.title_copies._TITLE_HEAD` characters for a run of :data:`layout.title_copies._DOUBLED_LEAST`
+    to :data:`layout.title_copies._DOUBLED_WORDS` tokens printed again right after it, and asks more of
     such a run only. Here the runs are found from their first four tokens, which come twice
     then (one set of every four tokens in a row tells most heads that none does), where the rule
     compares two slices for every place and size.
@@ -692,10 +692,10 @@ def folded_headline(doc: Document, flat: str | None = None) -> str | None:
     """The headline of a page folded to one line (one the segment step cut: ``doc.breaks``, or
     one whose first line is far too long for a browser title, run into the page's menus),
     read in the browser title that opens it and confirmed by a copy the page prints elsewhere
-    (:func:`layout.folded.reprinted_title`), on the text as the input had it (the breaks turned
+    (:func:`layout.title_copies.reprinted_title`), on the text as the input had it (the breaks turned
     back into spaces); shaped like a headline, not a date or a byline. On a line the segment
     step cut, the browser title's first part stands where no copy confirms it
-    (:func:`layout.folded.title_head`). ``flat`` is :func:`unbroken` of ``doc``, where the caller
+    (:func:`layout.title_copies.title_head`). ``flat`` is :func:`unbroken` of ``doc``, where the caller
     has it (the title step reads it again for the deck after the headline's copy).
 
     >>> from newsclean.filters.segment import segment

@@ -87,9 +87,9 @@ def run_ends(text: str, start: int, end: int, spans: Spans | None = None, plain:
     (``bytes.find``), each tested on the capitalised words counted before every word (one pass in
     C), where every word was a step of Python (``tests/test_segment_fast.py`` compares the two).
 
-    ``spans``: where the span's words are kept for the next reader (:func:`~newsclean.layout.folded.span_words`);
+    ``spans``: where the span's words are kept for the next reader (:func:`~newsclean.layout.unit_words.span_words`);
     ``plain``: the line around the span holds no white space that ``str.split`` reads apart
-    (:func:`~newsclean.layout.folded.plain_spaces`).
+    (:func:`~newsclean.layout.unit_words.plain_spaces`).
     """
     out: list[int] = []
     words, firsts = span_words(text, start, end, spans, plain)
@@ -156,7 +156,7 @@ _CAPITAL_BYTES = bytes(int(c == ord("A")) for c in range(256))  # a capitalised 
 
 def _run_codes(firsts: str) -> bytes:
     """The codes of :class:`_RunCases` for the words whose first characters are ``firsts``
-    (:func:`~newsclean.layout.folded.firsts_of`), one byte a word: by a byte table where they are all
+    (:func:`~newsclean.layout.unit_words.firsts_of`), one byte a word: by a byte table where they are all
     ASCII (most spans). Otherwise the ASCII ones too, each other character read as ``?`` (one C call
     for all, ``?`` a ``0``), and the code of each other character (a quote, a dash, a letter of
     another script: a few a span) then set from the table of characters: ``str.translate`` with that
@@ -461,7 +461,7 @@ def units(text: str, start: int, end: int, spans: Spans | None = None) -> tuple[
     """:func:`unit_breaks`, whether the line shows a page's structure besides its sentences (a
     dateline or headline at its head, a run of menu words, a blob), and where a blob opens
     (:func:`_blob_stop`). ``spans``: where the words of its sentences are kept for the next reader
-    (:func:`~newsclean.layout.folded.span_words`)."""
+    (:func:`~newsclean.layout.unit_words.span_words`)."""
     stop, blob = _blob_stop(text, start, end)
     # a slide's counter, a gallery's close and a counter's label after a sentence all hold a number and a total
     counted = counted_places(text, start, stop)
