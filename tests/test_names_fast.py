@@ -5,7 +5,9 @@ Compared on a table, on random strings of the pieces of bylines and on every lin
 
 from __future__ import annotations
 
+import functools
 import random
+from collections.abc import Callable
 
 import pytest
 
@@ -57,6 +59,28 @@ def test_byline_tuple_is_the_plain_rule(line):
     assert names.byline_tuple.__wrapped__(line) == _plain(line)
 
 
+@functools.lru_cache(maxsize=1)
+def _eval_lines() -> tuple[str, ...]:
+    """Every line of the eval pages' text inputs (not HTML, not a page folded to one line), stripped: read once
+    for the tests below."""
+    return tuple(line.strip() for case in eval_cases() if case.get("variant") not in ("html", "flatpage")
+                 for line in case["input"].splitlines())
+
+
+def _stands_in(may: Callable[[str], bool], holds: Callable[[str], bool], lines: list[str]) -> tuple[int, int]:
+    """Assert that the pretest ``may`` holds of every line of ``lines`` that ``holds`` is true of (it stands in for
+    ``holds`` on the lines it rules out); return how many lines ``holds`` is true of and how many others ``may``
+    rules out."""
+    found = ruled_out = 0
+    for line in lines:
+        if holds(line):
+            assert may(line), line
+            found += 1
+        else:
+            ruled_out += not may(line)
+    return found, ruled_out
+
+
 def test_byline_tuple_is_the_plain_rule_on_random_strings_and_eval_lines():
     rng = random.Random(2026)
     pieces = ["By", "by", "BY", "ſ", "İ", "ı", "Story", "story by", "written", "Von", "par", "Di", "Door", "Author",
@@ -65,9 +89,7 @@ def test_byline_tuple_is_the_plain_rule_on_random_strings_and_eval_lines():
               "?", ";", "”", "x", "é", "Ö", "Ludwig", "van", "der", "y", "E.", "\x1c", "\u2003", "\u3000", ")", "'",
               "’", "(AP)", "»"]
     lines = [*LINES, *("".join(rng.choice(pieces) for _ in range(rng.randint(0, 16))) for _ in range(30_000))]
-    for case in eval_cases():
-        if case.get("variant") not in ("html", "flatpage"):
-            lines += [line.strip() for line in case["input"].splitlines()]
+    lines += _eval_lines()
     found = 0
     for line in lines:
         plain = _plain(line)
@@ -95,16 +117,9 @@ def test_a_name_opens_only_lines_of_two_name_words():
     for that match, so it may hold of more lines, never of fewer): random strings of name pieces and every line of
     the eval pages, where it also rules most lines out."""
     lines = _name_pieces_lines()
-    for case in eval_cases():
-        if case.get("variant") not in ("html", "flatpage"):
-            lines += [line.strip() for line in case["input"].splitlines()]
-    matched = ruled_out = 0
-    for line in lines:
-        if names._NAME_RE.match(line) is not None:
-            assert names._opens_two_name_words(line), line
-            matched += 1
-        else:
-            ruled_out += not names._opens_two_name_words(line)
+    lines += _eval_lines()
+    matched, ruled_out = _stands_in(names._opens_two_name_words, lambda line: names._NAME_RE.match(line) is not None,
+                                    lines)
     assert matched > 5_000 and ruled_out > matched
 
 
@@ -117,14 +132,7 @@ def test_a_dated_by_is_searched_only_where_a_byline_word_stands():
               "Por", "pAr", "dI", " ", "  ", "\t", "\n", "\x1c", "\x85", "\u00a0", "\u2003", "\u3000", "Jane", "Ö",
               "jane", "June 12, 2019", "2019", ",", ":", "x", "y", "b", "é"]
     lines = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 10))) for _ in range(40_000)]
-    for case in eval_cases():
-        if case.get("variant") not in ("html", "flatpage"):
-            lines += [line.strip() for line in case["input"].splitlines()]
-    found = ruled_out = 0
-    for line in lines:
-        if names._INNER_BY.search(line) is not None:
-            assert names._may_hold_inner_by(line), line
-            found += 1
-        else:
-            ruled_out += not names._may_hold_inner_by(line)
+    lines += _eval_lines()
+    found, ruled_out = _stands_in(names._may_hold_inner_by, lambda line: names._INNER_BY.search(line) is not None,
+                                  lines)
     assert found > 1_000 and ruled_out > found
