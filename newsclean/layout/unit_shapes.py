@@ -64,8 +64,15 @@ def prose_unit(unit: str) -> bool:
 
 def _prose_words(words: Sequence[str], firsts: str | None = None) -> bool:
     """:func:`prose_unit` of a unit that ends a sentence, given its tokens (``str.split``) and,
-    when the caller has them, their first characters (:func:`~newsclean.layout.unit_words.firsts_of`)."""
-    return len(words) >= _PROSE_WORDS and _lower_count(words, firsts) >= _LOWER_SHARE * len(words)
+    when the caller has them, their first characters (:func:`~newsclean.layout.unit_words.firsts_of`).
+    Where those are all ASCII, the lower-case words (a-z) are counted on their marks
+    (:data:`~newsclean.layout.unit_words._CASE_MARKS`, ``a`` for a-z) by ``bytes.count``: a ``bytes.translate``
+    that deletes bytes fills a table of 256 entries a call first."""
+    if len(words) < _PROSE_WORDS:
+        return False
+    if firsts is not None and firsts.isascii():
+        return firsts.encode("ascii").translate(_CASE_MARKS).count(b"a") >= _LOWER_SHARE * len(words)
+    return _lower_count(words, firsts) >= _LOWER_SHARE * len(words)
 
 
 def caption_unit(unit: str) -> bool:
@@ -113,16 +120,18 @@ def _furniture_tokens(unit: str, tokens: Sequence[str], items: bool = True, firs
     the caller has them, their first characters (:func:`~newsclean.layout.unit_words.firsts_of`).
 
     Its words are the tokens that open with a letter. Where the first characters are all ASCII, the
-    words and their capitals are counted by deleting the other bytes (no call a token), the capitals
-    are asked first (most units that are not furniture fail there), and a lower-case function word is
-    looked for only among the tokens that open with a-z: every function word opens with a lower-case
-    letter (``tests/test_folded_fast.py`` checks the list)."""
+    words and their capitals are counted on their marks (:data:`_LETTER_MARKS`: one ``bytes.translate``
+    and two ``bytes.count``, no call a token), the capitals are asked first (most units that are not
+    furniture fail there), and a lower-case function word is looked for only among the tokens that
+    open with a-z: every function word opens with a lower-case letter (``tests/test_folded_fast.py``
+    checks the list)."""
     firsts = firsts_of(tokens) if firsts is None else firsts
     if not firsts.isascii():
         return _furniture_words(tokens, list(itertools.compress(tokens, map(str.isalpha, firsts))), items)
-    coded = firsts.encode("ascii")
-    n = len(coded.translate(None, _NOT_ALPHA))
-    if n < _FURNITURE_UNIT_WORDS or len(coded.translate(None, _NOT_UPPER)) < _CAPITAL_SHARE * n:
+    coded = firsts.encode("ascii").translate(_LETTER_MARKS)
+    capitals = coded.count(b"A")
+    n = capitals + coded.count(b"a")
+    if n < _FURNITURE_UNIT_WORDS or capitals < _CAPITAL_SHARE * n:
         return False
     if items:
         function = sum(map(_FUNCTION_WORDS.__contains__, itertools.compress(tokens, coded.translate(_LOWER_FLAGS))))
@@ -148,10 +157,12 @@ def _few_numbers(tokens: Sequence[str]) -> bool:
     return _comma_tokens(joined) < _COMMA_SHARE * len(tokens) and _digit_tokens(joined) < _NUMBER_SHARE * len(tokens)
 
 
-# Byte tables of ASCII first characters: the bytes that are no letter, and no upper-case one (deleted to
-# count the others), and a-z read as 1 and every other byte as 0 (itertools.compress's selectors).
-_NOT_ALPHA = bytes(c for c in range(256) if not chr(c).isascii() or not chr(c).isalpha())
-_NOT_UPPER = bytes(c for c in range(256) if not b"A"[0] <= c <= b"Z"[0])
+# Byte tables of ASCII first characters: A-Z read as "A", a-z as "a" and every other byte as "-" (the
+# letters and capitals counted on them: a translate that deletes bytes fills a table of 256 entries a
+# call first), and a-z read as 1 and every other byte as 0 (itertools.compress's selectors; it reads the
+# marks of the first table as it reads the characters, "a" being one of a-z).
+_LETTER_MARKS = bytes(b"A"[0] if b"A"[0] <= c <= b"Z"[0] else b"a"[0] if b"a"[0] <= c <= b"z"[0] else b"-"[0]
+                      for c in range(256))
 _LOWER_FLAGS = bytes(int(b"a"[0] <= c <= b"z"[0]) for c in range(256))
 
 
