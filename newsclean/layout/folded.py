@@ -127,6 +127,26 @@ def _has_words(text: str, start: int, end: int, n: int) -> bool:
     return len(text[start:end].split(maxsplit=n - 1)) >= n
 
 
+def _menu_words(text: str, units: Sequence[tuple[int, int]], shapes: Sequence[int], pieces: Sequence[str],
+                tokens: Sequence[Sequence[str]], n: int) -> bool:
+    """Whether the units shaped as furniture and the long runs of links among the others
+    (:func:`~newsclean.layout.unit_shapes.link_run`) hold ``n`` words or more (counted by their
+    spaces), read up to the unit that makes them ``n``: a page's menus reach that number early, and
+    the units after it cannot take it back.
+
+    >>> units = [(0, 14), (15, 24)]
+    >>> _menu_words("Home News Jobs The end.", units, [_FURNITURE, _PROSE], ["", ""], [[], []], 3)
+    True
+    """
+    words = 0
+    for shape, (a, b), piece, unit_tokens in zip(shapes, units, pieces, tokens, strict=True):
+        if shape == _FURNITURE or (shape == _OTHER and _link_tokens(piece, unit_tokens)):
+            words += text.count(" ", a, b) + 1
+            if words >= n:
+                return True
+    return False
+
+
 def find_article(text: str, start: int, end: int, starts: Sequence[int],
                  spans: Spans | None = None) -> FoldedPage | None:
     """The article inside the folded page ``text[start:end]``, cut into units at ``starts``
@@ -157,13 +177,11 @@ def find_article(text: str, start: int, end: int, starts: Sequence[int],
     shapes = [_PROSE if ends_sentence(piece, _STOPS) and _prose_words(words, firsts)
               else _FURNITURE if _furniture_tokens(piece, words, True, firsts) else _OTHER
               for piece, words, firsts in zip(pieces, tokens, heads, strict=True)]
-    menus = sum(text.count(" ", a, b) + 1 for shape, (a, b), piece, words in zip(shapes, units, pieces, tokens,
-                                                                                strict=True)
-                if shape == _FURNITURE or (shape == _OTHER and _link_tokens(piece, words)))
-    page = menus >= _PAGE_FURNITURE and shapes[0] != _PROSE  # it opens with a browser title or menus
+    # it opens with a browser title or menus
+    page = shapes[0] != _PROSE and _menu_words(text, units, shapes, pieces, tokens, _PAGE_FURNITURE)
     if page:  # a whole page: what is not prose around the article is the page's too, and so is
         # a "sentence" longer than any a writer prints (teasers, menus and a stop run together)
-        shapes = [_FURNITURE if shape == _OTHER or _run_on(words) else shape
+        shapes = [_FURNITURE if shape != _PROSE or _run_on(words) else _PROSE
                   for shape, words in zip(shapes, tokens, strict=True)]
     run = max_run([shape * (b - a - text.count(" ", a, b)) for shape, (a, b) in zip(shapes, units, strict=True)])
     if run is None:
