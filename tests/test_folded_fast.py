@@ -570,8 +570,8 @@ def test_closing_heading_search_reads_the_same_with_the_units_words():
 
 
 def test_unit_pairs_are_each_units_side_by_side():
-    """_unit_pairs reads the pairs of every unit in one scan of their first characters joined, its
-    characters that are not ASCII told apart afterwards: each unit's _side_by_side, on units cut at
+    """_pairs_in reads a unit's pairs in the marks of every unit's first characters joined (_pair_marks,
+    its characters that are not ASCII told apart afterwards): each unit's _side_by_side, on units cut at
     random (inside tokens too) from texts of every case, marks, question marks and characters that are
     not ASCII (lower-case letters and others, outside the first plane too), and every folded eval page."""
     from newsclean.layout import page_units
@@ -594,9 +594,12 @@ def test_unit_pairs_are_each_units_side_by_side():
         for begin in {0, len(units) // 2}:
             words = [unit_words.span_tokens(s, a, b) for a, b in units[begin:]]
             heads = [unit_words.firsts_of(w) for w in words]
-            plain = {k: got for k, (a, _) in enumerate(units[begin:])
-                     if (got := closing_headings._side_by_side(s, a, words[k], heads[k]))}
-            assert closing_headings._unit_pairs(s, units, begin, heads) == plain, (s, units, begin)
+            marks, off = closing_headings._pair_marks(heads), 0
+            for k, (a, _) in enumerate(units[begin:]):
+                stop = off + len(heads[k])
+                plain = closing_headings._side_by_side(s, a, words[k], heads[k])
+                assert closing_headings._pairs_in(s, a, marks, off, stop) == plain, (s, units, begin, k)
+                off = stop + 1
 
 
 def test_common_words_reads_as_character_by_character():

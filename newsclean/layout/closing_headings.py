@@ -144,7 +144,8 @@ def _closed(text: str, units: Sequence[tuple[int, int]], shapes: Sequence[int], 
     Each unit read is asked two things: whether a heading opens it (:func:`end_opening`, asked only
     where :func:`_opening_may_head` is true of its first words), and whether one stands inside it
     after a pair of tokens (:func:`_inner_heading`, asked only of a unit with such a pair). The pairs
-    of every unit read are found by one scan (:func:`_unit_pairs`), and an opening whose first
+    of each unit read are found in the marks of every unit's first characters, made at once
+    (:func:`_pair_marks`, :func:`_pairs_in`), and an opening whose first
     characters the headings' openings hold as opening none (``AnyOf.known_openings``) is ruled out by
     one look-up: no call a unit where most units hold neither (``tests/test_folded_fast.py`` compares
     the search with each unit read by :func:`end_opening` and :func:`_inner_heading` alone)."""
@@ -161,7 +162,7 @@ def _closed(text: str, units: Sequence[tuple[int, int]], shapes: Sequence[int], 
         heads: Sequence[str] = [firsts_of(w) for w in words]
     else:
         words, heads = tokens[begin:last], firsts[begin:last]
-    pairs = _unit_pairs(text, units, begin, heads)
+    marks, off = _pair_marks(heads), 0  # (the unit's marks start at off)
     known, n = _HEADING_START.known_openings, _HEADING_START.opening
     for k in range(last - begin):
         i = begin + k
@@ -174,51 +175,62 @@ def _closed(text: str, units: Sequence[tuple[int, int]], shapes: Sequence[int], 
              or _HEADING_START.needs(opening))
                 and _opening_may_head(opening) and end_opening(text[a:b])):
             return i, None  # (the unit's tokens are its words: end_opening reads its opening so, first)
-        found = pairs.get(k)
+        stop = off + len(heads[k])
+        found = _pairs_in(text, a, marks, off, stop) if marks.find(b"XX", off, stop) >= 0 else None
         if found:
             inner = _inner_heading(text, a, b, prose >= total - prose - sizes[i - first], words[k], heads[k], found)
             if inner is not None:
                 return i, inner
         prose += sizes[i - first]
+        off = stop + 1
     return last, None
 
 
-def _unit_pairs(text: str, units: Sequence[tuple[int, int]], begin: int, heads: Sequence[str]) -> dict[int, list[int]]:
-    """:func:`_side_by_side` of each unit ``units[begin + k]`` whose tokens' first characters are
-    ``heads[k]``, by ``k`` (a unit without a pair has none): the first characters of all of them
-    joined by ``a`` (a lower-case letter, which no pair holds: no pair spans two units) and read by one
-    scan, where a scan a unit cost a few calls each (most units hold no pair).
+def _pair_marks(heads: Sequence[str]) -> bytes | bytearray:
+    """The first characters of units' tokens (``heads``, one string a unit) joined by ``a`` and read as
+    marks, ``a`` for a lower-case letter (``\\p{Ll}``, as :data:`_PAIRED` reads it) and ``X`` for any
+    other character: a pair of :func:`_side_by_side` is a ``b"XX"`` inside a unit's marks (the ``a``
+    between two units opens no pair). Made once for the units the closing-heading search reads, each
+    unit's pairs found in them when it is read (:func:`_pairs_in`): a unit after the heading that
+    closes the article is not read, and most units hold no pair (one ``bytes.find``). A character that
+    is not ASCII is read as ``?`` (``X``), then told apart where it is a lower-case letter.
 
-    >>> s = "Posted in News | 10 Comments xAb Cd Ef"
-    >>> units = [(0, 28), (30, 38)]
-    >>> _unit_pairs(s, units, 0, [firsts_of(s[a:b].split()) for a, b in units])
-    {0: [2, 3, 4], 1: [1]}
+    >>> bytes(_pair_marks(["Pi|1C", "xACE", "éÉ"]))
+    b'XaXXXaaXXXaaX'
     """
     joined = "a".join(heads)
     if joined.isascii():
-        found = _ascii_pairs(joined, 0)
-    else:  # a character that is not ASCII is read as "?" (no a-z), then told apart where it is a lower-case letter
-        coded = joined.encode("ascii", "replace")
-        found = _mark_pairs(coded.translate(_CASE_MARKS), 0)
-        lower: set[int] = set()
-        q = coded.find(b"?")
-        while q >= 0:
-            if _LOWER_LETTERS[joined[q]]:
-                lower.update((q - 1, q))  # the pairs it would close or open
-            q = coded.find(b"?", q + 1)
-        if lower:
-            found = [p for p in found if p not in lower]
-    out: dict[int, list[int]] = {}
-    k, off, stop = 0, 0, len(heads[0])
-    for p in found:
-        while p >= stop:  # (a pair opens inside its unit: the letter after the unit is none)
-            k += 1
-            off, stop = stop + 1, stop + 1 + len(heads[k])
-        got = out.get(k)
-        if got is not None:
-            got.append(p - off)
-        elif p > off or not _inside_token(text, units[begin + k][0]):
-            out[k] = [p - off]  # (a pair at a unit's first token, where it is a whole token)
+        return joined.encode("ascii").translate(_CASE_MARKS)
+    coded = joined.encode("ascii", "replace")  # (one "?" a character)
+    marks = bytearray(coded.translate(_CASE_MARKS))
+    q = coded.find(b"?")
+    while q >= 0:
+        if _LOWER_LETTERS[joined[q]]:
+            marks[q] = _LOWER_MARK
+        q = coded.find(b"?", q + 1)
+    return marks
+
+
+_LOWER_MARK = b"a"[0]
+
+
+def _pairs_in(text: str, start: int, marks: bytes | bytearray, off: int, stop: int) -> list[int]:
+    """:func:`_side_by_side` of the unit that starts at ``text[start]``, whose tokens' marks
+    (:func:`_pair_marks`) are ``marks[off:stop]``: where ``b"XX"`` stands in them, overlapping, but a
+    pair at the unit's first token where the unit opens inside a token.
+
+    >>> s = "Posted in News | 10 Comments xAb Cd Ef"
+    >>> marks = _pair_marks([firsts_of(s[a:b].split()) for a, b in [(0, 28), (30, 38)]])
+    >>> _pairs_in(s, 0, marks, 0, 6), _pairs_in(s, 30, marks, 7, 10)  # ("PiN|1C" and "ACE")
+    ([2, 3, 4], [1])
+    """
+    out = []
+    at = marks.find(b"XX", off, stop)
+    if at == off and _inside_token(text, start):
+        at = marks.find(b"XX", at + 1, stop)
+    while at >= 0:
+        out.append(at - off)
+        at = marks.find(b"XX", at + 1, stop)
     return out
 
 
