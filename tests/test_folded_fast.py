@@ -785,3 +785,43 @@ def test_ascii_pairs_are_the_pairs_pattern_finds():
         for pos in range(len(firsts) + 2):
             plain = [m.start() for m in closing_headings._ASCII_PAIRED.finditer(firsts, pos)]
             assert closing_headings._ascii_pairs(firsts, pos) == plain, (firsts, pos)
+
+
+def test_needed_runs_come_from_ascii_letters_only():
+    """_needed_at reads "says" as "ay" with an "s" or a character that is not ASCII on either side, and
+    "reached at" as "reached": no character that is not ASCII gives a letter of those runs in a case
+    folding (its folding, set against the word at any offset, agrees with the word where they overlap
+    and covers none of the run's letters), and none folds into nothing (the character before the "a"
+    gives the "s" before it), read on all of Unicode."""
+    import sys
+    for word, run in (("says", "ay"), ("reached at", "reached")):
+        first = word.index(run)
+        letters = range(first, first + len(run))
+        for c in map(chr, range(128, sys.maxunicode + 1)):
+            folded_ = c.casefold()
+            assert folded_, repr(c)
+            if not set(word).intersection(folded_):
+                continue
+            for at in range(1 - len(folded_), len(word)):  # folded_[j] stands over word[at + j]
+                over = [j for j in range(len(folded_)) if 0 <= at + j < len(word)]
+                if all(folded_[j] == word[at + j] for j in over):
+                    assert not any(at + j in letters for j in over), (word, c)
+
+
+def test_needed_offsets_stand_in_every_span_that_needs_a_word():
+    """Every span of a text (and its tokens joined by single spaces) in which AnyOf.needs finds a word of
+    NEEDED holds an offset of _needed_at: on random strings of those words' letters in every case, the
+    characters that fold into them or next to them, and white space of every kind, and every folded eval page."""
+    from .conftest import eval_cases
+    rng = random.Random(41)
+    alphabet = [*"sSaAyYrReEcChHdDtT ſßẞẚẙẗﬅﬆİı.?\u00a0\t", "says", "SAYS", "sAyS", "reached at", "REACHED\u00a0AT",
+                "Reached  at", "ſays", "saYß"]
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 30))) for _ in range(3_000)]
+    texts += [case["input"][:3_000] for case in eval_cases() if case.get("variant") == "flatpage"]
+    heads = closing_headings._HEADING_START
+    for text in texts:
+        offsets = closing_headings._needed_at(text, 0, len(text))
+        cuts = sorted({0, len(text), *(rng.randint(0, len(text)) for _ in range(6))})
+        for a, b in itertools.combinations(cuts, 2):
+            if heads.needs(text, a, b) or heads.needs(" ".join(text[a:b].split())):
+                assert any(a <= p < b for p in offsets), (text, a, b)

@@ -163,22 +163,29 @@ def _closed(text: str, units: Sequence[tuple[int, int]], shapes: Sequence[int], 
     else:
         words, heads = tokens[begin:last], firsts[begin:last]
     marks, off = _pair_marks(heads), 0  # (the unit's marks start at off)
+    needing, j = _needed_at(text, units[begin][0], units[last - 1][1]), 0
     known, n = _HEADING_START.known_openings, _HEADING_START.opening
     for k in range(last - begin):
         i = begin + k
         a, b = units[i]
+        while j < len(needing) and needing[j] < a:
+            j += 1
+        # (None: it may stand in the unit, asked of the span read; False: it stands nowhere in the unit)
+        needed = None if j < len(needing) and needing[j] < b else False
         opening = " ".join(words[k][:_END_WORDS])
         c = opening[:1]
         # a word character opens it and its opening opens no heading of words of their own: only one that
         # needs a word of AnyOf.NEEDED may (_opening_may_head), where one stands in the opening
         if ((not (c.isascii() and c.isalnum()) or known.get(opening[:n]) is not False
-             or _HEADING_START.needs(opening))
-                and _opening_may_head(opening) and end_opening(text[a:b])):
+             or (needed is None and _HEADING_START.needs(opening)))
+                and (_opening_may_head(opening) if needed is None else _may_head(opening, False))
+                and end_opening(text[a:b])):
             return i, None  # (the unit's tokens are its words: end_opening reads its opening so, first)
         stop = off + len(heads[k])
         found = _pairs_in(text, a, marks, off, stop) if marks.find(b"XX", off, stop) >= 0 else None
         if found:
-            inner = _inner_heading(text, a, b, prose >= total - prose - sizes[i - first], words[k], heads[k], found)
+            inner = _inner_heading(text, a, b, prose >= total - prose - sizes[i - first], words[k], heads[k], found,
+                                   needed)
             if inner is not None:
                 return i, inner
         prose += sizes[i - first]
@@ -234,6 +241,39 @@ def _pairs_in(text: str, start: int, marks: bytes | bytearray, off: int, stop: i
     return out
 
 
+def _needed_at(text: str, start: int, end: int) -> list[int]:
+    """Where a word that the headings opening with any word need (:data:`~newsclean.alternatives.NEEDED`:
+    ``says``, ``reached at``) may stand in ``text[start:end]`` under case folding (the reading of
+    :meth:`~newsclean.alternatives.AnyOf.needs`), in ascending order: a span of it that holds none of these
+    offsets holds no such word, nor do its tokens joined by single spaces. Read on the span as lower-cased
+    ASCII bytes, a character that is not ASCII as ``?`` (one byte a character): a ``says`` stands where
+    ``ay`` does with ``s`` or ``?`` on either side, a ``reached at`` where ``reached`` does (at its first
+    letter), as no character that is not ASCII folds into a letter of those runs
+    (``tests/test_folded_fast.py`` reads all of Unicode). One scan of the units the closing-heading
+    search reads (:func:`_closed`), where ``needs`` was asked of each unit and of its opening words.
+
+    >>> _needed_at("Jane says: yes. It was a good day. He may be Reached at jd@x.com", 0, 64)
+    [6, 45]
+    """
+    marks = text[start:end].encode("ascii", "replace").lower()
+    out = []
+    at = marks.find(b"ay")
+    while at >= 0:
+        if marks[at - 1:at] in _S_MARKS and marks[at + 2:at + 3] in _S_MARKS:
+            out.append(start + at)
+        at = marks.find(b"ay", at + 2)
+    at = marks.find(b"reached")
+    if at >= 0:  # (rare: the offsets merged with the others only then)
+        while at >= 0:
+            out.append(start + at)
+            at = marks.find(b"reached", at + 7)
+        out.sort()
+    return out
+
+
+_S_MARKS = (b"s", b"?")  # an "s" of a folding stands where one of these stands in the marks
+
+
 def _heading_start(text: str, at: int, end: int, needed: bool) -> bool:
     """Whether a section's heading or a share bar may open at ``text[at:]``, after its marks
     (``| 10 Comments``, ``[ 167 comments ]``, ``Most Read``); ``needed``: whether a word that the
@@ -273,7 +313,8 @@ _LOWER_LETTERS = _LowerLetters()
 
 
 def _inner_heading(text: str, start: int, end: int, most: bool, words: Sequence[str] | None = None,
-                   firsts: str | None = None, pairs: Sequence[int] | None = None) -> int | None:
+                   firsts: str | None = None, pairs: Sequence[int] | None = None,
+                   needed: bool | None = None) -> int | None:
     """The offset of a heading that closes an article inside the unit ``text[start:end]``, after
     its first token (a folded page cuts units at sentence ends and menu runs only, so a comment
     count in a post's footer runs on: ``... here . Posted in News | Permalink | 10 Comments
@@ -288,7 +329,8 @@ def _inner_heading(text: str, start: int, end: int, most: bool, words: Sequence[
     latest headlines between two paragraphs), where a comment thread only follows it. ``words``:
     the unit's :func:`~newsclean.layout.unit_words.span_tokens`, and ``firsts`` their first
     characters (:func:`~newsclean.layout.unit_words.firsts_of`), and ``pairs`` its
-    :func:`_side_by_side`, when the caller has them.
+    :func:`_side_by_side`, when the caller has them; ``needed``: ``False`` where the caller knows that
+    no word that the headings opening with any word need stands in the unit (:func:`_needed_at`).
 
     >>> s = "Posted in News | Permalink | 10 Comments Previous Post Jane said: I agree."
     >>> s[_inner_heading(s, 0, len(s), False):][:13]
@@ -307,7 +349,6 @@ def _inner_heading(text: str, start: int, end: int, most: bool, words: Sequence[
     cased = not firsts.isascii()
     # whether a word that the headings opening with any word need stands in the unit, read once from its
     # start at the first place that passes the tests of the pair (every place's span is part of that one)
-    needed: bool | None = None
     known, known_at = 0, start  # the last token located (none yet: the unit's start) and where it starts
     openings, n = _HEADING_START.known_openings, _HEADING_START.opening
     for i in _side_by_side(text, start, words, firsts) if pairs is None else pairs:
