@@ -353,12 +353,16 @@ def _inner_heading(text: str, start: int, end: int, most: bool, words: Sequence[
     openings, n = _HEADING_START.known_openings, _HEADING_START.opening
     for i in _side_by_side(text, start, words, firsts) if pairs is None else pairs:
         prev, word = words[i], words[i + 1]
-        if (prev[-1] in ",;" or prev.lower() in _FUNCTION_WORDS or word.lower() == "more"
+        # a word that opens with a word character and runs past an opening: the opening read at its place is its own
+        whole = word[0].isascii() and word[0].isalnum() and len(word) >= n
+        if needed is False and whole and openings.get(word[:n]) is False:
+            continue  # (asked first where it is kept: most pairs end here, as below, with no word lower-cased)
+        if (prev[-1] in ",;" or prev.lower() in _FUNCTION_WORDS or (len(word) == 4 and word.lower() == "more")
                 or (cased and ((_lower(prev) and prev[-1].isalnum()) or _lower(word)))):
             continue
         if needed is None:  # (no token is located yet: known_at is the unit's start)
             needed = _HEADING_START.needs(text, known_at, end)
-        if not needed and word[0].isascii() and word[0].isalnum() and len(word) >= n:
+        if not needed and whole:
             may = openings.get(word[:n])  # (AnyOf.may_open_word's answer where it is kept: no call)
             if may is None:
                 may = _HEADING_START.may_open_word(word)
@@ -369,6 +373,9 @@ def _inner_heading(text: str, start: int, end: int, most: bool, words: Sequence[
         # located from the last one located: each token is read once, not every token of the unit
         at = token_start(text, words[known:i + 2], known_at, i + 1 - known)
         known, known_at = i + 1, at
+        if not needed and not whole and word[0].isascii() and word[0].isalnum() and at + n <= end and (
+                openings.get(text[at:at + n]) is False):
+            continue  # a shorter word: the opening read at its place runs past it ("The B"), kept as opening none
         if not _heading_start(text, at, end, needed):
             continue
         if section_kind(word) == reasons.TAGS and not word.endswith(":"):
