@@ -297,8 +297,7 @@ def _plain_page_lines(doc):
         pos = start
         found, structured, stop = page_units.units(body, start, end)
         if found:
-            cut = structured or end - start >= segment._PAGE_CHARS or getattr(
-                page_units.article(body, start, stop, found), "page", False)
+            cut = structured or end - start >= segment._PAGE_CHARS or segment._page_shaped(body, start, stop, found)
         else:
             cut = bool((segment._line_cuts(body, start, end, whole) or ((),))[0])
         if cut:

@@ -48,7 +48,7 @@ from ..layout.folded import FoldedPage
 from ..layout.head_units import share_labels
 from ..layout.line_joins import counter_joins, join_points, short_lines, toggle_joins
 from ..layout.line_sentences import sentence_breaks, whole_printings
-from ..layout.page_units import END_SHARE, Read, units
+from ..layout.page_units import END_SHARE, Read, article, units
 from ..layout.title_copies import opening_headline
 from ..layout.unit_shapes import menu_end, prose_unit
 from ..lexicon import NOISE_LINES, all_of
@@ -495,11 +495,11 @@ def _furnished(text: str, start: int, stop: int, found: list[int]) -> bool:
     return False
 
 
-def _page_shaped(read: Read, start: int, stop: int, found: list[int]) -> bool:
-    """Whether the line ``text[start:stop]`` of ``read``'s text (up to a blob), cut at ``found``,
-    shows a whole page's shape around an article (menus it opens with, many words of them:
+def _page_shaped(text: str, start: int, stop: int, found: list[int]) -> bool:
+    """Whether the line ``text[start:stop]`` (up to a blob), cut at ``found``, shows a whole
+    page's shape around an article (menus it opens with, many words of them:
     :func:`~newsclean.layout.folded.find_article`'s ``page``)."""
-    page = read.article(start, stop, found)
+    page = article(text, start, stop, found)
     return page is not None and page.page
 
 
@@ -557,18 +557,15 @@ def page_lines(doc: Document) -> tuple[tuple[int, int], ...]:
     out = []
     line = 0
     pos = 0
-    # read through the page memo: the recheck's segment step reads the same lines of the same text
-    # (the cleaned text is its input), and its page_lines the same lines again
-    read = Read(body)
     for start, end, whole in _long_lines(body):
         line += body.count("\n", pos, start)
         pos = start
         block = blocks[line]
-        found, structured, stop = read.units(start, end)
+        found, structured, stop = units(body, start, end)
         if found:
-            cut = structured or end - start >= _PAGE_CHARS or _page_shaped(read, start, stop, found)
+            cut = structured or end - start >= _PAGE_CHARS or _page_shaped(body, start, stop, found)
         else:  # no unit inside it, but an article the segment step finds there (a page's shape)
-            cut = bool((_line_cuts(body, start, end, whole, read) or ((),))[0])
+            cut = bool((_line_cuts(body, start, end, whole) or ((),))[0])
         if cut:
             out.append((block.start, block.end))
     return tuple(out)
