@@ -376,20 +376,19 @@ def _cuts(text: str, page_lines: tuple[tuple[int, int], ...]) -> tuple[list[int]
     """The spaces of ``text`` to turn into line breaks, the furniture spans found around
     the article, and how many long lines had no unit to cut at (:func:`segment`);
     ``page_lines``: the lines found to hold the page less its furniture (:func:`page_lines`)."""
-    breaks: list[int] = []
-    furniture: list[tuple[int, int, str]] = []
-    unsplit = 0
     split = _split(text)  # read by both tests below
-    lines = _long_lines(text, split)
     read = Read(text)  # a long line that holds no folded page's article is read again below
-    # a page folded to a few lines, unless one of them holds the page on its own
     folded = _folded_lines(text, read=read, split=split)
     if folded is not None:  # a page folded to a few lines: its lines are read as one
-        breaks = folded[0]
         found, furniture = _page_cuts(text, 0, folded[2], folded[1], folded[2])
-        breaks += found
-        lines = []
-    elif page_lines:  # lines found to hold the page less its furniture (see page_lines)
+        return folded[0] + found, furniture, 0
+    # the long lines are read only where no folded page holds them: their test counts the
+    # sentences of a line that holds three quarters of the text (thousands of characters)
+    lines = _long_lines(text, split)
+    breaks: list[int] = []
+    furniture = []
+    unsplit = 0
+    if page_lines:  # lines found to hold the page less its furniture (see page_lines)
         whole_at = {(a, b): whole for a, b, whole in lines}
         whole_at.update(((a, b), True) for a, b in page_lines if "\n" not in text[a:b])
         lines = sorted((a, b, whole) for (a, b), whole in whole_at.items())
