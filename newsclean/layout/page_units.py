@@ -461,7 +461,30 @@ def units(text: str, start: int, end: int, spans: Spans | None = None) -> tuple[
     """:func:`unit_breaks`, whether the line shows a page's structure besides its sentences (a
     dateline or headline at its head, a run of menu words, a blob), and where a blob opens
     (:func:`_blob_stop`). ``spans``: where the words of its sentences are kept for the next reader
-    (:func:`~newsclean.layout.unit_words.span_words`)."""
+    (:func:`~newsclean.layout.unit_words.span_words`).
+
+    Read once a call of ``clean`` (the page memo, :func:`~newsclean.memo.page_dict`, by the text and
+    the span: the answer depends on nothing else): the segment step reads a long line through
+    :class:`Read`, and :func:`~newsclean.filters.segment.page_lines` reads the cleaned text's long
+    lines again after the step, the same lines where the cleaning kept the text (callers do not
+    change the list).
+
+    >>> s = "Home News Sport. The council met. It voted."
+    >>> from newsclean.memo import page_features
+    >>> with page_features():
+    ...     units(s, 0, 43) is units(s, 0, 43)
+    True
+    """
+    kept = page_dict(units)
+    key = (text, start, end)
+    got: tuple[list[int], bool, int] | None = kept.get(key)
+    if got is None:
+        got = kept[key] = _units(text, start, end, spans)
+    return got
+
+
+def _units(text: str, start: int, end: int, spans: Spans | None = None) -> tuple[list[int], bool, int]:
+    """:func:`units`, read."""
     stop, blob = _blob_stop(text, start, end)
     # a slide's counter, a gallery's close and a counter's label after a sentence all hold a number and a total
     counted = counted_places(text, start, stop)
@@ -483,7 +506,7 @@ def units(text: str, start: int, end: int, spans: Spans | None = None) -> tuple[
     headed = [h for a in [start - 1, *out] if a + 1 >= tail and (h := end_heading(text, a + 1, stop)) is not None]
     headed += next_links(text, tail, stop) + tag_lists(text, tail, stop)
     notices = [m.start() for m in matches_after_words(_NOTICE, _NOTICE_WORDS, text, start, stop)]
-    rules = rule_breaks(text, start, stop) if "___" in text[start:stop] else []
+    rules = rule_breaks(text, start, stop) if text.find("___", start, stop) >= 0 else []
     labels = [i for a, b in itertools.pairwise([start - 1, *out, stop]) for i in label_openings(text, a + 1, b)]
     structured = bool(head or runs or blob or slides or headed or rules or labels)
     out = whole_printings(text, start, stop, sorted(set(out).union(head, runs, slides, headed, notices, rules,
@@ -524,7 +547,7 @@ class Read:
         key = (self.text, start, end)
         got = self._seen.get(key)
         if got is None:
-            got = self._seen[key] = units(self.text, start, end, self._spans)
+            got = self._seen[key] = _units(self.text, start, end, self._spans)
         return got
 
     def find_article(self, start: int, end: int, starts: Sequence[int]) -> FoldedPage | None:
