@@ -228,6 +228,24 @@ def test_words_at_on_random_strings():
         assert _words_at(text, words_, pos, end) == (-1 if m is None else m.start()), (text, words_, pos, end)
 
 
+def test_words_at_reads_as_its_full_reading_on_random_strings(monkeypatch):
+    """The places _words_at rules out in line (title_copies._no_copy_at: no white space after the first
+    word, or one space before another word) are no copy to its full reading either: the same answers
+    with the test made to rule nothing out, on random strings of every kind of white space (\\x1c: white
+    space to str.isspace only) and of words with closing marks printed apart ("Metroid , One")."""
+    from newsclean.layout import title_copies
+    rng = random.Random(36)
+    pieces = ["ab", "a", "b", "ba", " ", " ", "  ", "\n", "\x1c", "\u00a0", ",", " ,", "a,", "b."]
+    cases = []
+    for _ in range(4000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        words_ = [rng.choice(["a", "b", "ab", "ba", "a,", "b.", ","]) for _ in range(rng.randint(1, 3))]
+        cases.append((text, words_, rng.randint(0, len(text)), rng.randint(0, len(text))))
+    found = [title_copies._words_at(*case) for case in cases]
+    monkeypatch.setattr(title_copies, "_no_copy_at", lambda text, after, second, end: False)
+    assert [title_copies._words_at(*case) for case in cases] == found
+
+
 def test_records_built_fast_are_the_records():
     """The document's fast builders give the objects the dataclasses' constructors give: same
     fields, equality, hash and repr, still frozen."""

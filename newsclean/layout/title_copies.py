@@ -163,20 +163,55 @@ def _words_at(text: str, words: Sequence[str], pos: int, end: int) -> int:
     -1
     """
     first, rest = words[0], words[1:]
-    core = first[:-1] if len(first) > 1 and first[-1] in _CLOSING_MARKS else first
+    core = _core(first)
+    # most places the first word stands are no copy: with no closing mark to it and a word after it,
+    # one test in line tells such a place (:func:`_no_copy_at`), where the full reading makes three calls
+    ruled = rest and core == first
+    second = _core(rest[0]) if rest else ""
     i = text.find(core, pos, end)
     while i >= 0:
-        at = _word_end(text, first, i, end)
-        for word in rest:
-            after = _past_spaces(text, at, end) if at >= 0 else -1
-            at = -1 if after < 0 else _word_end(text, word, after, end)
-            if at < 0:
-                break
-        else:
-            if at >= 0:
-                return i
+        if not (ruled and _no_copy_at(text, i + len(core), second, end)):
+            at = _word_end(text, first, i, end)
+            for word in rest:
+                after = _past_spaces(text, at, end) if at >= 0 else -1
+                at = -1 if after < 0 else _word_end(text, word, after, end)
+                if at < 0:
+                    break
+            else:
+                if at >= 0:
+                    return i
         i = text.find(core, i + 1, end)
     return -1
+
+
+def _core(word: str) -> str:
+    """``word`` less the closing mark a page may print apart from it (:func:`_word_end`): what stands
+    in the text wherever ``word`` does.
+
+    >>> _core("Metroid,"), _core("Aid"), _core(",")
+    ('Metroid', 'Aid', ',')
+    """
+    return word[:-1] if len(word) > 1 and word[-1] in _CLOSING_MARKS else word
+
+
+def _no_copy_at(text: str, after: int, second: str, end: int) -> bool:
+    """Whether no copy of a title's words goes on at ``text[after:end]``, right after its first word
+    (one with no closing mark), where ``second`` is the next word's :func:`_core`: no white space
+    stands there (:func:`_past_spaces` finds none: ``str.isspace`` holds all of the pattern's), or
+    one space, no more, before a character other than the next word's first. ``True`` only where
+    :func:`_words_at`'s full reading finds no copy at that place; ``False`` where it may.
+
+    >>> _no_copy_at("Then came", 3, "came", 9), _no_copy_at("The sun", 3, "came", 7)
+    (True, True)
+    >>> _no_copy_at("The came", 3, "came", 8), _no_copy_at("The came", 3, "came", 6)  # the word cut by the end
+    (False, True)
+    >>> _no_copy_at("The  sun", 3, "came", 8)  # two spaces: the full reading decides
+    False
+    """
+    if after >= end or not text[after].isspace():
+        return True
+    return (text[after] == " " and (after + 1 == end or not text[after + 1].isspace())
+            and not text.startswith(second, after + 1, end))
 
 
 _CLOSING_MARKS = ",.;:!?"  # marks a page folded with a space between text nodes may print apart: "Metroid ,"
