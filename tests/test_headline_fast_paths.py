@@ -757,3 +757,60 @@ def test_header_openers_are_the_alternations_starts():
         found += bool(expected)
     assert found > 1_000
 
+
+
+def _plain_folded_deck(flat: str, headline: str) -> str | None:
+    """folded_deck as it read each deck before it looked for no credit where the deck cannot win: every
+    deck's credit cut (run_in._less_credit), then its tests."""
+    import itertools
+
+    from newsclean.dates import find_dates
+    key = norm_key(headline)
+    best: str | None = None
+    for _, copy_end in itertools.islice(printed_copies(flat, headline), run_in._COPIES_READ):
+        window = flat[copy_end:copy_end + run_in._DECK_CHARS]
+        ends = sorted(run_in._header_openers(window) | {d.start for d in find_dates(window)})
+        below = flat[copy_end:copy_end + run_in._DECK_CHARS * 2]
+        for end in ends:
+            deck = " ".join(window[:end].split())
+            if len(tokens(deck)) > run_in._DECK_WORDS:
+                break
+            printed, deck = deck, run_in._less_credit(deck)
+            if ((best is None or len(deck) > len(best)) and key not in norm_key(printed)
+                    and run_in._BYLINE_INSIDE.search(deck) is None and header.deck_line(deck, below[end:])
+                    and not run_in._toolbar_inside(deck)
+                    and not (titles.sentence_case(deck) and run_in._BY_INSIDE.search(deck))):
+                best = deck
+    return best
+
+
+def test_folded_deck_reads_what_the_plain_loop_reads(monkeypatch):
+    """folded_deck skips a deck with no words, one no longer than the deck found, and the headline
+    again before it cuts the credit (run_in._less_credit, which only shortens a deck; an empty deck is
+    no deck_line): the same deck as the plain loop, on the folded forms of the eval pages with the
+    first words of each as the headline, and on every deck that loop reads there the credit cut is
+    no longer than the deck."""
+    from .conftest import eval_cases
+
+    decks = []
+    orig = run_in._less_credit
+
+    def kept(deck: str) -> str:
+        decks.append(deck)
+        return orig(deck)
+
+    monkeypatch.setattr(run_in, "_less_credit", kept)
+    checked = found = 0
+    for case in eval_cases():
+        if case.get("variant") not in ("flatpage", "flat"):
+            continue
+        text = case["input"]
+        for n in (3, 5, 8):
+            headline = " ".join(text.split()[:n])
+            plain = _plain_folded_deck(text, headline)
+            assert run_in.folded_deck(text, headline) == plain, headline
+            checked += 1
+            found += plain is not None
+    assert checked > 300 and found > 5
+    assert decks and all(len(orig(d)) <= len(d) for d in decks)
+    assert not header.deck_line("", "Avril Lavigne settled the claims.")
