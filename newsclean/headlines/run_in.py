@@ -413,15 +413,12 @@ def folded_deck(flat: str, headline: str) -> str | None:
         ends = sorted(_header_openers(window) | {d.start for d in find_dates(window)})
         below = flat[copy_end:copy_end + _DECK_CHARS * 2]
         for end in ends:
-            printed = " ".join(window[:end].split())
-            if len(tokens(printed)) > _DECK_WORDS:
+            deck = " ".join(window[:end].split())
+            if len(tokens(deck)) > _DECK_WORDS:
                 break
-            if not printed or (best is not None and len(printed) <= len(best)) or key in norm_key(printed):
-                continue  # no words (no deck_line), none longer than the deck found (the credit cut only shortens
-                # them), or the headline again: the credit is not looked for
-            deck = _less_credit(printed)
-            # (the cheap tests first: a byline in capitals; deck_line reads the words below)
-            if ((best is None or len(deck) > len(best))
+            printed, deck = deck, _less_credit(deck)
+            # (the cheap tests first: the headline's words, a byline in capitals; deck_line reads the words below)
+            if ((best is None or len(deck) > len(best)) and key not in norm_key(printed)
                     and _BYLINE_INSIDE.search(deck) is None and deck_line(deck, below[end:])
                     and not _toolbar_inside(deck) and not (sentence_case(deck) and _BY_INSIDE.search(deck))):
                 best = deck
