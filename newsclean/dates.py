@@ -43,9 +43,8 @@ from .lexicon import (
 )
 from .memo import LINE_CACHE
 
-__all__ = ["DATE_LINE_CHARS", "DIGIT", "NO_DIGIT", "YEAR", "DateMatch", "date_line", "date_starts", "find_dates",
-           "holds_year", "iter_dates", "line_digits", "line_holds_year", "may_hold_date", "parse_date",
-           "relative_dates", "time_line"]
+__all__ = ["DATE_LINE_CHARS", "DIGIT", "NO_DIGIT", "YEAR", "DateMatch", "date_line", "find_dates", "holds_year",
+           "iter_dates", "line_digits", "line_holds_year", "may_hold_date", "parse_date", "relative_dates", "time_line"]
 
 _MONTH_NUM = {name: num for table in MONTHS.values() for name, num in table.items()}
 _MON = "(?:" + "|".join(regex.escape(m) for m in all_of(MONTHS)) + r")\.?"
@@ -248,12 +247,10 @@ def _zone(tz: str | None) -> dt.tzinfo | None:
     return dt.timezone(dt.timedelta(minutes=-minutes if m.group(1) == "-" else minutes))
 
 
-def _clock(g: dict[str, str | None], p: str) -> tuple[int, int, int] | None:
-    """The hour, minute and second that the groups ``g`` (prefix ``p``) read, midnight where they read
-    no time, or ``None`` for a time that is none ("25:10", "13:00 pm"); the zone is read apart (:func:`_zone`)."""
+def _time(g: dict[str, str | None], p: str) -> tuple[int, int, int, dt.tzinfo | None] | None:
     hour = g.get(p + "H")
     if hour is None:
-        return (0, 0, 0)
+        return (0, 0, 0, None)
     h, mi, s = int(hour), int(g[p + "M"] or 0), int(g.get(p + "S") or 0)
     ampm = (g.get(p + "ampm") or "").lower()
     if ampm:
@@ -262,7 +259,7 @@ def _clock(g: dict[str, str | None], p: str) -> tuple[int, int, int] | None:
         h = h % 12 + (12 if ampm == "p" else 0)
     if h > 23 or mi > 59 or s > 59:
         return None
-    return (h, mi, s)
+    return (h, mi, s, _zone(g.get(p + "tz")))
 
 
 def _month(name: str) -> int:
@@ -318,40 +315,21 @@ def _build(m: regex.Match[str], offset: int = 0, kind: str = "published") -> Dat
 
 
 def _from_groups(g: dict[str, str | None], raw: str, start: int, end: int, kind: str) -> DateMatch | None:
-    """The date that a match's named groups ``g`` (``_FIND``'s, or ``_ISO``'s, a subset) read, or ``None``
-    (where :func:`_read` finds none)."""
-    read = _read(g)
-    if read is None:
-        return None
-    if isinstance(read, str):  # "ambiguous"
-        return DateMatch(raw, None, True, start, end, kind)
-    (year, month, day), (h, mi, s), p = read
-    return DateMatch(raw, dt.datetime(year, month, day, h, mi, s, tzinfo=_zone(g.get(p + "tz"))), False, start, end,
-                     kind)
-
-
-def _read(g: dict[str, str | None]) -> tuple[tuple[int, int, int], tuple[int, int, int], str] | str | None:
-    """What the named groups ``g`` read, checked: "ambiguous" (a numeric date whose day and month could
-    be swapped), or the day, the clock time and the prefix of the time's groups (its zone's), or ``None``
-    where they read no date (a day the calendar has not, a year past the range read, a time that is
-    none). The date :func:`_from_groups` builds of it is then a real one; :func:`date_starts` reads
-    only whether there is one.
-
-    >>> _read({"iy": "2016", "im": "02", "id": "30"}) is None, _read({"iy": "2016", "im": "02", "id": "29"})
-    (True, ((2016, 2, 29), (0, 0, 0), 't'))
-    """
+    """The date that a match's named groups ``g`` (``_FIND``'s, or ``_ISO``'s, a subset) read, or ``None``."""
     ymd = _ymd(g)
-    if ymd is None or isinstance(ymd, str):
-        return ymd
-    p = "i" if g.get("iy") and g.get("iH") else "t"
-    clock = _clock(g, p)
-    if clock is None or not 1800 <= ymd[0] <= 2200:
+    if ymd is None:
+        return None
+    if isinstance(ymd, str):  # "ambiguous"
+        return DateMatch(raw, None, True, start, end, kind)
+    year, month, day = ymd
+    t = _time(g, "i" if g.get("iy") and g.get("iH") else "t")
+    if t is None or not 1800 <= year <= 2200:
         return None
     try:
-        dt.date(*ymd)  # the checks of the datetime built of it, less the clock's (done) and the zone's (none fail)
+        value = dt.datetime(year, month, day, t[0], t[1], t[2], tzinfo=t[3])
     except ValueError:
         return None
-    return ymd, clock, p
+    return DateMatch(raw, value, False, start, end, kind)
 
 
 def holds_year(text: str) -> bool:
@@ -423,23 +401,6 @@ def iter_dates(text: str) -> Iterator[DateMatch]:
         d = _build(m)
         if d is not None:
             yield d
-
-
-def date_starts(text: str) -> Iterator[int]:
-    """Where each date :func:`find_dates` finds in ``text`` starts, in order, the date read (:func:`_read`)
-    but not built: a caller that reads only where dates open spares each its value, its zone and its
-    record (about a third of what a date found costs past its match). Searched as :func:`iter_dates`
-    searches, one date at a time.
-
-    >>> list(date_starts("From 1 May 2015 to June 2, 2016, not 30.02.2016.")), next(date_starts("No date"), None)
-    ([5, 19], None)
-    """
-    if not holds_year(text) or not may_hold_date(text):
-        return
-    for m in _date_matches(text):
-        groups = m.groups()
-        if _read({name: groups[at] for name, at in _FIND_GROUPS}) is not None:
-            yield m.start()
 
 
 # "2 hours, 23 minutes ago": a relative date may name two units.

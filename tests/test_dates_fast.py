@@ -4,7 +4,6 @@ on a table of texts, on random strings of the pieces of dates and on the eval pa
 
 from __future__ import annotations
 
-import datetime as dt
 import random
 import re
 
@@ -193,42 +192,3 @@ def test_a_dates_groups_read_off_groups_are_groupdict():
                 m.groupdict(), m.group(0).strip(), m.start() + 3, m.end() + 3, "updated"), text
             found += 1
     assert found > 30
-
-
-def _plain_date(m) -> dates.DateMatch | None:
-    """The date a match reads as :func:`dates._from_groups` read it before :func:`dates._read` checked it
-    apart: the datetime built in a ``try``, its zone read with its clock."""
-    g = m.groupdict()
-    ymd = dates._ymd(g)
-    if ymd is None:
-        return None
-    if isinstance(ymd, str):
-        return dates.DateMatch(m.group(0).strip(), None, True, m.start(), m.end())
-    p = "i" if g.get("iy") and g.get("iH") else "t"
-    clock = dates._clock(g, p)
-    if clock is None or not 1800 <= ymd[0] <= 2200:
-        return None
-    try:
-        value = dt.datetime(*ymd, *clock, tzinfo=dates._zone(g.get(p + "tz")))
-    except ValueError:
-        return None
-    return dates.DateMatch(m.group(0).strip(), value, False, m.start(), m.end())
-
-
-def test_date_starts_are_where_the_found_dates_start():
-    """:func:`dates.date_starts` (the date read, not built) gives the starts of the dates ``find_dates``
-    finds, and each date built is the one the plain reading builds (a day the calendar has not, a year
-    out of range, a time that is none: no date), on the table, on random strings of the pieces of dates
-    with days and times out of range, and on every eval page folded to one line."""
-    rng = random.Random(36)
-    pieces = ["31", "30", "29", "02", "2", "13", "0", "/", "-", ".", " ", ", ", "February", "Feb", "2016", "2015",
-              "1799", "2201", "25:10", "13:00 pm", "9:24 pm", "00:61", "GMT+14", "UTC-15", "+0230", "EST", "T"]
-    texts = TEXTS + ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(20_000)]
-    texts += _random_texts()[:5_000] + [case["input"] for case in eval_cases() if case.get("variant") == "flatpage"]
-    found = 0
-    for text in texts:
-        plain = [d for d in map(_plain_date, dates._FIND.finditer(text)) if d is not None]
-        assert [dates._build(m) for m in dates._FIND.finditer(text) if dates._build(m) is not None] == plain, text
-        assert list(dates.date_starts(text)) == [d.start for d in plain] == [d.start for d in dates.find_dates(text)]
-        found += len(plain)
-    assert found > 1_000

@@ -22,7 +22,7 @@ import re
 import regex
 
 from .. import reasons
-from ..dates import date_line, date_starts
+from ..dates import date_line, find_dates
 from ..document import Block, Document
 from ..layout.title_copies import (
     _DOUBLED_LEAST,
@@ -264,7 +264,8 @@ def unit_deck(doc: Document, blocks: tuple[Block, ...]) -> Block | None:
     text = deck.rstrip(" .")
     if not (DECK_MIN_WORDS <= len(tokens(text)) <= _DECK_WORDS and deck_shaped(text) and not credit(text)):
         return None
-    if not (next(date_starts(header[:_DAY_CHARS]), None) == 0 or (byline_prefix(header) and byline(header))):
+    dates = find_dates(header[:_DAY_CHARS])
+    if not ((dates and dates[0].start == 0) or (byline_prefix(header) and byline(header))):
         return None
     below = (w for b in blocks[2:2 + DECK_STORY] for w in b.feature(tokens))  # the words of the lines joined
     return blocks[1] if shares_content(text, below) else None
@@ -345,7 +346,7 @@ def _day_after(text: str, b: int, end: int) -> bool:
     """
     piece = text[b:min(end, b + _DAY_CHARS)]
     lead = len(piece) - len(piece.lstrip())
-    return next((at for at in date_starts(piece) if at >= lead), None) == lead  # the starts go up
+    return any(d.start == lead for d in find_dates(piece))
 
 
 def _long_head(text: str) -> bool:
@@ -409,7 +410,7 @@ def folded_deck(flat: str, headline: str) -> str | None:
     best: str | None = None
     for _, copy_end in itertools.islice(printed_copies(flat, headline), _COPIES_READ):
         window = flat[copy_end:copy_end + _DECK_CHARS]
-        ends = sorted(_header_openers(window).union(date_starts(window)))
+        ends = sorted(_header_openers(window) | {d.start for d in find_dates(window)})
         below = flat[copy_end:copy_end + _DECK_CHARS * 2]
         for end in ends:
             deck = " ".join(window[:end].split())
@@ -565,8 +566,7 @@ def _before_dateline(doc: Document, flat: str, span: tuple[int, int]) -> tuple[i
     while i < len(breaks) and breaks[i] < span[1]:
         end = breaks[i + 1] if i + 1 < len(breaks) else len(flat)
         unit = flat[breaks[i] + 1:end]
-        short = len(unit.split()) <= _DATELINE_WORDS
-        if date_line(unit) is not None or (short and next(date_starts(unit), None) is not None):
+        if date_line(unit) is not None or (len(unit.split()) <= _DATELINE_WORDS and find_dates(unit)):
             return span[0], breaks[i]
         i += 1
     return span
