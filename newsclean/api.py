@@ -7,7 +7,7 @@ import sys
 from typing import Any, Literal
 
 from .defaults import DEFAULT, for_html
-from .document import FILTER_NAME, Document, split_paragraphs
+from .document import FILTER_NAME, Document, noted_printable, split_paragraphs
 from .encoding import decode_page
 from .filters.segment import page_lines, reads_folded
 from .filters.unicode import vouch
@@ -306,6 +306,7 @@ def clean(text: str | bytes | Any, *, pipeline: Pipeline | Filter | None = None,
             else:
                 doc = _run_text(steps if steps is not None else DEFAULT, head, meta, guard)
             doc = read_back(doc)  # what is kept must not open like a page when cleaned again
+            printable = noted_printable(doc.text)  # read while the page memo holds the notes
     finally:
         FILTER_NAME.reset(stamp)
     if kept < len(source):
@@ -314,4 +315,4 @@ def clean(text: str | bytes | Any, *, pipeline: Pipeline | Filter | None = None,
         doc = doc.with_metadata(warnings=[*notes, *doc.metadata.get("warnings", [])])
     if kept < len(source):
         doc = dataclasses.replace(doc, original=given)
-    return Result.from_document(doc)
+    return Result.from_document(doc, printable=printable)

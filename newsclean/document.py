@@ -29,7 +29,8 @@ from typing import Any, TypeVar
 
 from .memo import features_of, page_dict, page_pool
 
-__all__ = ["FILTER_NAME", "Block", "Document", "Facts", "Paragraph", "Removal", "note_printable", "note_respaced"]
+__all__ = ["FILTER_NAME", "Block", "Document", "Facts", "Paragraph", "Removal", "note_printable", "note_respaced",
+           "noted_printable"]
 
 _EMPTY: Mapping[str, Any] = MappingProxyType({})
 _START = operator.attrgetter("start")
@@ -343,7 +344,7 @@ def _unfolded_by(text: str, any_paragraph: bool) -> list[str]:
     >>> _unfolded_by("Aid\\u00a0arrives  today", False), _unfolded_by("Aid arrives\\ntoday", True)
     (['\\xa0', '  '], ['\\n'])
     """
-    found = [] if _noted_printable(text) else [space for space in _ODD_SPACES if space in text]
+    found = [] if noted_printable(text) else [space for space in _ODD_SPACES if space in text]
     if "  " in text:
         found.append("  ")
     if any_paragraph and "\n" in text:
@@ -360,23 +361,30 @@ def note_printable(text: str) -> None:
     knows it of the text it returns, which the page's first blocks are then built over: on a page
     of two-byte characters (any character past Latin-1) the scans for the three odd spaces whose
     code's low byte is zero or a line break cannot skip by ``memchr``. The note holds the string
-    itself and is read only for that string (``is``: no other string can pass while the note
-    keeps it alive); nothing is noted when no page memo is open, and it goes with the memo.
+    itself, under its ``id``, and is read only for that string (``is``: no other string can have
+    that ``id`` while the note keeps it alive); every text noted in a call of ``clean`` stays noted
+    (the first cleaning's text too once the recheck's is noted: :func:`noted_printable` tells
+    ``Result`` that the text it returns holds no surrogate); nothing is noted when no page memo is
+    open, and the notes go with the memo.
     """
-    page_dict(note_printable)["text"] = text
+    page_dict(note_printable)[id(text)] = text
 
 
-def _noted_printable(text: str) -> bool:
+def noted_printable(text: str) -> bool:
     """Whether :func:`note_printable` noted ``text`` itself in the open page memo.
 
     >>> from newsclean.memo import page_features
-    >>> page = "Aid\\narrives"
+    >>> page, later = "Aid\\narrives", "Aid arrives"
     >>> with page_features():
     ...     note_printable(page)
-    ...     _noted_printable(page), _noted_printable("Aid\\narrives today")
-    (True, False)
+    ...     note_printable(later)
+    ...     noted_printable(page), noted_printable(later), noted_printable("Aid\\narrives today")
+    (True, True, False)
     """
-    return page_dict(note_printable).get("text") is text
+    return page_dict(note_printable).get(id(text)) is text
+
+
+_noted_printable = noted_printable
 
 
 def note_respaced(text: str, new: str) -> None:
@@ -393,10 +401,10 @@ def note_respaced(text: str, new: str) -> None:
     ...     note_printable(page)
     ...     cut = page.replace(" ", "\\n", 1)
     ...     note_respaced(page, cut)
-    ...     _noted_printable(cut)
+    ...     noted_printable(cut)
     True
     """
-    if _noted_printable(text):
+    if noted_printable(text):
         note_printable(new)
 
 

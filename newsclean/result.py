@@ -142,19 +142,23 @@ class Result:
     elements: tuple[str, ...] = ()
 
     @classmethod
-    def from_document(cls, doc: Document) -> Result:
+    def from_document(cls, doc: Document, *, printable: bool = False) -> Result:
         """The result of a cleaned document. Its text, removals and metadata are valid
         Unicode and its metadata strict-JSON ready: :func:`newsclean.clean` replaces lone
         surrogates in its input, and what a filter still let through (a JSON-LD
         ``"\\ud800"`` escape, a NaN in a blob, a blob nested 600 deep) is replaced, turned
-        into ``None`` or cut here (see :func:`_strict_metadata`)."""
+        into ``None`` or cut here (see :func:`_strict_metadata`). ``printable``: the caller
+        knows ``doc.text`` printable but for its line breaks (the unicode step noted it so,
+        :func:`~newsclean.document.noted_printable`), so it holds no surrogate (``str.isprintable``
+        refuses them) and is not searched for one (a scan of the page, about 11 instructions a
+        character of a text that is not ASCII)."""
         removed = tuple(sorted(doc.removals, key=_START))
         original = doc.original if doc.original is not None else doc.text
         metadata = _strict_metadata(doc.metadata)
         when = precision(metadata.get("published"))
         if when is not None:
             metadata["published_precision"] = when
-        source, n = replace_surrogates(doc.text)
+        source, n = (doc.text, 0) if printable else replace_surrogates(doc.text)
         body = doc.body()
         if n:  # a document clean() did not make: one character for one, so offsets hold
             body = replace_surrogates(body)[0]

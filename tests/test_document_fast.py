@@ -492,3 +492,26 @@ def test_a_note_is_read_for_its_own_text_only():
         d.note_printable(page)
         assert d._noted_printable(page) and not d._noted_printable(twin)
     assert not d._noted_printable(page)
+
+
+def test_surrogates_are_not_printable():
+    """What ``Result.from_document(doc, printable=True)`` rests on: a text noted printable holds no surrogate."""
+    assert not any(chr(c).isprintable() for c in range(0xD800, 0xE000))
+
+
+def test_a_result_of_a_noted_text_is_the_one_searched_for_surrogates(monkeypatch):
+    """``clean`` skips the search of the text it returns for surrogates where that text was noted printable; on
+    random texts (lone surrogates among their pieces) and a slice of the evaluation pages the result is the
+    one made with the search."""
+    import newsclean.api as api
+    rng = random.Random(36)
+    pieces = [*PIECES, "\ud800", "\udfff", "Caf\u00c3\u00a9", "“quoted”", "Home\n", "The council met on Monday."]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 40))) for _ in range(1500)]
+    from .conftest import eval_cases
+    texts += [case["input"] for n, case in enumerate(eval_cases()) if n % 25 == 0 and case["variant"] != "html"]
+    fast = [clean(text) for text in texts]
+    monkeypatch.setattr(api, "noted_printable", lambda text: False)
+    for text, result in zip(texts, fast, strict=True):
+        plain = clean(text)
+        assert (result.text, result.source, result.removed, result.metadata) == \
+            (plain.text, plain.source, plain.removed, plain.metadata), repr(text)
