@@ -52,6 +52,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import Any
@@ -93,7 +94,7 @@ class Guard:
     def __call__(self, doc: Document) -> Document:
         if not doc.removals:
             return doc
-        return _between_prose(self._rescue(doc), furniture_removals(doc))
+        return _between_prose(self._rescue(doc))  # the rescue keeps doc's facts: its furniture
 
     def _rescue(self, doc: Document) -> Document:
         """Put the removed prose back when the filters kept almost none of it."""
@@ -129,24 +130,37 @@ def furniture_removals(doc: Document) -> frozenset[Removal]:
     >>> [r.text for r in furniture_removals(doc)], furniture_removals(doc.with_facts(furniture=None))
     (['Home News Sport'], frozenset())
     """
-    spans = sorted((a, b) for a, b, _ in doc.facts.furniture or ())
+    inside = _in_furniture(doc.facts.furniture)
+    return frozenset(r for r in doc.removals if inside(r)) if inside is not None else frozenset()
+
+
+def _in_furniture(furniture: tuple[tuple[int, int, str], ...] | None) -> Callable[[Removal], bool] | None:
+    """Whether a removal lies inside one of the ``furniture`` spans (``doc.facts.furniture``): a test by
+    bisection on the spans' starts (they are apart, as the segment step finds them), not a set of removals (a
+    removal's hash is a Python call of its five fields). ``None`` when there is no furniture.
+
+    >>> inside = _in_furniture(((0, 15, "navigation"), (40, 60, "footer")))
+    >>> [inside(Removal(a, b, "menu")) for a, b in ((0, 4), (10, 20), (45, 60))], _in_furniture(())
+    ([True, False, True], None)
+    """
+    spans = sorted((a, b) for a, b, _ in furniture or ())
     if not spans:
-        return frozenset()
+        return None
     starts = [a for a, _ in spans]
-    out = set()
-    for r in doc.removals:
+
+    def inside(r: Removal) -> bool:
         i = bisect.bisect_right(starts, r.start) - 1
-        if i >= 0 and r.end <= spans[i][1]:
-            out.add(r)
-    return frozenset(out)
+        return i >= 0 and r.end <= spans[i][1]
+    return inside
 
 
-def _between_prose(doc: Document, fixed: AbstractSet[Removal] = frozenset()) -> Document:
+def _between_prose(doc: Document, fixed: AbstractSet[Removal] | None = None) -> Document:
     """Put back the prose a filter took on a weak guess (its place or its shape: navigation, a
     byline without its "By") from between two kept paragraphs of prose: the article runs on both sides
     of it. A removal with a reason of its own (a blob, a notice with its marker, a share line) stays,
     and so does a line the kept text repeats (a pull quote, a teaser printed twice), and every
-    removal in ``fixed`` (a folded page's furniture: :func:`furniture_removals`).
+    removal in ``fixed`` (by default a folded page's furniture, :func:`furniture_removals`, told
+    of each weak removal alone by :func:`_in_furniture`: a page has few weak removals).
 
     >>> para = "The council met on Monday and approved the budget after a long debate, officials said."
     >>> lead = "Jane Doe, editor of the Gazette, said the budget would be cut again in the coming year."
@@ -157,8 +171,11 @@ def _between_prose(doc: Document, fixed: AbstractSet[Removal] = frozenset()) -> 
     """
     removals = doc.removals
     weak = [r for r in removals if r.reason in _WEAK]
-    if fixed:  # asked only when there is furniture: a removal's hash is a Python call of its five fields
-        weak = [r for r in weak if r not in fixed]
+    if fixed is not None:
+        if fixed:  # asked only when there is furniture: a removal's hash is a Python call of its five fields
+            weak = [r for r in weak if r not in fixed]
+    elif weak and (inside := _in_furniture(doc.facts.furniture)) is not None:
+        weak = [r for r in weak if not inside(r)]
     if not weak:
         return doc
     blocks = doc.blocks

@@ -110,3 +110,28 @@ def test_the_guard_reads_furniture_only_when_there_is_some():
         doc = doc.remove_each([(b, rng.choice(reasons)) for b in picked])
         fast, plain = _between_prose(doc), _between_prose(doc, stranger)
         assert fast.removals == plain.removals and fast.metadata == plain.metadata
+
+
+def test_the_guard_tells_furniture_by_its_spans_as_the_set_of_its_removals():
+    """``guard._between_prose`` tells a weak removal inside a folded page's furniture by bisection on the
+    furniture's spans (``_in_furniture``); it puts back what it puts back given the set of those removals
+    (``furniture_removals``), on random pages with furniture."""
+    import random
+
+    from newsclean.document import Document
+    from newsclean.guard import _between_prose, furniture_removals
+
+    para = "The council met on Monday and approved the budget after a long debate, officials said."
+    lines = [para, para + " It rose.", "Jane Doe, editor of the Gazette, said the budget would be cut again this year.",
+             "Home", "By Jane Doe", "Share"]
+    reasons = ["navigation", "byline", "boilerplate", "comments", "dateline", "share"]
+    rng = random.Random(36)
+    for _ in range(3000):
+        doc = Document.from_text("\n".join(rng.choice(lines) for _ in range(rng.randint(1, 9))))
+        cuts = sorted(rng.sample(range(len(doc.text) + 1), 2 * rng.randint(0, 2)))
+        furniture = tuple((cuts[k], cuts[k + 1], "navigation") for k in range(0, len(cuts), 2))
+        doc = doc.with_facts(furniture=furniture or rng.choice([None, ()]))
+        picked = [b for b in doc.blocks if rng.random() < 0.5]
+        doc = doc.remove_each([(b, rng.choice(reasons)) for b in picked])
+        fast, plain = _between_prose(doc), _between_prose(doc, furniture_removals(doc))
+        assert fast.removals == plain.removals and fast.metadata == plain.metadata
