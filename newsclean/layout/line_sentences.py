@@ -235,7 +235,6 @@ def _break_spaces(text: str, start: int, end: int, toggles: list[int] | None = N
 
 
 _MARKS = STOPS + CLOSERS  # the marks _BREAK_AT's look-behind reads before its space
-_MARK_SPACES = tuple(mark + " " for mark in _MARKS)  # ... each with that space, as _mark_spaces finds them
 _LOWER_ASCII = frozenset("abcdefghijklmnopqrstuvwxyz")
 
 
@@ -243,12 +242,12 @@ def _mark_spaces(text: str, start: int, end: int, toggles: list[int] | None = No
     """The starts of :data:`_BREAK_AT`'s matches in ``text[start:end]``, in order: the spaces after a
     stop or a closer (which may stand right before ``start``) that a character other than a
     lower-case ASCII letter follows inside the span (the look-ahead's opener is optional, and none is
-    such a letter). Each mark and the space after it are found by ``str.find`` (a scan in C, done by
-    ``memchr`` on the mark), where ``re`` stopped at each space of the span and read the mark behind
-    it (about fifty instructions a character of a folded page); a page holds about a hundred such
-    marks, and a third as many marks no space follows (``Kenya’s``, ``don't``, ``3.5``), each a step
-    of Python when the mark was found alone. ``tests/test_segment_fast.py`` compares the spaces with
-    the pattern's matches.
+    such a letter). Each mark is found by ``str.find`` (a scan in C for one character, done by
+    ``memchr``), where ``re`` stopped at each space of the span and read the mark behind it (about
+    fifty instructions a character of a folded page); a page holds about a hundred marks.
+    ``tests/test_segment_fast.py`` compares the spaces with the pattern's matches. (Each mark found
+    with the space after it, a needle of two characters, is slower: ``str.find`` then stops at
+    every space, the needle's last character.)
 
     ``toggles``: a list the spaces after a mark that the first letter of a caption's toggle follows
     (:data:`_TOGGLE_FIRSTS`) are added to, in order: every match of :data:`_TOGGLE_AFTER` starts at
@@ -268,15 +267,16 @@ def _mark_spaces(text: str, start: int, end: int, toggles: list[int] | None = No
     out: list[int] = []
     if last <= lo:
         return out
-    for marked in _MARK_SPACES:  # a mark before ``last``, its space at ``last`` at the latest
-        at = text.find(marked, lo, last + 1)
+    for mark in _MARKS:
+        at = text.find(mark, lo, last)
         while at >= 0:
-            after = text[at + 2]
-            if after not in _LOWER_ASCII:
-                out.append(at + 1)
-            if toggles is not None and after in _TOGGLE_FIRSTS:
-                toggles.append(at + 1)
-            at = text.find(marked, at + 2, last + 1)  # (the space after the mark is none)
+            if text[at + 1] == " ":
+                after = text[at + 2]
+                if after not in _LOWER_ASCII:
+                    out.append(at + 1)
+                if toggles is not None and after in _TOGGLE_FIRSTS:
+                    toggles.append(at + 1)
+            at = text.find(mark, at + 1, last)
     out.sort()
     if toggles:
         toggles.sort()
@@ -361,7 +361,7 @@ def _credits(text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
     """``_CREDIT.finditer(text, start, end)``: each match opens with its bracket, so the pattern is
     matched only at the brackets, each found by ``str.find`` (a scan in C); the search tried it at
     every character of the line (about 0.17 million instructions a folded page, for the few brackets
-    a page holds). ``tests/test_segment_fast.py`` compares the two.
+    a page holds). ``tests/test_line_sentences_fast.py`` compares the two.
 
     >>> s = "Cars sit at a dealer (AP Photo/Jane Doe) Sales (mostly cars) fell (Image: GETTY) then"
     >>> [m.group() for m in _credits(s, 0, len(s))]
