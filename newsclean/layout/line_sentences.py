@@ -16,7 +16,7 @@ from __future__ import annotations
 import itertools
 import re
 import string
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 import regex
 
@@ -245,9 +245,7 @@ def _mark_spaces(text: str, start: int, end: int, toggles: list[int] | None = No
     such a letter). Each mark is found by ``str.find`` (a scan in C for one character, done by
     ``memchr``), where ``re`` stopped at each space of the span and read the mark behind it (about
     fifty instructions a character of a folded page); a page holds about a hundred marks.
-    ``tests/test_segment_fast.py`` compares the spaces with the pattern's matches. (Each mark found
-    with the space after it, a needle of two characters, is slower: ``str.find`` then stops at
-    every space, the needle's last character.)
+    ``tests/test_segment_fast.py`` compares the spaces with the pattern's matches.
 
     ``toggles``: a list the spaces after a mark that the first letter of a caption's toggle follows
     (:data:`_TOGGLE_FIRSTS`) are added to, in order: every match of :data:`_TOGGLE_AFTER` starts at
@@ -351,32 +349,10 @@ def sentence_breaks(text: str, start: int, end: int, counted: Sequence[int] | No
         out.append(m.end())
     if text.find(_IDEOGRAPHIC_STOP, start, end) >= 0:
         out.extend(m.start() for m in _IDEOGRAPHIC_BREAK.finditer(text, start, end))
-    for m in _credits(text, start, end):  # a caption printed without a stop ends at its credit
+    for m in _CREDIT.finditer(text, start, end):  # a caption printed without a stop ends at its credit
         if _OPENS.match(text, m.end(), end):
             out.append(m.end())
     return sorted(set(out))
-
-
-def _credits(text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
-    """``_CREDIT.finditer(text, start, end)``: each match opens with its bracket, so the pattern is
-    matched only at the brackets, each found by ``str.find`` (a scan in C); the search tried it at
-    every character of the line (about 0.17 million instructions a folded page, for the few brackets
-    a page holds). ``tests/test_line_sentences_fast.py`` compares the two.
-
-    >>> s = "Cars sit at a dealer (AP Photo/Jane Doe) Sales (mostly cars) fell (Image: GETTY) then"
-    >>> [m.group() for m in _credits(s, 0, len(s))]
-    ['(AP Photo/Jane Doe)', '(Image: GETTY)']
-    """
-    start, end, _ = slice(start, end).indices(len(text))  # as the engine reads them: from the end below zero
-    return matches_at_places(_CREDIT, text, start, end, _brackets(text, start, end))
-
-
-def _brackets(text: str, start: int, end: int) -> Iterator[int]:
-    """The offsets of the opening round brackets in ``text[start:end]``, in order (lazily)."""
-    at = text.find("(", start, end)
-    while at >= 0:
-        yield at
-        at = text.find("(", at + 1, end)
 
 
 # A caption's toggle after the caption it closes: a stop, a closing quote or bracket, or the credit's
