@@ -384,9 +384,6 @@ def noted_printable(text: str) -> bool:
     return page_dict(note_printable).get(id(text)) is text
 
 
-_noted_printable = noted_printable
-
-
 def note_respaced(text: str, new: str) -> None:
     """Note ``new`` printable (:func:`note_printable`) where ``text`` is noted so: the caller made
     ``new`` from ``text`` by putting a space or a line break in place of some of its characters

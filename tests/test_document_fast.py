@@ -457,7 +457,7 @@ def _noted_and_plain(text: str) -> None:
     from newsclean.filters.unicode import repair
     with page_features():
         out = repair(Document.from_text(text))
-        noted = d._noted_printable(out.text)
+        noted = d.noted_printable(out.text)
         found = d._unfolded_by(out.text, False), d._unfolded_by(out.text, True)
         blocks = _fields(out.blocks)
     if noted:
@@ -490,8 +490,8 @@ def test_a_note_is_read_for_its_own_text_only():
     assert page == twin and page is not twin
     with page_features():
         d.note_printable(page)
-        assert d._noted_printable(page) and not d._noted_printable(twin)
-    assert not d._noted_printable(page)
+        assert d.noted_printable(page) and not d.noted_printable(twin)
+    assert not d.noted_printable(page)
 
 
 def test_surrogates_are_not_printable():

@@ -794,6 +794,10 @@ def test_needed_runs_come_from_ascii_letters_only():
     and covers none of the run's letters), and none folds into nothing (the character before the "a"
     gives the "s" before it), read on all of Unicode."""
     import sys
+
+    from newsclean.alternatives import NEEDED
+    # _needed_at reads exactly these words: a word added to NEEDED must be taught to it (and to this test)
+    assert NEEDED == ("says", "reached at"), NEEDED
     for word, run in (("says", "ay"), ("reached at", "reached")):
         first = word.index(run)
         letters = range(first, first + len(run))

@@ -870,7 +870,7 @@ def _respaced_and_plain(text: str) -> bool:
         doc = repair(Document.from_text(text))
         for step in (segment.segment, segment.join):
             out = step(doc)
-            if out.text is not doc.text and document._noted_printable(out.text):
+            if out.text is not doc.text and document.noted_printable(out.text):
                 carried = True
                 assert out.text.replace("\n", " ").isprintable(), repr(text)
                 assert _block_fields(out) == _block_fields(dataclasses.replace(out)), repr(text)
