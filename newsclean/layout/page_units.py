@@ -539,6 +539,8 @@ class Read:
     def __init__(self, text: str) -> None:
         self.text = text
         self._spans: Spans = {}  # the words of the sentences units reads, which find_article reads again
+        # the dict units() keeps its answers in, held: where no page memo is open (the step run outside
+        # clean), page_dict gives a new one each call, and units() alone would read a line again
         self._seen: dict[tuple[str, int, int], tuple[list[int], bool, int]] = page_dict(units)
         self._found: dict[tuple[str, int, int, tuple[int, ...]], FoldedPage | None] = page_dict(find_article)
 
