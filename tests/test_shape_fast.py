@@ -96,6 +96,36 @@ def test_the_view_finds_runs_by_their_blocks_not_their_indices(seed):
                         shape.covered(page)
 
 
+def _check_read(blocks, features):
+    """``shape._read`` gives ``Block.feature``'s answers, read afresh (nothing kept yet), again (all kept),
+    and on a page where some blocks hold the feature and others not, and keeps what it computed."""
+    for of in features:
+        plain = [of(b.text) for b in blocks]
+        assert shape._read(blocks, of) == plain  # computed (the first weighing)
+        assert [b._features[of] for b in blocks] == plain  # kept, as Block.feature keeps it
+        assert shape._read(blocks, of) == plain  # read back from the dicts
+        fresh = Document.from_text("\n".join(b.text for b in blocks)).blocks
+        for b in fresh[::2]:
+            b.feature(of)  # every other block holds it already
+        assert shape._read(fresh, of) == [b.feature(of) for b in fresh] == plain
+
+
+def test_read_answers_as_block_feature():
+    features = (shape._prose_tally, shape._covered_weight, shape._uncovered_weight)
+    rnd = random.Random(5)
+    for _ in range(40):
+        lines = [rnd.choice(LINES) for _ in range(rnd.randint(1, 12))]
+        _check_read(Document.from_text("\n".join(lines)).blocks, features)
+
+
+def test_read_answers_as_block_feature_on_every_eval_page():
+    pages = [c["input"] for c in eval_cases() if c["variant"] in ("page", "flatpage")]
+    if not pages:
+        pytest.skip("no shared evaluation data")
+    for text in pages:
+        _check_read(Document.from_text(text).blocks, (shape._prose_tally, shape._covered_weight))
+
+
 def test_a_run_of_menus_only_reads_the_totals_of_every_line():
     """A run without a line of prose is answered from every line's counts (summed on first use)."""
     lines = ["Home", "The army left the town", LINES[0], "News and weather today"]
