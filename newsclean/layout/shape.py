@@ -295,7 +295,7 @@ def _text_weight(text: str, covered: bool) -> float:
     return _covered_weight(text) if covered else _uncovered_weight(text)
 
 
-def _weight(text: str, covered: bool) -> float:
+def _weight(text: str, covered: bool = True) -> float:
     """:func:`_text_weight`, computed: a section heading, else the line's shape (prose, a long line, a list
     row, a fragment, a menu item), less a line of code.
 
@@ -366,11 +366,11 @@ def _sentence_inside(text: str) -> bool:
 
 # The two weights are cached apart, each by the line alone: a cache keyed by ``(text, covered)`` built and
 # hashed a tuple for every look-up, and a block's feature called a wrapper that called it (about 1,000
-# instructions more a line's first weighing, and a look-up of every later one).
-@functools.lru_cache(maxsize=LINE_CACHE)
-def _covered_weight(text: str) -> float:
-    """:func:`_text_weight` on a page whose language the stop-word lists know (a block's feature)."""
-    return _weight(text, True)
+# instructions more a line's first weighing, and a look-up of every later one). The covered weight, read on
+# most pages, is the cache of _weight itself (its ``covered`` defaults to True): no function of Python between
+# the cache and the weighing (a call, about 500 instructions a line's first weighing). Its name says which.
+_covered_weight = functools.lru_cache(maxsize=LINE_CACHE)(_weight)
+_covered_weight.__name__ = _covered_weight.__qualname__ = "_covered_weight"
 
 
 @functools.lru_cache(maxsize=LINE_CACHE)
