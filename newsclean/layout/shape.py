@@ -310,7 +310,12 @@ def _weight(text: str, covered: bool = True) -> float:
     ``sentences.STOPS``) and of a separator by two (``|/``). ``tests/test_shape_fast.py`` compares it with
     the plain rule on every eval line and random ones.
     """
-    if section_kind(text) is not None:
+    # section_kind's first test, written out: most lines pass it (answered None), and are not looked up in
+    # its cache nor called (about 1,000 instructions a line's first weighing); the others ask section_kind.
+    if not (len(text) > HEAD and _OWN_HEADS.get(text[:HEAD]) is False and text[0] not in _LEAD_OR_BRACKET
+            and text[-1] not in _TRAIL
+            and (len(text) > _ANY_WORD_LONGEST or _NEED not in (text.lower() if text.isascii() else text.casefold()))
+            ) and section_kind(text) is not None:
         return SECTION_WEIGHT
     words = tokens(text)
     ascii_text = text.isascii()
