@@ -288,6 +288,28 @@ def test_language_count_as_the_plain_reads():
         assert shape._prose_tally(line) == (complex(*counts) if counts[0] >= shape._PROSE_TOKENS else 0j), line
 
 
+def test_prose_tally_on_every_eval_line_and_short_lines():
+    """``_prose_tally`` answers ``0j`` without the tokens of a line shorter than ``_PROSE_CHARS``: the plain
+    count's tally on every eval line and on short random lines of word characters, apostrophes and the
+    characters whose lowered form differs (``İ`` lowers to two); lowering keeps every character a word
+    character or not (as ``WORD`` reads it) and the apostrophes as they are, so no line shorter than that
+    holds ``_PROSE_TOKENS`` tokens."""
+    for code in range(0x110000):
+        c = chr(code)
+        low = c.lower()
+        if low != c:
+            assert all((words.WORD.fullmatch(x) is not None) is (words.WORD.fullmatch(c) is not None) for x in low), c
+            assert c not in "'’" and not any(x in "'’" for x in low), c
+    rnd = random.Random(37)
+    chars = "aA1_'’ .\u0130\u0307ß-"
+    lines = ["".join(rnd.choice(chars) for _ in range(rnd.randint(0, 20))) for _ in range(20000)]
+    lines += [line.strip() for c in eval_cases() for line in c["input"].split("\n") if line.strip()]
+    for line in lines:
+        counts = shape._language_count(line)
+        assert shape._prose_tally(line) == (complex(*counts) if counts[0] >= shape._PROSE_TOKENS else 0j), line
+        assert len(line) >= shape._PROSE_CHARS or len(words.tokens(line)) < shape._PROSE_TOKENS, line
+
+
 def test_capitalised_and_needs_any_word_as_the_plain_reads():
     """``_capitalised`` reads each word's first character in C, ``_needs_any_word`` lowers an ASCII
     line instead of case folding it: the answers of the list comprehension and of ``str.casefold``; and

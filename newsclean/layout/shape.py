@@ -87,6 +87,10 @@ _LONG_LINE = 16        # words from which a line without sentence punctuation ma
 _LONG_TITLE = 20       # words from which even a capitalised line is prose, not a title
 _LOW_STOP = 0.12       # stop-word share below which a long line reads as a list, not prose
 _PROSE_TOKENS = 8       # words from which a line tells the page's language
+# The fewest characters of a line of _PROSE_TOKENS tokens: a character a token, one between each two (str.lower
+# keeps each character a word character or not and the apostrophes as they are, so a line's tokens, read on its
+# lowered copy, stand as they stand in the line; tests/test_shape_fast.py checks every character).
+_PROSE_CHARS = 2 * _PROSE_TOKENS - 1
 _COVERED = 0.15        # page-wide stop-word share above which the lexicon knows the language
 
 
@@ -597,14 +601,15 @@ def _prose_tally(text: str) -> complex:
     :func:`_language_count` is written out here, and a line's stop words are counted (:func:`_stop_count`)
     only once its tokens show it is prose: a shorter line's tally is ``0j`` whatever its stop words, and
     most lines are short (menus, headings), where the count and its cache entry cost more than the
-    second look-up of a long line's tokens.
+    second look-up of a long line's tokens. A line shorter than :data:`_PROSE_CHARS` holds too few tokens
+    to be prose: its tokens are not looked up (about half the lines of a page, menus and headings).
 
     >>> _prose_tally("The army said it had left the town at dawn."), _prose_tally("Most Read")
     ((10+6j), 0j)
     """
     if "<" in text:  # without_scripts returns any other text as it is
         text = without_scripts(text)
-    if (" " in text or _worded(text)) and len(tokens(text)) >= _PROSE_TOKENS:
+    if len(text) >= _PROSE_CHARS and (" " in text or _worded(text)) and len(tokens(text)) >= _PROSE_TOKENS:
         words, stops = _stop_count(text)
         return complex(words, stops)
     return 0j
