@@ -310,6 +310,21 @@ def test_prose_tally_on_every_eval_line_and_short_lines():
         assert len(line) >= shape._PROSE_CHARS or len(words.tokens(line)) < shape._PROSE_TOKENS, line
 
 
+def test_end_heading_as_the_plain_match():
+    """``end_heading`` tries its pattern only where the headings' beginnings may open: the plain match's end at
+    every word of every eval line and of random lines of the headings' letters."""
+    rnd = random.Random(38)
+    chars = "MmOoSsTtRrEeAaDdLl \u017f\u0130Ψ1"
+    lines = ["".join(rnd.choice(chars) for _ in range(rnd.randint(0, 24))) for _ in range(5000)]
+    lines += ["Most Read Rates Fall", "More Great WIRED Stories The strange life", "Recommended for you Mayor"]
+    lines += [line.strip() for c in eval_cases() for line in c["input"].split("\n") if line.strip()]
+    for line in lines:
+        end = len(line) - (len(line) % 2)  # a line's end, or a character short of it
+        for pos in {0, *(i + 1 for i, c in enumerate(line) if c == " " and i < end)}:
+            m = shape._END_OPENING.match(line, pos, end)
+            assert shape.end_heading(line, pos, end) == (None if m is None else m.end()), (line, pos, end)
+
+
 def test_capitalised_and_needs_any_word_as_the_plain_reads():
     """``_capitalised`` reads each word's first character in C, ``_needs_any_word`` lowers an ASCII
     line instead of case folding it: the answers of the list comprehension and of ``str.casefold``; and
