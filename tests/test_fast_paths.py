@@ -75,7 +75,7 @@ def test_code_and_data_prechecks_skip_no_match(line):
     if words._CODE_MARK.search(line) is not None:
         assert words._may_be_code(line)
     if words._DATA.search(line) is not None:
-        assert words._DATA_CHARS.search(line) is not None
+        assert any(c in line for c in words._DATA_CHARS)
 
 
 @pytest.mark.parametrize("pattern", [line_joins.GOES_ON, dateline._PROSE_END], ids=["goes_on", "dateline_prose_end"])

@@ -118,7 +118,8 @@ ROWS = [
     "[ Most Read ]", "» 27 Comments «", "About Jane Doe", "Tags:", "Related Stories", "The army left.",
     'He said: "We won."', "It ended (at last).", "Why? ”", "as he said.’ ”", "Read more:", "Rates fell.\n",
     "Storm floods the streets of N.Y.C.", "Storm floods N.Y.C. again.", "Talks in Washington, D.C.\n",
-    "Storm hits coast :: Daily Planet ::", "Fed Moves U.S. Rates. ::",
+    "Storm hits coast :: Daily Planet ::", "Fed Moves U.S. Rates. ::", "Storm hits Ⓐ.B.", "Storm hits ǅ.B.",
+    "Storm hits A.ǅ.", "Storm hits a.B.", "Storm hits N.Y.C",
 ]
 
 
