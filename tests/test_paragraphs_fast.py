@@ -310,7 +310,9 @@ def _random_page(rng: random.Random) -> Weighed:
         at = rng.randrange(len(lines))
         run = lines[at:at + rng.randint(1, 2)]
         lines[at:at] = run
-    doc = Document.from_text("\n".join(lines))
+    # some paragraphs mostly links, as the HTML reader marks them (weighed by their links unless a heading)
+    hints = [{"link_density": rng.choice([0.2, 0.9])} if rng.random() < 0.2 else {} for _ in lines]
+    doc = Document.from_text("\n".join(lines), hints=hints if rng.random() < 0.5 else None)
     blocks = doc.blocks
     gone = rng.sample(range(len(blocks)), rng.randint(0, min(4, len(blocks))))
     doc = doc.remove_each([(blocks[i], rng.choice(_REASONS)) for i in sorted(gone)])

@@ -427,6 +427,10 @@ def _removals(blocks: tuple[Block, ...], first: int, last: int, slides: set[int]
     by bisection on their paragraphs' indices (``blocks`` stand in paragraph order) and the run's own
     blocks are not read: the same pairs as the walk over every block below.
 
+    A block's section kind is read only where the page's weight of it (:func:`page_weights`, the view the
+    step weighed) is :data:`SECTION_WEIGHT`: a block that has a kind weighs that, whatever its links (most
+    blocks after the run weigh otherwise, and are not looked up, about 1,400 instructions each).
+
     >>> doc = Document.from_text("Home\\nIt rose.\\nIt fell.\\nMost Read\\nRates Fall")
     >>> [(b.text, r) for b, r in _removals(doc.blocks, 1, 2, set(), set())]
     [('Home', 'navigation'), ('Most Read', 'related_links'), ('Rates Fall', 'related_links')]
@@ -434,16 +438,18 @@ def _removals(blocks: tuple[Block, ...], first: int, last: int, slides: set[int]
     [('It rose.', 'caption'), ('Most Read', 'related_links'), ('Rates Fall', 'related_links')]
     """
     reason = reasons.BOILERPLATE
+    weights = page_weights(blocks)
     if not slides and not boxes:
         lo = bisect.bisect_left(blocks, first, key=_INDEX)
         hi = bisect.bisect_right(blocks, last, lo, key=_INDEX)
         removed = list(zip(blocks[:lo], itertools.repeat(reasons.NAVIGATION)))
-        for b in blocks[hi:]:
-            reason = b.feature(section_kind) or reason
+        for b, weight in zip(blocks[hi:], weights[hi:], strict=True):
+            if weight == SECTION_WEIGHT:
+                reason = b.feature(section_kind) or reason
             removed.append((b, reason))
         return removed
     removed = []
-    for b in blocks:
+    for b, weight in zip(blocks, weights, strict=True):
         if b.index in slides:
             removed.append((b, reasons.CAPTION))
         elif b.index in boxes:
@@ -451,6 +457,7 @@ def _removals(blocks: tuple[Block, ...], first: int, last: int, slides: set[int]
         elif b.index < first:
             removed.append((b, reasons.NAVIGATION))
         elif b.index > last:
-            reason = b.feature(section_kind) or reason
+            if weight == SECTION_WEIGHT:
+                reason = b.feature(section_kind) or reason
             removed.append((b, reason))
     return removed
