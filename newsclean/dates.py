@@ -363,8 +363,13 @@ def line_digits(line: str) -> int:
     >>> line_digits("June 2, 2016"), line_digits("June 2"), line_digits("No time"), line_digits("٢٠١٦")
     (2, 1, 0, 2)
     """
-    marks = _digit_marks(line)
-    if marks is None or "x" in marks:  # a digit that is not ASCII may stand in a year
+    # _digit_marks written out: a call costs about as much as the marks of a short line, and most lines a
+    # page's steps ask about are read here first
+    try:
+        marks = line.encode().translate(_DIGIT_MARKS).decode()
+    except UnicodeEncodeError:  # a lone surrogate: read by the patterns, as a digit that is not ASCII is
+        marks = "x"
+    if "x" in marks:  # a digit that is not ASCII may stand in a year
         return YEAR if _YEAR.search(line) is not None else DIGIT if _DIGIT.search(line) is not None else NO_DIGIT
     return YEAR if "0000" in marks else DIGIT if "0" in marks else NO_DIGIT
 
