@@ -8,9 +8,12 @@ from __future__ import annotations
 import gzip
 import json
 import random
+import unicodedata
 
 import ftfy
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsclean.filters import unicode as u
 from newsclean.strict import replace_surrogates
@@ -108,3 +111,66 @@ def test_long_lines_take_the_windowed_fix():
     windows = u._windows(line, u._BADNESS_WIDTH - 1)
     assert len(windows) == 2 and sum(b - a for a, b in windows) < len(line) / 2
     assert all(u._window_fix(line, a, b, u._BADNESS_WIDTH - 1) is not None for a, b in windows)
+
+
+# Characters at the edges of the facts below: every character of _FTFY_WORK's class and of _ODD's, a line
+# break, marks that compose with what comes before them (and one that does not), Hangul jamo (which compose
+# with starters), characters with singleton decompositions (not NFC alone), mojibake, plain letters.
+_EDGES = [*"\x00\x07\x0b\x0c\x0e\x1b\x1f\x7f\x80\x85\x92\x9f\u206a\u206f\ufeff\ufff9\ufffb\ufffc\r\n\t\u00a0",
+          *"\u2028\u2029\u200b\u2060\u00ad\u1680\u2000\u2001\u200a\u202f\u205f\u3000\u0301\u0327\u0345\u1100",
+          *"\u1161\u11a8\u0958\u212b\u2126\u00c3\u00a9\u00e2\u20ac\u2122eAa Ã©&", "&amp;", "e\u0301"]
+
+
+def test_ftfy_work_on_a_printable_line_is_only_u_fffc():
+    """``_line_needs_ftfy(..., printable=True)`` looks for U+FFFC alone: it is the one character of
+    _FTFY_WORK's class that ``str.isprintable`` takes (so a printable line holds no other)."""
+    taken = [c for c in map(chr, range(0x110000)) if u._FTFY_WORK.match(c) and c.isprintable()]
+    assert taken == ["\ufffc"]
+
+
+@given(st.lists(st.sampled_from(_EDGES) | st.characters(), max_size=16).map("".join))
+@settings(max_examples=3000)
+def test_line_needs_ftfy_told_what_the_text_is_gives_what_it_gives_alone(text):
+    """Told that the text is printable (``_printable``) or NFC, ``_line_needs_ftfy`` answers each of
+    its lines as it does told nothing: every line of an NFC text is NFC."""
+    printable, nfc = u._printable(text), unicodedata.is_normalized("NFC", text)
+    start = 0
+    while start <= len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end + 1
+        line = text[start:end]
+        if nfc:
+            assert unicodedata.is_normalized("NFC", line), repr(line)
+        assert u._line_needs_ftfy(line, printable, nfc) == u._line_needs_ftfy(line), repr(line)
+        start = end if end > start else end + 1
+
+
+def test_line_needs_ftfy_told_what_the_text_is_on_every_eval_page():
+    """The same on every line of the evaluation pages ftfy could be asked about (their text forms)."""
+    if not EVAL_DATA.exists():
+        pytest.skip("no evaluation data")
+    seen = 0
+    for path in sorted(EVAL_DATA.glob("*.jsonl*")):
+        with (gzip.open(path, "rt", encoding="utf-8") if path.suffix == ".gz" else path.open(encoding="utf-8")) as fh:
+            for case in map(json.loads, fh):
+                if not isinstance(case.get("input"), str):
+                    continue
+                text = u._normalize(replace_surrogates(case["input"])[0])
+                printable, nfc = u._printable(text), unicodedata.is_normalized("NFC", text)
+                for line in set(text.split("\n")):
+                    if not line.isascii():
+                        seen += 1
+                        assert u._line_needs_ftfy(line, printable, nfc) == u._line_needs_ftfy(line), line[:80]
+    assert seen > 1000
+
+
+@given(st.lists(st.sampled_from(_EDGES) | st.characters(), max_size=16).map("".join))
+@settings(max_examples=3000)
+def test_substitutions_by_replace_are_the_patterns(text):
+    """``_substituted`` (``str.replace`` of each character found) is the pattern's ``sub``, each of the
+    four in turn, whatever the text holds (a ``\\r`` before a line break, or before another newline)."""
+    odd = u._odd_characters(text)
+    for pattern, by in u._SUBSTITUTIONS:
+        assert u._substituted(text, pattern, by, odd) == pattern.sub(by, text), repr(text)
+        assert u._substituted(text, pattern, by, odd | {"\r", "\xa0"}) == pattern.sub(by, text), repr(text)
+        text = pattern.sub(by, text)

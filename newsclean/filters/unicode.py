@@ -136,22 +136,23 @@ def _finder(text: str, printable: bool) -> Callable[[int], int]:
     return _finder_kind(text, printable)[0]
 
 
-def _finder_kind(text: str, printable: bool) -> tuple[Callable[[int], int], bool]:
-    """:func:`_finder`'s search, and whether it is :func:`_quick_finder`'s: ``text`` is then
-    :func:`_printable`, NFC and holds none of :data:`_PRINTABLE_ALONE` (what :func:`repair` records
-    of the text it returns, see :func:`vouch`)."""
+def _finder_kind(text: str, printable: bool) -> tuple[Callable[[int], int], bool, bool]:
+    """:func:`_finder`'s search, whether it is :func:`_quick_finder`'s (``text`` is then
+    :func:`_printable`, NFC and holds none of :data:`_PRINTABLE_ALONE`: what :func:`repair` records
+    of the text it returns, see :func:`vouch`), and whether ``text`` is NFC (each of its lines is
+    then, see :func:`_line_needs_ftfy`)."""
     if not unicodedata.is_normalized("NFC", text):
-        candidate = _CANDIDATE
+        candidate, nfc = _CANDIDATE, False
     elif printable and not any(c in text for c in _PRINTABLE_ALONE):
-        return _quick_finder(text), True
+        return _quick_finder(text), True, True
     else:
-        candidate = _NFC_CANDIDATE
+        candidate, nfc = _NFC_CANDIDATE, True
 
     def search(pos: int) -> int:
         m = candidate.search(text, pos)
         return -1 if m is None else m.start()
 
-    return search, False
+    return search, False, nfc
 
 
 def _badness_width() -> int | None:
@@ -259,27 +260,41 @@ def _bad(line: str) -> bool:
                for m in _WINDOWS.finditer(line))
 
 
-def _line_needs_ftfy(line: str) -> bool:
+def _line_needs_ftfy(line: str, printable: bool = False, nfc: bool = False) -> bool:
     """Whether ftfy (as configured here) could change this one line.
 
     Every case of ftfy's mojibake detector (``BADNESS_RE``) needs a non-ASCII character, so
-    an ASCII line needs ftfy only for an entity, an escape or a control character.
+    an ASCII line needs ftfy only for an entity, an escape or a control character. What the
+    caller knows of the text the line was cut from (at its line breaks) spares two scans of a
+    line as long as a page folded to one line, each a few dozen instructions a character:
+
+    - ``printable``: the text is :func:`_printable`. Of the characters :data:`_FTFY_WORK` looks
+      for, only U+FFFC is printable (``tests/test_unicode_fast.py`` checks every character), so
+      that one is looked for alone (``str.__contains__``, in C).
+    - ``nfc``: the text is NFC. So is each of its lines: a line break is a starter that composes
+      with nothing and has no decomposition, so the NFC of a text is the NFC of its lines joined
+      by line breaks; a text equal to that holds each line equal to its own NFC.
+
+    >>> _line_needs_ftfy("Caf\u00c3\u00a9\\n"), _line_needs_ftfy("Caf\u00e9\\n", printable=True, nfc=True)
+    (True, False)
     """
-    if _FTFY_WORK.search(line) is not None or HTML_ENTITY_RE.search(line) is not None:
+    work = "\ufffc" in line if printable else _FTFY_WORK.search(line) is not None
+    if work or HTML_ENTITY_RE.search(line) is not None:
         return True
     if line.isascii():
         return False
-    return not unicodedata.is_normalized("NFC", line) or _bad(line)
+    return not (nfc or unicodedata.is_normalized("NFC", line)) or _bad(line)
 
 
 def _lines_to_fix(text: str, known: dict[str, bool] | None = None, printable: bool = False,
-                  find: Callable[[int], int] | None = None) -> list[tuple[int, int]]:
+                  find: Callable[[int], int] | None = None, nfc: bool = False) -> list[tuple[int, int]]:
     """``(start, end)`` of each line ftfy could change (end past its newline), in order: one
     pass over the text, looking closer only at lines with a candidate character. ``known``
     keeps the answer for each line looked at (a round of :func:`repair` after the first reads
     the lines the first left as they were again: a page folded to one line is one such line);
-    ``printable``: whether ``text`` is known to be :func:`_printable` (``False``: not known); ``find``:
-    :func:`_finder`'s search of ``text``, where the caller made it."""
+    ``printable``: whether ``text`` is known to be :func:`_printable` (``False``: not known), ``nfc``
+    whether it is known NFC (both told to :func:`_line_needs_ftfy`); ``find``: :func:`_finder`'s search
+    of ``text``, where the caller made it."""
     if find is None:
         find = _finder(text, printable)
     spans: list[tuple[int, int]] = []
@@ -290,10 +305,10 @@ def _lines_to_fix(text: str, known: dict[str, bool] | None = None, printable: bo
         end = len(text) if end < 0 else end + 1
         line = text[start:end]
         if known is None:
-            needs = _line_needs_ftfy(line)
+            needs = _line_needs_ftfy(line, printable, nfc)
         else:
             seen = known.get(line)
-            needs = known.setdefault(line, _line_needs_ftfy(line)) if seen is None else seen
+            needs = known.setdefault(line, _line_needs_ftfy(line, printable, nfc)) if seen is None else seen
         if needs:
             spans.append((start, end))
         pos = end
@@ -420,18 +435,18 @@ def _window_fix(line: str, start: int, end: int, reach: int) -> str | None:
 
 
 def _fix(text: str, known: dict[str, bool] | None = None, fixed: dict[str, str] | None = None,
-         printable: bool = False, find: Callable[[int], int] | None = None) -> str:
+         printable: bool = False, find: Callable[[int], int] | None = None, nfc: bool = False) -> str:
     """``ftfy.fix_text(text, _CONFIG)``, running ftfy only on the lines it could change
     (ftfy fixes line by line, so the other lines are exactly what it would return).
     ``known`` and ``fixed`` keep what earlier rounds found of each line (whether it needs
     ftfy, and ftfy's answer): a line read again gets the same answers without the work;
-    ``printable`` and ``find`` as for :func:`_lines_to_fix`.
+    ``printable``, ``find`` and ``nfc`` as for :func:`_lines_to_fix`.
 
     >>> known, fixed = {}, {}
     >>> _fix("Tom &amp; Jerry\\nCaf\\u00c3\\u00a9", known, fixed), sorted(known.values()), len(fixed)
     ('Tom & Jerry\\nCafé', [True, True], 2)
     """
-    spans = _lines_to_fix(text, known, printable, find)
+    spans = _lines_to_fix(text, known, printable, find, nfc)
     if not spans:
         return text
     out: list[str] = []
@@ -476,8 +491,28 @@ def _normalize(text: str, odd: set[str] | None = None) -> str:
     if odd is None:
         odd = _odd_characters(text)
     for pattern, by in _SUBSTITUTIONS:
-        if any(pattern.match(c) for c in odd):
-            text = pattern.sub(by, text)
+        text = _substituted(text, pattern, by, odd)
+    return text
+
+
+def _substituted(text: str, pattern: re.Pattern[str], by: str, odd: set[str]) -> str:
+    r"""``pattern.sub(by, text)`` for one of :data:`_SUBSTITUTIONS`, ``odd`` holding every character
+    of ``text`` it finds (or more): each such character replaced by ``str.replace``, in C, where the
+    pattern's search tries its class at every character and builds each match (a page folded to one
+    line holds a no-break space every few words). Each case of these patterns is one character but
+    ``\r\n``, which is replaced first, then the lone ``\r``: the search takes a ``\r`` with the line
+    break after it, left to right, and no other character of the class makes a ``\r\n`` (each
+    becomes a line break after the ``\r`` is gone).
+
+    >>> _substituted("a\r\r\nb\u2028\rc", _NEWLINES, "\n", {"\r", "\u2028"})
+    'a\n\nb\n\nc'
+    """
+    chars = [c for c in odd if pattern.match(c)]
+    if "\r" in chars:
+        text = text.replace("\r\n", "\n").replace("\r", by)
+    for c in chars:
+        if c != "\r":
+            text = text.replace(c, by)
     return text
 
 
@@ -535,22 +570,21 @@ def repair(doc: Document) -> Document:
     printable = level == _QUICK or _printable(doc.text)
     text, surrogates = (doc.text, 0) if printable else replace_surrogates(doc.text)  # one for one, and said
     odd = set() if printable else _odd_characters(text)
-    if any(_NEWLINES.match(c) for c in odd):
-        text = _NEWLINES.sub("\n", text)
+    text = _substituted(text, _NEWLINES, "\n", odd)
     # per line: whether ftfy could change it, and what it gives; kept for the whole call of clean
     # (each answer depends on the line alone), so a second cleaning of the cleaned text reads
     # again only the lines the first did not see
     known: dict[str, bool] = page_dict(_line_needs_ftfy)
     fixes: dict[str, str] = page_dict(_fix)
-    find, quick = (_quick_finder(text), True) if level == _QUICK else _finder_kind(text, printable)
+    find, quick, nfc = (_quick_finder(text), True, True) if level == _QUICK else _finder_kind(text, printable)
     state["last"] = 0  # until the text returned is known
     settled = False  # whether a round changed nothing (then ``printable`` is said of the text returned)
     for n in range(_ROUNDS):
         if n:  # a later round's text is another, normalized: most are printable now (and take the quick scans)
             printable = _printable(text)
-            find, quick = _finder_kind(text, printable)
+            find, quick, nfc = _finder_kind(text, printable)
         plain = quick and find(0) < 0  # asked before _fix: the quick search reads positions in ascending order
-        fixed = _fix(text, known, fixes, printable, find)
+        fixed = _fix(text, known, fixes, printable, find, nfc)
         if odd or fixed is not text:  # a round's text is normalized: only what ftfy changed may not be
             fixed = _normalize(fixed, odd if fixed is text else None)  # ftfy changed nothing: the odd ones
         odd = set()
