@@ -31,8 +31,8 @@ from .names import byline_names
 from .words import SPACE, WORD, content_stems, headline_shaped, norm_key, tokens, words
 
 __all__ = ["MAX_PARTS", "SEPARATOR", "SITE_DASH", "SITE_SEPARATOR", "SUBTITLE", "deck_shaped", "identifier",
-           "menu_bar", "own_headline", "printed_copies", "run_in_title", "sentence_case", "split_site", "subtitled",
-           "title_bounds", "title_parts", "title_runs", "unmarked", "with_deck"]
+           "markup_start_by", "menu_bar", "own_headline", "printed_copies", "run_in_title", "sentence_case",
+           "split_site", "subtitled", "title_bounds", "title_parts", "title_runs", "unmarked", "with_deck"]
 
 # Between a headline and its site's name or section: a bar, a double colon, an angle bracket
 # (breadcrumbs), a middle dot or bullet, a tilde: with or without spaces around; an en or em
@@ -151,6 +151,31 @@ def _markup_start(title: str) -> int | None:
         at: int = name.start() if name is not None else call.start()
         return at
     return first
+
+
+# A character no run of a markup case or of a call's name holds (white space, a word's characters, a
+# name's colon or hyphen): a match of either that starts before it and holds it ends within
+# _MARKUP_TAIL characters after it, on its closing marks ("=", ">", "/>", "<=", "');").
+_RUN_STOP = regex.compile(r"[^\s\w:-]")
+_MARKUP_TAIL = 3
+
+
+def markup_start_by(title: str, bound: int) -> int | None:
+    """Where the first piece of markup or code in ``title`` starts (:func:`unmarked`), where that is
+    at ``bound`` or before, else ``None``: read up to the first character past ``bound`` that ends
+    every run of a match (:data:`_RUN_STOP`). A match that starts at ``bound`` or before ends within
+    :data:`_MARKUP_TAIL` characters after that character, so it is a match of the title cut there, and a
+    match of the cut title is one of the whole (no case reads the end of the text): a page folded to
+    one line is read only where a title can stand (``tests/test_fast_paths.py`` compares it with
+    :func:`_markup_start` of the whole title).
+
+    >>> s = "Aid Arrives</title>" + " Home News" * 400 + "<b class='x'>"
+    >>> markup_start_by(s, 20), markup_start_by(s, 5), markup_start_by("Rates (rise)", 20)
+    (11, None, None)
+    """
+    stop = _RUN_STOP.search(title, min(len(title), bound + 1))
+    at = _markup_start(title if stop is None else title[:stop.start() + _MARKUP_TAIL])
+    return at if at is not None and at <= bound else None
 
 
 def unmarked(title: str) -> str:
