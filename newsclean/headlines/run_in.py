@@ -42,16 +42,16 @@ from ..lexicon import AGENCIES, DATELINE_AGENCIES, NOISE_LINES, SMALL_WORDS, all
 from ..names import byline_names, byline_prefix, desk_credit
 from ..sentences import SENTENCE_BREAK, ends_sentence
 from ..titles import (
-    SEPARATOR,
     SEPARATOR_MARKS,
-    SPACES_BEFORE,
     deck_shaped,
     markup_start_by,
     may_separate,
     printed_copies,
     run_in_title,
     sentence_case,
+    separator_at,
     separators_in,
+    spaces_start,
     unmarked,
 )
 from ..words import headline_shaped, norm_key, tokens
@@ -334,7 +334,7 @@ def _run_in(text: str, a: int, b: int, lined: bool = False) -> bool:
         return True
     if lined and text.startswith("\n\n", end):
         return False
-    return not text[b:end].strip() or SEPARATOR.match(text, b, end) is not None or _day_after(text, b, end)
+    return not text[b:end].strip() or separator_at(text, b, end) is not None or _day_after(text, b, end)
 
 
 def _day_after(text: str, b: int, end: int) -> bool:
@@ -667,10 +667,10 @@ def _trail_may_follow(flat: str) -> bool:
         q, c = mark.start(), mark.group()
         if c != "_" and not may_separate(flat, q):
             continue  # a hyphen inside a word, a colon inside a time, a slash inside an address
-        at = q if c == "_" else SPACES_BEFORE.match(flat, 0, q).start()
+        at = q if c == "_" else spaces_start(flat, 0, q)
         if len(flat[:at].split(None, _TITLE_WORDS - 1)) < _TITLE_WORDS:
             continue  # no headline of three words ends there
-        if c == "_" or SEPARATOR.match(flat, at) is not None:
+        if c == "_" or separator_at(flat, at) is not None:
             return at <= near or _head_parted(flat)  # past near: only a part after a separator reaches it
     return False
 
@@ -740,7 +740,7 @@ def folded_headline(doc: Document, flat: str | None = None) -> str | None:
         return None  # the test below, answered without the copies: no separator can follow the headline
     span = reprinted_title(flat, 0, len(flat))
     if (prose
-            and (span is None or (SEPARATOR.match(flat, span[1]) is None and not flat.startswith("_", span[1])))):
+            and (span is None or (separator_at(flat, span[1]) is None and not flat.startswith("_", span[1])))):
         return None  # uncut text that opens with a sentence of prose (a cleaned text): no browser title,
         # unless the headline a copy confirms has a site's trail after it ("... law - NewsFlash - ...", "This
         # API is so Fetching! ✩ Mozilla Hacks", or joined by an underscore, as Chinese sites join theirs:
