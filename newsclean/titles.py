@@ -31,8 +31,9 @@ from .names import byline_names
 from .words import SPACE, WORD, content_stems, headline_shaped, norm_key, tokens, words
 
 __all__ = ["MAX_PARTS", "SEPARATOR", "SITE_DASH", "SITE_SEPARATOR", "SUBTITLE", "deck_shaped", "identifier",
-           "menu_bar", "own_headline", "printed_copies", "run_in_title", "sentence_case", "split_site", "subtitled",
-           "title_bounds", "title_parts", "title_runs", "unmarked", "with_deck"]
+           "markup_start_by", "menu_bar", "own_headline", "printed_copies", "run_in_title", "sentence_case",
+           "separator_at", "spaces_start", "split_site", "subtitled", "title_bounds", "title_parts", "title_runs",
+           "unmarked", "with_deck"]
 
 # Between a headline and its site's name or section: a bar, a double colon, an angle bracket
 # (breadcrumbs), a middle dot or bullet, a tilde: with or without spaces around; an en or em
@@ -153,6 +154,31 @@ def _markup_start(title: str) -> int | None:
     return first
 
 
+# A character no run of a markup case or of a call's name holds (white space, a word's characters, a
+# name's colon or hyphen): a match of either that starts before it and holds it ends within
+# _MARKUP_TAIL characters after it, on its closing marks ("=", ">", "/>", "<=", "');").
+_RUN_STOP = regex.compile(r"[^\s\w:-]")
+_MARKUP_TAIL = 3
+
+
+def markup_start_by(title: str, bound: int) -> int | None:
+    """Where the first piece of markup or code in ``title`` starts (:func:`unmarked`), where that is
+    at ``bound`` or before, else ``None``: read up to the first character past ``bound`` that ends
+    every run of a match (:data:`_RUN_STOP`). A match that starts at ``bound`` or before ends within
+    :data:`_MARKUP_TAIL` characters after that character, so it is a match of the title cut there, and a
+    match of the cut title is one of the whole (no case reads the end of the text): a page folded to
+    one line is read only where a title can stand (``tests/test_fast_paths.py`` compares it with
+    :func:`_markup_start` of the whole title).
+
+    >>> s = "Aid Arrives</title>" + " Home News" * 400 + "<b class='x'>"
+    >>> markup_start_by(s, 20), markup_start_by(s, 5), markup_start_by("Rates (rise)", 20)
+    (11, None, None)
+    """
+    stop = _RUN_STOP.search(title, min(len(title), bound + 1))
+    at = _markup_start(title if stop is None else title[:stop.start() + _MARKUP_TAIL])
+    return at if at is not None and at <= bound else None
+
+
 def unmarked(title: str) -> str:
     """``title`` up to the first piece of markup or code swallowed into it (a page whose
     ``<title>`` is not closed takes in what follows): no title holds such text.
@@ -235,6 +261,43 @@ def may_separate(text: str, at: int) -> bool:
     return c in _DOUBLING_MARKS and (after == c or after.isspace())
 
 
+_MARK_CHARS = frozenset(SEPARATOR_MARKS)  # (the backslash is in twice: escaped, as written for a class)
+
+
+def separator_at(text: str, pos: int, end: int | None = None) -> regex.Match[str] | None:
+    """``SEPARATOR.match(text, pos, end)``, with no call to the engine where the character at ``pos``,
+    or the one after a single space there, is neither white space nor a separator's mark: each of the
+    pattern's alternatives holds a mark (:data:`SEPARATOR_MARKS`) right after the run of white space
+    it opens with, or opens with its colon. Most places asked (right after a headline's words) hold a
+    space and a word. ``str.isspace`` holds all of regex's ``\\s``.
+
+    >>> [separator_at(s, 5) is not None for s in ("Storm - Herald", "Storm hits", "Storm:x", "Storm\t| x")]
+    [True, False, False, True]
+    """
+    end = len(text) if end is None else end
+    c = text[pos] if pos < end else ""
+    if c == " " and pos + 1 < end:
+        c = text[pos + 1]  # (one space and what follows it: a longer run of white space is read by the pattern)
+    if c and c not in _MARK_CHARS and not c.isspace():
+        return None
+    return SEPARATOR.match(text, pos, end)
+
+
+def spaces_start(text: str, pos: int, at: int) -> int:
+    """``SPACES_BEFORE.match(text, pos, at).start()``: where the run of white space that ends at ``at``
+    starts, no earlier than ``pos``. No white space, or a single space, before ``at`` (most marks) is
+    told by two look-ups, ``str.isspace`` holding all of regex's ``\\s``.
+
+    >>> spaces_start("Storm - Herald", 0, 6), spaces_start("Storm|Herald", 0, 5), spaces_start("Storm \t - x", 0, 8)
+    (5, 5, 5)
+    """
+    if at > pos and not text[at - 1].isspace():
+        return at
+    if at > pos and text[at - 1] == " " and (at - 1 == pos or not text[at - 2].isspace()):
+        return at - 1
+    return int(SPACES_BEFORE.match(text, pos, at).start())
+
+
 def separators_in(text: str, start: int = 0, end: int | None = None) -> Iterator[regex.Match[str]]:
     """``SEPARATOR.finditer(text, start, end)``, each separator tried only where its mark stands (a
     character of :data:`_SEPARATOR_CHAR` that :func:`may_separate`, after the white space before
@@ -252,7 +315,7 @@ def separators_in(text: str, start: int = 0, end: int | None = None) -> Iterator
     pos, end = start, len(text) if end is None else end
     while (mark := _SEPARATOR_CHAR.search(text, pos, end)) is not None:
         at = mark.start()
-        m = SEPARATOR.match(text, SPACES_BEFORE.match(text, pos, at).start(), end) if may_separate(text, at) else None
+        m = SEPARATOR.match(text, spaces_start(text, pos, at), end) if may_separate(text, at) else None
         if m is None:
             pos = at + 1  # no separator holds this mark: none starts before it
         else:

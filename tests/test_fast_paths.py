@@ -488,6 +488,29 @@ def test_markup_start_on_random_strings():
         assert titles._markup_start(text) == _plain_markup_start(text), repr(text)
 
 
+def test_markup_start_by_is_the_whole_search_up_to_the_bound():
+    """``titles.markup_start_by`` reads a title only up to the first character past the bound that
+    ends every run of a match: the answer is the whole title's first markup where that is at the
+    bound or before, on runs of white space, of a word's characters, colons and hyphens that go on
+    past the bound (a tag's name, a call's name, a comparison's word), with characters the engines
+    read apart (combining marks, U+001C, U+0085)."""
+    from newsclean import titles
+    rng = random.Random(37)
+    alphabet = list("aZé_9 (\"')<>/!=-:;.dfé\u0301\u0928\u093f\x1c\x85\xa0\n\t")
+    pieces = ["function", "document.", "-->", "<!", "</a", "<a href=", '")', "')", "(x <", '"/>', "(ab >=",
+              " " * 30, "word" * 10, "a:b-c" * 6, "<abc" + " " * 25 + "d=", "(" + "w" * 30 + " <", 'f' * 30 + '("']
+    checked = 0
+    for _ in range(20_000):
+        text = "".join(rng.choice(alphabet) if rng.random() < 0.8 else rng.choice(pieces)
+                       for _ in range(rng.randint(0, 40)))
+        whole = titles._markup_start(text)
+        for bound in (rng.randint(0, len(text) + 2), rng.randint(0, 40)):
+            expected = whole if whole is not None and whole <= bound else None
+            assert titles.markup_start_by(text, bound) == expected, (repr(text), bound)
+            checked += expected is not None
+    assert checked > 5_000
+
+
 _WORD_RUN = regex.compile(r"\S++")
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import random
 
 import pytest
+import regex
 
 from newsclean.document import Document
 from newsclean.headlines import run_in
@@ -40,10 +41,15 @@ TABLE = [
     " " * 40 + "Storm hits the coast - Herald " + "word " * 60 + "Storm hits the coast",
     "Storm " * 45 + "- Herald Storm Storm Storm",
     "</title><b>Storm hits the coast - Herald</b> Storm hits the coast",
+    "Storm hits the coast - Herald " + "word " * 33 + "</b> " + "Home News " * 30 + "Storm hits the coast",
+    "Storm hits the coast - Herald " + "word " * 34 + " " * 8 + "<b class=x>" + "Home " * 40 + "Storm hits the coast",
+    "Storm hits the coast " + "word" * 60 + '("x") Home News ' * 20 + "Storm hits the coast",
+    "Storm hits the coast</title><a href=x> " + "Home News " * 40 + "Storm hits the coast - Herald",
     "",
     "   ",
 ]
 
+_TOKEN_RUN = regex.compile(r"\S++")
 _PROSE = "The storm hit the coast on Monday, and the town said the damage was worse than it had feared."
 
 
@@ -116,4 +122,28 @@ def test_folded_headline_is_the_rule_without_its_shortcuts(cut: int, monkeypatch
     fast = [run_in.folded_headline(doc) for doc in docs]
     monkeypatch.setattr(run_in, "_trail_may_follow", lambda flat: True)
     monkeypatch.setattr(run_in, "_may_double", lambda flat: True)
+    monkeypatch.setattr(run_in, "_unmarked_run_in", _plain_unmarked_run_in)
     assert [run_in.folded_headline(doc) for doc in docs] == fast
+
+
+def _plain_unmarked_run_in(flat: str, line_end: int, a: int, b: int, lined: bool) -> bool:
+    """What ``run_in._unmarked_run_in`` stands in for: the first line's markup looked for in the whole line."""
+    return run_in._run_in(run_in._unmarked_text(flat, line_end), a, b, lined)
+
+
+def test_unmarked_run_in_is_the_run_in_test_of_the_unmarked_text() -> None:
+    """Every part of the head that ends at a word's end or before a mark, on the texts and on them
+    with markup put at each place around the first ``_FOLDED_LINE`` characters, in and after white space."""
+    rnd = random.Random(37)
+    texts = _texts()[::3] + _random_texts(500)
+    marks = ["</b>", "<b class=x>", '("x")', "-->", "<!--", "(a >= 1)", " " * 9 + "</b>"]
+    for text in list(texts[:400]):
+        for at in (rnd.randint(150, 260), rnd.randint(0, 400)):
+            texts.append(text[:at] + rnd.choice(marks) + text[at:])
+    for text in texts:
+        line_end = text.find("\n") % (len(text) + 1)
+        for b in sorted({m.end() for m in _TOKEN_RUN.finditer(text, 0, min(len(text), 300))})[:12]:
+            for a in (0, min(b, 5)):
+                for lined in (False, True):
+                    assert (run_in._unmarked_run_in(text, line_end, a, b, lined)
+                            == _plain_unmarked_run_in(text, line_end, a, b, lined)), (text[:300], a, b)

@@ -10,7 +10,15 @@ import random
 
 import pytest
 
-from newsclean.titles import SEPARATOR, may_separate, separators_in, title_bounds
+from newsclean.titles import (
+    SEPARATOR,
+    SPACES_BEFORE,
+    may_separate,
+    separator_at,
+    separators_in,
+    spaces_start,
+    title_bounds,
+)
 
 from .test_headline_fast_paths import _title_bounds_plain
 
@@ -74,3 +82,30 @@ def test_may_separate_rules_out_no_mark_a_separator_holds() -> None:
         for m in SEPARATOR.finditer(text):
             at = len(m.group()) - len(m.group().lstrip()) + m.start()
             assert may_separate(text, at), (text, m.span())
+
+
+def _places_texts() -> list[str]:
+    rnd = random.Random(37)
+    alphabet = ["a", "Ab", "2", " ", "  ", "\n", "\t", "\x1c", "\x1f", "\x85", "\u00a0", "\u2009", "|", ":", "·",
+                "•", "~", ">", "–", "—", "/", "\\", "✩", "»", "›", "(", ")", "-", "_", ".", "x)", "é\u0301"]
+    return TABLE + ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 16))) for _ in range(20_000)]
+
+
+def test_separator_at_is_the_match_at_every_place() -> None:
+    """``titles.separator_at`` answers ``SEPARATOR.match`` at every place of the table and of random strings
+    of marks, words and white space (of both kinds: ``\\x1c``, ``\\x85``), up to the end and short of it."""
+    ruled_out = 0
+    for text in _places_texts():
+        for pos in range(len(text) + 1):
+            for end in {len(text), min(len(text), pos + 1), min(len(text), pos + 2)}:
+                got, want = separator_at(text, pos, end), SEPARATOR.match(text, pos, end)
+                assert (None if got is None else got.span()) == (None if want is None else want.span()), (text, pos)
+                ruled_out += got is None
+    assert ruled_out > 10_000
+
+
+def test_spaces_start_is_the_reversed_match_at_every_place() -> None:
+    for text in _places_texts():
+        for at in range(len(text) + 1):
+            for pos in {0, max(0, at - 1), at}:
+                assert spaces_start(text, pos, at) == SPACES_BEFORE.match(text, pos, at).start(), (text, pos, at)

@@ -42,15 +42,16 @@ from ..lexicon import AGENCIES, DATELINE_AGENCIES, NOISE_LINES, SMALL_WORDS, all
 from ..names import byline_names, byline_prefix, desk_credit
 from ..sentences import SENTENCE_BREAK, ends_sentence
 from ..titles import (
-    SEPARATOR,
     SEPARATOR_MARKS,
-    SPACES_BEFORE,
     deck_shaped,
+    markup_start_by,
     may_separate,
     printed_copies,
     run_in_title,
     sentence_case,
+    separator_at,
     separators_in,
+    spaces_start,
     unmarked,
 )
 from ..words import headline_shaped, norm_key, tokens
@@ -333,7 +334,7 @@ def _run_in(text: str, a: int, b: int, lined: bool = False) -> bool:
         return True
     if lined and text.startswith("\n\n", end):
         return False
-    return not text[b:end].strip() or SEPARATOR.match(text, b, end) is not None or _day_after(text, b, end)
+    return not text[b:end].strip() or separator_at(text, b, end) is not None or _day_after(text, b, end)
 
 
 def _day_after(text: str, b: int, end: int) -> bool:
@@ -609,6 +610,27 @@ def _unmarked_text(flat: str, line_end: int) -> str:
     return flat[:marked] if marked < line_end else flat
 
 
+def _unmarked_run_in(flat: str, line_end: int, a: int, b: int, lined: bool) -> bool:
+    """:func:`_run_in` of :func:`_unmarked_text`: whether ``flat[a:b]`` is run into what follows it
+    once the markup swallowed into the first line (``line_end`` long) goes. A first line of
+    :data:`_FOLDED_LINE` characters or more that holds the part is run in unless the markup leaves
+    it shorter, so only markup that starts in its first :data:`_FOLDED_LINE` characters (or in the
+    white space right after them, which the cut drops) is looked for (:func:`titles.markup_start_by`),
+    not markup anywhere in a page folded to one line.
+
+    >>> s = "Aid Arrives at Dawn " + "Home News " * 30
+    >>> _unmarked_run_in(s, len(s), 0, 11, False), _unmarked_run_in("Aid Arrives at</b>" + s, 18 + len(s), 0, 11, False)
+    (True, False)
+    """
+    if line_end < _FOLDED_LINE or b > line_end:
+        return _run_in(_unmarked_text(flat, line_end), a, b, lined)
+    bound = _FOLDED_LINE - 1  # markup from past the white space here leaves a line of _FOLDED_LINE or more
+    while bound < line_end and flat[bound].isspace():
+        bound += 1
+    at = markup_start_by(flat[:line_end], bound)
+    return at is None or _run_in(flat[:len(flat[:at].rstrip())], a, b, lined)
+
+
 # A character that every separator (titles.SEPARATOR) holds after only white space, or an underscore.
 _TRAIL_MARK = re.compile(f"[_{SEPARATOR_MARKS}]")
 _SPACES_AFTER = regex.compile(r"\s*+")
@@ -645,10 +667,10 @@ def _trail_may_follow(flat: str) -> bool:
         q, c = mark.start(), mark.group()
         if c != "_" and not may_separate(flat, q):
             continue  # a hyphen inside a word, a colon inside a time, a slash inside an address
-        at = q if c == "_" else SPACES_BEFORE.match(flat, 0, q).start()
+        at = q if c == "_" else spaces_start(flat, 0, q)
         if len(flat[:at].split(None, _TITLE_WORDS - 1)) < _TITLE_WORDS:
             continue  # no headline of three words ends there
-        if c == "_" or SEPARATOR.match(flat, at) is not None:
+        if c == "_" or separator_at(flat, at) is not None:
             return at <= near or _head_parted(flat)  # past near: only a part after a separator reaches it
     return False
 
@@ -718,7 +740,7 @@ def folded_headline(doc: Document, flat: str | None = None) -> str | None:
         return None  # the test below, answered without the copies: no separator can follow the headline
     span = reprinted_title(flat, 0, len(flat))
     if (prose
-            and (span is None or (SEPARATOR.match(flat, span[1]) is None and not flat.startswith("_", span[1])))):
+            and (span is None or (separator_at(flat, span[1]) is None and not flat.startswith("_", span[1])))):
         return None  # uncut text that opens with a sentence of prose (a cleaned text): no browser title,
         # unless the headline a copy confirms has a site's trail after it ("... law - NewsFlash - ...", "This
         # API is so Fetching! ✩ Mozilla Hacks", or joined by an underscore, as Chinese sites join theirs:
@@ -735,7 +757,7 @@ def folded_headline(doc: Document, flat: str | None = None) -> str | None:
         confirmed = span is not None
     if span is None and doc.breaks:  # unconfirmed: the browser title that opens a page's line, or its first unit
         span = title_head(flat, 0, len(flat) if doc.facts.furniture else doc.breaks[0])
-    if span is None or not (confirmed or _run_in(_unmarked_text(flat, line_end), *span, lined=not doc.breaks)):
+    if span is None or not (confirmed or _unmarked_run_in(flat, line_end, *span, lined=not doc.breaks)):
         return None
     if doc.breaks and span[1] > doc.breaks[0] and prose_unit(flat[:doc.breaks[0]]):
         return None  # a folded article that opens with a sentence (a caption's, a deck's, a notice's):

@@ -14,7 +14,7 @@ import regex
 
 from ..dates import date_line
 from ..lexicon import ARTICLES, all_of
-from ..titles import SEPARATOR, SITE_SEPARATOR, SUBTITLE, sentence_case, separators_in, unmarked
+from ..titles import SEPARATOR, SITE_SEPARATOR, SUBTITLE, sentence_case, separator_at, separators_in, unmarked
 from .unit_shapes import furniture_unit, prose_unit
 from .unit_words import _TOKEN
 
@@ -320,8 +320,8 @@ def reprinted_title(text: str, start: int, end: int) -> tuple[int, int] | None:
                         named, named_at = (a, a + n), site_sep.start()
                 else:
                     best = (a, a + n)
-            if (len(piece.split()) >= _TITLE_WORDS and SEPARATOR.match(text, a + n, head_end) is not None
-                    and SEPARATOR.match(text, at + n, end) is None  # the copy prints no separator after it
+            if (len(piece.split()) >= _TITLE_WORDS and separator_at(text, a + n, head_end) is not None
+                    and separator_at(text, at + n, end) is None  # the copy prints no separator after it
                     and SUBTITLE.match(text, a + n, head_end) is None  # nor is a subtitle in lower case cut off
                     and (trailed is None or n > trailed[1] - trailed[0]) and _whole_title(piece)):
                 trailed = (a, a + n)
