@@ -396,6 +396,30 @@ _TAGS_HEADING_AT = re.compile(r"\x20(?=[^\x00-\x7f]|" + "|".join(
     re.escape(w[:1].upper()) + "(?i:" + re.escape(w[1:]) + ")" for w in _TAGS_WORDS)
     + ("|[" + re.escape(_TAGS_FIRSTS) + "]" if all(w[:1].isalpha() for w in _TAGS_WORDS) else "|[\\s\\S]")
     + r"[\s\S]{0,2}[^\x00-\x7f])")
+
+
+def _tags_heading_places(text: str, start: int, end: int) -> list[int]:
+    """Where :data:`_TAGS_HEADING` may match in ``text[start:end]``: right after a space that
+    :data:`_TAGS_HEADING_AT` finds, less the places of a character that is no ASCII and neither
+    upper case (``str.isupper``) nor unprintable (``str.isprintable``: a character this Python's
+    Unicode does not know). The heading opens with a capital (``\\p{Lu}``), each of which is one
+    or the other (``tests/test_segment_fast.py`` asks both modules about every character): a word
+    of a script without case (Chinese, Arabic, Hebrew) is no call to the engine (about 6,000
+    instructions each, four or five a folded page).
+
+    >>> s = "x Tags: a, b 标签 c Étiquettes d"
+    >>> [s[i:i + 2] for i in _tags_heading_places(s, 0, len(s))]
+    ['Ta', 'Ét']
+    """
+    out = []
+    for m in _TAGS_HEADING_AT.finditer(text, max(0, start - 1), end):
+        at = m.start() + 1
+        c = text[at]
+        if c.isascii() or c.isupper() or not c.isprintable():
+            out.append(at)
+    return out
+
+
 _TAG_COMMAS = 3  # commas of a list of keywords after a heading's colon
 _LINK_COMMAS = 2  # commas after a space (each keyword a link) of a list of keywords
 _TAG_REACH = 200  # characters after the heading read for them
@@ -416,7 +440,7 @@ def tag_lists(text: str, start: int, end: int) -> list[int]:
     []
     """
     out = []
-    for m in matches_at(_TAGS_HEADING, _TAGS_HEADING_AT, text, start, end, (1,)):
+    for m in matches_at_places(_TAGS_HEADING, text, start, end, _tags_heading_places(text, start, end)):
         after = text[m.end():min(end, m.end() + _TAG_REACH)]
         stop = _LIST_END.search(after)
         listed = after if stop is None else after[:stop.start()]
