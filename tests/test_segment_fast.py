@@ -17,7 +17,7 @@ import regex
 from newsclean import reasons
 from newsclean.filters import segment
 from newsclean.layout import head_units, headline_case, page_units
-from newsclean.lexicon import NOISE_LINES, SECTION_HEADINGS, all_of
+from newsclean.lexicon import NEXT_ARTICLE, NOISE_LINES, SECTION_HEADINGS, all_of
 
 from .test_fast_paths import LINES, _plain_run_ends
 from .test_unit_scans import _plain_page_lines
@@ -749,9 +749,13 @@ def test_plain_tails_rule_out_only_what_the_search_rules_out():
 
 def test_next_links_are_tried_only_where_one_may_open():
     """page_units.next_links tries its pattern only right after a space that a stop or a closer precedes,
-    before a mark, a space, a letter a link may open with or a character that is no ASCII: the same
-    matches as the pattern's finditer, on random strings of the links' words in every language and case,
-    marks before them, sentences' ends and spans that cut them, and on every folded eval page."""
+    before a mark, a space, two ASCII letters a link may open with, one before a character that is no
+    ASCII, or a character that is no ASCII: the same matches as the pattern's finditer, on random strings
+    of the links' words in every language and case, words that open with a link's first letters, marks
+    before them, sentences' ends and spans that cut them, and on every folded eval page. The two letters
+    are those the links' words open with, read from the lexicon."""
+    openings = {w[:2] for ps in NEXT_ARTICLE.values() for p in ps for w in regex.findall(r"[a-zäéíóú]+", p)}
+    assert {"pr", "ne", "ol", "vo", "ar", "po"} <= set(page_units._NEXT_LINK_PAIRS) <= openings
     from newsclean.layout.line_sentences import matches_at
 
     from .conftest import eval_cases
@@ -766,7 +770,8 @@ def test_next_links_are_tried_only_where_one_may_open():
     words = ["It ended.", "ended.”", "(AP)", "Next", "next", "NEXT", "Previous Post", "Older Entries", "Newer posts",
              "Nächster Artikel", "Vorheriger Beitrag", "Article suivant", "Artículo anterior", "Entrada siguiente",
              "Noticia", "Articolo successivo", "Próximo artigo", "Post anterior", "-", "–", "—", "|", "•", "«", "»",
-             "<", ">", ":", "Council", "2020", "“Quote", "x", ".", "!", "?", "…", "ſ", "Ⓝext"]
+             "<", ">", ":", "Council", "2020", "“Quote", "x", ".", "!", "?", "…", "ſ", "Ⓝext", "Police", "Prev",
+             "One", "On", "An", "Now", "Nä", "nÄCHSTER", "Olé", "Pr", "P", "N", "ARTÍCULO", "ártículo", "oLDER"]
     for _ in range(20_000):
         s = rng.choice([" ", "  "]).join(rng.choice(words) for _ in range(rng.randint(0, 9)))
         a = rng.randint(0, len(s))
