@@ -540,6 +540,7 @@ def test_break_spaces_are_the_sentence_break_matches():
 
     rng = random.Random(24)
     alphabet = [*".!?…。\"'”’»)]“‘«([", " ", " ", "  ", "A", "Z", "a", "9", "É", "ǅ", "ⅰ", "٣", "\u00a0", "\n", "x",
+                ". \"T", ".\" (A", "! “9", "?) «É",
                 "é", "z"]
     for _ in range(20_000):
         s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16)))
