@@ -671,7 +671,10 @@ def test_abbreviation_reads_a_plain_word_as_the_search_does():
 
     rng = random.Random(25)
     pieces = ["Mr", "mr", "U", "S", "U.S", "e.g", "Jan", "said", "Monday", "x", "St", "Dr", "2019", "No", "vs",
-              "(", "“", '"', "'", "’", "”", ")", "]", "[", ".", ".", ".", "..", "-", "é", "Ü", "\n", "A1", "_", "ſ"]
+              "(", "“", '"', "'", "’", "”", ")", "]", "[", ".", ".", ".", "..", "-", "é", "Ü", "\n", "A1", "_", "ſ",
+              "года", "Г", "ǅ", "中文", "²", "٣", "Ⅻ", "ª", "\u0301"]
+    every = "".join(chr(c) for c in range(0x80, 0x110000) if not 0xD800 <= c < 0xE000)
+    assert all(regex.match(r"\w", c) for c in every if c.isalpha())  # a letter is a character of the word
     for _ in range(10_000):
         s = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
         s = rng.choice(["", "He met ", "x" * 45, "a b "]) + s + rng.choice(["", ".", '."', ".)", ". "])

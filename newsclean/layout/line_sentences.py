@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 import regex
 
-from ..alternatives import matches_at_places
+from ..alternatives import Openings, matches_at_places
 from ..lexicon import (
     ABBREVIATIONS,
     AGENCY_PHOTO_LABELS,
@@ -52,11 +52,12 @@ def _abbreviation(text: str, end: int) -> bool:
     abbreviation or an initial: ``Mr.``, ``U.S.``, ``J.``.
 
     Where the token before ``end`` is ASCII characters of the pattern's word (letters, figures,
-    ``_``, ``.``, ``'``, ``-``), a stop and closing quotes only (``said.``, ``Monday."``, ``U.S.``,
-    ``...``, a stop alone: most stops), the pattern's word is those characters: where they do not
-    open with a quote, its search matches at the token's start with them, the stop before the
-    closing quotes its last (``tests/test_segment_fast.py`` compares the two), and the word is read
-    without a search.
+    ``_``, ``.``, ``'``, ``-``) or letters of any script (``str.isalpha``, each a ``\\w`` to the
+    engine), a stop and closing quotes only (``said.``, ``Monday."``, ``U.S.``, ``...``, ``года.``, a
+    stop alone: most stops), the pattern's word is those characters: where they do not open with a
+    quote, its search matches at the token's start with them, the stop before the closing quotes
+    its last (``tests/test_segment_fast.py`` compares the two, and asks the engine about every
+    letter), and the word is read without a search.
 
     >>> _abbreviation("He met Mr. Smith", 10), _abbreviation("He left. Then", 8), _abbreviation("the U.S. Then", 8)
     (True, False, True)
@@ -64,7 +65,7 @@ def _abbreviation(text: str, end: int) -> bool:
     start = text.rfind(" ", max(0, end - 40), end) + 1
     core = text[start:end].rstrip(_CLOSING_QUOTES)
     word = core[:-1]
-    if core[-1:] == "." and word.isascii() and not word.strip(_WORD_CHARS) and word[:1] != "'":
+    if core[-1:] == "." and (not word.strip(_WORD_CHARS) and word[:1] != "'" if word.isascii() else word.isalpha()):
         word = word.lower()  # (the search's word: see above)
     else:
         m = _WORD_BEFORE.search(text, start, end)
@@ -101,10 +102,12 @@ _OPENS = regex.compile(r"\x20[\"“‘(\[]?+[\p{Lu}\d]")
 # it, and the next sentence opens at the capitalised word right before the first lower-case one.
 _CREDIT_LABEL = regex.compile(r"(?:" + "|".join(all_of(CREDIT_LABELS)) + r")s?:\x20")
 _CREDIT_NAMES = 6  # words of a credit's names: "20th Century Fox", "Hau Dinh, AP", "NASA/JPL-Caltech"
-# The words a credit's label opens with, each a plain literal (``tests/test_segment_fast.py``): every match
-# opens with one in its case (the pattern folds no case), so ``str.startswith`` (one call in C) rules out the
-# places where none stands. A test of the first character only left about nine calls to the engine a folded
-# page (a sentence opening with "Police", "Ice", "Currently"), each about 6,000 instructions.
+_CREDIT_LABEL_OPENS = Openings(_CREDIT_LABEL)  # the characters a credit's label may open with
+# ... and the words it opens with, each a plain literal (``tests/test_segment_fast.py``): every match opens
+# with one in its case (the pattern folds no case), so ``str.startswith`` (one call in C) rules out the
+# places where none stands, after a first character that one opens with. The first character alone left
+# about nine calls to the engine a folded page (a sentence opening with "Police", "Ice", "Currently"), each
+# about 4,000 instructions.
 _CREDIT_LABEL_WORDS = tuple(all_of(CREDIT_LABELS))
 _NAME_STOP = regex.compile(r"[.!?][\"'”’)\]]*+$")
 
@@ -340,7 +343,8 @@ def sentence_breaks(text: str, start: int, end: int, counted: Sequence[int] | No
         elif mark in _CLOSING_QUOTES and "." in text[max(start, i - 3):i] and _abbreviation(text, i):
             continue
         after = text[i + 1:i + 2]  # a credit opens with its label or its bracket: no call where neither stands
-        named = credit_end(text, i + 1, end) if text.startswith(_CREDIT_LABEL_WORDS, i + 1) else None
+        labelled = _CREDIT_LABEL_OPENS[after] and text.startswith(_CREDIT_LABEL_WORDS, i + 1)
+        named = credit_end(text, i + 1, end) if labelled else None
         if named is not None:  # the credit closes the caption before it: part after its names
             out.append(named)
             continue
