@@ -183,6 +183,8 @@ def test_opening_superset_leaves_out_no_character_of_the_class() -> None:
     superset = set(re.findall("[" + lj._OPENS_ASCII + r"]|[^\x00-\x7f“‘«»©•]", every))
     assert in_class <= superset
     assert {c for c in superset if c.isascii()} <= in_class  # an ASCII character is taken without _OPENS_ON
+    # a character no ASCII is read by _OPENS_ON only where it may be of the class (str.islower or a closing quote)
+    assert {c for c in in_class if not c.isascii()} <= {c for c in superset if not c.isascii() and lj._may_open_on(c)}
     first_chars = set(regex.findall("[" + lj._ENDS_OPEN_FIRSTS + "]", every))
     # a reversed open end opens with a mark or a small word's last letter, in any case regex's ignored case reads
     lasts = {c for w in SMALL for c in regex.findall("(?i)" + regex.escape(w[-1]), every)}

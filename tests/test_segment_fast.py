@@ -17,7 +17,7 @@ import regex
 from newsclean import reasons
 from newsclean.filters import segment
 from newsclean.layout import head_units, headline_case, page_units
-from newsclean.lexicon import NOISE_LINES, SECTION_HEADINGS, all_of
+from newsclean.lexicon import NEXT_ARTICLE, NOISE_LINES, SECTION_HEADINGS, all_of
 
 from .test_fast_paths import LINES, _plain_run_ends
 from .test_unit_scans import _plain_page_lines
@@ -313,16 +313,23 @@ def _plain_sentence_breaks(text: str, start: int, end: int) -> list[int]:
 
 
 def test_sentence_breaks_ask_for_a_credit_only_where_one_may_open():
-    """sentence_breaks asks for a credit after a sentence end only where its label's first letter
-    (alternatives.Openings) or its bracket stands: the same breaks as asking everywhere, on credits of
-    every kind and random sentences, and on every folded eval page."""
+    """sentence_breaks asks for a credit after a sentence end only where one of its label's words
+    (str.startswith: each a plain literal, which the pattern reads in its case) or its bracket stands: the
+    same breaks as asking everywhere, on credits of every kind and random sentences, and on every folded
+    eval page."""
+    from newsclean.layout import line_sentences as ls
     from newsclean.layout.line_sentences import sentence_breaks
+
+    assert all(regex.escape(w, literal_spaces=True) == w for w in ls._CREDIT_LABEL_WORDS)
+    assert not ls._CREDIT_LABEL.flags & regex.IGNORECASE
+    assert ls._CREDIT_LABEL.pattern.startswith("(?:" + "|".join(ls._CREDIT_LABEL_WORDS) + ")")
 
     from .conftest import eval_cases
     rng = random.Random(26)
     pieces = ["The army left.", "Credit: ESA A crew slept.", "Photo: Hau Dinh, AP Esper spoke.", "(AP Photo/Jane Doe)",
               "(Image: GETTY)", "Pictures: Jo Lee The end.", "Credits: x", "Image: Jose Mourinho, left, has won.",
-              "Mr. Lee met.", "It rained!", "“Go.”", "(AP)", "Photos: A B C D E F G H", "less", "Photo 2 of 9", "P."]
+              "Mr. Lee met.", "It rained!", "“Go.”", "(AP)", "Photos: A B C D E F G H", "less", "Photo 2 of 9", "P.",
+              "Pictured: x", "Imagery: y", "photo: z", "PHOTO: Q R", "Credit:x", "Image:  Jo Lee A b."]
     for _ in range(5_000):
         s = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 10)))
         assert sentence_breaks(s, 0, len(s)) == _plain_sentence_breaks(s, 0, len(s)), s
@@ -533,6 +540,7 @@ def test_break_spaces_are_the_sentence_break_matches():
 
     rng = random.Random(24)
     alphabet = [*".!?…。\"'”’»)]“‘«([", " ", " ", "  ", "A", "Z", "a", "9", "É", "ǅ", "ⅰ", "٣", "\u00a0", "\n", "x",
+                ". \"T", ".\" (A", "! “9", "?) «É",
                 "é", "z"]
     for _ in range(20_000):
         s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16)))
@@ -549,16 +557,25 @@ def test_break_spaces_are_the_sentence_break_matches():
 
 def test_tags_headings_are_tried_only_where_one_may_open():
     """page_units.tag_lists tries its heading only after a space before the first characters of one of
-    the headings (a capital first), or before four characters one of which is no ASCII: the same
-    matches as the pattern's finditer, on random strings of headings' words in every case (the Kelvin
-    sign folds to "k", the long s to "s"), words that open as a heading does ("More than", "Ta"), lists
-    and spans that cut them, and on every folded eval page."""
+    the headings (a capital first), or before four characters one of which is no ASCII, the first
+    upper case or unprintable: the same matches as the pattern's finditer, on random strings of
+    headings' words in every case (the Kelvin sign folds to "k", the long s to "s"), words that open as
+    a heading does ("More than", "Ta"), words of scripts without case, lists and spans that cut them,
+    and on every folded eval page. Every capital the heading's ``\\p{Lu}`` reads is upper case to
+    ``str.isupper`` or unprintable to ``str.isprintable`` (a character this Python's Unicode lacks)."""
+    from newsclean.alternatives import matches_at_places
     from newsclean.layout.line_sentences import matches_at
+
+    every = "".join(chr(c) for c in range(0x80, 0x110000) if not 0xD800 <= c < 0xE000)
+    assert all(c.isupper() or not c.isprintable() for c in regex.findall(r"\p{Lu}", every))
 
     from .conftest import eval_cases
 
     def found(s: str, a: int, b: int) -> list[tuple[int, int]]:
-        return [m.span() for m in matches_at(page_units._TAGS_HEADING, page_units._TAGS_HEADING_AT, s, a, b, (1,))]
+        places = page_units._tags_heading_places(s, a, b)
+        assert [m.span() for m in matches_at_places(page_units._TAGS_HEADING, s, a, b, places)] == [
+            m.span() for m in matches_at(page_units._TAGS_HEADING, page_units._TAGS_HEADING_AT, s, a, b, (1,))]
+        return [m.span() for m in matches_at_places(page_units._TAGS_HEADING, s, a, b, places)]
 
     def plain(s: str, a: int, b: int) -> list[tuple[int, int]]:
         return [m.span() for m in page_units._TAGS_HEADING.finditer(s, a, b)]
@@ -568,7 +585,8 @@ def test_tags_headings_are_tried_only_where_one_may_open():
              "\u212aeywords", "Argomenti |", "Étiquetas", "budget ,", "Council", ",", ".", "x", "Tag", "Tag:", "TAG |",
              "The", "More about", "More than", "tagged with", "Tagged With", "ſchlagwörter", "Schlagwörter", "Temas",
              "Categories:", "Etiquetas", "Ta", "T", "\u0130tags", "Tags\u00a0", "Th\u00e8mes", "THÈMES", "“Tags",
-             "TAGſ", "ſCHLAGWÖRTER", "tOPICS", "Tſ", "ẞ", "İ", "ÉTIQUETAS", "Mots-Clés", "MORE ABOUT"]
+             "TAGſ", "ſCHLAGWÖRTER", "tOPICS", "Tſ", "ẞ", "İ", "ÉTIQUETAS", "Mots-Clés", "MORE ABOUT",
+             "标签", "وسوم", "Ⓣags", "ǅ", "\U0001e900"]
     for _ in range(20_000):
         s = " ".join(rng.choice(words) for _ in range(rng.randint(0, 8)))
         a = rng.randint(0, len(s))
@@ -653,7 +671,10 @@ def test_abbreviation_reads_a_plain_word_as_the_search_does():
 
     rng = random.Random(25)
     pieces = ["Mr", "mr", "U", "S", "U.S", "e.g", "Jan", "said", "Monday", "x", "St", "Dr", "2019", "No", "vs",
-              "(", "“", '"', "'", "’", "”", ")", "]", "[", ".", ".", ".", "..", "-", "é", "Ü", "\n", "A1", "_", "ſ"]
+              "(", "“", '"', "'", "’", "”", ")", "]", "[", ".", ".", ".", "..", "-", "é", "Ü", "\n", "A1", "_", "ſ",
+              "года", "Г", "ǅ", "中文", "²", "٣", "Ⅻ", "ª", "\u0301"]
+    every = "".join(chr(c) for c in range(0x80, 0x110000) if not 0xD800 <= c < 0xE000)
+    assert all(regex.match(r"\w", c) for c in every if c.isalpha())  # a letter is a character of the word
     for _ in range(10_000):
         s = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
         s = rng.choice(["", "He met ", "x" * 45, "a b "]) + s + rng.choice(["", ".", '."', ".)", ". "])
@@ -732,9 +753,13 @@ def test_plain_tails_rule_out_only_what_the_search_rules_out():
 
 def test_next_links_are_tried_only_where_one_may_open():
     """page_units.next_links tries its pattern only right after a space that a stop or a closer precedes,
-    before a mark, a space, a letter a link may open with or a character that is no ASCII: the same
-    matches as the pattern's finditer, on random strings of the links' words in every language and case,
-    marks before them, sentences' ends and spans that cut them, and on every folded eval page."""
+    before a mark, a space, two ASCII letters a link may open with, one before a character that is no
+    ASCII, or a character that is no ASCII: the same matches as the pattern's finditer, on random strings
+    of the links' words in every language and case, words that open with a link's first letters, marks
+    before them, sentences' ends and spans that cut them, and on every folded eval page. The two letters
+    are those the links' words open with, read from the lexicon."""
+    openings = {w[:2] for ps in NEXT_ARTICLE.values() for p in ps for w in regex.findall(r"[a-zäéíóú]+", p)}
+    assert {"pr", "ne", "ol", "vo", "ar", "po"} <= set(page_units._NEXT_LINK_PAIRS) <= openings
     from newsclean.layout.line_sentences import matches_at
 
     from .conftest import eval_cases
@@ -749,7 +774,8 @@ def test_next_links_are_tried_only_where_one_may_open():
     words = ["It ended.", "ended.”", "(AP)", "Next", "next", "NEXT", "Previous Post", "Older Entries", "Newer posts",
              "Nächster Artikel", "Vorheriger Beitrag", "Article suivant", "Artículo anterior", "Entrada siguiente",
              "Noticia", "Articolo successivo", "Próximo artigo", "Post anterior", "-", "–", "—", "|", "•", "«", "»",
-             "<", ">", ":", "Council", "2020", "“Quote", "x", ".", "!", "?", "…", "ſ", "Ⓝext"]
+             "<", ">", ":", "Council", "2020", "“Quote", "x", ".", "!", "?", "…", "ſ", "Ⓝext", "Police", "Prev",
+             "One", "On", "An", "Now", "Nä", "nÄCHSTER", "Olé", "Pr", "P", "N", "ARTÍCULO", "ártículo", "oLDER"]
     for _ in range(20_000):
         s = rng.choice([" ", "  "]).join(rng.choice(words) for _ in range(rng.randint(0, 9)))
         a = rng.randint(0, len(s))

@@ -120,6 +120,23 @@ _OPENS_ASCII = ",.;:!?)\\]%a-z"
 _OPENS_AFTER = "(?=[" + _OPENS_ASCII + "]|[^\\x00-\\x7f“‘«»©•])"
 _OPENS_ON_SUPERSET = _std("\n" + _LINE_SPACE + "*+" + _OPENS_AFTER,
                           "\n" + _LINE_SPACE + "*(?!" + _LINE_SPACE + ")" + _OPENS_AFTER)
+# The characters no ASCII of _OPENS_ON's class: two closing quotes and the lower-case letters (``\p{Ll}``), each of
+# which ``str.islower`` reads as lower case where this Python's Unicode knows it, and ``str.isprintable`` as not
+# printable where it does not (a letter the ``regex`` module's newer tables hold): ``tests/test_join_fast.py`` asks
+# both modules about every character. A line opening with any other (a capital of another script, a dash: about
+# eight lines a page) is no call.
+_CLOSING_OPENS = "’”"
+
+
+def _may_open_on(c: str) -> bool:
+    """Whether ``c``, a character that is no ASCII, may be one of :data:`_OPENS_ON`'s class (where
+    :data:`_OPENS_ON_SUPERSET`'s match ends, after the line break and its white space): a call to
+    the ``regex`` engine costs about 6,000 instructions, these tests a few hundred.
+
+    >>> _may_open_on("é"), _may_open_on("’"), _may_open_on("К"), _may_open_on("—")
+    (True, True, False, False)
+    """
+    return c.islower() or c in _CLOSING_OPENS or not c.isprintable()
 
 
 # A line that opens with a key of serialized data: ``"headline": "Budget Passes"``, ``{"@type": "Person",``
@@ -296,7 +313,7 @@ def _cut_candidates(text: str) -> list[int]:
     ['the ', 'Week']
     """
     found = {m.start() for m in _OPENS_ON_SUPERSET.finditer(text)
-             if text[m.end()].isascii() or _OPENS_ON.match(text, m.start()) is not None}
+             if (c := text[m.end()]).isascii() or (_may_open_on(c) and _OPENS_ON.match(text, m.start()) is not None)}
     last = len(text) - 1
     found.update(last - m.start() for m in _ENDS_OPEN_REVERSED.finditer(text[::-1]))
     return sorted(found)

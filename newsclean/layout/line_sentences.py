@@ -44,16 +44,20 @@ _ABBREVIATIONS = frozenset(all_of(ABBREVIATIONS))
 
 
 _CLOSING_QUOTES = "\"'”’)]"  # what _WORD_BEFORE reads after the stop
+_WORD_CHARS = string.ascii_letters + string.digits + "_.'-"  # the ASCII characters of _WORD_BEFORE's word
 
 
 def _abbreviation(text: str, end: int) -> bool:
     """Whether the full stop at ``text[end - 1]`` (or the one before closing quotes) closes an
     abbreviation or an initial: ``Mr.``, ``U.S.``, ``J.``.
 
-    Where the token before ``end`` is ASCII letters and figures, a stop and closing quotes only
-    (``said.``, ``Monday."``: most stops), the pattern's word is those letters and figures: it
-    opens with no quote and holds no stop, so its search matches at the token's start with them
-    (``tests/test_segment_fast.py`` compares the two), and the word is read without a search.
+    Where the token before ``end`` is ASCII characters of the pattern's word (letters, figures,
+    ``_``, ``.``, ``'``, ``-``) or letters of any script (``str.isalpha``, each a ``\\w`` to the
+    engine), a stop and closing quotes only (``said.``, ``Monday."``, ``U.S.``, ``...``, ``года.``, a
+    stop alone: most stops), the pattern's word is those characters: where they do not open with a
+    quote, its search matches at the token's start with them, the stop before the closing quotes
+    its last (``tests/test_segment_fast.py`` compares the two, and asks the engine about every
+    letter), and the word is read without a search.
 
     >>> _abbreviation("He met Mr. Smith", 10), _abbreviation("He left. Then", 8), _abbreviation("the U.S. Then", 8)
     (True, False, True)
@@ -61,13 +65,13 @@ def _abbreviation(text: str, end: int) -> bool:
     start = text.rfind(" ", max(0, end - 40), end) + 1
     core = text[start:end].rstrip(_CLOSING_QUOTES)
     word = core[:-1]
-    if core[-1:] == "." and word.isascii() and word.isalnum():
-        word = word.lower()
-        return len(word) <= 1 or word in _ABBREVIATIONS
-    m = _WORD_BEFORE.search(text, start, end)
-    if m is None:
-        return False
-    word = m.group(1).lower()
+    if core[-1:] == "." and (not word.strip(_WORD_CHARS) and word[:1] != "'" if word.isascii() else word.isalpha()):
+        word = word.lower()  # (the search's word: see above)
+    else:
+        m = _WORD_BEFORE.search(text, start, end)
+        if m is None:
+            return False
+        word = m.group(1).lower()
     if not word:
         return False  # a stop standing alone: "Damascus suburb . At least 60 ..."
     return len(word) <= 1 or word in _ABBREVIATIONS or (len(word) <= 5 and "." in word)
@@ -99,6 +103,12 @@ _OPENS = regex.compile(r"\x20[\"“‘(\[]?+[\p{Lu}\d]")
 _CREDIT_LABEL = regex.compile(r"(?:" + "|".join(all_of(CREDIT_LABELS)) + r")s?:\x20")
 _CREDIT_NAMES = 6  # words of a credit's names: "20th Century Fox", "Hau Dinh, AP", "NASA/JPL-Caltech"
 _CREDIT_LABEL_OPENS = Openings(_CREDIT_LABEL)  # the characters a credit's label may open with
+# ... and the words it opens with, each a plain literal (``tests/test_segment_fast.py``): every match opens
+# with one in its case (the pattern folds no case), so ``str.startswith`` (one call in C) rules out the
+# places where none stands, after a first character that one opens with. The first character alone left
+# about nine calls to the engine a folded page (a sentence opening with "Police", "Ice", "Currently"), each
+# about 4,000 instructions.
+_CREDIT_LABEL_WORDS = tuple(all_of(CREDIT_LABELS))
 _NAME_STOP = regex.compile(r"[.!?][\"'”’)\]]*+$")
 
 
@@ -213,9 +223,10 @@ _CAPITAL_OR_FIGURE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 def _break_spaces(text: str, start: int, end: int, toggles: list[int] | None = None) -> list[int]:
     """The starts of :data:`~newsclean.sentences.SENTENCE_BREAK`'s matches in ``text[start:end]``
     (``matches_at(SENTENCE_BREAK, _BREAK_AT, text, start, end)``'s), the pattern not asked
-    where a stop stands right before the space and an ASCII capital or figure right after it, inside
-    the span (most breaks): its look-behind takes the stop (no closer after it) and its look-ahead
-    the capital or figure (no opener before it); nor where a closer stands after a character that is
+    where a stop, or a stop and one closer, stand right before the space and an ASCII capital or
+    figure, or an opener and one, right after it, inside the span (most breaks: ``said. The``,
+    ``said." The``, ``ended. “We``): its look-behind takes the stop and the closer, and its
+    look-ahead the opener and the capital or figure; nor where a closer stands after a character that is
     neither a stop nor a closer (``said"``, ``(AP)``): its look-behind finds no stop before the
     closers. Each match is one space, so none hides the next (``tests/test_segment_fast.py`` compares
     the two). ``toggles``: see :func:`_mark_spaces`.
@@ -226,8 +237,11 @@ def _break_spaces(text: str, start: int, end: int, toggles: list[int] | None = N
     """
     out = []
     for i in _mark_spaces(text, start, end, toggles):
-        if text[i - 1] in STOPS:
-            if text[i + 1] in _CAPITAL_OR_FIGURE or SENTENCE_BREAK.match(text, i, end) is not None:
+        before = text[i - 1]
+        if before in STOPS or (before in CLOSERS and text[i - 2] in STOPS):  # its look-behind holds
+            after = text[i + 1]
+            if (after in _CAPITAL_OR_FIGURE or (after in OPENERS and i + 2 < end and text[i + 2] in _CAPITAL_OR_FIGURE)
+                    or SENTENCE_BREAK.match(text, i, end) is not None):
                 out.append(i)
         elif text[i - 2] in _MARKS and SENTENCE_BREAK.match(text, i, end) is not None:
             out.append(i)  # (a closer after a word, most closers: no stop before it, no break)
@@ -329,7 +343,8 @@ def sentence_breaks(text: str, start: int, end: int, counted: Sequence[int] | No
         elif mark in _CLOSING_QUOTES and "." in text[max(start, i - 3):i] and _abbreviation(text, i):
             continue
         after = text[i + 1:i + 2]  # a credit opens with its label or its bracket: no call where neither stands
-        named = credit_end(text, i + 1, end) if _CREDIT_LABEL_OPENS[after] else None
+        labelled = _CREDIT_LABEL_OPENS[after] and text.startswith(_CREDIT_LABEL_WORDS, i + 1)
+        named = credit_end(text, i + 1, end) if labelled else None
         if named is not None:  # the credit closes the caption before it: part after its names
             out.append(named)
             continue

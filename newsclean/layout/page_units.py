@@ -25,7 +25,7 @@ from fractions import Fraction
 import regex
 
 from .. import reasons
-from ..alternatives import Openings, branches, literal_opening, matches_at_places
+from ..alternatives import branches, literal_opening, matches_at_places
 from ..lexicon import COUNTER_LABELS, COUNTER_LINKS, GALLERY_EXITS, NEXT_ARTICLE, SECTION_HEADINGS, all_of
 from ..memo import page_dict
 from ..sentences import CLOSERS, STOPS
@@ -350,13 +350,19 @@ _NEXT_LINK = regex.compile(r"(?<=[" + regex.escape(STOPS) + "][" + regex.escape(
                            r"[-–—|•«»<>]?+\x20?+(?:" + "|".join(p for ps in NEXT_ARTICLE.values() for p in ps)
                            + r")(?:\x20?[-–—|•«»<>:])?+(?=\x20[\"“‘(\[]?+(?-i:[\p{Lu}\d]))", regex.IGNORECASE)
 # Where one may start: right after a space that a stop or a closer precedes (its look-behind ends so),
-# before what it opens with: a mark, a space, a letter one of the links may open with (case folded as
-# the engine folds it, :class:`~newsclean.alternatives.Openings`) or a character that is no ASCII. ``re``
-# finds the space first (a literal: no class tried at every character) without trying the look-behind
-# at every character, nor the pattern after every sentence's end.
-_NEXT_LINK_OPENS = Openings(_NEXT_LINK, "(?:" + "|".join(p for ps in NEXT_ARTICLE.values() for p in ps) + ")")
-_NEXT_LINK_AT = re.compile(r"\x20(?<=[" + re.escape(STOPS + CLOSERS) + r"]\x20)(?=[-|<>]?\x20?(?:["
-                           + "".join(c for c in string.ascii_letters if _NEXT_LINK_OPENS[c]) + r"]|[^\x00-\x7f]))")
+# before what it opens with: a mark, a space, two ASCII letters a link may open with (in any case, as the
+# engine folds it: each pair asked of the links' alternation, a partial match, when the module loads), one
+# such letter before a character that is no ASCII (``Nächster``), or a character that is no ASCII. ``re``
+# finds the space first (a literal: no class tried at every character) without trying the look-behind at
+# every character, nor the pattern after every sentence's end; a sentence opening with a link's first
+# letter (``Police``, ``An``, ``One``) is no call (about five a folded page, 6,000 instructions each).
+_NEXT_LINK_WORDS = regex.compile("(?:" + "|".join(p for ps in NEXT_ARTICLE.values() for p in ps) + ")",
+                                 regex.IGNORECASE)
+_NEXT_LINK_FIRSTS = "".join(c for c in string.ascii_letters if _NEXT_LINK_WORDS.fullmatch(c, partial=True))
+_NEXT_LINK_PAIRS = [a + b for a in string.ascii_lowercase for b in string.ascii_lowercase
+                    if _NEXT_LINK_WORDS.fullmatch(a + b, partial=True)]
+_NEXT_LINK_AT = re.compile(r"\x20(?<=[" + re.escape(STOPS + CLOSERS) + r"]\x20)(?=[-|<>]?\x20?(?:(?i:"
+                           + "|".join(_NEXT_LINK_PAIRS) + ")|[" + _NEXT_LINK_FIRSTS + r"][^\x00-\x7f]|[^\x00-\x7f]))")
 
 
 def next_links(text: str, start: int, end: int) -> list[int]:
@@ -396,6 +402,30 @@ _TAGS_HEADING_AT = re.compile(r"\x20(?=[^\x00-\x7f]|" + "|".join(
     re.escape(w[:1].upper()) + "(?i:" + re.escape(w[1:]) + ")" for w in _TAGS_WORDS)
     + ("|[" + re.escape(_TAGS_FIRSTS) + "]" if all(w[:1].isalpha() for w in _TAGS_WORDS) else "|[\\s\\S]")
     + r"[\s\S]{0,2}[^\x00-\x7f])")
+
+
+def _tags_heading_places(text: str, start: int, end: int) -> list[int]:
+    """Where :data:`_TAGS_HEADING` may match in ``text[start:end]``: right after a space that
+    :data:`_TAGS_HEADING_AT` finds, less the places of a character that is no ASCII and neither
+    upper case (``str.isupper``) nor unprintable (``str.isprintable``: a character this Python's
+    Unicode does not know). The heading opens with a capital (``\\p{Lu}``), each of which is one
+    or the other (``tests/test_segment_fast.py`` asks both modules about every character): a word
+    of a script without case (Chinese, Arabic, Hebrew) is no call to the engine (about 6,000
+    instructions each, four or five a folded page).
+
+    >>> s = "x Tags: a, b 标签 c Étiquettes d"
+    >>> [s[i:i + 2] for i in _tags_heading_places(s, 0, len(s))]
+    ['Ta', 'Ét']
+    """
+    out = []
+    for m in _TAGS_HEADING_AT.finditer(text, max(0, start - 1), end):
+        at = m.start() + 1
+        c = text[at]
+        if c.isascii() or c.isupper() or not c.isprintable():
+            out.append(at)
+    return out
+
+
 _TAG_COMMAS = 3  # commas of a list of keywords after a heading's colon
 _LINK_COMMAS = 2  # commas after a space (each keyword a link) of a list of keywords
 _TAG_REACH = 200  # characters after the heading read for them
@@ -416,7 +446,7 @@ def tag_lists(text: str, start: int, end: int) -> list[int]:
     []
     """
     out = []
-    for m in matches_at(_TAGS_HEADING, _TAGS_HEADING_AT, text, start, end, (1,)):
+    for m in matches_at_places(_TAGS_HEADING, text, start, end, _tags_heading_places(text, start, end)):
         after = text[m.end():min(end, m.end() + _TAG_REACH)]
         stop = _LIST_END.search(after)
         listed = after if stop is None else after[:stop.start()]
