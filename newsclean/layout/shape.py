@@ -348,9 +348,7 @@ def _weight(text: str, covered: bool = True) -> float:
             if (("|" in text or "/" in text) if ascii_text else _holds_separator(text)) and _MENU_PARTS.search(text):
                 return _LINE_WEIGHT  # "Headline | Site", "News · Sport · Weather"
             digits = sum(map(str.isdigit, words))  # the figures are counted only where they may decide
-            if ((digits >= 2 and digits * 3 >= n)  # or _list_item, written out (a call less a line)
-                    or ((_LIST_OPENS[text[:1]] or text[1:2] == ")" or text[2:3] == ".")
-                        and _LIST_ITEM.match(text) is not None)):
+            if (digits >= 2 and digits * 3 >= n) or _list_item(text):
                 weight = _ROW_WEIGHT
             elif text.startswith(_URL_OPENINGS) and _URL.fullmatch(text):
                 weight = _ROW_WEIGHT  # a link printed in full, as lists of sources and products do
@@ -432,7 +430,7 @@ def _holds_separator(text: str) -> bool:
 def _list_item(text: str) -> bool:
     """Whether a line opens as an entry of a list (``_LIST_ITEM.match``), tried only where its
     mark can stand (:data:`_LIST_OPENS`, a bracket second, a dot third): most lines open with a
-    word, and a pattern's call costs several times these tests. :func:`_weight` asks it written out.
+    word, and a pattern's call costs several times these tests.
 
     >>> _list_item("1) Preheat the oven"), _list_item("a) Preheat"), _list_item("No. 4 Main Street")
     (True, True, True)
