@@ -105,16 +105,11 @@ def code_line(text: str) -> bool:
         first = text.lstrip(SPACE)[:1]
     if _CODE_LINE_OPENS[first] and _CODE_LINE.match(text) is not None:
         return True
-    # _may_be_code, written out (a call less a line: most lines, prose, get here and hold no hint)
-    if ((("=" in text or "(" in text or "&" in text or "{" in text or "|" in text or "*" in text)
-         and _CODE_HINT.search(text) is not None) or (";" in text and (")" in text or "//" in text))):
-        return _CODE_MARK.search(text) is not None
-    return False
+    return _may_be_code(text) and _CODE_MARK.search(text) is not None
 
 
 def _may_be_code(text: str) -> bool:
-    """Whether ``text`` holds what some alternative of ``_CODE_MARK`` needs (``_CODE_HINT``): the test
-    :func:`code_line` asks, written out there.
+    """Whether ``text`` holds what some alternative of ``_CODE_MARK`` needs (``_CODE_HINT``).
 
     >>> _may_be_code("Rates (and fees) rose & fell"), _may_be_code("init();"), _may_be_code("a; // b")
     (False, True, True)
