@@ -5,11 +5,8 @@ from __future__ import annotations
 import importlib
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from newsclean import Document
-from newsclean.filters import blobs as b
 from newsclean.filters.blobs import balanced_end, blobs, php_string_end
 
 
@@ -142,27 +139,3 @@ def test_text_without_a_formula_annotation_stays(text):
     doc = blobs(Document.from_text(f"Body.\n{text}"))
     assert doc.body() == f"Body.\n{text}"
     assert not doc.removals
-
-
-_OPENING_CHARS = "stringarayobjectvlwindow([{ $\\\"-1}]="
-
-
-@settings(max_examples=800, deadline=None)
-@given(st.text(alphabet=_OPENING_CHARS, max_size=14), st.text(max_size=6))
-def test_every_blob_pattern_match_opens_with_its_openings(head: str, tail: str) -> None:
-    """_Finder.at tries a pattern only where the line opens with one of its openings: every match opens so."""
-    text = head + tail
-    for pattern, opens in ((b._PHP, b._PHP_OPENS), (b._JS, b._JS_OPENS), (b._JSON_START, b._BRACKETS)):
-        for pos in (0, 1):
-            if pattern.match(text, pos) is not None:
-                assert text.startswith(opens, pos), (pattern.pattern, text, pos)
-
-
-def test_blob_openings_are_the_patterns_own() -> None:
-    """Each opening is one the pattern can open a match with (none is a stale spelling)."""
-    for pattern, samples in ((b._PHP, ['string(3) "', "array(2) {", "object(A)#1 (1) {"]),
-                             (b._JS, ["var x = ", "let x = ", "const x = ", "window.x = "]),
-                             (b._JSON_START, ["[1", "{}"])):
-        for sample in samples:
-            assert pattern.match(sample) is not None, sample
-    assert frozenset("saovlcw[{") == b._OPENERS
