@@ -25,7 +25,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import cached_property
 from types import MappingProxyType
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .memo import features_of, page_dict, page_pool
 
@@ -510,11 +510,38 @@ class Document:
     @classmethod
     def from_text(cls, text: str, *, metadata: Mapping[str, Any] | None = None,
                   hints: Iterable[Mapping[str, Any]] | None = None) -> Document:
-        """A fresh document over ``text``; ``hints`` gives one mapping per non-empty line."""
+        """A fresh document over ``text``; ``hints`` gives one mapping per non-empty line.
+
+        Without hints, the text is cut into its lines when they are first read (see
+        :meth:`__getattr__`): the unicode step, which runs first, gives a document over another
+        text where it repairs any character (:meth:`with_text`), and the lines of the text it was
+        given are then never read.
+
+        >>> doc = Document.from_text("Aid\\n\\n  Trucks came.")
+        >>> [(p.start, p.end, p.blank_before) for p in doc.paragraphs]
+        [(0, 3, True), (7, 19, True)]
+        """
+        if hints is None:
+            out = _new(cls)
+            out.__dict__.update(text=text, removals=(), metadata=dict(metadata or {}), original=text,
+                                breaks=(), facts=_NO_FACTS)
+            return out
         paragraphs, lines = _split_lines(text, hints)
         out = cls(text, paragraphs, (), dict(metadata or {}), text)
         out.__dict__["_lines"] = lines  # for its blocks, if read before any change (see blocks)
         return out
+
+    if not TYPE_CHECKING:  # (for mypy, every attribute is a field or a method, as written)
+        def __getattr__(self, name: str) -> Any:
+            """The paragraphs of a document :meth:`from_text` made without cutting its text (called
+            only for an attribute the document does not hold): cut now, and kept, with each line's
+            text for its first blocks (see :meth:`blocks`)."""
+            cache = self.__dict__
+            if name != "paragraphs" or "text" not in cache:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            paragraphs, cache["_lines"] = _split_lines(cache["text"])
+            cache["paragraphs"] = paragraphs
+            return paragraphs
 
     @classmethod
     def from_kept(cls, doc: Document) -> Document:
@@ -726,6 +753,8 @@ class Document:
         known = changes.pop("touched", None)  # the paragraphs ``added`` lie in, when the caller knows
         gone: dict[int, Block] | None = changes.pop("gone", None)  # blocks ``added`` removed whole, by index
         cache = self.__dict__
+        if "paragraphs" not in cache:  # a text's lines not cut yet (see from_text): cut once, for both
+            _ = self.paragraphs
         # dataclasses.replace, less its checks (about a fifth of a small step's cost): the same fields
         out = _new(type(self))
         out.__dict__.update({f: cache[f] for f in _FIELDS}, **changes)
@@ -969,6 +998,11 @@ class Document:
         if self.removals:
             raise ValueError("text can only be rewritten before any removal: put repairing filters "
                              "first in the pipeline")
+        cache = self.__dict__
+        if "paragraphs" not in cache:  # the old text's lines never read (see from_text): nor are they now
+            out = _new(type(self))
+            out.__dict__.update({f: cache[f] for f in _FIELDS if f != "paragraphs"}, text=text)
+            return out
         paragraphs = split_paragraphs(text)
         if len(paragraphs) == len(self.paragraphs) and any(p.hints for p in self.paragraphs):
             # the same lines: each keeps its hints (a text's lines have none, and are cut once)
@@ -977,3 +1011,4 @@ class Document:
 
 
 _FIELDS = tuple(f.name for f in dataclasses.fields(Document))
+_NO_FACTS = Document.facts  # the default facts (the same object a new document holds)
