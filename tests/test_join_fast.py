@@ -257,3 +257,34 @@ def test_toggle_line_is_the_scans_on_random_and_eval_texts() -> None:
     texts += [case["input"] for case in eval_cases() if case.get("variant") in ("page", "taglines", "container")]
     for text in texts:
         assert lj._toggle_line(text) == _scanned_toggle_line(text), repr(text[:300])
+
+
+def test_toggle_joins_try_the_toggle_only_on_lines_ending_with_its_word() -> None:
+    """toggle_joins full-matches _TOGGLE only on a line that ends with one of its words (plain words, the
+    pattern's last): the same joins as trying every line, on random captions printed twice with their
+    toggles, and on every text-like eval input that holds a toggle's line."""
+    def every_line(text: str) -> list[int]:  # toggle_joins as it was written: _TOGGLE tried on every line
+        out: list[int] = []
+        seen: tuple[int, int, str] | None = None
+        prev, number, pos = "", 0, 0
+        while pos <= len(text):
+            nl = text.find("\n", pos)
+            nl = len(text) if nl < 0 else nl
+            line = text[pos:nl].strip()
+            if lj._TOGGLE.fullmatch(line) is not None and len(prev) >= lj._CAPTION_CHARS:
+                k = lj.CAPTION_OPENING
+                if seen is not None and seen[0] == number - 2 and seen[2][:k] == prev[:k]:
+                    out.extend((seen[1], pos - 1))
+                seen = (number, pos - 1, prev)
+            prev, number, pos = line, number + 1, nl + 1
+        return out
+
+    assert lj._TOGGLE.pattern.endswith("(?:" + "|".join(lj._TOGGLE_WORDS) + ")")
+    rng = random.Random(27)
+    pieces = ["Jane Doe, left, and Tom Roe shake hands in Hanoi.", "Jane Doe, left, and Tom Roe shake hands in",
+              "less", "more", "... more", "…less", " more ", "x more", "Photo: AP", "The talks began.", "", "More"]
+    texts = ["\n".join(rng.choice(pieces) for _ in range(rng.randint(0, 10))) for _ in range(5_000)]
+    texts += [case["input"] for case in eval_cases() if case.get("variant") in ("page", "taglines", "container")]
+    for text in texts:
+        if lj._toggle_line(text):
+            assert lj.toggle_joins(text) == every_line(text), repr(text[:300])

@@ -531,16 +531,18 @@ def test_break_spaces_are_the_sentence_break_matches():
     of stops, closers, openers, capitals of every kind and spans that cut them, and on every folded
     eval page; the spaces after a mark it finds mark by mark (_mark_spaces) are _BREAK_AT's matches."""
     from newsclean.layout import line_sentences as ls
-    from newsclean.sentences import SENTENCE_BREAK
+    from newsclean.sentences import OPENERS, SENTENCE_BREAK
 
     from .conftest import eval_cases
 
     def plain(s: str, a: int, b: int) -> list[int]:
         return [m.start() for m in SENTENCE_BREAK.finditer(s, a, b)]
 
+    every = "".join(chr(c) for c in range(0x80, 0x110000) if not 0xD800 <= c < 0xE000 and chr(c) not in OPENERS)
+    assert [c for c in every if ls._capital_or_figure(c)] == regex.findall(r"[\p{Lu}\d]", every)
     rng = random.Random(24)
     alphabet = [*".!?…。\"'”’»)]“‘«([", " ", " ", "  ", "A", "Z", "a", "9", "É", "ǅ", "ⅰ", "٣", "\u00a0", "\n", "x",
-                ". \"T", ".\" (A", "! “9", "?) «É",
+                ". \"T", ".\" (A", "! “9", "?) «É", "К", "다", "—", "Ⓐ", "Ⅻ", "²", "\U0001e900", "\U0001e922",
                 "é", "z"]
     for _ in range(20_000):
         s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16)))

@@ -677,7 +677,8 @@ def toggle_joins(text: str) -> list[int]:
         nl = text.find("\n", pos)
         nl = n if nl < 0 else nl
         line = text[pos:nl].strip()
-        if _TOGGLE.fullmatch(line) is not None and len(prev) >= _CAPTION_CHARS:
+        # (a toggle's line ends with its word, a plain literal: most lines end otherwise, and are no call)
+        if line.endswith(_TOGGLE_WORDS) and _TOGGLE.fullmatch(line) is not None and len(prev) >= _CAPTION_CHARS:
             if (seen is not None and seen[0] == number - 2
                     and seen[2][:CAPTION_OPENING] == prev[:CAPTION_OPENING]):
                 out.extend((seen[1], pos - 1))
