@@ -466,27 +466,6 @@ def time_line(line: str) -> bool:
     return len(line) <= 40 and _TIME_ALONE.fullmatch(line.strip()) is not None
 
 
-# _FIND's named groups as _LINE numbers them: _LINE's date group is _DATE and _TAIL, as _FIND's match is.
-_LINE_DATE_GROUPS = tuple((name, _LINE.groupindex[name] - 1) for name, _ in _FIND_GROUPS)
-
-
-def _line_date(m: regex.Match[str], kind: str) -> DateMatch | None:
-    """The date of a dateline ``m`` (a match of _LINE), read off its own groups: what ``_FIND.fullmatch`` of its
-    date group reads, without a second match. The same groups: _LINE took the first way (in the pattern's
-    order) of reading _DATE and _TAIL whose end only white space and a dot follow; the full match of the date
-    group takes the first way that ends where it ends, and that way is the same one (it reads the same
-    characters: the date group's end stands before white space, a dot or the line's end, where a word's
-    boundary in _TAIL answers as at the end of a text; and _FIND's look-arounds hold at a text's ends).
-    ``tests/test_dates_fast.py`` compares the two on every line of the eval pages and random strings.
-
-    >>> _line_date(_LINE.fullmatch("Updated: Nov 18, 2019 at 9:24 pm ET."), "updated").value.isoformat()
-    '2019-11-18T21:24:00'
-    """
-    groups = m.groups()
-    return _from_groups({name: groups[at] for name, at in _LINE_DATE_GROUPS}, m.group("date").strip(),
-                        m.start("date"), m.end("date"), kind)
-
-
 @functools.lru_cache(maxsize=LINE_CACHE)
 def date_line(line: str) -> DateMatch | None:
     """Whether a whole line is a dateline: a date, optionally introduced ("Published:",
@@ -512,7 +491,10 @@ def date_line(line: str) -> DateMatch | None:
     m = _LINE.fullmatch(line) if digits == YEAR and may_hold_date(line) else None
     if m:
         kind = "updated" if m.group("upd") else "published"
-        d = _line_date(m, kind)
+        inner = _FIND.fullmatch(m.group("date"))
+        if inner is None:
+            return None
+        d = _build(inner, m.start("date"), kind)
         if d is not None and m.group("lead") and d.value is not None and not d.value.hour:
             lead = parse_date(f"{d.value.date().isoformat()} {m.group('lead')}")
             if lead is not None and lead.value is not None:

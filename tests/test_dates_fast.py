@@ -192,26 +192,3 @@ def test_a_dates_groups_read_off_groups_are_groupdict():
                 m.groupdict(), m.group(0).strip(), m.start() + 3, m.end() + 3, "updated"), text
             found += 1
     assert found > 30
-
-
-def test_a_datelines_date_read_off_its_own_groups_is_the_full_match_of_its_date():
-    """:func:`dates._line_date` (a dateline's date read off _LINE's groups) answers what ``_FIND.fullmatch`` of
-    _LINE's date group, built, answers: on the table, on random strings of the pieces of dates with labels,
-    lead times and ends around them, and on every line of the eval pages."""
-    rng = random.Random(37)
-    heads = ["", "Updated ", "Published: ", "Posted on ", "| ", "- ", "10:02, ", "9:24 pm EST - ", "am "]
-    tails = ["", ".", " .", " ", "  .", "\t"]
-    texts = [h + t + e for t in TEXTS + _random_texts()[:20_000] for h, e in [(rng.choice(heads), rng.choice(tails))]]
-    for case in eval_cases():
-        if case.get("variant") not in ("html", "flatpage"):
-            texts += case["input"].splitlines()
-    read = 0
-    for text in texts:
-        m = dates._LINE.fullmatch(text.strip())
-        if m is None:
-            continue
-        inner = dates._FIND.fullmatch(m.group("date"))
-        assert inner is not None, text
-        assert dates._line_date(m, "published") == dates._build(inner, m.start("date"), "published"), text
-        read += 1
-    assert read > 1_000
