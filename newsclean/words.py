@@ -345,8 +345,10 @@ def headline_shaped(text: str) -> bool:
     if end.endswith(_FRAME):
         end = end.removesuffix(_FRAME).rstrip(SPACE)
     # an initialism's end is a capital and a dot after a dot ("N.Y."): the line is searched only where it so ends
-    # (each character of \p{Lu} is one str.isupper takes)
-    if (end.endswith(".") and end[-3:-2] == "." and end[-2:-1].isupper()
+    # (each ASCII character of \p{Lu} is one str.isupper takes; past ASCII, the engine's Unicode tables may be
+    # newer than Python's, so any character there is left to the search)
+    capital = end[-2:-1]
+    if (end.endswith(".") and end[-3:-2] == "." and (capital.isupper() or not capital.isascii())
             and (initialism := _INITIALISM_END.search(end)) is not None):  # it ends on its dot
         end = end[:initialism.end() - 1]
     return (2 <= n <= 30 and len(text) <= HEADLINE_CHARS and not ends_sentence(end, _CLAUSE_ENDS)

@@ -14,6 +14,7 @@ import functools
 import random
 
 import pytest
+import regex
 
 from newsclean import sentences, words
 from newsclean.layout import dataview, shape
@@ -152,6 +153,15 @@ def _check(text):
     assert words.headline_shaped.__wrapped__(text) == _plain_headline_shaped(text), repr(text)
     for marks in _END_MARKS:
         assert sentences.ends_sentence(text, marks) is _plain_ends_sentence(text, marks), (text, marks)
+
+
+def test_headline_shaped_reads_every_capital_of_the_engine():
+    """An initialism's capital is every character the engine reads as ``\\p{Lu}``, including those its Unicode
+    tables know and Python's do not (newer letters, which ``str.isupper`` refuses): the plain answer on each."""
+    capitals = [chr(c) for c in range(0x110000) if regex.fullmatch(r"\p{Lu}", chr(c))]
+    for c in capitals:
+        for text in (f"Storm hits A.{c}.", f"Storm hits {c}.B."):
+            assert words.headline_shaped.__wrapped__(text) == _plain_headline_shaped(text), repr(text)
 
 
 @pytest.mark.parametrize("text", ROWS)
