@@ -39,7 +39,6 @@ __all__ = ["MIN_RUN", "SECTION_WEIGHT", "best_run", "best_runs_before", "covered
 _ALL_STOP = frozenset().union(*STOPWORDS.values())
 _IS_STOP = _ALL_STOP.__contains__
 _INDEX = operator.attrgetter("index")
-_FEATURE = Block.feature
 _FEATURES = operator.attrgetter("_features")
 _TEXT = operator.attrgetter("text")
 _T = TypeVar("_T")
@@ -201,6 +200,7 @@ def section_kind(text: str) -> str | None:
     # first sight teaches the head; tests/test_line_features_fast.py compares the two on every eval line).
     # The length first, then the ends by index (a text longer than a head has both; a slice costs a slice
     # object more), and a short text's needed word read inline (:data:`_NEED`, not _needs_any_word's call).
+    # _weight asks this same test inline before calling here: a change to it goes in both places.
     if (len(text) > HEAD and _OWN_HEADS.get(text[:HEAD]) is False and text[0] not in _LEAD_OR_BRACKET
             and text[-1] not in _TRAIL
             and (len(text) > _ANY_WORD_LONGEST or _NEED not in (text.lower() if text.isascii() else text.casefold()))):
