@@ -169,8 +169,14 @@ def _between_prose(doc: Document, fixed: AbstractSet[Removal] | None = None) -> 
     >>> _between_prose(wrong).body() == doc.body()
     True
     """
+    blocks = doc.blocks
+    if len(blocks) < 2:
+        return doc  # no kept paragraph has one after it
+    # A removal between two kept blocks lies past the first one's end and before the last one's start:
+    # that test first, on every removal (most of a page's lie above or below its kept text).
+    lo, hi = blocks[0].end, blocks[-1].start
     removals = doc.removals
-    weak = [r for r in removals if r.reason in _WEAK]
+    weak = [r for r in removals if lo <= r.start and r.end <= hi and r.reason in _WEAK]
     if fixed is not None:
         if fixed:  # asked only when there is furniture: a removal's hash is a Python call of its five fields
             weak = [r for r in weak if r not in fixed]
@@ -178,7 +184,6 @@ def _between_prose(doc: Document, fixed: AbstractSet[Removal] | None = None) -> 
         weak = [r for r in weak if not inside(r)]
     if not weak:
         return doc
-    blocks = doc.blocks
     starts = [b.start for b in blocks]
     kept: set[str] | None = None
     restored: set[Any] = set()
