@@ -135,3 +135,50 @@ def test_the_guard_tells_furniture_by_its_spans_as_the_set_of_its_removals():
         doc = doc.remove_each([(b, rng.choice(reasons)) for b in picked])
         fast, plain = _between_prose(doc), _between_prose(doc, furniture_removals(doc))
         assert fast.removals == plain.removals and fast.metadata == plain.metadata
+
+
+def _between_prose_plain(doc):
+    """``guard._between_prose`` as it was written before its test of the kept text's bounds: every weak
+    removal looked up among the kept blocks by bisection (no furniture: the tests below have none)."""
+    import bisect
+
+    from newsclean.guard import _WEAK, byline_prefix, is_prose, reasons
+
+    weak = [r for r in doc.removals if r.reason in _WEAK]
+    blocks = doc.blocks
+    starts = [b.start for b in blocks]
+    kept = {b.text for b in blocks}
+    restored = set()
+    for r in weak:
+        after = bisect.bisect_left(starts, r.end)
+        if not (0 < after < len(blocks) and blocks[after - 1].end <= r.start):
+            continue
+        if not is_prose(r.text) or (r.reason == reasons.BYLINE and byline_prefix(r.text)):
+            continue
+        if r.text not in kept and is_prose(blocks[after - 1].text) and is_prose(blocks[after].text):
+            restored.add(id(r))
+    return tuple(r for r in doc.removals if id(r) not in restored)
+
+
+def test_the_guard_reads_only_removals_inside_the_kept_text_as_between_prose():
+    """``guard._between_prose`` looks only at the removals past the first kept block's end and before
+    the last one's start (a removal between two kept blocks lies there) and puts back what the plain
+    rule puts back, on random pages with whole blocks and pieces of lines removed, none kept, one kept."""
+    import random
+
+    from newsclean.document import Document
+    from newsclean.guard import _between_prose
+
+    para = "The council met on Monday and approved the budget after a long debate, officials said."
+    lines = [para, para + " It rose.", "Jane Doe, editor of the Gazette, said the budget would be cut again this year.",
+             "Home", "By Jane Doe", "Share", "  ", "March 21, 2016"]
+    reasons = ["navigation", "byline", "boilerplate", "comments", "dateline", "share"]
+    rng = random.Random(38)
+    for _ in range(3000):
+        doc = Document.from_text("\n".join(rng.choice(lines) for _ in range(rng.randint(1, 9))))
+        picked = [b for b in doc.blocks if rng.random() < 0.5]
+        doc = doc.remove_each([(b, rng.choice(reasons)) for b in picked])
+        for _ in range(rng.randint(0, 3)):
+            a = rng.randint(0, len(doc.text))
+            doc = doc.remove(a, a + rng.randint(1, 120), rng.choice(reasons))
+        assert _between_prose(doc).removals == _between_prose_plain(doc)
