@@ -397,7 +397,10 @@ def folded_deck(flat: str, headline: str) -> str | None:
     byline in capitals ("By JESSICA MINTZ"), nor the headline again (teasers, a photo's caption
     and the headline printed after them, read before its credit is cut), nor a toolbar's labels
     ("Subscribe to this paper Email this article Printer friendly page"). A credit between the
-    deck and the header is no part of the deck (:func:`_less_credit`).
+    deck and the header is no part of the deck (:func:`_less_credit`). A deck opens with a letter or
+    a digit (:func:`deck_line`), and every run read after a copy opens where its window's words do
+    (the credit is cut from its end): a window whose first word opens with a mark (the copy in a
+    teaser's list: ``... | Next story``) is not searched for its header and its dates.
 
     >>> folded_deck("Home Podium for Canuck Bronze medal picks up slack By CP WENGEN -- The bronze medal "
     ...              "went to Canada.", "Podium for Canuck")
@@ -411,6 +414,8 @@ def folded_deck(flat: str, headline: str) -> str | None:
     best: str | None = None
     for _, copy_end in itertools.islice(printed_copies(flat, headline), _COPIES_READ):
         window = flat[copy_end:copy_end + _DECK_CHARS]
+        if not window.lstrip()[:1].isalnum():
+            continue  # no deck opens here (the dates were a third of the page's title step)
         ends = sorted(_header_openers(window) | {d.start for d in find_dates(window)})
         below = flat[copy_end:copy_end + _DECK_CHARS * 2]
         for end in ends:
