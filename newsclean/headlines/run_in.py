@@ -415,7 +415,7 @@ def folded_deck(flat: str, headline: str) -> str | None:
     for _, copy_end in itertools.islice(printed_copies(flat, headline), _COPIES_READ):
         window = flat[copy_end:copy_end + _DECK_CHARS]
         if not window.lstrip()[:1].isalnum():
-            continue  # no deck opens here (the dates were a third of the page's title step)
+            continue  # no deck opens here: its header and its dates are not searched
         ends = sorted(_header_openers(window) | {d.start for d in find_dates(window)})
         below = flat[copy_end:copy_end + _DECK_CHARS * 2]
         for end in ends:
