@@ -782,7 +782,7 @@ def _folded_deck_plain(flat: str, headline: str) -> str | None:
 
 def test_folded_deck_skips_only_windows_no_deck_opens():
     """folded_deck reads no window whose first word opens with a mark (a deck opens with a letter or a
-    digit, and every run read there opens with that word): the same decks as the plain reading, on
+    digit, and every run read there opens with that word) or is "By": the same decks as the plain reading, on
     each eval page's folded forms under the headline the title step reads and under runs of its own
     words, and on random pages whose headline's copies are followed by decks, marks, credits and days."""
     from .conftest import eval_cases
@@ -798,7 +798,8 @@ def test_folded_deck_skips_only_windows_no_deck_opens():
     rnd = random.Random(38)
     after = ["Bronze medal picks up slack", "- Bronze medal", "| Home", "(AP)", "“Bronze medal” picks up",
              "By CP", "POSTED: 2:45 pm", "Monday, January 14, 2008", "The Associated Press", "1 dead in crash",
-             "\u00a0", "\n", "...", "Share this", "Staff and agencies", "Email this article", "Podium for Canuck"]
+             "\u00a0", "\n", "...", "Share this", "Staff and agencies", "Email this article", "Podium for Canuck",
+             "BY", "by", "By", "Bye", "bY JO"]
     for _ in range(1_500):
         body = " ".join(rnd.choice(after) for _ in range(rnd.randint(0, 12)))
         cases.append((f"Home Podium for Canuck {body} Podium for Canuck {body} The medal went to Canada.",

@@ -399,8 +399,8 @@ def folded_deck(flat: str, headline: str) -> str | None:
     ("Subscribe to this paper Email this article Printer friendly page"). A credit between the
     deck and the header is no part of the deck (:func:`_less_credit`). A deck opens with a letter or
     a digit (:func:`deck_line`), and every run read after a copy opens where its window's words do
-    (the credit is cut from its end): a window whose first word opens with a mark (the copy in a
-    teaser's list: ``... | Next story``) is not searched for its header and its dates.
+    (the credit is cut from its end): a window :func:`_opens_no_deck` rules out is not searched for
+    its header and its dates.
 
     >>> folded_deck("Home Podium for Canuck Bronze medal picks up slack By CP WENGEN -- The bronze medal "
     ...              "went to Canada.", "Podium for Canuck")
@@ -414,8 +414,8 @@ def folded_deck(flat: str, headline: str) -> str | None:
     best: str | None = None
     for _, copy_end in itertools.islice(printed_copies(flat, headline), _COPIES_READ):
         window = flat[copy_end:copy_end + _DECK_CHARS]
-        if not window.lstrip()[:1].isalnum():
-            continue  # no deck opens here: its header and its dates are not searched
+        if _opens_no_deck(window):
+            continue  # its header and its dates are not searched
         ends = sorted(_header_openers(window) | {d.start for d in find_dates(window)})
         below = flat[copy_end:copy_end + _DECK_CHARS * 2]
         for end in ends:
@@ -429,6 +429,20 @@ def folded_deck(flat: str, headline: str) -> str | None:
                     and not _toolbar_inside(deck) and not (sentence_case(deck) and _BY_INSIDE.search(deck))):
                 best = deck
     return best
+
+
+def _opens_no_deck(window: str) -> bool:
+    """Whether no deck opens ``window``, the text after a copy of a folded page's headline, whatever
+    end :func:`folded_deck` reads it to: its first word opens with a mark (a copy in a teaser's list,
+    ``... | Next story``), which :func:`deck_line` rules out, or is "By" (the byline right under the
+    headline), which :func:`titles.deck_shaped` rules out (a deck less its credit still opens with
+    it, or is a piece of it too short for a deck).
+
+    >>> _opens_no_deck(" | Next story"), _opens_no_deck(" By CP"), _opens_no_deck(" Bronze medal picks up")
+    (True, True, False)
+    """
+    first = window.split(None, 1)[:1]
+    return not first or not first[0][:1].isalnum() or first[0].lower() == "by"
 
 
 def _header_openers(window: str) -> set[int]:
