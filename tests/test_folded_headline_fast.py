@@ -147,3 +147,22 @@ def test_unmarked_run_in_is_the_run_in_test_of_the_unmarked_text() -> None:
                 for lined in (False, True):
                     assert (run_in._unmarked_run_in(text, line_end, a, b, lined)
                             == _plain_unmarked_run_in(text, line_end, a, b, lined)), (text[:300], a, b)
+
+
+def test_a_first_line_that_repeats_no_word_prints_no_headline_twice(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``_folded_first_line`` reads the title's copies only on a line that repeats a word
+    (``_repeats_a_word``): the same answers as with the copies read on every line, on the first lines
+    of the texts (and of the texts less their first line), on random strings, and on lines of random
+    words and separators where the opening is printed again, glued to a word or not."""
+    rnd = random.Random(38)
+    texts = _texts() + _random_texts(3_000)
+    texts += [t.split("\n", 1)[-1] for t in texts[::2]]
+    words = ["Storm", "hits", "the", "coast", "Herald", "-", "|", "xStorm", "coastal", "\u00a0", "\x1c", ":"]
+    for _ in range(3_000):
+        line = [rnd.choice(words) for _ in range(rnd.randint(1, 9))]
+        copy = rnd.choice(["", "x", " "]) + " ".join(line[rnd.randint(0, 2):])
+        texts.append(" ".join(line) + rnd.choice([" ", " | ", "  "]) + copy)
+    fast = [run_in._folded_first_line(t) for t in texts]
+    assert sum(fast) > 100
+    monkeypatch.setattr(run_in, "_repeats_a_word", lambda line: True)
+    assert [run_in._folded_first_line(t) for t in texts] == fast

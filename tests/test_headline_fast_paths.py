@@ -757,3 +757,56 @@ def test_header_openers_are_the_alternations_starts():
         found += bool(expected)
     assert found > 1_000
 
+
+
+def _folded_deck_plain(flat: str, headline: str) -> str | None:
+    """``run_in.folded_deck`` as it read every copy's window, whatever its first word opens with."""
+    key = norm_key(headline)
+    best = None
+    for _, copy_end in list(printed_copies(flat, headline))[:run_in._COPIES_READ]:
+        window = flat[copy_end:copy_end + run_in._DECK_CHARS]
+        ends = sorted(run_in._header_openers(window) | {d.start for d in run_in.find_dates(window)})
+        below = flat[copy_end:copy_end + run_in._DECK_CHARS * 2]
+        for end in ends:
+            deck = " ".join(window[:end].split())
+            if len(tokens(deck)) > run_in._DECK_WORDS:
+                break
+            printed, deck = deck, run_in._less_credit(deck)
+            if ((best is None or len(deck) > len(best)) and key not in norm_key(printed)
+                    and run_in._BYLINE_INSIDE.search(deck) is None and header.deck_line(deck, below[end:])
+                    and not run_in._toolbar_inside(deck)
+                    and not (titles.sentence_case(deck) and run_in._BY_INSIDE.search(deck))):
+                best = deck
+    return best
+
+
+def test_folded_deck_skips_only_windows_no_deck_opens():
+    """folded_deck reads no window whose first word opens with a mark (a deck opens with a letter or a
+    digit, and every run read there opens with that word) or is "By": the same decks as the plain reading, on
+    each eval page's folded forms under the headline the title step reads and under runs of its own
+    words, and on random pages whose headline's copies are followed by decks, marks, credits and days."""
+    from .conftest import eval_cases
+
+    cases = []
+    for case in eval_cases():
+        if case.get("variant") in ("flatpage", "flat"):
+            flat = case["input"]
+            words_ = flat.split()
+            cases += [(flat, " ".join(words_[i:i + 4])) for i in range(0, min(len(words_), 600), 97)]
+            if (head := run_in.folded_headline(Document.from_text(flat))) is not None:
+                cases.append((flat, head))
+    rnd = random.Random(38)
+    after = ["Bronze medal picks up slack", "- Bronze medal", "| Home", "(AP)", "“Bronze medal” picks up",
+             "By CP", "POSTED: 2:45 pm", "Monday, January 14, 2008", "The Associated Press", "1 dead in crash",
+             "\u00a0", "\n", "...", "Share this", "Staff and agencies", "Email this article", "Podium for Canuck",
+             "BY", "by", "By", "Bye", "bY JO"]
+    for _ in range(1_500):
+        body = " ".join(rnd.choice(after) for _ in range(rnd.randint(0, 12)))
+        cases.append((f"Home Podium for Canuck {body} Podium for Canuck {body} The medal went to Canada.",
+                      "Podium for Canuck"))
+    found = 0
+    for flat, head in cases:
+        deck = run_in.folded_deck(flat, head)
+        assert deck == _folded_deck_plain(flat, head), (flat[:300], head)
+        found += deck is not None
+    assert found > 50

@@ -397,7 +397,10 @@ def folded_deck(flat: str, headline: str) -> str | None:
     byline in capitals ("By JESSICA MINTZ"), nor the headline again (teasers, a photo's caption
     and the headline printed after them, read before its credit is cut), nor a toolbar's labels
     ("Subscribe to this paper Email this article Printer friendly page"). A credit between the
-    deck and the header is no part of the deck (:func:`_less_credit`).
+    deck and the header is no part of the deck (:func:`_less_credit`). A deck opens with a letter or
+    a digit (:func:`deck_line`), and every run read after a copy opens where its window's words do
+    (the credit is cut from its end): a window :func:`_opens_no_deck` rules out is not searched for
+    its header and its dates.
 
     >>> folded_deck("Home Podium for Canuck Bronze medal picks up slack By CP WENGEN -- The bronze medal "
     ...              "went to Canada.", "Podium for Canuck")
@@ -411,6 +414,8 @@ def folded_deck(flat: str, headline: str) -> str | None:
     best: str | None = None
     for _, copy_end in itertools.islice(printed_copies(flat, headline), _COPIES_READ):
         window = flat[copy_end:copy_end + _DECK_CHARS]
+        if _opens_no_deck(window):
+            continue  # its header and its dates are not searched
         ends = sorted(_header_openers(window) | {d.start for d in find_dates(window)})
         below = flat[copy_end:copy_end + _DECK_CHARS * 2]
         for end in ends:
@@ -424,6 +429,20 @@ def folded_deck(flat: str, headline: str) -> str | None:
                     and not _toolbar_inside(deck) and not (sentence_case(deck) and _BY_INSIDE.search(deck))):
                 best = deck
     return best
+
+
+def _opens_no_deck(window: str) -> bool:
+    """Whether no deck opens ``window``, the text after a copy of a folded page's headline, whatever
+    end :func:`folded_deck` reads it to: its first word opens with a mark (a copy in a teaser's list,
+    ``... | Next story``), which :func:`deck_line` rules out, or is "By" (the byline right under the
+    headline), which :func:`titles.deck_shaped` rules out (a deck less its credit still opens with
+    it, or is a piece of it too short for a deck).
+
+    >>> _opens_no_deck(" | Next story"), _opens_no_deck(" By CP"), _opens_no_deck(" Bronze medal picks up")
+    (True, True, False)
+    """
+    first = window.split(None, 1)[:1]
+    return not first or not first[0][:1].isalnum() or first[0].lower() == "by"
 
 
 def _header_openers(window: str) -> set[int]:
@@ -527,10 +546,24 @@ def _folded_first_line(text: str) -> bool:
     """
     end = text.find("\n")
     line = text[:len(text) if end < 0 else end]
-    if len(line) > MAX_BROWSER_TITLE:
+    if len(line) > MAX_BROWSER_TITLE or not _repeats_a_word(line):
         return False
     span = reprinted_title(line, 0, len(line))
     return span is not None and line.find(line[span[0]:span[1]], span[1]) >= 0
+
+
+def _repeats_a_word(line: str) -> bool:
+    """Whether a word of ``line`` (``str.split``'s) stands in it twice: the test :func:`_folded_first_line`
+    makes before it reads the title's copies (about three first lines in four of the eval pages
+    repeat none). A headline :func:`layout.title_copies.reprinted_title` reads holds three words or
+    more, so its second word has white space on both sides inside it; where the line prints the
+    headline twice, apart, that word stands whole in the line at two places.
+
+    >>> _repeats_a_word("Aid Arrives | Fars Home Aid Arrives Now"), _repeats_a_word("Aid Arrives | Fars")
+    (True, False)
+    """
+    words = line.split()
+    return len(set(words)) < len(words)
 
 
 def _broken_inside(text: str, pos: int) -> bool:
