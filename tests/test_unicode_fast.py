@@ -174,3 +174,62 @@ def test_substitutions_by_replace_are_the_patterns(text):
         assert u._substituted(text, pattern, by, odd) == pattern.sub(by, text), repr(text)
         assert u._substituted(text, pattern, by, odd | {"\r", "\xa0"}) == pattern.sub(by, text), repr(text)
         text = pattern.sub(by, text)
+
+
+def _case_sample(case, rng):
+    """A string one case of ftfy's ``BADNESS_RE`` matches, a character drawn for each of its parts."""
+    sre = u._sre()[0]
+    out = []
+    for op, av in case:
+        if op is sre.AT:
+            continue  # the "^" anchor: the sample is set at the start or after text (then it does not match)
+        chars = u._plain_set((op, av), sre)
+        if chars:
+            out.append(rng.choice(sorted(chars)))
+        else:  # a category, a negation, "." or an optional space: try what matches it
+            out.append(rng.choice([c for c in " \xa0aZ.\u2019\u00e9" if _matches_part(op, av, c)] or [""]))
+    return "".join(out)
+
+
+def _matches_part(op, av, char):
+    """Whether one parsed part of ``BADNESS_RE`` matches ``char`` (fully)."""
+    import re
+    parser = u._sre()[1]
+    try:
+        from re import _compiler  # type: ignore[attr-defined]
+    except ImportError:  # Python 3.10
+        import sre_compile as _compiler
+    sub = parser.SubPattern(parser.State(), [(op, av)])
+    return _compiler.compile(sub, u.BADNESS_RE.flags & ~re.VERBOSE).fullmatch(char) is not None
+
+
+def test_triggers_hold_every_case_of_the_badness_pattern():
+    """Each case of ftfy's mojibake pattern, sampled part by part and set in text, is found by the
+    search near its pairs of non-ASCII characters (``_bad`` told the line holds no C1 control where it
+    holds none): what ``_triggers`` read from the installed pattern."""
+    assert u._TRIGGERS is not None and set(u._TRIGGERS[0]) <= set("ŒœÃÂ")
+    rng = random.Random(18)
+    cases = u._cases()
+    assert cases
+    contexts = ["{}", "a {} b", "x{}", "“{}”", "{}\u2019s", "naïve {} — “done”", "\xa0{}\xa0"]
+    for _ in range(30):
+        for case in cases:
+            text = rng.choice(contexts).format(_case_sample(case, rng))
+            whole = u.BADNESS_RE.search(text) is not None
+            assert u._bad(text) == whole, repr(text)
+            if u._FTFY_WORK.search(text) is None:
+                assert u._bad(text, controls=False) == whole, repr(text)
+
+
+def test_bad_near_pairs_is_the_whole_search_on_random_lines():
+    """``_bad`` on random lines of the characters ftfy's mojibake pattern names, with and without C1
+    controls, curly quotes, dashes and no-break spaces between ASCII (which open no search)."""
+    rng = random.Random(38)
+    named = sorted({c for case in u._cases() or [] for chars in u._non_ascii_sets(case) if chars for c in chars})
+    alphabet = named + list("aZz .,?!\n\t\xa0\u2019\u201c\u201d\u2014\x85\x9c") * 8
+    for _ in range(20_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        whole = u.BADNESS_RE.search(text) is not None
+        assert u._bad(text) == whole, repr(text)
+        if u._FTFY_WORK.search(text) is None:
+            assert u._bad(text, controls=False) == whole, repr(text)

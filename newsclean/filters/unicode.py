@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
+from itertools import pairwise
 from typing import Any
 
 import ftfy
@@ -173,36 +174,99 @@ _MAX_BADNESS_WIDTH = 32
 _BADNESS_WIDTH = _badness_width()
 
 
+def _cases() -> list[list[tuple[Any, Any]]] | None:
+    """The parsed cases of ftfy's ``BADNESS_RE`` (each a list of its parts), or ``None`` when it is
+    not one alternation without case folding (then its matches cannot be told from its parts)."""
+    sre, parser = _sre()
+    if BADNESS_RE.flags & re.IGNORECASE:
+        return None
+    tree = parser.parse(BADNESS_RE.pattern, BADNESS_RE.flags)
+    if len(tree.data) != 1 or tree.data[0][0] is not sre.BRANCH:
+        return None
+    return [list(branch.data) for branch in tree.data[0][1][1]]
+
+
+def _sre() -> tuple[Any, Any]:
+    """The standard library's pattern constants and parser (their module names differ in 3.10)."""
+    try:
+        from re import _constants as sre  # type: ignore[attr-defined]
+        from re import _parser as parser  # type: ignore[attr-defined]
+    except ImportError:  # Python 3.10
+        import sre_constants as sre
+        import sre_parse as parser
+    return sre, parser
+
+
+def _non_ascii_sets(case: list[tuple[Any, Any]]) -> list[set[str] | None]:
+    """Each part of a case of ``BADNESS_RE`` as the set of characters it matches when it is a plain
+    set of non-ASCII characters (see :func:`_plain_set`), ``None`` for any other part."""
+    sre = _sre()[0]
+    sets = [_plain_set(item, sre) for item in case]
+    return [chars if chars and all(ord(c) > 0x7F for c in chars) else None for chars in sets]
+
+
+def _rarest(parts: list[set[str]]) -> set[str]:
+    """The part least likely in real text: fewest lower-case letters, then fewest letters, then
+    fewest characters (``[ØÙ]`` rather than the punctuation after it, ``Ђ`` rather than ``в``)."""
+    return min(parts, key=lambda cs: (sum(c.islower() for c in cs), sum(c.isalpha() for c in cs), len(cs)))
+
+
 def _anchor_characters() -> str | None:
     """Characters one of which every match of ftfy's ``BADNESS_RE`` holds: from each of its
-    cases, the characters of one of its parts that is a plain set of non-ASCII characters (a
-    literal or a class without categories or negation), the part least likely in real text (fewest
-    lower-case letters, then fewest letters, then fewest characters: ``[ØÙ]`` rather than the
-    punctuation after it, ``Ђ`` rather than the ``в`` before it). ``None`` when some case has no
+    cases, the characters of its :func:`_rarest` part that is a plain set of non-ASCII characters
+    (a literal or a class without categories or negation). ``None`` when some case has no
     such part, or the pattern is not one alternation without case folding (then every non-ASCII
     character counts, as before)."""
     try:
-        try:
-            from re import _constants as sre  # type: ignore[attr-defined]
-            from re import _parser as parser  # type: ignore[attr-defined]
-        except ImportError:  # Python 3.10
-            import sre_constants as sre
-            import sre_parse as parser
-        if BADNESS_RE.flags & re.IGNORECASE:
-            return None
-        tree = parser.parse(BADNESS_RE.pattern, BADNESS_RE.flags)
-        if len(tree.data) != 1 or tree.data[0][0] is not sre.BRANCH:
+        cases = _cases()
+        if cases is None:
             return None
         anchors: set[str] = set()
-        for branch in tree.data[0][1][1]:
-            parts = [chars for item in branch.data if (chars := _plain_set(item, sre)) is not None
-                     and chars and all(ord(c) > 0x7F for c in chars)]
+        for case in cases:
+            parts = [chars for chars in _non_ascii_sets(case) if chars is not None]
             if not parts:
                 return None
-            anchors |= min(parts, key=lambda cs: (sum(c.islower() for c in cs), sum(c.isalpha() for c in cs), len(cs)))
+            anchors |= _rarest(parts)
     except (ImportError, AttributeError, TypeError, ValueError, IndexError):
         return None
     return "".join(sorted(anchors))
+
+
+def _triggers() -> tuple[str, dict[str, frozenset[str]]] | None:
+    """What every match of ftfy's ``BADNESS_RE`` holds, in a form a scan in C finds: ``(alone,
+    pairs)``. Most of its cases have two parts side by side that are plain sets of non-ASCII
+    characters (``[ÂÃÎÐ][€œŠš...]``): a match of one holds a pair of such characters side by side,
+    the first a key of ``pairs``, the second in its value (of each case the pair of parts with the
+    fewest pairs of characters). Each other case holds a character of its :func:`_rarest` plain
+    non-ASCII part: those characters but the ones :data:`_FTFY_WORK` finds (C1 controls) are
+    ``alone`` (``Œœ``, ``ÃÂ`` in ftfy 6.3). ``None`` where this cannot be told, or ``alone``
+    would be more than a few characters (then :func:`_bad` searches near the anchors)."""
+    try:
+        cases = _cases()
+        if cases is None:
+            return None
+        alone: set[str] = set()
+        pairs: dict[str, set[str]] = {}
+        for case in cases:
+            sets = _non_ascii_sets(case)
+            sides = [(a, b) for a, b in pairwise(sets) if a is not None and b is not None]
+            if sides:
+                first, second = min(sides, key=lambda ab: len(ab[0]) * len(ab[1]))
+                for c in first:
+                    pairs.setdefault(c, set()).update(second)
+                continue
+            parts = [chars for chars in sets if chars is not None]
+            if not parts:
+                return None
+            alone |= {c for c in _rarest(parts) if not _FTFY_WORK.match(c)}
+    except (ImportError, AttributeError, TypeError, ValueError, IndexError):
+        return None
+    if len(alone) > _MAX_ALONE:
+        return None
+    return "".join(sorted(alone)), {c: frozenset(after) for c, after in pairs.items()}
+
+
+_MAX_ALONE = 8  # each is one scan of a line in C (str.__contains__)
 
 
 def _plain_set(item: tuple[Any, Any], sre: Any) -> set[str] | None:
@@ -237,20 +301,53 @@ def _windows_pattern() -> re.Pattern[str]:
 _WINDOWS = _windows_pattern()
 
 
-def _bad(line: str) -> bool:
+_TRIGGERS = _triggers()
+
+
+def _bad(line: str, controls: bool = True) -> bool:
     """``BADNESS_RE.search(line) is not None``, searched only near the characters it needs.
 
     ftfy's mojibake pattern tries a long alternation of wide character classes at every
-    character: over a page folded to one line (8,000 characters and more) that took most of
-    the unicode step's time. Every case of it holds one of :func:`_anchor_characters` (read
-    from the installed pattern; any non-ASCII character when they cannot be told) and spans at
-    most :data:`_BADNESS_WIDTH` characters, so every match lies within that many characters of
-    a run of them (:data:`_WINDOWS`): only those windows are searched (its one anchor, ``^``,
-    matches only at the line's start, as in a search of the whole line; it has no
-    look-around). ``tests/test_fast_paths.py`` and ``tests/test_html_fast_paths.py`` check
-    these facts on the installed ftfy.
+    character (a search of a dozen characters costs tens of thousands of instructions), and a
+    page folded to one line is 8,000 characters and more. Its matches span at most
+    :data:`_BADNESS_WIDTH` characters and each holds what :data:`_TRIGGERS` names: a character
+    of its ``alone``, a C1 control, or one of its pairs of non-ASCII characters side by side. A
+    line without the first two (``controls``: whether it may hold a character :data:`_FTFY_WORK`
+    finds; ``False`` where the caller searched it and found none) is searched only around those
+    pairs: they are ``"??"`` in the line encoded to ASCII with ``"?"`` for each character past
+    it, where the first is a key of the pairs and the second in its value (a curly quote or a
+    dash between ASCII opens none). Other lines are searched near the anchors
+    (:func:`_bad_near_anchors`). The pattern's one anchor, ``^``, matches only at the line's start,
+    as in a search of the whole line; it has no look-around. ``tests/test_fast_paths.py`` and
+    ``tests/test_html_fast_paths.py`` check these facts on the installed ftfy.
 
     >>> _bad("Prices rose 5% in the terroristsâ€™ assault"), _bad("Plain “curly” quotes — and naïve")
+    (True, False)
+    """
+    if _TRIGGERS is None or _BADNESS_WIDTH is None:
+        return _bad_near_anchors(line)
+    alone, pairs = _TRIGGERS
+    if (controls and _FTFY_WORK.search(line) is not None) or any(c in line for c in alone):
+        return _bad_near_anchors(line)
+    reach = _BADNESS_WIDTH - 1
+    data = line.encode("ascii", "replace")
+    at = data.find(b"??")
+    while at >= 0:
+        after = pairs.get(line[at])
+        if (after is not None and line[at + 1] in after
+                and BADNESS_RE.search(line, max(0, at - reach), at + 2 + reach) is not None):
+            return True
+        at = data.find(b"??", at + 1)
+    return False
+
+
+def _bad_near_anchors(line: str) -> bool:
+    """``BADNESS_RE.search(line) is not None``, searched only near the characters of which
+    every case of it needs one (:func:`_anchor_characters`, any non-ASCII character when they
+    cannot be told): every match lies within :data:`_BADNESS_WIDTH` characters of a run of them
+    (:data:`_WINDOWS`), so only those windows are searched.
+
+    >>> _bad_near_anchors("Caf\u00c3\u00a9"), _bad_near_anchors("Plain “curly” quotes — and naïve")
     (True, False)
     """
     if _BADNESS_WIDTH is None:
@@ -283,7 +380,7 @@ def _line_needs_ftfy(line: str, printable: bool = False, nfc: bool = False) -> b
         return True
     if line.isascii():
         return False
-    return not (nfc or unicodedata.is_normalized("NFC", line)) or _bad(line)
+    return not (nfc or unicodedata.is_normalized("NFC", line)) or _bad(line, controls=False)
 
 
 def _lines_to_fix(text: str, known: dict[str, bool] | None = None, printable: bool = False,
