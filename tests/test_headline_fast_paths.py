@@ -810,3 +810,33 @@ def test_folded_deck_skips_only_windows_no_deck_opens():
         assert deck == _folded_deck_plain(flat, head), (flat[:300], head)
         found += deck is not None
     assert found > 50
+
+
+def test_dateless_titles_read_as_with_their_parts_parsed(monkeypatch):
+    """browser._undated, undated_head and less_dated_trail skip the date parsing where _dateless tells
+    no part is a date: the same answers as with every part parsed, on every eval page's lines and on
+    random titles of days, numbers and digits of other scripts (Arabic-Indic, fullwidth, mathematical
+    digits past the Basic Multilingual Plane) between separators."""
+    from .conftest import eval_cases
+
+    texts = []
+    for case in eval_cases():
+        if case.get("variant") in ("page", "taglines"):
+            texts += case["input"].split("\n")[:40]
+    rnd = random.Random(38)
+    pieces = ["Rates Rise", "21/12/2018", "2018", "Jan 5, 2018", "07.12.2017", "Top 10", "Sport", "AHN",
+              "٢١/١٢/٢٠١٨", "２０１８", "𝟐𝟎𝟏𝟖", "Sport \U0001f642",
+              "2015-03-27T13:07:55Z", "12:30 pm", "The Daily", "5 May 2015"]
+    seps = [" - ", " | ", " -- ", " / ", " · ", " :: ", " — "]
+    for _ in range(3_000):
+        parts = [rnd.choice(pieces) for _ in range(rnd.randint(1, 4))]
+        texts.append("".join(p + rnd.choice(seps) for p in parts[:-1]) + parts[-1])
+
+    def read(text):
+        return browser._undated(text), browser.undated_head(text), browser.less_dated_trail(text)
+
+    fast = [read(t) for t in texts]
+    assert sum(browser._dateless(t) for t in texts) > 1_000
+    assert sum(a != (t, t, (t, None)) for t, a in zip(texts, fast, strict=True)) > 300  # days read off
+    monkeypatch.setattr(browser, "_dateless", lambda text: False)
+    assert [read(t) for t in texts] == fast

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Container, Iterator, Mapping
 
-from ..dates import date_line, parse_date
+from ..dates import YEAR, date_line, line_digits, parse_date
 from ..document import Block
 from ..names import byline_tuple, desk_credit
 from ..titles import SITE_DASH, SITE_SEPARATOR, SUBTITLE, identifier, menu_bar, sentence_case, title_bounds
@@ -259,6 +259,19 @@ def confirmed(blocks: tuple[Block, ...], key: str) -> bool:
     return bool(following) and date_line(following[0].text) is not None
 
 
+def _dateless(text: str) -> bool:
+    """Whether no piece of ``text`` is a date :func:`dates.parse_date` reads, told without its patterns:
+    every form it reads holds a year of four digits in a row (:func:`dates.line_digits`, cached: the
+    browser title's line is asked by the dateline and byline steps too). Past the Basic Multilingual
+    Plane the standard library's ``\\d``, which that test falls back on for a digit that is not ASCII,
+    may read fewer digits than the ``regex`` engine's: a text with such a character is read whole.
+
+    >>> _dateless("Rates Rise - The Daily"), _dateless("Rates Rise - 21/12/2018"), _dateless("Top 10 - Sport")
+    (True, False, True)
+    """
+    return line_digits(text) != YEAR and (text.isascii() or max(text) <= "\uffff")
+
+
 def _undated(site: str) -> str:
     """What follows the headline in a browser title, less the parts that are a date (the
     dateline filter reads those).
@@ -266,6 +279,8 @@ def _undated(site: str) -> str:
     >>> _undated("21/12/2018 - Sport - The Daily"), _undated("The Daily")
     ('Sport - The Daily', 'The Daily')
     """
+    if _dateless(site):
+        return site  # (most titles print no day: the parts are not parsed)
     parts = SITE_SEPARATOR.split(site)
     kept = [p for p in parts if parse_date(p) is None]
     return site if len(kept) == len(parts) else " - ".join(kept)
@@ -278,6 +293,8 @@ def undated_head(head: str) -> str:
     >>> undated_head("Una solución para la cuestión mapuche - 07.12.2017"), undated_head("Rates Rise - Again")
     ('Una solución para la cuestión mapuche', 'Rates Rise - Again')
     """
+    if _dateless(head):
+        return head
     m = list(SITE_SEPARATOR.finditer(head))
     if m and parse_date(head[m[-1].end():]) is not None and len(WORD.findall(head[:m[-1].start()])) >= MIN_TITLE_WORDS:
         return head[:m[-1].start()].rstrip()
@@ -294,6 +311,8 @@ def less_dated_trail(line: str) -> tuple[str, str | None]:
     >>> less_dated_trail("McCarthy is not for sale - Hughes")
     ('McCarthy is not for sale - Hughes', None)
     """
+    if _dateless(line):
+        return line, None
     for m in SITE_SEPARATOR.finditer(line):
         head, rest = line[:m.start()].rstrip(), line[m.end():]
         nxt = SITE_SEPARATOR.search(rest)

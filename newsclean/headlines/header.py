@@ -129,14 +129,10 @@ def deck_below(blocks: tuple[Block, ...], printed: list[Block], key: str) -> Blo
         if i >= len(blocks) - 2:
             break
         deck = blocks[i + 1]
-        # deck_line(deck.text, " ".join(the lines below)), the lines' words read as their tokens; the header
-        # asked first: the dateline and byline steps read the same lines' dates and bylines after this one
-        # (cached), where a deck's shape is read for this rule alone, and most lines under a headline's
-        # printing have no header under them (a box's, a list's)
+        # deck_line(deck.text, " ".join(the lines below)), the lines' words read as their tokens
         below = (w for b in blocks[i + 2:i + 2 + DECK_STORY] for w in b.feature(tokens))
-        if (deck.feature(norm_key) != key
-                and any(header_line(blocks, j) for j in range(i + 2, min(len(blocks), i + 2 + _DECK_HEADER)))
-                and _deck_shaped(deck.text) and shares_content(deck.text, below)):
+        if (deck.feature(norm_key) != key and _deck_shaped(deck.text) and shares_content(deck.text, below)
+                and any(header_line(blocks, j) for j in range(i + 2, min(len(blocks), i + 2 + _DECK_HEADER)))):
             return deck
     return None
 
