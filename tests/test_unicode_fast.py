@@ -233,3 +233,51 @@ def test_bad_near_pairs_is_the_whole_search_on_random_lines():
         assert u._bad(text) == whole, repr(text)
         if u._FTFY_WORK.search(text) is None:
             assert u._bad(text, controls=False) == whole, repr(text)
+
+
+def _first_round(text):
+    """The first round's text of ``repair`` for an input that is not printable (line breaks unified,
+    surrogates replaced unless it is ``_printable_apart``), its odd characters and whether it is."""
+    odd = u._odd_characters(text)
+    readable = u._printable_apart(text, odd)
+    if readable:
+        assert replace_surrogates(text)[1] == 0, repr(text[:200])
+    else:
+        text = replace_surrogates(text)[0]
+    return u._substituted(text, u._NEWLINES, "\n", odd), odd, readable
+
+
+def _quick_lines_are_the_plain_ones(text):
+    """Where ``_printable_apart`` holds of an input, it holds no surrogate and the lines the quick scans
+    find in its first round's text are those the plain ones find; returns whether it held."""
+    text, odd, readable = _first_round(text)
+    if not readable:
+        return False
+    assert u._printable_apart(text, odd), repr(text[:200])
+    find, _, nfc = u._finder_kind(text, True)
+    assert u._lines_to_fix(text, {}, True, find, nfc) == u._lines_to_fix(text, None, False), repr(text[:200])
+    return True
+
+
+@given(st.lists(st.sampled_from([*_EDGES, "\n", "x y", "“a”", "Ã\u00a0", "\u00a0—\u00a0", "\u2019\u201d", "\ud800"])
+                | st.characters(), max_size=16).map("".join))
+@settings(max_examples=3000)
+def test_first_round_of_a_text_printable_apart_takes_the_quick_scans(text):
+    """A first round's text whose only characters that are not printable are odd ones that hold no
+    candidate (no-break spaces, zero-width spaces, line breaks: ``_printable_apart``) is read by the
+    quick scans (``_quick_finder``, ``_line_needs_ftfy`` told it is printable) line for line as by the
+    plain ones (``_NFC_CANDIDATE`` or ``_CANDIDATE``, ``_FTFY_WORK``)."""
+    _quick_lines_are_the_plain_ones(text)
+
+
+def test_first_round_printable_apart_on_every_eval_page():
+    """The same on every evaluation page that is not printable (its text forms and the HTML's)."""
+    if not EVAL_DATA.exists():
+        pytest.skip("no evaluation data")
+    held = 0
+    for path in sorted(EVAL_DATA.glob("*.jsonl*")):
+        with (gzip.open(path, "rt", encoding="utf-8") if path.suffix == ".gz" else path.open(encoding="utf-8")) as fh:
+            for case in map(json.loads, fh):
+                if isinstance(case.get("input"), str) and not u._printable(case["input"]):
+                    held += _quick_lines_are_the_plain_ones(case["input"])
+    assert held > 100

@@ -100,6 +100,28 @@ def _printable(text: str) -> bool:
     return text.replace("\n", " ").isprintable()
 
 
+def _printable_apart(text: str, odd: set[str]) -> bool:
+    """Whether ``text`` is :func:`_printable` once each of its odd characters (``odd``: what
+    :func:`_odd_characters` finds in it, or more) that :data:`_NFC_ALONE` does not hold is read as a
+    space: then it holds no character of :data:`_NFC_ALONE` but those of :data:`_PRINTABLE_ALONE`, as a
+    printable text does (what :func:`_finder_kind` and :func:`_line_needs_ftfy` rest on), nor a
+    surrogate, though the no-break spaces ``_normalize`` will make plain are there. A page whose only
+    characters that are not printable are such spaces (17 of the 19 such pages of every sixth folded
+    page) takes the quick scans in its first round, and no search for surrogates, where the
+    candidate, control and surrogate searches read it a few dozen instructions a character.
+
+    >>> _printable_apart("a\u00a0b", {"\u00a0"}), _printable_apart("a\u00a0b\x07", {"\u00a0", "\x07"})
+    (True, False)
+    """
+    for c in odd:
+        if _NFC_ALONE_CHAR.match(c) is None:
+            text = text.replace(c, " ")
+    return _printable(text)
+
+
+_NFC_ALONE_CHAR = re.compile(f"[{_NFC_ALONE}]")
+
+
 def _quick_finder(text: str) -> Callable[[int], int]:
     """The start of :data:`_NFC_CANDIDATE`'s search from a position (-1: none), for an NFC ``text``
     that is :func:`_printable` and holds none of :data:`_PRINTABLE_ALONE`, told without the pattern.
@@ -665,23 +687,27 @@ def repair(doc: Document) -> Document:
         return doc  # nothing to repair (see vouch)
     # most pages are printable: then no surrogate (nor its search), no odd character and few candidates
     printable = level == _QUICK or _printable(doc.text)
-    text, surrogates = (doc.text, 0) if printable else replace_surrogates(doc.text)  # one for one, and said
-    odd = set() if printable else _odd_characters(text)
+    odd = set() if printable else _odd_characters(doc.text)
+    # the first round's scans as for a printable text where only odd characters that hold no candidate are
+    # not (then no surrogate is there either: none is printable, nor odd)
+    readable = printable or _printable_apart(doc.text, odd)
+    text, surrogates = (doc.text, 0) if readable else replace_surrogates(doc.text)  # one for one, and said
     text = _substituted(text, _NEWLINES, "\n", odd)
     # per line: whether ftfy could change it, and what it gives; kept for the whole call of clean
     # (each answer depends on the line alone), so a second cleaning of the cleaned text reads
     # again only the lines the first did not see
     known: dict[str, bool] = page_dict(_line_needs_ftfy)
     fixes: dict[str, str] = page_dict(_fix)
-    find, quick, nfc = (_quick_finder(text), True, True) if level == _QUICK else _finder_kind(text, printable)
+    find, quick, nfc = (_quick_finder(text), True, True) if level == _QUICK else _finder_kind(text, readable)
+    quick = quick and printable  # (what is vouched for is said of a printable text only)
     state["last"] = 0  # until the text returned is known
     settled = False  # whether a round changed nothing (then ``printable`` is said of the text returned)
     for n in range(_ROUNDS):
         if n:  # a later round's text is another, normalized: most are printable now (and take the quick scans)
-            printable = _printable(text)
+            printable = readable = _printable(text)
             find, quick, nfc = _finder_kind(text, printable)
         plain = quick and find(0) < 0  # asked before _fix: the quick search reads positions in ascending order
-        fixed = _fix(text, known, fixes, printable, find, nfc)
+        fixed = _fix(text, known, fixes, readable, find, nfc)
         if odd or fixed is not text:  # a round's text is normalized: only what ftfy changed may not be
             fixed = _normalize(fixed, odd if fixed is text else None)  # ftfy changed nothing: the odd ones
         odd = set()
