@@ -54,17 +54,22 @@ ROWS = [
 ]
 
 
+def _eval_inputs(html: bool = True):
+    """Every evaluation case's input that is a ``str`` (its HTML variants too, if ``html``)."""
+    for path in sorted(EVAL_DATA.glob("*.jsonl*")) if EVAL_DATA.exists() else []:
+        with (gzip.open(path, "rt", encoding="utf-8") if path.suffix == ".gz" else path.open(encoding="utf-8")) as fh:
+            for case in map(json.loads, fh):
+                if isinstance(case.get("input"), str) and (html or case.get("variant") != "html"):
+                    yield case["input"]
+
+
 def _eval_long_lines() -> list[str]:
     """Every line of the evaluation pages' text forms (not HTML) long enough to be fixed in windows
     that ftfy is asked about, as the step reads it (surrogates replaced, line breaks unified)."""
     out = []
-    for path in sorted(EVAL_DATA.glob("*.jsonl*")) if EVAL_DATA.exists() else []:
-        with (gzip.open(path, "rt", encoding="utf-8") if path.suffix == ".gz" else path.open(encoding="utf-8")) as fh:
-            for case in map(json.loads, fh):
-                if case.get("variant") == "html" or not isinstance(case.get("input"), str):
-                    continue
-                text = u._NEWLINES.sub("\n", replace_surrogates(case["input"])[0])
-                out += [line for line in text.split("\n") if len(line) >= u._WINDOWED and u._line_needs_ftfy(line)]
+    for page in _eval_inputs(html=False):
+        text = u._NEWLINES.sub("\n", replace_surrogates(page)[0])
+        out += [line for line in text.split("\n") if len(line) >= u._WINDOWED and u._line_needs_ftfy(line)]
     return out
 
 
@@ -150,17 +155,13 @@ def test_line_needs_ftfy_told_what_the_text_is_on_every_eval_page():
     if not EVAL_DATA.exists():
         pytest.skip("no evaluation data")
     seen = 0
-    for path in sorted(EVAL_DATA.glob("*.jsonl*")):
-        with (gzip.open(path, "rt", encoding="utf-8") if path.suffix == ".gz" else path.open(encoding="utf-8")) as fh:
-            for case in map(json.loads, fh):
-                if not isinstance(case.get("input"), str):
-                    continue
-                text = u._normalize(replace_surrogates(case["input"])[0])
-                printable, nfc = u._printable(text), unicodedata.is_normalized("NFC", text)
-                for line in set(text.split("\n")):
-                    if not line.isascii():
-                        seen += 1
-                        assert u._line_needs_ftfy(line, printable, nfc) == u._line_needs_ftfy(line), line[:80]
+    for page in _eval_inputs():
+        text = u._normalize(replace_surrogates(page)[0])
+        printable, nfc = u._printable(text), unicodedata.is_normalized("NFC", text)
+        for line in set(text.split("\n")):
+            if not line.isascii():
+                seen += 1
+                assert u._line_needs_ftfy(line, printable, nfc) == u._line_needs_ftfy(line), line[:80]
     assert seen > 1000
 
 
@@ -274,10 +275,5 @@ def test_first_round_printable_apart_on_every_eval_page():
     """The same on every evaluation page that is not printable (its text forms and the HTML's)."""
     if not EVAL_DATA.exists():
         pytest.skip("no evaluation data")
-    held = 0
-    for path in sorted(EVAL_DATA.glob("*.jsonl*")):
-        with (gzip.open(path, "rt", encoding="utf-8") if path.suffix == ".gz" else path.open(encoding="utf-8")) as fh:
-            for case in map(json.loads, fh):
-                if isinstance(case.get("input"), str) and not u._printable(case["input"]):
-                    held += _quick_lines_are_the_plain_ones(case["input"])
+    held = sum(_quick_lines_are_the_plain_ones(page) for page in _eval_inputs() if not u._printable(page))
     assert held > 100
