@@ -236,6 +236,25 @@ def test_bad_near_pairs_is_the_whole_search_on_random_lines():
             assert u._bad(text, controls=False) == whole, repr(text)
 
 
+def test_bad_on_lines_of_many_pairs_is_the_whole_search():
+    """Lines holding more pairs of non-ASCII characters than ``_bad`` reads one by one (text in Russian
+    or Chinese, mojibake or not) are searched near the anchors instead: the same answer as the whole
+    search, on both sides of the bound."""
+    rng = random.Random(48)
+    named = sorted({c for case in u._cases() or [] for chars in u._non_ascii_sets(case) if chars for c in chars})
+    scripts = [list("Россиянепризналавыборы"), list("中国政府今天宣布新的经济政策"), named]
+    taken = 0
+    for _ in range(3_000):
+        alphabet = rng.choice(scripts) + list("a .,\n\xa0\u2019\u201c")
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(40, 400)))
+        taken += text.encode("ascii", "replace").count(b"??") > u._PAIRS_SOUGHT
+        whole = u.BADNESS_RE.search(text) is not None
+        assert u._bad(text) == whole, repr(text)
+        if u._FTFY_WORK.search(text) is None:
+            assert u._bad(text, controls=False) == whole, repr(text)
+    assert 500 < taken < 2_900
+
+
 def _first_round(text):
     """The first round's text of ``repair`` for an input that is not printable (line breaks unified,
     surrogates replaced unless it is ``_printable_apart``), its odd characters and whether it is."""

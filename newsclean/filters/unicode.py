@@ -326,6 +326,12 @@ _WINDOWS = _windows_pattern()
 _TRIGGERS = _triggers()
 
 
+# The most pairs of non-ASCII characters side by side (counted without overlap) that _bad reads one by one in
+# Python (a few hundred instructions each); a line with more, as every line of a page in Russian or Chinese is,
+# is searched near the anchors instead (its windows found by one scan in C), as it was before pairs were read.
+_PAIRS_SOUGHT = 32
+
+
 def _bad(line: str, controls: bool = True) -> bool:
     """``BADNESS_RE.search(line) is not None``, searched only near the characters it needs.
 
@@ -338,10 +344,11 @@ def _bad(line: str, controls: bool = True) -> bool:
     finds; ``False`` where the caller searched it and found none) is searched only around those
     pairs: they are ``"??"`` in the line encoded to ASCII with ``"?"`` for each character past
     it, where the first is a key of the pairs and the second in its value (a curly quote or a
-    dash between ASCII opens none). Other lines are searched near the anchors
-    (:func:`_bad_near_anchors`). The pattern's one anchor, ``^``, matches only at the line's start,
-    as in a search of the whole line; it has no look-around. ``tests/test_fast_paths.py`` and
-    ``tests/test_html_fast_paths.py`` check these facts on the installed ftfy.
+    dash between ASCII opens none). Other lines, and those holding more than :data:`_PAIRS_SOUGHT`
+    pairs, are searched near the anchors (:func:`_bad_near_anchors`). The pattern's one anchor,
+    ``^``, matches only at the line's start, as in a search of the whole line; it has no look-around.
+    ``tests/test_fast_paths.py`` and ``tests/test_html_fast_paths.py`` check these facts on the
+    installed ftfy.
 
     >>> _bad("Prices rose 5% in the terroristsâ€™ assault"), _bad("Plain “curly” quotes — and naïve")
     (True, False)
@@ -353,6 +360,8 @@ def _bad(line: str, controls: bool = True) -> bool:
         return _bad_near_anchors(line)
     reach = _BADNESS_WIDTH - 1
     data = line.encode("ascii", "replace")
+    if data.count(b"??") > _PAIRS_SOUGHT:  # text in a script past ASCII (Cyrillic, Chinese): a pair at most characters
+        return _bad_near_anchors(line)
     at = data.find(b"??")
     while at >= 0:
         after = pairs.get(line[at])
