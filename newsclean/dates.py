@@ -319,13 +319,16 @@ def _build(m: regex.Match[str], offset: int = 0, kind: str = "published") -> Dat
 
 def _from_groups(g: dict[str, str | None], raw: str, start: int, end: int, kind: str) -> DateMatch | None:
     """The date that a match's named groups ``g`` (``_FIND``'s, or ``_ISO``'s, a subset) read, or ``None``."""
-    ymd = _ymd(g)
+    try:
+        ymd = _ymd(g)
+        t = None if ymd is None or isinstance(ymd, str) else _time(g, "i" if g.get("iy") and g.get("iH") else "t")
+    except ValueError:  # digits the engine reads as \d and this Python's int() does not (newsclean.numerals)
+        return None
     if ymd is None:
         return None
     if isinstance(ymd, str):  # "ambiguous"
         return DateMatch(raw, None, True, start, end, kind)
     year, month, day = ymd
-    t = _time(g, "i" if g.get("iy") and g.get("iH") else "t")
     if t is None or not 1800 <= year <= 2200:
         return None
     try:

@@ -22,6 +22,7 @@ import regex
 
 from .. import reasons
 from ..document import Block, Document
+from ..numerals import read_int
 
 __all__ = ["balanced_end", "blobs", "formula_spans", "php_string_end", "related_articles"]
 
@@ -128,7 +129,9 @@ def _scan(text: str, start: int, stop: int, php_end: Callable[[int, int], int | 
                 return None, m.end()
             i = end
         else:
-            nbytes = int(m.group(1))
+            nbytes = read_int(m.group(1))
+            if nbytes is None:  # a length this Python reads as no number: the string's end is unknown
+                return None, m.end()
             end = php_end(m.end(), nbytes)
             if end is not None:
                 i = end + 1
@@ -244,7 +247,10 @@ class _Finder:
         if not m:
             return None
         if m.group("n") is not None:
-            end = self._php_end(m.end(), int(m.group("n")))
+            nbytes = read_int(m.group("n"))
+            if nbytes is None:  # a length this Python reads as no number: no dump it can measure
+                return None
+            end = self._php_end(m.end(), nbytes)
             if end is None:  # truncated: the rest of its line
                 return pos, line_end, reasons.PHP_DUMP, None
             return pos, end + 1, reasons.PHP_DUMP, _loads(text[m.end():end])

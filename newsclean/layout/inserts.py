@@ -23,6 +23,7 @@ import regex
 from ..alternatives import Openings
 from ..document import Document
 from ..lexicon import COUNTER_LABELS, COUNTER_LINKS, all_of
+from ..numerals import read_int
 from ..reasons import PHOTO_CREDIT, RELATED_LINKS
 from ..words import tokens
 from .shape import SECTION_WEIGHT, ends_article, ends_sentence, section_kind
@@ -105,8 +106,8 @@ def slideshow(doc: Document) -> set[int]:
         m = _COUNTER.match(text, start, paragraphs[i].end) if _MAY_COUNT_PAIR[text[start:start + 2]] else None
         if m is None:
             continue
-        number, total = int(m.group(1)), int(m.group(2))
-        if not 0 < number <= total or total < _MIN_SLIDES:
+        number, total = read_int(m.group(1)), read_int(m.group(2))
+        if number is None or total is None or not 0 < number <= total or total < _MIN_SLIDES:
             continue
         if total != last[1] or number <= last[0] or i - chain[-1] > _SLIDE_LINES:
             found.update(_slides(chain, len(doc.paragraphs)))

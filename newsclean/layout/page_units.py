@@ -28,6 +28,7 @@ from .. import reasons
 from ..alternatives import branches, literal_opening, matches_at_places
 from ..lexicon import COUNTER_LABELS, COUNTER_LINKS, GALLERY_EXITS, NEXT_ARTICLE, SECTION_HEADINGS, all_of
 from ..memo import page_dict
+from ..numerals import read_int
 from ..sentences import CLOSERS, STOPS
 from .folded import FoldedPage, find_article
 from .head_units import label_openings
@@ -278,8 +279,8 @@ def slide_counters(text: str, start: int, end: int, counted: Sequence[int] | Non
     chain: list[int] = []
     last = (0, 0)
     for m in matches_at_places(_COUNTER, text, 0, end, _counter_opens(places, start)):
-        number, total = int(m.group(1)), int(m.group(2))
-        if not 0 < number <= total or total < _MIN_SLIDES:
+        number, total = read_int(m.group(1)), read_int(m.group(2))
+        if number is None or total is None or not 0 < number <= total or total < _MIN_SLIDES:
             continue
         if total != last[1] or number <= last[0]:
             if len(chain) >= _MIN_SLIDES:
