@@ -110,7 +110,8 @@ def test_the_reader_finds_relative_and_lazy_imports():
 # Layers, lowest first: a module imports only from its own layer or below (nothing upward).
 # The HTML package's facade (``newsclean.html``) gives ``for_html`` from ``defaults`` for old imports.
 _LAYERS = [
-    ("core", ("languages", "lexicon", "reasons", "document", "pipeline", "result", "display", "strict", "memo")),
+    ("core", ("languages", "lexicon", "reasons", "document", "pipeline", "result", "display", "strict", "memo",
+              "numerals")),
     ("helpers", ("words", "sentences", "dates", "names", "titles", "alternatives", "encoding", "guard", "limits",
                  "layout", "headlines")),
     ("steps", ("filters", "html.")),
