@@ -426,3 +426,27 @@ def test_cjk_pre_test_as_the_plain_class():
         assert (fast and fast.start()) == (slow and slow.start()), repr(line)
         if fast is None:
             assert shape._CJK.search(line) is None, repr(line)
+
+
+def _plain_max_run(weights):
+    """``shape.max_run`` as written before (issue 18): a run's total opened at zero, compared with an int's zero."""
+    best, best_span = 0.0, None
+    total, start = 0.0, 0
+    for i, w in enumerate(weights):
+        if total <= 0:
+            total, start = 0.0, i
+        total += w
+        if total > best:
+            best, best_span = total, (start, i)
+    return best_span
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_max_run_answers_as_the_plain_run(seed):
+    """The weights the steps give (floats of halves and thirds, ties), ints, a negative zero, infinities and NaN."""
+    rnd = random.Random(seed)
+    values = [-30.0, -2.0, -1.0, -0.0, 0.0, 0.5, 1.0, 4.0, 12.0, 4 / 3, 10 / 3, 0.1, -0.1, 3, -2, 0,
+              float("inf"), float("-inf"), float("nan")]
+    for _ in range(2000):
+        weights = [rnd.choice(values[:-3] if rnd.random() < 0.8 else values) for _ in range(rnd.randrange(40))]
+        assert shape.max_run(weights) == _plain_max_run(weights), weights
