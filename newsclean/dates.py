@@ -43,7 +43,7 @@ from .lexicon import (
 )
 from .memo import LINE_CACHE
 
-__all__ = ["DATE_LINE_CHARS", "DIGIT", "NO_DIGIT", "YEAR", "DateMatch", "date_line", "find_dates", "holds_year",
+__all__ = ["AGO", "DATE_LINE_CHARS", "DIGIT", "NO_DIGIT", "YEAR", "DateMatch", "date_line", "find_dates", "holds_year",
            "iter_dates", "line_digits", "line_holds_year", "may_hold_date", "parse_date", "relative_dates", "time_line"]
 
 _MONTH_NUM = {name: num for table in MONTHS.values() for name, num in table.items()}
@@ -90,8 +90,10 @@ _DIGIT = re.compile(r"\d")
 # asks every character of Unicode).
 _OTHER_DIGIT_LEADS = b"\xd9\xdb\xdf\xe0\xe1\xea\xef\xf0"
 # A text's UTF-8 bytes to a digit mark each: "0" an ASCII digit, "x" a byte that may open another digit,
-# " " any other byte (the rest of a character, a letter, a space).
+# " " any other byte (the rest of a character, a letter, a space). _AGO_MARKS also marks the letters of "ago"
+# in either case ("a", "g", "o"), for :func:`line_digits`.
 _DIGIT_MARKS = bytes(0x30 if 0x30 <= b <= 0x39 else 0x78 if b in _OTHER_DIGIT_LEADS else 0x20 for b in range(256))
+_AGO_MARKS = bytes(b | 0x20 if chr(b) in "aAgGoO" else m for b, m in enumerate(_DIGIT_MARKS))
 
 
 def _digit_marks(text: str) -> str | None:
@@ -354,30 +356,40 @@ def holds_year(text: str) -> bool:
 
 # The longest line date_line reads (stripped): a longer one is prose, whatever dates it holds.
 DATE_LINE_CHARS = 120
-# What digits a line holds (:func:`line_digits`): none, some but no four in a row, four in a row (a year).
-NO_DIGIT, DIGIT, YEAR = 0, 1, 2
+# What digits a line holds (:func:`line_digits`): none, some but no four in a row, four in a row (a year); and
+# none but "ago" in some case on a line short enough for a dateline (AGO: a relative dateline's word, the only
+# one a dateline without a digit holds).
+NO_DIGIT, DIGIT, YEAR, AGO = 0, 1, 2, 3
 
 
 @functools.lru_cache(maxsize=LINE_CACHE)
 def line_digits(line: str) -> int:
     """What digits ``line`` holds, read off one scan of its digit marks: :data:`YEAR` where it holds four in a
     row (what :func:`holds_year` tells), :data:`DIGIT` where it holds a digit but no four in a row (stdlib re's
-    ``\\d``), :data:`NO_DIGIT` (0) where it holds none. Cached: four steps ask it of most lines (the dateline's
-    date-only and meta-line tests, the byline's date and "by" test) and one scan answers them all, where a
-    digit test and a year test each scanned the line (about ten times a look-up here).
+    ``\\d``), :data:`AGO` where it holds none but "ago" in its lower-case copy and is short enough for a dateline
+    (:data:`DATE_LINE_CHARS`: the only such line that may be a relative one), :data:`NO_DIGIT` (0) otherwise (a
+    false answer: no dateline). Cached: four steps ask it of most lines (the dateline's date-only
+    and meta-line tests, the byline's date and "by" test) and one scan answers them all, where a digit test and a
+    year test each scanned the line (about ten times a look-up here), and the dateline's "ago" test lowered it.
 
     >>> line_digits("June 2, 2016"), line_digits("June 2"), line_digits("No time"), line_digits("٢٠١٦")
     (2, 1, 0, 2)
+    >>> line_digits("An hour AGO"), line_digits("Agenda"), line_digits("2 hours ago")
+    (3, 0, 1)
     """
     # _digit_marks written out: a call costs about as much as the marks of a short line, and most lines a
-    # page's steps ask about are read here first
+    # page's steps ask about are read here first. "ago" in the marks is "ago" in line.lower(): no character
+    # but "a", "g", "o" and their capitals lowers to a text holding one of them (tests/test_dates_fast.py
+    # asks every character), and every other byte of UTF-8 is marked otherwise
     try:
-        marks = line.encode().translate(_DIGIT_MARKS).decode()
+        marks = line.encode().translate(_AGO_MARKS).decode()
     except UnicodeEncodeError:  # a lone surrogate: read by the patterns, as a digit that is not ASCII is
         marks = "x"
     if "x" in marks:  # a digit that is not ASCII may stand in a year
-        return YEAR if _YEAR.search(line) is not None else DIGIT if _DIGIT.search(line) is not None else NO_DIGIT
-    return YEAR if "0000" in marks else DIGIT if "0" in marks else NO_DIGIT
+        return (YEAR if _YEAR.search(line) is not None else DIGIT if _DIGIT.search(line) is not None
+                else AGO if len(line) <= DATE_LINE_CHARS and "ago" in line.lower() else NO_DIGIT)
+    return (YEAR if "0000" in marks else DIGIT if "0" in marks
+            else AGO if len(line) <= DATE_LINE_CHARS and "ago" in marks else NO_DIGIT)
 
 
 def line_holds_year(line: str) -> bool:
@@ -487,8 +499,8 @@ def date_line(line: str) -> DateMatch | None:
     line = line.strip()
     if len(line) > DATE_LINE_CHARS:
         return None
-    digits = line_digits(line)  # one scan for the digit and the year tests (cached: later steps ask it too)
-    if not digits and "ago" not in line.lower():
+    digits = line_digits(line)  # one scan for the digit, year and "ago" tests (cached: later steps ask it too)
+    if not digits:
         return None  # every dateline holds a digit (a year, a time), or "ago"
     if line[:1] == "[" and line[-1:] == "]":
         line = line[1:-1].strip()  # a date in brackets: "[January 05, 2008]"

@@ -178,6 +178,30 @@ def byline_names(line: str) -> list[str] | None:
     return None if found is None else list(found)
 
 
+# What a line's first two characters tell byline_tuple, for the heads seen: whether it opens with a byline word's
+# first two letters (_PREFIX_OPENS of its first, then _PREFIX_PAIRS), and whether a name may open it (_NAME_OPENS of
+# its first). A plain dictionary, read at the speed of one (an Openings look-up costs about 300 instructions more,
+# and a line asked two of them), kept for up to _HEADS_LIMIT heads; like an Openings, a table of characters, not of
+# lines.
+_HEADS: dict[str, tuple[bool, bool]] = {}
+_HEADS_LIMIT = 4096
+
+
+def _head_opens(head: str) -> tuple[bool, bool]:
+    """Whether a line opening with ``head`` (its first two characters, or fewer) opens with a byline word's first
+    two letters, and whether a name may open it, as byline_tuple reads them (kept in :data:`_HEADS`).
+
+    >>> _head_opens("By"), _head_opens("Ja"), _head_opens("bu"), _head_opens("th"), _head_opens("")
+    ((True, True), (False, True), (False, False), (False, False), (False, False))
+    """
+    opening = head[:1]
+    lowered = head.lower() if head.isascii() else lowered_as_matched(head)
+    answer = _PREFIX_OPENS[opening] and lowered in _PREFIX_PAIRS, _NAME_OPENS[opening]
+    if len(_HEADS) < _HEADS_LIMIT:
+        _HEADS[head] = answer
+    return answer
+
+
 @functools.lru_cache(maxsize=LINE_CACHE)
 def byline_tuple(line: str) -> tuple[str, ...] | None:
     """:func:`byline_names` for a stripped line (a block's text is), as a tuple no reader can
@@ -191,10 +215,9 @@ def byline_tuple(line: str) -> tuple[str, ...] | None:
     # year); each asked once and its answer passed on to its form below
     # (written out, not calls of lowered_as_matched and _may_part_a_role, whose _ROLE_SEPARATORS the "in" tests
     # spell: a call costs about as much as the tests)
-    opening = line[:1]
-    prefixed = _PREFIX_OPENS[opening] and (pair.lower() if (pair := line[:2]).isascii()
-                                           else lowered_as_matched(pair)) in _PREFIX_PAIRS
-    parted = (_NAME_OPENS[opening] and ("," in line or "|" in line or "-" in line or "–" in line or "—" in line)
+    head = line[:2]
+    prefixed, named = _HEADS[head] if head in _HEADS else _head_opens(head)
+    parted = (named and ("," in line or "|" in line or "-" in line or "–" in line or "—" in line)
               and _opens_two_name_words(line))
     dated = None if prefixed or parted else line_digits(line) == YEAR
     if dated is False:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import random
 import re
+import sys
 
 import pytest
 import regex
@@ -121,7 +122,8 @@ def test_the_year_and_digit_tests_answer_what_the_searches_answer():
     the pieces of dates (digits of other scripts, past the Basic Multilingual Plane, lone surrogates) and on every
     line of the eval pages."""
     rng = random.Random(18)
-    pieces = ["1", "20", "2016", "٢", "٠١", "２", "\U0001d7d8", "\ud800", "\udc00", "²", "½", "é", "’", " ", "x", "—"]
+    pieces = ["1", "20", "2016", "٢", "٠١", "２", "\U0001d7d8", "\ud800", "\udc00", "²", "½", "é", "’", " ", "x", "—",
+              "a", "G", "o", "ago", "AgO", "İ", "ſ"]
     texts = YEAR_TEXTS + _random_texts()[:5_000]
     texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 10))) for _ in range(20_000)]
     for case in eval_cases():
@@ -133,7 +135,9 @@ def test_the_year_and_digit_tests_answer_what_the_searches_answer():
         digit = re.search(r"\d", text) is not None
         assert dates.holds_year(text) is year, text
         assert dates.line_holds_year(text) is year, text
-        assert dates.line_digits(text) == (dates.YEAR if year else dates.DIGIT if digit else dates.NO_DIGIT), text
+        ago = "ago" in text.lower() and len(text) <= dates.DATE_LINE_CHARS
+        assert dates.line_digits(text) == (dates.YEAR if year else dates.DIGIT if digit else dates.AGO if ago
+                                           else dates.NO_DIGIT), text
     dates.line_digits.cache_clear()
 
 
@@ -192,3 +196,12 @@ def test_a_dates_groups_read_off_groups_are_groupdict():
                 m.groupdict(), m.group(0).strip(), m.start() + 3, m.end() + 3, "updated"), text
             found += 1
     assert found > 30
+
+
+def test_ago_in_the_marks_is_ago_in_the_lowered_line():
+    """No character but "a", "g", "o" and their capitals lowers to a text holding one of them, so "ago" in
+    :func:`dates.line_digits`' marks (each of those letters marked as itself lowered, every other byte of UTF-8
+    otherwise) is "ago" in ``line.lower()``: asked of every character of Unicode."""
+    lowering = [c for c in map(chr, range(sys.maxunicode + 1)) if any(x in c.lower() for x in "ago")]
+    assert lowering == list("AGOago")
+    assert {chr(m) for m in dates._AGO_MARKS} == {" ", "0", "x", "a", "g", "o"}

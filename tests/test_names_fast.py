@@ -136,3 +136,22 @@ def test_a_dated_by_is_searched_only_where_a_byline_word_stands():
     found, ruled_out = _stands_in(names._may_hold_inner_by, lambda line: names._INNER_BY.search(line) is not None,
                                   lines)
     assert found > 1_000 and ruled_out > found
+
+
+def test_the_heads_table_reads_the_openings_as_they_read_a_line():
+    """``names._head_opens`` (kept in ``names._HEADS``) answers for a line's first two characters what the
+    Openings and the byline words' first letters answer of them: every character below U+3000 (the scripts
+    with case, the combining marks, the Kelvin and long-s folds) alone and before a sample of second
+    characters (a byline word's second letters, a capital, a space, the engine's odd folds)."""
+    seconds = ("", "y", "Y", "e", "o", "i", " ", "ſ", "ı", "İ", "\u0307", "é", "1")
+
+    def plain(head: str) -> tuple[bool, bool]:
+        opening = head[:1]
+        pair = names.lowered_as_matched(head)
+        return names._PREFIX_OPENS[opening] and pair in names._PREFIX_PAIRS, names._NAME_OPENS[opening]
+
+    for code in range(0x3000):
+        for second in seconds:
+            head = chr(code) + second
+            assert names._head_opens(head) == plain(head), head
+            assert names._HEADS.get(head, plain(head)) == plain(head), head

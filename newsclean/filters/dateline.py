@@ -26,7 +26,7 @@ import functools
 import regex
 
 from .. import reasons
-from ..dates import DATE_LINE_CHARS, YEAR, DateMatch, date_line, find_dates, line_digits, parse_date, time_line
+from ..dates import YEAR, DateMatch, date_line, find_dates, line_digits, parse_date, time_line
 from ..document import Block, Document
 from ..lexicon import UPDATED_PREFIXES, all_of
 from ..memo import LINE_CACHE
@@ -141,12 +141,10 @@ def dateline(doc: Document) -> Document:
         if remove and remove[-1].index == block.index - 1 and block.feature(time_line):
             remove.append(block)  # "Nov 18, 2019 at" / "9:24 pm ET": the dateline's time, set apart by a tag
             continue
-        # date_line's own first tests, asked here (the digits cached for the meta test below and the byline step):
-        # a line with no digit that is too long or holds no "ago" (most lines) is no dateline, nor holds a meta
-        # date (it needs a year); the length first, as date_line asks it of the stripped line (a block's text
-        # is), and a long line lowered costs most
-        digits = line_digits(text)
-        if not digits and (len(text) > DATE_LINE_CHARS or "ago" not in text.lower()):
+        # date_line's own first test, asked here (the digits cached for the meta test below and the byline step):
+        # a line with no digit that holds no "ago" or is too long (most lines) is no dateline, nor holds a meta
+        # date (it needs a year); date_line asks it of the stripped line, as a block's text is
+        if not (digits := line_digits(text)):
             continue
         d = block.feature(date_line)
         if d is not None:
