@@ -59,6 +59,37 @@ def jsonable(value: Any, _depth: int = 0) -> Any:
     return replace_surrogates(str(value))[0]
 
 
+# The types whose values :func:`~newsclean.strict.strict_value` gives back as they are, finding
+# nothing: no surrogate, no float, no container in them (exact types: a subclass is walked).
+_ATOMS = frozenset({type(None), bool, int, dt.datetime, dt.date})
+
+
+def _plain(value: object) -> bool:
+    """Whether :func:`~newsclean.strict.strict_value` gives ``value`` back as it is and finds
+    nothing, told by types and ``str.isascii`` (a flag, no scan) alone: an ASCII ``str`` (no
+    surrogate), a value of :data:`_ATOMS`, a list of ASCII strs or a dict of ASCII strs to
+    ASCII strs (the title, dates, authors and sources a page's metadata mostly holds). Anything
+    else (``False``) is walked by ``strict_value``: its walk makes a record of what it found
+    and tests each value against ``Mapping``, several times this test's cost.
+
+    >>> _plain("Aid"), _plain(["Jane Doe"]), _plain({"title": "guess"}), _plain(None)
+    (True, True, True, True)
+    >>> _plain("Caf\u00e9"), _plain(1.5), _plain(("Jane",)), _plain([["Jane"]])
+    (False, False, False, False)
+    """
+    kind = type(value)
+    if kind is str:
+        return value.isascii()  # type: ignore[attr-defined, no-any-return]
+    if kind in _ATOMS:
+        return True
+    if kind is list:
+        return all(type(v) is str and v.isascii() for v in value)  # type: ignore[attr-defined]
+    if kind is dict:
+        return all(type(k) is str and type(v) is str and k.isascii() and v.isascii()
+                   for k, v in value.items())  # type: ignore[attr-defined]
+    return False
+
+
 def _strict_metadata(metadata: Mapping[str, Any]) -> dict[str, Any]:
     """``metadata`` with lone surrogates replaced, non-finite floats as ``None`` and values
     nested deeper than :data:`~newsclean.strict.MAX_DEPTH` cut, each change but the floats
@@ -67,6 +98,8 @@ def _strict_metadata(metadata: Mapping[str, Any]) -> dict[str, Any]:
     surrogates: dict[str, int] = {}
     cut: list[str] = []
     for key, value in metadata.items():
+        if _plain(value):
+            continue
         fixed, found = strict_value(value)
         if found:
             out[key] = fixed

@@ -108,6 +108,47 @@ def test_fresh_blocks_are_the_blocks_built_one_by_one():
             assert all(a._features is d.features_of(a.text) for a in shared)
 
 
+def _same_cut(text: str) -> None:
+    """``_cut_blocks`` gives the paragraphs ``split_paragraphs`` cuts and the blocks ``_fresh_blocks``
+    builds of them (with no page memo, in one, and in one where the text is noted printable)."""
+    paragraphs = d.split_paragraphs(text)
+    plain = d._fresh_blocks(text, paragraphs)
+    cut, blocks = d._cut_blocks(text)
+    assert cut == paragraphs and [p.hints for p in cut] == [p.hints for p in paragraphs], repr(text)
+    assert blocks == plain and _fields(blocks) == _fields(plain), repr(text)
+    assert all(b.paragraph is p for b, p in zip(blocks, (cut[b.index] for b in blocks), strict=True))
+    for noted in (False, True):
+        with page_features():
+            if noted and text.replace("\n", " ").isprintable():
+                d.note_printable(text)
+            cut, blocks = d._cut_blocks(text)
+            assert cut == paragraphs and _fields(blocks) == _fields(plain), repr(text)
+            assert all(b._features is d.features_of(b.text) for b in blocks), repr(text)
+
+
+def test_cut_blocks_are_the_paragraphs_and_their_fresh_blocks():
+    rng = random.Random(39)
+    for _ in range(3000):
+        _same_cut(_random_text(rng))
+        _same_cut("".join(rng.choice(PIECES) for _ in range(rng.randint(0, 30))))
+    for text in ROWS:
+        _same_cut(text)
+    lines = _eval_lines()
+    for i in range(0, len(lines), 300):
+        _same_cut("\n".join(lines[i:i + 300]))
+
+
+def test_a_documents_first_blocks_cut_its_lines_once():
+    """A document from_text makes reads its paragraphs and blocks in one loop when the blocks are read
+    first (``Document.blocks``), and they are the ones read the other way round."""
+    text = "Home\n\n  Aid  arrives\u00a0today \nShare"
+    first = Document.from_text(text)
+    blocks = first.blocks
+    assert "paragraphs" in first.__dict__ and "_lines" not in first.__dict__
+    other = Document.from_text(text)
+    assert other.paragraphs == first.paragraphs and other.blocks == blocks
+
+
 def test_rebuilt_blocks_are_the_blocks_read_afresh():
     """Removals of whole blocks, of parts of them, of spans across lines, of white space at a
     block's end, one after another: the blocks rebuilt from the parent's are the plain ones."""
