@@ -7,6 +7,8 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsclean.document import Document
 from newsclean.filters import title
@@ -101,3 +103,44 @@ def test_long_lines_skipped_unread_change_nothing(page, breaks, monkeypatch):
     monkeypatch.setattr(keyed, "HEADLINE_CHARS", 10**9)
     again = title.title(dataclasses.replace(Document.from_text(page), breaks=breaks))
     assert found.metadata == again.metadata and found.removals == again.removals
+
+
+def test_the_characters_that_lower_to_ascii_are_listed():
+    """``Keyed`` finds an ASCII word in the lines' UTF-8 lowered as bytes unless the page holds a
+    character past ASCII that ``str.lower`` turns into ASCII: every such code point is listed."""
+    import sys
+
+    found = {chr(c) for c in range(128, sys.maxunicode + 1) if any(ord(x) < 128 for x in chr(c).lower())}
+    assert found == set(keyed._LOWERED_TO_ASCII)
+
+
+def _plain_holding(blocks, word):
+    """The rule ``Keyed._short_holding`` stands for: the short lines whose lowered text holds ``word``."""
+    return [i for i, b in enumerate(blocks) if len(b.text) <= keyed.HEADLINE_CHARS and word in b.text.lower()]
+
+
+def _asked_words(blocks):
+    words = {w for b in blocks[:60] for w in norm_key(b.text).split()}
+    return sorted(words | {"k", "i", "ss", "é", "ı"})
+
+
+def test_lines_holding_a_word_are_the_plain_rules_on_the_eval_pages():
+    from .conftest import eval_cases
+
+    texts = [case["input"] for case in eval_cases() if case.get("variant") in ("page", "taglines")]
+    for text in texts[::3]:
+        blocks = Document.from_text(text).blocks
+        lines = keyed.Keyed(blocks)
+        for word in _asked_words(blocks):
+            assert lines._short_holding(word) == _plain_holding(blocks, word), word
+
+
+_LINE_CHARS = "aAkKiIsSéÉ \u0130\u0131\u212a\u00df\u1e9e\u2019\u00a0\ud800-"
+
+
+@given(st.lists(st.text(alphabet=_LINE_CHARS, max_size=12), min_size=1, max_size=6),
+       st.text(alphabet=_LINE_CHARS.replace(" ", ""), min_size=1, max_size=3))
+def test_lines_holding_a_word_are_the_plain_rules_on_random_lines(lines, word):
+    blocks = Document.from_text("\n".join(["x"] + [f"y{line}" for line in lines])).blocks
+    word = word.lower()
+    assert keyed.Keyed(blocks)._short_holding(word) == _plain_holding(blocks, word)

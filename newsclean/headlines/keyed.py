@@ -14,9 +14,15 @@ with ``str.find`` in the short lines joined, each lower-cased once. Only the lin
 a headline (:data:`words.HEADLINE_CHARS`) are looked up so: they are what the rules ask for. A
 longer line's key is read only by the rules that compare every line (:meth:`Keyed.long_with`), as
 a block feature: the long lines hold most of a page's characters, and lower-casing them costs more
-than their keys, which join the tokens the page's weighing has read already. Each line is lowered
-on its own: a line of ASCII lowers in one pass, where the page joined first lowered character by
-character as soon as one of its lines held another script (a curly quote).
+than their keys, which join the tokens the page's weighing has read already.
+
+Almost every word asked is ASCII, and almost every page holds a character past it (a curly quote),
+which ``str.lower`` reads character by character through Unicode's tables. An ASCII word is
+therefore found in the short lines' UTF-8 bytes lowered by ``bytes.lower`` (ASCII letters only, in
+one pass): the bytes of an ASCII word are ASCII characters, and ``str.lower`` gives an ASCII
+character only for an ASCII one, except for two (:data:`_LOWERED_TO_ASCII`; a page holding either
+is read as text). Another word is found in the lines each lower-cased as text (a line of ASCII
+lowers in one pass, where the page joined would lower character by character).
 
 >>> from newsclean.document import Document
 >>> lines = keyed(Document.from_text("Aid Arrives | Fars\\nHome\\nAid arrives!\\nAid Arrives").blocks)
@@ -27,6 +33,7 @@ character as soon as one of its lines held another script (a curly quote).
 from __future__ import annotations
 
 import bisect
+from typing import AnyStr
 
 from ..document import Block
 from ..memo import released_per_call
@@ -35,6 +42,9 @@ from ..words import HEADLINE_CHARS, norm_key
 __all__ = ["Keyed", "keyed"]
 
 _NONE: list[int] = []
+# The characters past ASCII that str.lower turns into ASCII ones: "İ" gives "i" and a dot above, the
+# Kelvin sign "k" (tests/test_title_lookups.py reads every code point for them).
+_LOWERED_TO_ASCII = "\u0130\u212a"
 
 
 class Keyed:
@@ -48,15 +58,18 @@ class Keyed:
     ([0, 2], [1], [1])
     """
 
-    __slots__ = ("_at", "_found", "_long", "_low", "_short", "blocks")
+    __slots__ = ("_ascii", "_at", "_found", "_joined", "_long", "_low", "_short", "_texts", "blocks")
 
     def __init__(self, blocks: tuple[Block, ...]) -> None:
         self.blocks = blocks
         texts = [b.text for b in blocks]
-        self._short = [i for i, text in enumerate(texts) if len(text) <= HEADLINE_CHARS]
-        # the short lines, each lowered on its own (a line holds no line break, and lowering one
-        # makes none): line k of the joined text is the short line self._short[k]
-        self._low = "\n".join([texts[i].lower() for i in self._short])
+        short = self._short = [i for i, text in enumerate(texts) if len(text) <= HEADLINE_CHARS]
+        # the short lines (a line holds no line break, and lowering one makes none): line k of
+        # the joined text, and of its lowered views, is the short line short[k]
+        self._texts = texts if len(short) == len(texts) else [texts[i] for i in short]
+        self._joined = "\n".join(self._texts)
+        self._low: str | None = None  # each line lowered as text, joined: read for a word past ASCII
+        self._ascii: bytes | str | None = None  # the view an ASCII word is found in (_ascii_lowered)
         self._found: dict[str, list[int]] = {}  # the answers given, by key
         self._at: dict[str, list[int]] | None = None  # every short line's key, where all are asked for
         self._long: list[int] | None = None
@@ -78,17 +91,41 @@ class Keyed:
             self._at = at
         return self._at
 
+    def _lowered(self) -> str:
+        """The short lines lower-cased (``str.lower``), joined (built once)."""
+        if self._low is None:
+            joined = self._joined
+            self._low = joined.lower() if joined.isascii() else "\n".join([t.lower() for t in self._texts])
+        return self._low
+
+    def _ascii_lowered(self) -> bytes | str:
+        """A view of the short lines joined in which an ASCII word is found where it is found in
+        :meth:`_lowered` (built once): that text itself where the lines are ASCII or hold a character
+        that lowers to ASCII, else their UTF-8 with the ASCII letters lowered."""
+        if self._ascii is None:
+            joined = self._joined
+            self._ascii = (self._lowered() if joined.isascii() or any(c in joined for c in _LOWERED_TO_ASCII)
+                           else joined.encode("utf-8", "surrogatepass").lower())
+        return self._ascii
+
     def _short_holding(self, word: str) -> list[int]:
         """The positions of the short lines whose lower-cased text holds ``word`` (not empty),
         ascending."""
-        low, short = self._low, self._short
+        if word.isascii() and isinstance(low := self._ascii_lowered(), bytes):
+            return self._lines_holding(low, word.encode(), b"\n")
+        return self._lines_holding(self._lowered(), word, "\n")
+
+    def _lines_holding(self, low: AnyStr, word: AnyStr, newline: AnyStr) -> list[int]:
+        """The positions of the short lines whose piece of ``low`` (a view of the short lines joined
+        by ``newline``) holds ``word``, ascending."""
+        short = self._short
         out: list[int] = []
         line = counted = 0  # the short line (its rank among them) that starts at offset `counted`
         pos = low.find(word)
         while pos >= 0:
-            line += low.count("\n", counted, pos)
+            line += low.count(newline, counted, pos)
             out.append(short[line])
-            counted = low.find("\n", pos) + 1  # the next line on
+            counted = low.find(newline, pos) + 1  # the next line on
             if not counted:
                 break
             line += 1
