@@ -6,7 +6,6 @@ the pieces of furniture and on every line of the eval pages."""
 from __future__ import annotations
 
 import random
-import sys
 
 import pytest
 import regex
@@ -146,21 +145,13 @@ def test_the_hints_copy_holds_every_hint_the_lowered_line_holds():
         assert bp.noise_kind.__wrapped__(line) == bp._noise_kind(line.lstrip(bp._LEAD).rstrip(bp._TRAIL)), line
 
 
-def test_a_long_line_is_read_for_cookies_and_credits_as_the_patterns_read_it():
-    """``_kind``'s shortcuts on a line of more than ``_MAX_CHARS`` characters: ``_names_cookies`` answers what
-    ``_COOKIE_WORD``'s search does, and a tail without ":" is no credit (``_CREDIT_END`` needs one). Every
-    character that the engine matches with a letter of the word is tried in it (any ASCII text is lowered)."""
-    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
-    word = bp._COOKIE_TEXT
-    folding = regex.findall(f"[{word}]", every, regex.IGNORECASE | regex.V0)  # each the engine reads as a letter of it
-    lines = [word[:i] + c + word[i + 1:] for c in folding for i in range(len(word))]
-    assert "\u212a" in folding  # KELVIN SIGN, the engine's "k"
+def test_a_long_lines_tail_without_a_colon_is_no_credit():
+    """``_kind`` reads a tail of a line of more than ``_MAX_CHARS`` characters for a credit (``_CREDIT_END``) only
+    where it holds ":": every credit does. Random strings of credit pieces and every eval line."""
     rng = random.Random(2039)
-    pieces = ["cookie", "COOKIE", "Cookies", "coo", "kie", "ok", "c", "o", "k", "i", "e", "K", "I", "\u212a", "İ",
-              "ı", "ſ", " ", ". ", "Credit: ESA", "Photo: AP", ":", "Image", "’", "—", "x" * 40]
-    lines += [*folding, *("".join(rng.choice(pieces) for _ in range(rng.randint(1, 30))) for _ in range(20_000))]
-    lines += _eval_lines()
-    for line in lines:
-        assert bp._names_cookies(line) == (bp._COOKIE_WORD.search(line) is not None), line
+    pieces = [" ", ". ", "! ", "Credit: ESA", "Photo: AP", "Credit", "Photos", ":", "Image", "’", "”", "x" * 40]
+    lines = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 30))) for _ in range(20_000)]
+    for line in lines + _eval_lines():
         tail = line[-bp._CREDIT_TAIL:]
         assert ":" in tail or bp._CREDIT_END.search(tail) is None, line
+    assert sum(bp._CREDIT_END.search(line[-bp._CREDIT_TAIL:]) is not None for line in lines) > 100

@@ -237,8 +237,7 @@ def _gates(by_hint: dict[str, _Keywords]) -> tuple[tuple[str, tuple[tuple[str, _
 # hold none of the rare ones ("x", "k", "v", "(", "©", "/"), and a common one lets one or two hints through.
 _GATES = _gates(_compile_keywords(_KEYWORDS, at_end=False))
 _AT_END = tuple(dict.fromkeys(k for keywords in _compile_keywords(_KEYWORDS, at_end=True).values() for k in keywords))
-_COOKIE_TEXT = "cookie"
-_COOKIE_WORD = regex.compile(_COOKIE_TEXT, regex.IGNORECASE | regex.V0)
+_COOKIE_WORD = regex.compile("cookie", regex.IGNORECASE | regex.V0)
 # A long caption (a diagram's, a map's) still ends with its credit after its last sentence:
 # "... used while the crew is awake. Credit: ESA". Read in the line's last characters only.
 _CREDIT_END = regex.compile(r"[.!?][\"'”’)]?\s(?:" + "|".join(all_of(CREDIT_LABELS)) + r")s?:\s?[^.!?:]{1,60}\Z")
@@ -440,21 +439,9 @@ def _kind(text: str) -> str | None:
     elif ":" in (tail := text[-_CREDIT_TAIL:]) and _CREDIT_END.search(tail):  # (every credit holds its ":")
         kind = reasons.CAPTION
     else:  # every cookie alternative names cookies
-        m = _COOKIE.fullmatch(text) if _names_cookies(text) else None
+        m = _COOKIE.fullmatch(text) if _COOKIE_WORD.search(text) else None
         kind = m.lastgroup if m else None
     return None if kind == reasons.CAPTION and _SEVERAL.search(text) else kind
-
-
-def _names_cookies(text: str) -> bool:
-    """Whether ``text`` holds the word that every cookie alternative names (:data:`_COOKIE_WORD`'s search):
-    on an ASCII text only ASCII letters can match the word's, so ``str.lower`` and a substring test tell it in
-    C, at about a third of the engine's call on a line of this length (300 to 700 characters); any other text
-    is asked of the engine, whose case folding ("K" for "k") is its own.
-
-    >>> _names_cookies("We use COOKIES."), _names_cookies("We use cooking oil."), _names_cookies("COO\\u212aIE")
-    (True, False, True)
-    """
-    return _COOKIE_TEXT in text.lower() if text.isascii() else _COOKIE_WORD.search(text) is not None
 
 
 def boilerplate(doc: Document) -> Document:
