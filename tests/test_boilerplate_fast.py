@@ -143,3 +143,15 @@ def test_the_hints_copy_holds_every_hint_the_lowered_line_holds():
         copy = bp._hint_copy(line)
         assert [h for h in hints if h in lowered and h not in copy] == [], line
         assert bp.noise_kind.__wrapped__(line) == bp._noise_kind(line.lstrip(bp._LEAD).rstrip(bp._TRAIL)), line
+
+
+def test_a_long_lines_tail_without_a_colon_is_no_credit():
+    """``_kind`` reads a tail of a line of more than ``_MAX_CHARS`` characters for a credit (``_CREDIT_END``) only
+    where it holds ":": every credit does. Random strings of credit pieces and every eval line."""
+    rng = random.Random(2039)
+    pieces = [" ", ". ", "! ", "Credit: ESA", "Photo: AP", "Credit", "Photos", ":", "Image", "’", "”", "x" * 40]
+    lines = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 30))) for _ in range(20_000)]
+    for line in lines + _eval_lines():
+        tail = line[-bp._CREDIT_TAIL:]
+        assert ":" in tail or bp._CREDIT_END.search(tail) is None, line
+    assert sum(bp._CREDIT_END.search(line[-bp._CREDIT_TAIL:]) is not None for line in lines) > 100

@@ -13,7 +13,7 @@ import pytest
 import regex
 
 from newsclean import dates, names
-from newsclean.alternatives import lowered_as_matched
+from newsclean.alternatives import Openings, lowered_as_matched
 from newsclean.filters import dateline, wire
 from newsclean.lexicon import DAY_LINKS, MONTHS, ORDINAL_SUFFIXES, all_of
 
@@ -255,8 +255,23 @@ def test_credit_line_prechecks_answer_as_the_patterns():
     for line in lines:
         assert wire._credit_line(line) == _plain_credit_line(line), line
     assert sum(map(_plain_credit_line, CREDIT_LINES)) == 11
-    opening = [line for line in lines if wire._TRAILER_OPENS[line[:1]]]
-    assert wire._TRAILER_BEGINS is not None and sum(map(wire._may_trail, opening)) < len(opening) // 2
+    opening = [line for line in lines if wire._TRAILER_STARTS.get(line[:1], wire._TRAILER_BEGINS) is not None]
+    assert wire._TRAILER_STARTS and sum(map(wire._may_trail, opening)) < len(opening) // 2
+
+
+def test_credit_line_beginnings_by_first_character_are_the_whole_ones():
+    """``wire._TRAILER_STARTS`` (the trailer's beginnings chosen by a line's first character) matches where the
+    whole tree of beginnings does, on every line of the eval pages and the credit pieces, and at each ASCII
+    character followed by every beginning's text; and no line opening with a character it rules out (``None``)
+    is a credit line (its first character asked of the engine by ``Openings``)."""
+    lines = _credit_pieces_lines()
+    lines += [c + line for c in map(chr, range(128)) for line in ("", "eporting by", "diting by", "ompiled", " (")]
+    for line in lines:
+        starts = wire._TRAILER_STARTS.get(line[:1], wire._TRAILER_BEGINS)
+        whole = wire._TRAILER_BEGINS.match(line) is not None
+        assert (starts is not None and starts.match(line) is not None) == whole, line
+    opens = Openings(wire._TRAILER)
+    assert all(opens[c] == (wire._TRAILER_STARTS[c] is not None) for c in map(chr, range(128)))
 
 
 def test_wire_line_is_its_credit_and_opening_tests():

@@ -436,7 +436,7 @@ def _kind(text: str) -> str | None:
         return None
     if len(text) <= _MAX_CHARS:
         kind = _furniture(text)
-    elif _CREDIT_END.search(text[-_CREDIT_TAIL:]):
+    elif ":" in (tail := text[-_CREDIT_TAIL:]) and _CREDIT_END.search(tail):  # (every credit holds its ":")
         kind = reasons.CAPTION
     else:  # every cookie alternative names cookies
         m = _COOKIE.fullmatch(text) if _COOKIE_WORD.search(text) else None

@@ -18,10 +18,12 @@ lines are removed whole, with the reason ``agency_trailer``.
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from .. import reasons
-from ..alternatives import Openings, beginnings, branches, lowered_as_matched
+from ..alternatives import beginnings, beginnings_by_first, branches, lowered_as_matched
 from ..document import Document
 from ..lexicon import AGENCIES, DATELINE_AGENCIES, WIRE_CONTRIBUTIONS, WIRE_CREDITS
 
@@ -100,13 +102,15 @@ def _may_contribute(line: str) -> bool:
     return False
 
 
-# Each credit line opens with one of a few characters (a bracket, a dash, a credit word's first letter):
-# a line opening with another is not read by _TRAILER (most lines of a page: "The ...", "Mr ...").
-_TRAILER_OPENS = Openings(_TRAILER)
-# ... and goes on with a credit word's next letters: of the lines that open with one of those characters
-# ("The ...", "Representatives ...", "Police ..."), about 19 in 20 go on with none of them, which one scan
-# of the standard library tells (alternatives.beginnings) at about a third of _TRAILER's call.
-_TRAILER_BEGINS = beginnings([_TRAILER.pattern], _TRAILER.flags)
+# Each credit line opens with one of a few characters (a bracket, a dash, a credit word's first letter) and goes on
+# with a credit word's next letters: of the lines that open with one of those characters ("The ...",
+# "Representatives ...", "Police ..."), about 19 in 20 go on with none of them, which one scan of the standard
+# library tells (alternatives.beginnings) at about a third of _TRAILER's call. The scan is chosen by the line's
+# first character: a line opening with an ASCII one that no credit line opens with (most lines: "Mr ...", "In
+# ...") has none (None), the others the branches that open with it, one or two, where the whole tree tries each
+# first class in turn; a line opening with any other character is read by the whole tree.
+_TRAILER_BEGINS = beginnings([_TRAILER.pattern], _TRAILER.flags) or re.compile("")
+_TRAILER_STARTS = beginnings_by_first([_TRAILER.pattern], _TRAILER.flags) or {}
 
 
 def _may_trail(line: str) -> bool:
@@ -115,7 +119,8 @@ def _may_trail(line: str) -> bool:
     >>> _may_trail("(Reporting by Jane Doe)"), _may_trail("Representatives met."), _may_trail("The end.")
     (True, False, False)
     """
-    return _TRAILER_OPENS[line[:1]] and (_TRAILER_BEGINS is None or _TRAILER_BEGINS.match(line) is not None)
+    starts = _TRAILER_STARTS.get(line[:1], _TRAILER_BEGINS)
+    return starts is not None and starts.match(line) is not None
 
 
 def _agency_name(raw: str) -> str:
@@ -169,8 +174,8 @@ def _wire_line(line: str) -> tuple[bool, tuple[int, str, str | None] | None] | N
     # _credit_line and _opening written out with their first tests (_may_contribute's too, for one word), each
     # pattern's call made only where they pass: this runs on every line of a page (most pass none), and a Python
     # call costs about what a test does
-    credit = ((_TRAILER_OPENS[line[:1]] and (_TRAILER_BEGINS is None or _TRAILER_BEGINS.match(line) is not None)
-               and _TRAILER.fullmatch(line) is not None)
+    credit = (((starts := _TRAILER_STARTS.get(line[:1], _TRAILER_BEGINS)) is not None
+               and starts.match(line) is not None and _TRAILER.fullmatch(line) is not None)
               or ((_may_contribute(line) if _CONTRIBUTION_WORD is None
                    else not line.isascii() or _CONTRIBUTION_WORD in line.lower())
                   and _CONTRIBUTED.fullmatch(line) is not None))
